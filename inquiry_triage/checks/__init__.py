@@ -1,0 +1,85 @@
+"""Checks: small units that read an inquiry (and the facts measured about it) and return hits.
+
+A check never decides a grade and never writes shared state (Mailman's rules vs chains): grading
+does the deciding. Every check is listed once in `REGISTRY`; a duplicate name fails at import.
+The declarative markers in `config/rules/*.toml` run as one check ("rules") after the Python
+checks, so their meta rules can combine both.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Protocol
+
+from ..model import Hit, Inquiry
+
+if TYPE_CHECKING:
+    from ..config import Config
+    from ..language import LanguageDetector
+    from ..lookups.dns import DnsLookup
+    from ..lookups.lists import DomainLists
+    from .facts import Facts
+    from .rules import RuleSet
+
+
+@dataclass
+class Context:
+    """What checks may consult besides the inquiry. Built once per run by the pipeline."""
+
+    config: Config
+    now: datetime
+    lists: DomainLists
+    language: LanguageDetector
+    rules: RuleSet
+    dns: DnsLookup | None  # None, or a lookup in offline mode, when --offline
+
+
+class Check(Protocol):
+    name: str  # kebab-case, unique
+    description: str
+    needs_network: bool
+
+    def run(self, inquiry: Inquiry, facts: Facts, ctx: Context) -> list[Hit]: ...
+
+
+def _registry() -> tuple[Check, ...]:
+    from .content import BuyingFieldsCheck, LanguageValueCheck, SpyShapeCheck
+    from .headers import AuthResultsCheck, DisplayNameCheck, ReplyToCheck
+    from .links import LinkCheck
+    from .mailbox import MailboxCheck
+    from .origin import OriginCheck
+
+    checks: tuple[Check, ...] = (
+        MailboxCheck(),
+        OriginCheck(),
+        ReplyToCheck(),
+        DisplayNameCheck(),
+        AuthResultsCheck(),
+        LinkCheck(),
+        SpyShapeCheck(),
+        BuyingFieldsCheck(),
+        LanguageValueCheck(),
+    )
+    names = [c.name for c in checks]
+    duplicates = {n for n in names if names.count(n) > 1}
+    if duplicates:
+        raise RuntimeError(f"duplicate check names in registry: {sorted(duplicates)}")
+    return checks
+
+
+REGISTRY: tuple[Check, ...] = _registry()
+
+# Hit names the Python checks can produce, so meta rules in TOML may refer to them.
+CHECK_HIT_NAMES: tuple[str, ...] = tuple(name for check in REGISTRY for name in getattr(check, "hit_names", ()))
+
+
+def run_checks(inquiry: Inquiry, facts: Facts, ctx: Context) -> list[Hit]:
+    """All registered checks, then the declarative rules (which may combine the checks' hits)."""
+    from .rules import evaluate
+
+    hits: list[Hit] = []
+    for check in REGISTRY:
+        hits.extend(check.run(inquiry, facts, ctx))
+    hits.extend(evaluate(ctx.rules, inquiry, hits))
+    return hits

@@ -1,0 +1,64 @@
+"""Content shape: very long messages (a spy marker), structured buying fields from records, and
+the value of a minor-language inquiry."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Hit, Inquiry
+from . import Context
+from .facts import Facts
+
+_WORD = re.compile(r"\w+")
+_QUANTITY = re.compile(r"\d")
+
+
+class SpyShapeCheck:
+    name = "spy-shape"
+    description = "A very long message (the seed's spy inquiry is long and full of irrelevant detail)"
+    needs_network = False
+    hit_names = ("__LONG_MESSAGE",)
+    long_words = 350
+
+    def run(self, inquiry: Inquiry, facts: Facts, ctx: Context) -> list[Hit]:
+        words = len(_WORD.findall(inquiry.own_text or inquiry.body))
+        if words >= self.long_words:
+            return [Hit("__LONG_MESSAGE", 0.0, f"long message ({words} words)", "spy", "body", "")]
+        return []
+
+
+class BuyingFieldsCheck:
+    name = "buying-fields"
+    description = "Buying signals given as record fields (RFQ quantity, product, company, website)"
+    needs_network = False
+    hit_names = ("RFQ_QUANTITY", "RFQ_PRODUCT", "DECLARED_COMPANY")
+
+    def run(self, inquiry: Inquiry, facts: Facts, ctx: Context) -> list[Hit]:
+        hits: list[Hit] = []
+        quantity = f"{inquiry.quantity} {inquiry.unit}".strip()
+        if inquiry.quantity and _QUANTITY.search(inquiry.quantity):
+            hits.append(Hit("RFQ_QUANTITY", 1.0, "states a quantity", "grade", "record", quantity))
+        if inquiry.product:
+            hits.append(Hit("RFQ_PRODUCT", 0.5, "names the product", "grade", "record", inquiry.product[:60]))
+        if inquiry.company or inquiry.website:
+            hits.append(Hit("DECLARED_COMPANY", 0.5, "gives a company name or website", "grade", "record",
+                            " / ".join(p for p in (inquiry.company, inquiry.website) if p)))
+        return hits
+
+
+class LanguageValueCheck:
+    name = "language"
+    description = "Minor-language inquiries are high quality and time-critical (DOMAIN.md 2.4)"
+    needs_network = False
+    hit_names = ("MINOR_LANGUAGE", "MIXED_MINOR_ENGLISH")
+
+    def run(self, inquiry: Inquiry, facts: Facts, ctx: Context) -> list[Hit]:
+        result = facts.language
+        hits: list[Hit] = []
+        if result.minor_language:
+            hits.append(Hit("MINOR_LANGUAGE", 1.0, "written in a minor language: high value, reply fast and in it", "grade",
+                            "language", result.language))
+        if result.mixed_with_english:
+            langs = "+".join(code for code, _ in result.languages[:2])
+            hits.append(Hit("MIXED_MINOR_ENGLISH", 0.0, "minor language and English in the same message", "info", "language", langs))
+        return hits

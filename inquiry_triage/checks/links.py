@@ -1,0 +1,45 @@
+"""Links whose visible text and real target differ, and targets that hide where they go."""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+
+from ..lookups.domains import registered_domain, url_host
+from ..model import Hit, Inquiry
+from . import Context
+from .facts import Facts
+
+# Visible text that itself looks like an address: "www.paypal.com", "https://bank.com/login".
+_LOOKS_LIKE_URL = re.compile(r"^\s*(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:[/?#]\S*)?\s*$", re.IGNORECASE)
+
+
+def _is_ip(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return False
+    return True
+
+
+class LinkCheck:
+    name = "links"
+    description = "Link text showing one address while the link goes to another; links to bare IPs"
+    needs_network = False
+    hit_names = ("LINK_TEXT_MISMATCH", "LINK_TO_IP")
+
+    def run(self, inquiry: Inquiry, facts: Facts, ctx: Context) -> list[Hit]:
+        hits: list[Hit] = []
+        for link in inquiry.links:
+            target = url_host(link.href)
+            if not target:
+                continue
+            if _is_ip(target) and not any(h.rule == "LINK_TO_IP" for h in hits):
+                hits.append(Hit("LINK_TO_IP", 2.0, "link goes to a bare IP address", "scam", "link", link.href[:120]))
+            if any(h.rule == "LINK_TEXT_MISMATCH" for h in hits) or not _LOOKS_LIKE_URL.match(link.text or ""):
+                continue
+            shown = url_host(link.text)
+            if shown and "." in shown and registered_domain(shown) != registered_domain(target):
+                hits.append(Hit("LINK_TEXT_MISMATCH", 2.5, "link text shows one address but goes to another", "scam", "link",
+                                f"{link.text.strip()[:60]} -> {target}"))
+        return hits

@@ -1,0 +1,56 @@
+"""The sender's mailbox: free, company or disposable; digits in the user name; DNS evidence."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Hit, Inquiry
+from . import Context
+from .facts import Facts
+
+# "john_tom36", "mary1985", "sales2021x": letters then a run of 2+ digits (the seed's marker).
+_RANDOM_DIGITS = re.compile(r"[a-z][a-z._-]*\d{2,}[a-z]{0,2}$")
+
+
+class MailboxCheck:
+    name = "mailbox"
+    description = "Free / company / disposable mailbox, user name shape, and the domain's MX and website"
+    needs_network = True
+    hit_names = ("FREE_MAILBOX", "COMPANY_MAILBOX", "COMPANY_DOMAIN_VERIFIED", "DISPOSABLE_MAILBOX",
+                 "INVALID_SENDER", "DIGITS_IN_USERNAME", "DOMAIN_NOT_FOUND", "DOMAIN_NO_MX", "DNS_UNKNOWN")
+
+    def run(self, inquiry: Inquiry, facts: Facts, ctx: Context) -> list[Hit]:
+        hits: list[Hit] = []
+        if facts.mailbox == "unknown":
+            return hits
+        if facts.mailbox == "invalid":
+            return [Hit("INVALID_SENDER", 1.5, "sender address is not a valid email address", "scam", "From",
+                        f"{inquiry.from_addr}: {facts.mailbox_detail}")]
+        local = inquiry.from_local
+        if _RANDOM_DIGITS.search(local):
+            hits.append(Hit("DIGITS_IN_USERNAME", 1.0, "mailbox user name ends in a run of digits", "scam", "From", local))
+        if facts.mailbox == "disposable":
+            hits.append(Hit("DISPOSABLE_MAILBOX", 3.0, "disposable (throw-away) mailbox", "scam", "From", facts.domain))
+        elif facts.mailbox == "free":
+            # Free mail alone is nearly worthless as evidence (SpamAssassin: FREEMAIL_FROM 0.001).
+            hits.append(Hit("FREE_MAILBOX", -0.25, "free webmail sender: many small real buyers use one", "grade", "From", facts.domain))
+        else:
+            hits.append(Hit("COMPANY_MAILBOX", 0.5, "company mailbox", "grade", "From", facts.domain))
+            hits.extend(self._dns_hits(facts))
+        return hits
+
+    @staticmethod
+    def _dns_hits(facts: Facts) -> list[Hit]:
+        evidence = facts.dns
+        if evidence is None:
+            return [Hit("DNS_UNKNOWN", 0.0, "DNS not consulted (offline)", "info", "DNS", facts.domain)]
+        if evidence.status != "ok":
+            return [Hit("DNS_UNKNOWN", 0.0, "DNS evidence unknown", "info", "DNS", evidence.reason)]
+        if evidence.exists is False:
+            return [Hit("DOMAIN_NOT_FOUND", 2.0, "sender's domain does not exist (resolver healthy)", "scam", "DNS", facts.domain)]
+        if evidence.has_mx is False or evidence.null_mx:
+            return [Hit("DOMAIN_NO_MX", 1.0, "sender's domain cannot receive mail (no MX / null MX)", "scam", "DNS", facts.domain)]
+        if evidence.has_mx and evidence.has_website:
+            mx = ", ".join(evidence.mx_hosts[:2])
+            return [Hit("COMPANY_DOMAIN_VERIFIED", 1.0, "company domain receives mail and has a website", "grade", "DNS", f"{facts.domain} MX {mx}")]
+        return []

@@ -1,0 +1,226 @@
+"""Declarative markers, SpamAssassin-style: each rule is a few lines of TOML in `config/rules/`.
+
+A rule has a `name`, a `kind` saying what it looks at, a `pattern` (Python regex), a `describe`
+and a `score`; `counts` says what the score counts towards ("scam", "spy" risk, or "grade" for a
+buying signal). Names starting with `__` are sub-rules: no score, never reported, only combined by
+`meta` rules with `all` / `any` / `at_least` / `none` (no eval). Meta rules may also name the hits of the
+Python checks (e.g. "FREE_MAILBOX"). Every rule carries `examples.hit` / `examples.miss` that the
+tests run.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import ConfigError
+from ..model import Hit, Inquiry
+
+# What each kind of rule looks at. "body" is the subject plus the whole readable text.
+TEXT_KINDS = ("subject", "body", "own", "header", "from", "from_name", "reply_to", "attachment",
+              "link_text", "link_href", "signature")
+KINDS = TEXT_KINDS + ("meta",)
+COUNTS = ("scam", "spy", "grade")
+_EXCERPT = 80
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    kind: str
+    describe: str
+    score: float
+    counts: str
+    file: str
+    pattern: re.Pattern[str] | None = None
+    header: str = ""  # for kind = "header"
+    all_of: tuple[str, ...] = ()
+    any_of: tuple[str, ...] = ()
+    at_least: tuple[int, tuple[str, ...]] | None = None
+    none_of: tuple[str, ...] = ()
+    examples_hit: tuple[str, ...] = ()
+    examples_miss: tuple[str, ...] = ()
+
+    @property
+    def is_sub(self) -> bool:
+        return self.name.startswith("__")
+
+
+@dataclass
+class RuleSet:
+    rules: list[Rule] = field(default_factory=list)
+
+    @property
+    def text_rules(self) -> list[Rule]:
+        return [r for r in self.rules if r.kind != "meta"]
+
+    @property
+    def meta_rules(self) -> list[Rule]:
+        return [r for r in self.rules if r.kind == "meta"]
+
+    def by_name(self, name: str) -> Rule:
+        for rule in self.rules:
+            if rule.name == name:
+                return rule
+        raise KeyError(name)
+
+
+def load_rules(paths: Iterable[Path], known_check_hits: Sequence[str] = ()) -> RuleSet:
+    """Read and validate rule files; every error names the file and the rule."""
+    rules: list[Rule] = []
+    seen: dict[str, str] = {}
+    for path in paths:
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise ConfigError(f"{path}: cannot read rule file: {exc}") from None
+        default_counts = data.get("counts", "scam")
+        for raw in data.get("rule", []):
+            rule = _build_rule(raw, path, default_counts)
+            if rule.name in seen:
+                raise ConfigError(f"{path}: rule {rule.name} is defined twice (first in {seen[rule.name]})")
+            seen[rule.name] = str(path)
+            rules.append(rule)
+    known = set(seen) | set(known_check_hits)
+    for rule in rules:
+        if rule.kind == "meta":
+            refs = set(rule.all_of) | set(rule.any_of) | set(rule.none_of) | set(rule.at_least[1] if rule.at_least else ())
+            missing = sorted(refs - known)
+            if missing:
+                raise ConfigError(f"{rule.file}: meta rule {rule.name} names unknown rules {missing}")
+    return RuleSet(rules)
+
+
+def _build_rule(raw: dict, path: Path, default_counts: str) -> Rule:
+    name = raw.get("name")
+    where = f"{path}: rule {name!r}"
+    if not isinstance(name, str) or not re.fullmatch(r"_{0,2}[A-Z][A-Z0-9_]*", name):
+        raise ConfigError(f"{where}: name must be UPPER_SNAKE_CASE (sub-rules start with __)")
+    kind = raw.get("kind")
+    if kind not in KINDS:
+        raise ConfigError(f"{where}: kind must be one of {', '.join(KINDS)}")
+    is_sub = name.startswith("__")
+    describe = raw.get("describe", "")
+    if not is_sub and not describe:
+        raise ConfigError(f"{where}: needs a describe line")
+    score = raw.get("score", 0.0)
+    if not isinstance(score, (int, float)) or (not is_sub and score == 0):
+        raise ConfigError(f"{where}: needs a non-zero numeric score")
+    counts = raw.get("counts", default_counts)
+    if counts not in COUNTS:
+        raise ConfigError(f"{where}: counts must be one of {', '.join(COUNTS)}")
+    examples = raw.get("examples", {})
+    hits = tuple(examples.get("hit", ()))
+    misses = tuple(examples.get("miss", ()))
+    pattern = None
+    all_of: tuple[str, ...] = ()
+    any_of: tuple[str, ...] = ()
+    none_of: tuple[str, ...] = ()
+    at_least = None
+    if kind == "meta":
+        all_of = tuple(raw.get("all", ()))
+        any_of = tuple(raw.get("any", ()))
+        none_of = tuple(raw.get("none", ()))
+        if "at_least" in raw:
+            spec = raw["at_least"]
+            if not (isinstance(spec, dict) and isinstance(spec.get("n"), int) and spec.get("of")):
+                raise ConfigError(f"{where}: at_least must be {{ n = 2, of = [...] }}")
+            at_least = (spec["n"], tuple(spec["of"]))
+        if not (all_of or any_of or at_least):
+            raise ConfigError(f"{where}: a meta rule needs all, any or at_least")
+    else:
+        text = raw.get("pattern")
+        if not isinstance(text, str) or not text:
+            raise ConfigError(f"{where}: needs a pattern")
+        try:
+            pattern = re.compile(text, re.MULTILINE)
+        except re.error as exc:
+            raise ConfigError(f"{where}: pattern does not compile: {exc}") from None
+        if not is_sub and not hits:
+            raise ConfigError(f"{where}: needs at least one examples.hit")
+    header = raw.get("header", "")
+    if kind == "header" and not header:
+        raise ConfigError(f"{where}: a header rule needs `header = \"Name\"`")
+    return Rule(name=name, kind=kind, describe=describe, score=float(score), counts=counts, file=str(path),
+                pattern=pattern, header=header, all_of=all_of, any_of=any_of, at_least=at_least, none_of=none_of,
+                examples_hit=hits, examples_miss=misses)
+
+
+def texts_for(inquiry: Inquiry, kind: str, header: str = "") -> list[str]:
+    """The strings a rule of `kind` is matched against."""
+    if kind == "subject":
+        return [inquiry.subject]
+    if kind == "body":
+        return [f"{inquiry.subject}\n{inquiry.body}"]
+    if kind == "own":
+        return [inquiry.own_text or inquiry.body]
+    if kind == "header":
+        return inquiry.header_all(header)
+    if kind == "from":
+        return [inquiry.from_addr]
+    if kind == "from_name":
+        return [inquiry.from_name]
+    if kind == "reply_to":
+        return list(inquiry.reply_to)
+    if kind == "attachment":
+        return [f"{a.name}\t{a.content_type}" for a in inquiry.attachments]
+    if kind == "link_text":
+        return [link.text for link in inquiry.links]
+    if kind == "link_href":
+        return [link.href for link in inquiry.links]
+    if kind == "signature":
+        return [inquiry.signature]
+    return []
+
+
+def _excerpt(text: str, match: re.Match[str]) -> str:
+    found = " ".join(match.group(0).split())
+    return found if len(found) <= _EXCERPT else found[: _EXCERPT - 1] + "…"
+
+
+def match_text_rule(rule: Rule, inquiry: Inquiry) -> Hit | None:
+    assert rule.pattern is not None
+    for text in texts_for(inquiry, rule.kind, rule.header):
+        if not text:
+            continue
+        found = rule.pattern.search(text)
+        if found:
+            return Hit(rule=rule.name, points=rule.score, detail=rule.describe or rule.name, kind=rule.counts,
+                       where=rule.header or rule.kind, excerpt=_excerpt(text, found))
+    return None
+
+
+def meta_fires(rule: Rule, names: set[str]) -> bool:
+    if rule.all_of and not all(n in names for n in rule.all_of):
+        return False
+    if rule.any_of and not any(n in names for n in rule.any_of):
+        return False
+    if rule.at_least and sum(n in names for n in rule.at_least[1]) < rule.at_least[0]:
+        return False
+    if rule.none_of and any(n in names for n in rule.none_of):
+        return False
+    return True
+
+
+def evaluate(rules: RuleSet, inquiry: Inquiry, prior: Sequence[Hit]) -> list[Hit]:
+    """Hits of every rule (sub-rules included, with their names starting `__`), then meta rules.
+
+    Meta rules see the Python checks' hits (`prior`), the text rules' hits and earlier meta
+    rules, in file order, so a meta rule can build on another.
+    """
+    hits: list[Hit] = []
+    for rule in rules.text_rules:
+        hit = match_text_rule(rule, inquiry)
+        if hit is not None:
+            hits.append(hit)
+    names = {h.rule for h in prior} | {h.rule for h in hits}
+    for rule in rules.meta_rules:
+        if meta_fires(rule, names):
+            parts = [n for n in (*rule.all_of, *rule.any_of, *(rule.at_least[1] if rule.at_least else ())) if n in names]
+            hits.append(Hit(rule=rule.name, points=rule.score, detail=rule.describe or rule.name, kind=rule.counts,
+                            where="meta", excerpt=" + ".join(dict.fromkeys(parts))))
+            names.add(rule.name)
+    return hits

@@ -1,0 +1,334 @@
+"""The command line: a thin shell over the pipeline, the store and the reports.
+
+Exit codes: 0 the run completed (even if some inputs were bad: they are reported and stored as
+failed); 1 an unexpected internal error; 2 a usage error (bad option, missing path, bad config).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Iterable, Sequence
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import TextIO
+
+from .config import Config, load_config
+from .errors import ConfigError, SourceError, TriageError
+
+EXIT_OK, EXIT_INTERNAL, EXIT_USAGE = 0, 1, 2
+
+EPILOG = """\
+examples:
+  inquiry-triage triage fixtures/                       grade every inquiry under fixtures/, store them
+  inquiry-triage triage inbox.mbox --format jsonl --no-store --offline
+  inquiry-triage triage calls.jsonl rfq-export.csv      phone/IM/fax/web records and RFQ exports
+  inquiry-triage queue                                  open reply tasks, best grade and nearest deadline first
+  inquiry-triage queue show 12                          one task: the inquiry, its evidence, a reply draft
+  inquiry-triage report suspicious --since 7d --format csv
+  inquiry-triage evaluate --corpora ../shared/corpora   detection and language figures on real data
+
+environment:
+  INQUIRY_TRIAGE_CONFIG   a TOML file merged over config/default.toml (or --config)
+  INQUIRY_TRIAGE_DB       database URL, e.g. sqlite:///triage.db or postgresql+psycopg://... (or --db)
+"""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse's own exit code is 2 too; keep the message short
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="inquiry-triage", description=(
+        "Grade, explain and queue buyers' inquiries and RFQs: free/company/disposable mailbox, the "
+        "sender's country and local send hour, scam and spy markers, language; grade A-D from the "
+        "channel (phone A, IM/fax B, email C, web message D) moved by buying signals and risk."),
+        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--config", metavar="FILE", help="configuration TOML merged over the defaults")
+    common.add_argument("--db", metavar="URL", help="database URL (default: $INQUIRY_TRIAGE_DB or sqlite:///inquiry-triage.db)")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    triage = sub.add_parser("triage", parents=[common], help="read inquiries from files and grade them",
+                            description="Read .eml files, folders of them, Maildirs, mboxes, JSONL records "
+                                        "(phone/im/fax/email/message/rfq) and CSV RFQ exports; grade each, "
+                                        "explain why, and queue a reply task.")
+    triage.add_argument("paths", nargs="+", metavar="PATH")
+    triage.add_argument("--format", choices=("table", "jsonl"), default="table",
+                        help="table for people, jsonl (one object per inquiry) for scripts")
+    triage.add_argument("--offline", action="store_true", help="no DNS lookups: DNS evidence is reported as unknown")
+    triage.add_argument("--no-store", action="store_true", help="print only; write nothing to the database")
+    triage.add_argument("--no-progress", action="store_true", help="no progress line on stderr")
+
+    queue = sub.add_parser("queue", parents=[common], help="open reply tasks, by grade then deadline")
+    queue.add_argument("action", nargs="?", choices=("show",), help="show one task")
+    queue.add_argument("task_id", nargs="?", type=int, metavar="ID")
+    queue.add_argument("--format", choices=("table", "json"), default="table")
+    queue.add_argument("--hide-suspicious", action="store_true", help="leave suspicious inquiries out of the list")
+
+    report = sub.add_parser("report", parents=[common], help="reports for supervisors")
+    report.add_argument("kind", choices=("suspicious",))
+    report.add_argument("--since", metavar="DURATION", help="e.g. 24h, 7d, 2w (default: everything)")
+    report.add_argument("--format", choices=("table", "csv", "json"), default="table")
+
+    evaluate = sub.add_parser("evaluate", parents=[common], help="measure detection and language accuracy on real corpora")
+    evaluate.add_argument("--corpora", metavar="DIR", default=None,
+                          help="folder with phishing/ fraud419/ ham/ rfq/ langid/ (default: ../shared/corpora)")
+    evaluate.add_argument("--format", choices=("text", "json"), default="text")
+    evaluate.add_argument("--limit", type=int, default=None, metavar="N", help="at most N files per mail set (quick look)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        config = load_config(args.config)
+        handler = {"triage": cmd_triage, "queue": cmd_queue, "report": cmd_report, "evaluate": cmd_evaluate}[args.command]
+        return handler(args, config)
+    except (ConfigError, SourceError) as exc:
+        print(f"inquiry-triage: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except TriageError as exc:
+        print(f"inquiry-triage: error: {exc}", file=sys.stderr)
+        return EXIT_INTERNAL
+    except KeyboardInterrupt:
+        print("inquiry-triage: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+# --- triage ------------------------------------------------------------------------------------
+
+class Progress:
+    """A one-line progress display on a terminal's stderr; silent when stderr is not a terminal."""
+
+    def __init__(self, stream: TextIO, enabled: bool, total: int | None = None) -> None:
+        self.stream, self.enabled, self.total = stream, enabled and stream.isatty(), total
+        self.done = self.failed = 0
+        self.started = time.monotonic()
+        self._last = 0.0
+
+    def tick(self, failed: bool) -> None:
+        self.done += 1
+        self.failed += failed
+        now = time.monotonic()
+        if self.enabled and (now - self._last > 0.1):
+            self._last = now
+            self._draw(now)
+
+    def _draw(self, now: float) -> None:
+        rate = self.done / max(now - self.started, 1e-6)
+        of = f"/{self.total}" if self.total else ""
+        self.stream.write(f"\rtriaged {self.done}{of}  failed {self.failed}  {rate:,.0f}/s ")
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.enabled:
+            self._draw(time.monotonic())
+            self.stream.write("\n")
+
+
+def _count_files(paths: Iterable[str]) -> int | None:
+    total = 0
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            total += sum(1 for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+        elif path.suffix.lower() in (".eml", ""):
+            total += 1
+        else:
+            return None  # mbox / jsonl / csv: item count unknown without reading them
+    return total
+
+
+def cmd_triage(args: argparse.Namespace, config: Config) -> int:
+    from .pipeline import build_context, triage_item
+    from .sources import open_inputs
+
+    items = open_inputs(args.paths, config.get("csv.columns", {}), config.get("csv.defaults", {}))
+    first = next(items, None)  # raises SourceError for a bad path before anything is stored
+    ctx = build_context(config, offline=args.offline)
+    store = None
+    if not args.no_store:
+        from .store import open_store, resolve_url
+        from .store.queue import save_result
+
+        _, sessions = open_store(resolve_url(args.db, config))
+        store = (sessions, save_result)
+    out = sys.stdout
+    progress = Progress(sys.stderr, not args.no_progress, _count_files(args.paths) if sys.stderr.isatty() else None)
+    if args.format == "table":
+        out.write(f"{'GRADE':5} {'SUSP':5} {'CHANNEL':7} {'LANG':4} {'MAILBOX':10} {'CC':2} {'DUE':16}  FROM / SUBJECT\n")
+    stats = {"triaged": 0, "failed": 0, "duplicates": 0, "suspicious": 0}
+    pending = []
+    for item in ([first] if first else []):
+        pending.append(item)
+    for item in _chain(pending, items):
+        result = triage_item(item, ctx)
+        stored = True
+        if store is not None:
+            sessions, save = store
+            with sessions.begin() as session:
+                stored = save(session, result) is not None
+        stats["failed" if result.error else "triaged"] += 1
+        stats["duplicates"] += not stored
+        stats["suspicious"] += bool(result.verdict and result.verdict.suspicious)
+        progress.tick(result.error is not None)
+        if args.format == "jsonl":
+            out.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
+        else:
+            out.write(_table_line(result) + "\n")
+    progress.close()
+    summary = (f"{stats['triaged']} triaged, {stats['suspicious']} suspicious, {stats['failed']} failed"
+               + (f", {stats['duplicates']} already in the queue (skipped)" if store else " (not stored)"))
+    print(summary, file=sys.stderr)
+    return EXIT_OK
+
+
+def _chain(first: list, rest: Iterable) -> Iterable:
+    yield from first
+    yield from rest
+
+
+def _table_line(result) -> str:  # type: ignore[no-untyped-def]
+    data = result.to_json()
+    if result.error:
+        return f"{'-':5} {'':5} {data['channel'][:7]:7} {'':4} {'':10} {'':2} {'':16}  FAILED {result.source}: {result.error}"
+    due = (data["reply_due"] or "")[:16].replace("T", " ")
+    susp = ",".join(data["suspicion"]) or ""
+    who = data["from"] or (result.inquiry.from_name if result.inquiry else "")
+    subject = " ".join((data["subject"] or "").split())[:60]
+    return (f"{data['grade']:5} {susp:5} {data['channel'][:7]:7} {(data['language'] or '')[:4]:4} {data['mailbox'][:10]:10} "
+            f"{(data['ip_country'] or '')[:2]:2} {due:16}  {who[:40]} | {subject}")
+
+
+# --- queue -------------------------------------------------------------------------------------
+
+def _sessions(args: argparse.Namespace, config: Config):  # type: ignore[no-untyped-def]
+    from .store import open_store, resolve_url
+
+    return open_store(resolve_url(args.db, config))[1]
+
+
+def cmd_queue(args: argparse.Namespace, config: Config) -> int:
+    from .store.queue import open_tasks
+
+    sessions = _sessions(args, config)
+    if args.action == "show":
+        if args.task_id is None:
+            print("inquiry-triage queue show: which task? give its ID (see `inquiry-triage queue`)", file=sys.stderr)
+            return EXIT_USAGE
+        return _queue_show(sessions, args.task_id, args.format, config)
+    with sessions() as session:
+        entries = open_tasks(session, include_suspicious=not args.hide_suspicious)
+    if args.format == "json":
+        json.dump([_entry_json(e) for e in entries], sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return EXIT_OK
+    if not entries:
+        print("The queue is empty: no open reply tasks.")
+        return EXIT_OK
+    now = datetime.now(timezone.utc)
+    print(f"{'ID':>5} {'GRADE':5} {'DUE':16} {'':7} {'CHANNEL':7} {'LANG':4} {'SUSP':4}  FROM / SUBJECT")
+    for e in entries:
+        overdue = "OVERDUE" if e.due_at < now else ""
+        print(f"{e.task_id:>5} {e.grade:5} {_local(e.due_at, config):16} {overdue:7} {e.channel[:7]:7} {(e.language or '')[:4]:4} "
+              f"{'yes' if e.suspicious else '':4}  {e.sender[:40]} | {' '.join(e.subject.split())[:60]}")
+    return EXIT_OK
+
+
+def _local(value: datetime, config: Config) -> str:
+    from zoneinfo import ZoneInfo
+
+    return value.astimezone(ZoneInfo(config.get("seller.timezone", "UTC"))).strftime("%Y-%m-%d %H:%M")
+
+
+def _entry_json(e) -> dict:  # type: ignore[no-untyped-def]
+    return {"id": e.task_id, "inquiry_id": e.inquiry_id, "grade": e.grade, "due": e.due_at.isoformat(timespec="minutes"),
+            "state": e.state, "assignee": e.assignee, "suspicious": e.suspicious, "language": e.language,
+            "channel": e.channel, "from": e.sender, "subject": e.subject}
+
+
+def _queue_show(sessions, task_id: int, fmt: str, config: Config) -> int:  # type: ignore[no-untyped-def]
+    from .store.models import TaskRow
+
+    with sessions() as session:
+        task = session.get(TaskRow, task_id)
+        if task is None:
+            print(f"inquiry-triage: no task with ID {task_id}", file=sys.stderr)
+            return EXIT_USAGE
+        inquiry = task.inquiry
+        data = dict(inquiry.result)
+        if fmt == "json":
+            data.update(task_id=task.id, state=task.state, body=inquiry.body, draft=inquiry.draft)
+            json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
+            sys.stdout.write("\n")
+            return EXIT_OK
+        lines = [
+            f"Task {task.id}  grade {task.grade}  due {_local(task.due_at if task.due_at.tzinfo else task.due_at.replace(tzinfo=timezone.utc), config)}  ({task.state})",
+            f"From:     {inquiry.from_name} <{inquiry.from_addr}>" if inquiry.from_addr else f"From:     {inquiry.from_name}",
+            f"Subject:  {inquiry.subject}",
+            f"Channel:  {inquiry.channel}   language: {data.get('language')}   mailbox: {data.get('mailbox')}",
+            f"Origin:   IP {data.get('sender_ip') or '-'} ({data.get('ip_country') or '?'}), local hour "
+            f"{data.get('sender_local_hour') if data.get('sender_local_hour') is not None else '?'}, Date offset {data.get('date_offset') or '-'}",
+            f"Verdict:  score {data.get('score')}, risk {data.get('risk')}"
+            + (f", SUSPICIOUS ({', '.join(data.get('suspicion', []))})" if data.get("suspicious") else ""),
+            f"Source:   {inquiry.source}",
+            "",
+            "Evidence:",
+        ]
+        for reason in data.get("reasons", []):
+            lines.append(f"  {reason['points']:+6.2f}  {reason['rule']:<26} {reason['detail']}")
+        lines += ["", "Message:", _indent(inquiry.body[:3000]), "", "Reply draft:", _indent(inquiry.draft)]
+        print("\n".join(lines))
+    return EXIT_OK
+
+
+def _indent(text: str) -> str:
+    return "\n".join("  " + line for line in text.splitlines())
+
+
+# --- reports -----------------------------------------------------------------------------------
+
+def cmd_report(args: argparse.Namespace, config: Config) -> int:
+    from .reports.suspicious import parse_duration, render_suspicious
+    from .store.queue import suspicious_since
+
+    since = None
+    if args.since:
+        try:
+            since = datetime.now(timezone.utc) - parse_duration(args.since)
+        except ValueError as exc:
+            print(f"inquiry-triage report: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+    sessions = _sessions(args, config)
+    with sessions() as session:
+        rows = suspicious_since(session, since)
+        sys.stdout.write(render_suspicious(rows, args.format))
+    return EXIT_OK
+
+
+def cmd_evaluate(args: argparse.Namespace, config: Config) -> int:
+    from .evaluate import default_corpora, render_text, run_evaluation
+
+    corpora = Path(args.corpora) if args.corpora else default_corpora()
+    if not corpora.is_dir():
+        print(f"inquiry-triage evaluate: corpora folder not found: {corpora} (give --corpora DIR)", file=sys.stderr)
+        return EXIT_USAGE
+    figures = run_evaluation(corpora, config, limit=args.limit, progress=sys.stderr if sys.stderr.isatty() else None)
+    if args.format == "json":
+        json.dump(figures, sys.stdout, indent=1)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(render_text(figures))
+    return EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,121 @@
+"""The pure data the pipeline passes along: an inquiry as parsed, and the hits checks return.
+
+Nothing here does I/O. Parsing (email or structured records) builds an `Inquiry`; checks read it
+and return `Hit`s; grading turns hits into a `Verdict`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+CHANNELS = ("phone", "im", "fax", "email", "message", "rfq")
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    """An attachment as listed in the MIME tree. Its bytes are never opened or executed."""
+
+    name: str
+    content_type: str
+    size: int
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A hyperlink: the text a reader sees and the address it really goes to."""
+
+    text: str
+    href: str
+
+
+@dataclass(slots=True)
+class Inquiry:
+    """One inquiry or RFQ, whatever channel it came by, in the shape checks read.
+
+    Email-only fields stay empty for phone/IM/fax/web records and vice versa.
+    """
+
+    source: str  # where it came from: a file path, "path:line", "imap://box/folder;uid=N"
+    message_id: str  # Message-ID, a record's id, or a content hash when neither exists
+    channel: str = "email"  # one of CHANNELS
+    # People and addresses
+    from_name: str = ""
+    from_addr: str = ""  # lower-cased addr-spec, "" when absent or unparseable
+    reply_to: list[str] = field(default_factory=list)
+    to_addrs: list[str] = field(default_factory=list)
+    company: str = ""
+    website: str = ""
+    phone: str = ""
+    declared_country: str = ""  # ISO 3166 alpha-2 from a record ("Germany" is mapped), "" if unknown
+    # Time
+    date: datetime | None = None  # the Date header or record time, timezone-aware
+    date_offset_minutes: int | None = None  # Date's UTC offset; None when absent or "-0000"
+    received_at: datetime | None = None  # when our side received it (top Received / record)
+    # Content
+    subject: str = ""
+    body: str = ""  # the whole readable text (HTML converted), quotes included
+    own_text: str = ""  # the sender's own words: quoted replies and signature removed
+    signature: str = ""
+    html: bool = False  # the message had an HTML part
+    links: list[Link] = field(default_factory=list)
+    attachments: list[Attachment] = field(default_factory=list)
+    headers: list[tuple[str, str]] = field(default_factory=list)  # decoded, in order
+    # Origin
+    origin_ip: str | None = None  # first public IP outside our relays
+    origin_ip_header: str = ""  # which header gave it: "Received" / "X-Originating-IP" / "record"
+    # RFQ record fields
+    product: str = ""
+    quantity: str = ""
+    unit: str = ""
+    extra: dict[str, str] = field(default_factory=dict)  # other record fields, for display
+    # Bookkeeping
+    raw_size: int = 0
+    content_hash: str = ""
+    defects: list[str] = field(default_factory=list)  # what the parser had to repair
+
+    def header(self, name: str) -> str:
+        """The first header of that name, decoded; "" when absent."""
+        lname = name.lower()
+        for key, value in self.headers:
+            if key.lower() == lname:
+                return value
+        return ""
+
+    def header_all(self, name: str) -> list[str]:
+        lname = name.lower()
+        return [value for key, value in self.headers if key.lower() == lname]
+
+    @property
+    def from_domain(self) -> str:
+        return self.from_addr.rpartition("@")[2] if "@" in self.from_addr else ""
+
+    @property
+    def from_local(self) -> str:
+        return self.from_addr.rpartition("@")[0] if "@" in self.from_addr else ""
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One rule that fired: its name, its points, and what it matched (Mailman's lesson: the name
+    alone is useless).
+
+    `kind` says what the points count towards: "grade" (value of the lead: + good, - bad),
+    "scam" or "spy" (risk points; positive means more suspicious), or "info" (evidence with no
+    points, e.g. "DNS unknown").
+    """
+
+    rule: str
+    points: float
+    detail: str
+    kind: str = "grade"
+    where: str = ""  # "From", "body", "Received", "attachment", ...
+    excerpt: str = ""
+
+    def as_reason(self) -> dict[str, object]:
+        detail = self.detail
+        if self.where:
+            detail = f"{detail} [{self.where}]"
+        if self.excerpt:
+            detail = f"{detail}: {self.excerpt!r}"
+        return {"rule": self.rule, "points": round(self.points, 2), "kind": self.kind, "detail": detail}

@@ -1,0 +1,1 @@
+"""Reports for supervisors: rendering only; the store supplies the rows."""

@@ -1,0 +1,38 @@
+"""Engine and session factory. The caller owns the session: `with sessions.begin() as s: ...`."""
+
+from __future__ import annotations
+
+import os
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..config import DB_ENV, Config
+from ..errors import ConfigError
+from .models import Base
+
+
+def resolve_url(cli_url: str | None, config: Config) -> str:
+    """--db, else $INQUIRY_TRIAGE_DB, else the configuration's [store] url."""
+    return cli_url or os.environ.get(DB_ENV) or config.get("store.url", "sqlite:///inquiry-triage.db")
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    cursor = dbapi_connection.cursor()
+    # WAL lets the queue be read while a run writes; busy_timeout rides out a brief lock.
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def open_store(url: str) -> tuple[Engine, sessionmaker[Session]]:
+    try:
+        engine = create_engine(url, future=True)
+    except Exception as exc:  # sqlalchemy raises ArgumentError / NoSuchModuleError for bad URLs
+        raise ConfigError(f"cannot use database URL {url!r}: {exc}") from None
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    Base.metadata.create_all(engine)
+    return engine, sessionmaker(engine, expire_on_commit=False)

@@ -1,0 +1,61 @@
+"""Typed SQLAlchemy 2.0 models: inquiries (triaged or failed, raw bytes kept) and their tasks."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class InquiryRow(Base):
+    """One input item. `status` is "triaged" or "failed"; a failed one keeps its reason and raw bytes."""
+
+    __tablename__ = "inquiries"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    message_id: Mapped[str] = mapped_column(String(512), unique=True)
+    content_hash: Mapped[str] = mapped_column(String(64), index=True, default="")
+    source: Mapped[str] = mapped_column(Text)
+    channel: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    grade: Mapped[str | None] = mapped_column(String(1), nullable=True)
+    score: Mapped[float | None] = mapped_column(Float, nullable=True)
+    suspicious: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    risk: Mapped[float] = mapped_column(Float, default=0.0)
+    language: Mapped[str | None] = mapped_column(String(8), nullable=True)
+    from_addr: Mapped[str] = mapped_column(String(320), default="")
+    from_name: Mapped[str] = mapped_column(String(256), default="")
+    subject: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = mapped_column(Text, default="")  # the buyer's own words, for the queue view
+    country: Mapped[str] = mapped_column(String(2), default="")
+    received_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    triaged_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    result: Mapped[dict] = mapped_column(JSON, default=dict)  # the public JSON object, reasons included
+    draft: Mapped[str] = mapped_column(Text, default="")  # reply draft in the buyer's language
+    raw: Mapped[bytes] = mapped_column(LargeBinary, default=b"")
+
+    tasks: Mapped[list[TaskRow]] = relationship(back_populates="inquiry", cascade="all, delete-orphan")
+
+
+class TaskRow(Base):
+    """Work for a person: today only "reply" tasks, due by grade."""
+
+    __tablename__ = "tasks"
+    __table_args__ = (Index("ix_tasks_open_order", "state", "grade", "due_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    inquiry_id: Mapped[int] = mapped_column(ForeignKey("inquiries.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(32), default="reply")
+    state: Mapped[str] = mapped_column(String(16), default="open")  # open / claimed / done
+    grade: Mapped[str] = mapped_column(String(1))
+    due_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    assignee: Mapped[str | None] = mapped_column(String(128), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+    inquiry: Mapped[InquiryRow] = relationship(back_populates="tasks")

@@ -1,0 +1,99 @@
+"""Writing results and reading the queue. Pure SQL over the models; no printing here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from sqlalchemy import case, func, or_, select
+from sqlalchemy.orm import Session
+
+from ..pipeline import TriageResult
+from .models import InquiryRow, TaskRow
+
+_GRADE_ORDER = case({"A": 0, "B": 1, "C": 2, "D": 3}, value=TaskRow.grade, else_=4)
+
+
+def is_known(session: Session, message_id: str, content_hash: str = "") -> bool:
+    clauses = [InquiryRow.message_id == message_id]
+    if content_hash:
+        clauses.append(InquiryRow.content_hash == content_hash)
+    return session.scalar(select(InquiryRow.id).where(or_(*clauses)).limit(1)) is not None
+
+
+def save_result(session: Session, result: TriageResult, now: datetime | None = None) -> InquiryRow | None:
+    """Store one result (and its reply task). Returns None when it was already stored (a re-run)."""
+    now = _utc(now) or datetime.now(timezone.utc)
+    inquiry = result.inquiry
+    content_hash = inquiry.content_hash if inquiry else ""
+    if is_known(session, result.message_id, content_hash):
+        return None
+    data = result.to_json()
+    row = InquiryRow(
+        message_id=result.message_id[:512], content_hash=content_hash, source=result.source, channel=result.channel,
+        status="failed" if result.error else "triaged", error=result.error, grade=data["grade"], score=data["score"],
+        suspicious=bool(data["suspicious"]), risk=data["risk"] or 0.0, language=data["language"],
+        from_addr=(inquiry.from_addr if inquiry else "")[:320], from_name=(inquiry.from_name if inquiry else "")[:256],
+        subject=inquiry.subject if inquiry else "", body=(inquiry.own_text or inquiry.body)[:20000] if inquiry else "",
+        country=(result.facts.country if result.facts else "")[:2],
+        received_at=_utc(inquiry.received_at) if inquiry else None, triaged_at=now, result=data, raw=result.raw, draft=result.draft,
+    )
+    session.add(row)
+    if result.verdict is not None and result.reply_due is not None:
+        row.tasks.append(TaskRow(kind="reply", state="open", grade=result.verdict.grade,
+                                 due_at=_utc(result.reply_due), created_at=now))
+    session.flush()
+    return row
+
+
+@dataclass(frozen=True)
+class QueueEntry:
+    task_id: int
+    inquiry_id: int
+    grade: str
+    due_at: datetime
+    state: str
+    assignee: str | None
+    suspicious: bool
+    language: str | None
+    channel: str
+    sender: str
+    subject: str
+
+
+def open_tasks(session: Session, *, include_suspicious: bool = True) -> list[QueueEntry]:
+    """Open tasks by grade, then deadline: the order sales staff should work in."""
+    stmt = (select(TaskRow, InquiryRow).join(InquiryRow, TaskRow.inquiry_id == InquiryRow.id)
+            .where(TaskRow.state.in_(("open", "claimed")))
+            .order_by(_GRADE_ORDER, TaskRow.due_at, TaskRow.id))
+    if not include_suspicious:
+        stmt = stmt.where(InquiryRow.suspicious.is_(False))
+    entries = []
+    for task, inquiry in session.execute(stmt):
+        entries.append(QueueEntry(task_id=task.id, inquiry_id=inquiry.id, grade=task.grade, due_at=_aware(task.due_at),
+                                  state=task.state, assignee=task.assignee, suspicious=inquiry.suspicious,
+                                  language=inquiry.language, channel=inquiry.channel,
+                                  sender=inquiry.from_addr or inquiry.from_name, subject=inquiry.subject))
+    return entries
+
+
+def suspicious_since(session: Session, since: datetime | None) -> list[InquiryRow]:
+    stmt = select(InquiryRow).where(InquiryRow.suspicious.is_(True)).order_by(InquiryRow.risk.desc(), InquiryRow.id)
+    if since is not None:
+        stmt = stmt.where(InquiryRow.triaged_at >= since)
+    return list(session.scalars(stmt))
+
+
+def counts(session: Session) -> dict[str, int]:
+    rows = session.execute(select(InquiryRow.status, func.count()).group_by(InquiryRow.status)).all()
+    return {status: n for status, n in rows}
+
+
+def _utc(value: datetime | None) -> datetime | None:
+    # SQLite keeps no offset, so everything is stored in UTC and read back as UTC.
+    return value.astimezone(timezone.utc) if value is not None else None
+
+
+def _aware(value: datetime) -> datetime:
+    # SQLite hands back naive datetimes even for timezone=True columns; they were stored in UTC.
+    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
