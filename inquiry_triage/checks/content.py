@@ -56,7 +56,7 @@ class LanguageValueCheck:
         result = facts.language
         hits: list[Hit] = []
         if result.minor_language:
-            hits.append(Hit("MINOR_LANGUAGE", 1.0, "written in a minor language: high value, reply fast and in it", "grade",
+            hits.append(Hit("MINOR_LANGUAGE", 1.5, "written in a minor language: high value, reply fast and in it", "grade",
                             "language", result.language))
         if result.mixed_with_english:
             langs = "+".join(code for code, _ in result.languages[:2])

@@ -25,6 +25,7 @@ TEXT_KINDS = ("subject", "body", "own", "header", "from", "from_name", "reply_to
 KINDS = TEXT_KINDS + ("meta",)
 COUNTS = ("scam", "spy", "grade")
 _EXCERPT = 80
+_WHOLE_ITEM_KINDS = ("attachment", "link_href", "link_text", "from", "reply_to", "from_name")
 
 
 @dataclass(frozen=True)
@@ -188,8 +189,10 @@ def match_text_rule(rule: Rule, inquiry: Inquiry) -> Hit | None:
             continue
         found = rule.pattern.search(text)
         if found:
+            # An attachment or link is short and the whole of it is the evidence, not just the match.
+            excerpt = " ".join(text.split())[:_EXCERPT] if rule.kind in _WHOLE_ITEM_KINDS else _excerpt(text, found)
             return Hit(rule=rule.name, points=rule.score, detail=rule.describe or rule.name, kind=rule.counts,
-                       where=rule.header or rule.kind, excerpt=_excerpt(text, found))
+                       where=rule.header or rule.kind, excerpt=excerpt)
     return None
 
 
