@@ -44,20 +44,25 @@ class Check(Protocol):
 
 
 def _registry() -> tuple[Check, ...]:
-    from .content import BuyingFieldsCheck, LanguageValueCheck, SpyShapeCheck
+    from .content import BuyingFieldsCheck, LanguageValueCheck, LinksWithoutWordsCheck, SpyShapeCheck
     from .headers import AuthResultsCheck, DisplayNameCheck, ReplyToCheck
     from .links import LinkCheck
     from .mailbox import MailboxCheck
     from .origin import OriginCheck
+    from .sender import BrandImpersonationCheck, RecipientAsNameCheck, SenderDomainCheck
 
     checks: tuple[Check, ...] = (
         MailboxCheck(),
         OriginCheck(),
         ReplyToCheck(),
         DisplayNameCheck(),
+        RecipientAsNameCheck(),
+        SenderDomainCheck(),
+        BrandImpersonationCheck(),
         AuthResultsCheck(),
         LinkCheck(),
         SpyShapeCheck(),
+        LinksWithoutWordsCheck(),
         BuyingFieldsCheck(),
         LanguageValueCheck(),
     )

@@ -27,6 +27,23 @@ class SpyShapeCheck:
         return []
 
 
+class LinksWithoutWordsCheck:
+    name = "links-without-words"
+    description = "An HTML mail that is links and pictures with hardly any words (bulk and phishing shape)"
+    needs_network = False
+    hit_names = ("LINKS_WITHOUT_WORDS",)
+    max_words = 12
+
+    def run(self, inquiry: Inquiry, facts: Facts, ctx: Context) -> list[Hit]:
+        if inquiry.channel != "email" or not inquiry.html or not inquiry.links:
+            return []
+        words = len(_WORD.findall(inquiry.body))
+        if words <= self.max_words:
+            return [Hit("LINKS_WITHOUT_WORDS", 1.5, "HTML mail with links but almost no text (an image to click)", "scam",
+                        "body", f"{words} words, {len(inquiry.links)} links")]
+        return []
+
+
 class BuyingFieldsCheck:
     name = "buying-fields"
     description = "Buying signals given as record fields (RFQ quantity, product, company, website)"

@@ -75,7 +75,7 @@ class AuthResultsCheck:
         hits: list[Hit] = []
         shown = ", ".join(f"{k}={v}" for k, v in results.items())
         if results.get("dmarc") == "fail" or results.get("compauth") == "fail":
-            hits.append(Hit("AUTH_DMARC_FAIL", 1.5, "sender domain failed DMARC / composite authentication", "scam",
+            hits.append(Hit("AUTH_DMARC_FAIL", 2.0, "sender domain failed DMARC / composite authentication", "scam",
                             "Authentication-Results", shown))
         elif results.get("spf") in ("fail", "softfail"):
             hits.append(Hit("AUTH_SPF_FAIL", 0.75, "sending server not allowed by the domain's SPF", "scam",

@@ -1,0 +1,85 @@
+"""The sender's identity: the recipient's own address used as a greeting, From = To, the shape of
+the sender's domain, and display names that invoke a brand the address does not belong to."""
+
+from __future__ import annotations
+
+import re
+
+from ..lookups.domains import registered_domain
+from ..model import Hit, Inquiry
+from . import Context
+from .facts import Facts
+
+_LETTERS = re.compile(r"[a-z]+")
+
+
+class RecipientAsNameCheck:
+    name = "recipient-as-name"
+    description = "The subject or greeting uses the recipient's email address instead of a name"
+    needs_network = False
+    hit_names = ("RECIPIENT_ADDRESS_AS_NAME", "FROM_IS_RECIPIENT")
+
+    def run(self, inquiry: Inquiry, facts: Facts, ctx: Context) -> list[Hit]:
+        hits: list[Hit] = []
+        recipients = [a.lower() for a in inquiry.to_addrs if "@" in a]
+        if not recipients:
+            return hits
+        first_line = next((line for line in inquiry.body.splitlines() if line.strip()), "")
+        opening = f"{inquiry.subject}\n{first_line[:200]}\n{inquiry.from_name}".lower()
+        for addr in recipients:
+            # Mass mailers greet by address ("Hello sales@acme.com,"); people use names. Only the
+            # subject and the first line count: quoted replies ("x@y wrote:") come later.
+            if addr in opening and "wrote" not in first_line.lower():
+                hits.append(Hit("RECIPIENT_ADDRESS_AS_NAME", 2.0, "greets the recipient by their email address", "scam",
+                                "Subject/greeting", addr))
+                break
+        if inquiry.from_addr and inquiry.from_addr.lower() in recipients and not inquiry.header("List-Id"):
+            hits.append(Hit("FROM_IS_RECIPIENT", 1.5, "claims to come from the recipient's own address", "scam", "From",
+                            inquiry.from_addr))
+        return hits
+
+
+class SenderDomainCheck:
+    name = "sender-domain"
+    description = "Sender domain in a heavily abused TLD, or a machine-made host name"
+    needs_network = False
+    hit_names = ("ABUSED_TLD", "MACHINE_MADE_SENDER")
+
+    def run(self, inquiry: Inquiry, facts: Facts, ctx: Context) -> list[Hit]:
+        domain = inquiry.from_domain.lower().rstrip(".")
+        if not domain or facts.mailbox in ("free", "invalid"):
+            return []
+        hits: list[Hit] = []
+        tld = domain.rsplit(".", 1)[-1]
+        if tld in set(ctx.config.get("sender.abused_tlds", [])):
+            hits.append(Hit("ABUSED_TLD", 1.0, "sender domain is in a top-level domain with a high abuse rate", "scam",
+                            "From", domain))
+        labels = domain.split(".")
+        local = inquiry.from_local.lower()
+        # Bulk senders rotate throw-away hosts: deep chains of one-letter labels, digit-stuffed
+        # labels, or a user part that is a first-name_last-name_number triple.
+        single_letter_labels = sum(1 for label in labels[:-1] if len(label) == 1)
+        digit_labels = sum(1 for label in labels[:-1] if re.search(r"[a-z]\d{2,}|\d{2,}[a-z]", label))
+        triple = re.fullmatch(r"[a-z]+_[a-z]+_\d{3,}", local) is not None
+        if single_letter_labels >= 3 or digit_labels >= 1 and len(labels) >= 3 or triple:
+            hits.append(Hit("MACHINE_MADE_SENDER", 1.5, "sender address looks machine-made (rotating bulk host)", "scam",
+                            "From", inquiry.from_addr))
+        return hits
+
+
+class BrandImpersonationCheck:
+    name = "brand-impersonation"
+    description = "Display name invokes a well-known brand or service that the sender's domain does not belong to"
+    needs_network = False
+    hit_names = ("BRAND_IN_NAME_NOT_DOMAIN",)
+
+    def run(self, inquiry: Inquiry, facts: Facts, ctx: Context) -> list[Hit]:
+        name = " ".join(_LETTERS.findall(inquiry.from_name.lower()))
+        if not name or not inquiry.from_domain:
+            return []
+        domain_letters = "".join(_LETTERS.findall(registered_domain(inquiry.from_domain)))
+        for brand in ctx.config.get("sender.impersonated_brands", []):
+            if re.search(rf"\b{re.escape(brand)}\b", name) and brand.replace(" ", "") not in domain_letters:
+                return [Hit("BRAND_IN_NAME_NOT_DOMAIN", 1.5, "display name invokes a brand the sending domain does not belong to",
+                            "scam", "From", f"{inquiry.from_name!r} <{inquiry.from_addr}>")]
+        return []

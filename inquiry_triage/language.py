@@ -1,0 +1,610 @@
+"""Which language a buyer wrote in, whether it is a minor language, and whether it is mixed with English.
+
+The statistics are langdetect's bundled n-gram profiles, loaded into a private
+`DetectorFactory` with only the configured languages (the global factory is never touched).
+On top of them:
+
+* Unicode-script gating: the script a text is written in decides the candidate languages
+  (Hangul => ko, kana => ja, Han only => zh, Greek => el, ...). Inside a script family with several
+  configured languages (Latin, Cyrillic, Arabic, ...) the n-gram model decides, helped by soft
+  priors for letters only one candidate language uses (ñ for es, і/ї/є/ґ for uk, پ/چ/ژ/گ for fa ...).
+* Exact scoring: langdetect's Detector samples n-grams at random until one language passes
+  0.99999, which is noisy on short texts even when seeded. Here every n-gram is scored once with
+  the same model (naive Bayes, langdetect's smoothing): no sampling, so deterministic without
+  needing a seed, and fast thanks to a per-word cache.
+* Case folding: profiles are folded to lower case and text is lower-cased, so "HELLO" and
+  "Hello" count like "hello"; all-capital tokens inside normal text (FOB, MOQ, USD) are skipped,
+  as langdetect's own training did. Quoted lines ("> ...") are someone else's words: skipped.
+
+Mixed texts: each line is scored on its own (the scores add up to the whole text's, so this costs
+no second pass). A line of >= 20 letters gets its own language; in Latin script a language other
+than English must beat English clearly, since short English lines of Latinate business words
+("Price list request") often score as French or Italian. The text is *mixed* when English and one
+minor language each cover >= 15 % of the identified letters (the minor side >= 40 letters), e.g.
+a Russian paragraph and an English one; or when one of the top three lines is a short greeting in
+a minor language ("Hola amigo,": another script, or a salutation from `_SALUTATIONS`; "Dear
+Señor Pérez," stays English) over an English body. When mixed, the primary `language` is the
+minor language, whatever has more letters: it is the buyer's own and the one to greet them in.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import time
+import unicodedata
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import langdetect
+from langdetect.detector import Detector
+from langdetect.detector_factory import DetectorFactory
+from langdetect.utils.lang_profile import LangProfile
+from langdetect.utils.ngram import NGram
+
+__all__ = ["UNDETERMINED", "LanguageDetector", "LanguageResult", "available_languages", "evaluate_langid"]
+
+UNDETERMINED = "und"
+PROFILES_DIR = Path(langdetect.__file__).resolve().parent / "profiles"
+
+# Profile files behind a public code: Chinese comes as two varieties, reported as one "zh".
+_PROFILE_FILES: dict[str, tuple[str, ...]] = {"zh": ("zh-cn", "zh-tw")}
+
+# Tuning knobs: coarse values set by hand and sanity-checked on the shared corpus, not fitted to it.
+_ALPHA = 0.5                    # langdetect's default smoothing: unseen n-gram mass = alpha / 10000
+_BASE_FREQ = 10_000
+_MAX_CHARS = 10_000             # like langdetect: the head of a long text decides
+_MIN_LETTERS = 3                # fewer letters than this: "und" (a CJK character counts on its own)
+_LINE_LETTERS = 20              # a line needs this many letters to get its own language...
+_LINE_MARGIN = 0.5              # ...and a non-English Latin line must beat English by this, per letter
+_HEAD_LINES = 3                 # top lines inspected for a greeting (or subject) in a minor language
+_HEAD_MAX_LETTERS = 40          # ...they are short
+_MIXED_SHARE = 0.15             # share of identified letters each side needs to call a text mixed...
+_MIXED_LETTERS = 40             # ...and the minor side this many letters (one stray line is not enough)
+_LETTER_PRIOR_CAP = 3           # occurrences of unique letters counted per language (see _UNIQUE_LETTERS)
+_TEMPERATURE = 4.0              # softens naive-Bayes scores into usable candidate probabilities
+_MIN_PROBABILITY = 0.01
+_WORD_CACHE_SIZE = 200_000
+
+# --- scripts -------------------------------------------------------------------------------------
+# One tag character per script, so a text translated to tags can be counted with C-speed Counter.
+LATIN, CYRILLIC, GREEK, ARABIC, HEBREW, DEVANAGARI, THAI = "L", "C", "G", "A", "H", "D", "T"
+HANGUL, KANA, HAN = "K", "J", "Z"
+_CJK = "CJK"  # the family of Han, kana and Hangul: decided by which of the three is present
+
+_SCRIPT_RANGES: list[tuple[int, int, str]] = sorted([
+    (0x0041, 0x005A, LATIN), (0x0061, 0x007A, LATIN), (0x00C0, 0x024F, LATIN),
+    (0x0370, 0x03FF, GREEK), (0x0400, 0x052F, CYRILLIC), (0x0530, 0x058F, "R"),
+    (0x0590, 0x05FF, HEBREW), (0x0600, 0x06FF, ARABIC), (0x0750, 0x077F, ARABIC),
+    (0x08A0, 0x08FF, ARABIC), (0x0900, 0x097F, DEVANAGARI), (0x0980, 0x09FF, "B"),
+    (0x0A00, 0x0A7F, "P"), (0x0A80, 0x0AFF, "U"), (0x0B80, 0x0BFF, "S"), (0x0C00, 0x0C7F, "E"),
+    (0x0C80, 0x0CFF, "N"), (0x0D00, 0x0D7F, "M"), (0x0E00, 0x0E7F, THAI), (0x10A0, 0x10FF, "Y"),
+    (0x1100, 0x11FF, HANGUL), (0x1C80, 0x1C8F, CYRILLIC), (0x1E00, 0x1EFF, LATIN),
+    (0x1F00, 0x1FFF, GREEK), (0x2C60, 0x2C7F, LATIN), (0x2DE0, 0x2DFF, CYRILLIC),
+    (0x2E80, 0x2FDF, HAN), (0x3005, 0x3007, HAN), (0x3040, 0x30FF, KANA), (0x3100, 0x312F, HAN),
+    (0x3130, 0x318F, HANGUL), (0x31A0, 0x31BF, HAN), (0x31F0, 0x31FF, KANA), (0x3400, 0x4DBF, HAN),
+    (0x4E00, 0x9FFF, HAN), (0xA640, 0xA69F, CYRILLIC), (0xA720, 0xA7FF, LATIN),
+    (0xA8E0, 0xA8FF, DEVANAGARI), (0xA960, 0xA97F, HANGUL), (0xAC00, 0xD7FF, HANGUL),
+    (0xF900, 0xFAFF, HAN), (0xFB1D, 0xFB4F, HEBREW), (0xFB50, 0xFDFF, ARABIC),
+    (0xFE70, 0xFEFF, ARABIC), (0xFF21, 0xFF3A, LATIN), (0xFF41, 0xFF5A, LATIN),
+    (0xFF66, 0xFF9F, KANA), (0xFFA0, 0xFFDC, HANGUL), (0x20000, 0x2FA1F, HAN),
+])
+_SCRIPT_STARTS = [start for start, _, _ in _SCRIPT_RANGES]
+
+# The script family of every language langdetect ships a profile for.
+_LANGUAGE_FAMILY: dict[str, str] = {code: LATIN for code in (
+    "af ca cs cy da de en es et fi fr hr hu id it lt lv nl no pl pt ro sk sl so sq sv sw tl tr vi").split()}
+_LANGUAGE_FAMILY.update({
+    "ar": ARABIC, "fa": ARABIC, "ur": ARABIC, "bg": CYRILLIC, "mk": CYRILLIC, "ru": CYRILLIC,
+    "uk": CYRILLIC, "el": GREEK, "he": HEBREW, "hi": DEVANAGARI, "mr": DEVANAGARI, "ne": DEVANAGARI,
+    "th": THAI, "bn": "B", "pa": "P", "gu": "U", "ta": "S", "te": "E", "kn": "N", "ml": "M",
+    "ja": _CJK, "ko": _CJK, "zh": _CJK,
+})
+
+# Letters that, among the languages langdetect knows, only the given language (and the listed
+# others, which disable the entry when configured) writes in everyday text. They add a soft
+# log-prior per occurrence, so a Spanish name in an English mail stays English. The Cyrillic and
+# Arabic-script ones weigh more: the other language of the pair practically never types them, and
+# langdetect's normalisation folds Persian yeh (ی) into Arabic yeh (ي), hiding it from the n-grams.
+_UNIQUE_LETTERS: tuple[tuple[str, str, float, tuple[str, ...]], ...] = (
+    ("ñ", "es", 2.0, ()), ("ã", "pt", 2.0, ("vi",)), ("õ", "pt", 2.0, ("vi", "et")),
+    ("ß", "de", 2.0, ()), ("ăâ", "ro", 2.0, ("vi", "fr", "pt", "tr")), ("șțţ", "ro", 2.0, ()),
+    ("ěřů", "cs", 2.0, ()), ("ň", "cs", 2.0, ("sk",)), ("łńśźż", "pl", 2.0, ()), ("ąę", "pl", 2.0, ("lt",)),
+    ("ğı", "tr", 2.0, ()), ("ơư", "vi", 2.0, ()), ("đ", "vi", 2.0, ("hr",)),
+    ("іїєґ", "uk", 5.0, ()), ("ыэё", "ru", 5.0, ()), ("ъ", "ru", 5.0, ("bg",)),
+    ("پچژگکی", "fa", 6.0, ("ur",)), ("ةىكي", "ar", 2.0, ()),
+)
+# Latin look-alikes typed inside Cyrillic words (a keyboard-layout habit, e.g. Ukrainian "вiн").
+_CYRILLIC_LOOKALIKES = str.maketrans("aceiopxyACEIOPXYT", "асеіорхуАСЕІОРХУТ")
+_MIXED_CYRILLIC_WORD = re.compile(r"\b(?=\w*[а-яёіїєґА-ЯЁІЇЄҐ])(?=\w*[aceiopxyACEIOPXYT])\w+\b")
+
+
+def _script_tag(ch: str) -> str | None:
+    """The script tag of a letter, or None for anything that is not a letter."""
+    if not ch.isalpha():
+        return None
+    cp = ord(ch)
+    i = bisect_right(_SCRIPT_STARTS, cp) - 1
+    if i >= 0 and cp <= _SCRIPT_RANGES[i][1]:
+        return _SCRIPT_RANGES[i][2]
+    return "O"
+
+
+class _LazyTable(dict[int, str | None]):
+    """A str.translate table that computes each character's mapping once, on first sight."""
+
+    def __init__(self, fn: Callable[[str], str | None]) -> None:
+        super().__init__()
+        self._fn = fn
+
+    def __missing__(self, codepoint: int) -> str | None:
+        value = self._fn(chr(codepoint))
+        self[codepoint] = value
+        return value
+
+
+_TAGS = _LazyTable(_script_tag)                    # letter -> script tag, non-letter -> deleted
+_NORMALIZE = _LazyTable(NGram.normalize)           # langdetect's own character classes
+_FAMILY_OF_TAG = {HANGUL: _CJK, KANA: _CJK, HAN: _CJK}
+
+
+def _normalize_text(text: str) -> str:
+    return text.translate(_NORMALIZE)
+
+
+# --- profiles ------------------------------------------------------------------------------------
+
+def available_languages() -> list[str]:
+    """Codes langdetect ships profiles for (zh-cn and zh-tw reported as "zh")."""
+    names = {p.name for p in PROFILES_DIR.iterdir() if p.is_file() and not p.name.startswith(".")}
+    return sorted({"zh" if n.startswith("zh-") else n for n in names})
+
+
+@dataclass(frozen=True)
+class _Model:
+    """Log-probability rows per n-gram for a fixed tuple of languages (column order = languages)."""
+
+    languages: tuple[str, ...]
+    rows: dict[str, tuple[float, ...]]
+
+
+@lru_cache(maxsize=8)
+def _load_model(languages: tuple[str, ...]) -> _Model:
+    """Read the configured profiles once per language set (24 of them take about a second)."""
+    factory = DetectorFactory()  # private: langdetect's global factory stays untouched
+    files = [name for code in languages for name in _PROFILE_FILES.get(code, (code,))]
+    for index, name in enumerate(files):
+        data = json.loads((PROFILES_DIR / name).read_text(encoding="utf-8"))
+        factory.add_profile(LangProfile(**data), index, len(files))
+    columns = [[files.index(name) for name in _PROFILE_FILES.get(code, (code,))] for code in languages]
+
+    # Fold case: the profile keys keep Wikipedia's capitals, which would make every language's
+    # lower-case n-grams differently diluted. Merged varieties (zh-cn/zh-tw) are averaged.
+    folded: dict[str, list[float]] = {}
+    for gram, probs in factory.word_lang_prob_map.items():
+        key = _normalize_text(gram.lower())
+        if len(key) != len(gram) or not key.strip():
+            continue
+        acc = folded.setdefault(key, [0.0] * len(languages))
+        for i, cols in enumerate(columns):
+            acc[i] += sum(probs[c] for c in cols) / len(cols)
+
+    # One shared float for the (very common) unseen case keeps the table small.
+    smoothing = _ALPHA / _BASE_FREQ
+    floor = math.log(smoothing)
+    rows = {gram: tuple(math.log(p + smoothing) if p > 0.0 else floor for p in probs)
+            for gram, probs in folded.items()}
+    return _Model(languages=languages, rows=rows)
+
+
+# --- results -------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class LanguageResult:
+    """What the detector found in a text.
+
+    `language` is the ISO 639-1 code the buyer writes in, "und" when the text is too short or has
+    no letters of a configured language. When `mixed_with_english` is set it is the minor language
+    (the buyer's own, the one to greet them in) even where English has more letters, and
+    `languages` then holds English and that language with their shares of the identified letters,
+    largest first (so the primary language may come second). Otherwise `languages` holds the
+    candidates' probabilities, best first, and starts with `language`.
+    `segments` are runs of lines in one language, as (language, excerpt), for explanations.
+    """
+
+    language: str
+    languages: list[tuple[str, float]]
+    minor_language: bool
+    mixed_with_english: bool
+    segments: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass
+class _Piece:
+    """One line's evidence: letters per script tag, summed n-gram scores per script family."""
+
+    text: str
+    letters: Counter[str]
+    scores: dict[str, list[float]]
+
+    @property
+    def n_letters(self) -> int:
+        return sum(self.letters.values())
+
+    def add(self, other: _Piece) -> None:
+        self.letters.update(other.letters)
+        for family, vector in other.scores.items():
+            mine = self.scores.get(family)
+            self.scores[family] = list(vector) if mine is None else [a + b for a, b in zip(mine, vector)]
+
+
+@dataclass(frozen=True)
+class _Decision:
+    language: str
+    probabilities: list[tuple[str, float]]
+    scores: dict[str, float]  # log-likelihood + priors per candidate; empty when the script decided
+
+
+_UNDECIDED = _Decision(UNDETERMINED, [], {})
+
+# Salutations that open a mail. Character n-grams cannot tell a two-word greeting from English
+# ("Dear Supplier," scores as French), so a short Latin-script head line only counts as the
+# buyer's language when it starts with one of these; an English one rules the line out.
+_SALUTATIONS: dict[str, tuple[str, ...]] = {
+    "en": ("dear", "hi", "hello", "hey", "hiya", "greetings", "good morning", "good afternoon",
+           "good evening", "good day", "morning", "attn", "attention", "to whom", "respected",
+           "gentlemen", "sir", "madam", "thanks", "thank you"),
+    "es": ("hola", "estimado", "estimada", "estimados", "estimadas", "buenos días", "buenos dias",
+           "buenas tardes", "buenas noches", "buenas", "saludos", "apreciado", "apreciada", "querido",
+           "querida", "señor", "señora", "señores", "muy señor", "muy señores"),
+    "pt": ("olá", "ola", "oi", "prezado", "prezada", "prezados", "prezadas", "bom dia", "boa tarde",
+           "boa noite", "caro", "cara", "caros", "exmo", "exma",
+           "senhor", "senhora", "senhores"),
+    "fr": ("bonjour", "bonsoir", "salut", "cher", "chère", "chers", "chères", "madame", "monsieur",
+           "messieurs", "mesdames"),
+    "de": ("hallo", "guten tag", "guten morgen", "guten abend", "sehr geehrte", "sehr geehrter",
+           "sehr geehrtes", "liebe", "lieber", "grüß gott", "servus", "moin", "grüezi"),
+    "it": ("ciao", "buongiorno", "buon giorno", "buonasera", "buona sera", "salve", "gentile",
+           "gentili", "egregio", "egregia", "spettabile", "spett", "caro", "cara", "cari"),
+    "nl": ("hallo", "hoi", "goedemorgen", "goedemiddag", "goedenavond", "goedendag", "beste", "geachte"),
+    "tr": ("merhaba", "selam", "selamlar", "sayın", "iyi günler", "günaydın", "değerli"),
+    "pl": ("dzień dobry", "dzien dobry", "witam", "witaj", "szanowny", "szanowna", "szanowni", "cześć"),
+    "cs": ("dobrý den", "dobry den", "vážený", "vážená", "vážení", "ahoj", "zdravím"),
+    "ro": ("bună ziua", "buna ziua", "bună", "buna", "salut", "stimate", "stimată", "stimata",
+           "stimați", "dragă", "draga"),
+    "vi": ("xin chào", "xin chao", "chào", "kính gửi", "kinh gui", "kính chào"),
+    "id": ("halo", "selamat pagi", "selamat siang", "selamat sore", "selamat malam", "dengan hormat",
+           "yth", "kepada yth", "bapak", "ibu"),
+}
+_REPLY_PREFIX = re.compile(r"^(?:(?:re|fw|fwd|aw|wg|rv|enc|tr|sv|vs)\s*:\s*)+", re.IGNORECASE)
+
+
+def _salutation_pattern(phrases: Sequence[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"^(?:{alternatives})(?!\w)")
+
+
+_SALUTATION_PATTERNS = {lang: _salutation_pattern(phrases) for lang, phrases in _SALUTATIONS.items()}
+
+
+class LanguageDetector:
+    """Deterministic language identification restricted to the configured languages.
+
+    Profiles are read once per language set and cached across instances. The scoring is exact
+    (no random sampling of n-grams as in langdetect's own Detector), so results are the same for
+    every call, instance and `seed`; the seed is kept only as configuration.
+    """
+
+    def __init__(self, languages: Sequence[str], minor: Sequence[str], seed: int = 0) -> None:
+        codes = tuple(dict.fromkeys(self._canonical(code) for code in languages))
+        known = set(available_languages())
+        unknown = [code for code in codes if code not in known]
+        if not codes or unknown:
+            raise ValueError(f"no langdetect profile for: {unknown or 'an empty language list'}")
+        minor_codes = frozenset(self._canonical(code) for code in minor)
+        if "en" in minor_codes or not minor_codes <= set(codes):
+            raise ValueError("minor languages must be configured languages other than English")
+        self.languages = codes
+        self.minor = minor_codes
+        self.seed = seed
+        self._model = _load_model(codes)
+        self._index = {code: i for i, code in enumerate(codes)}
+        self._families: dict[str, tuple[str, ...]] = {}
+        for code in codes:
+            family = _LANGUAGE_FAMILY.get(code, "O")
+            self._families[family] = self._families.get(family, ()) + (code,)
+        self._unique_letters = self._configured_unique_letters(codes)
+        self._words: dict[str, tuple[str, tuple[float, ...]] | None] = {}
+
+    @staticmethod
+    def _canonical(code: str) -> str:
+        code = code.strip().lower().replace("_", "-")
+        return "zh" if code.startswith("zh") else code
+
+    @staticmethod
+    def _configured_unique_letters(codes: tuple[str, ...]) -> dict[str, tuple[str, float]]:
+        configured = set(codes)
+        return {letter: (lang, weight) for letters, lang, weight, shared in _UNIQUE_LETTERS
+                if lang in configured and not configured.intersection(shared) for letter in letters}
+
+    # --- public API ---
+
+    def detect(self, text: str) -> LanguageResult:
+        return self._analyse(text, explain=True)
+
+    def detect_code(self, text: str) -> str:
+        """The code `detect(text).language` gives, without building the explanation segments."""
+        return self._analyse(text, explain=False).language
+
+    # --- evidence ---
+
+    def _word(self, word: str) -> tuple[str, tuple[float, ...]] | None:
+        """Script family and summed n-gram scores of one normalized word (cached: words repeat)."""
+        cached = self._words.get(word, False)
+        if cached is not False:
+            return cached  # type: ignore[return-value]
+        tags = word.translate(_TAGS)
+        result: tuple[str, tuple[float, ...]] | None = None
+        if tags:
+            rows = self._model.rows
+            padded = f" {word} "
+            grams = [padded[i:i + n] for n in (1, 2, 3) for i in range(len(padded) - n + 1)]
+            found = [rows[g] for g in grams if g in rows]
+            if found:
+                # zip(*rows) sums each language's column in C rather than a Python loop per n-gram.
+                result = (_FAMILY_OF_TAG.get(tags[0], tags[0]), tuple(map(sum, zip(*found))))
+        if len(word) <= 30:  # long unspaced CJK runs rarely repeat: not worth caching
+            if len(self._words) >= _WORD_CACHE_SIZE:
+                self._words.clear()
+            self._words[word] = result
+        return result
+
+    def _piece(self, line: str) -> _Piece:
+        letters = Counter(line.translate(_TAGS))
+        text = line
+        if letters.get(CYRILLIC) and letters.get(LATIN):
+            line = _MIXED_CYRILLIC_WORD.sub(lambda m: m.group().translate(_CYRILLIC_LOOKALIKES), line)
+            letters = Counter(line.translate(_TAGS))
+        if line != line.lower() and not line.isupper():
+            # All-capital tokens in ordinary text are acronyms or shouted names (FOB, USD, SGS):
+            # no language evidence, and langdetect's profiles were trained without them.
+            line = " ".join(tok for tok in line.split() if len(tok) < 2 or not tok.isupper())
+        by_family: dict[str, list[tuple[float, ...]]] = {}
+        for word in _normalize_text(line.lower()).split():
+            found = self._word(word)
+            if found is not None:
+                by_family.setdefault(found[0], []).append(found[1])
+        scores = {family: list(map(sum, zip(*vectors))) for family, vectors in by_family.items()}
+        return _Piece(text, letters, scores)
+
+    def _pieces(self, text: str) -> list[_Piece]:
+        text = unicodedata.normalize("NFC", text[:_MAX_CHARS])  # decomposed accents => profile letters
+        text = Detector.MAIL_RE.sub(" ", Detector.URL_RE.sub(" ", text))
+        lines = [line.strip() for line in text.splitlines()]
+        unquoted = [line for line in lines if not line.startswith(">")]
+        if any(unquoted):
+            lines = unquoted  # quoted earlier mail is someone else's language
+        pieces = [self._piece(line) for line in lines if line]
+        return [piece for piece in pieces if piece.letters]
+
+    # --- decisions ---
+
+    def _decide(self, piece: _Piece, among: Sequence[str] | None = None) -> _Decision:
+        """Script first, n-grams inside the script family; `among` narrows the candidates further."""
+        family_letters: Counter[str] = Counter()
+        for tag, count in piece.letters.items():
+            family_letters[_FAMILY_OF_TAG.get(tag, tag)] += count
+        for family, count in family_letters.most_common():
+            if family in self._families:
+                break
+        else:
+            return _UNDECIDED
+        if count < (1 if family == _CJK else _MIN_LETTERS):
+            return _UNDECIDED
+        candidates = self._families[family]
+        if family == _CJK:
+            candidates = self._cjk_candidates(piece.letters, candidates)
+        if among is not None:
+            candidates = tuple(code for code in candidates if code in among) or candidates
+        if len(candidates) == 1:
+            return _Decision(candidates[0], [(candidates[0], 1.0)], {})
+        vector = piece.scores.get(family)
+        if not vector:
+            return _UNDECIDED
+        scores = {code: vector[self._index[code]] for code in candidates}
+        for code, prior in self._letter_priors(piece.text, candidates).items():
+            scores[code] += prior
+        best = max(scores.values())
+        # Tempered softmax: raw naive-Bayes posteriors are ~1.0 even for two words.
+        weights = {code: math.exp((s - best) / _TEMPERATURE) for code, s in scores.items()}
+        total = sum(weights.values())
+        ranked = sorted(((code, w / total) for code, w in weights.items()),
+                        key=lambda cp: (-cp[1], self._index[cp[0]]))
+        probabilities = [(code, round(p, 4)) for code, p in ranked if p >= _MIN_PROBABILITY]
+        return _Decision(ranked[0][0], probabilities, scores)
+
+    @staticmethod
+    def _cjk_candidates(letters: Counter[str], configured: tuple[str, ...]) -> tuple[str, ...]:
+        """Hangul means Korean, kana means Japanese; Han alone is Chinese (if configured)."""
+        hangul, kana, han = letters.get(HANGUL, 0), letters.get(KANA, 0), letters.get(HAN, 0)
+        total = hangul + kana + han
+        if "ko" in configured and hangul >= 0.2 * total:
+            return ("ko",)
+        if "ja" in configured and kana >= 0.05 * total:
+            return ("ja",)
+        if "zh" in configured and not hangul and not kana:
+            return ("zh",)
+        return configured
+
+    def _letter_priors(self, text: str, candidates: tuple[str, ...]) -> dict[str, float]:
+        """Soft log-priors for letters only one candidate language writes, per occurrence (capped)."""
+        text = text.lower()
+        counts: Counter[str] = Counter()
+        weights: dict[str, float] = {}
+        for letter in set(text).intersection(self._unique_letters):
+            lang, weight = self._unique_letters[letter]
+            if lang in candidates:
+                counts[lang] += text.count(letter)
+                weights[lang] = weight
+        return {lang: weights[lang] * min(n, _LETTER_PRIOR_CAP) for lang, n in counts.items()}
+
+    # --- whole text and mixed texts ---
+
+    def _analyse(self, text: str, *, explain: bool) -> LanguageResult:
+        pieces = self._pieces(text) if text else []
+        if not pieces:
+            return LanguageResult(UNDETERMINED, [], False, False, [])
+        whole = _Piece(" ".join(p.text for p in pieces), Counter(), {})
+        for piece in pieces:
+            whole.add(piece)  # naive-Bayes scores add up: no second pass over the text
+        overall = self._decide(whole)
+
+        line_languages = [self._line_language(piece) for piece in pieces] if len(pieces) > 1 else [overall.language]
+        mixed = self._mixed(pieces, line_languages)
+        if mixed is not None:
+            language, languages, line_languages = mixed
+        else:
+            language, languages = overall.language, overall.probabilities
+        segments = self._segments(pieces, line_languages) if explain else []
+        return LanguageResult(language=language, languages=languages, minor_language=language in self.minor,
+                              mixed_with_english=mixed is not None, segments=segments)
+
+    def _line_language(self, piece: _Piece) -> str:
+        """A line's language when it is long and clear enough to count on its own, else "und"."""
+        if piece.n_letters < _LINE_LETTERS:
+            return UNDETERMINED
+        decision = self._decide(piece)
+        english = decision.scores.get("en")
+        if english is not None and decision.language != "en":
+            # Short Latin lines in English often score as French or Italian ("Price list request"):
+            # another Latin language must beat English clearly, per letter.
+            if decision.scores[decision.language] - english < _LINE_MARGIN * piece.n_letters:
+                return UNDETERMINED
+        return decision.language
+
+    def _head_language(self, piece: _Piece) -> str | None:
+        """The minor language of a short top line (greeting, subject), if it clearly is one."""
+        if piece.n_letters > _HEAD_MAX_LETTERS:
+            return None
+        decision = self._decide(piece)
+        if decision.language == UNDETERMINED:
+            return None
+        if "en" not in decision.scores and decision.language != "en":
+            # Decided by script (Cyrillic, Greek, CJK ...): that alone says it is not English.
+            return decision.language if decision.language in self.minor else None
+        line = _REPLY_PREFIX.sub("", piece.text.lower()).lstrip(" \t\"'«„“¡¿*-")
+        if _SALUTATION_PATTERNS["en"].match(line):
+            return None
+        greeted = [lang for lang, pattern in _SALUTATION_PATTERNS.items()
+                   if lang in self.minor and pattern.match(line)]
+        if not greeted:
+            return None
+        return self._decide(piece, among=greeted).language if len(greeted) > 1 else greeted[0]
+
+    def _mixed(self, pieces: list[_Piece], line_languages: list[str]
+               ) -> tuple[str, list[tuple[str, float]], list[str]] | None:
+        """When a minor language is mixed with English: that language, the letter shares of the
+        two, and the line languages with a greeting line marked. None otherwise."""
+        if "en" not in self._index or not self.minor or len(pieces) < 2:
+            return None
+        letters: Counter[str] = Counter()
+        for piece, language in zip(pieces, line_languages):
+            if language != UNDETERMINED:
+                letters[language] += piece.n_letters
+        total = sum(letters.values())
+        if not total or letters["en"] < _MIXED_SHARE * total:
+            return None
+        minors = [(lang, n) for lang, n in letters.most_common() if lang in self.minor]
+        if minors and minors[0][1] >= max(_MIXED_SHARE * total, _MIXED_LETTERS):
+            chosen, chosen_letters = minors[0]
+        elif letters["en"] >= 0.5 * total:
+            heads = [self._head_language(piece) for piece in pieces[:_HEAD_LINES]]
+            position = next((i for i, head in enumerate(heads) if head is not None), None)
+            if position is None:
+                return None
+            chosen = heads[position]
+            line_languages = [chosen if i == position else lang for i, lang in enumerate(line_languages)]
+            chosen_letters = sum(p.n_letters for p, lang in zip(pieces, line_languages) if lang == chosen)
+        else:
+            return None
+        pair_total = letters["en"] + chosen_letters
+        shares = [("en", round(letters["en"] / pair_total, 4)), (chosen, round(chosen_letters / pair_total, 4))]
+        return chosen, sorted(shares, key=lambda share: -share[1]), line_languages
+
+    @staticmethod
+    def _segments(pieces: list[_Piece], line_languages: list[str]) -> list[tuple[str, str]]:
+        """Runs of lines in one language, as (language, excerpt); unidentified lines join a neighbour."""
+        known = [lang for lang in line_languages if lang != UNDETERMINED]
+        current = known[0] if known else UNDETERMINED
+        runs: list[tuple[str, list[str]]] = []
+        for piece, lang in zip(pieces, line_languages):
+            current = current if lang == UNDETERMINED else lang
+            if runs and runs[-1][0] == current:
+                runs[-1][1].append(piece.text)
+            else:
+                runs.append((current, [piece.text]))
+        return [(lang, _excerpt(" ".join(texts))) for lang, texts in runs]
+
+
+def _excerpt(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+# --- evaluation ----------------------------------------------------------------------------------
+
+GRANULARITIES = ("sentences", "word-pairs", "single-words")
+
+
+def evaluate_langid(corpus_dir: Path, detector: LanguageDetector) -> dict[str, dict[str, object]]:
+    """Accuracy of `detector.detect_code` on a corpus laid out as <granularity>/<iso>.txt.
+
+    `corpus_dir` is the langid folder or its parent. Per granularity: accuracy and line count
+    per language, the mean over languages, the most frequent wrong answers, and the time per
+    call. Files for languages the detector is not configured for are listed under "skipped".
+    single-words is informational: a lone word is often valid in several languages.
+    """
+    corpus_dir = Path(corpus_dir)
+    if (corpus_dir / "langid").is_dir():
+        corpus_dir = corpus_dir / "langid"
+    report: dict[str, dict[str, object]] = {}
+    for granularity in GRANULARITIES:
+        folder = corpus_dir / granularity
+        if not folder.is_dir():
+            continue
+        accuracy: dict[str, float] = {}
+        counts: dict[str, int] = {}
+        confusions: dict[str, dict[str, int]] = {}
+        skipped: list[str] = []
+        elapsed, calls = 0.0, 0
+        for path in sorted(folder.glob("*.txt")):
+            expected = detector._canonical(path.stem)
+            if expected not in detector.languages:
+                skipped.append(path.stem)
+                continue
+            lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+            wrong: Counter[str] = Counter()
+            start = time.perf_counter()
+            for line in lines:
+                got = detector.detect_code(line)
+                if got != expected:
+                    wrong[got] += 1
+            elapsed += time.perf_counter() - start
+            calls += len(lines)
+            counts[expected] = len(lines)
+            accuracy[expected] = 1.0 - sum(wrong.values()) / len(lines) if lines else 0.0
+            confusions[expected] = dict(wrong.most_common(5))
+        report[granularity] = {
+            "accuracy": accuracy,
+            "lines": counts,
+            "mean": sum(accuracy.values()) / len(accuracy) if accuracy else 0.0,
+            "confusions": confusions,
+            "ms_per_call": 1000.0 * elapsed / calls if calls else 0.0,
+            "skipped": skipped,
+        }
+    return report

@@ -1,0 +1,1 @@
+"""Lookups that gather evidence about an inquiry's sender: DNS, domains, geography, lists."""
