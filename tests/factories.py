@@ -36,6 +36,8 @@ def inquiry_for_rule_kind(kind: str, text: str, header: str = "") -> Inquiry:
         return make_inquiry(links=[Link(text, "https://example.org/")])
     if kind == "link_href":
         return make_inquiry(links=[Link("link", text)])
+    if kind == "url":
+        return make_inquiry(body=f"see {text} now")
     if kind == "signature":
         return make_inquiry(signature=text)
     raise ValueError(kind)

@@ -44,7 +44,7 @@ class Check(Protocol):
 
 
 def _registry() -> tuple[Check, ...]:
-    from .content import BuyingFieldsCheck, LanguageValueCheck, LinksWithoutWordsCheck, SpyShapeCheck
+    from .content import BuyingFieldsCheck, EmptyMessageCheck, LanguageValueCheck, LinksWithoutWordsCheck, SpyShapeCheck
     from .headers import AuthResultsCheck, DisplayNameCheck, ReplyToCheck
     from .links import LinkCheck
     from .mailbox import MailboxCheck
@@ -63,6 +63,7 @@ def _registry() -> tuple[Check, ...]:
         LinkCheck(),
         SpyShapeCheck(),
         LinksWithoutWordsCheck(),
+        EmptyMessageCheck(),
         BuyingFieldsCheck(),
         LanguageValueCheck(),
     )

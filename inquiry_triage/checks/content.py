@@ -44,6 +44,18 @@ class LinksWithoutWordsCheck:
         return []
 
 
+class EmptyMessageCheck:
+    name = "empty-message"
+    description = "No subject, no text and no attachment: nothing a buyer would send"
+    needs_network = False
+    hit_names = ("EMPTY_MESSAGE",)
+
+    def run(self, inquiry: Inquiry, facts: Facts, ctx: Context) -> list[Hit]:
+        if inquiry.channel != "email" or inquiry.attachments or inquiry.subject.strip() or _WORD.search(inquiry.body):
+            return []
+        return [Hit("EMPTY_MESSAGE", 1.5, "empty message: no subject, no text, no attachment", "scam", "body", "")]
+
+
 class BuyingFieldsCheck:
     name = "buying-fields"
     description = "Buying signals given as record fields (RFQ quantity, product, company, website)"

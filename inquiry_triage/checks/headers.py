@@ -27,9 +27,17 @@ class ReplyToCheck:
         if inquiry.header("List-Id") or inquiry.header("List-Post"):
             return []
         from_org = registered_domain(inquiry.from_domain)
+        from_kind = ctx.lists.classify(inquiry.from_domain) if inquiry.from_domain else ""
         for addr in inquiry.reply_to:
             domain = addr.rpartition("@")[2].lower()
-            if not domain or registered_domain(domain) == from_org:
+            if not domain or addr.lower() == inquiry.from_addr.lower():
+                continue
+            if registered_domain(domain) == from_org:
+                # Same webmail provider, different person: "write to my other address" is a
+                # classic of advance-fee fraud; within a company domain it is normal.
+                if from_kind in ("free", "disposable"):
+                    return [Hit("REPLY_TO_FREEMAIL", 2.0, "replies go to another free mailbox than the sender's",
+                                "scam", "Reply-To", f"From {inquiry.from_addr}, Reply-To {addr}")]
                 continue
             if ctx.lists.classify(domain) in ("free", "disposable"):
                 return [Hit("REPLY_TO_FREEMAIL", 2.0, "replies go to a free/disposable mailbox, not the sender's domain",

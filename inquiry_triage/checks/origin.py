@@ -29,11 +29,11 @@ class OriginCheck:
             else:
                 hours = [facts.sender_local_hour]
             if hours and all(odd["start"] <= h < odd["end"] for h in hours):
-                hits.append(Hit("ODD_SEND_HOUR", 1.0, f"sent in the small hours of the sender's clock ({facts.sender_local_hour:02d}:xx)",
+                hits.append(Hit("ODD_SEND_HOUR", 0.5, f"sent in the small hours of the sender's clock ({facts.sender_local_hour:02d}:xx)",
                                 "scam", "time", f"{facts.sender_zone} at {facts.sent_at:%Y-%m-%d %H:%M} UTC"))
         if facts.date_offset_fits is False and inquiry.date_offset_minutes is not None:
             offset = inquiry.date_offset_minutes
-            hits.append(Hit("DATE_OFFSET_MISMATCH", 1.0, "Date header's UTC offset is not used in the IP's country", "scam", "Date",
+            hits.append(Hit("DATE_OFFSET_MISMATCH", 1.5, "Date header's UTC offset is not used in the IP's country", "scam", "Date",
                             f"{'+' if offset >= 0 else '-'}{abs(offset) // 60:02d}{abs(offset) % 60:02d} vs {facts.ip_country}"))
         weights: dict[str, float] = ctx.config.get("origin.country_risk", {}) or {}
         for code in dict.fromkeys(c for c in (facts.ip_country, inquiry.declared_country) if c):

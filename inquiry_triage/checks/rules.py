@@ -21,11 +21,13 @@ from ..model import Hit, Inquiry
 
 # What each kind of rule looks at. "body" is the subject plus the whole readable text.
 TEXT_KINDS = ("subject", "body", "own", "header", "from", "from_name", "reply_to", "attachment",
-              "link_text", "link_href", "signature")
+              "link_text", "link_href", "url", "signature")
+# "url" is every address the reader can follow: link targets and bare URLs typed in the text.
+_BARE_URL = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"')\]]+")
 KINDS = TEXT_KINDS + ("meta",)
 COUNTS = ("scam", "spy", "grade")
 _EXCERPT = 80
-_WHOLE_ITEM_KINDS = ("attachment", "link_href", "link_text", "from", "reply_to", "from_name")
+_WHOLE_ITEM_KINDS = ("attachment", "link_href", "url", "link_text", "from", "reply_to", "from_name")
 
 
 @dataclass(frozen=True)
@@ -172,6 +174,8 @@ def texts_for(inquiry: Inquiry, kind: str, header: str = "") -> list[str]:
         return [link.text for link in inquiry.links]
     if kind == "link_href":
         return [link.href for link in inquiry.links]
+    if kind == "url":
+        return [link.href for link in inquiry.links] + _BARE_URL.findall(inquiry.body[:50_000])
     if kind == "signature":
         return [inquiry.signature]
     return []

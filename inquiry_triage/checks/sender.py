@@ -11,6 +11,8 @@ from . import Context
 from .facts import Facts
 
 _LETTERS = re.compile(r"[a-z]+")
+# "x@y.com writes:" opens a quoted reply, not a greeting.
+_ATTRIBUTION = re.compile(r"(?i)\b(?:wrote|writes|said|schrieb|a\s+[ée]crit|escreveu|escribi[óo]|ha\s+scritto)\b|:\s*$")
 
 
 class RecipientAsNameCheck:
@@ -29,12 +31,12 @@ class RecipientAsNameCheck:
         for addr in recipients:
             # Mass mailers greet by address ("Hello sales@acme.com,"); people use names. Only the
             # subject and the first line count: quoted replies ("x@y wrote:") come later.
-            if addr in opening and "wrote" not in first_line.lower():
+            if addr in opening and not _ATTRIBUTION.search(first_line):
                 hits.append(Hit("RECIPIENT_ADDRESS_AS_NAME", 2.0, "greets the recipient by their email address", "scam",
                                 "Subject/greeting", addr))
                 break
         if inquiry.from_addr and inquiry.from_addr.lower() in recipients and not inquiry.header("List-Id"):
-            hits.append(Hit("FROM_IS_RECIPIENT", 1.5, "claims to come from the recipient's own address", "scam", "From",
+            hits.append(Hit("FROM_IS_RECIPIENT", 1.0, "claims to come from the recipient's own address", "scam", "From",
                             inquiry.from_addr))
         return hits
 
