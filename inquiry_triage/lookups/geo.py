@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import ipaddress
 import unicodedata
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
@@ -72,24 +72,42 @@ def ip_country(ip: str) -> str:
         return ""
 
 
+@lru_cache(maxsize=1024)
+def zone(name: str) -> ZoneInfo:
+    """ZoneInfo objects, kept: zoneinfo's own cache holds only a few strongly."""
+    return ZoneInfo(name)
+
+
+@lru_cache(maxsize=4096)
+def _zone_offsets_at(code: str, hour_bucket: datetime) -> tuple[tuple[str, int], ...]:
+    """(zone, offset minutes) per zone of a country at an hour (offsets change on the hour)."""
+    result = []
+    for name in pytz.country_timezones.get(code, []):
+        delta = hour_bucket.astimezone(zone(name)).utcoffset() or timedelta(0)
+        result.append((name, int(delta.total_seconds() // 60)))
+    return tuple(result)
+
+
+def _offsets(code: str, when: datetime) -> tuple[tuple[str, int], ...]:
+    bucket = when.astimezone(timezone.utc).replace(minute=0, second=0, microsecond=0)
+    return _zone_offsets_at(code.upper(), bucket)
+
+
 def country_timezones(code: str) -> list[str]:
     return list(pytz.country_timezones.get(code.upper(), [])) if code else []
 
 
 def country_utc_offsets(code: str, when: datetime) -> set[int]:
     """UTC offsets (minutes) in force in the country's zones at `when` (aware datetime)."""
-    offsets: set[int] = set()
-    for name in country_timezones(code):
-        delta = when.astimezone(ZoneInfo(name)).utcoffset() or timedelta(0)
-        offsets.add(int(delta.total_seconds() // 60))
-    return offsets
+    return {offset for _, offset in _offsets(code, when)} if code else set()
 
 
 def local_hours(code: str, when: datetime) -> list[tuple[str, int]]:
     """The local hour at `when` in each distinct offset of the country: [(zone, hour), ...]."""
+    if not code:
+        return []
     seen: dict[int, tuple[str, int]] = {}
-    for name in country_timezones(code):
-        local = when.astimezone(ZoneInfo(name))
-        offset = int((local.utcoffset() or timedelta(0)).total_seconds() // 60)
+    for name, offset in _offsets(code, when):
+        local = when.astimezone(timezone(timedelta(minutes=offset)))
         seen.setdefault(offset, (name, local.hour))
     return list(seen.values())
