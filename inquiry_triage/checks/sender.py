@@ -11,8 +11,8 @@ from . import Context
 from .facts import Facts
 
 _LETTERS = re.compile(r"[a-z]+")
-# "x@y.com writes:" opens a quoted reply, not a greeting.
-_ATTRIBUTION = re.compile(r"(?i)\b(?:wrote|writes|said|schrieb|a\s+[ée]crit|escreveu|escribi[óo]|ha\s+scritto)\b|:\s*$")
+_GREETING_WORDS = (r"(?:hi|hello|hey|dear|ol[áa]|oi|hallo|guten\s+tag|bonjour|hola|ciao|beste|caro|cara|cher|ch[èe]re|"
+                   r"estimad[oa]|prezad[oa]|sr\(a\)|liebe[rs]?|sehr\s+geehrte[rs]?)")
 
 
 class RecipientAsNameCheck:
@@ -26,12 +26,15 @@ class RecipientAsNameCheck:
         recipients = [a.lower() for a in inquiry.to_addrs if "@" in a]
         if not recipients:
             return hits
-        first_line = next((line for line in inquiry.body.splitlines() if line.strip()), "")
-        opening = f"{inquiry.subject}\n{first_line[:200]}\n{inquiry.from_name}".lower()
+        first_lines = [line.lower() for line in inquiry.body[:2000].splitlines() if line.strip()][:3]
+        subject = inquiry.subject.lower()
+        name = inquiry.from_name.lower()
         for addr in recipients:
-            # Mass mailers greet by address ("Hello sales@acme.com,"); people use names. Only the
-            # subject and the first line count: quoted replies ("x@y wrote:") come later.
-            if addr in opening and not _ATTRIBUTION.search(first_line):
+            # Mass mailers greet by address ("Hello sales@acme.com,"); people use names. The
+            # address must open a line, after at most a greeting word: in a quote header or an
+            # attribution ("x@y wrote:") it is only a reference.
+            greeting = re.compile(rf"^\W*(?:{_GREETING_WORDS}\W+)?{re.escape(addr)}\b(?!.*\b(?:wrote|writes|said)\b)")
+            if addr in subject or addr in name or any(greeting.search(line) for line in first_lines):
                 hits.append(Hit("RECIPIENT_ADDRESS_AS_NAME", 2.0, "greets the recipient by their email address", "scam",
                                 "Subject/greeting", addr))
                 break
