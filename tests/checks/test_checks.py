@@ -1,0 +1,180 @@
+"""Each Python check alone, on small inquiries built by the factory (no parsing, no network)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from inquiry_triage.checks.content import (BuyingFieldsCheck, EmptyMessageCheck, LanguageValueCheck,
+                                           LinksWithoutWordsCheck, SpyShapeCheck)
+from inquiry_triage.checks.facts import measure
+from inquiry_triage.checks.headers import AuthResultsCheck, DisplayNameCheck, ReplyToCheck
+from inquiry_triage.checks.links import LinkCheck
+from inquiry_triage.checks.mailbox import MailboxCheck
+from inquiry_triage.checks.origin import OriginCheck
+from inquiry_triage.checks.sender import BrandImpersonationCheck, RecipientAsNameCheck, SenderDomainCheck
+from inquiry_triage.config import load_config
+from inquiry_triage.lookups.dns import DomainEvidence
+from inquiry_triage.model import Attachment, Link
+from inquiry_triage.pipeline import build_context
+from tests.factories import make_inquiry
+
+CTX = build_context(load_config(None), offline=True)
+
+
+def run(check, **fields):
+    inquiry = make_inquiry(**fields)
+    return {h.rule: h for h in check.run(inquiry, measure(inquiry, CTX), CTX)}
+
+
+class FakeDns:
+    def __init__(self, evidence):
+        self.evidence = evidence
+
+    def domain(self, domain):
+        return self.evidence
+
+
+def run_with_dns(evidence, addr="buyer@acme-tools.de"):
+    from dataclasses import replace
+
+    ctx = replace(CTX, dns=FakeDns(evidence))
+    inquiry = make_inquiry(from_addr=addr)
+    return {h.rule: h for h in MailboxCheck().run(inquiry, measure(inquiry, ctx), ctx)}
+
+
+# --- mailbox -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("addr, expected", [
+    ("buyer@gmail.com", "FREE_MAILBOX"), ("ivan@mail.ru", "FREE_MAILBOX"), ("x@163.com", "FREE_MAILBOX"),
+    ("a@mailinator.com", "DISPOSABLE_MAILBOX"), ("anna@acme-tools.de", "COMPANY_MAILBOX"),
+    ("not an address", "INVALID_SENDER"),
+])
+def test_mailbox_kinds(addr, expected):
+    assert expected in run(MailboxCheck(), from_addr=addr)
+
+
+def test_digits_in_user_name_is_the_seed_marker():
+    assert "DIGITS_IN_USERNAME" in run(MailboxCheck(), from_addr="john_tom36@gmail.com")
+    assert "DIGITS_IN_USERNAME" not in run(MailboxCheck(), from_addr="john.tom@gmail.com")
+
+
+def test_no_address_is_unknown_not_invalid():
+    assert run(MailboxCheck(), from_addr="") == {}
+
+
+def test_offline_dns_is_reported_unknown_never_missing():
+    hits = run(MailboxCheck(), from_addr="anna@acme-tools.de")
+    assert "DNS_UNKNOWN" in hits and "DOMAIN_NOT_FOUND" not in hits and hits["DNS_UNKNOWN"].points == 0
+
+
+def test_dns_evidence_outcomes():
+    ok = dict(domain="acme-tools.de", status="ok", mx_hosts=("mx.acme-tools.de",), null_mx=False, reason="")
+    assert "COMPANY_DOMAIN_VERIFIED" in run_with_dns(DomainEvidence(has_mx=True, has_website=True, exists=True, **ok))
+    assert "DOMAIN_NO_MX" in run_with_dns(DomainEvidence(has_mx=False, has_website=True, exists=True, **ok))
+    assert "DOMAIN_NOT_FOUND" in run_with_dns(DomainEvidence(has_mx=None, has_website=None, exists=False, **ok))
+    unknown = DomainEvidence.unknown("acme-tools.de", "resolver unhealthy: canary gmail.com answered NXDOMAIN")
+    hits = run_with_dns(unknown)
+    assert set(hits) == {"COMPANY_MAILBOX", "DNS_UNKNOWN"} and "NXDOMAIN" in hits["DNS_UNKNOWN"].excerpt
+
+
+# --- origin ------------------------------------------------------------------------------------
+
+def test_german_ip_at_two_in_the_morning_with_beijing_offset():
+    received = datetime(2026, 11, 17, 1, 2, tzinfo=timezone.utc)  # 02:02 in Berlin (CET)
+    date = datetime.fromisoformat("2026-11-17T09:02:00+08:00")
+    hits = run(OriginCheck(), origin_ip="78.46.1.1", origin_ip_header="Received", received_at=received, date=date,
+               date_offset_minutes=480)
+    assert {"ORIGIN_COUNTRY", "ODD_SEND_HOUR", "DATE_OFFSET_MISMATCH"} <= set(hits)
+    assert "02:xx" in hits["ODD_SEND_HOUR"].detail and "+0800 vs DE" in hits["DATE_OFFSET_MISMATCH"].excerpt
+
+
+def test_daytime_with_matching_offset_is_clean():
+    received = datetime(2026, 11, 17, 9, 0, tzinfo=timezone.utc)  # 10:00 in Berlin
+    date = datetime.fromisoformat("2026-11-17T10:00:00+01:00")
+    hits = run(OriginCheck(), origin_ip="78.46.1.1", received_at=received, date=date, date_offset_minutes=60)
+    assert set(hits) == {"ORIGIN_COUNTRY"}
+
+
+def test_country_risk_is_weighted_from_config_not_a_verdict():
+    hits = run(OriginCheck(), origin_ip="41.58.1.1")  # NG
+    assert hits["COUNTRY_RISK"].points == 1.0 and hits["COUNTRY_RISK"].kind == "scam"
+
+
+# --- headers, links, sender --------------------------------------------------------------------
+
+def test_reply_to_checks():
+    assert "REPLY_TO_FREEMAIL" in run(ReplyToCheck(), from_addr="po@orders-ltd.com", reply_to=["buyer2026@outlook.com"])
+    assert "REPLY_TO_MISMATCH" in run(ReplyToCheck(), from_addr="po@orders-ltd.com", reply_to=["po@other-co.com"])
+    assert "REPLY_TO_FREEMAIL" in run(ReplyToCheck(), from_addr="mary@gmail.com", reply_to=["mary.private@gmail.com"])
+    assert run(ReplyToCheck(), from_addr="a@acme.com", reply_to=["sales@eu.acme.com"]) == {}
+    assert run(ReplyToCheck(), from_addr="a@acme.com", reply_to=["list@lists.org"], headers=[("List-Id", "<x>")]) == {}
+
+
+def test_display_name_showing_another_address():
+    assert "FROM_NAME_OTHER_ADDRESS" in run(DisplayNameCheck(), from_name="service@paypal.com", from_addr="x@evil.example")
+    assert run(DisplayNameCheck(), from_name="anna@acme.com", from_addr="anna@mail.acme.com") == {}
+
+
+def test_authentication_results_from_our_side():
+    fail = [("Authentication-Results", "spf=softfail smtp.mailfrom=bank.com; dkim=none; dmarc=fail action=none header.from=bank.com")]
+    assert "AUTH_DMARC_FAIL" in run(AuthResultsCheck(), headers=fail)
+    spf = [("Authentication-Results", "mx.example; spf=fail smtp.mailfrom=x.com; dmarc=none")]
+    assert "AUTH_SPF_FAIL" in run(AuthResultsCheck(), headers=spf)
+    good = [("Authentication-Results", "spf=pass; dkim=pass; dmarc=pass")]
+    assert run(AuthResultsCheck(), headers=good)["AUTH_ALL_PASS"].points == 0
+
+
+def test_links_text_vs_target():
+    hits = run(LinkCheck(), links=[Link("www.paypal.com/login", "http://paypa1-secure.example/x")])
+    assert hits["LINK_TEXT_MISMATCH"].excerpt.endswith("paypa1-secure.example")
+    assert "LINK_TO_IP" in run(LinkCheck(), links=[Link("View order", "http://198.51.100.7/po")])
+    assert run(LinkCheck(), links=[Link("www.acme.com", "https://shop.acme.com/")]) == {}
+    assert run(LinkCheck(), links=[Link("Our catalogue", "https://other.example/")]) == {}
+
+
+def test_recipient_address_used_as_greeting():
+    assert "RECIPIENT_ADDRESS_AS_NAME" in run(RecipientAsNameCheck(), to_addrs=["sales@acme.com"],
+                                              body="Hello sales@acme.com,\nyour invoice is ready")
+    assert run(RecipientAsNameCheck(), to_addrs=["sales@acme.com"],
+               body="sales@acme.com wrote:\n> we need 500 pcs") == {}
+    assert "FROM_IS_RECIPIENT" in run(RecipientAsNameCheck(), to_addrs=["me@acme.com"], from_addr="me@acme.com")
+
+
+def test_sender_domain_shapes():
+    assert "ABUSED_TLD" in run(SenderDomainCheck(), from_addr="promo@deals-now.xyz")
+    assert "MACHINE_MADE_SENDER" in run(SenderDomainCheck(), from_addr="lina_philip_19060@y.t.r.e.s.example.com")
+    assert run(SenderDomainCheck(), from_addr="anna@acme-tools.de") == {}
+
+
+def test_brand_in_display_name():
+    assert "BRAND_IN_NAME_NOT_DOMAIN" in run(BrandImpersonationCheck(), from_name="PayPal Security", from_addr="x@secure-mail.example")
+    assert run(BrandImpersonationCheck(), from_name="PayPal", from_addr="service@paypal.com") == {}
+    assert run(BrandImpersonationCheck(), from_name="Anna Keller", from_addr="anna@acme.de") == {}
+
+
+# --- content -----------------------------------------------------------------------------------
+
+def test_long_message_marker_for_spy_rules():
+    assert "__LONG_MESSAGE" in run(SpyShapeCheck(), body="word " * 400)
+    assert run(SpyShapeCheck(), body="word " * 50) == {}
+
+
+def test_links_without_words_and_empty_message():
+    assert "LINKS_WITHOUT_WORDS" in run(LinksWithoutWordsCheck(), html=True, body="Click", links=[Link("", "https://x.example")])
+    assert run(LinksWithoutWordsCheck(), html=True, body="We need 500 pcs " * 5, links=[Link("x", "https://x.example")]) == {}
+    assert "EMPTY_MESSAGE" in run(EmptyMessageCheck(), body="  ")
+    assert run(EmptyMessageCheck(), body="", attachments=[Attachment("po.pdf", "application/pdf", 10)]) == {}
+
+
+def test_record_buying_fields():
+    hits = run(BuyingFieldsCheck(), channel="rfq", quantity="500", unit="pcs", product="LED panel", company="Acme")
+    assert set(hits) == {"RFQ_QUANTITY", "RFQ_PRODUCT", "DECLARED_COMPANY"}
+    assert run(BuyingFieldsCheck(), quantity="many") == {}
+
+
+def test_minor_language_value():
+    hits = run(LanguageValueCheck(), body="Нас интересуют светодиодные светильники, пришлите цену с доставкой до Москвы.")
+    assert hits["MINOR_LANGUAGE"].excerpt == "ru" and hits["MINOR_LANGUAGE"].kind == "grade"
+    assert run(LanguageValueCheck(), body="We need LED lights for our warehouse, please send the price.") == {}
