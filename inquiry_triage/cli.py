@@ -17,6 +17,7 @@ from typing import TextIO
 
 from .config import Config, load_config
 from .errors import ConfigError, SourceError, TriageError
+from .sources.files import NOT_MAIL_SUFFIXES
 
 EXIT_OK, EXIT_INTERNAL, EXIT_USAGE = 0, 1, 2
 
@@ -139,7 +140,8 @@ def _count_files(paths: Iterable[str]) -> int | None:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            total += sum(1 for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+            total += sum(1 for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")
+                         and p.suffix.lower() not in NOT_MAIL_SUFFIXES)
         elif path.suffix.lower() in (".eml", ""):
             total += 1
         else:

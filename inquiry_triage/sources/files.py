@@ -13,7 +13,9 @@ from typing import Any
 from ..errors import SourceError
 from . import RawItem
 
-EMAIL_SUFFIXES = {".eml", ".msg", ".txt", ""}
+# Files a mail folder may hold that are not mail: skipped when walking a folder (not when named).
+NOT_MAIL_SUFFIXES = {".toml", ".md", ".rst", ".py", ".json", ".yaml", ".yml", ".ini", ".cfg", ".pdf", ".png",
+                     ".jpg", ".jpeg", ".gif", ".zip", ".gz", ".db", ".sqlite", ".log", ".sh", ".html", ".htm"}
 _MAX_EMAIL_BYTES = 50 * 1024 * 1024  # bigger than any real inquiry; larger files are refused, not read
 
 
@@ -84,7 +86,7 @@ def _walk(root: Path) -> Iterator[Path]:
             yield here
             continue
         for name in filenames:
-            if not name.startswith("."):
+            if not name.startswith(".") and Path(name).suffix.lower() not in NOT_MAIL_SUFFIXES:
                 yield here / name
 
 

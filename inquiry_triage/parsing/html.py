@@ -1,0 +1,87 @@
+"""HTML part -> readable text and the links it shows, with selectolax (lexbor backend).
+
+Nothing is fetched or executed: scripts, styles, <head>, <template> and embedded objects are
+dropped before the text is taken. Block elements become line breaks, cells are separated by a
+tab-like space, and runs of HTML whitespace collapse to one space, as a browser would.
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborHTMLParser
+
+from ..model import Link
+
+__all__ = ["MAX_HTML_CHARS", "html_to_text"]
+
+MAX_HTML_CHARS = 2_000_000  # larger HTML is cut before parsing (the caller notes a defect)
+
+_DROP_TAGS = ["script", "style", "head", "title", "template", "noscript", "object", "embed", "applet", "iframe", "svg"]
+_PARA_TAGS = frozenset(
+    "p h1 h2 h3 h4 h5 h6 table ul ol dl blockquote pre hr address figure".split()
+)
+_BLOCK_TAGS = frozenset(
+    "div tr li dt dd thead tbody tfoot section article header footer nav aside main form fieldset "
+    "figcaption center caption details summary option textarea legend".split()
+)
+_CELL_TAGS = frozenset(("td", "th"))
+# Private-use sentinels survive the whitespace collapse and then become line breaks:
+# _NL a block edge (one line break), _PARA a paragraph edge (blank line), _BR one <br> each.
+_NL = "\ue000"
+_PARA = "\ue001"
+_BR = "\ue002"
+_BREAKS = re.compile("[ \t\n\r\f\u00a0\u200b\ufeff\ue000\ue001\ue002]*[\ue000\ue001\ue002][ \t\n\r\f\u00a0\u200b\ufeff\ue000\ue001\ue002]*")
+_HTML_SPACE = re.compile("[ \t\n\r\f\u00a0\u200b\ufeff]+")
+
+
+def _breaks(m: re.Match[str]) -> str:
+    run = m.group()
+    n = 2 if _PARA in run else 1 if _NL in run else 0
+    return "\n" * max(n, run.count(_BR))
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.translate(_NO_MARKS).split())
+
+
+_NO_MARKS = {ord(_NL): " ", ord(_PARA): " ", ord(_BR): " ", 0xA0: " "}
+
+
+def html_to_text(html: str) -> tuple[str, list[Link]]:
+    """Return (text, links). Links are <a href> in document order: text stripped and
+    whitespace-collapsed, href with surrounding whitespace removed but otherwise as written."""
+    if not html or not html.strip():
+        return "", []
+    if len(html) > MAX_HTML_CHARS:
+        html = html[:MAX_HTML_CHARS]
+    if "\x00" in html:
+        html = html.replace("\x00", "")
+    tree = LexborHTMLParser(html)
+    tree.strip_tags(_DROP_TAGS)
+    root = tree.body or tree.root
+    if root is None:
+        return "", []
+    links: list[Link] = []
+    # One pass in document order. Marks are inserted as siblings, so an element's own text is
+    # untouched when we reach it (anchors are read before anything inside them is marked).
+    for node in root.traverse():
+        tag = node.tag
+        if tag in _PARA_TAGS:
+            node.insert_before(_PARA)
+            node.insert_after(_PARA)
+        elif tag in _BLOCK_TAGS:
+            node.insert_before(_NL)
+            node.insert_after(_NL)
+        elif tag == "br":
+            node.insert_after(_BR)
+        elif tag in _CELL_TAGS:
+            node.insert_after(" ")
+        elif tag == "a":
+            href = node.attributes.get("href")
+            if href and href.strip():
+                links.append(Link(_collapse(node.text(deep=True, separator="")), href.strip()))
+    text = root.text(deep=True, separator="")
+    text = _BREAKS.sub(_breaks, _HTML_SPACE.sub(" ", text))
+    text = "\n".join(line.strip() for line in text.split("\n"))
+    return text.strip(), links

@@ -1,0 +1,193 @@
+"""parse_email: raw RFC 5322 bytes -> Inquiry. See the package docstring for the contract."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import hashlib
+import re
+from typing import Sequence
+
+from ..model import Inquiry
+from .errors import ParseError
+from .headers import cut_raw, decode_header_value, parse_addresses, parse_date, parse_mailbox, unfold
+from .mime import walk_message
+from .quoting import split_own_text
+from .received import find_origin
+
+__all__ = ["MAX_HEADERS", "MAX_HEADER_CHARS", "parse_email"]
+
+MAX_HEADERS = 500  # headers kept in Inquiry.headers
+MAX_HEADER_CHARS = 4096  # per decoded header value
+_RAW_HEADER_CHARS = 4 * MAX_HEADER_CHARS  # raw text decoded per header (encoded-words are longer)
+MAX_DEFECTS = 60
+
+# Bytes that are control characters in any ASCII-compatible text (TAB, LF, VT, FF, CR and ESC,
+# used by ISO-2022-JP, are allowed).
+_CONTROL = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13, 27)) + b"\x7f"
+_NOT_CONTROL = bytes(b for b in range(256) if b not in _CONTROL)
+_FIRST_HEADER = re.compile(rb"(?:From |[!-9;-~]{1,200}:)")
+_MSGID = re.compile(r"<\s*([^<>\s]+?)\s*>")
+
+
+def _check_raw(raw: bytes) -> None:
+    """Reject what is not an email at all: empty input, or binary data without a header line."""
+    if not raw or not raw.strip():
+        raise ParseError("empty input")
+    head = raw[:4096]
+    if not _FIRST_HEADER.match(raw.lstrip(b"\xef\xbb\xbf\r\n")):
+        nul = head.count(0)
+        control = len(head.translate(None, _NOT_CONTROL))
+        if nul * 100 > len(head) or control * 20 > len(head):
+            raise ParseError(f"not an email: binary data ({nul} NUL, {control} control bytes in the first {len(head)})")
+
+
+def _note(defects: list[str], text: str) -> None:
+    if text not in defects and len(defects) < MAX_DEFECTS:
+        defects.append(text)
+
+
+def parse_email(
+    raw: bytes,
+    *,
+    source: str,
+    trusted_relays: Sequence[str] = (),
+    max_body_chars: int = 200_000,
+) -> Inquiry:
+    """Parse one message. Raises ParseError only for input that is not an email at all."""
+    if not isinstance(raw, (bytes, bytearray, memoryview)):
+        raise TypeError(f"parse_email wants bytes, not {type(raw).__name__}")
+    raw = bytes(raw)
+    _check_raw(raw)
+    digest = hashlib.sha256(raw).hexdigest()
+    defects: list[str] = []
+    inq = Inquiry(source=source, message_id="", channel="email", raw_size=len(raw), content_hash=digest)
+
+    to_parse = raw
+    stripped = raw.lstrip(b"\r\n\t ")
+    if stripped.startswith(b"\xef\xbb\xbf"):
+        stripped = stripped[3:]
+    if len(stripped) != len(raw) and _FIRST_HEADER.match(stripped):
+        _note(defects, "leading blank lines or BOM before the headers removed")
+        to_parse = stripped
+
+    try:
+        msg = email.message_from_bytes(to_parse, policy=email.policy.compat32)
+    except Exception as exc:  # noqa: BLE001 - e.g. RecursionError on absurd nesting
+        _note(defects, f"MIME parser failed ({type(exc).__name__}); whole input read as text")
+        msg = email.message_from_bytes(b"Content-Type: text/plain\n\n" + to_parse, policy=email.policy.compat32)
+
+    raw_headers = list(msg.raw_items())
+    if not raw_headers:
+        _note(defects, "no header block: whole input read as the body")
+        msg.defects[:] = [d for d in msg.defects if type(d).__name__ != "MissingHeaderBodySeparatorDefect"]
+    by_name: dict[str, list[str]] = {}
+    for name, value in raw_headers:
+        by_name.setdefault(name.strip().lower(), []).append(value if isinstance(value, str) else str(value))
+
+    # Body first: its charset is the best hint for raw 8-bit header bytes.
+    hint = None
+    try:
+        mime = walk_message(msg)
+        hint = mime.charset
+        for d in mime.defects:
+            _note(defects, d)
+        body = "\n\n".join(mime.chunks)
+        if len(body) > max_body_chars:
+            _note(defects, f"body cut to {max_body_chars} characters (had {len(body)})")
+            body = body[:max_body_chars]
+        inq.body = body
+        inq.html = mime.html
+        inq.links = mime.links
+        inq.attachments = mime.attachments
+    except Exception as exc:  # noqa: BLE001 - never fail a whole message on one stage
+        _note(defects, f"internal error reading the MIME tree: {type(exc).__name__}: {exc}"[:300])
+
+    try:
+        inq.own_text, inq.signature = split_own_text(inq.body)
+    except Exception as exc:  # noqa: BLE001
+        inq.own_text = inq.body
+        _note(defects, f"internal error separating quotes: {type(exc).__name__}")
+
+    first_decoded: dict[str, str] = {}
+    try:
+        headers: list[tuple[str, str]] = []
+        for name, value in raw_headers[:MAX_HEADERS]:
+            name = name.strip()
+            if type(value) is not str:
+                value = str(value)
+            raw_len = len(value)
+            if raw_len <= MAX_HEADER_CHARS and "=?" not in value and value.isascii():
+                decoded = unfold(value).strip()  # the common case: nothing to decode
+            else:
+                decoded = decode_header_value(cut_raw(value, _RAW_HEADER_CHARS), hint)
+                if len(decoded) > MAX_HEADER_CHARS or raw_len > _RAW_HEADER_CHARS:
+                    decoded = decoded[:MAX_HEADER_CHARS]
+                    _note(defects, f"header {name!r} cut to {MAX_HEADER_CHARS} characters (raw value had {raw_len})")
+            headers.append((name, decoded))
+            if name.lower() not in first_decoded:
+                first_decoded[name.lower()] = decoded
+        if len(raw_headers) > MAX_HEADERS:
+            _note(defects, f"{len(raw_headers)} headers, only the first {MAX_HEADERS} kept")
+        inq.headers = headers
+    except Exception as exc:  # noqa: BLE001
+        _note(defects, f"internal error decoding headers: {type(exc).__name__}")
+
+    def first(name: str) -> str | None:
+        values = by_name.get(name)
+        return cut_raw(values[0], _RAW_HEADER_CHARS) if values else None
+
+    def every(name: str) -> list[str]:
+        return [cut_raw(v, _RAW_HEADER_CHARS) for v in by_name.get(name, ())[:MAX_HEADERS]]
+
+    try:
+        if "subject" in first_decoded:
+            inq.subject = first_decoded["subject"]
+        elif (subject := first("subject")) is not None:
+            inq.subject = decode_header_value(subject, hint)[:MAX_HEADER_CHARS]
+        froms = every("from")
+        if froms:
+            if len(froms) > 1:
+                _note(defects, f"{len(froms)} From headers, the first one used")
+            inq.from_name, inq.from_addr = parse_mailbox(froms[0], hint)
+            inq.from_name = inq.from_name[:MAX_HEADER_CHARS]
+            if not inq.from_addr:
+                _note(defects, "From: no usable address")
+        inq.reply_to = parse_addresses(every("reply-to"), hint)
+        inq.to_addrs = parse_addresses(every("to"), hint)
+    except Exception as exc:  # noqa: BLE001
+        _note(defects, f"internal error reading addresses: {type(exc).__name__}")
+
+    try:
+        date_raw = first("date")
+        if date_raw is not None:
+            inq.date, inq.date_offset_minutes, note = parse_date(date_raw)
+            if note:
+                _note(defects, note)
+        received = every("received")
+        if received:
+            top = unfold(received[0])
+            if ";" in top:
+                inq.received_at = parse_date(top.rpartition(";")[2])[0]
+        origin = find_origin(
+            received,
+            x_originating_ip=every("x-originating-ip"),
+            x_sender_ip=every("x-sender-ip"),
+            x_source_ip=every("x-source-ip"),
+            trusted_relays=trusted_relays,
+        )
+        inq.origin_ip, inq.origin_ip_header = origin.origin_ip, origin.origin_header
+    except Exception as exc:  # noqa: BLE001
+        _note(defects, f"internal error reading dates/Received: {type(exc).__name__}")
+
+    mid = first("message-id")
+    message_id = ""
+    if mid:
+        mid = " ".join(unfold(mid).split())
+        m = _MSGID.search(mid)
+        message_id = m.group(1) if m else mid.strip("<> ")
+        message_id = message_id.encode("utf-8", "replace").decode("utf-8", "replace")[:998]
+    inq.message_id = message_id or "sha256:" + digest[:32]
+
+    inq.defects = defects
+    return inq

@@ -1,0 +1,241 @@
+"""Separate the sender's own words from quoted replies, forwarded mail and the signature.
+
+Conservative on purpose: when unsure, text stays in `own_text` (a check that misses a quote is
+less harmful than one that never sees the buyer's words).
+
+Cut points (everything from the first one on is quoted):
+  * "On <date>, <name> wrote:" (also split over two lines) and its German/French/Spanish/
+    Portuguese/Italian/Dutch/Chinese/Japanese counterparts;
+  * "-----Original Message-----", "----- Forwarded message -----", "Begin forwarded message:",
+    "------------------ 原始邮件 ------------------", "-----邮件原件-----" ...;
+  * an Outlook header block: "From:" (Von:, De :, 发件人: ...) followed within a few lines by
+    "Sent:"/"Date:" (Gesendet:, 发送时间:, 日期: ...), optionally preceded by a line of underscores;
+  * a Chinese "发件人:" / "發件人:" line on its own.
+Lines starting with ">" before the cut are quotes too. An attribution followed by ">" lines only
+introduces an inline quote (bottom-posting, interleaved answers): it and the ">" lines are
+dropped, the answers between them are kept.
+
+Signature (taken from the own part): everything after a "-- " delimiter line (with a sign-off
+at most 3 short lines above it, e.g. "Thanks,\nDeclan\n-- "), if text precedes it; else a sign-off
+line ("Best regards," "Thanks," "此致" ...) followed by a short block (at most 10 non-empty
+lines, none longer than 100 characters) that has contact details (phone, e-mail, web, address,
+company words) or is at most 4 lines (name, title, company); else a "Sent from my iPhone" line.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["split_own_text"]
+
+_ATTRIBUTION_ONE = re.compile(
+    r"^\s*(?:"
+    r"on\b.{0,250}\bwrote\s*:"
+    r"|am\b.{0,250}\bschrieb\b.{0,120}:"
+    r"|le\b.{0,250}\ba\s+écrit\s*:"
+    r"|el\b.{0,250}\bescribió\s*:"
+    r"|em\b.{0,250}\bescreveu\s*:"
+    r"|il\b.{0,250}\bha\s+scritto\s*:"
+    r"|op\b.{0,250}\bschreef\b.{0,120}:"
+    r"|.{0,250}[@<\d].{0,250}\bwrote\s*:"
+    r"|在\s*.{0,250}(?:写道|寫道)\s*[:：]"
+    r"|.{0,250}[@<\d].{0,250}(?:写道|寫道)\s*[:：]"
+    r"|.{0,250}のメッセージ\s*[:：]"
+    r"|.{0,250}\s*さんは書きました\s*[:：]"
+    r")\s*$",
+    re.I,
+)
+_ATTRIBUTION_START = re.compile(r"^\s*(?:on|am|le|el|em|il|op|在)\b", re.I)
+_ATTRIBUTION_END = re.compile(r"(?:wrote|schrieb|écrit|escribió|escreveu|scritto|schreef|写道|寫道).{0,60}[:：]\s*$", re.I)
+
+_SEPARATOR = re.compile(
+    r"^\s*(?:"
+    r"-{2,}\s*(?:original message|ursprüngliche nachricht|message d'origine|mensaje original|"
+    r"mensagem original|messaggio originale|oorspronkelijk bericht|исходное сообщение|"
+    r"forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado|"
+    r"邮件原件|原始邮件|原始郵件|转发邮件|轉寄郵件)\s*-{2,}"
+    r"|-{0,}\s*(?:原始邮件|原始郵件|原邮件|回复的原邮件)\s*-{0,}"
+    r"|begin forwarded message\s*:"
+    r"|-{5,}\s*forwarded by\b.*"
+    r")\s*$",
+    re.I,
+)
+_UNDERSCORES = re.compile(r"^\s*_{10,}\s*$")
+_FROM_LABEL = re.compile(
+    r"^\s*\*?(?:from|von|de|da|van|od|от|kimden|发件人|發件人|寄件者|寄件人|差出人|보낸 사람)\s*\*?\s*[:：]",
+    re.I,
+)
+_SENT_LABEL = re.compile(
+    r"^\s*\*?(?:sent|date|gesendet|datum|envoyé|enviado|enviada|fecha|inviato|data|verzonden|"
+    r"отправлено|дата|tarih|gönderildi|发送时间|發送時間|时间|時間|日期|送信日時|日時|보낸 날짜)\s*\*?\s*[:：]",
+    re.I,
+)
+_CN_FROM = re.compile(r"^\s*(?:发件人|發件人|寄件者)\s*[:：]")
+
+_SIG_DELIM = re.compile(r"^--[ \t]*$")
+_SIGNOFF = re.compile(
+    r"^\s*(?:"
+    r"(?:best|kind|warm|warmest|kindest|many|with best|with kind)?\s*(?:regards|wishes)"
+    r"|regds|rgds|br|b\.r\.|thanks?(?: (?:and|&) (?:best )?regards)?|thank you(?: very much)?|many thanks|thanks in advance"
+    r"|sincerely(?: yours)?|yours(?: sincerely| faithfully| truly)?|faithfully|cheers|best|respectfully|cordially"
+    r"|mit freundlichen grüßen|mit freundlichen grüssen|viele grüße|freundliche grüße|grüße|gruß"
+    r"|cordialement|bien cordialement|salutations|meilleures salutations"
+    r"|saludos(?: cordiales)?|atentamente|un saludo|atenciosamente|abraços|cumprimentos"
+    r"|cordiali saluti|distinti saluti|saluti|met vriendelijke groet(?:en)?|groeten"
+    r"|с уважением|спасибо|saygılarımla|trân trọng"
+    r"|此致|此致敬礼|敬礼|顺祝商祺|順祝商祺|祝好|谢谢|謝謝|多谢|感谢|best regards from china|よろしくお願いします|よろしくお願いいたします|감사합니다"
+    r")\s*[,.!;:，。！]*\s*$",
+    re.I,
+)
+_MOBILE_SIG = re.compile(
+    r"^\s*(?:sent from my \w+.*|sent from (?:outlook|mail|yahoo mail|my mobile).*|get outlook for \w+.*|"
+    r"发自我的\w+.*|來自我的\w+.*|从我的\w+发送.*|iPhoneから送信)\s*$",
+    re.I,
+)
+_CONTACT = re.compile(
+    r"(?:\+?\d[\d\s().-]{6,}\d|@|https?://|www\.|\b(?:tel|phone|mob|mobile|cell|fax|whatsapp|wechat|skype|"
+    r"add|addr|address|e-?mail|web|website|co\.|ltd|limited|inc|llc|gmbh|corp|company|s\.a\.|s\.r\.l\.|"
+    r"manager|director|sales|purchas\w*|ceo|owner)\b|电话|手机|电邮|邮箱|地址|公司|傳真|传真|微信)",
+    re.I,
+)
+_MAX_SIG_LINES = 10
+_MAX_SIG_LINE_LEN = 100
+
+
+_ATTRIBUTION_WORDS = ("wrote", "schrieb", "écrit", "escribió", "escreveu", "scritto", "schreef", "写道", "寫道", "のメッセージ", "書きました")
+
+
+def _is_attribution(line: str) -> bool:
+    if len(line) >= 600:
+        return False
+    low = line.lower()
+    return any(word in low for word in _ATTRIBUTION_WORDS) and _ATTRIBUTION_ONE.match(line) is not None
+
+
+# First characters that can start a separator / a From: label (a cheap test before the regexes).
+_SEPARATOR_FIRST = frozenset("-—_Bb原回转轉发發寄")
+_FROM_FIRST = frozenset("*FfVvDdOoKkОо发發寄差보")
+
+
+def _find_cut(lines: list[str], attributions: bool) -> int | None:
+    n = len(lines)
+    for i, line in enumerate(lines):
+        stripped = line.lstrip()
+        if not stripped or stripped[0] == ">":
+            continue  # quoted lines are dropped separately
+        first = stripped[0]
+        if first in _SEPARATOR_FIRST and len(line) < 200 and (_SEPARATOR.match(line) or _CN_FROM.match(line)):
+            return i
+        if attributions:
+            two_lines = i + 1 < n and len(line) < 200 and _ATTRIBUTION_START.match(line) and _ATTRIBUTION_END.search(lines[i + 1])
+            if two_lines or _is_attribution(line):
+                # "On ... wrote:" followed by '>' lines introduces an inline quote: the writer's
+                # answers may follow (bottom-posting), so only the quote is dropped. Followed by
+                # unquoted text, it starts the quoted original: cut.
+                j = i + (2 if two_lines else 1)
+                while j < n and not lines[j].strip():
+                    j += 1
+                if j < n and lines[j].lstrip().startswith(">"):
+                    continue
+                return i
+        if first in _FROM_FIRST and _FROM_LABEL.match(line):
+            # Outlook/Foxmail header block: From: then Sent:/Date: (any language) within 4 lines.
+            for j in range(i + 1, min(n, i + 5)):
+                if _SENT_LABEL.match(lines[j]):
+                    k = i - 1
+                    while k >= 0 and not lines[k].strip():
+                        k -= 1
+                    return k if k >= 0 and _UNDERSCORES.match(lines[k]) else i
+    return None
+
+
+def _signoff_above(lines: list[str], i: int) -> int | None:
+    """A sign-off line at most 3 short non-empty lines above index i, with text before it."""
+    seen = 0
+    for k in range(i - 1, 0, -1):
+        line = lines[k]
+        if not line.strip():
+            continue
+        if len(line) > 60 or seen >= 3:
+            return None
+        if _SIGNOFF.match(line):
+            return k if any(lines[j].strip() for j in range(k)) else None
+        seen += 1
+    return None
+
+
+def _find_signature(lines: list[str]) -> int | None:
+    """Index where the signature starts in `lines` (the own part), or None."""
+    n = len(lines)
+    for i, line in enumerate(lines):
+        if line.startswith("--") and _SIG_DELIM.match(line) and any(lines[j].strip() for j in range(i + 1, n)) and any(lines[j].strip() for j in range(i)):
+            # "Thanks,\nDeclan\n-- \n<footer>": the sign-off just above belongs to it too.
+            above = _signoff_above(lines, i)
+            return above if above is not None else i
+    # Sign-off + short contact block, searched from the bottom (no further up than a block of
+    # _MAX_SIG_LINES lines); something must come before it.
+    passed = 0
+    for i in range(n - 1, 0, -1):
+        if not lines[i].strip():
+            continue
+        if len(lines[i]) > 60 or not _SIGNOFF.match(lines[i]):
+            passed += 1
+            if passed > _MAX_SIG_LINES:
+                break
+            continue
+        if not any(lines[j].strip() for j in range(i)):
+            return None
+        block = [ln for ln in lines[i + 1 :] if ln.strip()]
+        if not block:
+            return i  # a bare sign-off at the very end
+        if len(block) > _MAX_SIG_LINES or any(len(ln.strip()) > _MAX_SIG_LINE_LEN for ln in block):
+            return None
+        if len(block) <= 4 or any(_CONTACT.search(ln) for ln in block):
+            return i
+        return None
+    for i in range(n - 1, -1, -1):
+        if lines[i].strip():
+            if _MOBILE_SIG.match(lines[i]) and i > 0:
+                return i
+            break
+    return None
+
+
+def _tidy(lines: list[str]) -> str:
+    text = "\n".join(line.rstrip() for line in lines)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def split_own_text(body: str) -> tuple[str, str]:
+    """Return (own_text, signature) for a message body; quoted parts are dropped from both."""
+    if not body:
+        return "", ""
+    lines = body.split("\n")
+    # One search over the whole body decides whether per-line attribution checks are needed.
+    lowered = body.lower()
+    attributions = any(word in lowered for word in _ATTRIBUTION_WORDS)
+    cut = _find_cut(lines, attributions)
+    own = lines if cut is None else lines[:cut]
+    if ">" in body:
+        own = [ln for ln in own if not ln.lstrip().startswith(">")]
+    if attributions:
+        # Attribution lines ("On ... wrote:") introducing the removed '>' lines.
+        keep = []
+        for k, ln in enumerate(own):
+            if _is_attribution(ln):
+                continue
+            if k + 1 < len(own) and len(ln) < 200 and _ATTRIBUTION_START.match(ln) and _ATTRIBUTION_END.search(own[k + 1]):
+                continue
+            if k > 0 and len(own[k - 1]) < 200 and _ATTRIBUTION_START.match(own[k - 1]) and _ATTRIBUTION_END.search(ln):
+                continue
+            keep.append(ln)
+        own = keep
+    sig_at = _find_signature(own)
+    if sig_at is None:
+        return _tidy(own), ""
+    signature = own[sig_at:]
+    for k, line in enumerate(signature):
+        if _SIG_DELIM.match(line):
+            del signature[k]  # the "-- " delimiter itself is not signature text
+            break
+    return _tidy(own[:sig_at]), _tidy(signature)
