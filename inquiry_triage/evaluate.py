@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import time
-import tracemalloc
 from collections import Counter
 from pathlib import Path
 from typing import Any, TextIO
@@ -82,7 +81,6 @@ def run_evaluation(corpora: Path, config: Config, *, limit: int | None = None, p
 
     ctx = build_context(config, offline=True)
     figures: dict[str, Any] = {"corpora": str(corpora)}
-    tracemalloc.start()
     messages = 0
     seconds = 0.0
     for name, _expected in MAIL_SETS:
@@ -94,8 +92,6 @@ def run_evaluation(corpora: Path, config: Config, *, limit: int | None = None, p
     rfq = corpora / "rfq" / "rfq.csv"
     if rfq.is_file():
         figures["rfq"] = _rfq(rfq, ctx, config, limit)
-    peak = tracemalloc.get_traced_memory()[1]
-    tracemalloc.stop()
     bad = [figures[n] for n in ("phishing", "fraud419") if n in figures]
     if bad:
         caught = sum(s["suspicious"] for s in bad)
@@ -107,8 +103,7 @@ def run_evaluation(corpora: Path, config: Config, *, limit: int | None = None, p
     if langid.is_dir():
         figures["langid"] = evaluate_langid(langid, ctx.language)
     figures["throughput"] = {"messages": messages, "seconds": round(seconds, 2),
-                             "per_second": round(messages / seconds, 1) if seconds else None,
-                             "peak_traced_mib": round(peak / 2**20, 1)}
+                             "per_second": round(messages / seconds, 1) if seconds else None}
     if progress:
         progress.write("\r")
     return figures
@@ -140,12 +135,12 @@ def render_text(f: dict[str, Any]) -> str:
         for gran in ("sentences", "word-pairs", "single-words"):
             if gran in lid:
                 g = lid[gran]
-                per = "  ".join(f"{code} {100 * acc:.0f}" for code, acc in sorted(g["per_language"].items()))
+                per = "  ".join(f"{code} {100 * acc:.0f}" for code, acc in sorted(g["accuracy"].items()))
                 lines.append(f"  {gran:13} mean {_pct(g['mean'])}   {per}")
     t = f.get("throughput", {})
     if t.get("per_second"):
         lines += ["", f"Triage throughput: {t['messages']} messages in {t['seconds']} s = {t['per_second']} msg/s "
-                      f"(one core, offline; peak traced memory {t['peak_traced_mib']} MiB)"]
+                      "(one core, offline; bench/bench.py measures speed and memory against a baseline)"]
     for name in ("phishing", "fraud419", "ham"):
         if name in f and f[name]["top_rules"]:
             top = ", ".join(f"{k} {v}" for k, v in list(f[name]["top_rules"].items())[:8])
