@@ -32,7 +32,7 @@ class LinksWithoutWordsCheck:
     description = "An HTML mail that is links and pictures with hardly any words (bulk and phishing shape)"
     needs_network = False
     hit_names = ("LINKS_WITHOUT_WORDS",)
-    max_words = 12
+    max_words = 20
 
     def run(self, inquiry: Inquiry, facts: Facts, ctx: Context) -> list[Hit]:
         if inquiry.channel != "email" or not inquiry.html or not inquiry.links:

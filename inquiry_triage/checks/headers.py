@@ -68,7 +68,7 @@ class AuthResultsCheck:
     name = "auth-results"
     description = "SPF / DKIM / DMARC verdicts our receiving server recorded (top Authentication-Results)"
     needs_network = False
-    hit_names = ("AUTH_DMARC_FAIL", "AUTH_SPF_FAIL", "AUTH_ALL_PASS")
+    hit_names = ("AUTH_DMARC_FAIL", "AUTH_SPF_FAIL", "AUTH_NONE", "AUTH_ALL_PASS")
 
     def run(self, inquiry: Inquiry, facts: Facts, ctx: Context) -> list[Hit]:
         # Only the topmost header was added by our side; lower ones may be forged by the sender.
@@ -86,7 +86,12 @@ class AuthResultsCheck:
             hits.append(Hit("AUTH_DMARC_FAIL", 2.0, "sender domain failed DMARC / composite authentication", "scam",
                             "Authentication-Results", shown))
         elif results.get("spf") in ("fail", "softfail"):
-            hits.append(Hit("AUTH_SPF_FAIL", 0.75, "sending server not allowed by the domain's SPF", "scam",
+            hits.append(Hit("AUTH_SPF_FAIL", 1.0, "sending server not allowed by the domain's SPF", "scam",
+                            "Authentication-Results", shown))
+        elif results.get("spf") == "none" and results.get("dkim") == "none":
+            # Since 2024 the big mailbox providers demand SPF or DKIM of bulk senders; a sender
+            # with neither is either misconfigured or not who it says.
+            hits.append(Hit("AUTH_NONE", 1.0, "sender domain has neither SPF nor a DKIM signature", "scam",
                             "Authentication-Results", shown))
         if results.get("dmarc") == "pass" and results.get("spf") == "pass" and results.get("dkim") == "pass":
             hits.append(Hit("AUTH_ALL_PASS", 0.0, "SPF, DKIM and DMARC all pass", "info", "Authentication-Results", shown))

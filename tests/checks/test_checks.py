@@ -122,6 +122,9 @@ def test_authentication_results_from_our_side():
     assert "AUTH_DMARC_FAIL" in run(AuthResultsCheck(), headers=fail)
     spf = [("Authentication-Results", "mx.example; spf=fail smtp.mailfrom=x.com; dmarc=none")]
     assert "AUTH_SPF_FAIL" in run(AuthResultsCheck(), headers=spf)
+    none = [("Authentication-Results", "spf=none (sender IP is 1.2.3.4); dkim=none (message not signed); dmarc=none")]
+    assert "AUTH_NONE" in run(AuthResultsCheck(), headers=none)
+    assert run(AuthResultsCheck(), headers=[]) == {}  # no verdict recorded: no evidence either way
     good = [("Authentication-Results", "spf=pass; dkim=pass; dmarc=pass")]
     assert run(AuthResultsCheck(), headers=good)["AUTH_ALL_PASS"].points == 0
 

@@ -1,0 +1,133 @@
+"""Throughput and memory of the triage pipeline, beside baselines measured in the same run.
+
+    .venv/bin/python bench/bench.py [--corpora ../shared/corpora] [--limit 1500] [--repeat 3]
+
+Baselines, on the same messages and machine, in this process:
+  * stdlib-parse-default: `email.message_from_bytes(raw, policy=email.policy.default)` plus
+    `get_body()`: what a naive parser costs before doing anything;
+  * raw-langdetect: `langdetect.detect` (all 55 profiles, seeded) on the same texts.
+Figures are printed, never asserted: timings belong here, not in tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import email
+import email.policy
+import gc
+import resource
+import statistics
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from inquiry_triage.config import load_config  # noqa: E402
+from inquiry_triage.parsing import ParseError, parse_email  # noqa: E402
+from inquiry_triage.pipeline import build_context, triage_inquiry  # noqa: E402
+
+
+def load_messages(corpora: Path, limit: int) -> list[bytes]:
+    files: list[Path] = []
+    for name in ("phishing", "ham", "fraud419"):
+        folder = corpora / name
+        if folder.is_dir():
+            files += sorted(p for p in folder.iterdir() if p.is_file())
+    if not files:  # no corpora: the bundled fixtures, repeated
+        files = sorted((ROOT / "fixtures" / "emails").glob("*.eml")) * 100
+    # Interleave sets so a limit keeps the mix.
+    step = max(1, len(files) // limit) if limit else 1
+    chosen = files[::step][:limit] if limit else files
+    return [p.read_bytes() for p in chosen]
+
+
+def timed(label: str, func, items, repeat: int) -> dict:  # type: ignore[no-untyped-def]
+    runs = []
+    for _ in range(repeat):
+        gc.collect()
+        start = time.perf_counter()
+        for item in items:
+            func(item)
+        runs.append(time.perf_counter() - start)
+    best = min(runs)
+    return {"label": label, "n": len(items), "best_s": best, "median_s": statistics.median(runs),
+            "per_s": len(items) / best, "ms_each": 1000 * best / len(items)}
+
+
+def peak_memory(func, items) -> float:  # type: ignore[no-untyped-def]
+    gc.collect()
+    tracemalloc.start()
+    for item in items:
+        func(item)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return peak / 2**20
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpora", default=str(ROOT.parent / "shared" / "corpora"))
+    parser.add_argument("--limit", type=int, default=1500)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+
+    raws = load_messages(Path(args.corpora), args.limit)
+    started = time.perf_counter()
+    ctx = build_context(load_config(None), offline=True)
+    setup_s = time.perf_counter() - started
+
+    def ours_parse(raw: bytes):  # type: ignore[no-untyped-def]
+        try:
+            return parse_email(raw, source="bench")
+        except ParseError:
+            return None
+
+    inquiries = [q for q in (ours_parse(r) for r in raws) if q is not None]
+    texts = [f"{q.subject}\n{(q.own_text or q.body)[:4000]}" for q in inquiries]
+
+    def stdlib_default(raw: bytes) -> None:
+        msg = email.message_from_bytes(raw, policy=email.policy.default)
+        try:
+            part = msg.get_body(preferencelist=("plain", "html"))
+            if part is not None:
+                part.get_content()
+        except (LookupError, ValueError, AttributeError, AssertionError):
+            pass
+
+    import langdetect
+    langdetect.DetectorFactory.seed = 0
+
+    def raw_langdetect(text: str) -> None:
+        try:
+            langdetect.detect(text)
+        except langdetect.LangDetectException:
+            pass
+
+    def ours_full(raw: bytes) -> None:
+        q = ours_parse(raw)
+        if q is not None:
+            triage_inquiry(q, ctx)
+
+    rows = [
+        timed("baseline: stdlib parse, policy.default", stdlib_default, raws, args.repeat),
+        timed("ours: parse (compat32 + repairs)", ours_parse, raws, args.repeat),
+        timed("baseline: raw langdetect, 55 profiles", raw_langdetect, texts, args.repeat),
+        timed("ours: language (24 profiles, exact)", ctx.language.detect, texts, args.repeat),
+        timed("ours: full triage (parse+checks+grade)", ours_full, raws, args.repeat),
+    ]
+    print(f"{len(raws)} messages from {args.corpora}; setup (lists, rules, language profiles) {setup_s:.2f} s; "
+          f"best of {args.repeat} runs, one core, offline")
+    print(f"{'stage':42} {'msgs/s':>9} {'ms each':>8}")
+    for row in rows:
+        print(f"{row['label']:42} {row['per_s']:9.0f} {row['ms_each']:8.2f}")
+    print()
+    print(f"peak traced memory, full triage of {len(raws)} messages: {peak_memory(ours_full, raws):.1f} MiB "
+          f"(stdlib parse baseline: {peak_memory(stdlib_default, raws):.1f} MiB)")
+    print(f"max resident set size of this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
+
+
+if __name__ == "__main__":
+    main()

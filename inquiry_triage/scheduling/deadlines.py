@@ -1,0 +1,487 @@
+"""Reply deadlines in the seller's business hours, and when a reply lands in the buyer's morning.
+
+Everything here is pure: no I/O, no clock reads (`now` / `start` are always passed in), and every
+datetime must be timezone-aware (a naive one raises ValueError: a deadline computed on a guessed clock
+is worse than none).
+
+Time is counted as real elapsed time (in UTC), so a DST change in the seller's zone never makes an
+hour count twice or vanish; opening hours are read on the seller's wall clock, day by day.
+
+Public holidays come from the `holidays` package (`holidays.country_holidays(country, subdiv)`).
+China's make-up working days (调休: a Saturday or Sunday that the State Council turns into a working
+day to bridge a holiday) come from the same package: since it models each year's official notice as
+"substituted" holidays, it records the weekend days that became working days in the holiday object's
+`weekend_workdays` set (this is what its own `is_working_day()` uses). For CN that data follows the
+General Office of the State Council notices (国务院办公厅关于20xx年部分节假日安排的通知) that the package
+cites per year, e.g. 2025: gov.cn/gongbao/2024/issue_11726/202411/content_6989767.html and 2026:
+gov.cn/zhengce/content/202511/content_7047090.htm. A year whose notice is not yet in the installed
+package (as of holidays 0.109: 2027) has *estimated* holidays and no make-up days; use `closed` /
+`extra_workdays` in the configuration, or upgrade the package, once the notice is published.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+from functools import lru_cache
+from typing import Any, Iterator
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import holidays
+
+__all__ = ["BusinessCalendar", "Deadline", "calendar_from_config", "reply_deadline"]
+
+_UTC = timezone.utc
+_NOON = time(12)
+# A calendar that finds no open minute in this many consecutive days is treated as broken.
+_MAX_CLOSED_DAYS = 800
+
+_DAY_NAMES = {
+    "mon": 0, "monday": 0, "tue": 1, "tues": 1, "tuesday": 1, "wed": 2, "wednesday": 2,
+    "thu": 3, "thur": 3, "thurs": 3, "thursday": 3, "fri": 4, "friday": 4,
+    "sat": 5, "saturday": 5, "sun": 6, "sunday": 6,
+}
+_TIME_RE = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?$")
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+# --------------------------------------------------------------------------------------------------
+# helpers
+
+
+def _zone(name: Any, field: str) -> ZoneInfo:
+    if not isinstance(name, str) or not name:
+        raise ValueError(f"{field}: expected an IANA timezone name such as 'Asia/Shanghai', got {name!r}")
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"{field}: unknown IANA timezone {name!r}") from None
+
+
+def _aware(dt: Any, name: str) -> datetime:
+    if not isinstance(dt, datetime):
+        raise ValueError(f"{name}: expected a timezone-aware datetime, got {dt!r}")
+    if dt.tzinfo is None or dt.tzinfo.utcoffset(dt) is None:
+        raise ValueError(f"{name}: naive datetime {dt.isoformat()} (attach a timezone)")
+    return dt
+
+
+def _utc(dt: datetime) -> datetime:
+    return dt.astimezone(_UTC)
+
+
+def _city(tz_name: str) -> str:
+    """'Europe/Madrid' -> 'Madrid', 'America/Argentina/Buenos_Aires' -> 'Buenos Aires'."""
+    return tz_name.rsplit("/", 1)[-1].replace("_", " ")
+
+
+def _fmt_hm(t: time) -> str:
+    return t.strftime("%H:%M")
+
+
+@lru_cache(maxsize=64)
+def _check_country(country: str, subdivision: str | None) -> None:
+    try:
+        holidays.country_holidays(country, subdiv=subdivision)
+    except NotImplementedError as exc:
+        field = "subdivision" if subdivision is not None and "subdiv" in str(exc).lower() else "country"
+        raise ValueError(f"{field}: {exc}") from None
+
+
+@lru_cache(maxsize=256)
+def _official_days(country: str, subdivision: str | None, year: int) -> tuple[frozenset[date], frozenset[date]]:
+    """(public holidays, make-up working days) of `year`.
+
+    The neighbouring years are populated too: a make-up day can belong to the next year's holiday
+    (e.g. a late-December Saturday worked for New Year).
+    """
+    table = holidays.country_holidays(country, subdiv=subdivision, years=(year - 1, year, year + 1))
+    closed = frozenset(d for d in table if d.year == year)
+    makeup = frozenset(d for d in getattr(table, "weekend_workdays", ()) if d.year == year)
+    return closed, makeup
+
+
+# --------------------------------------------------------------------------------------------------
+# the calendar
+
+
+@dataclass(frozen=True)
+class BusinessCalendar:
+    """The seller's opening hours: weekdays, daily hours, breaks, public holidays and closures.
+
+    A day is open (`is_open_day`) by these rules, first match wins:
+      1. it is in `closed` (company closures from configuration) -> closed;
+      2. it is in `extra_workdays` -> open;
+      3. with a `country`: a public holiday (including the weekdays off that a substitution scheme
+         such as China's 调休 creates) -> closed; an official make-up working day (a weekend day the
+         government turned into a working day) -> open;
+      4. otherwise open iff its weekday is in `workdays` (Monday = 0).
+    On an open day the open time is [hours[0], hours[1]) minus `breaks`, on the seller's wall clock.
+    """
+
+    timezone: str
+    workdays: frozenset[int] = frozenset({0, 1, 2, 3, 4})
+    hours: tuple[time, time] = (time(9), time(18))
+    breaks: tuple[tuple[time, time], ...] = ()
+    country: str | None = None
+    subdivision: str | None = None
+    closed: frozenset[date] = frozenset()
+    extra_workdays: frozenset[date] = frozenset()
+
+    def __post_init__(self) -> None:
+        _zone(self.timezone, "timezone")
+        set_ = lambda name, value: object.__setattr__(self, name, value)  # noqa: E731 (frozen)
+
+        workdays = frozenset(self.workdays)
+        for day in workdays:
+            if isinstance(day, bool) or not isinstance(day, int) or not 0 <= day <= 6:
+                raise ValueError(f"workdays: {day!r} is not a weekday number 0 (Monday) .. 6 (Sunday)")
+        set_("workdays", workdays)
+
+        hours = tuple(self.hours)
+        if len(hours) != 2 or not all(isinstance(t, time) and t.tzinfo is None for t in hours):
+            raise ValueError(f"hours: expected (open, close) as two naive datetime.time, got {self.hours!r}")
+        if hours[1] <= hours[0]:
+            raise ValueError(f"hours: close {_fmt_hm(hours[1])} must be after open {_fmt_hm(hours[0])} "
+                             "(same day)")
+        set_("hours", hours)
+
+        breaks = []
+        for i, item in enumerate(self.breaks):
+            pair = tuple(item)
+            if len(pair) != 2 or not all(isinstance(t, time) and t.tzinfo is None for t in pair):
+                raise ValueError(f"breaks[{i}]: expected (start, end) as two naive datetime.time, got {item!r}")
+            if pair[1] <= pair[0]:
+                raise ValueError(f"breaks[{i}]: end {_fmt_hm(pair[1])} must be after start {_fmt_hm(pair[0])}")
+            if pair[0] < hours[0] or pair[1] > hours[1]:
+                raise ValueError(f"breaks[{i}]: {_fmt_hm(pair[0])}-{_fmt_hm(pair[1])} is outside the "
+                                 f"opening hours {_fmt_hm(hours[0])}-{_fmt_hm(hours[1])}")
+            breaks.append(pair)
+        breaks.sort()
+        for (_, end), (start, _) in zip(breaks, breaks[1:]):
+            if start < end:
+                raise ValueError("breaks: breaks overlap")
+        set_("breaks", tuple(breaks))
+        if not self._segments():
+            raise ValueError("breaks: the breaks leave no open time in the day")
+
+        if self.country is not None:
+            if not isinstance(self.country, str) or not self.country.strip():
+                raise ValueError(f"country: expected an ISO 3166 code such as 'CN', got {self.country!r}")
+            set_("country", self.country.strip().upper())
+        if self.subdivision is not None:
+            if self.country is None:
+                raise ValueError("subdivision: needs a country")
+            if not isinstance(self.subdivision, str) or not self.subdivision.strip():
+                raise ValueError(f"subdivision: expected a code such as 'MD', got {self.subdivision!r}")
+            set_("subdivision", self.subdivision.strip())
+        if self.country is not None:
+            _check_country(self.country, self.subdivision)
+
+        for name in ("closed", "extra_workdays"):
+            days = frozenset(getattr(self, name))
+            for d in days:
+                if isinstance(d, datetime) or not isinstance(d, date):
+                    raise ValueError(f"{name}: {d!r} is not a date")
+            set_(name, days)
+        both = self.closed & self.extra_workdays
+        if both:
+            raise ValueError(f"extra_workdays: {min(both).isoformat()} is also listed in closed")
+
+    # -- days ---------------------------------------------------------------------------------------
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    def is_open_day(self, d: date) -> bool:
+        """Whether the seller works on local date `d` (rules in the class docstring)."""
+        if isinstance(d, datetime):
+            raise ValueError("is_open_day: expects a date; use next_open() for a moment in time")
+        if d in self.closed:
+            return False
+        if d in self.extra_workdays:
+            return True
+        if self.country is not None:
+            public, makeup = _official_days(self.country, self.subdivision, d.year)
+            if d in public:
+                return False
+            if d in makeup:
+                return True
+        return d.weekday() in self.workdays
+
+    def _segments(self) -> list[tuple[time, time]]:
+        """The open spans of an open day, on the wall clock: hours minus breaks."""
+        spans, cursor = [], self.hours[0]
+        for start, end in self.breaks:
+            if start > cursor:
+                spans.append((cursor, start))
+            cursor = max(cursor, end)
+        if cursor < self.hours[1]:
+            spans.append((cursor, self.hours[1]))
+        return spans
+
+    def _spans_from(self, day: date) -> Iterator[tuple[datetime, datetime]]:
+        """Open spans (UTC) from local date `day` onward, forever; raises if the calendar never opens."""
+        zone, segments, idle = self.zone, self._segments(), 0
+        while True:
+            if self.is_open_day(day):
+                idle = 0
+                for start, end in segments:
+                    yield (_utc(datetime.combine(day, start, tzinfo=zone)),
+                           _utc(datetime.combine(day, end, tzinfo=zone)))
+            else:
+                idle += 1
+                if idle > _MAX_CLOSED_DAYS:
+                    raise ValueError(f"business calendar: no open day in {_MAX_CLOSED_DAYS} days after "
+                                     f"{day - timedelta(days=idle)} (check workdays / closed)")
+            day += timedelta(days=1)
+
+    # -- time ---------------------------------------------------------------------------------------
+
+    def add_business_time(self, start: datetime, duration: timedelta) -> datetime:
+        """The moment `duration` of open time has passed since `start`, in the seller's timezone.
+
+        Only open hours count; a `start` outside them counts from the next opening. A budget that runs
+        out exactly at a closing time (or a break) gives that closing time, not the next opening.
+        A zero duration gives `next_open(start)`.
+        """
+        _aware(start, "start")
+        if not isinstance(duration, timedelta) or duration < timedelta(0):
+            raise ValueError(f"duration: expected a non-negative timedelta, got {duration!r}")
+        cursor, left = _utc(start), duration
+        for span_start, span_end in self._spans_from(start.astimezone(self.zone).date()):
+            if span_end <= cursor:
+                continue
+            begin = max(span_start, cursor)
+            if left <= span_end - begin:
+                return (begin + left).astimezone(self.zone)
+            left -= span_end - begin
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def next_open(self, at: datetime) -> datetime:
+        """`at` itself if the seller is open then, else the next opening (seller's timezone).
+
+        A closing time belongs to the closed side: 18:00 with hours 09:00-18:00 gives the next opening.
+        """
+        _aware(at, "at")
+        cursor = _utc(at)
+        for span_start, span_end in self._spans_from(at.astimezone(self.zone).date()):
+            if span_end > cursor:
+                return max(span_start, cursor).astimezone(self.zone)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def business_time_between(self, a: datetime, b: datetime) -> timedelta:
+        """Open time between `a` and `b` (e.g. receipt to first reply, for SLA measurement).
+
+        Inverse of `add_business_time`: `business_time_between(s, add_business_time(s, d)) == d`.
+        Antisymmetric: with `b` before `a` the result is negative (like plain subtraction).
+        """
+        _aware(a, "a")
+        _aware(b, "b")
+        lo, hi = _utc(a), _utc(b)
+        if hi < lo:
+            return -self.business_time_between(b, a)
+        total = timedelta(0)
+        for span_start, span_end in self._spans_from(a.astimezone(self.zone).date()):
+            if span_start >= hi:
+                break
+            overlap = min(span_end, hi) - max(span_start, lo)
+            if overlap > timedelta(0):
+                total += overlap
+        return total
+
+
+# --------------------------------------------------------------------------------------------------
+# configuration
+
+_CONFIG_KEYS = ("timezone", "workdays", "hours", "breaks", "country", "subdivision", "closed",
+                "extra_workdays")
+
+
+def _parse_time(value: Any, field: str) -> time:
+    if isinstance(value, time):
+        if value.tzinfo is not None:
+            raise ValueError(f"{field}: give a local time without offset, got {value!r}")
+        return value
+    if isinstance(value, str):
+        match = _TIME_RE.match(value.strip())
+        if match:
+            return time(int(match[1]), int(match[2]), int(match[3] or 0))
+    raise ValueError(f"{field}: expected a time 'HH:MM', got {value!r}")
+
+
+def _parse_pair(value: Any, field: str) -> tuple[time, time]:
+    if not isinstance(value, (list, tuple)) or len(value) != 2:
+        raise ValueError(f"{field}: expected two times ['HH:MM', 'HH:MM'], got {value!r}")
+    return _parse_time(value[0], field), _parse_time(value[1], field)
+
+
+def _parse_dates(value: Any, field: str) -> frozenset[date]:
+    if not isinstance(value, (list, tuple)):
+        raise ValueError(f"{field}: expected a list of dates ['YYYY-MM-DD', ...], got {value!r}")
+    days = set()
+    for i, item in enumerate(value):
+        if isinstance(item, date) and not isinstance(item, datetime):
+            days.add(item)
+            continue
+        if isinstance(item, str) and _DATE_RE.match(item.strip()):
+            try:
+                days.add(date.fromisoformat(item.strip()))
+                continue
+            except ValueError:
+                pass
+        raise ValueError(f"{field}[{i}]: expected a date 'YYYY-MM-DD', got {item!r}")
+    return frozenset(days)
+
+
+def calendar_from_config(table: dict) -> BusinessCalendar:
+    """A BusinessCalendar from a TOML table; every error is a ValueError whose message starts with the field.
+
+    Keys: `timezone` (required, IANA), `workdays` (["mon", ..., "fri"]; full names too),
+    `hours` (["09:00", "18:00"]), `breaks` ([["12:00", "13:00"]]), `country` ("CN"), `subdivision`,
+    `closed` and `extra_workdays` (["2026-10-08"], strings or TOML dates). Unknown keys are rejected
+    so a typo cannot silently drop a closure.
+    """
+    if not isinstance(table, dict):
+        raise ValueError(f"calendar: expected a table, got {type(table).__name__}")
+    unknown = sorted(set(table) - set(_CONFIG_KEYS))
+    if unknown:
+        raise ValueError(f"{unknown[0]}: unknown key (known: {', '.join(_CONFIG_KEYS)})")
+    if "timezone" not in table:
+        raise ValueError("timezone: missing (an IANA name such as 'Asia/Shanghai')")
+    kwargs: dict[str, Any] = {"timezone": table["timezone"]}
+    _zone(table["timezone"], "timezone")
+
+    if "workdays" in table:
+        raw = table["workdays"]
+        if not isinstance(raw, (list, tuple)) or not raw:
+            raise ValueError(f"workdays: expected a non-empty list such as ['mon', 'tue'], got {raw!r}")
+        days = set()
+        for item in raw:
+            key = item.strip().lower() if isinstance(item, str) else None
+            if key not in _DAY_NAMES:
+                raise ValueError(f"workdays: unknown day {item!r} (use mon, tue, wed, thu, fri, sat, sun)")
+            days.add(_DAY_NAMES[key])
+        kwargs["workdays"] = frozenset(days)
+    if "hours" in table:
+        kwargs["hours"] = _parse_pair(table["hours"], "hours")
+    if "breaks" in table:
+        raw = table["breaks"]
+        if not isinstance(raw, (list, tuple)):
+            raise ValueError(f"breaks: expected a list such as [['12:00', '13:00']], got {raw!r}")
+        kwargs["breaks"] = tuple(_parse_pair(item, f"breaks[{i}]") for i, item in enumerate(raw))
+    for key in ("country", "subdivision"):
+        if key in table:
+            if not isinstance(table[key], str):
+                raise ValueError(f"{key}: expected a string code, got {table[key]!r}")
+            kwargs[key] = table[key]
+    for key in ("closed", "extra_workdays"):
+        if key in table:
+            kwargs[key] = _parse_dates(table[key], key)
+    return BusinessCalendar(**kwargs)
+
+
+# --------------------------------------------------------------------------------------------------
+# deadlines
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """A reply deadline.
+
+    due: when the reply is due, in the seller's timezone.
+    business_hours: the budget that was counted (seller business hours).
+    buyer_window: the buyer's next business-morning window (start, end), both in the seller's
+        timezone, that begins at or after receipt (or `now`); None when the buyer's zone is unknown.
+    note: one line for people, naming both clocks.
+    """
+
+    due: datetime
+    business_hours: float
+    buyer_window: tuple[datetime, datetime] | None
+    note: str
+
+
+def _morning(buyer_hours: tuple[time, time]) -> tuple[time, time]:
+    """The buyer's morning: opening until noon (until closing if they close before noon; their whole
+    day if they open at or after noon)."""
+    open_, close = buyer_hours
+    if open_ >= _NOON:
+        return open_, close
+    return open_, min(close, _NOON)
+
+
+def _buyer_window(after: datetime, zone: ZoneInfo, morning: tuple[time, time]) -> tuple[datetime, datetime]:
+    """First buyer weekday (Mon-Fri, buyer local) morning window starting at or after `after`."""
+    day = after.astimezone(zone).date()
+    limit = _utc(after)
+    while True:
+        if day.weekday() < 5:
+            start = datetime.combine(day, morning[0], tzinfo=zone)
+            if _utc(start) >= limit:
+                return start, datetime.combine(day, morning[1], tzinfo=zone)
+        day += timedelta(days=1)
+
+
+def _stamp(dt: datetime, ref: datetime) -> str:
+    """'HH:MM' when `dt` falls on `ref`'s date (same zone), else 'YYYY-MM-DD HH:MM'."""
+    return dt.strftime("%H:%M") if dt.date() == ref.date() else dt.strftime("%Y-%m-%d %H:%M")
+
+
+def reply_deadline(received: datetime, hours: float, seller: BusinessCalendar, buyer_tz: str | None = None,
+                   *, buyer_hours: tuple[time, time] = (time(9), time(18)),
+                   now: datetime | None = None) -> Deadline:
+    """The reply deadline for an inquiry received at `received` with a budget of `hours` business hours.
+
+    `due` = `received` + `hours` of the seller's open time (`BusinessCalendar.add_business_time`).
+
+    Buyer window rule (when `buyer_tz` is given): take the first buyer *morning* that begins at or
+    after `received` (or after `now`, if that is later): buyer-local `buyer_hours[0]` until 12:00
+    (09:00-12:00 by default) on a Monday-Friday in the buyer's zone (buyer weekends skipped, buyer
+    holidays not considered). Its start is converted on the real clock, so a DST change in either
+    zone moves it correctly.
+      * window start before `due`: waiting until `due` may miss that morning, so the note advises
+        "send before <window start, seller time> to land in <city>'s morning (<window>, buyer time)";
+      * otherwise: a reply sent by `due` is already in the buyer's inbox when that business day
+        starts, and the note says so, with the start on both clocks;
+      * with `now` later than `due`: the note says how many seller business hours the reply is
+        overdue, "send now", and when the buyer's next business morning starts on both clocks.
+    `now` never changes `due`. Times in the note are 'HH:MM' on the due date, else with their date.
+    """
+    _aware(received, "received")
+    if now is not None:
+        _aware(now, "now")
+    if isinstance(hours, bool) or not isinstance(hours, (int, float)) or not math.isfinite(hours) or hours < 0:
+        raise ValueError(f"hours: expected a non-negative number of business hours, got {hours!r}")
+    seller_zone = seller.zone
+    due = seller.add_business_time(received, timedelta(hours=hours)).astimezone(seller_zone)
+    note = f"reply by {due:%Y-%m-%d %H:%M} ({seller.timezone})"
+
+    window = None
+    if buyer_tz is not None:
+        buyer_zone = _zone(buyer_tz, "buyer_tz")
+        pair = tuple(buyer_hours)
+        if len(pair) != 2 or not all(isinstance(t, time) and t.tzinfo is None for t in pair) or pair[1] <= pair[0]:
+            raise ValueError(f"buyer_hours: expected (open, close) with close after open, got {buyer_hours!r}")
+        after = max(_utc(received), _utc(now)) if now is not None else _utc(received)
+        morning = _morning(pair)  # type: ignore[arg-type]
+        b_start, b_end = _buyer_window(after, buyer_zone, morning)
+        s_start, s_end = b_start.astimezone(seller_zone), b_end.astimezone(seller_zone)
+        window = (s_start, s_end)
+        city = _city(buyer_tz)
+        both_clocks = f"{b_start:%a %Y-%m-%d %H:%M} {buyer_tz} = {_stamp(s_start, due)} {seller.timezone}"
+        if now is not None and _utc(now) > _utc(due):
+            late = seller.business_time_between(due, now).total_seconds() / 3600
+            note += f"; overdue by {late:.1f} business hours, send now ({city}'s next business morning: {both_clocks})"
+        elif _utc(s_start) < _utc(due):
+            note += (f"; send before {_stamp(s_start, due)} to land in {city}'s morning "
+                     f"({b_start:%a %Y-%m-%d} {b_start:%H:%M}-{b_end:%H:%M} {buyer_tz})")
+        else:
+            note += f"; sent by then, it is in {city}'s inbox when their next business day starts ({both_clocks})"
+    elif now is not None and _utc(now) > _utc(due):
+        late = seller.business_time_between(due, now).total_seconds() / 3600
+        note += f"; overdue by {late:.1f} business hours"
+    return Deadline(due=due, business_hours=float(hours), buyer_window=window, note=note)
