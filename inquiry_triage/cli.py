@@ -76,6 +76,24 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--since", metavar="DURATION", help="e.g. 24h, 7d, 2w (default: everything)")
     report.add_argument("--format", choices=("table", "csv", "json"), default="table")
 
+    mail = argparse.ArgumentParser(add_help=False)
+    mail.add_argument("--mailbox", metavar="NAME", help="only this configured mailbox")
+    mail.add_argument("--url", metavar="URL", help="imap://USER@HOST:PORT/FOLDER (imaps:// for TLS) instead of the "
+                                                   "configuration; password in INQUIRY_TRIAGE_IMAP_PASSWORD")
+    mail.add_argument("--since", metavar="YYYY-MM-DD", type=_date, help="first back-fill: only mail since this day")
+    mail.add_argument("--offline", action="store_true", help="no DNS lookups")
+    poll = sub.add_parser("poll", parents=[common, mail], help="poll the configured IMAP mailboxes once",
+                          description="Fetch new mail (BODY.PEEK: nothing is marked seen), triage it, commit, "
+                                      "then flag or move it on the server as configured.")
+    poll.add_argument("--once", action="store_true", required=True, help="poll once and exit (the daemon polls on a schedule)")
+    poll.add_argument("--format", choices=("table", "json"), default="table")
+    sub.add_parser("daemon", parents=[common, mail], help="poll mailboxes on a schedule, remind and escalate",
+                   description="Runs in the foreground, logs to stderr; SIGTERM/SIGINT finish the current message "
+                               "and stop. One poll job per [mailboxes.NAME] (interval in seconds), a reminder job "
+                               "every 5 minutes and daily housekeeping, kept in the database.")
+    status = sub.add_parser("status", parents=[common], help="is the daemon healthy? mailboxes, queue, overdue")
+    status.add_argument("--format", choices=("table", "json"), default="table")
+
     evaluate = sub.add_parser("evaluate", parents=[common], help="measure detection and language accuracy on real corpora")
     evaluate.add_argument("--corpora", metavar="DIR", default=None,
                           help="folder with phishing/ fraud419/ ham/ rfq/ langid/ (default: ../shared/corpora)")
@@ -89,7 +107,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         config = load_config(args.config)
-        handler = {"triage": cmd_triage, "queue": cmd_queue, "report": cmd_report, "evaluate": cmd_evaluate}[args.command]
+        handler = {"triage": cmd_triage, "queue": cmd_queue, "report": cmd_report, "evaluate": cmd_evaluate,
+                   "poll": cmd_poll, "daemon": cmd_daemon, "status": cmd_status}[args.command]
         return handler(args, config)
     except (ConfigError, SourceError) as exc:
         print(f"inquiry-triage: error: {exc}", file=sys.stderr)
@@ -102,6 +121,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+
+
+def _date(text: str):  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-01") from None
 
 
 # --- triage ------------------------------------------------------------------------------------
@@ -334,3 +362,70 @@ def cmd_evaluate(args: argparse.Namespace, config: Config) -> int:
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())
+
+
+# --- mailboxes: poll, daemon, status -----------------------------------------------------------
+
+def _mail_setup(args: argparse.Namespace, config: Config):  # type: ignore[no-untyped-def]
+    from .daemon import mailboxes_from_config
+    from .pipeline import build_context
+    from .store import open_store, resolve_url
+
+    mailboxes = mailboxes_from_config(config, url=args.url, only=args.mailbox)
+    if not mailboxes:
+        raise ConfigError("no mailboxes: add [mailboxes.NAME] tables to the configuration or give --url")
+    url = resolve_url(args.db, config)
+    _, sessions = open_store(url)
+    return mailboxes, build_context(config, offline=args.offline), sessions, url
+
+
+def cmd_poll(args: argparse.Namespace, config: Config) -> int:
+    from .daemon import poll_once
+
+    mailboxes, ctx, sessions, _ = _mail_setup(args, config)
+    progress = None
+    if sys.stderr.isatty():
+        def progress(folder: str, done: int, total: int) -> None:
+            sys.stderr.write(f"\r{folder}: {done}/{total} ")
+            sys.stderr.flush()
+    results = poll_once(config, ctx, sessions, mailboxes, since=args.since, progress=progress)
+    if progress:
+        sys.stderr.write("\n")
+    if args.format == "json":
+        json.dump(results, sys.stdout, indent=1)
+        sys.stdout.write("\n")
+    else:
+        for r in results:
+            if r["ok"]:
+                print(f"{r['mailbox']}: {r['seen']} new, {r['triaged']} triaged, {r['failed']} failed, "
+                      f"{r['duplicates']} already known")
+            else:
+                print(f"{r['mailbox']}: ERROR {r['error']}")
+    # A mailbox that could not be polled is reported; exit 3 tells scripts something needs a look.
+    return EXIT_OK if all(r["ok"] for r in results) else 3
+
+
+def cmd_daemon(args: argparse.Namespace, config: Config) -> int:
+    import logging
+
+    from .daemon import run_daemon
+
+    logging.basicConfig(level=logging.INFO, stream=sys.stderr,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
+    mailboxes, ctx, sessions, url = _mail_setup(args, config)
+    return run_daemon(config, ctx, sessions, url, mailboxes, since=args.since)
+
+
+def cmd_status(args: argparse.Namespace, config: Config) -> int:
+    from .reports.status import collect_status, render_status
+
+    sessions = _sessions(args, config)
+    with sessions() as session:
+        data = collect_status(session, datetime.now(timezone.utc))
+    if args.format == "json":
+        json.dump(data, sys.stdout, indent=1, default=str)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(render_status(data))
+    return EXIT_OK

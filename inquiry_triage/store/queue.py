@@ -21,6 +21,13 @@ def is_known(session: Session, message_id: str, content_hash: str = "") -> bool:
     return session.scalar(select(InquiryRow.id).where(or_(*clauses)).limit(1)) is not None
 
 
+def find_existing(session: Session, message_id: str, content_hash: str = "") -> InquiryRow | None:
+    clauses = [InquiryRow.message_id == message_id]
+    if content_hash:
+        clauses.append(InquiryRow.content_hash == content_hash)
+    return session.scalars(select(InquiryRow).where(or_(*clauses)).limit(1)).first()
+
+
 def save_result(session: Session, result: TriageResult, now: datetime | None = None) -> InquiryRow | None:
     """Store one result (and its reply task). Returns None when it was already stored (a re-run)."""
     now = _utc(now) or datetime.now(timezone.utc)

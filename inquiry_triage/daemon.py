@@ -1,0 +1,191 @@
+"""The daemon: APScheduler 3.x runs one poll job per mailbox, a reminder job and housekeeping.
+
+Job functions are module-level and take ids (a mailbox name), never objects; jobs get explicit ids
+and `replace_existing=True`; the job store is a SQLAlchemy table in the same database. Only the
+daemon schedules: the CLI writes rows. SIGTERM / SIGINT finish the message in hand and stop.
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+import threading
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from .checks import Context
+from .config import Config
+from .errors import ConfigError
+from .sources.imap import MailboxConfig, MailboxError, mailbox_from_config, mailbox_from_url
+
+log = logging.getLogger("inquiry_triage.daemon")
+
+DEFAULT_INTERVAL = 120.0  # seconds between polls of one mailbox
+
+
+@dataclass
+class Mailbox:
+    config: MailboxConfig
+    interval: float = DEFAULT_INTERVAL
+
+
+@dataclass
+class Runtime:
+    """What the module-level job functions reach by name. Set once by `run_daemon`."""
+
+    config: Config
+    ctx: Context
+    sessions: sessionmaker[Session]
+    mailboxes: dict[str, Mailbox]
+    stop: threading.Event = field(default_factory=threading.Event)
+    since: date | None = None
+
+
+_RUNTIME: Runtime | None = None
+
+
+def mailboxes_from_config(config: Config, *, url: str | None = None, only: str | None = None) -> dict[str, Mailbox]:
+    """The configured mailboxes (or the one given by --url), validated at start-up."""
+    if url:
+        box = mailbox_from_url(url)
+        return {box.name: Mailbox(box)}
+    tables = config.get("mailboxes", {}) or {}
+    if not isinstance(tables, dict):
+        raise ConfigError("[mailboxes] must be a table of [mailboxes.NAME] tables")
+    result: dict[str, Mailbox] = {}
+    for name, table in tables.items():
+        if only and name != only:
+            continue
+        if not isinstance(table, dict):
+            raise ConfigError(f"mailbox {name!r}: must be a table of settings")
+        settings = dict(table)
+        interval = settings.pop("interval", DEFAULT_INTERVAL)
+        if isinstance(interval, bool) or not isinstance(interval, (int, float)) or interval < 5:
+            raise ConfigError(f"mailbox {name!r}: field 'interval' must be a number of seconds >= 5 (got {interval!r})")
+        result[name] = Mailbox(mailbox_from_config(name, settings), float(interval))
+    if only and only not in result:
+        raise ConfigError(f"no mailbox named {only!r} in the configuration (known: {', '.join(tables) or 'none'})")
+    return result
+
+
+# --- jobs (module-level, by id) ------------------------------------------------------------------
+
+def poll_job(mailbox_name: str) -> None:
+    from .polling import due_for_poll, poll_mailbox, record_failure
+
+    runtime = _RUNTIME
+    if runtime is None or runtime.stop.is_set():
+        return
+    box = runtime.mailboxes.get(mailbox_name)
+    if box is None:
+        log.warning("poll job for unknown mailbox %r skipped (configuration changed?)", mailbox_name)
+        return
+    if not due_for_poll(runtime.sessions, box.config):
+        return
+    try:
+        report = poll_mailbox(runtime.sessions, runtime.ctx, box.config, stop=runtime.stop, since=runtime.since)
+    except MailboxError as exc:
+        wait = record_failure(runtime.sessions, box.config, str(exc), box.interval)
+        log.error("%s; next attempt in %s", exc, wait)
+        return
+    except Exception as exc:  # a database hiccup or a bug must not kill the scheduler
+        wait = record_failure(runtime.sessions, box.config, f"{type(exc).__name__}: {exc}", box.interval)
+        log.exception("mailbox %r: poll failed; next attempt in %s", mailbox_name, wait)
+        return
+    if report.seen:
+        log.info("mailbox %r: %d new (%d triaged, %d failed, %d already known)", mailbox_name, report.seen,
+                 report.triaged, report.failed, report.duplicates)
+
+
+def reminder_job() -> None:
+    """Due tasks get a reminder mark; overdue ones are escalated. Both show in `queue`/`status`."""
+    runtime = _RUNTIME
+    if runtime is None:
+        return
+    from .store.models import TaskRow
+
+    now = datetime.now(timezone.utc)
+    with runtime.sessions.begin() as session:
+        open_tasks = session.scalars(select(TaskRow).where(TaskRow.state.in_(("open", "claimed")))).all()
+        for task in open_tasks:
+            due = task.due_at if task.due_at.tzinfo else task.due_at.replace(tzinfo=timezone.utc)
+            if due <= now and task.escalated_at is None:
+                task.escalated_at = now
+                log.warning("task %d (grade %s) is overdue since %s: escalated", task.id, task.grade, due.isoformat())
+            elif task.reminded_at is None and (due - now).total_seconds() <= 3600:
+                task.reminded_at = now
+                log.info("task %d (grade %s) is due at %s", task.id, task.grade, due.isoformat())
+
+
+def housekeeping_job() -> None:
+    """Daily: refresh SQLite's planner statistics (cheap, safe while other jobs run)."""
+    runtime = _RUNTIME
+    if runtime is None:
+        return
+    with runtime.sessions() as session:
+        if session.get_bind().dialect.name == "sqlite":
+            session.connection().exec_driver_sql("PRAGMA optimize")
+
+
+# --- the daemon --------------------------------------------------------------------------------
+
+def run_daemon(config: Config, ctx: Context, sessions: sessionmaker[Session], db_url: str,
+               mailboxes: dict[str, Mailbox], *, since: date | None = None) -> int:
+    from apscheduler.executors.pool import ThreadPoolExecutor
+    from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
+    from apscheduler.schedulers.blocking import BlockingScheduler
+
+    global _RUNTIME
+    runtime = Runtime(config=config, ctx=ctx, sessions=sessions, mailboxes=mailboxes, since=since)
+    _RUNTIME = runtime
+    scheduler = BlockingScheduler(
+        jobstores={"default": SQLAlchemyJobStore(url=db_url, tablename="apscheduler_jobs")},
+        executors={"default": ThreadPoolExecutor(max(2, len(mailboxes) + 1))},
+        job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 600},
+        timezone=timezone.utc,
+    )
+    now = datetime.now(timezone.utc)
+    for name, box in mailboxes.items():
+        scheduler.add_job(poll_job, "interval", seconds=box.interval, id=f"poll:{name}", args=[name],
+                          replace_existing=True, next_run_time=now)
+    scheduler.add_job(reminder_job, "interval", minutes=5, id="reminders", replace_existing=True, next_run_time=now)
+    scheduler.add_job(housekeeping_job, "interval", hours=24, id="housekeeping", replace_existing=True)
+    # Jobs of mailboxes no longer configured would poll nothing: drop them.
+    for job in scheduler.get_jobs():
+        if job.id.startswith("poll:") and job.id[5:] not in mailboxes:
+            job.remove()
+
+    def stop(signum: int, _frame: Any) -> None:
+        log.info("signal %s: finishing the message in hand, then stopping", signal.Signals(signum).name)
+        runtime.stop.set()
+        # shutdown(wait=True) joins the worker threads, which stop after the current message.
+        threading.Thread(target=scheduler.shutdown, kwargs={"wait": True}, daemon=True).start()
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    log.info("daemon started: %d mailbox(es): %s", len(mailboxes), ", ".join(mailboxes) or "none")
+    scheduler.start()
+    log.info("daemon stopped")
+    return 0
+
+
+def poll_once(config: Config, ctx: Context, sessions: sessionmaker[Session], mailboxes: dict[str, Mailbox], *,
+              since: date | None = None, progress: Any = None) -> list[dict[str, Any]]:
+    """`poll --once`: every mailbox once, in this process; failures are recorded like the daemon's."""
+    from .polling import poll_mailbox, record_failure
+
+    results = []
+    for name, box in mailboxes.items():
+        try:
+            report = poll_mailbox(sessions, ctx, box.config, since=since, progress=progress)
+            results.append({"mailbox": name, "ok": True, "seen": report.seen, "triaged": report.triaged,
+                            "failed": report.failed, "duplicates": report.duplicates, "error": None})
+        except MailboxError as exc:
+            record_failure(sessions, box.config, str(exc), box.interval)
+            results.append({"mailbox": name, "ok": False, "seen": 0, "triaged": 0, "failed": 0, "duplicates": 0,
+                            "error": str(exc)})
+    return results

@@ -1,0 +1,201 @@
+"""Poll an IMAP mailbox: fetch what is new, triage it, commit, and only then touch the server.
+
+Exactly-once, crash-safe order for each message:
+  1. fetch with BODY.PEEK[] (nothing is marked \\Seen by reading);
+  2. in ONE transaction: triage, store the inquiry (deduplicated by Message-ID / content hash),
+     record (mailbox, folder, uidvalidity, uid) and advance the folder's last UID; commit;
+  3. apply the configured action on the server (flag / move), then mark the record done.
+A crash before 2 commits loses nothing (the message is fetched again); a crash between 2 and 3
+leaves a record with server_done = False, which the next poll finishes first. A UIDVALIDITY
+change re-reads the folder from UID 1; content already stored is recognised and not duplicated.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from .checks import Context
+from .pipeline import triage_item
+from .sources.imap import FolderState, ImapSession, MailboxConfig, MailboxError, to_raw_item
+from .store.models import MailboxFolderRow, MailboxMessageRow
+from .store.queue import find_existing, save_result
+
+log = logging.getLogger("inquiry_triage.polling")
+
+BACKOFF_MAX = timedelta(minutes=30)
+
+
+@dataclass
+class PollReport:
+    mailbox: str
+    seen: int = 0
+    triaged: int = 0
+    failed: int = 0
+    duplicates: int = 0
+    finished_server_actions: int = 0
+    error: str | None = None
+    folders: dict[str, int] = field(default_factory=dict)  # folder -> messages handled this poll
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _aware(value: datetime | None) -> datetime | None:
+    if value is None:
+        return None
+    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+
+
+def _folder_row(session: Session, mailbox: str, folder: str) -> MailboxFolderRow:
+    row = session.scalars(select(MailboxFolderRow).where(MailboxFolderRow.mailbox == mailbox,
+                                                         MailboxFolderRow.folder == folder)).first()
+    if row is None:
+        row = MailboxFolderRow(mailbox=mailbox, folder=folder, last_uid=0, failures=0, seen=0, triaged=0, failed=0)
+        session.add(row)
+        session.flush()
+    return row
+
+
+def due_for_poll(sessions: sessionmaker[Session], mailbox: MailboxConfig, now: datetime | None = None) -> bool:
+    """False while a mailbox is backing off after failures."""
+    now = now or _now()
+    with sessions() as session:
+        rows = session.scalars(select(MailboxFolderRow).where(MailboxFolderRow.mailbox == mailbox.name)).all()
+        waits = [_aware(r.next_attempt_at) for r in rows if r.next_attempt_at is not None]
+    return not waits or min(w for w in waits if w) <= now
+
+
+def record_failure(sessions: sessionmaker[Session], mailbox: MailboxConfig, error: str, interval: float,
+                   now: datetime | None = None) -> timedelta:
+    """Count a failed poll for every folder of the mailbox and set the back-off; returns the wait."""
+    now = now or _now()
+    with sessions.begin() as session:
+        wait = timedelta(seconds=interval)
+        for folder in mailbox.folders:
+            row = _folder_row(session, mailbox.name, folder)
+            row.failures = (row.failures or 0) + 1
+            wait = min(timedelta(seconds=interval) * (2 ** min(row.failures, 10)), BACKOFF_MAX)
+            row.last_error, row.last_error_at, row.last_poll_at = error[:2000], now, now
+            row.next_attempt_at = now + wait
+    return wait
+
+
+def poll_mailbox(sessions: sessionmaker[Session], ctx: Context, mailbox: MailboxConfig, *,
+                 since: date | None = None, limit: int | None = None,
+                 stop: threading.Event | None = None,
+                 progress: Callable[[str, int, int], None] | None = None,
+                 session_factory: Callable[[MailboxConfig], ImapSession] = ImapSession) -> PollReport:
+    """One poll of every configured folder. Raises MailboxError for the mailbox as a whole (down,
+    wrong password, dropped); the caller records it and backs off."""
+    report = PollReport(mailbox=mailbox.name)
+    stop = stop or threading.Event()
+    with session_factory(mailbox) as imap:
+        for folder in mailbox.folders:
+            if stop.is_set():
+                break
+            _poll_folder(sessions, ctx, imap, mailbox, folder, report, since=since, limit=limit, stop=stop,
+                         progress=progress)
+    now = _now()
+    with sessions.begin() as session:
+        for folder in mailbox.folders:
+            row = _folder_row(session, mailbox.name, folder)
+            row.last_poll_at = row.last_success_at = now
+            row.failures, row.next_attempt_at = 0, None
+    return report
+
+
+def _poll_folder(sessions: sessionmaker[Session], ctx: Context, imap: ImapSession, mailbox: MailboxConfig,
+                 folder: str, report: PollReport, *, since: date | None, limit: int | None,
+                 stop: threading.Event, progress: Callable[[str, int, int], None] | None) -> None:
+    selected = imap.select(folder)
+    with sessions.begin() as session:
+        row = _folder_row(session, mailbox.name, folder)
+        state = FolderState(row.uidvalidity, row.last_uid) if row.uidvalidity is not None else None
+        after = selected.resume_after(state)
+        if state is not None and state.uidvalidity != selected.uidvalidity:
+            log.warning("%s/%s: UIDVALIDITY changed %s -> %s: re-reading the folder (stored content is not duplicated)",
+                        mailbox.name, folder, state.uidvalidity, selected.uidvalidity)
+        row.uidvalidity, row.last_uid = selected.uidvalidity, after
+        pending = list(session.scalars(select(MailboxMessageRow.uid).where(
+            MailboxMessageRow.mailbox == mailbox.name, MailboxMessageRow.folder == folder,
+            MailboxMessageRow.uidvalidity == selected.uidvalidity, MailboxMessageRow.server_done.is_(False))))
+    # Finish server actions a previous run committed but could not apply (crash, drop).
+    if pending:
+        _apply_server_action(sessions, imap, mailbox, folder, selected.uidvalidity, pending)
+        report.finished_server_actions += len(pending)
+
+    uids = imap.new_uids(folder, after, since=since)
+    if limit is not None:
+        uids = uids[:limit]
+    total = len(uids)
+    done = 0
+    for start in range(0, total, mailbox.batch_size):
+        if stop.is_set():
+            break
+        batch = uids[start:start + mailbox.batch_size]
+        handled: list[int] = []
+        for message in imap.fetch(batch, folder=folder):
+            if stop.is_set():
+                break
+            _triage_and_commit(sessions, ctx, mailbox, folder, selected.uidvalidity, message, report)
+            handled.append(message.uid)
+            done += 1
+            if progress:
+                progress(folder, done, total)
+        if handled and mailbox.after != "leave":
+            _apply_server_action(sessions, imap, mailbox, folder, selected.uidvalidity, handled)
+    report.folders[folder] = done
+
+
+def _triage_and_commit(sessions: sessionmaker[Session], ctx: Context, mailbox: MailboxConfig, folder: str,
+                       uidvalidity: int, message, report: PollReport) -> None:  # type: ignore[no-untyped-def]
+    item = to_raw_item(mailbox, folder, uidvalidity, message)
+    result = triage_item(item, ctx)  # never raises for bad input: failures come back with the raw bytes
+    now = _now()
+    with sessions.begin() as session:
+        key = (MailboxMessageRow.mailbox == mailbox.name, MailboxMessageRow.folder == folder,
+               MailboxMessageRow.uidvalidity == uidvalidity, MailboxMessageRow.uid == message.uid)
+        if session.scalars(select(MailboxMessageRow.id).where(*key)).first() is not None:
+            return  # handled by an earlier run whose last_uid update was lost: nothing to do
+        stored = save_result(session, result, now=now)
+        if stored is None:
+            report.duplicates += 1
+            content_hash = result.inquiry.content_hash if result.inquiry else ""
+            stored = find_existing(session, result.message_id, content_hash)
+        session.add(MailboxMessageRow(mailbox=mailbox.name, folder=folder, uidvalidity=uidvalidity, uid=message.uid,
+                                      inquiry_id=stored.id if stored else None,
+                                      server_done=mailbox.after == "leave", created_at=now))
+        row = _folder_row(session, mailbox.name, folder)
+        row.last_uid = max(row.last_uid or 0, message.uid)
+        row.seen = (row.seen or 0) + 1
+        if result.error:
+            row.failed = (row.failed or 0) + 1
+        else:
+            row.triaged = (row.triaged or 0) + 1
+    report.seen += 1
+    if result.error:
+        report.failed += 1
+        log.warning("%s/%s uid %s stored as failed: %s", mailbox.name, folder, message.uid, result.error)
+    else:
+        report.triaged += 1
+
+
+def _apply_server_action(sessions: sessionmaker[Session], imap: ImapSession, mailbox: MailboxConfig, folder: str,
+                         uidvalidity: int, uids: list[int]) -> None:
+    imap.mark_done(uids, folder=folder, uidvalidity=uidvalidity)
+    with sessions.begin() as session:
+        for row in session.scalars(select(MailboxMessageRow).where(
+                MailboxMessageRow.mailbox == mailbox.name, MailboxMessageRow.folder == folder,
+                MailboxMessageRow.uidvalidity == uidvalidity, MailboxMessageRow.uid.in_(uids))):
+            row.server_done = True
+
+
+__all__ = ["PollReport", "poll_mailbox", "record_failure", "due_for_poll", "MailboxError"]
