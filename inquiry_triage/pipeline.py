@@ -16,7 +16,7 @@ from .checks import Context, run_checks
 from .checks.facts import Facts, measure
 from .config import Config
 from .drafts import draft_reply
-from .errors import RecordError
+from .errors import ConfigError, RecordError
 from .grading import Verdict, grade
 from .model import Hit, Inquiry
 from .sources import RawItem
@@ -34,6 +34,8 @@ class TriageResult:
     reply_due: datetime | None = None
     error: str | None = None
     draft: str = ""
+    due_note: str = ""  # the deadline on both clocks: "send before 16:00 to land in Madrid's morning"
+    buyer_timezone: str = ""
     raw: bytes = b""
     imap: dict[str, Any] | None = None
 
@@ -66,6 +68,8 @@ class TriageResult:
             "sender_local_hour": facts.sender_local_hour if facts else None,
             "date_offset": _offset_text(inquiry.date_offset_minutes) if inquiry else None,
             "reply_due": self.reply_due.isoformat(timespec="minutes") if self.reply_due else None,
+            "reply_note": self.due_note or None,
+            "buyer_timezone": self.buyer_timezone or None,
             "reasons": verdict.reasons if verdict else [],
             "error": self.error,
         }
@@ -96,16 +100,61 @@ def build_context(config: Config, *, offline: bool = False, now: datetime | None
         dns = DnsLookup(nameservers=config.get("dns.nameservers"), port=int(config.get("dns.port", 53)),
                         timeout=float(config.get("dns.timeout", 1.0)), lifetime=float(config.get("dns.lifetime", 2.0)),
                         canaries_exist=tuple(config.get("dns.canaries", ["gmail.com"])))
+    from .scheduling.deadlines import calendar_from_config
+
+    try:
+        calendar = calendar_from_config(dict(config.get("business", {})))
+    except ValueError as exc:
+        raise ConfigError(f"{', '.join(str(p) for p in config.sources)}: [business] {exc}") from None
     return Context(config=config, now=now or datetime.now(timezone.utc), lists=lists, language=detector,
-                   rules=rules, dns=dns)
+                   rules=rules, dns=dns, calendar=calendar)
 
 
-def reply_due(inquiry: Inquiry, letter: str, ctx: Context) -> datetime:
-    """Reply-by: receipt (or now) + the grade's hours, shown on the seller's clock."""
-    hours = float(ctx.config.get("deadlines.hours")[letter])
-    start = inquiry.received_at or ctx.now
-    seller = ZoneInfo(ctx.config.get("seller.timezone", "UTC"))
-    return (start + timedelta(hours=hours)).astimezone(seller)
+def buyer_timezone(inquiry: Inquiry, facts: Facts) -> str:
+    """The buyer's IANA zone: the IP country's zone that matches the Date offset (or its first),
+    else the declared country's, else a fixed zone from a whole-hour Date offset; "" if unknown."""
+    from .lookups import geo
+
+    country = facts.ip_country or inquiry.declared_country
+    zones = geo.country_timezones(country)
+    when = inquiry.date or inquiry.received_at or datetime.now(timezone.utc)
+    if zones:
+        if inquiry.date_offset_minutes is not None:
+            for name in zones:
+                offset = when.astimezone(geo.zone(name)).utcoffset()
+                if offset is not None and int(offset.total_seconds() // 60) == inquiry.date_offset_minutes:
+                    return name
+        return zones[0]
+    offset = inquiry.date_offset_minutes
+    if offset is not None and offset % 60 == 0 and offset != 0:
+        return f"Etc/GMT{-offset // 60:+d}"  # POSIX sign: Etc/GMT-8 is UTC+8
+    return ""
+
+
+def budget_hours(inquiry: Inquiry, facts: Facts, letter: str, config: Config) -> float:
+    hours = float(config.get("deadlines.hours")[letter])
+    by_channel = (config.get("deadlines.channel_hours", {}) or {}).get(inquiry.channel, {})
+    if letter in by_channel:
+        hours = float(by_channel[letter])
+    if facts.language.minor_language:
+        hours *= float(config.get("deadlines.minor_language_factor", 1.0))
+    return hours
+
+
+def reply_due(inquiry: Inquiry, facts: Facts, letter: str, ctx: Context) -> tuple[datetime, str, str]:
+    """(reply-by on the seller's clock, a note naming both clocks, the buyer's zone).
+
+    Counted in the seller's business hours from receipt (or now, for records without a time)."""
+    from .scheduling.deadlines import reply_deadline
+
+    start = inquiry.received_at or inquiry.date or ctx.now
+    zone = buyer_timezone(inquiry, facts)
+    if ctx.calendar is None:  # a Context built by hand: plain hours
+        hours = budget_hours(inquiry, facts, letter, ctx.config)
+        seller = ZoneInfo(ctx.config.get("seller.timezone", "UTC"))
+        return (start + timedelta(hours=hours)).astimezone(seller), "", zone
+    deadline = reply_deadline(start, budget_hours(inquiry, facts, letter, ctx.config), ctx.calendar, zone or None)
+    return deadline.due, deadline.note, zone
 
 
 def triage_inquiry(inquiry: Inquiry, ctx: Context) -> TriageResult:
@@ -113,9 +162,10 @@ def triage_inquiry(inquiry: Inquiry, ctx: Context) -> TriageResult:
     hits = run_checks(inquiry, facts, ctx)
     verdict = grade(inquiry.channel, hits, ctx.config)
     draft = draft_reply(inquiry, hits, facts.language.language, signature=ctx.config.get("seller.signature", ""))
+    due, note, zone = reply_due(inquiry, facts, verdict.grade, ctx)
     return TriageResult(source=inquiry.source, message_id=inquiry.message_id, channel=inquiry.channel,
-                        inquiry=inquiry, facts=facts, verdict=verdict, hits=hits,
-                        reply_due=reply_due(inquiry, verdict.grade, ctx), draft=draft)
+                        inquiry=inquiry, facts=facts, verdict=verdict, hits=hits, reply_due=due, due_note=note,
+                        buyer_timezone=zone, draft=draft)
 
 
 def failed_id(item: RawItem) -> str:

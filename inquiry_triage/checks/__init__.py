@@ -33,6 +33,7 @@ class Context:
     language: LanguageDetector
     rules: RuleSet
     dns: DnsLookup | None  # None, or a lookup in offline mode, when --offline
+    calendar: object | None = None  # scheduling.deadlines.BusinessCalendar of the seller
 
 
 class Check(Protocol):

@@ -9,8 +9,19 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..config import DB_ENV, Config
-from ..errors import ConfigError
-from .models import Base
+from ..errors import ConfigError, TriageError
+from .models import Base, NoteRow
+
+
+class AppendOnlyError(TriageError):
+    """Notes are append-only: nobody edits or deletes a note (DOMAIN.md 5)."""
+
+
+@event.listens_for(Session, "before_flush")
+def _notes_are_append_only(session: Session, _context, _instances) -> None:  # type: ignore[no-untyped-def]
+    for obj in list(session.dirty) + list(session.deleted):
+        if isinstance(obj, NoteRow) and (obj in session.deleted or session.is_modified(obj)):
+            raise AppendOnlyError(f"note {obj.id} cannot be changed or deleted: notes are append-only")
 
 
 def resolve_url(cli_url: str | None, config: Config) -> str:

@@ -39,21 +39,34 @@ class InquiryRow(Base):
     triaged_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
     result: Mapped[dict] = mapped_column(JSON, default=dict)  # the public JSON object, reasons included
     draft: Mapped[str] = mapped_column(Text, default="")  # reply draft in the buyer's language
+    # Who the buyer is, for follow-ups ("has the buyer written again?"): address, else phone/name.
+    buyer_key: Mapped[str] = mapped_column(String(320), default="", index=True)
+    buyer_timezone: Mapped[str] = mapped_column(String(64), default="")
+    product: Mapped[str] = mapped_column(String(256), default="")
+    dismissed_as: Mapped[str | None] = mapped_column(String(16), nullable=True)  # spam / spy / duplicate
     raw: Mapped[bytes] = mapped_column(LargeBinary, default=b"")
 
     tasks: Mapped[list[TaskRow]] = relationship(back_populates="inquiry", cascade="all, delete-orphan")
 
 
 class TaskRow(Base):
-    """Work for a person: today only "reply" tasks, due by grade."""
+    """Work for a person: a reply (due by grade and channel, in business hours) or a follow-up
+    (silent buyer, RFQ quote, holiday greeting, closure or price-change notice)."""
 
     __tablename__ = "tasks"
     __table_args__ = (Index("ix_tasks_open_order", "state", "grade", "due_at"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     inquiry_id: Mapped[int] = mapped_column(ForeignKey("inquiries.id", ondelete="CASCADE"), index=True)
-    kind: Mapped[str] = mapped_column(String(32), default="reply")
-    state: Mapped[str] = mapped_column(String(16), default="open")  # open / claimed / done
+    kind: Mapped[str] = mapped_column(String(32), default="reply")  # reply / follow-up kinds by rule name
+    rule: Mapped[str] = mapped_column(String(64), default="")  # the follow-up rule that made it
+    attempt: Mapped[int] = mapped_column(Integer, default=0)  # n-th follow-up of that rule
+    state: Mapped[str] = mapped_column(String(16), default="open")  # open / claimed / snoozed / done / dismissed
+    claimed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    snoozed_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    snooze_until_buyer_writes: Mapped[bool] = mapped_column(Boolean, default=False)
+    done_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    due_note: Mapped[str] = mapped_column(Text, default="")  # both clocks: "send before 16:00 to land in Madrid's morning"
     grade: Mapped[str] = mapped_column(String(1))
     due_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     assignee: Mapped[str | None] = mapped_column(String(128), nullable=True)
@@ -103,3 +116,47 @@ class MailboxMessageRow(Base):
     inquiry_id: Mapped[int | None] = mapped_column(ForeignKey("inquiries.id", ondelete="SET NULL"), nullable=True)
     server_done: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class NoteRow(Base):
+    """Append-only case notes: action + content + author + time. Never edited or deleted
+    (an ORM guard in store/db.py refuses updates and deletes)."""
+
+    __tablename__ = "notes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    inquiry_id: Mapped[int] = mapped_column(ForeignKey("inquiries.id", ondelete="CASCADE"), index=True)
+    task_id: Mapped[int | None] = mapped_column(ForeignKey("tasks.id", ondelete="SET NULL"), nullable=True)
+    author: Mapped[str] = mapped_column(String(128))
+    action: Mapped[str] = mapped_column(String(32), default="note")
+    content: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class ReplyRow(Base):
+    """A reply that went out: when, by whom, by which channel; first-response time comes from here."""
+
+    __tablename__ = "replies"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    inquiry_id: Mapped[int] = mapped_column(ForeignKey("inquiries.id", ondelete="CASCADE"), index=True)
+    task_id: Mapped[int | None] = mapped_column(ForeignKey("tasks.id", ondelete="SET NULL"), nullable=True)
+    author: Mapped[str] = mapped_column(String(128))
+    channel: Mapped[str] = mapped_column(String(16))
+    kind: Mapped[str] = mapped_column(String(16), default="reply")  # reply / quote / follow-up
+    product: Mapped[str] = mapped_column(String(256), default="")
+    sent_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+
+
+class AuditRow(Base):
+    """Every state change, by whom, when, and what changed."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    actor: Mapped[str] = mapped_column(String(128))
+    action: Mapped[str] = mapped_column(String(32))
+    task_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
+    inquiry_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    detail: Mapped[dict] = mapped_column(JSON, default=dict)

@@ -21,6 +21,15 @@ def is_known(session: Session, message_id: str, content_hash: str = "") -> bool:
     return session.scalar(select(InquiryRow.id).where(or_(*clauses)).limit(1)) is not None
 
 
+def buyer_key(inquiry) -> str:  # type: ignore[no-untyped-def]
+    """Who the buyer is, across channels: the address, else the phone, else the name."""
+    if inquiry.from_addr:
+        return inquiry.from_addr.lower()
+    if inquiry.phone:
+        return "tel:" + "".join(ch for ch in inquiry.phone if ch.isdigit() or ch == "+")
+    return ("name:" + " ".join(inquiry.from_name.lower().split())) if inquiry.from_name else ""
+
+
 def find_existing(session: Session, message_id: str, content_hash: str = "") -> InquiryRow | None:
     clauses = [InquiryRow.message_id == message_id]
     if content_hash:
@@ -44,11 +53,20 @@ def save_result(session: Session, result: TriageResult, now: datetime | None = N
         subject=inquiry.subject if inquiry else "", body=(inquiry.own_text or inquiry.body)[:20000] if inquiry else "",
         country=(result.facts.country if result.facts else "")[:2],
         received_at=_utc(inquiry.received_at) if inquiry else None, triaged_at=now, result=data, raw=result.raw, draft=result.draft,
+        buyer_key=buyer_key(inquiry) if inquiry else "", buyer_timezone=result.buyer_timezone,
+        product=((inquiry.product or inquiry.subject) if inquiry else "")[:256],
     )
     session.add(row)
     if result.verdict is not None and result.reply_due is not None:
         row.tasks.append(TaskRow(kind="reply", state="open", grade=result.verdict.grade,
-                                 due_at=_utc(result.reply_due), created_at=now))
+                                 due_at=_utc(result.reply_due), created_at=now, due_note=result.due_note))
+        # The buyer wrote again: tasks snoozed "until the buyer writes" wake up.
+        if row.buyer_key:
+            for task in session.scalars(select(TaskRow).join(InquiryRow, TaskRow.inquiry_id == InquiryRow.id).where(
+                    InquiryRow.buyer_key == row.buyer_key, TaskRow.state == "snoozed",
+                    TaskRow.snooze_until_buyer_writes.is_(True))):
+                task.state = "claimed" if task.assignee else "open"
+                task.snooze_until_buyer_writes = False
     session.flush()
     return row
 

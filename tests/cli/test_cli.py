@@ -112,7 +112,9 @@ def test_environment_selects_config_and_database(tmp_path: Path):
                  env={"INQUIRY_TRIAGE_CONFIG": str(config), "INQUIRY_TRIAGE_DB": f"sqlite:///{db_path}"})
     assert result.returncode == 0 and db_path.exists()
     line = json.loads(result.stdout)
-    assert line["grade"] == "D" and line["reply_due"].startswith("2026-11-19T15:14")  # 03:14Z + 4 h, Shanghai time
+    # Received Thu 03:14Z = 11:14 in Shanghai; 4 business hours around the 12:00-13:00 break: 16:14.
+    assert line["grade"] == "D" and line["reply_due"].startswith("2026-11-19T16:14+08:00")
+    assert "Shanghai" in line["reply_note"] and line["buyer_timezone"] == "Asia/Kolkata"
 
 
 @pytest.mark.skipif(not (CORPORA / "phishing").is_dir() and os.environ.get("CI") != "true", reason="corpora not present")

@@ -1,0 +1,229 @@
+"""Queue operations for sales staff: claim, release, assign, reply, note, snooze, done, dismiss,
+escalate. Each takes the session (the caller owns the transaction), the acting person, and `now`;
+each checks the actor's role and writes an audit row. Nothing here prints.
+
+Claiming is atomic on every database: a conditional UPDATE (`... WHERE id = ? AND state =
+'open'`) succeeds for exactly one caller. On PostgreSQL the candidates are also read with
+`FOR UPDATE SKIP LOCKED`, so concurrent claimers do not even wait on each other's rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any
+
+from sqlalchemy import case, select, update
+from sqlalchemy.orm import Session
+
+from ..errors import TriageError
+from ..store.models import AuditRow, InquiryRow, NoteRow, ReplyRow, TaskRow
+
+OPEN_STATES = ("open", "claimed", "snoozed")
+ROLES = ("agent", "lead", "supervisor")
+# Who may do what (DOMAIN.md 5: clear roles; escalation). Everyone may claim, reply, note, snooze.
+PERMISSIONS = {
+    "assign": ("lead", "supervisor"),
+    "dismiss": ("lead", "supervisor"),
+    "release_others": ("lead", "supervisor"),
+    "see_suspicious": ("lead", "supervisor"),
+    "price_change": ("lead", "supervisor"),
+}
+DISMISS_KINDS = ("spam", "spy", "duplicate")
+_GRADE_ORDER = case({"A": 0, "B": 1, "C": 2, "D": 3}, value=TaskRow.grade, else_=4)
+
+
+class QueueError(TriageError):
+    """A queue operation that cannot be done (no such task, wrong state, not allowed)."""
+
+
+class NotAllowed(QueueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Actor:
+    name: str
+    role: str = "agent"
+
+    def may(self, action: str) -> bool:
+        return self.role in PERMISSIONS.get(action, ROLES)
+
+
+def actor_from_config(name: str, team: dict[str, Any] | None) -> Actor:
+    """`[team] members = { alice = "agent", bob = "lead" }`; unknown people get `default_role`."""
+    team = team or {}
+    members = team.get("members", {}) or {}
+    role = members.get(name, team.get("default_role", "agent"))
+    if role not in ROLES:
+        raise QueueError(f"[team] role of {name!r} must be one of {', '.join(ROLES)} (got {role!r})")
+    return Actor(name=name, role=role)
+
+
+def _utc(value: datetime) -> datetime:
+    if value.tzinfo is None:
+        raise ValueError("naive datetime: pass timezone-aware times")
+    return value.astimezone(timezone.utc)
+
+
+def audit(session: Session, actor: Actor, action: str, now: datetime, *, task: TaskRow | None = None,
+          inquiry_id: int | None = None, **detail: Any) -> None:
+    session.add(AuditRow(at=_utc(now), actor=actor.name, action=action, task_id=task.id if task else None,
+                         inquiry_id=inquiry_id if inquiry_id is not None else (task.inquiry_id if task else None),
+                         detail={k: (v.isoformat() if isinstance(v, datetime) else v) for k, v in detail.items()}))
+
+
+def _require(actor: Actor, action: str) -> None:
+    if not actor.may(action):
+        raise NotAllowed(f"{actor.name} ({actor.role}) may not {action.replace('_', ' ')}: "
+                         f"ask a {' or '.join(PERMISSIONS[action])}")
+
+
+def get_task(session: Session, task_id: int) -> TaskRow:
+    task = session.get(TaskRow, task_id)
+    if task is None:
+        raise QueueError(f"no task with ID {task_id}")
+    return task
+
+
+def claim(session: Session, actor: Actor, now: datetime, task_id: int | None = None) -> TaskRow | None:
+    """Claim a given open task, or the top open one (best grade, nearest deadline). None when
+    there is nothing left to claim. Two people never get the same task."""
+    if task_id is not None:
+        candidates = [task_id]
+    else:
+        stmt = (select(TaskRow.id).join(InquiryRow, TaskRow.inquiry_id == InquiryRow.id)
+                .where(TaskRow.state == "open").order_by(_GRADE_ORDER, TaskRow.due_at, TaskRow.id).limit(20))
+        if not actor.may("see_suspicious"):
+            stmt = stmt.where(InquiryRow.suspicious.is_(False))
+        if session.get_bind().dialect.name == "postgresql":
+            stmt = stmt.with_for_update(skip_locked=True, of=TaskRow)
+        candidates = list(session.scalars(stmt))
+    for candidate in candidates:
+        result = session.execute(update(TaskRow).where(TaskRow.id == candidate, TaskRow.state == "open")
+                                 .values(state="claimed", assignee=actor.name, claimed_at=_utc(now))
+                                 .execution_options(synchronize_session=False))
+        if result.rowcount == 1:
+            task = session.get(TaskRow, candidate)
+            session.refresh(task)
+            audit(session, actor, "claim", now, task=task)
+            return task
+    if task_id is not None:
+        task = get_task(session, task_id)
+        raise QueueError(f"task {task_id} is {task.state}" + (f" by {task.assignee}" if task.assignee else ""))
+    return None
+
+
+def release(session: Session, actor: Actor, now: datetime, task_id: int) -> TaskRow:
+    task = get_task(session, task_id)
+    if task.state != "claimed":
+        raise QueueError(f"task {task_id} is {task.state}, not claimed")
+    if task.assignee != actor.name:
+        _require(actor, "release_others")
+    previous = task.assignee
+    task.state, task.assignee, task.claimed_at = "open", None, None
+    audit(session, actor, "release", now, task=task, previous_assignee=previous)
+    return task
+
+
+def assign(session: Session, actor: Actor, now: datetime, task_id: int, to: str) -> TaskRow:
+    _require(actor, "assign")
+    task = get_task(session, task_id)
+    if task.state not in OPEN_STATES:
+        raise QueueError(f"task {task_id} is {task.state}")
+    previous = task.assignee
+    task.state, task.assignee, task.claimed_at = "claimed", to, _utc(now)
+    audit(session, actor, "assign", now, task=task, to=to, previous_assignee=previous)
+    return task
+
+
+def add_note(session: Session, actor: Actor, now: datetime, task_id: int, content: str, action: str = "note") -> NoteRow:
+    if not content.strip():
+        raise QueueError("a note needs some text")
+    task = get_task(session, task_id)
+    note = NoteRow(inquiry_id=task.inquiry_id, task_id=task.id, author=actor.name, action=action, content=content,
+                   created_at=_utc(now))
+    session.add(note)
+    audit(session, actor, "note", now, task=task, action_label=action)
+    return note
+
+
+def record_reply(session: Session, actor: Actor, now: datetime, task_id: int, *, channel: str = "email",
+                 kind: str = "reply", sent_at: datetime | None = None) -> ReplyRow:
+    """A reply went out: record it, close the task. Follow-ups are planned by `followups.plan`."""
+    task = get_task(session, task_id)
+    if task.state in ("done", "dismissed"):
+        raise QueueError(f"task {task_id} is already {task.state}")
+    inquiry = session.get(InquiryRow, task.inquiry_id)
+    reply = ReplyRow(inquiry_id=task.inquiry_id, task_id=task.id, author=actor.name, channel=channel, kind=kind,
+                     product=(inquiry.product if inquiry else "")[:256], sent_at=_utc(sent_at or now))
+    session.add(reply)
+    task.state, task.done_at = "done", _utc(now)
+    task.assignee = task.assignee or actor.name
+    audit(session, actor, "reply", now, task=task, channel=channel, kind=kind)
+    return reply
+
+
+def snooze(session: Session, actor: Actor, now: datetime, task_id: int, *, until: datetime | None = None,
+           until_buyer_writes: bool = False) -> TaskRow:
+    if until is None and not until_buyer_writes:
+        raise QueueError("snooze until a time, or until the buyer writes again")
+    task = get_task(session, task_id)
+    if task.state not in OPEN_STATES:
+        raise QueueError(f"task {task_id} is {task.state}")
+    task.state = "snoozed"
+    task.snoozed_until = _utc(until) if until else None
+    task.snooze_until_buyer_writes = until_buyer_writes
+    audit(session, actor, "snooze", now, task=task, until=until, until_buyer_writes=until_buyer_writes)
+    return task
+
+
+def wake_snoozed(session: Session, now: datetime) -> list[TaskRow]:
+    """Snoozed tasks whose time has come go back to open (run by the daemon's reminder job)."""
+    woken = []
+    for task in session.scalars(select(TaskRow).where(TaskRow.state == "snoozed", TaskRow.snoozed_until.is_not(None))):
+        until = task.snoozed_until if task.snoozed_until.tzinfo else task.snoozed_until.replace(tzinfo=timezone.utc)
+        if until <= _utc(now):
+            task.state = "claimed" if task.assignee else "open"
+            task.snoozed_until = None
+            woken.append(task)
+    return woken
+
+
+def done(session: Session, actor: Actor, now: datetime, task_id: int) -> TaskRow:
+    task = get_task(session, task_id)
+    if task.state in ("done", "dismissed"):
+        raise QueueError(f"task {task_id} is already {task.state}")
+    task.state, task.done_at = "done", _utc(now)
+    audit(session, actor, "done", now, task=task)
+    return task
+
+
+def dismiss(session: Session, actor: Actor, now: datetime, task_id: int, as_: str) -> TaskRow:
+    """Dismiss as spam / spy / duplicate: kept on the inquiry as feedback for tuning the rules;
+    its other open tasks (follow-ups) are closed too."""
+    _require(actor, "dismiss")
+    if as_ not in DISMISS_KINDS:
+        raise QueueError(f"dismiss --as must be one of {', '.join(DISMISS_KINDS)}")
+    task = get_task(session, task_id)
+    inquiry = session.get(InquiryRow, task.inquiry_id)
+    if inquiry is not None:
+        inquiry.dismissed_as = as_
+    for other in session.scalars(select(TaskRow).where(TaskRow.inquiry_id == task.inquiry_id,
+                                                       TaskRow.state.in_(OPEN_STATES))):
+        other.state, other.done_at = "dismissed", _utc(now)
+    task.state = "dismissed"
+    audit(session, actor, "dismiss", now, task=task, dismissed_as=as_)
+    return task
+
+
+def escalate(session: Session, actor: Actor, now: datetime, task_id: int, reason: str = "") -> TaskRow:
+    task = get_task(session, task_id)
+    if task.state not in OPEN_STATES:
+        raise QueueError(f"task {task_id} is {task.state}")
+    task.escalated_at = _utc(now)
+    if reason:
+        session.add(NoteRow(inquiry_id=task.inquiry_id, task_id=task.id, author=actor.name, action="escalate",
+                            content=reason, created_at=_utc(now)))
+    audit(session, actor, "escalate", now, task=task, reason=reason)
+    return task
