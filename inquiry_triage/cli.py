@@ -37,6 +37,22 @@ environment:
 """
 
 
+QUEUE_ACTIONS = ("list", "show", "claim", "release", "assign", "reply", "note", "snooze", "done", "dismiss", "escalate")
+QUEUE_EPILOG = """\
+a salesperson's day:
+  inquiry-triage queue --mine                      my tasks
+  inquiry-triage queue claim                       take the top open task (two people never get the same one)
+  inquiry-triage queue show 12                     the inquiry, its evidence, the deadline on both clocks, a draft
+  inquiry-triage queue reply 12 --channel email    the reply went out: closes the task, follow-ups are planned
+  inquiry-triage queue reply 12 --quote            ... it was a quotation
+  inquiry-triage queue note 12 "Buyer wants 2 colours, asked for CIF Valencia"
+  inquiry-triage queue snooze 12 --until 2d        or --until-reply: until the buyer writes again
+  inquiry-triage queue release 12 | done 12 | escalate 12 "needs the factory's price"
+leads and supervisors:
+  inquiry-triage queue assign 12 --to alice        inquiry-triage queue dismiss 12 --as spam|spy|duplicate
+"""
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # argparse's own exit code is 2 too; keep the message short
         self.print_usage(sys.stderr)
@@ -65,11 +81,35 @@ def build_parser() -> argparse.ArgumentParser:
     triage.add_argument("--no-store", action="store_true", help="print only; write nothing to the database")
     triage.add_argument("--no-progress", action="store_true", help="no progress line on stderr")
 
-    queue = sub.add_parser("queue", parents=[common], help="open reply tasks, by grade then deadline")
-    queue.add_argument("action", nargs="?", choices=("show",), help="show one task")
+    queue = sub.add_parser("queue", parents=[common], help="the graded queue: list, show, claim, reply, note, snooze...",
+                           formatter_class=argparse.RawDescriptionHelpFormatter, epilog=QUEUE_EPILOG,
+                           description="Without an action: open tasks, best grade first, then nearest deadline.")
+    queue.add_argument("action", nargs="?", choices=QUEUE_ACTIONS, metavar="ACTION",
+                       help="one of: " + ", ".join(QUEUE_ACTIONS))
     queue.add_argument("task_id", nargs="?", type=int, metavar="ID")
+    queue.add_argument("text", nargs="*", help="note text (for `note`) or reason (for `escalate`)")
     queue.add_argument("--format", choices=("table", "json"), default="table")
+    queue.add_argument("--user", metavar="NAME", help="who you are (default: $INQUIRY_TRIAGE_USER, else $USER)")
     queue.add_argument("--hide-suspicious", action="store_true", help="leave suspicious inquiries out of the list")
+    queue.add_argument("--grade", action="append", choices=list("ABCD"), help="only these grades (repeatable)")
+    queue.add_argument("--language", metavar="ISO", help="only inquiries in this language, e.g. es")
+    queue.add_argument("--country", metavar="CC", help="only buyers from this country, e.g. DE")
+    queue.add_argument("--suspicious", action="store_true", help="only suspicious inquiries")
+    queue.add_argument("--assignee", metavar="NAME", help="only tasks assigned to NAME")
+    queue.add_argument("--mine", action="store_true", help="only my tasks")
+    queue.add_argument("--due", metavar="HOURS", type=float, help="only tasks due within HOURS")
+    queue.add_argument("--overdue", action="store_true", help="only overdue tasks")
+    queue.add_argument("--to", metavar="NAME", help="assign: the person to assign to")
+    queue.add_argument("--channel", default="email", help="reply: how the reply went out (email, phone, im, fax, message)")
+    queue.add_argument("--quote", action="store_true", help="reply: it was a quotation (RFQ follow-ups count from it)")
+    queue.add_argument("--until", metavar="TIME", help="snooze: until 2026-11-24T09:00 (seller's clock) or a duration like 2d")
+    queue.add_argument("--until-reply", action="store_true", help="snooze: until the buyer writes again")
+    queue.add_argument("--as", dest="dismiss_as", choices=("spam", "spy", "duplicate"), help="dismiss: why")
+
+    notify = sub.add_parser("notify", parents=[common], help="create notice tasks, e.g. a price change")
+    notify.add_argument("kind", choices=("price-change",))
+    notify.add_argument("--product", required=True, help="product name as quoted (matched case-insensitively)")
+    notify.add_argument("--user", metavar="NAME", help="who you are (a lead or supervisor)")
 
     report = sub.add_parser("report", parents=[common], help="reports for supervisors")
     report.add_argument("kind", choices=("suspicious",))
@@ -108,7 +148,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         config = load_config(args.config)
         handler = {"triage": cmd_triage, "queue": cmd_queue, "report": cmd_report, "evaluate": cmd_evaluate,
-                   "poll": cmd_poll, "daemon": cmd_daemon, "status": cmd_status}[args.command]
+                   "poll": cmd_poll, "daemon": cmd_daemon, "status": cmd_status, "notify": cmd_notify}[args.command]
         return handler(args, config)
     except (ConfigError, SourceError) as exc:
         print(f"inquiry-triage: error: {exc}", file=sys.stderr)
@@ -246,17 +286,105 @@ def _sessions(args: argparse.Namespace, config: Config):  # type: ignore[no-unty
     return open_store(resolve_url(args.db, config))[1]
 
 
+def _actor(args: argparse.Namespace, config: Config):  # type: ignore[no-untyped-def]
+    import getpass
+    import os
+
+    from .queue.operations import actor_from_config
+
+    name = getattr(args, "user", None) or os.environ.get("INQUIRY_TRIAGE_USER") or getpass.getuser()
+    return actor_from_config(name, config.get("team", {}))
+
+
+def _until(text: str, config: Config) -> datetime:
+    from zoneinfo import ZoneInfo
+
+    from .reports.suspicious import parse_duration
+
+    try:
+        return datetime.now(timezone.utc) + parse_duration(text)
+    except ValueError:
+        pass
+    value = datetime.fromisoformat(text)
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=ZoneInfo(config.get("seller.timezone", "UTC")))
+    return value
+
+
 def cmd_queue(args: argparse.Namespace, config: Config) -> int:
-    from .store.queue import open_tasks
+    from .queue import operations as ops
+    from .store.queue import QueueFilter, open_tasks
 
     sessions = _sessions(args, config)
-    if args.action == "show":
+    action = args.action or "list"
+    if action == "show":
         if args.task_id is None:
             print("inquiry-triage queue show: which task? give its ID (see `inquiry-triage queue`)", file=sys.stderr)
             return EXIT_USAGE
         return _queue_show(sessions, args.task_id, args.format, config)
+    actor = _actor(args, config)
+    if action != "list":
+        if args.task_id is None and action != "claim":
+            print(f"inquiry-triage queue {action}: which task? give its ID", file=sys.stderr)
+            return EXIT_USAGE
+        now = datetime.now(timezone.utc)
+        text = " ".join(args.text).strip()
+        try:
+            with sessions.begin() as session:
+                if action == "claim":
+                    task = ops.claim(session, actor, now, args.task_id)
+                    if task is None:
+                        print("Nothing to claim: the queue is empty.")
+                        return EXIT_OK
+                    message = f"claimed task {task.id} (grade {task.grade}) for {actor.name}"
+                elif action == "release":
+                    ops.release(session, actor, now, args.task_id)
+                    message = f"released task {args.task_id}"
+                elif action == "assign":
+                    if not args.to:
+                        print("inquiry-triage queue assign: --to NAME is required", file=sys.stderr)
+                        return EXIT_USAGE
+                    ops.assign(session, actor, now, args.task_id, args.to)
+                    message = f"assigned task {args.task_id} to {args.to}"
+                elif action == "reply":
+                    ops.record_reply(session, actor, now, args.task_id, channel=args.channel,
+                                     kind="quote" if args.quote else "reply")
+                    message = f"recorded the {'quotation' if args.quote else 'reply'} for task {args.task_id}; task done"
+                elif action == "note":
+                    ops.add_note(session, actor, now, args.task_id, text)
+                    message = f"note added to task {args.task_id}"
+                elif action == "snooze":
+                    until = _until(args.until, config) if args.until else None
+                    ops.snooze(session, actor, now, args.task_id, until=until, until_buyer_writes=args.until_reply)
+                    message = f"snoozed task {args.task_id}" + (f" until {_local(until, config)}" if until else
+                                                                 " until the buyer writes again")
+                elif action == "done":
+                    ops.done(session, actor, now, args.task_id)
+                    message = f"task {args.task_id} done"
+                elif action == "dismiss":
+                    if not args.dismiss_as:
+                        print("inquiry-triage queue dismiss: --as spam|spy|duplicate is required", file=sys.stderr)
+                        return EXIT_USAGE
+                    ops.dismiss(session, actor, now, args.task_id, args.dismiss_as)
+                    message = f"task {args.task_id} dismissed as {args.dismiss_as}"
+                else:  # escalate
+                    ops.escalate(session, actor, now, args.task_id, text)
+                    message = f"task {args.task_id} escalated"
+        except ops.QueueError as exc:
+            print(f"inquiry-triage queue {action}: {exc}", file=sys.stderr)
+            return 4 if isinstance(exc, ops.NotAllowed) else EXIT_USAGE
+        except ValueError as exc:
+            print(f"inquiry-triage queue {action}: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+        print(message)
+        return EXIT_OK
+    filters = QueueFilter(grades=tuple(args.grade or ()), language=args.language, country=args.country,
+                          suspicious=True if args.suspicious else None,
+                          assignee=actor.name if args.mine else args.assignee, due_within_hours=args.due,
+                          overdue=args.overdue)
+    see_suspicious = actor.may("see_suspicious") or args.suspicious
     with sessions() as session:
-        entries = open_tasks(session, include_suspicious=not args.hide_suspicious)
+        entries = open_tasks(session, include_suspicious=see_suspicious and not args.hide_suspicious, filters=filters)
     if args.format == "json":
         json.dump([_entry_json(e) for e in entries], sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
@@ -268,8 +396,28 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
     print(f"{'ID':>5} {'GRADE':5} {'DUE':16} {'':7} {'CHANNEL':7} {'LANG':4} {'SUSP':4}  FROM / SUBJECT")
     for e in entries:
         overdue = "OVERDUE" if e.due_at < now else ""
+        who = f" [{e.assignee}]" if e.assignee else ""
+        kind = "" if e.kind == "reply" else f"({e.kind}) "
         print(f"{e.task_id:>5} {e.grade:5} {_local(e.due_at, config):16} {overdue:7} {e.channel[:7]:7} {(e.language or '')[:4]:4} "
-              f"{'yes' if e.suspicious else '':4}  {e.sender[:40]} | {' '.join(e.subject.split())[:60]}")
+              f"{'yes' if e.suspicious else '':4}  {kind}{e.sender[:40]}{who} | {' '.join(e.subject.split())[:60]}")
+    return EXIT_OK
+
+
+def cmd_notify(args: argparse.Namespace, config: Config) -> int:
+    from .queue import operations as ops
+    from .queue.followups import price_change
+
+    actor = _actor(args, config)
+    if not actor.may("price_change"):
+        print(f"inquiry-triage notify: {actor.name} ({actor.role}) may not send price-change notices", file=sys.stderr)
+        return 4
+    sessions = _sessions(args, config)
+    now = datetime.now(timezone.utc)
+    with sessions.begin() as session:
+        made = price_change(session, now, args.product, config.get("followups", {}))
+        for task in made:
+            ops.audit(session, actor, "notify", now, task=task, product=args.product)
+    print(f"{len(made)} price-change notice task(s) created for buyers quoted {args.product!r}")
     return EXIT_OK
 
 
@@ -296,12 +444,18 @@ def _queue_show(sessions, task_id: int, fmt: str, config: Config) -> int:  # typ
         inquiry = task.inquiry
         data = dict(inquiry.result)
         if fmt == "json":
-            data.update(task_id=task.id, state=task.state, body=inquiry.body, draft=inquiry.draft)
+            data.update(task_id=task.id, state=task.state, assignee=task.assignee, due_note=task.due_note,
+                        body=inquiry.body, draft=inquiry.draft,
+                        notes=[{"author": n.author, "action": n.action, "content": n.content,
+                                "at": _aware_dt(n.created_at).isoformat(timespec="minutes")}
+                               for n in inquiry_notes(session, inquiry.id)])
             json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
             sys.stdout.write("\n")
             return EXIT_OK
         lines = [
-            f"Task {task.id}  grade {task.grade}  due {_local(task.due_at if task.due_at.tzinfo else task.due_at.replace(tzinfo=timezone.utc), config)}  ({task.state})",
+            f"Task {task.id}  grade {task.grade}  due {_local(task.due_at if task.due_at.tzinfo else task.due_at.replace(tzinfo=timezone.utc), config)}  ({task.state}"
+            + (f", {task.assignee}" if task.assignee else "") + ")",
+            *( [f"Deadline: {task.due_note}"] if task.due_note else []),
             f"From:     {inquiry.from_name} <{inquiry.from_addr}>" if inquiry.from_addr else f"From:     {inquiry.from_name}",
             f"Subject:  {inquiry.subject}",
             f"Channel:  {inquiry.channel}   language: {data.get('language')}   mailbox: {data.get('mailbox')}",
@@ -315,9 +469,24 @@ def _queue_show(sessions, task_id: int, fmt: str, config: Config) -> int:  # typ
         ]
         for reason in data.get("reasons", []):
             lines.append(f"  {reason['points']:+6.2f}  {reason['rule']:<26} {reason['detail']}")
+        notes = sorted(inquiry_notes(session, inquiry.id), key=lambda n: n.id)
+        if notes:
+            lines += ["", "Notes:"] + [f"  {_local(_aware_dt(n.created_at), config)} {n.author} [{n.action}]: {n.content}" for n in notes]
         lines += ["", "Message:", _indent(inquiry.body[:3000]), "", "Reply draft:", _indent(inquiry.draft)]
         print("\n".join(lines))
     return EXIT_OK
+
+
+def inquiry_notes(session, inquiry_id: int):  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from .store.models import NoteRow
+
+    return list(session.scalars(select(NoteRow).where(NoteRow.inquiry_id == inquiry_id)))
+
+
+def _aware_dt(value: datetime) -> datetime:
+    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
 
 
 def _indent(text: str) -> str:

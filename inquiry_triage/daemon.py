@@ -102,14 +102,22 @@ def poll_job(mailbox_name: str) -> None:
 
 
 def reminder_job() -> None:
-    """Due tasks get a reminder mark; overdue ones are escalated. Both show in `queue`/`status`."""
+    """Wake snoozed tasks, plan follow-ups, mark tasks due within the hour, escalate overdue ones.
+    All of it shows in `queue` and `status`."""
     runtime = _RUNTIME
     if runtime is None:
         return
     from .store.models import TaskRow
 
+    from .queue.followups import plan
+    from .queue.operations import wake_snoozed
+
     now = datetime.now(timezone.utc)
     with runtime.sessions.begin() as session:
+        woken = wake_snoozed(session, now)
+        planned = plan(session, now, runtime.config.get("followups", {}), runtime.ctx.calendar)
+        if woken or planned:
+            log.info("%d snoozed task(s) back in the queue, %d follow-up task(s) planned", len(woken), len(planned))
         open_tasks = session.scalars(select(TaskRow).where(TaskRow.state.in_(("open", "claimed")))).all()
         for task in open_tasks:
             due = task.due_at if task.due_at.tzinfo else task.due_at.replace(tzinfo=timezone.utc)

@@ -84,21 +84,57 @@ class QueueEntry:
     channel: str
     sender: str
     subject: str
+    kind: str = "reply"
+    country: str = ""
+    escalated: bool = False
+    due_note: str = ""
 
 
-def open_tasks(session: Session, *, include_suspicious: bool = True) -> list[QueueEntry]:
+@dataclass(frozen=True)
+class QueueFilter:
+    grades: tuple[str, ...] = ()
+    language: str | None = None
+    country: str | None = None
+    suspicious: bool | None = None  # None: both
+    assignee: str | None = None
+    due_within_hours: float | None = None
+    overdue: bool = False
+    states: tuple[str, ...] = ("open", "claimed")
+
+
+def open_tasks(session: Session, *, include_suspicious: bool = True, filters: QueueFilter | None = None,
+               now: datetime | None = None) -> list[QueueEntry]:
     """Open tasks by grade, then deadline: the order sales staff should work in."""
+    f = filters or QueueFilter()
+    now = now or datetime.now(timezone.utc)
     stmt = (select(TaskRow, InquiryRow).join(InquiryRow, TaskRow.inquiry_id == InquiryRow.id)
-            .where(TaskRow.state.in_(("open", "claimed")))
+            .where(TaskRow.state.in_(f.states))
             .order_by(_GRADE_ORDER, TaskRow.due_at, TaskRow.id))
-    if not include_suspicious:
+    if not include_suspicious or f.suspicious is False:
         stmt = stmt.where(InquiryRow.suspicious.is_(False))
+    if f.suspicious is True:
+        stmt = stmt.where(InquiryRow.suspicious.is_(True))
+    if f.grades:
+        stmt = stmt.where(TaskRow.grade.in_(f.grades))
+    if f.language:
+        stmt = stmt.where(InquiryRow.language == f.language)
+    if f.country:
+        stmt = stmt.where(InquiryRow.country == f.country.upper())
+    if f.assignee:
+        stmt = stmt.where(TaskRow.assignee == f.assignee)
     entries = []
     for task, inquiry in session.execute(stmt):
-        entries.append(QueueEntry(task_id=task.id, inquiry_id=inquiry.id, grade=task.grade, due_at=_aware(task.due_at),
+        due = _aware(task.due_at)
+        if f.overdue and due >= now:
+            continue
+        if f.due_within_hours is not None and (due - now).total_seconds() > f.due_within_hours * 3600:
+            continue
+        entries.append(QueueEntry(task_id=task.id, inquiry_id=inquiry.id, grade=task.grade, due_at=due,
                                   state=task.state, assignee=task.assignee, suspicious=inquiry.suspicious,
                                   language=inquiry.language, channel=inquiry.channel,
-                                  sender=inquiry.from_addr or inquiry.from_name, subject=inquiry.subject))
+                                  sender=inquiry.from_addr or inquiry.from_name, subject=inquiry.subject,
+                                  kind=task.kind if not task.rule else task.rule.split(":")[0], country=inquiry.country,
+                                  escalated=task.escalated_at is not None, due_note=task.due_note or ""))
     return entries
 
 

@@ -1,0 +1,207 @@
+"""Follow-up rules (DOMAIN.md 3-4), each a table in `[followups]`, each scheduled as a task with its
+own due time:
+
+* silent-buyer: N days after our reply (or the last follow-up), up to K times;
+* rfq-quote: the same for RFQs we quoted, with its own N and K;
+* holiday-greeting: a few days before a public holiday of the buyer's country, for buyers active
+  in the last N days;
+* closure-notice: ahead of the seller's own long closures (e.g. Chinese New Year: runs of closed
+  working days in the business calendar), for active buyers;
+* price-change: on demand (`notify price-change --product X`), for buyers quoted that product.
+
+A follow-up never fires for a buyer who has written again since, nor for an inquiry dismissed as
+spam (or spy / duplicate). `plan()` is idempotent: a rule's task for a buyer is made once.
+Pure apart from the session it is given; `now` is passed in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..store.models import InquiryRow, ReplyRow, TaskRow
+
+DEFAULTS: dict[str, dict[str, Any]] = {
+    "silent_buyer": {"days": 3, "max": 3},
+    "rfq_quote": {"days": 2, "max": 2},
+    "holiday_greeting": {"days_before": 3, "active_days": 90},
+    "closure_notice": {"days_before": 14, "active_days": 180, "min_closed_days": 3},
+    "price_change": {"quoted_within_days": 90},
+}
+
+
+@dataclass(frozen=True)
+class Planned:
+    rule: str
+    inquiry_id: int
+    due: datetime
+    detail: str
+
+
+def _utc(value: datetime | None) -> datetime | None:
+    if value is None:
+        return None
+    return value.astimezone(timezone.utc) if value.tzinfo else value.replace(tzinfo=timezone.utc)
+
+
+def settings(config_table: dict[str, Any] | None) -> dict[str, dict[str, Any]]:
+    merged = {name: dict(values) for name, values in DEFAULTS.items()}
+    for name, values in (config_table or {}).items():
+        if name not in merged:
+            raise ValueError(f"[followups.{name}] is not a known rule (known: {', '.join(merged)})")
+        merged[name].update(values)
+    return merged
+
+
+def _wrote_again(session: Session, buyer_key: str, since: datetime) -> bool:
+    if not buyer_key:
+        return False
+    latest = session.scalar(select(func.max(InquiryRow.triaged_at)).where(InquiryRow.buyer_key == buyer_key))
+    received = session.scalar(select(func.max(InquiryRow.received_at)).where(InquiryRow.buyer_key == buyer_key))
+    newest = max(t for t in (_utc(latest), _utc(received), datetime.min.replace(tzinfo=timezone.utc)) if t)
+    return newest > since
+
+
+def _add(session: Session, inquiry: InquiryRow, rule: str, due: datetime, now: datetime, attempt: int = 0,
+         kind: str = "follow-up", note: str = "") -> TaskRow | None:
+    exists = session.scalar(select(TaskRow.id).where(TaskRow.inquiry_id == inquiry.id, TaskRow.rule == rule,
+                                                     TaskRow.attempt == attempt).limit(1))
+    if exists is not None:
+        return None
+    task = TaskRow(inquiry_id=inquiry.id, kind=kind, rule=rule, attempt=attempt, state="open",
+                   grade=inquiry.grade or "C", due_at=_utc(due), created_at=_utc(now), due_note=note)
+    session.add(task)
+    return task
+
+
+def _silent(session: Session, now: datetime, rule: str, days: float, most: int, rfq: bool) -> list[TaskRow]:
+    made = []
+    replies = session.execute(
+        select(ReplyRow.inquiry_id, func.max(ReplyRow.sent_at)).group_by(ReplyRow.inquiry_id)).all()
+    for inquiry_id, last_reply in replies:
+        inquiry = session.get(InquiryRow, inquiry_id)
+        if inquiry is None or inquiry.dismissed_as or (inquiry.channel == "rfq") != rfq:
+            continue
+        previous = session.scalars(select(TaskRow).where(TaskRow.inquiry_id == inquiry_id, TaskRow.rule == rule)
+                                   .order_by(TaskRow.attempt)).all()
+        if len(previous) >= most or any(t.state in ("open", "claimed", "snoozed") for t in previous):
+            continue
+        last_contact = max([_utc(last_reply)] + [_utc(t.done_at) for t in previous if t.done_at])
+        if _wrote_again(session, inquiry.buyer_key, last_contact):
+            continue
+        due = last_contact + timedelta(days=days)
+        if due <= now:
+            task = _add(session, inquiry, rule, due, now, attempt=len(previous) + 1,
+                        note=f"no answer since {last_contact:%Y-%m-%d}: follow-up {len(previous) + 1} of {most}")
+            if task:
+                made.append(task)
+    return made
+
+
+def _active_buyers(session: Session, now: datetime, active_days: float) -> list[InquiryRow]:
+    """The latest inquiry of each buyer active within `active_days`, not dismissed."""
+    since = now - timedelta(days=active_days)
+    latest: dict[str, InquiryRow] = {}
+    for row in session.scalars(select(InquiryRow).where(InquiryRow.status == "triaged", InquiryRow.buyer_key != "",
+                                                        InquiryRow.dismissed_as.is_(None), InquiryRow.suspicious.is_(False))
+                               .order_by(InquiryRow.triaged_at)):
+        when = _utc(row.received_at) or _utc(row.triaged_at)
+        if when and when >= since:
+            latest[row.buyer_key] = row
+    return list(latest.values())
+
+
+def _holiday_greetings(session: Session, now: datetime, days_before: float, active_days: float) -> list[TaskRow]:
+    import holidays
+
+    made = []
+    horizon = (now + timedelta(days=days_before)).date()
+    for inquiry in _active_buyers(session, now, active_days):
+        if not inquiry.country:
+            continue
+        try:
+            calendar = holidays.country_holidays(inquiry.country, years=sorted({now.year, horizon.year}))
+        except NotImplementedError:
+            continue
+        for day, name in sorted(calendar.items()):
+            if now.date() <= day <= horizon:
+                due = datetime.combine(day - timedelta(days=1), time(9), tzinfo=timezone.utc)
+                task = _add(session, inquiry, f"holiday-greeting:{inquiry.country}:{day.isoformat()}", max(due, now), now,
+                            kind="greeting", note=f"{name} ({inquiry.country}) on {day:%a %Y-%m-%d}: send greetings")
+                if task:
+                    made.append(task)
+                break  # one greeting per buyer per run is plenty
+    return made
+
+
+def seller_closures(calendar, start: date, days: int, min_closed_days: int) -> list[tuple[date, date]]:  # type: ignore[no-untyped-def]
+    """Runs of closed days that include at least `min_closed_days` normal working days (a long
+    public holiday such as Spring Festival or National Day, or closures from config)."""
+    runs: list[tuple[date, date]] = []
+    day = start
+    end = start + timedelta(days=days)
+    while day <= end:
+        if not calendar.is_open_day(day):
+            first = day
+            lost = 0
+            while not calendar.is_open_day(day):
+                lost += day.weekday() in calendar.workdays
+                day += timedelta(days=1)
+            if lost >= min_closed_days:
+                runs.append((first, day - timedelta(days=1)))
+        day += timedelta(days=1)
+    return runs
+
+
+def _closure_notices(session: Session, now: datetime, calendar, days_before: float, active_days: float,  # type: ignore[no-untyped-def]
+                     min_closed: int) -> list[TaskRow]:
+    made = []
+    for first, last in seller_closures(calendar, now.date(), int(days_before), min_closed):
+        for inquiry in _active_buyers(session, now, active_days):
+            task = _add(session, inquiry, f"closure-notice:{first.isoformat()}", now, now, kind="notice",
+                        note=f"we are closed {first:%Y-%m-%d} to {last:%Y-%m-%d}: tell the buyer ahead of time")
+            if task:
+                made.append(task)
+    return made
+
+
+def plan(session: Session, now: datetime, config_table: dict[str, Any] | None = None, calendar=None) -> list[TaskRow]:  # type: ignore[no-untyped-def]
+    """Create the follow-up tasks that are due. Run by the daemon's reminder job; idempotent."""
+    now = _utc(now)
+    rules = settings(config_table)
+    made = []
+    made += _silent(session, now, "silent-buyer", rules["silent_buyer"]["days"], rules["silent_buyer"]["max"], rfq=False)
+    made += _silent(session, now, "rfq-quote", rules["rfq_quote"]["days"], rules["rfq_quote"]["max"], rfq=True)
+    made += _holiday_greetings(session, now, rules["holiday_greeting"]["days_before"], rules["holiday_greeting"]["active_days"])
+    if calendar is not None:
+        c = rules["closure_notice"]
+        made += _closure_notices(session, now, calendar, c["days_before"], c["active_days"], c["min_closed_days"])
+    session.flush()
+    return made
+
+
+def price_change(session: Session, now: datetime, product: str, config_table: dict[str, Any] | None = None) -> list[TaskRow]:
+    """Price-change notice tasks for buyers quoted a product (by name, case-insensitive) recently."""
+    now = _utc(now)
+    days = settings(config_table)["price_change"]["quoted_within_days"]
+    since = now - timedelta(days=days)
+    needle = product.lower().strip()
+    if not needle:
+        raise ValueError("--product must name a product")
+    made = []
+    key = f"price-change:{needle}:{now.date().isoformat()}"
+    for reply in session.scalars(select(ReplyRow).where(ReplyRow.sent_at >= since)):
+        inquiry = session.get(InquiryRow, reply.inquiry_id)
+        if inquiry is None or inquiry.dismissed_as:
+            continue
+        if needle not in (reply.product or inquiry.product or inquiry.subject or "").lower():
+            continue
+        task = _add(session, inquiry, key, now, now, kind="notice", note=f"price change for {product}: tell the buyer")
+        if task:
+            made.append(task)
+    session.flush()
+    return made
