@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..config import DB_ENV, Config
 from ..errors import ConfigError, TriageError
-from .models import Base, NoteRow
+from .models import NoteRow
 
 
 class AppendOnlyError(TriageError):
@@ -38,6 +40,33 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
     cursor.close()
 
 
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to the newest Alembic revision (a no-op when it is there already)."""
+    from alembic import command
+    from alembic.config import Config as AlembicConfig
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    cfg = AlembicConfig()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    head = ScriptDirectory.from_config(cfg).get_current_head()
+    with engine.connect() as connection:
+        if MigrationContext.configure(connection).get_current_revision() == head:
+            return
+    try:
+        with engine.begin() as connection:
+            cfg.attributes["connection"] = connection
+            command.upgrade(cfg, "head")
+    except Exception:
+        # Another process may have migrated at the same moment: fine if the schema is now current.
+        with engine.connect() as connection:
+            if MigrationContext.configure(connection).get_current_revision() != head:
+                raise
+
+
 def open_store(url: str) -> tuple[Engine, sessionmaker[Session]]:
     try:
         engine = create_engine(url, future=True)
@@ -45,5 +74,8 @@ def open_store(url: str) -> tuple[Engine, sessionmaker[Session]]:
         raise ConfigError(f"cannot use database URL {url!r}: {exc}") from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
-    Base.metadata.create_all(engine)
+    try:
+        migrate(engine)
+    except OperationalError as exc:
+        raise ConfigError(f"cannot open database {engine.url.render_as_string(hide_password=True)}: {exc.orig}") from None
     return engine, sessionmaker(engine, expire_on_commit=False)
