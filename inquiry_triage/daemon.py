@@ -107,8 +107,7 @@ def reminder_job() -> None:
     runtime = _RUNTIME
     if runtime is None:
         return
-    from .store.models import TaskRow
-
+    from .notify import deliver
     from .queue.followups import plan
     from .queue.operations import wake_snoozed
 
@@ -118,15 +117,36 @@ def reminder_job() -> None:
         planned = plan(session, now, runtime.config.get("followups", {}), runtime.ctx.calendar)
         if woken or planned:
             log.info("%d snoozed task(s) back in the queue, %d follow-up task(s) planned", len(woken), len(planned))
-        open_tasks = session.scalars(select(TaskRow).where(TaskRow.state.in_(("open", "claimed")))).all()
-        for task in open_tasks:
-            due = task.due_at if task.due_at.tzinfo else task.due_at.replace(tzinfo=timezone.utc)
-            if due <= now and task.escalated_at is None:
-                task.escalated_at = now
-                log.warning("task %d (grade %s) is overdue since %s: escalated", task.id, task.grade, due.isoformat())
-            elif task.reminded_at is None and (due - now).total_seconds() <= 3600:
-                task.reminded_at = now
-                log.info("task %d (grade %s) is due at %s", task.id, task.grade, due.isoformat())
+        reminders = collect_reminders(session, now)
+    # Sent after the commit: a crash never leaves a reminder sent but not recorded twice over.
+    result = deliver(reminders, runtime.config.get("notifications", {}) or {})
+    if reminders:
+        log.info("%d reminder(s): %s", len(reminders), result)
+
+
+def collect_reminders(session: Session, now: datetime) -> list[Any]:
+    """Mark tasks due within the hour (reminded) and overdue ones (escalated), once each."""
+    from .notify import Reminder
+    from .store.models import InquiryRow, TaskRow
+
+    reminders = []
+    for task in session.scalars(select(TaskRow).where(TaskRow.state.in_(("open", "claimed")))):
+        due = task.due_at if task.due_at.tzinfo else task.due_at.replace(tzinfo=timezone.utc)
+        state = None
+        if due <= now and task.escalated_at is None:
+            task.escalated_at = now
+            state = "overdue"
+            log.warning("task %d (grade %s) is overdue since %s: escalated", task.id, task.grade, due.isoformat())
+        elif due > now and task.reminded_at is None and (due - now).total_seconds() <= 3600:
+            task.reminded_at = now
+            state = "due"
+        if state:
+            inquiry = session.get(InquiryRow, task.inquiry_id)
+            reminders.append(Reminder(task_id=task.id, grade=task.grade, state=state, due=due.isoformat(timespec="minutes"),
+                                      assignee=task.assignee, subject=(inquiry.subject if inquiry else "")[:120],
+                                      sender=(inquiry.from_addr or inquiry.from_name) if inquiry else "",
+                                      note=task.due_note or ""))
+    return reminders
 
 
 def housekeeping_job() -> None:
