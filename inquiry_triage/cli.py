@@ -111,10 +111,15 @@ def build_parser() -> argparse.ArgumentParser:
     notify.add_argument("--product", required=True, help="product name as quoted (matched case-insensitively)")
     notify.add_argument("--user", metavar="NAME", help="who you are (a lead or supervisor)")
 
-    report = sub.add_parser("report", parents=[common], help="reports for supervisors")
-    report.add_argument("kind", choices=("suspicious",))
+    report = sub.add_parser("report", parents=[common], help="reports for supervisors: suspicious, sla",
+                            description="suspicious: what looks like a scam or a spy inquiry, with the rules that "
+                                        "fired. sla: first-response time (median, p90, wall clock and business hours), "
+                                        "breaches, backlog and overdue, by grade, agent or week.")
+    report.add_argument("kind", choices=("suspicious", "sla"))
     report.add_argument("--since", metavar="DURATION", help="e.g. 24h, 7d, 2w (default: everything)")
-    report.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    report.add_argument("--by", choices=("grade", "agent", "week"), default="grade", help="sla: how to group")
+    report.add_argument("--format", choices=("table", "csv", "json", "html"), default="table",
+                        help="html escapes everything that came from an inquiry")
 
     mail = argparse.ArgumentParser(add_help=False)
     mail.add_argument("--mailbox", metavar="NAME", help="only this configured mailbox")
@@ -507,6 +512,18 @@ def cmd_report(args: argparse.Namespace, config: Config) -> int:
             print(f"inquiry-triage report: {exc}", file=sys.stderr)
             return EXIT_USAGE
     sessions = _sessions(args, config)
+    if args.kind == "sla":
+        from .reports.sla import collect_sla, render_sla
+        from .scheduling.deadlines import calendar_from_config
+
+        try:
+            calendar = calendar_from_config(dict(config.get("business", {})))
+        except ValueError as exc:
+            raise ConfigError(f"[business] {exc}") from None
+        with sessions() as session:
+            data = collect_sla(session, now=datetime.now(timezone.utc), since=since, by=args.by, calendar=calendar)
+        sys.stdout.write(render_sla(data, args.format))
+        return EXIT_OK
     with sessions() as session:
         rows = suspicious_since(session, since)
         sys.stdout.write(render_suspicious(rows, args.format))

@@ -315,11 +315,12 @@ def _sign_off(signature: str, closing: str, company: str = "") -> str:
 # Templates
 
 
+@lru_cache(maxsize=1)
 def default_templates_dir() -> Path:
     """`templates/` in the default configuration folder (`config/` beside the package)."""
     from .config import default_config_dir
 
-    return default_config_dir() / "templates"
+    return (default_config_dir() / "templates").resolve()
 
 
 def _environment(folder: Path) -> jinja2.Environment:
@@ -390,8 +391,9 @@ def load_templates(templates_dir: str | Path | None = None) -> Mapping[str, jinj
 
     Raises ConfigError when the folder or reply.en.j2 is missing, or a template is broken.
     """
-    folder = Path(templates_dir) if templates_dir is not None else default_templates_dir()
-    return _load(folder.expanduser().resolve())
+    if templates_dir is None:
+        return _load(default_templates_dir())
+    return _load(Path(templates_dir).expanduser().resolve())
 
 
 def template_languages(templates_dir: str | Path | None = None) -> list[str]:

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from datetime import timedelta
 
 from ..store.models import InquiryRow
+from .html import Table, render_page
 
 _DURATION = re.compile(r"^\s*(\d+)\s*([mhdw])\s*$", re.IGNORECASE)
 _UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
@@ -49,6 +50,8 @@ def render_suspicious(rows: Sequence[InquiryRow], fmt: str) -> str:
             writer.writerow([r["inquiry_id"], r["triaged_at"], ",".join(r["suspicion"]), r["risk"], r["grade"], r["channel"],
                              r["from"], r["subject"], r["ip_country"] or "", rules, r["source"]])
         return buffer.getvalue()
+    if fmt == "html":
+        return _render_html(records)
     if not records:
         return "No suspicious inquiries.\n"
     out = [f"{len(records)} suspicious inquiries, highest risk first\n"]
@@ -58,3 +61,25 @@ def render_suspicious(rows: Sequence[InquiryRow], fmt: str) -> str:
         for x in r["reasons"]:
             out.append(f"      {x['points']:+5.2f} {x['rule']:<26} {x['detail'][:110]}\n")
     return "".join(out)
+
+
+SUSPICIOUS_TITLE = "Suspicious inquiries"
+
+
+def _render_html(records: list[dict]) -> str:
+    """A standalone page (reports/html.py: every value escaped, strict CSP): one row per inquiry,
+    the rules that fired in a nested table with their points and details."""
+    headers = ["#", "triaged at", "suspicion", "risk", "grade", "channel", "from", "subject", "IP country",
+               "rules", "source"]
+    rows = []
+    for r in records:
+        rules = Table(headers=["points", "rule", "kind", "detail"],
+                      rows=[[f"{x.get('points', 0):+.2f}", x.get("rule", ""), x.get("kind", ""), x.get("detail", "")]
+                            for x in r["reasons"]],
+                      numeric=frozenset({"points"}))
+        rows.append([r["inquiry_id"], r["triaged_at"], ", ".join(r["suspicion"]), f"{r['risk']:.1f}", r["grade"],
+                     r["channel"], r["from"], r["subject"], r["ip_country"], rules if r["reasons"] else None,
+                     r["source"]])
+    summary = f"{len(records)} suspicious inquiries, highest risk first" if records else ""
+    return render_page(SUSPICIOUS_TITLE, [Table(headers=headers, rows=rows, numeric=frozenset({"#", "risk"}))],
+                       lines=[summary] if summary else [], empty="No suspicious inquiries.")
