@@ -89,32 +89,43 @@ def get_task(session: Session, task_id: int) -> TaskRow:
 def claim(session: Session, actor: Actor, now: datetime, task_id: int | None = None) -> TaskRow | None:
     """Claim a given open task, or the top open one (best grade, nearest deadline). None when
     there is nothing left to claim. Two people never get the same task."""
+    claimed_at = _utc(now)
     if task_id is not None:
-        candidates = [task_id]
+        task = get_task(session, task_id)
+        if task.inquiry is not None and task.inquiry.suspicious:
+            _require(actor, "see_suspicious")
+        stmt = None
     else:
         stmt = (select(TaskRow.id).join(InquiryRow, TaskRow.inquiry_id == InquiryRow.id)
-                .where(TaskRow.state == "open").order_by(_GRADE_ORDER, TaskRow.due_at, TaskRow.id).limit(20))
+                .where(TaskRow.state == "open").order_by(_GRADE_ORDER, TaskRow.due_at, TaskRow.id))
         if not actor.may("see_suspicious"):
             stmt = stmt.where(InquiryRow.suspicious.is_(False))
         if session.get_bind().dialect.name == "postgresql":
-            stmt = stmt.with_for_update(skip_locked=True, of=TaskRow)
-        candidates = list(session.scalars(stmt))
-    for candidate in candidates:
-        result = session.execute(update(TaskRow).where(TaskRow.id == candidate, TaskRow.state == "open")
-                                 .values(state="claimed", assignee=actor.name, claimed_at=_utc(now))
-                                 .execution_options(synchronize_session=False))
-        if result.rowcount == 1:
-            task = session.get(TaskRow, candidate)
-            session.refresh(task)
-            audit(session, actor, "claim", now, task=task)
-            return task
+            stmt = stmt.limit(1).with_for_update(skip_locked=True, of=TaskRow)  # lock only the row we take
+        else:
+            stmt = stmt.limit(20)
+    while True:
+        candidates = [task_id] if stmt is None else list(session.scalars(stmt))
+        for candidate in candidates:
+            result = session.execute(update(TaskRow).where(TaskRow.id == candidate, TaskRow.state == "open")
+                                     .values(state="claimed", assignee=actor.name, claimed_at=claimed_at)
+                                     .execution_options(synchronize_session=False))
+            if result.rowcount == 1:
+                task = session.get(TaskRow, candidate)
+                session.refresh(task)
+                audit(session, actor, "claim", now, task=task)
+                return task
+        if stmt is None or not candidates:
+            break  # otherwise every candidate was taken meanwhile: read the queue again
     if task_id is not None:
         task = get_task(session, task_id)
+        session.refresh(task)
         raise QueueError(f"task {task_id} is {task.state}" + (f" by {task.assignee}" if task.assignee else ""))
     return None
 
 
 def release(session: Session, actor: Actor, now: datetime, task_id: int) -> TaskRow:
+    _utc(now)  # reject a naive time before changing anything
     task = get_task(session, task_id)
     if task.state != "claimed":
         raise QueueError(f"task {task_id} is {task.state}, not claimed")
@@ -168,11 +179,13 @@ def snooze(session: Session, actor: Actor, now: datetime, task_id: int, *, until
            until_buyer_writes: bool = False) -> TaskRow:
     if until is None and not until_buyer_writes:
         raise QueueError("snooze until a time, or until the buyer writes again")
+    _utc(now)
+    snoozed_until = _utc(until) if until else None
     task = get_task(session, task_id)
     if task.state not in OPEN_STATES:
         raise QueueError(f"task {task_id} is {task.state}")
     task.state = "snoozed"
-    task.snoozed_until = _utc(until) if until else None
+    task.snoozed_until = snoozed_until
     task.snooze_until_buyer_writes = until_buyer_writes
     audit(session, actor, "snooze", now, task=task, until=until, until_buyer_writes=until_buyer_writes)
     return task
@@ -180,10 +193,11 @@ def snooze(session: Session, actor: Actor, now: datetime, task_id: int, *, until
 
 def wake_snoozed(session: Session, now: datetime) -> list[TaskRow]:
     """Snoozed tasks whose time has come go back to open (run by the daemon's reminder job)."""
+    now = _utc(now)
     woken = []
     for task in session.scalars(select(TaskRow).where(TaskRow.state == "snoozed", TaskRow.snoozed_until.is_not(None))):
         until = task.snoozed_until if task.snoozed_until.tzinfo else task.snoozed_until.replace(tzinfo=timezone.utc)
-        if until <= _utc(now):
+        if until <= now:
             task.state = "claimed" if task.assignee else "open"
             task.snoozed_until = None
             woken.append(task)
@@ -203,6 +217,7 @@ def dismiss(session: Session, actor: Actor, now: datetime, task_id: int, as_: st
     """Dismiss as spam / spy / duplicate: kept on the inquiry as feedback for tuning the rules;
     its other open tasks (follow-ups) are closed too."""
     _require(actor, "dismiss")
+    _utc(now)
     if as_ not in DISMISS_KINDS:
         raise QueueError(f"dismiss --as must be one of {', '.join(DISMISS_KINDS)}")
     task = get_task(session, task_id)
