@@ -44,6 +44,8 @@ import dns.query
 import dns.resolver
 import pytest
 
+from tests.servers.common import find_binary, unavailable
+
 DNSMASQ_APT_PACKAGE = "dnsmasq-base"
 HOST = "127.0.0.1"
 READY_NAME = "ready.dnsmasq-harness.invalid"
@@ -91,21 +93,7 @@ _QUERY_RE = re.compile(r"query\[[A-Za-z0-9]+\] \S+ from \S+")
 
 
 def dnsmasq_path() -> str | None:
-    """The dnsmasq binary, also when /usr/sbin is not on PATH (non-root users)."""
-    found = shutil.which("dnsmasq")
-    if found:
-        return found
-    for candidate in ("/usr/sbin/dnsmasq", "/sbin/dnsmasq", "/usr/local/sbin/dnsmasq"):
-        if os.access(candidate, os.X_OK):
-            return candidate
-    return None
-
-
-def unavailable(message: str) -> None:
-    """pytest.fail under CI (CI=true), pytest.skip elsewhere."""
-    if os.environ.get("CI") == "true":
-        pytest.fail(message, pytrace=False)
-    pytest.skip(message)
+    return find_binary("dnsmasq")
 
 
 def require_dnsmasq() -> str:

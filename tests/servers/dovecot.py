@@ -68,6 +68,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.servers.common import find_binary, unavailable
+
 DOVECOT_APT_PACKAGE = "dovecot-imapd"
 HOST = "127.0.0.1"
 DEFAULT_USER = "buyer-desk"
@@ -140,21 +142,7 @@ service stats {{
 
 
 def dovecot_path() -> str | None:
-    """The dovecot binary, also when /usr/sbin is not on PATH (non-root users)."""
-    found = shutil.which("dovecot")
-    if found:
-        return found
-    for candidate in ("/usr/sbin/dovecot", "/sbin/dovecot", "/usr/local/sbin/dovecot"):
-        if os.access(candidate, os.X_OK):
-            return candidate
-    return None
-
-
-def unavailable(message: str) -> None:
-    """pytest.fail under CI (CI=true), pytest.skip elsewhere."""
-    if os.environ.get("CI") == "true":
-        pytest.fail(message, pytrace=False)
-    pytest.skip(message)
+    return find_binary("dovecot")
 
 
 def require_dovecot() -> str:
