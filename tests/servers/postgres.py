@@ -59,6 +59,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.servers.common import unavailable
+
 HOST = "127.0.0.1"
 SUPERUSER = "postgres"
 DEFAULT_DATABASE = "inquiry_triage"
@@ -96,13 +98,6 @@ host    all  all  ::1/128       trust
 
 class PostgresStartError(RuntimeError):
     pass
-
-
-def unavailable(message: str) -> None:
-    """pytest.fail under CI (CI=true), pytest.skip elsewhere."""
-    if os.environ.get("CI") == "true":
-        pytest.fail(message, pytrace=False)
-    pytest.skip(message)
 
 
 def _has_binaries(directory: Path) -> bool:
