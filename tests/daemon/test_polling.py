@@ -174,3 +174,45 @@ def test_poll_once_url_and_status_from_the_command_line(tmp_path, dovecot):
     status = json.loads(cli("status", "--db", db, "--format", "json").stdout)
     assert not status["healthy"] and status["mailboxes"][0]["state"] == "failing"
     assert "NEEDS ATTENTION" in cli("status", "--db", db).stdout
+
+
+def test_connection_dropped_in_the_middle_of_a_fetch_loses_and_duplicates_nothing(tmp_path, dovecot, monkeypatch):
+    url, sessions = store(tmp_path)
+    for n in range(5):
+        dovecot.deliver(mail(n))
+    real_fetch = ImapSession.fetch
+
+    def drops_after_two(self, uids, **kwargs):
+        for index, message in enumerate(real_fetch(self, uids, **kwargs)):
+            if index == 2:
+                raise MailboxDropped("sales", "connection reset by peer")
+            yield message
+
+    monkeypatch.setattr(ImapSession, "fetch", drops_after_two)
+    with pytest.raises(MailboxDropped):
+        poll_mailbox(sessions, CTX, box(dovecot, after="flag"))
+    assert count(url, "inquiries") == 2  # what was committed stays committed
+    monkeypatch.undo()
+    report = poll_mailbox(sessions, CTX, box(dovecot, after="flag"))
+    assert report.seen == 3 and count(url, "inquiries") == 5 and count(url, "mailbox_messages") == 5
+    assert all("$Triaged" in f for f in dovecot.flags().values())
+
+
+def test_one_mailbox_down_the_others_go_on(tmp_path, dovecot_factory):
+    from inquiry_triage.daemon import Mailbox, poll_once
+
+    url, sessions = store(tmp_path)
+    up, down = dovecot_factory(), dovecot_factory()
+    up.deliver(mail(1))
+    down.stop()
+    boxes = {"up": Mailbox(MailboxConfig(name="up", host=up.host, port=up.port, security="plain", user=up.user,
+                                         password=up.password)),
+             "down": Mailbox(MailboxConfig(name="down", host=down.host, port=down.port, security="plain",
+                                           user=down.user, password=down.password), interval=30)}
+    results = {r["mailbox"]: r for r in poll_once(load_config(None), CTX, sessions, boxes)}
+    assert results["up"]["ok"] and results["up"]["triaged"] == 1
+    assert not results["down"]["ok"] and "down" in results["down"]["error"]
+    with sqlite3.connect(url.removeprefix("sqlite:///")) as db:
+        failures, next_attempt = db.execute(
+            "select failures, next_attempt_at from mailbox_folders where mailbox = 'down'").fetchone()
+    assert failures == 1 and next_attempt is not None  # backing off, not hammering the server
