@@ -326,7 +326,7 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
         if args.task_id is None:
             print("inquiry-triage queue show: which task? give its ID (see `inquiry-triage queue`)", file=sys.stderr)
             return EXIT_USAGE
-        return _queue_show(sessions, args.task_id, args.format, config)
+        return _queue_show(sessions, args.task_id, args.format, config, _actor(args, config))
     actor = _actor(args, config)
     if action != "list":
         if args.task_id is None and action != "claim":
@@ -387,7 +387,10 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
                           suspicious=True if args.suspicious else None,
                           assignee=actor.name if args.mine else args.assignee, due_within_hours=args.due,
                           overdue=args.overdue)
-    see_suspicious = actor.may("see_suspicious") or args.suspicious
+    see_suspicious = actor.may("see_suspicious")
+    if args.suspicious and not see_suspicious:
+        print(f"inquiry-triage queue: {actor.name} ({actor.role}) may not see suspicious inquiries", file=sys.stderr)
+        return 4
     with sessions() as session:
         entries = open_tasks(session, include_suspicious=see_suspicious and not args.hide_suspicious, filters=filters)
     if args.format == "json":
@@ -438,7 +441,8 @@ def _entry_json(e) -> dict:  # type: ignore[no-untyped-def]
             "channel": e.channel, "from": e.sender, "subject": e.subject}
 
 
-def _queue_show(sessions, task_id: int, fmt: str, config: Config) -> int:  # type: ignore[no-untyped-def]
+def _queue_show(sessions, task_id: int, fmt: str, config: Config, actor) -> int:  # type: ignore[no-untyped-def]
+    from .queue.operations import NotAllowed, check_access
     from .store.models import TaskRow
 
     with sessions() as session:
@@ -446,6 +450,11 @@ def _queue_show(sessions, task_id: int, fmt: str, config: Config) -> int:  # typ
         if task is None:
             print(f"inquiry-triage: no task with ID {task_id}", file=sys.stderr)
             return EXIT_USAGE
+        try:
+            check_access(actor, task)
+        except NotAllowed as exc:
+            print(f"inquiry-triage queue show: {exc}", file=sys.stderr)
+            return 4
         inquiry = task.inquiry
         data = dict(inquiry.result)
         if fmt == "json":
@@ -546,9 +555,6 @@ def cmd_evaluate(args: argparse.Namespace, config: Config) -> int:
     return EXIT_OK
 
 
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
-
 
 # --- mailboxes: poll, daemon, status -----------------------------------------------------------
 
@@ -615,3 +621,7 @@ def cmd_status(args: argparse.Namespace, config: Config) -> int:
     else:
         sys.stdout.write(render_status(data))
     return EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

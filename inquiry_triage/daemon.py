@@ -182,10 +182,7 @@ def run_daemon(config: Config, ctx: Context, sessions: sessionmaker[Session], db
                           replace_existing=True, next_run_time=now)
     scheduler.add_job(reminder_job, "interval", minutes=5, id="reminders", replace_existing=True, next_run_time=now)
     scheduler.add_job(housekeeping_job, "interval", hours=24, id="housekeeping", replace_existing=True)
-    # Jobs of mailboxes no longer configured would poll nothing: drop them.
-    for job in scheduler.get_jobs():
-        if job.id.startswith("poll:") and job.id[5:] not in mailboxes:
-            job.remove()
+    _drop_stale_poll_jobs(sessions, set(mailboxes))
 
     def stop(signum: int, _frame: Any) -> None:
         log.info("signal %s: finishing the message in hand, then stopping", signal.Signals(signum).name)
@@ -201,6 +198,20 @@ def run_daemon(config: Config, ctx: Context, sessions: sessionmaker[Session], db
     return 0
 
 
+def _drop_stale_poll_jobs(sessions: sessionmaker[Session], names: set[str]) -> None:
+    """Stored poll jobs of mailboxes no longer configured would poll nothing: delete them. (Before
+    start(), APScheduler's get_jobs() only lists jobs added in this process, not stored ones.)"""
+    from sqlalchemy import inspect, text
+
+    with sessions.begin() as session:
+        if "apscheduler_jobs" not in inspect(session.connection()).get_table_names():
+            return
+        for (job_id,) in session.execute(text("SELECT id FROM apscheduler_jobs WHERE id LIKE 'poll:%'")).all():
+            if job_id[5:] not in names:
+                session.execute(text("DELETE FROM apscheduler_jobs WHERE id = :id"), {"id": job_id})
+                log.info("removed the stored job %s: that mailbox is no longer configured", job_id)
+
+
 def poll_once(config: Config, ctx: Context, sessions: sessionmaker[Session], mailboxes: dict[str, Mailbox], *,
               since: date | None = None, progress: Any = None) -> list[dict[str, Any]]:
     """`poll --once`: every mailbox once, in this process; failures are recorded like the daemon's."""
@@ -212,8 +223,9 @@ def poll_once(config: Config, ctx: Context, sessions: sessionmaker[Session], mai
             report = poll_mailbox(sessions, ctx, box.config, since=since, progress=progress)
             results.append({"mailbox": name, "ok": True, "seen": report.seen, "triaged": report.triaged,
                             "failed": report.failed, "duplicates": report.duplicates, "error": None})
-        except MailboxError as exc:
-            record_failure(sessions, box.config, str(exc), box.interval)
+        except Exception as exc:  # one mailbox's trouble (server or database) never stops the others
+            message = str(exc) if isinstance(exc, MailboxError) else f"mailbox {name!r}: {type(exc).__name__}: {exc}"
+            record_failure(sessions, box.config, message, box.interval)
             results.append({"mailbox": name, "ok": False, "seen": 0, "triaged": 0, "failed": 0, "duplicates": 0,
-                            "error": str(exc)})
+                            "error": message})
     return results

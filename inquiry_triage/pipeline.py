@@ -126,7 +126,7 @@ def buyer_timezone(inquiry: Inquiry, facts: Facts) -> str:
                     return name
         return zones[0]
     offset = inquiry.date_offset_minutes
-    if offset is not None and offset % 60 == 0 and offset != 0:
+    if offset is not None and offset % 60 == 0 and offset != 0 and -12 * 60 <= offset <= 14 * 60:
         return f"Etc/GMT{-offset // 60:+d}"  # POSIX sign: Etc/GMT-8 is UTC+8
     return ""
 
@@ -148,6 +148,9 @@ def reply_due(inquiry: Inquiry, facts: Facts, letter: str, ctx: Context) -> tupl
     from .scheduling.deadlines import reply_deadline
 
     start = inquiry.received_at or inquiry.date or ctx.now
+    # The sender controls Date: a time in the future or before e-mail existed counts from now.
+    if start > ctx.now + timedelta(days=1) or start.year < 1980:
+        start = ctx.now
     zone = buyer_timezone(inquiry, facts)
     if ctx.calendar is None:  # a Context built by hand: plain hours
         hours = budget_hours(inquiry, facts, letter, ctx.config)
@@ -191,6 +194,9 @@ def triage_item(item: RawItem, ctx: Context) -> TriageResult:
     except (ParseError, RecordError) as exc:
         return TriageResult(source=item.source, message_id=failed_id(item), channel="email" if item.kind == "email" else "message",
                             error=f"{type(exc).__name__}: {exc}", raw=item.raw, imap=item.imap)
+    arrived = (item.imap or {}).get("internaldate")
+    if inquiry.received_at is None and isinstance(arrived, datetime):
+        inquiry.received_at = arrived  # the server's arrival time beats the sender's Date
     try:
         result = triage_inquiry(inquiry, ctx)
     except Exception as exc:  # a bug must not stop a batch; the item is kept as failed with the reason

@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, timezone
 
 from sqlalchemy import select
@@ -68,9 +68,10 @@ def due_for_poll(sessions: sessionmaker[Session], mailbox: MailboxConfig, now: d
     """False while a mailbox is backing off after failures."""
     now = now or _now()
     with sessions() as session:
-        rows = session.scalars(select(MailboxFolderRow).where(MailboxFolderRow.mailbox == mailbox.name)).all()
+        rows = session.scalars(select(MailboxFolderRow).where(MailboxFolderRow.mailbox == mailbox.name,
+                                                              MailboxFolderRow.folder.in_(mailbox.folders))).all()
         waits = [_aware(r.next_attempt_at) for r in rows if r.next_attempt_at is not None]
-    return not waits or min(w for w in waits if w) <= now
+    return not waits or max(w for w in waits if w) <= now
 
 
 def record_failure(sessions: sessionmaker[Session], mailbox: MailboxConfig, error: str, interval: float,
@@ -158,7 +159,8 @@ def _poll_folder(sessions: sessionmaker[Session], ctx: Context, imap: ImapSessio
 def _triage_and_commit(sessions: sessionmaker[Session], ctx: Context, mailbox: MailboxConfig, folder: str,
                        uidvalidity: int, message, report: PollReport) -> None:  # type: ignore[no-untyped-def]
     item = to_raw_item(mailbox, folder, uidvalidity, message)
-    result = triage_item(item, ctx)  # never raises for bad input: failures come back with the raw bytes
+    # The daemon's context lives for days: deadlines count from this moment, not from start-up.
+    result = triage_item(item, replace(ctx, now=_now()))  # never raises for bad input: failures come back with the raw bytes
     now = _now()
     with sessions.begin() as session:
         key = (MailboxMessageRow.mailbox == mailbox.name, MailboxMessageRow.folder == folder,

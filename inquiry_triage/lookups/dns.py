@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import enum
 import re
+import threading
 import time
 import uuid
 from collections import OrderedDict
@@ -206,6 +207,8 @@ class DnsLookup:
         self._cache: OrderedDict[str, tuple[float, DomainEvidence]] = OrderedDict()
         self._health: tuple[bool, str] | None = None
         self._health_expires = 0.0
+        # The daemon's poll jobs share one lookup across threads: one lock guards cache and health.
+        self._lock = threading.RLock()
         self._config_error: str | None = None
         self.resolver: dns.resolver.Resolver | None = None
         if offline:
@@ -234,6 +237,10 @@ class DnsLookup:
     # ----------------------------------------------------------------- health
 
     def health(self) -> tuple[bool, str]:
+        with self._lock:
+            return self._health_unlocked()
+
+    def _health_unlocked(self) -> tuple[bool, str]:
         """(healthy, reason). Checked lazily on first use, then cached for ``health_ttl``
         seconds (``unhealthy_ttl`` after a failed check)."""
         if self.offline:
@@ -305,6 +312,10 @@ class DnsLookup:
     # ---------------------------------------------------------------- domains
 
     def domain(self, domain: str) -> DomainEvidence:
+        with self._lock:
+            return self._domain_unlocked(domain)
+
+    def _domain_unlocked(self, domain: str) -> DomainEvidence:
         """Evidence for one domain; cached per domain (LRU, bounded), including NXDOMAIN."""
         if self.offline:
             return DomainEvidence.unknown(domain.strip().rstrip(".").lower(), OFFLINE_REASON)

@@ -66,11 +66,19 @@ def _wrote_again(session: Session, buyer_key: str, since: datetime) -> bool:
     return newest > since
 
 
+FOLLOW_UP_BUDGET = timedelta(days=1)  # a planned follow-up is due a day after it appears
+
+
 def _add(session: Session, inquiry: InquiryRow, rule: str, due: datetime, now: datetime, attempt: int = 0,
-         kind: str = "follow-up", note: str = "") -> TaskRow | None:
-    exists = session.scalar(select(TaskRow.id).where(TaskRow.inquiry_id == inquiry.id, TaskRow.rule == rule,
-                                                     TaskRow.attempt == attempt).limit(1))
-    if exists is not None:
+         kind: str = "follow-up", note: str = "", per_buyer: bool = False) -> TaskRow | None:
+    """Create the task once: per inquiry and attempt, or per buyer (greetings and notices follow
+    the buyer, whose newest inquiry changes when they write again)."""
+    stmt = select(TaskRow.id).where(TaskRow.rule == rule, TaskRow.attempt == attempt)
+    if per_buyer and inquiry.buyer_key:
+        stmt = stmt.join(InquiryRow, TaskRow.inquiry_id == InquiryRow.id).where(InquiryRow.buyer_key == inquiry.buyer_key)
+    else:
+        stmt = stmt.where(TaskRow.inquiry_id == inquiry.id)
+    if session.scalar(stmt.limit(1)) is not None:
         return None
     task = TaskRow(inquiry_id=inquiry.id, kind=kind, rule=rule, attempt=attempt, state="open",
                    grade=inquiry.grade or "C", due_at=_utc(due), created_at=_utc(now), due_note=note)
@@ -93,9 +101,8 @@ def _silent(session: Session, now: datetime, rule: str, days: float, most: int, 
         last_contact = max([_utc(last_reply)] + [_utc(t.done_at) for t in previous if t.done_at])
         if _wrote_again(session, inquiry.buyer_key, last_contact):
             continue
-        due = last_contact + timedelta(days=days)
-        if due <= now:
-            task = _add(session, inquiry, rule, due, now, attempt=len(previous) + 1,
+        if last_contact + timedelta(days=days) <= now:
+            task = _add(session, inquiry, rule, now + FOLLOW_UP_BUDGET, now, attempt=len(previous) + 1,
                         note=f"no answer since {last_contact:%Y-%m-%d}: follow-up {len(previous) + 1} of {most}")
             if task:
                 made.append(task)
@@ -130,8 +137,9 @@ def _holiday_greetings(session: Session, now: datetime, days_before: float, acti
         for day, name in sorted(calendar.items()):
             if now.date() <= day <= horizon:
                 due = datetime.combine(day - timedelta(days=1), time(9), tzinfo=timezone.utc)
-                task = _add(session, inquiry, f"holiday-greeting:{inquiry.country}:{day.isoformat()}", max(due, now), now,
-                            kind="greeting", note=f"{name} ({inquiry.country}) on {day:%a %Y-%m-%d}: send greetings")
+                task = _add(session, inquiry, f"holiday-greeting:{inquiry.country}:{day.isoformat()}",
+                            max(due, now + timedelta(hours=4)), now, kind="greeting", per_buyer=True,
+                            note=f"{name} ({inquiry.country}) on {day:%a %Y-%m-%d}: send greetings")
                 if task:
                     made.append(task)
                 break  # one greeting per buyer per run is plenty
@@ -161,8 +169,11 @@ def _closure_notices(session: Session, now: datetime, calendar, days_before: flo
                      min_closed: int) -> list[TaskRow]:
     made = []
     for first, last in seller_closures(calendar, now.date(), int(days_before), min_closed):
+        if first <= now.date():
+            continue  # already closed: the notice was due before, not every day of the closure
         for inquiry in _active_buyers(session, now, active_days):
-            task = _add(session, inquiry, f"closure-notice:{first.isoformat()}", now, now, kind="notice",
+            task = _add(session, inquiry, f"closure-notice:{first.isoformat()}", now + FOLLOW_UP_BUDGET, now,
+                        kind="notice", per_buyer=True,
                         note=f"we are closed {first:%Y-%m-%d} to {last:%Y-%m-%d}: tell the buyer ahead of time")
             if task:
                 made.append(task)
@@ -200,7 +211,8 @@ def price_change(session: Session, now: datetime, product: str, config_table: di
             continue
         if needle not in (reply.product or inquiry.product or inquiry.subject or "").lower():
             continue
-        task = _add(session, inquiry, key, now, now, kind="notice", note=f"price change for {product}: tell the buyer")
+        task = _add(session, inquiry, key, now + FOLLOW_UP_BUDGET, now, kind="notice", per_buyer=True,
+                    note=f"price change for {product}: tell the buyer")
         if task:
             made.append(task)
     session.flush()

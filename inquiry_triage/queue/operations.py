@@ -86,6 +86,14 @@ def get_task(session: Session, task_id: int) -> TaskRow:
     return task
 
 
+def check_access(actor: Actor, task: TaskRow, *, owner_only: bool = False) -> None:
+    """Suspicious inquiries are for leads and supervisors; someone else's claimed task is too."""
+    if task.inquiry is not None and task.inquiry.suspicious:
+        _require(actor, "see_suspicious")
+    if owner_only and task.assignee and task.assignee != actor.name:
+        _require(actor, "release_others")
+
+
 def claim(session: Session, actor: Actor, now: datetime, task_id: int | None = None) -> TaskRow | None:
     """Claim a given open task, or the top open one (best grade, nearest deadline). None when
     there is nothing left to claim. Two people never get the same task."""
@@ -127,6 +135,7 @@ def claim(session: Session, actor: Actor, now: datetime, task_id: int | None = N
 def release(session: Session, actor: Actor, now: datetime, task_id: int) -> TaskRow:
     _utc(now)  # reject a naive time before changing anything
     task = get_task(session, task_id)
+    check_access(actor, task)
     if task.state != "claimed":
         raise QueueError(f"task {task_id} is {task.state}, not claimed")
     if task.assignee != actor.name:
@@ -152,6 +161,7 @@ def add_note(session: Session, actor: Actor, now: datetime, task_id: int, conten
     if not content.strip():
         raise QueueError("a note needs some text")
     task = get_task(session, task_id)
+    check_access(actor, task)
     note = NoteRow(inquiry_id=task.inquiry_id, task_id=task.id, author=actor.name, action=action, content=content,
                    created_at=_utc(now))
     session.add(note)
@@ -163,6 +173,7 @@ def record_reply(session: Session, actor: Actor, now: datetime, task_id: int, *,
                  kind: str = "reply", sent_at: datetime | None = None) -> ReplyRow:
     """A reply went out: record it, close the task. Follow-ups are planned by `followups.plan`."""
     task = get_task(session, task_id)
+    check_access(actor, task, owner_only=True)
     if task.state in ("done", "dismissed"):
         raise QueueError(f"task {task_id} is already {task.state}")
     inquiry = session.get(InquiryRow, task.inquiry_id)
@@ -182,6 +193,7 @@ def snooze(session: Session, actor: Actor, now: datetime, task_id: int, *, until
     _utc(now)
     snoozed_until = _utc(until) if until else None
     task = get_task(session, task_id)
+    check_access(actor, task, owner_only=True)
     if task.state not in OPEN_STATES:
         raise QueueError(f"task {task_id} is {task.state}")
     task.state = "snoozed"
@@ -206,6 +218,7 @@ def wake_snoozed(session: Session, now: datetime) -> list[TaskRow]:
 
 def done(session: Session, actor: Actor, now: datetime, task_id: int) -> TaskRow:
     task = get_task(session, task_id)
+    check_access(actor, task, owner_only=True)
     if task.state in ("done", "dismissed"):
         raise QueueError(f"task {task_id} is already {task.state}")
     task.state, task.done_at = "done", _utc(now)
@@ -234,6 +247,7 @@ def dismiss(session: Session, actor: Actor, now: datetime, task_id: int, as_: st
 
 def escalate(session: Session, actor: Actor, now: datetime, task_id: int, reason: str = "") -> TaskRow:
     task = get_task(session, task_id)
+    check_access(actor, task)
     if task.state not in OPEN_STATES:
         raise QueueError(f"task {task_id} is {task.state}")
     task.escalated_at = _utc(now)

@@ -1017,7 +1017,8 @@ def to_raw_item(config: MailboxConfig, folder: str, uidvalidity: int, msg: Fetch
         kind="email",
         raw=msg.raw,
         error=None if msg.raw else "the server returned an empty message",
-        imap={"mailbox": config.name, "folder": folder, "uidvalidity": uidvalidity, "uid": msg.uid},
+        imap={"mailbox": config.name, "folder": folder, "uidvalidity": uidvalidity, "uid": msg.uid,
+              "internaldate": msg.internaldate},
     )
 
 

@@ -67,11 +67,24 @@ def migrate(engine: Engine) -> None:
                 raise
 
 
+def _without_secrets(text: str, url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    try:
+        password = make_url(url).password
+    except Exception:
+        password = None
+    if password:
+        text = text.replace(str(password), "***")
+    return text.replace(url, "<url>")
+
+
 def open_store(url: str) -> tuple[Engine, sessionmaker[Session]]:
     try:
         engine = create_engine(url, future=True)
     except Exception as exc:  # sqlalchemy raises ArgumentError / NoSuchModuleError for bad URLs
-        raise ConfigError(f"cannot use database URL {url!r}: {exc}") from None
+        # Never echo the URL: it may carry a password.
+        raise ConfigError(f"cannot use the database URL ({type(exc).__name__}: {_without_secrets(str(exc), url)})") from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     try:

@@ -14,8 +14,17 @@ from .models import InquiryRow, TaskRow
 _GRADE_ORDER = case({"A": 0, "B": 1, "C": 2, "D": 3}, value=TaskRow.grade, else_=4)
 
 
+def message_key(message_id: str) -> str:
+    """The stored form of an id: as it is, or a hash when it is longer than the column."""
+    if len(message_id) <= 512:
+        return message_id
+    import hashlib
+
+    return "sha256:" + hashlib.sha256(message_id.encode("utf-8", "surrogateescape")).hexdigest()
+
+
 def is_known(session: Session, message_id: str, content_hash: str = "") -> bool:
-    clauses = [InquiryRow.message_id == message_id]
+    clauses = [InquiryRow.message_id == message_key(message_id)]
     if content_hash:
         clauses.append(InquiryRow.content_hash == content_hash)
     return session.scalar(select(InquiryRow.id).where(or_(*clauses)).limit(1)) is not None
@@ -31,7 +40,7 @@ def buyer_key(inquiry) -> str:  # type: ignore[no-untyped-def]
 
 
 def find_existing(session: Session, message_id: str, content_hash: str = "") -> InquiryRow | None:
-    clauses = [InquiryRow.message_id == message_id]
+    clauses = [InquiryRow.message_id == message_key(message_id)]
     if content_hash:
         clauses.append(InquiryRow.content_hash == content_hash)
     return session.scalars(select(InquiryRow).where(or_(*clauses)).limit(1)).first()
@@ -46,7 +55,7 @@ def save_result(session: Session, result: TriageResult, now: datetime | None = N
         return None
     data = result.to_json()
     row = InquiryRow(
-        message_id=result.message_id[:512], content_hash=content_hash, source=result.source, channel=result.channel,
+        message_id=message_key(result.message_id), content_hash=content_hash, source=result.source, channel=result.channel,
         status="failed" if result.error else "triaged", error=result.error, grade=data["grade"], score=data["score"],
         suspicious=bool(data["suspicious"]), risk=data["risk"] or 0.0, language=data["language"],
         from_addr=(inquiry.from_addr if inquiry else "")[:320], from_name=(inquiry.from_name if inquiry else "")[:256],
