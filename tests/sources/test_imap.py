@@ -494,7 +494,9 @@ def test_to_raw_item(dovecot):
     assert item.source == (f"imap://buyer-desk@127.0.0.1:{dovecot.port}/INBOX;"
                            f"UIDVALIDITY={sel.uidvalidity}/;UID={uid}")
     assert dovecot.password not in item.source and dovecot.password not in repr(item)
-    assert item.imap == {"mailbox": "sales", "folder": "INBOX", "uidvalidity": sel.uidvalidity, "uid": uid}
+    assert item.imap == {"mailbox": "sales", "folder": "INBOX", "uidvalidity": sel.uidvalidity, "uid": uid,
+                         "internaldate": msg.internaldate}
+    assert msg.internaldate is not None and msg.internaldate.tzinfo is not None  # deadlines count from it
     tls_cfg = MailboxConfig(name="s", host="imap.example.com", port=993, security="tls",
                             user="sales@example.com", password=SECRET)
     assert to_raw_item(tls_cfg, "INBOX", 7, msg).source.startswith("imaps://sales%40example.com@imap.example.com:993/")
