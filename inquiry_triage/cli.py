@@ -443,7 +443,7 @@ def _entry_json(e) -> dict:  # type: ignore[no-untyped-def]
 
 def _queue_show(sessions, task_id: int, fmt: str, config: Config, actor) -> int:  # type: ignore[no-untyped-def]
     from .queue.operations import NotAllowed, check_access
-    from .store.models import TaskRow
+    from .store.models import TaskRow, as_utc
 
     with sessions() as session:
         task = session.get(TaskRow, task_id)
@@ -461,13 +461,13 @@ def _queue_show(sessions, task_id: int, fmt: str, config: Config, actor) -> int:
             data.update(task_id=task.id, state=task.state, assignee=task.assignee, due_note=task.due_note,
                         body=inquiry.body, draft=inquiry.draft,
                         notes=[{"author": n.author, "action": n.action, "content": n.content,
-                                "at": _aware_dt(n.created_at).isoformat(timespec="minutes")}
+                                "at": as_utc(n.created_at).isoformat(timespec="minutes")}
                                for n in inquiry_notes(session, inquiry.id)])
             json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
             sys.stdout.write("\n")
             return EXIT_OK
         lines = [
-            f"Task {task.id}  grade {task.grade}  due {_local(task.due_at if task.due_at.tzinfo else task.due_at.replace(tzinfo=timezone.utc), config)}  ({task.state}"
+            f"Task {task.id}  grade {task.grade}  due {_local(as_utc(task.due_at), config)}  ({task.state}"
             + (f", {task.assignee}" if task.assignee else "") + ")",
             *( [f"Deadline: {task.due_note}"] if task.due_note else []),
             f"From:     {inquiry.from_name} <{inquiry.from_addr}>" if inquiry.from_addr else f"From:     {inquiry.from_name}",
@@ -485,7 +485,7 @@ def _queue_show(sessions, task_id: int, fmt: str, config: Config, actor) -> int:
             lines.append(f"  {reason['points']:+6.2f}  {reason['rule']:<26} {reason['detail']}")
         notes = sorted(inquiry_notes(session, inquiry.id), key=lambda n: n.id)
         if notes:
-            lines += ["", "Notes:"] + [f"  {_local(_aware_dt(n.created_at), config)} {n.author} [{n.action}]: {n.content}" for n in notes]
+            lines += ["", "Notes:"] + [f"  {_local(as_utc(n.created_at), config)} {n.author} [{n.action}]: {n.content}" for n in notes]
         lines += ["", "Message:", _indent(inquiry.body[:3000]), "", "Reply draft:", _indent(inquiry.draft)]
         print("\n".join(lines))
     return EXIT_OK
@@ -497,10 +497,6 @@ def inquiry_notes(session, inquiry_id: int):  # type: ignore[no-untyped-def]
     from .store.models import NoteRow
 
     return list(session.scalars(select(NoteRow).where(NoteRow.inquiry_id == inquiry_id)))
-
-
-def _aware_dt(value: datetime) -> datetime:
-    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
 
 
 def _indent(text: str) -> str:

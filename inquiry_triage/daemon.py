@@ -21,6 +21,7 @@ from .checks import Context
 from .config import Config
 from .errors import ConfigError
 from .sources.imap import MailboxConfig, MailboxError, mailbox_from_config, mailbox_from_url
+from .store.models import as_utc
 
 log = logging.getLogger("inquiry_triage.daemon")
 
@@ -131,7 +132,7 @@ def collect_reminders(session: Session, now: datetime) -> list[Any]:
 
     reminders = []
     for task in session.scalars(select(TaskRow).where(TaskRow.state.in_(("open", "claimed")))):
-        due = task.due_at if task.due_at.tzinfo else task.due_at.replace(tzinfo=timezone.utc)
+        due = as_utc(task.due_at)
         state = None
         if due <= now and task.escalated_at is None:
             task.escalated_at = now

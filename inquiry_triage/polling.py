@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from .checks import Context
 from .pipeline import triage_item
 from .sources.imap import FolderState, ImapSession, MailboxConfig, MailboxError, to_raw_item
-from .store.models import MailboxFolderRow, MailboxMessageRow
+from .store.models import MailboxFolderRow, MailboxMessageRow, as_utc
 from .store.queue import find_existing, save_result
 
 log = logging.getLogger("inquiry_triage.polling")
@@ -48,12 +48,6 @@ def _now() -> datetime:
     return datetime.now(timezone.utc)
 
 
-def _aware(value: datetime | None) -> datetime | None:
-    if value is None:
-        return None
-    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
-
-
 def _folder_row(session: Session, mailbox: str, folder: str) -> MailboxFolderRow:
     row = session.scalars(select(MailboxFolderRow).where(MailboxFolderRow.mailbox == mailbox,
                                                          MailboxFolderRow.folder == folder)).first()
@@ -70,7 +64,7 @@ def due_for_poll(sessions: sessionmaker[Session], mailbox: MailboxConfig, now: d
     with sessions() as session:
         rows = session.scalars(select(MailboxFolderRow).where(MailboxFolderRow.mailbox == mailbox.name,
                                                               MailboxFolderRow.folder.in_(mailbox.folders))).all()
-        waits = [_aware(r.next_attempt_at) for r in rows if r.next_attempt_at is not None]
+        waits = [as_utc(r.next_attempt_at) for r in rows if r.next_attempt_at is not None]
     return not waits or max(w for w in waits if w) <= now
 
 

@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..store.models import InquiryRow, ReplyRow, TaskRow
+from ..store.models import InquiryRow, ReplyRow, TaskRow, as_utc
 
 DEFAULTS: dict[str, dict[str, Any]] = {
     "silent_buyer": {"days": 3, "max": 3},
@@ -42,12 +42,6 @@ class Planned:
     detail: str
 
 
-def _utc(value: datetime | None) -> datetime | None:
-    if value is None:
-        return None
-    return value.astimezone(timezone.utc) if value.tzinfo else value.replace(tzinfo=timezone.utc)
-
-
 def settings(config_table: dict[str, Any] | None) -> dict[str, dict[str, Any]]:
     merged = {name: dict(values) for name, values in DEFAULTS.items()}
     for name, values in (config_table or {}).items():
@@ -62,7 +56,7 @@ def _wrote_again(session: Session, buyer_key: str, since: datetime) -> bool:
         return False
     latest = session.scalar(select(func.max(InquiryRow.triaged_at)).where(InquiryRow.buyer_key == buyer_key))
     received = session.scalar(select(func.max(InquiryRow.received_at)).where(InquiryRow.buyer_key == buyer_key))
-    newest = max(t for t in (_utc(latest), _utc(received), datetime.min.replace(tzinfo=timezone.utc)) if t)
+    newest = max(t for t in (as_utc(latest), as_utc(received), datetime.min.replace(tzinfo=timezone.utc)) if t)
     return newest > since
 
 
@@ -81,7 +75,7 @@ def _add(session: Session, inquiry: InquiryRow, rule: str, due: datetime, now: d
     if session.scalar(stmt.limit(1)) is not None:
         return None
     task = TaskRow(inquiry_id=inquiry.id, kind=kind, rule=rule, attempt=attempt, state="open",
-                   grade=inquiry.grade or "C", due_at=_utc(due), created_at=_utc(now), due_note=note)
+                   grade=inquiry.grade or "C", due_at=as_utc(due), created_at=as_utc(now), due_note=note)
     session.add(task)
     return task
 
@@ -98,7 +92,7 @@ def _silent(session: Session, now: datetime, rule: str, days: float, most: int, 
                                    .order_by(TaskRow.attempt)).all()
         if len(previous) >= most or any(t.state in ("open", "claimed", "snoozed") for t in previous):
             continue
-        last_contact = max([_utc(last_reply)] + [_utc(t.done_at) for t in previous if t.done_at])
+        last_contact = max([as_utc(last_reply)] + [as_utc(t.done_at) for t in previous if t.done_at])
         if _wrote_again(session, inquiry.buyer_key, last_contact):
             continue
         if last_contact + timedelta(days=days) <= now:
@@ -116,7 +110,7 @@ def _active_buyers(session: Session, now: datetime, active_days: float) -> list[
     for row in session.scalars(select(InquiryRow).where(InquiryRow.status == "triaged", InquiryRow.buyer_key != "",
                                                         InquiryRow.dismissed_as.is_(None), InquiryRow.suspicious.is_(False))
                                .order_by(InquiryRow.triaged_at)):
-        when = _utc(row.received_at) or _utc(row.triaged_at)
+        when = as_utc(row.received_at) or as_utc(row.triaged_at)
         if when and when >= since:
             latest[row.buyer_key] = row
     return list(latest.values())
@@ -182,7 +176,7 @@ def _closure_notices(session: Session, now: datetime, calendar, days_before: flo
 
 def plan(session: Session, now: datetime, config_table: dict[str, Any] | None = None, calendar=None) -> list[TaskRow]:  # type: ignore[no-untyped-def]
     """Create the follow-up tasks that are due. Run by the daemon's reminder job; idempotent."""
-    now = _utc(now)
+    now = as_utc(now)
     rules = settings(config_table)
     made = []
     made += _silent(session, now, "silent-buyer", rules["silent_buyer"]["days"], rules["silent_buyer"]["max"], rfq=False)
@@ -197,7 +191,7 @@ def plan(session: Session, now: datetime, config_table: dict[str, Any] | None = 
 
 def price_change(session: Session, now: datetime, product: str, config_table: dict[str, Any] | None = None) -> list[TaskRow]:
     """Price-change notice tasks for buyers quoted a product (by name, case-insensitive) recently."""
-    now = _utc(now)
+    now = as_utc(now)
     days = settings(config_table)["price_change"]["quoted_within_days"]
     since = now - timedelta(days=days)
     needle = product.lower().strip()

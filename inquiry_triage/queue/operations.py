@@ -17,7 +17,7 @@ from sqlalchemy import case, select, update
 from sqlalchemy.orm import Session
 
 from ..errors import TriageError
-from ..store.models import AuditRow, InquiryRow, NoteRow, ReplyRow, TaskRow
+from ..store.models import AuditRow, InquiryRow, NoteRow, ReplyRow, TaskRow, as_utc
 
 OPEN_STATES = ("open", "claimed", "snoozed")
 ROLES = ("agent", "lead", "supervisor")
@@ -208,8 +208,7 @@ def wake_snoozed(session: Session, now: datetime) -> list[TaskRow]:
     now = _utc(now)
     woken = []
     for task in session.scalars(select(TaskRow).where(TaskRow.state == "snoozed", TaskRow.snoozed_until.is_not(None))):
-        until = task.snoozed_until if task.snoozed_until.tzinfo else task.snoozed_until.replace(tzinfo=timezone.utc)
-        if until <= now:
+        if as_utc(task.snoozed_until) <= now:
             task.state = "claimed" if task.assignee else "open"
             task.snoozed_until = None
             woken.append(task)

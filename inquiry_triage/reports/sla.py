@@ -43,7 +43,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..scheduling.deadlines import BusinessCalendar
-from ..store.models import InquiryRow, ReplyRow, TaskRow
+from ..store.models import InquiryRow, ReplyRow, TaskRow, as_utc
 from .html import Table, render_page
 
 __all__ = ["BY", "FORMATS", "UNREPLIED", "collect_sla", "render_sla"]
@@ -57,12 +57,6 @@ _GRADES = ("A", "B", "C", "D")
 # Per-group fields, in output order; the business-hours pair is present only with a calendar.
 _WALL = ("first_response_median_h", "first_response_p90_h")
 _BUSINESS = ("first_response_median_business_h", "first_response_p90_business_h")
-
-
-def _utc(value: datetime | None) -> datetime | None:
-    if value is None:
-        return None
-    return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
 
 
 def _aware(value: datetime, name: str) -> datetime:
@@ -110,7 +104,7 @@ def _load(session: Session, since: datetime | None, now: datetime) -> list[_Inqu
             .where(InquiryRow.id.in_(wanted)).order_by(InquiryRow.id))
     inquiries: dict[int, _Inquiry] = {}
     for id_, grade, received_at, triaged_at, dismissed_as in session.execute(stmt):
-        received = _utc(received_at) or _utc(triaged_at)
+        received = as_utc(received_at) or as_utc(triaged_at)
         if since is not None and received < since:  # the SQL filter again, on aware values (any backend)
             continue
         inquiries[id_] = _Inquiry(id=id_, grade=grade or "", received=received, dismissed=bool(dismissed_as))
@@ -120,7 +114,7 @@ def _load(session: Session, since: datetime | None, now: datetime) -> list[_Inqu
     for inquiry_id, author, sent_at in session.execute(replies):
         row = inquiries.get(inquiry_id)
         if row is not None and row.first_reply_at is None:
-            row.first_reply_at, row.first_reply_by = _utc(sent_at), author
+            row.first_reply_at, row.first_reply_by = as_utc(sent_at), author
 
     tasks = (select(TaskRow.inquiry_id, TaskRow.grade, TaskRow.state, TaskRow.due_at)
              .where(TaskRow.inquiry_id.in_(wanted), TaskRow.kind == "reply")
@@ -130,7 +124,7 @@ def _load(session: Session, since: datetime | None, now: datetime) -> list[_Inqu
         row = inquiries.get(inquiry_id)
         if row is None:
             continue
-        due = _utc(due_at)
+        due = as_utc(due_at)
         if inquiry_id not in seen:
             seen.add(inquiry_id)
             row.due = due

@@ -2,28 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..store.models import InquiryRow, MailboxFolderRow, TaskRow
+from ..store.models import InquiryRow, MailboxFolderRow, TaskRow, as_utc
 
 STALE_AFTER = timedelta(minutes=30)  # no successful poll for this long: unhealthy
-
-
-def _aware(value: datetime | None) -> datetime | None:
-    if value is None:
-        return None
-    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
 
 
 def collect_status(session: Session, now: datetime) -> dict[str, Any]:
     folders = []
     healthy = True
     for row in session.scalars(select(MailboxFolderRow).order_by(MailboxFolderRow.mailbox, MailboxFolderRow.folder)):
-        success, error_at = _aware(row.last_success_at), _aware(row.last_error_at)
+        success, error_at = as_utc(row.last_success_at), as_utc(row.last_error_at)
         failing = error_at is not None and (success is None or error_at > success)
         stale = success is None or now - success > STALE_AFTER
         healthy = healthy and not failing and not stale

@@ -9,7 +9,7 @@ from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
 from ..pipeline import TriageResult
-from .models import InquiryRow, TaskRow
+from .models import InquiryRow, TaskRow, as_utc
 
 _GRADE_ORDER = case({"A": 0, "B": 1, "C": 2, "D": 3}, value=TaskRow.grade, else_=4)
 
@@ -48,7 +48,7 @@ def find_existing(session: Session, message_id: str, content_hash: str = "") -> 
 
 def save_result(session: Session, result: TriageResult, now: datetime | None = None) -> InquiryRow | None:
     """Store one result (and its reply task). Returns None when it was already stored (a re-run)."""
-    now = _utc(now) or datetime.now(timezone.utc)
+    now = as_utc(now) or datetime.now(timezone.utc)
     inquiry = result.inquiry
     content_hash = inquiry.content_hash if inquiry else ""
     if is_known(session, result.message_id, content_hash):
@@ -61,14 +61,14 @@ def save_result(session: Session, result: TriageResult, now: datetime | None = N
         from_addr=(inquiry.from_addr if inquiry else "")[:320], from_name=(inquiry.from_name if inquiry else "")[:256],
         subject=inquiry.subject if inquiry else "", body=(inquiry.own_text or inquiry.body)[:20000] if inquiry else "",
         country=(result.facts.country if result.facts else "")[:2],
-        received_at=_utc(inquiry.received_at) if inquiry else None, triaged_at=now, result=data, raw=result.raw, draft=result.draft,
+        received_at=as_utc(inquiry.received_at) if inquiry else None, triaged_at=now, result=data, raw=result.raw, draft=result.draft,
         buyer_key=buyer_key(inquiry) if inquiry else "", buyer_timezone=result.buyer_timezone,
         product=((inquiry.product or inquiry.subject) if inquiry else "")[:256],
     )
     session.add(row)
     if result.verdict is not None and result.reply_due is not None:
         row.tasks.append(TaskRow(kind="reply", state="open", grade=result.verdict.grade,
-                                 due_at=_utc(result.reply_due), created_at=now, due_note=result.due_note))
+                                 due_at=as_utc(result.reply_due), created_at=now, due_note=result.due_note))
         # The buyer wrote again: tasks snoozed "until the buyer writes" wake up.
         if row.buyer_key:
             for task in session.scalars(select(TaskRow).join(InquiryRow, TaskRow.inquiry_id == InquiryRow.id).where(
@@ -133,7 +133,7 @@ def open_tasks(session: Session, *, include_suspicious: bool = True, filters: Qu
         stmt = stmt.where(TaskRow.assignee == f.assignee)
     entries = []
     for task, inquiry in session.execute(stmt):
-        due = _aware(task.due_at)
+        due = as_utc(task.due_at)
         if f.overdue and due >= now:
             continue
         if f.due_within_hours is not None and (due - now).total_seconds() > f.due_within_hours * 3600:
@@ -158,12 +158,3 @@ def counts(session: Session) -> dict[str, int]:
     rows = session.execute(select(InquiryRow.status, func.count()).group_by(InquiryRow.status)).all()
     return {status: n for status, n in rows}
 
-
-def _utc(value: datetime | None) -> datetime | None:
-    # SQLite keeps no offset, so everything is stored in UTC and read back as UTC.
-    return value.astimezone(timezone.utc) if value is not None else None
-
-
-def _aware(value: datetime) -> datetime:
-    # SQLite hands back naive datetimes even for timezone=True columns; they were stored in UTC.
-    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
