@@ -33,16 +33,11 @@ def collect_status(session: Session, now: datetime) -> dict[str, Any]:
     by_grade = dict(session.execute(select(TaskRow.grade, func.count()).where(TaskRow.state.in_(open_states))
                                     .group_by(TaskRow.grade)).all())
     overdue = session.scalar(select(func.count()).select_from(TaskRow).where(
-        TaskRow.state.in_(open_states), TaskRow.due_at < now.replace(tzinfo=None) if _naive_store(session) else TaskRow.due_at < now))
+        TaskRow.state.in_(open_states), TaskRow.due_at < as_utc(now)))
     statuses = dict(session.execute(select(InquiryRow.status, func.count()).group_by(InquiryRow.status)).all())
     return {"healthy": healthy, "checked_at": now.isoformat(timespec="seconds"), "mailboxes": folders,
             "queue": {"open_by_grade": {g: by_grade.get(g, 0) for g in "ABCD"}, "overdue": overdue or 0},
             "inquiries": {"triaged": statuses.get("triaged", 0), "failed": statuses.get("failed", 0)}}
-
-
-def _naive_store(session: Session) -> bool:
-    # SQLite keeps datetimes without an offset (stored in UTC): compare naive to naive there.
-    return session.get_bind().dialect.name == "sqlite"
 
 
 def render_status(data: dict[str, Any]) -> str:
