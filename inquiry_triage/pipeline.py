@@ -182,9 +182,13 @@ def triage_item(item: RawItem, ctx: Context) -> TriageResult:
     from .parsing import ParseError, parse_email
     from .parsing.record import parse_record
 
+    def failed(error: str) -> TriageResult:
+        return TriageResult(source=item.source, message_id=failed_id(item),
+                            channel="email" if item.kind == "email" else "message", error=error, raw=item.raw,
+                            imap=item.imap)
+
     if item.error:
-        return TriageResult(source=item.source, message_id=failed_id(item), channel="email" if item.kind == "email" else "message",
-                            error=item.error, raw=item.raw, imap=item.imap)
+        return failed(item.error)
     try:
         if item.kind == "email":
             inquiry = parse_email(item.raw, source=item.source,
@@ -192,8 +196,7 @@ def triage_item(item: RawItem, ctx: Context) -> TriageResult:
         else:
             inquiry = parse_record(item.record or {}, source=item.source, raw=item.raw)
     except (ParseError, RecordError) as exc:
-        return TriageResult(source=item.source, message_id=failed_id(item), channel="email" if item.kind == "email" else "message",
-                            error=f"{type(exc).__name__}: {exc}", raw=item.raw, imap=item.imap)
+        return failed(f"{type(exc).__name__}: {exc}")
     arrived = (item.imap or {}).get("internaldate")
     if inquiry.received_at is None and isinstance(arrived, datetime):
         inquiry.received_at = arrived  # the server's arrival time beats the sender's Date
