@@ -1,24 +1,51 @@
 """`inquiry-triage evaluate`: detection and language figures on real third-party corpora.
 
-Mail sets are labelled by folder: phishing/ and fraud419/ should be suspicious, ham/ should not;
-rfq/rfq.csv gives the suspicious rate and grade distribution on real buyer requests; langid/
-gives per-language accuracy. Runs offline (no DNS): the figures must not depend on the network.
+One measured path: every item goes through `pipeline.triage_item` and is scored on
+`TriageResult.to_json()`, the very object `triage --format jsonl` prints. Nothing here calls a
+check, the language detector or the grader on its own, so a gate added to the output is measured.
+
+* Mail sets are labelled by folder: phishing/, fraud419/, fraud_modern/ should be suspicious;
+  ham/, modern_ham/ should not. Each gets its flagged rate, errors, the rules that fired most and a
+  per-language breakdown (by the language the output names).
+* rfq/rfq.csv: the suspicious rate and grade distribution on real buyer requests.
+* langid/<granularity>/<iso>.txt: each line is sent as an IM record; accuracy per language of the
+  output's `language` field.
+* The project's own genuine-buyer set (tests/data/genuine with its manifest), when present: none
+  may be flagged; language and minor-language flag are checked against the manifest.
+* Cross-corpus: the emitted rule hits of one group of corpora fit the weights (`learning.fit`),
+  which are then scored on the other group (and the reverse), so a weight that only helps the data
+  it was fitted on shows.
+
+Runs offline (no DNS): the figures must not depend on the network.
 """
 
 from __future__ import annotations
 
 import os
+import resource
 import time
-from collections import Counter
+import tomllib
+from collections import Counter, defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
 from .config import PACKAGE_ROOT, Config
 from .pipeline import build_context, triage_item
-from .sources import open_inputs
+from .sources import RawItem, open_inputs
 
 CORPORA_ENV = "INQUIRY_TRIAGE_CORPORA"
-MAIL_SETS = (("phishing", True), ("fraud419", True), ("ham", False))
+# (folder, should be suspicious, group). Groups are for the cross-corpus report: the 2002-2026
+# honeypot/SpamAssassin sets against the 2019-2026 mailing-list sets.
+MAIL_SETS: tuple[tuple[str, bool, str], ...] = (
+    ("phishing", True, "classic"), ("fraud419", True, "classic"), ("ham", False, "classic"),
+    ("fraud_modern", True, "modern"), ("modern_ham", False, "modern"),
+)
+BAD_SETS = tuple(name for name, bad, _ in MAIL_SETS if bad)
+GOOD_SETS = tuple(name for name, bad, _ in MAIL_SETS if not bad)
+LANGID_GRANULARITIES = ("sentences", "word-pairs", "single-words")
+# Reasons that are bookkeeping, not evidence: never features for fitting.
+_NOT_FEATURES = ("CHANNEL_", "RISK_PENALTY", "SUSPICIOUS_CAP")
 
 
 def default_corpora() -> Path:
@@ -28,84 +55,233 @@ def default_corpora() -> Path:
     return (PACKAGE_ROOT.parent.parent / "shared" / "corpora").resolve()
 
 
-def _mail_set(folder: Path, ctx, limit: int | None, progress: TextIO | None) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+def default_genuine_set() -> Path:
+    return PACKAGE_ROOT.parent / "tests" / "data" / "genuine"
+
+
+def emitted(item: RawItem, ctx) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+    """Exactly what `triage --format jsonl` prints for this item."""
+    return triage_item(item, ctx).to_json()
+
+
+def evidence_rules(row: dict[str, Any]) -> frozenset[str]:
+    """The risk rules an emitted row names (its features for fitting and for the top-rules list)."""
+    return frozenset(r["rule"] for r in row.get("reasons", ())
+                     if r.get("kind") in ("scam", "spy") and not str(r["rule"]).startswith(_NOT_FEATURES))
+
+
+def _files(folder: Path, limit: int | None) -> list[Path]:
     files = sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
-    if limit:
-        files = files[:limit]
+    return files[:limit] if limit else files
+
+
+class _Progress:
+    def __init__(self, out: TextIO | None, label: str, total: int) -> None:
+        self.out, self.label, self.total, self.done = out, label, total, 0
+
+    def tick(self) -> None:
+        self.done += 1
+        if self.out and (self.done % 200 == 0 or self.done == self.total):
+            self.out.write(f"\r{self.label}: {self.done}/{self.total} ")
+            self.out.flush()
+
+
+def _mail_set(folder: Path, ctx, limit: int | None, progress: TextIO | None) -> tuple[dict[str, Any], list[frozenset[str]]]:  # type: ignore[no-untyped-def]
+    files = _files(folder, limit)
     flagged = errors = 0
     rules: Counter[str] = Counter()
     kinds: Counter[str] = Counter()
+    by_language: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # language -> [total, flagged]
+    features: list[frozenset[str]] = []
+    tick = _Progress(progress, folder.name, len(files)).tick
     started = time.perf_counter()
-    for index, item in enumerate(open_inputs([str(p) for p in files]), start=1):
-        result = triage_item(item, ctx)
-        if result.error:
+    for item in open_inputs([str(p) for p in files]):
+        row = emitted(item, ctx)
+        tick()
+        if row["error"]:
             errors += 1
             continue
-        assert result.verdict is not None
-        if result.verdict.suspicious:
+        names = evidence_rules(row)
+        features.append(names)
+        counts = by_language[row["language"] or "und"]
+        counts[0] += 1
+        if row["suspicious"]:
             flagged += 1
-            kinds.update(result.verdict.suspicion)
-        rules.update({h.rule for h in result.hits if h.kind in ("scam", "spy") and not h.rule.startswith("__")})
-        if progress and index % 200 == 0:
-            progress.write(f"\r{folder.name}: {index}/{len(files)} ")
-            progress.flush()
+            counts[1] += 1
+            kinds.update(row["suspicion"])
+        rules.update(names)
     elapsed = time.perf_counter() - started
     total = len(files)
-    return {"total": total, "suspicious": flagged, "rate": flagged / total if total else 0.0, "errors": errors,
-            "kinds": dict(kinds), "top_rules": dict(rules.most_common(12)), "seconds": elapsed}
+    languages = {code: {"total": t, "suspicious": f, "rate": f / t}
+                 for code, (t, f) in sorted(by_language.items(), key=lambda kv: -kv[1][0])}
+    return ({"total": total, "suspicious": flagged, "rate": flagged / total if total else 0.0, "errors": errors,
+             "kinds": dict(kinds), "top_rules": dict(rules.most_common(12)), "languages": languages,
+             "seconds": round(elapsed, 2)}, features)
 
 
-def _rfq(path: Path, ctx, config: Config, limit: int | None) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+def _rfq(path: Path, ctx, config: Config, limit: int | None, progress: TextIO | None) -> tuple[dict[str, Any], list[frozenset[str]]]:  # type: ignore[no-untyped-def]
     grades: Counter[str] = Counter()
-    flagged = errors = total = 0
     languages: Counter[str] = Counter()
+    rules: Counter[str] = Counter()
+    features: list[frozenset[str]] = []
+    flagged = errors = total = 0
     started = time.perf_counter()
     for item in open_inputs([str(path)], config.get("csv.columns", {}), config.get("csv.defaults", {})):
         if limit and total >= limit:
             break
         total += 1
-        result = triage_item(item, ctx)
-        if result.error or result.verdict is None:
+        row = emitted(item, ctx)
+        if progress and total % 500 == 0:
+            progress.write(f"\rrfq: {total} ")
+        if row["error"] or row["grade"] is None:
             errors += 1
             continue
-        grades[result.verdict.grade] += 1
-        flagged += result.verdict.suspicious
-        languages[result.facts.language.language if result.facts else "und"] += 1
-    return {"total": total, "suspicious": flagged, "rate": flagged / total if total else 0.0, "errors": errors,
-            "grades": {g: grades.get(g, 0) for g in "ABCD"}, "languages": dict(languages.most_common(10)),
-            "seconds": time.perf_counter() - started}
+        names = evidence_rules(row)
+        features.append(names)
+        rules.update(names)
+        grades[row["grade"]] += 1
+        flagged += row["suspicious"]
+        languages[row["language"] or "und"] += 1
+    return ({"total": total, "suspicious": flagged, "rate": flagged / total if total else 0.0, "errors": errors,
+             "grades": {g: grades.get(g, 0) for g in "ABCD"}, "languages": dict(languages.most_common(10)),
+             "top_rules": dict(rules.most_common(8)), "seconds": round(time.perf_counter() - started, 2)}, features)
 
 
-def run_evaluation(corpora: Path, config: Config, *, limit: int | None = None, progress: TextIO | None = None) -> dict[str, Any]:
-    from .language import evaluate_langid
+def _langid_items(path: Path) -> Iterator[tuple[str, RawItem]]:
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if line.strip():
+            yield line, RawItem(source=f"{path}:{number}", kind="record", record={"channel": "im", "body": line})
 
+
+def _langid(folder: Path, ctx, limit: int | None, progress: TextIO | None) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+    """Accuracy of the emitted `language` per granularity and language."""
+    configured = set(ctx.language.languages)
+    report: dict[str, Any] = {}
+    for granularity in LANGID_GRANULARITIES:
+        sub = folder / granularity
+        if not sub.is_dir():
+            continue
+        accuracy: dict[str, float] = {}
+        lines: dict[str, int] = {}
+        confusions: dict[str, dict[str, int]] = {}
+        skipped: list[str] = []
+        started, calls = time.perf_counter(), 0
+        for path in sorted(sub.glob("*.txt")):
+            expected = path.stem.split("-")[0].lower()
+            if expected not in configured:
+                skipped.append(path.stem)
+                continue
+            wrong: Counter[str] = Counter()
+            n = 0
+            for _line, item in _langid_items(path):
+                if limit and n >= limit:
+                    break
+                n += 1
+                got = emitted(item, ctx)["language"] or "und"
+                if got != expected:
+                    wrong[got] += 1
+            calls += n
+            lines[expected] = n
+            accuracy[expected] = 1.0 - sum(wrong.values()) / n if n else 0.0
+            confusions[expected] = dict(wrong.most_common(4))
+            if progress:
+                progress.write(f"\rlangid {granularity}: {path.stem} ")
+                progress.flush()
+        report[granularity] = {
+            "accuracy": accuracy, "lines": lines, "confusions": confusions, "skipped": skipped,
+            "mean": sum(accuracy.values()) / len(accuracy) if accuracy else 0.0,
+            "ms_per_item": round(1000.0 * (time.perf_counter() - started) / calls, 2) if calls else 0.0,
+        }
+    return report
+
+
+def load_manifest(folder: Path) -> dict[str, dict[str, Any]]:
+    """tests/data/genuine/manifest.toml: file name -> expected language, minor flag, note."""
+    path = folder / "manifest.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    entries = data.get("message") or data.get("messages") or data.get("files") or data
+    if isinstance(entries, list):
+        return {str(e["file"]): e for e in entries}
+    return {str(name): dict(value) for name, value in entries.items() if isinstance(value, dict)}
+
+
+def genuine_set(folder: Path, ctx) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+    """The project's own genuine buyers: none may be flagged; language and minor flag must be right."""
+    manifest = load_manifest(folder)
+    flagged: list[dict[str, Any]] = []
+    wrong_language: list[dict[str, Any]] = []
+    errors: list[str] = []
+    languages: Counter[str] = Counter()
+    for name, expected in sorted(manifest.items()):
+        item = next(open_inputs([str(folder / name)]))
+        row = emitted(item, ctx)
+        if row["error"]:
+            errors.append(f"{name}: {row['error']}")
+            continue
+        languages[str(expected.get("language"))] += 1
+        if row["suspicious"]:
+            flagged.append({"file": name, "reasons": [r for r in row["reasons"] if r.get("kind") in ("scam", "spy")]})
+        if row["language"] != expected.get("language") or bool(row["minor_language"]) != bool(expected.get("minor_language")):
+            wrong_language.append({"file": name, "expected": expected.get("language"), "got": row["language"],
+                                   "minor_expected": bool(expected.get("minor_language")), "minor_got": row["minor_language"]})
+    total = len(manifest)
+    return {"total": total, "suspicious": len(flagged), "language_right": total - len(wrong_language) - len(errors),
+            "errors": errors, "flagged": flagged, "wrong_language": wrong_language, "languages": dict(languages)}
+
+
+def cross_corpus(features: dict[str, list[frozenset[str]]]) -> dict[str, Any] | None:
+    """Fit weights on one group's emitted hits, score the other group with them (both ways)."""
+    try:
+        from .learning.fit import cross_corpus_report
+    except ImportError:
+        return None
+    groups: dict[str, dict[str, tuple[bool, list[frozenset[str]]]]] = defaultdict(dict)
+    for name, bad, group in MAIL_SETS:
+        if name in features:
+            groups[group][name] = (bad, features[name])
+    if len(groups) < 2:
+        return None
+    return cross_corpus_report(dict(groups))
+
+
+def _peak_rss_mb() -> float:
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
+def run_evaluation(corpora: Path, config: Config, *, limit: int | None = None, progress: TextIO | None = None,
+                   genuine: Path | None = None, langid: bool = True, cross: bool = True) -> dict[str, Any]:
     ctx = build_context(config, offline=True)
     figures: dict[str, Any] = {"corpora": str(corpora)}
-    messages = 0
-    seconds = 0.0
-    for name, _expected in MAIL_SETS:
+    features: dict[str, list[frozenset[str]]] = {}
+    messages, seconds = 0, 0.0
+    for name, _bad, _group in MAIL_SETS:
         folder = corpora / name
         if folder.is_dir():
-            figures[name] = _mail_set(folder, ctx, limit, progress)
+            figures[name], features[name] = _mail_set(folder, ctx, limit, progress)
             messages += figures[name]["total"]
             seconds += figures[name]["seconds"]
     rfq = corpora / "rfq" / "rfq.csv"
     if rfq.is_file():
-        figures["rfq"] = _rfq(rfq, ctx, config, limit)
-    bad = [figures[n] for n in ("phishing", "fraud419") if n in figures]
-    if bad:
-        caught = sum(s["suspicious"] for s in bad)
-        total = sum(s["total"] for s in bad)
-        figures["detection_rate"] = caught / total if total else 0.0
+        figures["rfq"], features["rfq"] = _rfq(rfq, ctx, config, limit, progress)
+    classic = [figures[n] for n in ("phishing", "fraud419") if n in figures]
+    if classic:
+        figures["detection_rate"] = sum(s["suspicious"] for s in classic) / max(1, sum(s["total"] for s in classic))
     if "ham" in figures:
         figures["false_positive_rate"] = figures["ham"]["rate"]
-    langid = corpora / "langid"
-    if langid.is_dir():
-        figures["langid"] = evaluate_langid(langid, ctx.language)
+    genuine = genuine if genuine is not None else default_genuine_set()
+    if (genuine / "manifest.toml").is_file():
+        figures["genuine"] = genuine_set(genuine, ctx)
+    if langid and (corpora / "langid").is_dir():
+        figures["langid"] = _langid(corpora / "langid", ctx, limit, progress)
+    if cross:
+        report = cross_corpus(features)
+        if report is not None:
+            figures["cross_corpus"] = report
     figures["throughput"] = {"messages": messages, "seconds": round(seconds, 2),
-                             "per_second": round(messages / seconds, 1) if seconds else None}
+                             "per_second": round(messages / seconds, 1) if seconds else None,
+                             "peak_rss_mb": _peak_rss_mb()}
     if progress:
-        progress.write("\r")
+        progress.write("\r" + " " * 40 + "\r")
     return figures
 
 
@@ -113,35 +289,55 @@ def _pct(value: float) -> str:
     return f"{100 * value:5.1f} %"
 
 
+_LABELS = {"phishing": "phishing (should be suspicious)", "fraud419": "fraud419 (should be suspicious)",
+           "fraud_modern": "fraud_modern (should be suspicious)", "ham": "ham (should not be)",
+           "modern_ham": "modern_ham (should not be)"}
+
+
 def render_text(f: dict[str, Any]) -> str:
-    lines = [f"Evaluation on {f['corpora']} (offline)", ""]
-    for name, label in (("phishing", "phishing (should be suspicious)"), ("fraud419", "fraud419 (should be suspicious)"),
-                        ("ham", "ham (should not be suspicious)")):
+    lines = [f"Evaluation on {f['corpora']} (offline; every figure scores what `triage --format jsonl` emits)", ""]
+    for name, _bad, _group in MAIL_SETS:
         if name in f:
             s = f[name]
-            lines.append(f"{label:34} {s['suspicious']:5}/{s['total']:<5} flagged = {_pct(s['rate'])}  errors {s['errors']}")
+            lines.append(f"{_LABELS[name]:36} {s['suspicious']:5}/{s['total']:<5} flagged = {_pct(s['rate'])}  errors {s['errors']}")
     if "detection_rate" in f:
-        lines.append(f"{'detection rate (phishing+fraud419)':34} {_pct(f['detection_rate'])}")
-    if "false_positive_rate" in f:
-        lines.append(f"{'false-positive rate (ham)':34} {_pct(f['false_positive_rate'])}")
+        lines.append(f"{'detection (phishing+fraud419)':36} {_pct(f['detection_rate'])}")
     if "rfq" in f:
         r = f["rfq"]
         dist = "  ".join(f"{g} {n} ({_pct(n / r['total']).strip()})" for g, n in r["grades"].items()) if r["total"] else ""
-        lines += ["", f"{'RFQ set: suspicious':34} {r['suspicious']}/{r['total']} = {_pct(r['rate'])}  errors {r['errors']}",
-                  f"{'RFQ grades':34} {dist}"]
+        lines += [f"{'RFQ set: suspicious':36} {r['suspicious']:5}/{r['total']:<5} = {_pct(r['rate'])}  errors {r['errors']}",
+                  f"{'RFQ grades':36} {dist}"]
+    if "genuine" in f:
+        g = f["genuine"]
+        lines += ["", f"{'genuine-buyer set (project-written)':36} {g['suspicious']}/{g['total']} flagged, "
+                      f"language and minor flag right {g['language_right']}/{g['total']}, {len(g['languages'])} languages"]
+        for case in g["flagged"][:10]:
+            why = ", ".join(f"{r['rule']} {r['points']:+}" for r in case["reasons"])
+            lines.append(f"  flagged {case['file']}: {why}")
+        for case in g["wrong_language"][:10]:
+            lines.append(f"  language {case['file']}: expected {case['expected']} (minor {case['minor_expected']}), "
+                         f"got {case['got']} (minor {case['minor_got']})")
+    lines += ["", "Per language of the output (flagged/total):"]
+    for name, _bad, _group in MAIL_SETS:
+        if name in f:
+            langs = "  ".join(f"{code} {v['suspicious']}/{v['total']}" for code, v in list(f[name]["languages"].items())[:10])
+            lines.append(f"  {name:13} {langs}")
     if "langid" in f:
-        lines += ["", "Language accuracy (restricted to the configured languages):"]
-        lid = f["langid"]
-        for gran in ("sentences", "word-pairs", "single-words"):
-            if gran in lid:
-                g = lid[gran]
+        lines += ["", "Language in the triage output (each line sent as an IM record; mean over languages):"]
+        for gran in LANGID_GRANULARITIES:
+            if gran in f["langid"]:
+                g = f["langid"][gran]
                 per = "  ".join(f"{code} {100 * acc:.0f}" for code, acc in sorted(g["accuracy"].items()))
                 lines.append(f"  {gran:13} mean {_pct(g['mean'])}   {per}")
+    if "cross_corpus" in f:
+        lines += ["", "Cross-corpus (weights fitted on one group's emitted hits, scored on the other):"]
+        for row in f["cross_corpus"].get("rows", []):
+            lines.append(f"  {row['text']}")
     t = f.get("throughput", {})
     if t.get("per_second"):
         lines += ["", f"Triage throughput: {t['messages']} messages in {t['seconds']} s = {t['per_second']} msg/s "
-                      "(one core, offline; bench/bench.py measures speed and memory against a baseline)"]
-    for name in ("phishing", "fraud419", "ham"):
+                      f"(one core, offline), peak RSS {t['peak_rss_mb']} MB; bench/bench.py compares with a baseline"]
+    for name, _bad, _group in MAIL_SETS:
         if name in f and f[name]["top_rules"]:
             top = ", ".join(f"{k} {v}" for k, v in list(f[name]["top_rules"].items())[:8])
             lines.append(f"top risk rules on {name}: {top}")

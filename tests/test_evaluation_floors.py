@@ -1,12 +1,16 @@
 """The figures that matter, on the real dev corpora: the floors the README reports must hold.
 
-Run through the same code as `inquiry-triage evaluate` (offline). Missing corpora skip the test
-locally and fail it under CI=true.
+Everything is scored on what `triage --format jsonl` emits (`inquiry-triage evaluate` runs
+`triage_item(...).to_json()` and nothing else), offline. Missing corpora skip the test locally and
+fail it under CI=true.
 """
 
 from __future__ import annotations
 
+import json
 import os
+import subprocess
+import sys
 
 import pytest
 
@@ -22,25 +26,60 @@ def figures() -> dict:
         if os.environ.get("CI") == "true":
             pytest.fail(f"corpora not found at {CORPORA} (set INQUIRY_TRIAGE_CORPORA)")
         pytest.skip("corpora not present")
-    return run_evaluation(CORPORA, load_config(None))
+    # The cross-corpus refit is a report, not a floor: skipped here to keep the run short.
+    return run_evaluation(CORPORA, load_config(None), cross=False)
 
 
-def test_detection_rate_on_phishing_and_fraud419(figures):
-    assert figures["detection_rate"] >= 0.90, figures["detection_rate"]
+def test_detection_on_phishing_and_fraud419(figures):
+    assert figures["detection_rate"] >= 0.95, figures["detection_rate"]
     assert figures["phishing"]["errors"] <= 1  # the one 0-byte file in the set, stored as failed
 
 
-def test_false_positives_on_ham(figures):
-    assert figures["false_positive_rate"] <= 0.02, figures["false_positive_rate"]
+def test_detection_on_modern_fraud(figures):
+    assert figures["fraud_modern"]["rate"] >= 0.90, figures["fraud_modern"]["rate"]
 
 
-def test_language_accuracy_floors(figures):
-    assert figures["langid"]["sentences"]["mean"] >= 0.985
-    assert figures["langid"]["word-pairs"]["mean"] >= 0.85
+@pytest.mark.parametrize("name", ["ham", "modern_ham"])
+def test_false_positives_on_legitimate_mail(figures, name):
+    assert figures[name]["rate"] <= 0.005, (name, figures[name]["rate"], figures[name]["top_rules"])
 
 
-def test_real_rfqs_are_mostly_not_suspicious_and_graded(figures):
+def test_language_in_the_triage_output(figures):
+    langid = figures["langid"]
+    assert langid["sentences"]["mean"] >= 0.99, langid["sentences"]["accuracy"]
+    assert langid["word-pairs"]["mean"] >= 0.90, langid["word-pairs"]["accuracy"]
+
+
+def test_real_rfqs_are_not_suspicious_and_all_graded(figures):
     rfq = figures["rfq"]
     assert rfq["total"] == 4179 and rfq["errors"] == 0
-    assert rfq["rate"] <= 0.05
+    assert rfq["rate"] <= 0.01, (rfq["rate"], rfq["top_rules"])
     assert sum(rfq["grades"].values()) == rfq["total"]
+
+
+def test_genuine_buyer_set_is_never_flagged_and_its_language_is_right(figures):
+    genuine = figures["genuine"]
+    assert genuine["total"] >= 150
+    assert genuine["flagged"] == [], genuine["flagged"]
+    assert genuine["wrong_language"] == [], genuine["wrong_language"]
+
+
+def test_evaluate_scores_exactly_what_triage_prints(tmp_path):
+    """The same five files through `triage --format jsonl` and through evaluate's scorer agree
+    line for line: evaluate has no side path."""
+    from inquiry_triage.evaluate import emitted
+    from inquiry_triage.pipeline import build_context
+    from inquiry_triage.sources import open_inputs
+
+    folder = CORPORA / "fraud_modern"
+    if not folder.is_dir():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"corpora not found at {CORPORA}")
+        pytest.skip("corpora not present")
+    files = sorted(str(p) for p in folder.iterdir())[:5]
+    printed = subprocess.run([sys.executable, "-m", "inquiry_triage", "triage", "--format", "jsonl", "--offline",
+                              "--no-store", *files], capture_output=True, text=True, check=True).stdout
+    ctx = build_context(load_config(None), offline=True)
+    scored = [emitted(item, ctx) for item in open_inputs(files)]
+    keys = ("source", "suspicious", "suspicion", "grade", "language", "minor_language", "reasons")
+    assert [{k: json.loads(line)[k] for k in keys} for line in printed.splitlines()] == [{k: row[k] for k in keys} for row in scored]
