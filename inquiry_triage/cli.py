@@ -143,7 +143,12 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--corpora", metavar="DIR", default=None,
                           help="folder with phishing/ fraud419/ ham/ rfq/ langid/ (default: ../shared/corpora)")
     evaluate.add_argument("--format", choices=("text", "json"), default="text")
-    evaluate.add_argument("--limit", type=int, default=None, metavar="N", help="at most N files per mail set (quick look)")
+    evaluate.add_argument("--limit", type=int, default=None, metavar="N",
+                          help="at most N files per mail set and N lines per language file (quick look)")
+    evaluate.add_argument("--genuine", metavar="DIR", default=None,
+                          help="a genuine-buyer set with manifest.toml (default: tests/data/genuine when present)")
+    evaluate.add_argument("--no-langid", action="store_true", help="skip the language-identification corpus")
+    evaluate.add_argument("--no-cross", action="store_true", help="skip the cross-corpus fit-and-score report")
     return parser
 
 
@@ -542,7 +547,9 @@ def cmd_evaluate(args: argparse.Namespace, config: Config) -> int:
     if not corpora.is_dir():
         print(f"inquiry-triage evaluate: corpora folder not found: {corpora} (give --corpora DIR)", file=sys.stderr)
         return EXIT_USAGE
-    figures = run_evaluation(corpora, config, limit=args.limit, progress=sys.stderr if sys.stderr.isatty() else None)
+    figures = run_evaluation(corpora, config, limit=args.limit, progress=sys.stderr if sys.stderr.isatty() else None,
+                             genuine=Path(args.genuine) if args.genuine else None, langid=not args.no_langid,
+                             cross=not args.no_cross)
     if args.format == "json":
         json.dump(figures, sys.stdout, indent=1)
         sys.stdout.write("\n")
