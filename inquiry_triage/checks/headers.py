@@ -12,6 +12,25 @@ from .facts import Facts
 
 _ADDRESS_IN_NAME = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 _AUTH_RESULT = re.compile(r"\b(spf|dkim|dmarc|compauth)\s*=\s*([a-z]+)", re.IGNORECASE)
+# "<mailto:dev@lists.example.org>" (List-Post) and "Dev list <dev.lists.example.org>" (List-Id).
+_MAILTO = re.compile(r"mailto:([^>?\s,]+@[^>?\s,]+)", re.IGNORECASE)
+_LIST_ID = re.compile(r"<([^<>\s]+)>\s*$")
+# ARC-Authentication-Results starts with "i=N;" before the authserv-id.
+_ARC_INSTANCE = re.compile(r"^\s*i\s*=\s*\d+\s*;", re.IGNORECASE)
+
+
+def list_addresses(inquiry: Inquiry) -> set[str]:
+    """The mailing list's own addresses as the list headers give them (posting address, and the
+    list id read as an address: "dev.lists.example.org" -> "dev@lists.example.org")."""
+    found: set[str] = set()
+    for value in inquiry.header_all("List-Post"):
+        found.update(m.lower() for m in _MAILTO.findall(value))
+    for value in inquiry.header_all("List-Id"):
+        match = _LIST_ID.search(value.strip())
+        label, _, host = (match.group(1) if match else value.strip()).partition(".")
+        if label and host:
+            found.add(f"{label}@{host}".lower())
+    return found
 
 
 class ReplyToCheck:
@@ -23,8 +42,10 @@ class ReplyToCheck:
     def run(self, inquiry: Inquiry, facts: Facts, ctx: Context) -> list[Hit]:
         if not inquiry.reply_to or not inquiry.from_addr:
             return []
-        # Mailing lists set Reply-To to the list on purpose.
-        if inquiry.header("List-Id") or inquiry.header("List-Post"):
+        # A list may set Reply-To to itself, or rewrite From to itself and keep the author in
+        # Reply-To (DMARC munging): both are the list's doing. Fraud posted to a list is not.
+        listed = list_addresses(inquiry)
+        if inquiry.from_addr.lower() in listed or any(a.lower() in listed for a in inquiry.reply_to):
             return []
         from_org = registered_domain(inquiry.from_domain)
         from_kind = ctx.lists.classify(inquiry.from_domain) if inquiry.from_domain else ""
@@ -66,20 +87,29 @@ class DisplayNameCheck:
 
 class AuthResultsCheck:
     name = "auth-results"
-    description = "SPF / DKIM / DMARC verdicts our receiving server recorded (top Authentication-Results)"
+    description = "SPF / DKIM / DMARC verdicts recorded by our own receiving server ([auth] authserv_ids)"
     needs_network = False
-    hit_names = ("AUTH_DMARC_FAIL", "AUTH_SPF_FAIL", "AUTH_NONE", "AUTH_ALL_PASS")
+    hit_names = ("AUTH_DMARC_FAIL", "AUTH_SPF_FAIL", "AUTH_NONE", "AUTH_ALL_PASS", "AUTH_NOT_TRUSTED")
 
     def run(self, inquiry: Inquiry, facts: Facts, ctx: Context) -> list[Hit]:
-        # Only the topmost header was added by our side; lower ones may be forged by the sender.
-        header = inquiry.header("Authentication-Results") or inquiry.header("ARC-Authentication-Results")
+        # Anyone on the way (or the sender) can write an Authentication-Results header; only the
+        # ones stamped with our receiving server's authserv-id are evidence (RFC 8601 section 5).
+        ours = {a.lower() for a in ctx.config.get("auth.authserv_ids", []) or []}
+        present = inquiry.header_all("Authentication-Results") + inquiry.header_all("ARC-Authentication-Results")
+        if not ours:
+            if not present and not inquiry.header("Received-SPF"):
+                return []
+            return [Hit("AUTH_NOT_TRUSTED", 0.0, "authentication results not used: no [auth] authserv_ids configured",
+                        "info", "Authentication-Results", f"{len(present)} header(s) ignored")]
+        header = next((h for h in present if _authserv_id(h) in ours), "")
+        if not header:
+            if not present:
+                return []
+            return [Hit("AUTH_NOT_TRUSTED", 0.0, "authentication results not from our receiving server: ignored",
+                        "info", "Authentication-Results", ", ".join(sorted({_authserv_id(h) for h in present}))[:80])]
         results: dict[str, str] = {}
         for method, verdict in _AUTH_RESULT.findall(header):
             results.setdefault(method.lower(), verdict.lower())
-        if not results:
-            spf = inquiry.header("Received-SPF").split(" ", 1)[0].lower()
-            if spf:
-                results["spf"] = spf
         hits: list[Hit] = []
         shown = ", ".join(f"{k}={v}" for k, v in results.items())
         if results.get("dmarc") == "fail" or results.get("compauth") == "fail":
@@ -96,3 +126,9 @@ class AuthResultsCheck:
         if results.get("dmarc") == "pass" and results.get("spf") == "pass" and results.get("dkim") == "pass":
             hits.append(Hit("AUTH_ALL_PASS", 0.0, "SPF, DKIM and DMARC all pass", "info", "Authentication-Results", shown))
         return hits
+
+
+def _authserv_id(header: str) -> str:
+    """The authserv-id: the first token of the header (after "i=N;" in the ARC form)."""
+    value = _ARC_INSTANCE.sub("", header, count=1).strip()
+    return re.split(r"[;\s]", value, maxsplit=1)[0].strip().lower()

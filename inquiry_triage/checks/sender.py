@@ -74,17 +74,26 @@ class SenderDomainCheck:
 
 class BrandImpersonationCheck:
     name = "brand-impersonation"
-    description = "Display name invokes a well-known brand or service that the sender's domain does not belong to"
+    description = "Display name is a well-known brand or service that the sender's domain does not belong to"
     needs_network = False
     hit_names = ("BRAND_IN_NAME_NOT_DOMAIN",)
 
     def run(self, inquiry: Inquiry, facts: Facts, ctx: Context) -> list[Hit]:
-        name = " ".join(_LETTERS.findall(inquiry.from_name.lower()))
-        if not name or not inquiry.from_domain:
+        words = _LETTERS.findall(inquiry.from_name.lower())
+        if not words or not inquiry.from_domain:
             return []
         domain_letters = "".join(_LETTERS.findall(registered_domain(inquiry.from_domain)))
-        for brand in ctx.config.get("sender.impersonated_brands", []):
-            if re.search(rf"\b{re.escape(brand)}\b", name) and brand.replace(" ", "") not in domain_letters:
-                return [Hit("BRAND_IN_NAME_NOT_DOMAIN", 1.5, "display name invokes a brand the sending domain does not belong to",
-                            "scam", "From", f"{inquiry.from_name!r} <{inquiry.from_addr}>")]
-        return []
+        service = set(ctx.config.get("sender.brand_service_words", []))
+        name = " ".join(words)
+        brands = [b for b in ctx.config.get("sender.impersonated_brands", []) if re.search(rf"\b{re.escape(b)}\b", name)]
+        if not brands or any(b.replace(" ", "") in domain_letters for b in brands):
+            return []
+        # The name must BE the brand: "PayPal", "PayPal Service", "DHL Express", "Microsoft account
+        # team". A person who shares a word with a brand ("Chase Miller", "Apple Li") is not.
+        rest = name
+        for brand in sorted(brands, key=len, reverse=True):
+            rest = re.sub(rf"\b{re.escape(brand)}\b", " ", rest)
+        if any(word not in service for word in rest.split()):
+            return []
+        return [Hit("BRAND_IN_NAME_NOT_DOMAIN", 1.5, "display name is a brand the sending domain does not belong to",
+                    "scam", "From", f"{inquiry.from_name!r} <{inquiry.from_addr}>")]

@@ -109,7 +109,15 @@ def test_reply_to_checks():
     assert "REPLY_TO_MISMATCH" in run(ReplyToCheck(), from_addr="po@orders-ltd.com", reply_to=["po@other-co.com"])
     assert "REPLY_TO_FREEMAIL" in run(ReplyToCheck(), from_addr="mary@gmail.com", reply_to=["mary.private@gmail.com"])
     assert run(ReplyToCheck(), from_addr="a@acme.com", reply_to=["sales@eu.acme.com"]) == {}
-    assert run(ReplyToCheck(), from_addr="a@acme.com", reply_to=["list@lists.org"], headers=[("List-Id", "<x>")]) == {}
+    # A list's own Reply-To, or a list that rewrote From and kept the author in Reply-To: the list's doing.
+    assert run(ReplyToCheck(), from_addr="a@acme.com", reply_to=["dev@lists.org"],
+               headers=[("List-Post", "<mailto:dev@lists.org>")]) == {}
+    assert run(ReplyToCheck(), from_addr="a@acme.com", reply_to=["dev@lists.org"], headers=[("List-Id", "Dev <dev.lists.org>")]) == {}
+    assert run(ReplyToCheck(), from_addr="dev@lists.org", reply_to=["anna@acme.com"],
+               headers=[("List-Post", "<mailto:dev@lists.org>")]) == {}
+    # Fraud reaches us through lists too: a Reply-To to another free mailbox still counts there.
+    assert "REPLY_TO_FREEMAIL" in run(ReplyToCheck(), from_addr="mrs.x1@gmail.com", reply_to=["mrsx.private@yahoo.com"],
+                                      headers=[("List-Id", "Dev <dev.lists.org>"), ("List-Post", "<mailto:dev@lists.org>")])
 
 
 def test_display_name_showing_another_address():
@@ -117,16 +125,39 @@ def test_display_name_showing_another_address():
     assert run(DisplayNameCheck(), from_name="anna@acme.com", from_addr="anna@mail.acme.com") == {}
 
 
-def test_authentication_results_from_our_side():
-    fail = [("Authentication-Results", "spf=softfail smtp.mailfrom=bank.com; dkim=none; dmarc=fail action=none header.from=bank.com")]
-    assert "AUTH_DMARC_FAIL" in run(AuthResultsCheck(), headers=fail)
-    spf = [("Authentication-Results", "mx.example; spf=fail smtp.mailfrom=x.com; dmarc=none")]
-    assert "AUTH_SPF_FAIL" in run(AuthResultsCheck(), headers=spf)
-    none = [("Authentication-Results", "spf=none (sender IP is 1.2.3.4); dkim=none (message not signed); dmarc=none")]
-    assert "AUTH_NONE" in run(AuthResultsCheck(), headers=none)
-    assert run(AuthResultsCheck(), headers=[]) == {}  # no verdict recorded: no evidence either way
-    good = [("Authentication-Results", "spf=pass; dkim=pass; dmarc=pass")]
-    assert run(AuthResultsCheck(), headers=good)["AUTH_ALL_PASS"].points == 0
+def run_auth(headers, authserv_ids=("mx.ours.example",)):
+    from dataclasses import replace
+
+    from inquiry_triage.config import Config
+
+    data = {**CTX.config.data, "auth": {"authserv_ids": list(authserv_ids)}}
+    ctx = replace(CTX, config=Config(data=data))
+    inquiry = make_inquiry(headers=headers)
+    return {h.rule: h for h in AuthResultsCheck().run(inquiry, measure(inquiry, ctx), ctx)}
+
+
+def test_authentication_results_only_from_our_receiving_server():
+    fail = [("Authentication-Results", "mx.ours.example; spf=softfail smtp.mailfrom=bank.com; dkim=none; dmarc=fail header.from=bank.com")]
+    assert "AUTH_DMARC_FAIL" in run_auth(fail)
+    spf = [("Authentication-Results", "MX.ours.example; spf=fail smtp.mailfrom=x.com; dmarc=none")]
+    assert "AUTH_SPF_FAIL" in run_auth(spf)
+    none = [("ARC-Authentication-Results", "i=1; mx.ours.example; spf=none (sender IP is 1.2.3.4); dkim=none; dmarc=none")]
+    assert "AUTH_NONE" in run_auth(none)
+    assert run_auth([]) == {}  # no verdict recorded: no evidence either way
+    good = [("Authentication-Results", "mx.ours.example; spf=pass; dkim=pass; dmarc=pass")]
+    assert run_auth(good)["AUTH_ALL_PASS"].points == 0
+    # A header the sender (or any hop) wrote, placed on top, is not our server's verdict.
+    forged = [("Authentication-Results", "mx.ours.example.evil; spf=pass; dkim=pass; dmarc=pass")] + fail[1:]
+    assert set(run_auth(forged)) == {"AUTH_NOT_TRUSTED"}
+    mixed = [("Authentication-Results", "relay.upstream.example; dmarc=pass; spf=pass; dkim=pass")] + fail
+    assert "AUTH_DMARC_FAIL" in run_auth(mixed)
+
+
+def test_authentication_results_unused_without_configured_authserv_id():
+    fail = [("Authentication-Results", "mx.ours.example; spf=fail; dkim=none; dmarc=fail")]
+    hits = run_auth(fail, authserv_ids=())
+    assert set(hits) == {"AUTH_NOT_TRUSTED"} and hits["AUTH_NOT_TRUSTED"].points == 0
+    assert CTX.config.get("auth.authserv_ids") == []  # the shipped default trusts nobody
 
 
 def test_links_text_vs_target():
@@ -155,6 +186,17 @@ def test_brand_in_display_name():
     assert "BRAND_IN_NAME_NOT_DOMAIN" in run(BrandImpersonationCheck(), from_name="PayPal Security", from_addr="x@secure-mail.example")
     assert run(BrandImpersonationCheck(), from_name="PayPal", from_addr="service@paypal.com") == {}
     assert run(BrandImpersonationCheck(), from_name="Anna Keller", from_addr="anna@acme.de") == {}
+
+
+@pytest.mark.parametrize("name", ["PayPal", "PayPal Service", "DHL Express", "Microsoft account team",
+                                  "Alibaba.com Notification", "Apple Support"])
+def test_display_name_that_is_the_brand(name):
+    assert "BRAND_IN_NAME_NOT_DOMAIN" in run(BrandImpersonationCheck(), from_name=name, from_addr="info@mailer-x.example")
+
+
+@pytest.mark.parametrize("name", ["Chase Miller", "Apple Li", "Meta Schmidt", "Visa Nguyen", "Costco buyer Tom Reed"])
+def test_person_sharing_a_word_with_a_brand_is_not_the_brand(name):
+    assert run(BrandImpersonationCheck(), from_name=name, from_addr="buyer@gmail.com") == {}
 
 
 # --- content -----------------------------------------------------------------------------------
