@@ -37,7 +37,8 @@ environment:
 """
 
 
-QUEUE_ACTIONS = ("list", "show", "claim", "release", "assign", "reply", "note", "snooze", "done", "dismiss", "escalate")
+QUEUE_ACTIONS = ("list", "show", "claim", "release", "assign", "reply", "note", "snooze", "done", "dismiss", "escalate",
+                 "genuine")
 QUEUE_EPILOG = """\
 a salesperson's day:
   inquiry-triage queue --mine                      my tasks
@@ -50,6 +51,7 @@ a salesperson's day:
   inquiry-triage queue release 12 | done 12 | escalate 12 "needs the factory's price"
 leads and supervisors:
   inquiry-triage queue assign 12 --to alice        inquiry-triage queue dismiss 12 --as spam|spy|duplicate
+  inquiry-triage queue genuine 12                  a flagged inquiry is a real buyer (the text model learns it)
 """
 
 
@@ -149,7 +151,97 @@ def build_parser() -> argparse.ArgumentParser:
                           help="a genuine-buyer set with manifest.toml (default: tests/data/genuine when present)")
     evaluate.add_argument("--no-langid", action="store_true", help="skip the language-identification corpus")
     evaluate.add_argument("--no-cross", action="store_true", help="skip the cross-corpus fit-and-score report")
+    _add_learning_parsers(sub, common)
     return parser
+
+
+def _add_learning_parsers(sub, common: argparse.ArgumentParser) -> None:  # type: ignore[no-untyped-def]
+    learn = sub.add_parser("learn", parents=[common], help="train the text model on your own mail and the team's verdicts",
+                           description="Like sa-learn: train the naive Bayes text model from folders/files of .eml or "
+                                       "mbox you label, and (--from-store) from the queue: inquiries dismissed as "
+                                       "spam/spy are spam, inquiries marked genuine or replied to are ham. Writes "
+                                       "[model] site_file (or --out); triage then uses it instead of the shipped model.")
+    learn.add_argument("--spam", action="append", default=[], metavar="PATH", help="spam/scam examples (repeatable)")
+    learn.add_argument("--ham", action="append", default=[], metavar="PATH", help="genuine examples (repeatable)")
+    learn.add_argument("--from-store", action="store_true", help="also learn from the team's verdicts in the database")
+    learn.add_argument("--out", metavar="PATH", help="where to write the model (default: [model] site_file)")
+    learn.add_argument("--source", choices=("site", "shipped"), default="site", help=argparse.SUPPRESS)
+    learn.add_argument("--licence", default="", help="licence of the training data, recorded in the manifest")
+    learn.add_argument("--format", choices=("text", "json"), default="text")
+
+    fit = sub.add_parser("fit", parents=[common], help="fit rule and model points on labelled corpora",
+                         description="Triage labelled corpora offline (the shipped path), fit non-negative "
+                                     "regularised logistic regression over the rules that fired, cross-validate, "
+                                     "rescale so the decision threshold is [grading] suspicious_at.scam, and write "
+                                     "a score table (rule name -> points). Prints cross-validated, cross-corpus and "
+                                     "simulated-team figures.")
+    fit.add_argument("--corpora", metavar="DIR", required=True,
+                     help="folder with phishing/ fraud419/ fraud_modern/ (suspicious), ham/ modern_ham/ rfq/ (genuine)")
+    fit.add_argument("--genuine", action="append", default=[], metavar="DIR",
+                     help="more genuine folders (default: tests/data/genuine when present)")
+    fit.add_argument("--out", metavar="FILE", help="write the fitted score table here (default: print only)")
+    fit.add_argument("--limit", type=int, default=None, metavar="N", help="at most N items per corpus (quick look)")
+    fit.add_argument("--folds", type=int, default=5)
+    fit.add_argument("--l2", type=float, default=0.01, help="L2 regularisation strength")
+    fit.add_argument("--max-fp", type=float, default=0.005, help="false-positive rate the threshold may allow on genuine mail")
+    fit.add_argument("--team-sizes", default="25,50,100,200", help="simulated team: numbers of verdicts")
+    fit.add_argument("--seed", type=int, default=7)
+    fit.add_argument("--cache", metavar="FILE", help="reuse/save the triaged features (JSON) between runs")
+    fit.add_argument("--format", choices=("text", "json"), default="text")
+
+
+def cmd_learn(args: argparse.Namespace, config: Config) -> int:
+    from .learning.active import site_model_path
+    from .learning.bayes import ModelError
+    from .learning.learn import gather, train_and_save
+    from .lookups.lists import DomainLists
+
+    lists = DomainLists.load(config.get("mailbox.extra_free", []), config.get("mailbox.extra_disposable", []),
+                             config.get("mailbox.company_overrides", []))
+    sessions = _sessions(args, config) if args.from_store else None
+    if not (args.spam or args.ham or sessions):
+        print("inquiry-triage learn: nothing to learn from: give --spam PATH / --ham PATH, or --from-store",
+              file=sys.stderr)
+        return EXIT_USAGE
+    examples = gather(args.spam, args.ham, sessions=sessions, classify=lists.classify,
+                      trusted_relays=config.get("origin.trusted_relays", []),
+                      csv_columns=config.get("csv.columns", {}), csv_defaults=config.get("csv.defaults", {}))
+    out = Path(args.out) if args.out else site_model_path(config)
+    try:
+        summary = train_and_save(examples, out, source=args.source, licence=args.licence)
+    except ModelError as exc:
+        print(f"inquiry-triage learn: {exc}", file=sys.stderr)
+        return 3
+    if args.format == "json":
+        json.dump(summary.to_json(), sys.stdout, indent=1, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(summary.render())
+    return EXIT_OK
+
+
+def cmd_fit(args: argparse.Namespace, config: Config) -> int:
+    from .learning.fit import FitOptions, render_report, run_fit
+
+    corpora = Path(args.corpora)
+    if not corpora.is_dir():
+        print(f"inquiry-triage fit: corpora folder not found: {corpora}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        sizes = tuple(int(n) for n in args.team_sizes.split(",") if n.strip())
+    except ValueError:
+        print("inquiry-triage fit: --team-sizes must be numbers like 25,50,100", file=sys.stderr)
+        return EXIT_USAGE
+    options = FitOptions(folds=args.folds, l2=args.l2, max_fp=args.max_fp, team_sizes=sizes, seed=args.seed,
+                         limit=args.limit, genuine=tuple(args.genuine), cache=Path(args.cache) if args.cache else None,
+                         out=Path(args.out) if args.out else None)
+    report = run_fit(corpora, config, options, progress=sys.stderr if sys.stderr.isatty() else None)
+    if args.format == "json":
+        json.dump(report, sys.stdout, indent=1)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(render_report(report))
+    return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -158,7 +250,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         config = load_config(args.config)
         handler = {"triage": cmd_triage, "queue": cmd_queue, "report": cmd_report, "evaluate": cmd_evaluate,
-                   "poll": cmd_poll, "daemon": cmd_daemon, "status": cmd_status, "notify": cmd_notify}[args.command]
+                   "poll": cmd_poll, "daemon": cmd_daemon, "status": cmd_status, "notify": cmd_notify,
+                   "learn": cmd_learn, "fit": cmd_fit}[args.command]
         return handler(args, config)
     except (ConfigError, SourceError) as exc:
         print(f"inquiry-triage: error: {exc}", file=sys.stderr)
@@ -377,6 +470,9 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
                         return EXIT_USAGE
                     ops.dismiss(session, actor, now, args.task_id, args.dismiss_as)
                     message = f"task {args.task_id} dismissed as {args.dismiss_as}"
+                elif action == "genuine":
+                    ops.genuine(session, actor, now, args.task_id)
+                    message = f"task {args.task_id}: inquiry marked genuine (a ham example for `inquiry-triage learn`)"
                 else:  # escalate
                     ops.escalate(session, actor, now, args.task_id, text)
                     message = f"task {args.task_id} escalated"

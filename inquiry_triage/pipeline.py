@@ -106,8 +106,12 @@ def build_context(config: Config, *, offline: bool = False, now: datetime | None
         calendar = calendar_from_config(dict(config.get("business", {})))
     except ValueError as exc:
         raise ConfigError(f"{', '.join(str(p) for p in config.sources)}: [business] {exc}") from None
+    from .learning.active import load_active_model
+    from .learning.scores import load_scores, scores_path
+
     return Context(config=config, now=now or datetime.now(timezone.utc), lists=lists, language=detector,
-                   rules=rules, dns=dns, calendar=calendar)
+                   rules=rules, dns=dns, calendar=calendar, text_model=load_active_model(config),
+                   scores=load_scores(scores_path(config)) or None)
 
 
 def buyer_timezone(inquiry: Inquiry, facts: Facts) -> str:

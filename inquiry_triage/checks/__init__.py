@@ -8,7 +8,7 @@ checks, so their meta rules can combine both.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
 
@@ -34,6 +34,8 @@ class Context:
     rules: RuleSet
     dns: DnsLookup | None  # None, or a lookup in offline mode, when --offline
     calendar: object | None = None  # scheduling.deadlines.BusinessCalendar of the seller
+    text_model: object | None = None  # learning.active.ActiveModel, or None (no model)
+    scores: dict[str, float] | None = None  # the score table: rule name -> points, replacing the rule's own
 
 
 class Check(Protocol):
@@ -49,6 +51,7 @@ def _registry() -> tuple[Check, ...]:
     from .headers import AuthResultsCheck, DisplayNameCheck, ReplyToCheck
     from .links import LinkCheck
     from .mailbox import MailboxCheck
+    from .model import TextModelCheck
     from .origin import OriginCheck
     from .sender import BrandImpersonationCheck, RecipientAsNameCheck, SenderDomainCheck
 
@@ -67,6 +70,7 @@ def _registry() -> tuple[Check, ...]:
         EmptyMessageCheck(),
         BuyingFieldsCheck(),
         LanguageValueCheck(),
+        TextModelCheck(),
     )
     names = [c.name for c in checks]
     duplicates = {n for n in names if names.count(n) > 1}
@@ -89,4 +93,6 @@ def run_checks(inquiry: Inquiry, facts: Facts, ctx: Context) -> list[Hit]:
     for check in REGISTRY:
         hits.extend(check.run(inquiry, facts, ctx))
     hits.extend(evaluate(ctx.rules, inquiry, hits))
+    if ctx.scores:  # fitted points replace hand-set ones by rule name, for every kind of check
+        hits = [replace(h, points=ctx.scores[h.rule]) if h.rule in ctx.scores else h for h in hits]
     return hits

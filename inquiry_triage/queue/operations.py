@@ -25,6 +25,7 @@ ROLES = ("agent", "lead", "supervisor")
 PERMISSIONS = {
     "assign": ("lead", "supervisor"),
     "dismiss": ("lead", "supervisor"),
+    "genuine": ("lead", "supervisor"),
     "release_others": ("lead", "supervisor"),
     "see_suspicious": ("lead", "supervisor"),
     "price_change": ("lead", "supervisor"),
@@ -236,11 +237,35 @@ def dismiss(session: Session, actor: Actor, now: datetime, task_id: int, as_: st
     inquiry = session.get(InquiryRow, task.inquiry_id)
     if inquiry is not None:
         inquiry.dismissed_as = as_
+        if as_ in ("spam", "spy"):
+            inquiry.verdict = None  # the team's latest word counts for `learn`
     for other in session.scalars(select(TaskRow).where(TaskRow.inquiry_id == task.inquiry_id,
                                                        TaskRow.state.in_(OPEN_STATES))):
         other.state, other.done_at = "dismissed", _utc(now)
     task.state = "dismissed"
     audit(session, actor, "dismiss", now, task=task, dismissed_as=as_)
+    return task
+
+
+def genuine(session: Session, actor: Actor, now: datetime, task_id: int) -> TaskRow:
+    """The team's word that a (flagged) inquiry is a real buyer: a ham example for `learn`.
+
+    It clears an earlier spam/spy dismissal and the suspicious flag (so agents see it in the
+    queue); the triage result as computed stays in `result`, and the audit row keeps what changed.
+    """
+    _require(actor, "genuine")
+    _utc(now)
+    task = get_task(session, task_id)
+    inquiry = session.get(InquiryRow, task.inquiry_id)
+    if inquiry is None:
+        raise QueueError(f"task {task_id} has no inquiry")
+    previous = {"previous_verdict": inquiry.verdict, "previous_dismissed_as": inquiry.dismissed_as,
+                "was_suspicious": inquiry.suspicious}
+    inquiry.verdict = "genuine"
+    if inquiry.dismissed_as in ("spam", "spy"):
+        inquiry.dismissed_as = None
+    inquiry.suspicious = False
+    audit(session, actor, "genuine", now, task=task, **previous)
     return task
 
 

@@ -52,6 +52,9 @@ class InquiryRow(Base):
     buyer_timezone: Mapped[str] = mapped_column(String(64), default="")
     product: Mapped[str] = mapped_column(String(256), default="")
     dismissed_as: Mapped[str | None] = mapped_column(String(16), nullable=True)  # spam / spy / duplicate
+    # The team's word that it is a real buyer ("genuine"): a ham example for `learn`, as spam/spy
+    # dismissals are spam examples.
+    verdict: Mapped[str | None] = mapped_column(String(16), nullable=True)
     raw: Mapped[bytes] = mapped_column(LargeBinary, default=b"")
 
     tasks: Mapped[list[TaskRow]] = relationship(back_populates="inquiry", cascade="all, delete-orphan")

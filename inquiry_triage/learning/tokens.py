@@ -1,0 +1,113 @@
+"""What the text model reads: one message -> a set of tokens (presence, not counts).
+
+* words, lower-cased, Unicode-aware (any letter or digit run);
+* scripts written without spaces get character n-grams instead of "words": Han and kana bigrams
+  and trigrams, Thai / Lao / Khmer / Myanmar 3- and 4-grams (a word is 2-5 letters there);
+* a URL becomes its host's registered domain ("url:example.com"), an address its domain
+  ("email:example.com"): the path and the local part are noise;
+* numbers are bucketed by length ("num:4"), codes keep their letters ("po#" for PO12345);
+* a few generic header features: what kind of mailbox sent it, whether replies go elsewhere,
+  the attachment types. Never a sender, a subject line or a name as such.
+
+Pure: the caller passes the mailbox classifier (the pipeline's DomainLists.classify).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from ..lookups.domains import registered_domain, url_host
+from ..model import Inquiry
+
+TEXT_CAP = 20_000  # characters of the sender's own text read; lures sit near the top
+MAX_TOKENS = 3_000  # per message, so one huge message cannot dominate the counts
+_MIN_WORD, _MAX_WORD = 2, 40
+
+_URL = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"')\]]+")
+_EMAIL = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
+# Scripts without spaces between words.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_SEA = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+_TOKEN = re.compile(rf"(?P<cjk>[{_CJK}]+)|(?P<sea>[{_SEA}]+)|(?P<word>[^\W_{_CJK}{_SEA}]+)")
+_DIGITS = re.compile(r"\d+")
+_EXTENSION = re.compile(r"\.([a-z0-9]{1,5})$")
+
+
+def _ngrams(run: str, sizes: tuple[int, ...]) -> Iterable[str]:
+    if len(run) < min(sizes):
+        yield run
+        return
+    for size in sizes:
+        for start in range(len(run) - size + 1):
+            yield run[start:start + size]
+
+
+def _word_token(word: str) -> str | None:
+    if word.isdigit():
+        return f"num:{min(len(word), 9)}"
+    if len(word) < _MIN_WORD or len(word) > _MAX_WORD:
+        return None
+    if any(ch.isdigit() for ch in word):
+        return _DIGITS.sub("#", word)  # PO12345 and PO98765 are the same kind of thing
+    return word
+
+
+def text_tokens(text: str) -> set[str]:
+    """Tokens of free text: URL and address domains, words, n-grams, number buckets."""
+    tokens: set[str] = set()
+
+    def url_token(found: re.Match[str]) -> str:
+        host = url_host(found.group(0))
+        if host:
+            tokens.add("url:" + registered_domain(host))
+        return " "
+
+    def email_token(found: re.Match[str]) -> str:
+        tokens.add("email:" + registered_domain(found.group(1)))
+        return " "
+
+    text = _EMAIL.sub(email_token, _URL.sub(url_token, text))
+    for found in _TOKEN.finditer(text.lower()):
+        kind = found.lastgroup
+        run = found.group(0)
+        if kind == "word":
+            token = _word_token(run)
+            if token:
+                tokens.add(token)
+        elif kind == "cjk":
+            tokens.update(_ngrams(run, (2, 3)))
+        else:
+            tokens.update(_ngrams(run, (3, 4)))
+        if len(tokens) >= MAX_TOKENS:
+            break
+    return tokens
+
+
+def header_tokens(inquiry: Inquiry, classify: Callable[[str], str] | None = None) -> set[str]:
+    """A few generic features of the envelope: mailbox kind, reply elsewhere, attachment types."""
+    tokens: set[str] = set()
+    if classify and inquiry.from_domain:
+        tokens.add("from:" + (classify(inquiry.from_domain) or "unknown"))
+    from_org = registered_domain(inquiry.from_domain) if inquiry.from_domain else ""
+    for addr in inquiry.reply_to:
+        domain = addr.rpartition("@")[2].lower()
+        if domain and addr.lower() != inquiry.from_addr.lower():
+            tokens.add("replyto:differs")
+            if classify and classify(domain) in ("free", "disposable"):
+                tokens.add("replyto:free")
+            if from_org and registered_domain(domain) != from_org:
+                tokens.add("replyto:otherdomain")
+    for attachment in inquiry.attachments:
+        found = _EXTENSION.search(attachment.name.lower().strip())
+        tokens.add("attach:" + (found.group(1) if found else "noext"))
+    if not inquiry.subject.strip():
+        tokens.add("subject:none")
+    return tokens
+
+
+def inquiry_tokens(inquiry: Inquiry, classify: Callable[[str], str] | None = None) -> set[str]:
+    """Everything the model reads of one inquiry: subject + own text + header features."""
+    own = inquiry.own_text or inquiry.body
+    text = f"{inquiry.subject}\n{own[:TEXT_CAP]}"
+    return text_tokens(text) | header_tokens(inquiry, classify)
