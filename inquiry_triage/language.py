@@ -33,6 +33,7 @@ import json
 import math
 import re
 import time
+import tomllib
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
@@ -51,12 +52,17 @@ __all__ = ["UNDETERMINED", "LanguageDetector", "LanguageResult", "available_lang
 
 UNDETERMINED = "und"
 PROFILES_DIR = Path(langdetect.__file__).resolve().parent / "profiles"
+LEXICON_FILE = Path(__file__).resolve().parent / "data" / "language_words.toml"
 
 # Profile files behind a public code: Chinese comes as two varieties, reported as one "zh".
 _PROFILE_FILES: dict[str, tuple[str, ...]] = {"zh": ("zh-cn", "zh-tw")}
 
 # Tuning knobs: coarse values set by hand and sanity-checked on the shared corpus, not fitted to it.
-_ALPHA = 0.5                    # langdetect's default smoothing: unseen n-gram mass = alpha / 10000
+_ALPHA = 0.1                    # unseen n-gram mass = alpha / 10000 (langdetect: 0.5; less smoothing
+                                # lets a rare-but-seen n-gram count on two-word texts)
+# Weight of 1-, 2- and 3-gram log-probabilities: single letters say least about a language, letter
+# triples most (a mild tilt; evenly weighted is langdetect's naive Bayes).
+_ORDER_WEIGHTS = {1: 0.7, 2: 1.0, 3: 1.3}
 _BASE_FREQ = 10_000
 _MAX_CHARS = 10_000             # like langdetect: the head of a long text decides
 _MIN_LETTERS = 3                # fewer letters than this: "und" (a CJK character counts on its own)
@@ -70,6 +76,11 @@ _LETTER_PRIOR_CAP = 3           # occurrences of unique letters counted per lang
 _TEMPERATURE = 4.0              # softens naive-Bayes scores into usable candidate probabilities
 _MIN_PROBABILITY = 0.01
 _WORD_CACHE_SIZE = 200_000
+_NAME_MAX_WORDS = 3             # up to this many capitalised words with no lexicon word: a name, abstain
+_DISCLAIMER_MARKERS = 2         # a paragraph with this many legal-notice markers is a disclaimer
+
+# A word: letters only (digits, underscores and apostrophes split), as the lexicon is written.
+_LEXICON_WORD = re.compile(r"[^\W\d_]+")
 
 # --- scripts -------------------------------------------------------------------------------------
 # One tag character per script, so a text translated to tags can be counted with C-speed Counter.
@@ -197,9 +208,48 @@ def _load_model(languages: tuple[str, ...]) -> _Model:
     # One shared float for the (very common) unseen case keeps the table small.
     smoothing = _ALPHA / _BASE_FREQ
     floor = math.log(smoothing)
-    rows = {gram: tuple(math.log(p + smoothing) if p > 0.0 else floor for p in probs)
+    rows = {gram: tuple(_ORDER_WEIGHTS[len(gram)] * (math.log(p + smoothing) if p > 0.0 else floor) for p in probs)
             for gram, probs in folded.items()}
     return _Model(languages=languages, rows=rows)
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    """Per word (or two-word phrase): the log-odds it adds to each language listing it."""
+
+    words: dict[str, dict[str, float]]
+    phrases: dict[str, dict[str, float]]
+    countries: dict[str, tuple[str, ...]]   # ISO country -> languages its people mostly write
+    disclaimer_markers: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _read_lexicon(path: Path = LEXICON_FILE) -> dict[str, object]:
+    with path.open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def _load_lexicon(languages: tuple[str, ...]) -> _Lexicon:
+    data = _read_lexicon()
+    weights = data["weights"]
+    words: dict[str, dict[str, float]] = {}
+    phrases: dict[str, dict[str, float]] = {}
+    for section, weight in (("words", float(weights["word"])), ("greetings", float(weights["greeting"]))):
+        for lang, entries in data[section].items():
+            if lang not in languages:
+                continue
+            for entry in entries:
+                key = " ".join(_LEXICON_WORD.findall(unicodedata.normalize("NFC", entry).lower()))
+                table = phrases if " " in key else words
+                bonus = table.setdefault(key, {})
+                bonus[lang] = max(bonus.get(lang, 0.0), weight)
+    countries: dict[str, tuple[str, ...]] = {}
+    for lang, codes in data.get("countries", {}).items():
+        if lang in languages:
+            for code in codes:
+                countries[code.upper()] = countries.get(code.upper(), ()) + (lang,)
+    markers = tuple(m.lower() for m in data.get("disclaimer", {}).get("markers", ()))
+    return _Lexicon(words, phrases, countries, markers)
 
 
 # --- results -------------------------------------------------------------------------------------
@@ -215,6 +265,7 @@ class LanguageResult:
     largest first (so the primary language may come second). Otherwise `languages` holds the
     candidates' probabilities, best first, and starts with `language`.
     `segments` are runs of lines in one language, as (language, excerpt), for explanations.
+    `reason` says why the language is "und" (empty otherwise).
     """
 
     language: str
@@ -222,6 +273,7 @@ class LanguageResult:
     minor_language: bool
     mixed_with_english: bool
     segments: list[tuple[str, str]] = field(default_factory=list)
+    reason: str = ""
 
 
 @dataclass
@@ -319,6 +371,7 @@ class LanguageDetector:
             family = _LANGUAGE_FAMILY.get(code, "O")
             self._families[family] = self._families.get(family, ()) + (code,)
         self._unique_letters = self._configured_unique_letters(codes)
+        self._lexicon = _load_lexicon(codes)
         self._words: dict[str, tuple[str, tuple[float, ...]] | None] = {}
 
     @staticmethod
@@ -334,12 +387,22 @@ class LanguageDetector:
 
     # --- public API ---
 
-    def detect(self, text: str) -> LanguageResult:
-        return self._analyse(text, explain=True)
+    def detect(self, text: str, countries: Sequence[str] = (), country_weight: float = 0.0) -> LanguageResult:
+        """The language of `text`. `countries` (ISO codes: declared, IP) add `country_weight` nats to
+        the languages their people mostly write: a tie-breaker for a word or two, never decisive alone."""
+        return self._analyse(text, explain=True, priors=self._country_priors(countries, country_weight))
 
-    def detect_code(self, text: str) -> str:
+    def detect_code(self, text: str, countries: Sequence[str] = (), country_weight: float = 0.0) -> str:
         """The code `detect(text).language` gives, without building the explanation segments."""
-        return self._analyse(text, explain=False).language
+        return self._analyse(text, explain=False, priors=self._country_priors(countries, country_weight)).language
+
+    def _country_priors(self, countries: Sequence[str], weight: float) -> dict[str, float]:
+        priors: dict[str, float] = {}
+        if weight:
+            for country in countries:
+                for lang in self._lexicon.countries.get(country.upper(), ()):
+                    priors[lang] = weight
+        return priors
 
     # --- evidence ---
 
@@ -385,6 +448,7 @@ class LanguageDetector:
     def _pieces(self, text: str) -> list[_Piece]:
         text = unicodedata.normalize("NFC", text[:_MAX_CHARS])  # decomposed accents => profile letters
         text = Detector.MAIL_RE.sub(" ", Detector.URL_RE.sub(" ", text))
+        text = self._without_disclaimers(text)
         lines = [line.strip() for line in text.splitlines()]
         unquoted = [line for line in lines if not line.startswith(">")]
         if any(unquoted):
@@ -392,9 +456,21 @@ class LanguageDetector:
         pieces = [self._piece(line) for line in lines if line]
         return [piece for piece in pieces if piece.letters]
 
+    def _without_disclaimers(self, text: str) -> str:
+        """The text without paragraphs that are legal notices (see [disclaimer] in the lexicon file),
+        unless that would leave nothing: boilerplate does not say what language the buyer writes."""
+        markers = self._lexicon.disclaimer_markers
+        if not markers or "\n" not in text:
+            return text
+        paragraphs = re.split(r"\n\s*\n", text)
+        kept = [p for p in paragraphs
+                if sum(marker in p.lower() for marker in markers) < _DISCLAIMER_MARKERS]
+        return "\n\n".join(kept) if len(kept) < len(paragraphs) and any(p.strip() for p in kept) else text
+
     # --- decisions ---
 
-    def _decide(self, piece: _Piece, among: Sequence[str] | None = None) -> _Decision:
+    def _decide(self, piece: _Piece, among: Sequence[str] | None = None,
+                priors: dict[str, float] | None = None) -> _Decision:
         """Script first, n-grams inside the script family; `among` narrows the candidates further."""
         family_letters: Counter[str] = Counter()
         for tag, count in piece.letters.items():
@@ -419,6 +495,12 @@ class LanguageDetector:
         scores = {code: vector[self._index[code]] for code in candidates}
         for code, prior in self._letter_priors(piece.text, candidates).items():
             scores[code] += prior
+        for code, prior in self._lexicon_priors(piece.text).items():
+            if code in scores:
+                scores[code] += prior
+        for code, prior in (priors or {}).items():
+            if code in scores:
+                scores[code] += prior
         best = max(scores.values())
         # Tempered softmax: raw naive-Bayes posteriors are ~1.0 even for two words.
         weights = {code: math.exp((s - best) / _TEMPERATURE) for code, s in scores.items()}
@@ -453,16 +535,38 @@ class LanguageDetector:
                 weights[lang] = weight
         return {lang: weights[lang] * min(n, _LETTER_PRIOR_CAP) for lang, n in counts.items()}
 
+    def _lexicon_priors(self, text: str) -> dict[str, float]:
+        """Log-odds from known words and greetings (see data/language_words.toml)."""
+        words = _LEXICON_WORD.findall(text.lower())
+        if not words:
+            return {}
+        lexicon = self._lexicon
+        priors: Counter[str] = Counter()
+        for i, word in enumerate(words):
+            found = lexicon.words.get(word)
+            if found:
+                priors.update(found)
+            if i and lexicon.phrases:
+                found = lexicon.phrases.get(words[i - 1] + " " + word)
+                if found:
+                    priors.update(found)
+        return priors
+
     # --- whole text and mixed texts ---
 
-    def _analyse(self, text: str, *, explain: bool) -> LanguageResult:
+    def _analyse(self, text: str, *, explain: bool, priors: dict[str, float] | None = None) -> LanguageResult:
         pieces = self._pieces(text) if text else []
         if not pieces:
-            return LanguageResult(UNDETERMINED, [], False, False, [])
+            return LanguageResult(UNDETERMINED, [], False, False, [], reason="no letters")
         whole = _Piece(" ".join(p.text for p in pieces), Counter(), {})
         for piece in pieces:
             whole.add(piece)  # naive-Bayes scores add up: no second pass over the text
-        overall = self._decide(whole)
+        overall = self._decide(whole, priors=priors)
+        if overall.language == UNDETERMINED:
+            return LanguageResult(UNDETERMINED, [], False, False, [], reason=self._undecided_reason(whole))
+        abstain = self._ambiguous(whole, overall)
+        if abstain:
+            return LanguageResult(UNDETERMINED, overall.probabilities, False, False, [], reason=abstain)
 
         line_languages = [self._line_language(piece) for piece in pieces] if len(pieces) > 1 else [overall.language]
         mixed = self._mixed(pieces, line_languages)
@@ -473,6 +577,36 @@ class LanguageDetector:
         segments = self._segments(pieces, line_languages) if explain else []
         return LanguageResult(language=language, languages=languages, minor_language=language in self.minor,
                               mixed_with_english=mixed is not None, segments=segments)
+
+    def _undecided_reason(self, whole: _Piece) -> str:
+        families = {_FAMILY_OF_TAG.get(tag, tag) for tag in whole.letters}
+        if not families & set(self._families):
+            return "written in a script none of the configured languages uses"
+        return f"too few letters ({whole.n_letters}) to tell a language"
+
+    def _ambiguous(self, whole: _Piece, decision: _Decision) -> str:
+        """Why a short text decided by n-grams alone says nothing about the writer's language, or "".
+
+        Only texts the scores had to decide (several candidates in the script) are questioned, and
+        only when no lexicon word or greeting backs them: a product code or acronyms with no ordinary
+        word, or a few capitalised words (a person's or company's name, a product title)."""
+        if not decision.scores or len(decision.scores) < 2:
+            return ""  # decided by script (Cyrillic-only config, Greek, Thai, kana ...): identifies itself
+        tokens = whole.text.split()
+        words = [w for w in _LEXICON_WORD.findall(whole.text) if len(w) >= 2]
+        lexicon = self._lexicon
+        lower = [w.lower() for w in words]
+        known = any(w in lexicon.words for w in lower) or any(
+            f"{a} {b}" in lexicon.phrases for a, b in zip(lower, lower[1:]))
+        if known:
+            return ""
+        plain = [w for w in words if not w.isupper()]
+        if not plain:
+            return "no ordinary word: only product codes, numbers or acronyms"
+        if len(tokens) <= _NAME_MAX_WORDS and all(w[:1].isupper() for w in plain) \
+                and not self._letter_priors(whole.text, tuple(decision.scores)):
+            return "only capitalised words (a name or product title) and no word any language's lexicon knows"
+        return ""
 
     def _line_language(self, piece: _Piece) -> str:
         """A line's language when it is long and clear enough to count on its own, else "und"."""

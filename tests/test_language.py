@@ -275,3 +275,143 @@ def test_global_langdetect_factory_is_untouched() -> None:
     assert (detector_factory._factory, detector_factory.DetectorFactory.seed) == before
 
 
+
+
+# --- short messages: greetings, chat lines, abstention (issue 7 item 7) ---
+
+GREETINGS = [
+    ("Hola", "es"), ("Merci", "fr"), ("Obrigado", "pt"), ("Здравствуйте", "ru"), ("Merhaba", "tr"),
+    ("Dzień dobry", "pl"), ("Xin chào", "vi"), ("Terima kasih", "id"), ("Goedemiddag", "nl"), ("Ciao", "it"),
+    ("Olá", "pt"), ("Bonjour", "fr"), ("Hallo", "de"), ("Grazie", "it"), ("Dobrý den", "cs"),
+    ("Bună ziua", "ro"), ("Γεια σας", "el"), ("שלום", "he"), ("سلام", "fa"), ("नमस्ते", "hi"),
+    ("こんにちは", "ja"), ("안녕하세요", "ko"), ("你好", "zh"), ("สวัสดีครับ", "th"), ("Привіт", "uk"),
+    ("Gracias", "es"), ("Danke", "de"), ("Спасибо", "ru"), ("Дякую", "uk"), ("مرحبا", "ar"), ("Teşekkürler", "tr"),
+    ("Dziękuję", "pl"), ("Děkuji", "cs"), ("Mulțumesc", "ro"), ("Cảm ơn", "vi"), ("Bedankt", "nl"),
+    ("Buongiorno", "it"), ("Buenos días", "es"), ("Bom dia", "pt"), ("Hello", "en"), ("Thank you", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GREETINGS)
+def test_one_word_greetings(detector: LanguageDetector, text: str, expected: str) -> None:
+    for variant in (text, text + "!", text.upper() if text.isascii() else text):
+        result = detector.detect(variant)
+        assert result.language == expected, variant
+        assert result.reason == ""
+
+
+# Chat-length messages (2-8 words) as buyers type them: written for these tests, one or two per language.
+CHAT = [
+    ("Bom dia, preciso de 200 unidades", "pt"), ("Vocês fazem entrega no Brasil?", "pt"),
+    ("Hola, quiero 500 piezas. ¿Precio FOB?", "es"), ("¿Tienen muestras gratis?", "es"),
+    ("Guten Tag, wir brauchen 300 Stück", "de"), ("Was kostet der Versand?", "de"),
+    ("Bonjour, quel est votre prix ?", "fr"), ("Je voudrais un échantillon", "fr"),
+    ("Buongiorno, quanto costa la spedizione?", "it"), ("Vorrei un campione per favore", "it"),
+    ("Dzień dobry, ile kosztuje wysyłka?", "pl"), ("Potrzebujemy 100 sztuk", "pl"),
+    ("Dobrý den, kolik stojí doprava?", "cs"), ("Potřebujeme vzorek", "cs"),
+    ("Bună ziua, cât costă transportul?", "ro"), ("Avem nevoie de o ofertă", "ro"),
+    ("Goedemiddag, wat kost de verzending?", "nl"), ("Wij willen graag een offerte", "nl"),
+    ("Merhaba, kargo ücreti ne kadar?", "tr"), ("Numune gönderebilir misiniz?", "tr"),
+    ("Halo, berapa harga per unit?", "id"), ("Kami butuh 50 buah", "id"),
+    ("Xin chào, giá bao nhiêu?", "vi"), ("Chúng tôi cần 100 cái", "vi"),
+    ("Здравствуйте, сколько стоит доставка?", "ru"), ("Нам нужно 200 штук", "ru"),
+    ("Добрий день, скільки коштує доставка?", "uk"), ("Нам потрібно 200 штук", "uk"),
+    ("مرحبا، كم سعر الشحن؟", "ar"), ("نحتاج عينة من فضلك", "ar"),
+    ("سلام، قیمت ارسال چقدر است؟", "fa"), ("ما به نمونه نیاز داریم", "fa"),
+    ("Hello, what is the shipping cost?", "en"), ("We need 200 pieces", "en"),
+    ("Γεια σας, πόσο κοστίζει η αποστολή;", "el"), ("שלום, כמה עולה המשלוח?", "he"),
+    ("नमस्ते, शिपिंग की कीमत क्या है?", "hi"), ("สวัสดีครับ ค่าส่งเท่าไหร่", "th"),
+    ("こんにちは、送料はいくらですか", "ja"), ("안녕하세요, 배송비는 얼마인가요?", "ko"), ("你好，运费多少？", "zh"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHAT)
+def test_chat_length_messages(detector: LanguageDetector, text: str, expected: str) -> None:
+    assert detector.detect(text).language == expected
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("ABC-1234", "code"), ("LED-600X600 40W", "code"), ("FOB USD", "code"),
+    ("Carlos Mendoza", "name"), ("Chase Miller", "name"), ("Wooden Broom Handle", "name"),
+    ("12345", "letters"), ("+86 138 0000 0000", "letters"),
+])
+def test_ambiguous_texts_abstain_with_a_reason(detector: LanguageDetector, text: str, reason: str) -> None:
+    result = detector.detect(text)
+    assert result.language == UNDETERMINED
+    assert not result.minor_language
+    assert reason in result.reason
+
+
+def test_a_name_with_a_greeting_is_not_a_name(detector: LanguageDetector) -> None:
+    assert detector.detect("Hola Carlos").language == "es"
+    assert detector.detect("Bonjour Marie").language == "fr"
+
+
+def test_country_prior_breaks_a_tie_but_never_decides_alone(detector: LanguageDetector) -> None:
+    # "Bedankt" is Dutch whatever the country; a Spanish sentence from Brazil stays Spanish.
+    assert detector.detect("Bedankt", countries=["DE"], country_weight=2.0).language == "nl"
+    assert detector.detect("Hola, quiero 500 piezas. ¿Precio FOB?", countries=["BR"], country_weight=2.0).language == "es"
+    # The prior only moves languages the text leaves close.
+    neutral = detector.detect("hotel restaurant")
+    tipped = detector.detect("hotel restaurant", countries=["NL"], country_weight=2.0)
+    assert dict(tipped.languages).get("nl", 0.0) >= dict(neutral.languages).get("nl", 0.0)
+
+
+DISCLAIMER = ("CONFIDENTIALITY NOTICE: This e-mail and any attachments are intended solely for the addressee "
+              "and may contain confidential or privileged information. If you have received this message in "
+              "error, please notify the sender and delete it; any unauthorized use is prohibited.")
+
+
+def test_english_disclaimer_under_a_short_inquiry_does_not_decide(detector: LanguageDetector) -> None:
+    for text, expected in [("Hola, quiero 500 piezas. ¿Precio FOB?", "es"), ("Guten Tag, wir brauchen 300 Stück", "de"),
+                           ("Bom dia, preciso de 200 unidades", "pt")]:
+        result = detector.detect(text + "\n\n" + DISCLAIMER)
+        assert (result.language, result.mixed_with_english) == (expected, False)
+    # A disclaimer alone is still a text in its language.
+    assert detector.detect(DISCLAIMER).language == "en"
+
+
+def test_quoted_english_reply_under_a_short_answer_does_not_decide(detector: LanguageDetector) -> None:
+    text = ("Sim, 200 unidades.\n\n> Thank you for your inquiry. How many units do you need and to which port\n"
+            "> should we ship them? We can also send the catalogue and the price list.")
+    assert detector.detect(text).language == "pt"
+
+
+# --- through the shipped path: a record through the pipeline, as `triage --format jsonl` emits it ---
+
+@pytest.fixture(scope="module")
+def triage_context():  # type: ignore[no-untyped-def]
+    from inquiry_triage.config import load_config
+    from inquiry_triage.pipeline import build_context
+
+    return build_context(load_config(None), offline=True)
+
+
+def _triage(ctx, body: str, **fields: str):  # type: ignore[no-untyped-def]
+    from inquiry_triage.pipeline import triage_item
+    from inquiry_triage.sources import RawItem
+
+    return triage_item(RawItem(source="test", kind="record", record={"channel": "im", "body": body, **fields}), ctx)
+
+
+@pytest.mark.parametrize(("text", "expected"), GREETINGS[:25] + CHAT[:6])
+def test_pipeline_language_for_short_messages(triage_context, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    data = _triage(triage_context, text).to_json()
+    assert data["language"] == expected
+    assert data["minor_language"] == (expected not in ("en", "zh"))
+
+
+def test_pipeline_quoted_reply_and_signature_do_not_decide(triage_context) -> None:  # type: ignore[no-untyped-def]
+    body = ("Sim, 200 unidades.\n\nOn Mon, 3 Mar 2025 at 10:00, Sales <sales@example.com> wrote:\n"
+            "Thank you for your inquiry. How many units do you need and to which port should we ship them?\n"
+            "Best regards, Sales team")
+    assert _triage(triage_context, body).to_json()["language"] == "pt"
+    assert _triage(triage_context, "Preciso de 300 peças\n\nSent from my iPhone").to_json()["language"] == "pt"
+    assert _triage(triage_context, "Hola, quiero 500 piezas.\n\n" + DISCLAIMER).to_json()["language"] == "es"
+
+
+def test_pipeline_explains_an_undetermined_language(triage_context) -> None:  # type: ignore[no-untyped-def]
+    result = _triage(triage_context, "ABC-1234")
+    assert result.to_json()["language"] == UNDETERMINED
+    hits = [h for h in result.hits if h.rule == "LANGUAGE_UNDETERMINED"]
+    assert len(hits) == 1 and "code" in hits[0].detail
+    assert not [h for h in _triage(triage_context, "Hola").hits if h.rule == "LANGUAGE_UNDETERMINED"]

@@ -79,7 +79,7 @@ class LanguageValueCheck:
     name = "language"
     description = "Minor-language inquiries are high quality and time-critical (DOMAIN.md 2.4)"
     needs_network = False
-    hit_names = ("MINOR_LANGUAGE", "MIXED_MINOR_ENGLISH")
+    hit_names = ("MINOR_LANGUAGE", "MIXED_MINOR_ENGLISH", "LANGUAGE_UNDETERMINED")
 
     def run(self, inquiry: Inquiry, facts: Facts, ctx: Context) -> list[Hit]:
         result = facts.language
@@ -90,4 +90,7 @@ class LanguageValueCheck:
         if result.mixed_with_english:
             langs = "+".join(code for code, _ in result.languages[:2])
             hits.append(Hit("MIXED_MINOR_ENGLISH", 0.0, "minor language and English in the same message", "info", "language", langs))
+        if result.language == "und" and result.reason:
+            # Why no language was named (a product code, a name ...): the reply falls back to English.
+            hits.append(Hit("LANGUAGE_UNDETERMINED", 0.0, f"no language named: {result.reason}", "info", "language"))
         return hits

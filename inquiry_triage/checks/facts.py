@@ -6,7 +6,6 @@ computed once per inquiry, shown in the output, and read by the checks.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING
@@ -15,6 +14,7 @@ from email_validator import EmailNotValidError, validate_email
 
 from ..lookups import geo
 from ..model import Inquiry
+from ..parsing.quoting import split_own_text
 
 if TYPE_CHECKING:
     from ..language import LanguageResult  # noqa: F811
@@ -82,24 +82,18 @@ def _zone_offset(zone: str, when: datetime) -> int:
     return int(delta.total_seconds() // 60)
 
 
-_LATIN_WORD = re.compile(r"[A-Za-zÀ-ɏ]{2,}")
-_NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-zÀ-ɏ]")
-
-
-def _confident(result: LanguageResult, text: str) -> LanguageResult:
-    """Short Latin-script texts ("Wooden Broom Handle") fool n-gram models into Dutch or
-    Romanian: below a few words we say "und" rather than greet a buyer in the wrong language.
-    Other scripts (Cyrillic, Arabic, CJK...) identify themselves even in a word or two."""
-    from ..language import LanguageResult
-
-    if result.language == "und" or result.mixed_with_english or _NON_LATIN_LETTER.search(text):
-        return result
-    words = len(_LATIN_WORD.findall(text))
-    best = result.languages[0][1] if result.languages else 0.0
-    if words >= 8 and best >= 0.9 or words >= 20:
-        return result
-    return LanguageResult(language="und", languages=result.languages, minor_language=False, mixed_with_english=False,
-                          segments=result.segments)
+def _language(inquiry: Inquiry, ctx: Context, countries: tuple[str, ...]) -> LanguageResult:
+    """The buyer's language from the subject and their own words. Quoted replies and signatures
+    (which records keep in `own_text`) are cut first: someone else's words do not decide it.
+    The sender's countries are a soft prior (`languages.country_prior` nats), never decisive alone."""
+    body = inquiry.own_text or inquiry.body
+    if body == inquiry.body:  # not split by the mail parser (records, chat)
+        own, _signature = split_own_text(body[:8000])
+        body = own if own.strip() else body
+    # The first few thousand characters decide the language; the rest only costs time.
+    text = "\n".join(dict.fromkeys(part for part in (inquiry.subject, body[:4000]) if part))
+    weight = float(ctx.config.get("languages.country_prior", 0.0))
+    return ctx.language.detect(text, countries=[c for c in countries if c], country_weight=weight)
 
 
 def measure(inquiry: Inquiry, ctx: Context) -> Facts:
@@ -125,10 +119,7 @@ def measure(inquiry: Inquiry, ctx: Context) -> Facts:
     if sent_at is not None:
         sent_at = sent_at.astimezone(timezone.utc)
     hour, zone, fits = _send_hour(inquiry, ip_country, sent_at) if inquiry.channel == "email" else (None, "", None)
-    # The first few thousand characters decide the language; the rest only costs time.
-    body = (inquiry.own_text or inquiry.body)[:4000]
-    text = "\n".join(dict.fromkeys(part for part in (inquiry.subject, body) if part))
-    language = _confident(ctx.language.detect(text), text)
+    language = _language(inquiry, ctx, (inquiry.declared_country, ip_country))
     return Facts(mailbox=mailbox, mailbox_detail=detail, domain=domain, dns=dns, ip_country=ip_country,
                  country=country, sent_at=sent_at, sender_local_hour=hour, sender_zone=zone,
                  date_offset_fits=fits, language=language)
