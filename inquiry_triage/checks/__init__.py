@@ -48,6 +48,7 @@ class Check(Protocol):
 
 def _registry() -> tuple[Check, ...]:
     from .content import BuyingFieldsCheck, EmptyMessageCheck, LanguageValueCheck, LinksWithoutWordsCheck, SpyShapeCheck
+    from .fraud import FraudShapeCheck
     from .headers import AuthResultsCheck, DisplayNameCheck, ReplyToCheck
     from .links import LinkCheck
     from .mailbox import MailboxCheck
@@ -63,6 +64,7 @@ def _registry() -> tuple[Check, ...]:
         RecipientAsNameCheck(),
         SenderDomainCheck(),
         BrandImpersonationCheck(),
+        FraudShapeCheck(),
         AuthResultsCheck(),
         LinkCheck(),
         SpyShapeCheck(),

@@ -14,6 +14,7 @@ _ADDRESS_IN_NAME = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 _AUTH_RESULT = re.compile(r"\b(spf|dkim|dmarc|compauth)\s*=\s*([a-z]+)", re.IGNORECASE)
 # "<mailto:dev@lists.example.org>" (List-Post) and "Dev list <dev.lists.example.org>" (List-Id).
 _MAILTO = re.compile(r"mailto:([^>?\s,]+@[^>?\s,]+)", re.IGNORECASE)
+_ANY_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _LIST_ID = re.compile(r"<([^<>\s]+)>\s*$")
 # ARC-Authentication-Results starts with "i=N;" before the authserv-id.
 _ARC_INSTANCE = re.compile(r"^\s*i\s*=\s*\d+\s*;", re.IGNORECASE)
@@ -25,6 +26,12 @@ def list_addresses(inquiry: Inquiry) -> set[str]:
     found: set[str] = set()
     for value in inquiry.header_all("List-Post"):
         found.update(m.lower() for m in _MAILTO.findall(value))
+    # Older list software: "Mailing-List: list dev@lists.example.org; contact ...", and the
+    # unsubscribe address "dev-unsubscribe@lists.example.org" names the list too.
+    for value in inquiry.header_all("Mailing-List") + inquiry.header_all("X-Mailing-List"):
+        found.update(m.lower() for m in _ANY_ADDRESS.findall(value))
+    for value in inquiry.header_all("List-Unsubscribe"):
+        found.update(m.lower().replace("-unsubscribe@", "@") for m in _MAILTO.findall(value) if "-unsubscribe@" in m.lower())
     for value in inquiry.header_all("List-Id"):
         match = _LIST_ID.search(value.strip())
         label, _, host = (match.group(1) if match else value.strip()).partition(".")

@@ -1,0 +1,115 @@
+"""Fraud shapes a regex cannot see alone: the short first-contact teaser, a reply address written
+into the text, a platform notice whose links leave the platform, and a sender domain that dresses
+a well-known company's name up with digits or purchasing words.
+
+The hits here are mostly sub-hits (names starting `__`, no points): the meta rules in
+`config/rules/fraud.toml` combine them with the wording, so no shape alone makes a verdict.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lookups.domains import registered_domain, url_host
+from ..model import Hit, Inquiry
+from . import Context
+from .facts import Facts
+
+_WORD = re.compile(r"\w+")
+_ADDRESS = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
+# Words that ask the reader to write to an address, shortly before it (en, de, fr, es, pt, it, ru).
+_WRITE_TO = re.compile(r"(?i)(?:reply|respond|write|contact|e-?mail|send|private|personal|direct|reach|"
+                       r"antwort|schreib|kontakt|privat|r[ée]pond|[ée]cri|contact|priv[ée]|respond|escr[ií]b|"
+                       r"contact|privad|escrev|contat|particular|rispond|scriv|contatt|privat|ответ|пиш|свяж|личн)")
+# A mailing list's footer is not the sender's text.
+_LIST_FOOTER = re.compile(r"(?m)^_{10,}\s*$|^-{2,}\s*\n.*(?:mailing\s+list|unsubscribe)", re.IGNORECASE)
+_LETTERS = re.compile(r"[a-z]+")
+
+
+def sender_text(inquiry: Inquiry) -> str:
+    """The sender's own words without a list footer."""
+    text = inquiry.own_text or inquiry.body
+    footer = _LIST_FOOTER.search(text)
+    return text[: footer.start()] if footer else text
+
+
+class FraudShapeCheck:
+    name = "fraud-shape"
+    description = "First-contact teaser shape, reply address in the text, fake platform notices, look-alike company domains"
+    needs_network = False
+    hit_names = ("__SHORT_FIRST_CONTACT", "__FREE_ADDRESS_IN_TEXT", "__NO_TEXT_ATTACHMENT_ONLY",
+                 "PLATFORM_NOTICE_LINK_ELSEWHERE", "LOOKALIKE_COMPANY_DOMAIN")
+    # A teaser says hello, hints at a proposal and asks for a reply: a few dozen words at most.
+    teaser_words = 70
+
+    def run(self, inquiry: Inquiry, facts: Facts, ctx: Context) -> list[Hit]:
+        if inquiry.channel != "email":
+            return []
+        hits: list[Hit] = []
+        text = sender_text(inquiry)
+        words = len(_WORD.findall(text))
+        # First contact: not an answer in a thread (no In-Reply-To / References).
+        first = not (inquiry.header("In-Reply-To") or inquiry.header("References"))
+        if first and 0 < words <= self.teaser_words:
+            hits.append(Hit("__SHORT_FIRST_CONTACT", 0.0, f"short first-contact message ({words} words)", "scam", "body", ""))
+        if first and words == 0 and inquiry.attachments:
+            hits.append(Hit("__NO_TEXT_ATTACHMENT_ONLY", 0.0, "no text, only an attachment", "scam", "body", ""))
+        hits.extend(self._free_address_in_text(inquiry, text, ctx))
+        hits.extend(self._platform_notice(inquiry, ctx))
+        hits.extend(self._lookalike_domain(inquiry, ctx))
+        return hits
+
+    @staticmethod
+    def _free_address_in_text(inquiry: Inquiry, text: str, ctx: Context) -> list[Hit]:
+        """A free-mail address in the text that is not the sender's: "write to my private email"."""
+        sender = inquiry.from_addr.lower()
+        for found in _ADDRESS.finditer(text[:20_000]):
+            addr = found.group(0).lower().rstrip(".")
+            if addr == sender or addr in (a.lower() for a in inquiry.to_addrs):
+                continue
+            before = text[max(0, found.start() - 80):found.start()]
+            if not _WRITE_TO.search(before):
+                continue
+            if ctx.lists.classify(found.group(1).rstrip(".")) in ("free", "disposable"):
+                return [Hit("__FREE_ADDRESS_IN_TEXT", 0.0, "the text gives another free-mail address to write to",
+                            "scam", "body", addr)]
+        return []
+
+    @staticmethod
+    def _platform_notice(inquiry: Inquiry, ctx: Context) -> list[Hit]:
+        """'You have a new inquiry on Alibaba' with links that go somewhere else."""
+        platforms: dict[str, list[str]] = ctx.config.get("sender.platform_domains", {})
+        head = f"{inquiry.subject}\n{inquiry.from_name}\n{inquiry.body[:3000]}".lower()
+        sender_org = registered_domain(inquiry.from_domain) if inquiry.from_domain else ""
+        for platform, domains in platforms.items():
+            if platform.lower() not in head or sender_org in domains:
+                continue
+            hosts = {registered_domain(url_host(link.href)) for link in inquiry.links if url_host(link.href)}
+            elsewhere = sorted(h for h in hosts if h and h not in domains)
+            if inquiry.links and elsewhere and not any(h in domains for h in hosts):
+                return [Hit("PLATFORM_NOTICE_LINK_ELSEWHERE", 2.0,
+                            f"names {platform} but its links and sender are not on {platform}'s domains", "scam",
+                            "link", f"{inquiry.from_addr} -> {', '.join(elsewhere[:2])}")]
+        return []
+
+    @staticmethod
+    def _lookalike_domain(inquiry: Inquiry, ctx: Context) -> list[Hit]:
+        """"siemens-procurement.com", "bosch24.net": a known company's name with digits or buying
+        words appended, on a domain that is not the company's."""
+        if not inquiry.from_domain:
+            return []
+        org = registered_domain(inquiry.from_domain)
+        label = org.split(".", 1)[0]
+        if ctx.lists.classify(org) != "company":
+            return []
+        extras = set(ctx.config.get("sender.lookalike_extra_words", []))
+        for brand in ctx.config.get("sender.lookalike_companies", []):
+            token = brand.replace(" ", "")
+            if token not in label or label == token:
+                continue
+            rest = [w for w in re.split(r"[-_.]|" + re.escape(token), label) if w]
+            # Every leftover piece is digits or a purchasing / corporate word: a dressed-up name.
+            if rest and all(w.isdigit() or w in extras for w in rest):
+                return [Hit("LOOKALIKE_COMPANY_DOMAIN", 1.5,
+                            f"sender domain imitates {brand} with added digits or buying words", "scam", "From", org)]
+        return []
