@@ -167,6 +167,9 @@ def _add_learning_parsers(sub, common: argparse.ArgumentParser) -> None:  # type
     learn.add_argument("--out", metavar="PATH", help="where to write the model (default: [model] site_file)")
     learn.add_argument("--source", choices=("site", "shipped"), default="site", help=argparse.SUPPRESS)
     learn.add_argument("--licence", default="", help="licence of the training data, recorded in the manifest")
+    learn.add_argument("--text-only", action="store_true",
+                       help="leave out the header features (mailbox kind, Reply-To, attachment types): for corpora "
+                            "whose envelopes do not look like your mail")
     learn.add_argument("--format", choices=("text", "json"), default="text")
 
     fit = sub.add_parser("fit", parents=[common], help="fit rule and model points on labelled corpora",
@@ -182,7 +185,7 @@ def _add_learning_parsers(sub, common: argparse.ArgumentParser) -> None:  # type
     fit.add_argument("--out", metavar="FILE", help="write the fitted score table here (default: print only)")
     fit.add_argument("--limit", type=int, default=None, metavar="N", help="at most N items per corpus (quick look)")
     fit.add_argument("--folds", type=int, default=5)
-    fit.add_argument("--l2", type=float, default=0.01, help="L2 regularisation strength")
+    fit.add_argument("--l2", type=float, default=0.0001, help="L2 regularisation strength")
     fit.add_argument("--max-fp", type=float, default=0.005, help="false-positive rate the threshold may allow on genuine mail")
     fit.add_argument("--team-sizes", default="25,50,100,200", help="simulated team: numbers of verdicts")
     fit.add_argument("--seed", type=int, default=7)
@@ -205,7 +208,8 @@ def cmd_learn(args: argparse.Namespace, config: Config) -> int:
         return EXIT_USAGE
     examples = gather(args.spam, args.ham, sessions=sessions, classify=lists.classify,
                       trusted_relays=config.get("origin.trusted_relays", []),
-                      csv_columns=config.get("csv.columns", {}), csv_defaults=config.get("csv.defaults", {}))
+                      csv_columns=config.get("csv.columns", {}), csv_defaults=config.get("csv.defaults", {}),
+                      headers=not args.text_only)
     out = Path(args.out) if args.out else site_model_path(config)
     try:
         summary = train_and_save(examples, out, source=args.source, licence=args.licence)
@@ -236,6 +240,9 @@ def cmd_fit(args: argparse.Namespace, config: Config) -> int:
                          limit=args.limit, genuine=tuple(args.genuine), cache=Path(args.cache) if args.cache else None,
                          out=Path(args.out) if args.out else None)
     report = run_fit(corpora, config, options, progress=sys.stderr if sys.stderr.isatty() else None)
+    if "error" in report:
+        print(f"inquiry-triage fit: {report['error']}", file=sys.stderr)
+        return 3
     if args.format == "json":
         json.dump(report, sys.stdout, indent=1)
         sys.stdout.write("\n")

@@ -2,7 +2,7 @@
 
 The model's probability falls in a band (data: `[model] shipped_bands` / `site_bands`); the band
 is the hit, its points the band's, the detail says which model and how much data it learned
-from, the excerpt the tokens that weighed most. No band, no hit.
+from, the excerpt the tokens that weighed most. No band (or too few significant tokens), no hit.
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ class TextModelCheck:
         if active is None:
             return []
         score = active.model.score(inquiry_tokens(inquiry, ctx.lists.classify))
-        band = active.band(score.probability)
-        if band is None or score.used == 0:
+        band = active.band(score)
+        if band is None:
             return []
         model = active.model
         detail = (f"text model: p(spam)={score.probability:.2f} (model: {active.kind}, trained on "

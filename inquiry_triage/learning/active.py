@@ -3,7 +3,8 @@
 The site model (trained here by `inquiry-triage learn` from the team's own mail and verdicts) is
 used when its file exists; otherwise the model shipped in the package. Bands come from
 `[model] shipped_bands` / `site_bands`: the first band whose bound the probability meets wins;
-between bands there is no hit.
+between bands there is no hit, nor when fewer than `[model] min_tokens` significant tokens were
+found (two or three chance words of a language the model never saw are not evidence).
 """
 
 from __future__ import annotations
@@ -15,11 +16,12 @@ from typing import Any
 
 from ..config import PACKAGE_ROOT, Config
 from ..errors import ConfigError
-from .bayes import ModelError, TokenModel
+from .bayes import ModelError, Score, TokenModel
 
 SHIPPED_MODEL = PACKAGE_ROOT / "data" / "text_model.json.gz"
 SHIPPED_MANIFEST = PACKAGE_ROOT / "data" / "text_model.manifest.json"
 DEFAULT_SITE_FILE = "inquiry-triage-model.json.gz"
+DEFAULT_MIN_TOKENS = 5
 
 
 @dataclass(frozen=True)
@@ -39,12 +41,27 @@ class ActiveModel:
     kind: str  # "shipped" or "site"
     path: Path
     bands: tuple[Band, ...]
+    min_tokens: int = DEFAULT_MIN_TOKENS
 
-    def band(self, p: float) -> Band | None:
-        for band in self.bands:
-            if band.matches(p):
-                return band
+    def band(self, score: Score) -> Band | None:
+        return band_for(self.bands, score, self.min_tokens)
+
+
+def band_for(bands: tuple[Band, ...], score: Score, min_tokens: int) -> Band | None:
+    """The first band the probability meets, if enough significant tokens back it."""
+    if score.used < min_tokens:
         return None
+    for band in bands:
+        if band.matches(score.probability):
+            return band
+    return None
+
+
+def min_tokens(config: Config) -> int:
+    value = config.get("model.min_tokens", DEFAULT_MIN_TOKENS)
+    if not isinstance(value, int) or value < 1:
+        raise ConfigError(f"[model] min_tokens must be a whole number >= 1, got {value!r}")
+    return value
 
 
 def parse_bands(raw: Any, where: str) -> tuple[Band, ...]:
@@ -79,11 +96,12 @@ def load_active_model(config: Config, *, prefer_site: bool = True) -> ActiveMode
             model = TokenModel.load(site)
         except ModelError as exc:
             raise ConfigError(f"[model] site_file: {exc} (retrain with `inquiry-triage learn` or remove it)") from None
-        return ActiveModel(model, "site", site, parse_bands(config.get("model.site_bands"), "[model] site_bands"))
+        return ActiveModel(model, "site", site, parse_bands(config.get("model.site_bands"), "[model] site_bands"),
+                           min_tokens(config))
     if not SHIPPED_MODEL.is_file():
         return None
     return ActiveModel(TokenModel.load(SHIPPED_MODEL), "shipped", SHIPPED_MODEL,
-                       parse_bands(config.get("model.shipped_bands"), "[model] shipped_bands"))
+                       parse_bands(config.get("model.shipped_bands"), "[model] shipped_bands"), min_tokens(config))
 
 
 def shipped_manifest() -> dict[str, Any]:

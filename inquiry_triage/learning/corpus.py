@@ -60,7 +60,7 @@ def parse_item(item: RawItem, trusted_relays: Sequence[str] = ()) -> Inquiry | N
 
 def from_paths(examples: Examples, label: str, paths: Sequence[str], classify: Callable[[str], str] | None,
                *, trusted_relays: Sequence[str] = (), csv_columns: dict | None = None,
-               csv_defaults: dict | None = None) -> None:
+               csv_defaults: dict | None = None, headers: bool = True) -> None:
     """Every message under `paths` (files, folders, Maildirs, mboxes) as an example of `label`."""
     for path in paths:
         # Files listed one by one are counted under their folder, so the summary stays short.
@@ -70,7 +70,7 @@ def from_paths(examples: Examples, label: str, paths: Sequence[str], classify: C
             if inquiry is None:
                 examples.unreadable += 1
                 continue
-            examples.add(label, origin, inquiry_tokens(inquiry, classify))
+            examples.add(label, origin, inquiry_tokens(inquiry, classify, headers=headers))
 
 
 def store_rows(session: Session) -> Iterator[tuple[str, str, InquiryRow]]:
@@ -90,7 +90,7 @@ def store_rows(session: Session) -> Iterator[tuple[str, str, InquiryRow]]:
 
 
 def from_store(examples: Examples, session: Session, classify: Callable[[str], str] | None,
-               *, trusted_relays: Sequence[str] = ()) -> None:
+               *, trusted_relays: Sequence[str] = (), headers: bool = True) -> None:
     for label, why, row in store_rows(session):
         kind = "email" if row.channel == "email" and row.raw else "record"
         record = None
@@ -108,4 +108,4 @@ def from_store(examples: Examples, session: Session, classify: Callable[[str], s
         if inquiry is None:
             examples.unreadable += 1
             continue
-        examples.add(label, f"store, {why}", inquiry_tokens(inquiry, classify))
+        examples.add(label, f"store, {why}", inquiry_tokens(inquiry, classify, headers=headers))

@@ -32,8 +32,9 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from ..config import Config
-from .active import Band, load_active_model, parse_bands
+from .active import Band, band_for, load_active_model, min_tokens, parse_bands
 from .bayes import TokenModel
+from .tokens import HEADER_PREFIXES
 
 SUSPICIOUS = ("phishing", "fraud419", "fraud_modern")
 GENUINE = ("ham", "modern_ham", "rfq", "genuine")
@@ -45,7 +46,7 @@ TEAM_POOL = ("fraud_modern", "modern_ham")
 @dataclass(frozen=True)
 class FitOptions:
     folds: int = 5
-    l2: float = 0.01
+    l2: float = 0.0001
     max_fp: float = 0.005
     team_sizes: tuple[int, ...] = (25, 50, 100, 200)
     team_repeats: int = 3
@@ -82,7 +83,7 @@ def _corpus_items(corpora: Path, name: str, config: Config, extra_genuine: Seque
         return open_inputs([str(path)], config.get("csv.columns", {}), config.get("csv.defaults", {})) if path.is_file() else None
     if name == "genuine":
         folders = [p for p in extra_genuine if Path(p).exists()]
-        if not folders:
+        if not extra_genuine:  # the project's own genuine-buyer set, in a checkout
             default = Path(__file__).resolve().parents[2] / "tests" / "data" / "genuine"
             folders = [str(default)] if default.is_dir() else []
         return open_inputs(folders) if folders else None
@@ -136,20 +137,22 @@ def model_bands(samples: list[Sample], config: Config, folds: int, seed: int) ->
     """The shipped text model's band per sample; cross-fitted for the model's own training data."""
     active = load_active_model(config, prefer_site=False)
     bands = _bands(config, "shipped")
+    least = min_tokens(config)
     result: list[str | None] = [None] * len(samples)
     if active is None:
         return result
 
     def band_of(model: TokenModel, tokens: list[str]) -> str | None:
-        p = model.score(tokens).probability
-        return next((b.name for b in bands if b.matches(p)), None)
+        band = band_for(bands, model.score(tokens), least)
+        return band.name if band else None
 
     licensed = [i for i, s in enumerate(samples) if s.licensed and s.tokens]
     fold_of = {i: n % folds for n, i in enumerate(_shuffled(licensed, seed))}
     for fold in range(folds if licensed else 0):
         train = [samples[i] for i in licensed if fold_of[i] != fold]
-        spam = [set(s.tokens) for s in train if s.suspicious]
-        ham = [set(s.tokens) for s in train if not s.suspicious]
+        # The shipped model is built with `learn --text-only`: the same here.
+        spam = [{t for t in s.tokens if not t.startswith(HEADER_PREFIXES)} for s in train if s.suspicious]
+        ham = [{t for t in s.tokens if not t.startswith(HEADER_PREFIXES)} for s in train if not s.suspicious]
         if not spam or not ham:
             continue
         model = TokenModel.train(spam, ham, source="shipped")
@@ -337,6 +340,7 @@ def simulated_team(samples: list[Sample], config: Config, options: FitOptions, s
     """A site model learned from N verdicts drawn from the team pool; triage scores the rest."""
     pool = [s for s in samples if s.corpus in TEAM_POOL and s.tokens]
     bands = _bands(config, "site")
+    least = min_tokens(config)
     runs = []
     for n in options.team_sizes:
         if n >= len(pool):
@@ -355,8 +359,9 @@ def simulated_team(samples: list[Sample], config: Config, options: FitOptions, s
             for i, s in enumerate(pool):
                 if i in drawn:
                     continue
-                p = model.score(s.tokens).probability
-                band = next((b for b in bands if b.matches(p)), None)
+                score = model.score(s.tokens)
+                p = score.probability
+                band = band_for(bands, score, least)
                 risk = s.scam_without_model + (band.points if band else 0.0)
                 side = "bad" if s.suspicious else "good"
                 totals[f"{side}_total"] += 1

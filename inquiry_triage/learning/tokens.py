@@ -32,6 +32,7 @@ _SEA = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
 _TOKEN = re.compile(rf"(?P<cjk>[{_CJK}]+)|(?P<sea>[{_SEA}]+)|(?P<word>[^\W_{_CJK}{_SEA}]+)")
 _DIGITS = re.compile(r"\d+")
 _EXTENSION = re.compile(r"\.([a-z0-9]{1,5})$")
+HEADER_PREFIXES = ("from:", "replyto:", "attach:", "subject:")  # text tokens never contain ":" but url:/email:/num:
 
 
 def _ngrams(run: str, sizes: tuple[int, ...]) -> Iterable[str]:
@@ -106,8 +107,9 @@ def header_tokens(inquiry: Inquiry, classify: Callable[[str], str] | None = None
     return tokens
 
 
-def inquiry_tokens(inquiry: Inquiry, classify: Callable[[str], str] | None = None) -> set[str]:
-    """Everything the model reads of one inquiry: subject + own text + header features."""
+def inquiry_tokens(inquiry: Inquiry, classify: Callable[[str], str] | None = None, *, headers: bool = True) -> set[str]:
+    """Everything the model reads of one inquiry: subject + own text (+ header features)."""
     own = inquiry.own_text or inquiry.body
     text = f"{inquiry.subject}\n{own[:TEXT_CAP]}"
-    return text_tokens(text) | header_tokens(inquiry, classify)
+    tokens = text_tokens(text)
+    return tokens | header_tokens(inquiry, classify) if headers else tokens

@@ -44,8 +44,9 @@ def test_the_model_gives_one_explained_hit_with_band_points(tmp_path):
     hits = TextModelCheck().run(inquiry, measure(inquiry, ctx), ctx)
     assert len(hits) == 1
     [hit] = hits
-    p = ctx.text_model.model.score(inquiry_tokens(inquiry, ctx.lists.classify)).probability
-    band = ctx.text_model.band(p)
+    score = ctx.text_model.model.score(inquiry_tokens(inquiry, ctx.lists.classify))
+    p = score.probability
+    band = ctx.text_model.band(score)
     assert p >= 0.9 and band is not None
     assert (hit.rule, hit.points, hit.kind) == (band.name, band.points, "scam") and hit.points > 0
     assert f"p(spam)={p:.2f}" in hit.detail and "model: site" in hit.detail and "15 spam + 15 ham" in hit.detail
@@ -59,6 +60,18 @@ def test_ham_band_gives_negative_points_and_the_middle_gives_no_hit(tmp_path):
     assert hit.rule == "SITE_MODEL_05" and hit.points == -1.0
     unknown = make_inquiry(body="Zebra quantum xylophone.")
     assert TextModelCheck().run(unknown, measure(unknown, ctx), ctx) == []
+
+
+def test_too_few_significant_tokens_give_no_hit(tmp_path):
+    """Two strong words are not enough evidence with min_tokens = 5; the same words in a longer
+    message that the model knows are."""
+    ctx = _site_ctx(tmp_path)
+    short = make_inquiry(body="fund transfer")
+    score = ctx.text_model.model.score(inquiry_tokens(short, ctx.lists.classify))
+    assert score.probability >= 0.9 and score.used < 5
+    assert TextModelCheck().run(short, measure(short, ctx), ctx) == []
+    longer = make_inquiry(body="unclaimed fund transfer to your bank account, reply in confidence")
+    assert TextModelCheck().run(longer, measure(longer, ctx), ctx) != []
 
 
 def test_the_shipped_model_is_package_data_with_a_licence_manifest():
