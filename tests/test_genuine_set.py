@@ -10,6 +10,7 @@ failing file with the reasons the verdict carried, so a developer sees which rul
 from __future__ import annotations
 
 import email
+import html
 import re
 import tomllib
 from datetime import datetime, timezone
@@ -87,6 +88,14 @@ def test_no_genuine_buyer_is_flagged_and_language_is_right(config_name):
                           + "\n".join(failures))
 
 
+def test_mixed_messages_are_seen_as_mixed():
+    """A minor language and English in the buyer's own text (DOMAIN.md 2.4) is reported as mixed."""
+    failures = [describe(name, result, ["mixed_language is False"])
+                for name, result in results("seller").items()
+                if MANIFEST[name].get("mixed") and result.error is None and not result.to_json()["mixed_language"]]
+    assert not failures, "\n".join(failures)
+
+
 # ---- set-level facts: the set is what the issue asks for (many languages, many short messages)
 
 _QUOTE_START = re.compile(
@@ -98,7 +107,10 @@ _DENSE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e
 def new_text(path: Path) -> str:
     """The buyer's own new text of a message (quoted part cut), read with the standard library only."""
     msg = email.message_from_bytes(path.read_bytes(), policy=policy.default)
-    body = msg.get_body(("plain",)).get_content()
+    part = msg.get_body(("plain", "html"))
+    body = part.get_content()
+    if part.get_content_type() == "text/html":  # an HTML-only message: its text, line by line
+        body = html.unescape(re.sub(r"<[^>]+>", "", re.sub(r"(?i)</p>|<br\s*/?>|</div>", "\n", body)))
     kept = []
     for line in body.splitlines():
         if _QUOTE_START.match(line.strip()):

@@ -9,8 +9,11 @@ server), then the seller's MX hop, with times that agree with the Date header. I
 and manifest.toml. Output is deterministic (random ids are seeded by the file name).
 
 Block keys: p (provider), from, date ("YYYY-MM-DD HH:MM +HHMM", the buyer's clock), subj, lang, cc (the
-country of the buyer's network), note; optional: mixed (yes), opts (html, b64, qp, 8bit, charset=X),
-to, reply (the seller's message this answers), ua (own-server mail client), host (own server name).
+country of the buyer's network), note; optional: mixed (yes), opts (html, htmlonly, b64, qp, 8bit,
+charset=X), to, reply (the seller's message this answers), ua (own-server mail client), host (own server
+name), mta (postfix / exim / exchange), srv_cc (country of an own server), region (provider site),
+domain (sender domain when it differs from the address), attach (comma-separated file names: small
+well-formed PDF / XLSX / DOCX / PNG / STEP files are generated).
 """
 
 from __future__ import annotations
@@ -50,7 +53,7 @@ ACCESS_NETS = {
     "IT": ["79.40", "93.44"], "BE": ["81.240"], "CH": ["83.76"], "AT": ["84.112"], "JO": ["92.253"],
     "MY": ["175.139"], "SG": ["118.200"], "HK": ["112.118"], "TW": ["1.160"], "AU": ["49.180"], "KZ": ["95.56"],
     "BY": ["178.120"], "PK": ["39.32"], "ZA": ["41.13"], "TN": ["197.0"], "LB": ["178.135"], "QA": ["37.210"],
-    "KW": ["37.36"], "PH": ["112.198"], "IQ": ["151.236"], "KE": ["41.90", "105.160"], "SI": ["89.142", "93.103"], "BD": ["37.111"], "NZ": ["121.98"], "NG": ["41.190", "105.112"],
+    "KW": ["37.36"], "PH": ["112.198"], "IQ": ["151.236"], "SE": ["83.248", "90.224"], "KE": ["41.90", "105.160"], "SI": ["89.142", "93.103"], "BD": ["37.111"], "NZ": ["121.98"], "NG": ["41.190", "105.112"],
 }
 
 
@@ -615,7 +618,7 @@ def html_of(body: str, style: str) -> str:
             quote.append(line)
             continue
         flush()
-        esc = html.escape(line) or "<br>"
+        esc = re.sub(r"(https?://[^\s<]+)", r'<a href="\1">\1</a>', html.escape(line)) or "<br>"
         parts.append(f'<p class="MsoNormal">{esc}<o:p></o:p></p>' if style == "outlook" else f"<div>{esc}</div>")
     flush()
     if style == "outlook":
@@ -641,6 +644,66 @@ def encode_part(text: str, ctype: str, charset: str, cte: str, label: str) -> st
     return head + payload.rstrip("\n") + "\n"
 
 
+def attachment_bytes(name: str, rng: Rng) -> tuple[str, bytes]:
+    """A small but well-formed file of the kind the name says (what buyers really attach)."""
+    import io
+    import struct
+    import zipfile
+    import zlib
+
+    ext = name.rsplit(".", 1)[-1].lower()
+    if ext == "pdf":
+        text = f"BT /F1 12 Tf 72 720 Td ({name.rsplit('.', 1)[0]}) Tj ET".encode()
+        objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+                b"<< /Length " + str(len(text)).encode() + b" >>\nstream\n" + text + b"\nendstream",
+                b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+        out, offsets = b"%PDF-1.4\n", []
+        for i, o in enumerate(objs, 1):
+            offsets.append(len(out))
+            out += f"{i} 0 obj\n".encode() + o + b"\nendobj\n"
+        xref = len(out)
+        out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
+        out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
+        out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+        return "application/pdf", out
+    if ext in ("xlsx", "docx"):
+        buf = io.BytesIO()
+        with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+            main = "xl/workbook.xml" if ext == "xlsx" else "word/document.xml"
+            kind = "spreadsheetml.sheet.main" if ext == "xlsx" else "wordprocessingml.document.main"
+            z.writestr("[Content_Types].xml", '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+                       f'<Default Extension="xml" ContentType="application/xml"/><Override PartName="/{main}" ContentType="application/vnd.openxmlformats-officedocument.{kind}+xml"/></Types>')
+            z.writestr(main, '<?xml version="1.0" encoding="UTF-8"?><root>item;qty;spec</root>')
+        mime = ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" if ext == "xlsx"
+                else "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+        return mime, buf.getvalue()
+    if ext == "png":
+        w = h = 16
+        raw = b"".join(b"\x00" + bytes([rng.num(0, 255), 120, 60] * w) for _ in range(h))
+        def chunk(t: bytes, d: bytes) -> bytes:
+            return struct.pack(">I", len(d)) + t + d + struct.pack(">I", zlib.crc32(t + d) & 0xFFFFFFFF)
+        return "image/png", b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 2, 0, 0, 0)) + \
+            chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b"")
+    if ext in ("step", "stp"):
+        return "application/step", (f"ISO-10303-21;\nHEADER;\nFILE_DESCRIPTION(('{name}'),'2;1');\nFILE_NAME('{name}','2026-11-05',(''),(''),'','','');\n"
+                                    "FILE_SCHEMA(('AUTOMOTIVE_DESIGN'));\nENDSEC;\nDATA;\nENDSEC;\nEND-ISO-10303-21;\n").encode()
+    raise SystemExit(f"no generator for attachment {name}")
+
+
+def attachment_part(name: str, rng: Rng) -> str:
+    mime, data = attachment_bytes(name, rng)
+    if name.isascii():
+        disp = f'attachment; filename="{name}"'
+        ctn = f'name="{name}"'
+    else:
+        encw = "=?utf-8?B?" + base64.b64encode(name.encode()).decode() + "?="
+        disp = f'attachment; filename="{encw}"'
+        ctn = f'name="{encw}"'
+    body = base64.encodebytes(data).decode("ascii").rstrip("\n")
+    return f"Content-Type: {mime}; {ctn}\nContent-Disposition: {disp}\nContent-Transfer-Encoding: base64\n\n{body}\n"
+
+
 def build(m: dict) -> bytes:
     rng = Rng(m["name"])
     prov = m["p"]
@@ -661,6 +724,9 @@ def build(m: dict) -> bytes:
     if prov == "own":
         m["srv_ip"] = m.get("srv_ip") or f"{OWN_SERVER_NETS[m.get('srv_cc', cc)]}.{rng.num(2, 250)}"
     host, rdns, ip, phdrs, msgid, dkim_d, extra = PROVIDERS[prov](m, rng, sent, domain)
+    if m.get("attach"):
+        extra = ["X-MS-Has-Attach: yes" if h == "X-MS-Has-Attach:" else h for h in extra]
+        phdrs = ["X-MS-Has-Attach: yes" if h == "X-MS-Has-Attach:" else h for h in phdrs]
     opts = m.get("opts", "").split()
     charset = next((o.split("=", 1)[1] for o in opts if o.startswith("charset=")), DEFAULT_CHARSET[prov])
     if charset == "gb2312":
@@ -743,7 +809,13 @@ def build(m: dict) -> bytes:
         mime_ver = ["MIME-Version: 1.0"]
     headers = top + phdrs + msg + others + mime_ver
     label = ctype_hint or {"gb18030": "GB18030", "gbk": "GBK"}.get(charset_enc, charset_enc)
-    if "html" in opts:
+    attachments = [a.strip() for a in m.get("attach", "").split(",") if a.strip()]
+    if "htmlonly" in opts:
+        style = "outlook" if prov in ("outlook", "exo") or m.get("mta") == "exchange" else "gmail"
+        part = encode_part(html_of(body, style), "text/html", charset_enc, cte, label)
+        head, _, payload = part.partition("\n\n")
+        inner_headers, inner_payload = head.split("\n"), payload
+    elif "html" in opts:
         b = f"{'0' * 12}{rng.hex(16)}" if prov in ("gmail", "workspace") else f"_000_{rng.alnum(30)}_" if prov in ("outlook", "exo") \
             else f"----=_Part_{rng.num(100000, 999999)}_{rng.num(100000000, 999999999)}.{int(sent.timestamp())}{rng.digits(3)}"
         style = "outlook" if prov in ("outlook", "exo") or m.get("mta") == "exchange" else "gmail"
@@ -751,14 +823,26 @@ def build(m: dict) -> bytes:
         if style == "outlook":
             h = h.replace("charset=utf-8", f"charset={charset}")
         parts = [encode_part(body, "text/plain", charset_enc, cte, label), encode_part(h, "text/html", charset_enc, cte, label)]
-        headers.append(f'Content-Type: multipart/alternative;\n\tboundary="{b}"')
-        payload = "".join(f"--{b}\n{p}\n" for p in parts) + f"--{b}--\n"
+        inner_headers = [f'Content-Type: multipart/alternative;\n\tboundary="{b}"']
+        inner_payload = "".join(f"--{b}\n{p}\n" for p in parts) + f"--{b}--\n"
     else:
         part = encode_part(body, "text/plain", charset_enc, cte, label)
-        head, _, payload = part.partition("\n\n")
-        headers += head.split("\n")
+        head, _, inner_payload = part.partition("\n\n")
+        inner_headers = head.split("\n")
+    if attachments:
+        mb = f"{'0' * 12}{rng.hex(16)}" if prov in ("gmail", "workspace") else f"_004_{rng.alnum(30)}_" if prov in ("outlook", "exo") \
+            else f"------------{rng.alnum(24)}"
+        first = "\n".join(inner_headers) + "\n\n" + inner_payload.rstrip("\n") + "\n"
+        pieces = [first] + [attachment_part(a, rng) for a in attachments]
+        headers.append(f'Content-Type: multipart/mixed;\n\tboundary="{mb}"')
+        payload = "".join(f"--{mb}\n{p}\n" for p in pieces) + f"--{mb}--\n"
+        cte_out = "7bit"
+    else:
+        headers += inner_headers
+        payload = inner_payload
+        cte_out = cte
     raw = "\n".join(headers) + "\n\n"
-    return raw.encode("ascii") + payload.encode(charset_enc if cte == "8bit" else "ascii", "surrogateescape")
+    return raw.encode("ascii") + payload.encode(charset_enc if "8bit" in (cte, cte_out) else "ascii", "surrogateescape")
 
 
 def _gb2312(c: str) -> bool:
