@@ -138,4 +138,7 @@ class AuthResultsCheck:
 def _authserv_id(header: str) -> str:
     """The authserv-id: the first token of the header (after "i=N;" in the ARC form)."""
     value = _ARC_INSTANCE.sub("", header, count=1).strip()
-    return re.split(r"[;\s]", value, maxsplit=1)[0].strip().lower()
+    first = re.split(r"[;\s]", value, maxsplit=1)[0].strip().lower()
+    # Exchange Online / Outlook.com write no authserv-id ("spf=pass (sender IP ...) ..."): such a
+    # header is named "(none)", so a site received by Microsoft can trust it explicitly.
+    return "(none)" if "=" in first else first

@@ -223,3 +223,37 @@ def test_minor_language_value():
     hits = run(LanguageValueCheck(), body="Нас интересуют светодиодные светильники, пришлите цену с доставкой до Москвы.")
     assert hits["MINOR_LANGUAGE"].excerpt == "ru" and hits["MINOR_LANGUAGE"].kind == "grade"
     assert run(LanguageValueCheck(), body="We need LED lights for our warehouse, please send the price.") == {}
+
+
+# --- fraud shapes ------------------------------------------------------------------------------
+
+def test_short_first_contact_and_reply_address_in_the_text():
+    from inquiry_triage.checks.fraud import FraudShapeCheck
+
+    hits = run(FraudShapeCheck(), from_addr="anna.k1@gmail.com",
+               body="Hello dear, I have an important proposal for you. Write to my private email: ak.private@yahoo.com")
+    assert {"__SHORT_FIRST_CONTACT", "__FREE_ADDRESS_IN_TEXT"} <= set(hits)
+    answer = run(FraudShapeCheck(), body="Thanks, see you Monday.", headers=[("In-Reply-To", "<a@b>")])
+    assert "__SHORT_FIRST_CONTACT" not in answer
+    # A free address merely mentioned (no "write to") is not a reply address.
+    assert "__FREE_ADDRESS_IN_TEXT" not in run(FraudShapeCheck(), body="The article by tom@gmail.com was good. " * 20)
+
+
+def test_platform_notice_with_links_elsewhere():
+    from inquiry_triage.checks.fraud import FraudShapeCheck
+
+    fake = run(FraudShapeCheck(), from_addr="notice@mail-center.example", subject="Alibaba: you have a new inquiry",
+               body="Log in to view the buyer's message", links=[Link("View inquiry", "https://alibaba.login-portal.example/x")])
+    assert "PLATFORM_NOTICE_LINK_ELSEWHERE" in fake
+    real = run(FraudShapeCheck(), from_addr="notice@service.alibaba.com", subject="Alibaba: you have a new inquiry",
+               body="Log in to view", links=[Link("View inquiry", "https://message.alibaba.com/x")])
+    assert "PLATFORM_NOTICE_LINK_ELSEWHERE" not in real
+
+
+@pytest.mark.parametrize("addr, fires", [("buyer@siemens-procurement.com", True), ("po@bosch24.net", True),
+                                         ("anna@siemens.com", False), ("x@siemens-energy.com", False),
+                                         ("tom@acme-tools.de", False), ("me@gmail.com", False)])
+def test_lookalike_company_domain(addr, fires):
+    from inquiry_triage.checks.fraud import FraudShapeCheck
+
+    assert ("LOOKALIKE_COMPANY_DOMAIN" in run(FraudShapeCheck(), from_addr=addr)) is fires

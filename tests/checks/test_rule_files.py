@@ -15,6 +15,8 @@ from tests.factories import inquiry_for_rule_kind
 CONFIG = load_config(None)
 RULES = load_rules(CONFIG.path_list("rules.files"), CHECK_HIT_NAMES)
 TEXT_RULES = [r for r in RULES.text_rules if not r.is_sub]
+# Sub-rules score nothing alone, but those that carry examples are held to them too.
+SUB_RULES_WITH_EXAMPLES = [r for r in RULES.text_rules if r.is_sub and (r.examples_hit or r.examples_miss)]
 
 
 def test_rule_files_load_with_unique_names_and_descriptions():
@@ -37,6 +39,42 @@ def test_rule_examples(rule):
     for text in rule.examples_miss:
         assert match_text_rule(rule, inquiry_for_rule_kind(rule.kind, text, rule.header)) is None, \
             f"{rule.name} should not match {text!r}"
+
+
+@pytest.mark.parametrize("rule", SUB_RULES_WITH_EXAMPLES, ids=lambda r: r.name)
+def test_sub_rule_examples(rule):
+    for text in rule.examples_hit:
+        assert match_text_rule(rule, inquiry_for_rule_kind(rule.kind, text, rule.header)) is not None, (rule.name, text)
+    for text in rule.examples_miss:
+        assert match_text_rule(rule, inquiry_for_rule_kind(rule.kind, text, rule.header)) is None, (rule.name, text)
+
+
+# Genuine business sentences in the languages buyers write: no lure or fraud wording may score on
+# them alone (issue 7: "Genuine business language is never a lure by itself").
+GENUINE_SENTENCES = [
+    "Bitte bestätigen Sie den Liefertermin und den Preis für 500 Stück.",
+    "Bitte bestätigen Sie Ihre Daten für die Rechnung: Firma, Adresse, USt-IdNr.",
+    "Herzlichen Glückwunsch zum neuen Katalog! Wir brauchen 300 Stück.",
+    "Parabéns pelo novo catálogo. Preciso de 200 unidades, preço FOB?",
+    "Por favor confirma tus datos de entrega para el envío de las muestras.",
+    "Confirme seus dados de faturamento para emitirmos o pedido.",
+    "Wat is de prijs voor 1000 stuks? Gefeliciteerd met de nieuwe website.",
+    "Félicitations pour votre nouveau produit, quel est le prix pour 200 pièces ?",
+    "Congratulazioni per la fiera, ci serve il prezzo per 100 pezzi.",
+    "Our bank is Bank of China; the beneficiary bank details are on the proforma invoice.",
+    "Dear friend, please send your best price for 2 x 40HQ of PVC pipes, CIF Lagos.",
+    "Поздравляем с выставкой! Пришлите цену на 300 штук, пожалуйста.",
+    "We are looking for a reliable supplier of valves for a long-term relationship.",
+]
+
+
+@pytest.mark.parametrize("sentence", GENUINE_SENTENCES)
+def test_genuine_business_sentence_scores_no_risk(sentence):
+    from inquiry_triage.checks.rules import evaluate
+
+    hits = evaluate(RULES, inquiry_for_rule_kind("body", sentence), [])
+    risky = [h.rule for h in hits if h.kind in ("scam", "spy") and h.points > 0 and not h.rule.startswith("__")]
+    assert risky == [], (sentence, risky)
 
 
 def test_every_seed_marker_has_a_rule_or_check():
