@@ -30,6 +30,8 @@ examples:
   inquiry-triage queue show 12                          one task: the inquiry, its evidence, a reply draft
   inquiry-triage report suspicious --since 7d --format csv
   inquiry-triage evaluate --corpora ../shared/corpora   detection and language figures on real data
+  inquiry-triage learn --from-store                     retrain the text model on the team's verdicts (like sa-learn)
+  inquiry-triage fit --corpora ../shared/corpora        fit rule points (cross-validated), --out a score table
 
 environment:
   INQUIRY_TRIAGE_CONFIG   a TOML file merged over config/default.toml (or --config)
@@ -187,6 +189,8 @@ def _add_learning_parsers(sub, common: argparse.ArgumentParser) -> None:  # type
     fit.add_argument("--folds", type=int, default=5)
     fit.add_argument("--l2", type=float, default=0.0001, help="L2 regularisation strength")
     fit.add_argument("--max-fp", type=float, default=0.005, help="false-positive rate the threshold may allow on genuine mail")
+    fit.add_argument("--genuine-weight", type=float, default=1.0,
+                     help="class weight of genuine mail in the fit (> 1: a false alarm costs more than a miss)")
     fit.add_argument("--team-sizes", default="25,50,100,200", help="simulated team: numbers of verdicts")
     fit.add_argument("--seed", type=int, default=7)
     fit.add_argument("--cache", metavar="FILE", help="reuse/save the triaged features (JSON) between runs")
@@ -236,7 +240,8 @@ def cmd_fit(args: argparse.Namespace, config: Config) -> int:
     except ValueError:
         print("inquiry-triage fit: --team-sizes must be numbers like 25,50,100", file=sys.stderr)
         return EXIT_USAGE
-    options = FitOptions(folds=args.folds, l2=args.l2, max_fp=args.max_fp, team_sizes=sizes, seed=args.seed,
+    options = FitOptions(folds=args.folds, l2=args.l2, max_fp=args.max_fp, genuine_weight=args.genuine_weight,
+                         team_sizes=sizes, seed=args.seed,
                          limit=args.limit, genuine=tuple(args.genuine), cache=Path(args.cache) if args.cache else None,
                          out=Path(args.out) if args.out else None)
     report = run_fit(corpora, config, options, progress=sys.stderr if sys.stderr.isatty() else None)

@@ -48,6 +48,7 @@ class FitOptions:
     folds: int = 5
     l2: float = 0.0001
     max_fp: float = 0.005
+    genuine_weight: float = 1.0  # > 1 makes a false alarm cost more than a miss in the fit
     team_sizes: tuple[int, ...] = (25, 50, 100, 200)
     team_repeats: int = 3
     seed: int = 7
@@ -246,8 +247,8 @@ def fit_logistic(rows: Sequence[tuple[Sequence[str], bool, float]], *, l2: float
     return weights, intercept
 
 
-def _sample_weights(samples: Sequence[Sample]) -> list[float]:
-    """Balanced classes; inside a class each corpus weighs by sqrt(its size)."""
+def _sample_weights(samples: Sequence[Sample], genuine_weight: float = 1.0) -> list[float]:
+    """Balanced classes (genuine x `genuine_weight`); inside a class each corpus weighs by sqrt(its size)."""
     sizes = Counter(s.corpus for s in samples)
     label_of = {s.corpus: s.suspicious for s in samples}  # a corpus is one class (its folder is the label)
     by_class: dict[bool, float] = defaultdict(float)
@@ -256,13 +257,13 @@ def _sample_weights(samples: Sequence[Sample]) -> list[float]:
     weights = []
     for s in samples:
         corpus_share = math.sqrt(sizes[s.corpus]) / by_class[s.suspicious]  # this corpus' part of its class
-        weights.append(corpus_share / sizes[s.corpus])
+        weights.append(corpus_share / sizes[s.corpus] * (1.0 if s.suspicious else genuine_weight))
     return weights
 
 
 def fit(samples: Sequence[Sample], features: Sequence[list[str]], options: FitOptions,
         may_be_negative: set[str]) -> Fitted:
-    rows = [(f, s.suspicious, w) for s, f, w in zip(samples, features, _sample_weights(samples))]
+    rows = [(f, s.suspicious, w) for s, f, w in zip(samples, features, _sample_weights(samples, options.genuine_weight))]
     weights, intercept = fit_logistic(rows, l2=options.l2, may_be_negative=may_be_negative, sweeps=options.sweeps)
     weights = {f: w for f, w in weights.items()}
     # Threshold: the LR's own decision point, raised until every genuine corpus stays under max_fp.
@@ -414,6 +415,7 @@ def run_fit(corpora: Path, config: Config, options: FitOptions, progress: TextIO
     report: dict[str, Any] = {
         "corpora": str(corpora), "items": len(samples), "per_corpus": dict(Counter(s.corpus for s in samples)),
         "features": len(final.weights), "folds": options.folds, "l2": options.l2, "max_fp": options.max_fp,
+        "genuine_weight": options.genuine_weight,
         "threshold_points": scam_at, "cross_validated": cv, "cross_corpus": crossed, "simulated_team": team,
         "scores": dict(sorted(points.items(), key=lambda kv: (-kv[1], kv[0]))), "seconds": round(time.perf_counter() - started, 1),
     }
