@@ -189,6 +189,8 @@ def _add_learning_parsers(sub, common: argparse.ArgumentParser) -> None:  # type
     fit.add_argument("--folds", type=int, default=5)
     fit.add_argument("--l2", type=float, default=0.0001, help="L2 regularisation strength")
     fit.add_argument("--max-fp", type=float, default=0.005, help="false-positive rate the threshold may allow on genuine mail")
+    fit.add_argument("--uncapped-model", action="store_true",
+                     help="let the fit give the shipped text model's bands more than their configured points")
     fit.add_argument("--genuine-weight", type=float, default=1.0,
                      help="class weight of genuine mail in the fit (> 1: a false alarm costs more than a miss)")
     fit.add_argument("--team-sizes", default="25,50,100,200", help="simulated team: numbers of verdicts")
@@ -241,6 +243,7 @@ def cmd_fit(args: argparse.Namespace, config: Config) -> int:
         print("inquiry-triage fit: --team-sizes must be numbers like 25,50,100", file=sys.stderr)
         return EXIT_USAGE
     options = FitOptions(folds=args.folds, l2=args.l2, max_fp=args.max_fp, genuine_weight=args.genuine_weight,
+                         cap_model=not args.uncapped_model,
                          team_sizes=sizes, seed=args.seed,
                          limit=args.limit, genuine=tuple(args.genuine), cache=Path(args.cache) if args.cache else None,
                          out=Path(args.out) if args.out else None)

@@ -27,7 +27,7 @@ import random
 import time
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -49,6 +49,8 @@ class FitOptions:
     l2: float = 0.0001
     max_fp: float = 0.005
     genuine_weight: float = 1.0  # > 1 makes a false alarm cost more than a miss in the fit
+    target_points: float = 3.0  # where the threshold lands after rescaling ([grading] suspicious_at.scam)
+    caps: tuple[tuple[str, float], ...] = ()  # rule -> most points it may get (the shipped model's bands)
     team_sizes: tuple[int, ...] = (25, 50, 100, 200)
     team_repeats: int = 3
     seed: int = 7
@@ -57,6 +59,7 @@ class FitOptions:
     cache: Path | None = None
     out: Path | None = None
     sweeps: int = 60
+    cap_model: bool = True
 
 
 @dataclass
@@ -184,13 +187,14 @@ class Fitted:
     def raw_score(self, features: Sequence[str]) -> float:
         return sum(self.weights.get(f, 0.0) for f in features)
 
-    def points(self, target: float) -> dict[str, float]:
+    def points(self, target: float, caps: Sequence[tuple[str, float]] = ()) -> dict[str, float]:
         scale = target / self.threshold
-        return {name: round(w * scale, 2) for name, w in self.weights.items()}
+        limit = dict(caps)
+        return {name: round(min(w * scale, limit.get(name, math.inf)), 2) for name, w in self.weights.items()}
 
 
 def fit_logistic(rows: Sequence[tuple[Sequence[str], bool, float]], *, l2: float, may_be_negative: set[str],
-                 sweeps: int = 60) -> tuple[dict[str, float], float]:
+                 sweeps: int = 60, upper: dict[str, float] | None = None) -> tuple[dict[str, float], float]:
     """Weighted L2 logistic regression by cyclic coordinate descent; weights >= 0 unless allowed.
 
     rows: (features, label, sample weight). Returns (weights, intercept)."""
@@ -235,7 +239,7 @@ def fit_logistic(rows: Sequence[tuple[Sequence[str], bool, float]], *, l2: float
             new = weights[f] - grad / hess
             if f not in may_be_negative:
                 new = max(0.0, new)
-            new = max(-20.0, min(20.0, new))
+            new = max(-20.0, min(20.0, new, (upper or {}).get(f, 20.0)))
             delta = new - weights[f]
             if delta:
                 weights[f] = new
@@ -263,9 +267,24 @@ def _sample_weights(samples: Sequence[Sample], genuine_weight: float = 1.0) -> l
 
 def fit(samples: Sequence[Sample], features: Sequence[list[str]], options: FitOptions,
         may_be_negative: set[str]) -> Fitted:
+    """Weights, then the threshold; with caps, refit with the caps as upper bounds (in raw units,
+    which depend on the threshold: a few rounds settle it)."""
     rows = [(f, s.suspicious, w) for s, f, w in zip(samples, features, _sample_weights(samples, options.genuine_weight))]
-    weights, intercept = fit_logistic(rows, l2=options.l2, may_be_negative=may_be_negative, sweeps=options.sweeps)
-    weights = {f: w for f, w in weights.items()}
+    upper: dict[str, float] = {}
+    for _ in range(4):
+        weights, intercept = fit_logistic(rows, l2=options.l2, may_be_negative=may_be_negative, sweeps=options.sweeps,
+                                          upper=upper)
+        fitted = _with_threshold(samples, features, options, weights, intercept)
+        scale = options.target_points / fitted.threshold
+        over = [name for name, cap in options.caps if weights.get(name, 0.0) * scale > cap + 0.005]
+        if not over:
+            break
+        upper = {name: cap / scale for name, cap in options.caps}
+    return fitted
+
+
+def _with_threshold(samples: Sequence[Sample], features: Sequence[list[str]], options: FitOptions,
+                    weights: dict[str, float], intercept: float) -> Fitted:
     # Threshold: the LR's own decision point, raised until every genuine corpus stays under max_fp.
     threshold = -intercept
     negatives: dict[str, list[float]] = defaultdict(list)
@@ -421,11 +440,18 @@ def run_fit(corpora: Path, config: Config, options: FitOptions, progress: TextIO
     scam_at = float(config.get("grading.suspicious_at")["scam"])
     spy_at = float(config.get("grading.suspicious_at")["spy"])
     may_be_negative = _negative_rules(config)
+    if options.cap_model:
+        # The shipped model learned spam from a few dozen messages: its bands keep at most their
+        # configured (modest) points, whatever the fit would give them.
+        caps = tuple((b.name, b.points) for b in _bands(config, "shipped") if b.points > 0)
+    else:
+        caps = ()
+    options = replace(options, target_points=scam_at, caps=caps)
     cv = cross_validate(samples, features, options, may_be_negative, spy_at)
     crossed = cross_corpus(samples, features, options, may_be_negative, spy_at)
     team = simulated_team(samples, config, options, scam_at, spy_at)
     final = fit(samples, features, options, may_be_negative)
-    points = final.points(scam_at)
+    points = final.points(scam_at, options.caps)
     report: dict[str, Any] = {
         "corpora": str(corpora), "items": len(samples), "per_corpus": dict(Counter(s.corpus for s in samples)),
         "features": len(final.weights), "folds": options.folds, "l2": options.l2, "max_fp": options.max_fp,

@@ -49,3 +49,16 @@ def test_threshold_keeps_false_positives_under_the_limit_and_maps_to_the_points_
             assert (total >= 3.0) == (fitted.raw_score(s.features) >= fitted.threshold)
     assert all(v >= 0 for v in points.values())
     assert points["STRONG"] > points["WEAK"]
+
+
+def test_a_capped_rule_keeps_at_most_its_cap_and_the_others_make_up_for_it():
+    data = _synthetic()
+    samples = [Sample(corpus="bad" if label else "good", suspicious=label, features=f, scam_without_model=0.0, spy=0.0,
+                      handset=False) for f, label in data]
+    free = fit(samples, [s.features for s in samples], FitOptions(l2=0.001, max_fp=0.02), set())
+    assert free.points(3.0)["STRONG"] > 1.0
+    options = FitOptions(l2=0.001, max_fp=0.02, target_points=3.0, caps=(("STRONG", 1.0),))
+    capped = fit(samples, [s.features for s in samples], options, set())
+    points = capped.points(3.0, options.caps)
+    assert points["STRONG"] <= 1.0
+    assert points["WEAK"] > 0
