@@ -417,14 +417,35 @@ def simulated_team(samples: list[Sample], config: Config, options: FitOptions, s
 
 # --- the command ----------------------------------------------------------------------------------
 
+def _fingerprint(corpora: Path, config: Config, options: FitOptions) -> str:
+    """What the collected features depend on: the rule files, the checks' and parsers' code, the
+    configuration and the shipped model. A cache made with other rules is not reused."""
+    import hashlib
+
+    from ..config import PACKAGE_ROOT
+
+    digest = hashlib.sha256(json.dumps([str(corpora), options.limit, list(options.genuine), config.data],
+                                       sort_keys=True, default=str).encode())
+    files = sorted(config.path_list("rules.files")) + sorted(PACKAGE_ROOT.rglob("*.py")) + \
+        sorted(PACKAGE_ROOT.rglob("*.toml")) + [PACKAGE_ROOT / "data" / "text_model.json.gz"]
+    for path in files:
+        if path.is_file():
+            digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()
+
+
 def _load_or_collect(corpora: Path, config: Config, options: FitOptions, progress: TextIO | None) -> list[Sample]:
+    fingerprint = _fingerprint(corpora, config, options) if options.cache else ""
     if options.cache and options.cache.is_file():
         data = json.loads(options.cache.read_text(encoding="utf-8"))
-        return [Sample(**row) for row in data["samples"]]
+        if data.get("fingerprint") == fingerprint:
+            return [Sample(**row) for row in data["samples"]]
+        if progress:
+            progress.write("fit: rules, code or configuration changed since the cache was written: triaging again\n")
     samples = collect(corpora, config, options, progress)
     if options.cache:
-        options.cache.write_text(json.dumps({"corpora": str(corpora), "samples": [s.to_json() for s in samples]}),
-                                 encoding="utf-8")
+        options.cache.write_text(json.dumps({"corpora": str(corpora), "fingerprint": fingerprint,
+                                             "samples": [s.to_json() for s in samples]}), encoding="utf-8")
     return samples
 
 

@@ -56,3 +56,27 @@ def test_fit_on_an_empty_folder_says_so(tmp_path, capsys):
     (tmp_path / "empty").mkdir()
     assert main(["fit", "--corpora", str(tmp_path / "empty"), "--genuine", str(tmp_path / "none")]) == 3
     assert "no labelled items" in capsys.readouterr().err
+
+
+def test_the_feature_cache_is_reused_only_for_the_same_rules_and_configuration(tmp_path, capsys):
+    corpora = tmp_path / "corpora"
+    for folder in ("fraud419", "ham"):
+        (corpora / folder).mkdir(parents=True)
+    for n in range(4):
+        (corpora / "fraud419" / f"s{n}.eml").write_bytes(
+            _eml(n, f"manager{n}@gmail.com", f"private{n}@gmail.com", "Confidential", SCAM))
+        (corpora / "ham" / f"h{n}.eml").write_bytes(
+            _eml(100 + n, f"buyer{n}@example-industrial.com", "", f"RFQ {n}", BUYER))
+    cache = tmp_path / "cache.json"
+    args = ["fit", "--corpora", str(corpora), "--folds", "2", "--team-sizes", "", "--genuine", str(tmp_path / "none"),
+            "--cache", str(cache), "--format", "json"]
+    assert main(args) == 0
+    first = json.loads(cache.read_text())
+    assert len(first["samples"]) == 8 and first["fingerprint"]
+    assert main(args) == 0
+    assert json.loads(cache.read_text())["fingerprint"] == first["fingerprint"]
+    config = tmp_path / "other.toml"
+    config.write_text('[mailbox]\nextra_free = ["example-industrial.com"]\n', encoding="utf-8")
+    assert main(args + ["--config", str(config)]) == 0
+    assert json.loads(cache.read_text())["fingerprint"] != first["fingerprint"]
+    capsys.readouterr()
