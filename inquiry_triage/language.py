@@ -76,11 +76,15 @@ _LETTER_PRIOR_CAP = 3           # occurrences of unique letters counted per lang
 _TEMPERATURE = 4.0              # softens naive-Bayes scores into usable candidate probabilities
 _MIN_PROBABILITY = 0.01
 _WORD_CACHE_SIZE = 200_000
+_CJK_LETTER_WEIGHT = 3         # Latin-letter equivalents of one Han / kana / Hangul character (script choice)
+_LEXICON_MAX_LETTERS = 400      # texts (and lines) up to this long get the word lexicon's log-odds
 _NAME_MAX_WORDS = 3             # up to this many capitalised words with no lexicon word: a name, abstain
 _DISCLAIMER_MARKERS = 2         # a paragraph with this many legal-notice markers is a disclaimer
 
-# A word: letters only (digits, underscores and apostrophes split), as the lexicon is written.
-_LEXICON_WORD = re.compile(r"[^\W\d_]+")
+# A word: a run of letters between non-word characters, as the lexicon is written (apostrophes
+# split "aujourd'hui"); letters glued to digits ("40W", "600X600") are part of a code, not words.
+_LEXICON_WORD = re.compile(r"(?<!\w)[^\W\d_]+(?!\w)")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 # --- scripts -------------------------------------------------------------------------------------
 # One tag character per script, so a text translated to tags can be counted with C-speed Counter.
@@ -208,7 +212,9 @@ def _load_model(languages: tuple[str, ...]) -> _Model:
     # One shared float for the (very common) unseen case keeps the table small.
     smoothing = _ALPHA / _BASE_FREQ
     floor = math.log(smoothing)
-    rows = {gram: tuple(_ORDER_WEIGHTS[len(gram)] * (math.log(p + smoothing) if p > 0.0 else floor) for p in probs)
+    floors = {n: weight * floor for n, weight in _ORDER_WEIGHTS.items()}  # one float object per order
+    rows = {gram: tuple(_ORDER_WEIGHTS[len(gram)] * math.log(p + smoothing) if p > 0.0 else floors[len(gram)]
+                        for p in probs)
             for gram, probs in folded.items()}
     return _Model(languages=languages, rows=rows)
 
@@ -220,7 +226,7 @@ class _Lexicon:
     words: dict[str, dict[str, float]]
     phrases: dict[str, dict[str, float]]
     countries: dict[str, tuple[str, ...]]   # ISO country -> languages its people mostly write
-    disclaimer_markers: tuple[str, ...]
+    disclaimer_markers: tuple[str, ...]   # lower case
 
 
 @lru_cache(maxsize=1)
@@ -278,11 +284,13 @@ class LanguageResult:
 
 @dataclass
 class _Piece:
-    """One line's evidence: letters per script tag, summed n-gram scores per script family."""
+    """One line's evidence: letters per script tag, summed n-gram scores per script family, and the
+    lexicon's log-odds per language (filled on first use, see LanguageDetector._lexicon_of)."""
 
     text: str
     letters: Counter[str]
     scores: dict[str, list[float]]
+    lexicon: dict[str, float] | None = None
 
     @property
     def n_letters(self) -> int:
@@ -459,22 +467,28 @@ class LanguageDetector:
     def _without_disclaimers(self, text: str) -> str:
         """The text without paragraphs that are legal notices (see [disclaimer] in the lexicon file),
         unless that would leave nothing: boilerplate does not say what language the buyer writes."""
-        markers = self._lexicon.disclaimer_markers
-        if not markers or "\n" not in text:
+        if "\n" not in text:
             return text
-        paragraphs = re.split(r"\n\s*\n", text)
-        kept = [p for p in paragraphs
-                if sum(marker in p.lower() for marker in markers) < _DISCLAIMER_MARKERS]
+        lower = text.lower()
+        markers = [marker for marker in self._lexicon.disclaimer_markers if marker in lower]  # str.find: C speed
+        if len(markers) < _DISCLAIMER_MARKERS:
+            return text
+        paragraphs = _PARAGRAPH_BREAK.split(text)
+        kept = [p for p in paragraphs if sum(marker in p.lower() for marker in markers) < _DISCLAIMER_MARKERS]
         return "\n\n".join(kept) if len(kept) < len(paragraphs) and any(p.strip() for p in kept) else text
 
     # --- decisions ---
 
     def _decide(self, piece: _Piece, among: Sequence[str] | None = None,
-                priors: dict[str, float] | None = None) -> _Decision:
+                priors: dict[str, float] | None = None, lexicon: bool = True) -> _Decision:
         """Script first, n-grams inside the script family; `among` narrows the candidates further."""
         family_letters: Counter[str] = Counter()
         for tag, count in piece.letters.items():
             family_letters[_FAMILY_OF_TAG.get(tag, tag)] += count
+        if family_letters.get(_CJK) and len(family_letters) > 1:
+            # A Han character is a word or morpheme, a Hangul block or kana a syllable: counted as a few
+            # letters, so a Chinese paragraph above an English spec line is not outvoted by the spec.
+            family_letters[_CJK] *= _CJK_LETTER_WEIGHT
         for family, count in family_letters.most_common():
             if family in self._families:
                 break
@@ -495,7 +509,7 @@ class LanguageDetector:
         scores = {code: vector[self._index[code]] for code in candidates}
         for code, prior in self._letter_priors(piece.text, candidates).items():
             scores[code] += prior
-        for code, prior in self._lexicon_priors(piece.text).items():
+        for code, prior in (self._lexicon_of(piece) if lexicon else {}).items():
             if code in scores:
                 scores[code] += prior
         for code, prior in (priors or {}).items():
@@ -535,21 +549,25 @@ class LanguageDetector:
                 weights[lang] = weight
         return {lang: weights[lang] * min(n, _LETTER_PRIOR_CAP) for lang, n in counts.items()}
 
+    def _lexicon_of(self, piece: _Piece) -> dict[str, float]:
+        """The lexicon's log-odds for a text of up to _LEXICON_MAX_LETTERS letters (cached on the piece).
+        Longer texts are left to the n-grams: hundreds of letters decide, and the lookup costs time."""
+        if piece.lexicon is None:
+            piece.lexicon = self._lexicon_priors(piece.text) if piece.n_letters <= _LEXICON_MAX_LETTERS else {}
+        return piece.lexicon
+
     def _lexicon_priors(self, text: str) -> dict[str, float]:
-        """Log-odds from known words and greetings (see data/language_words.toml)."""
+        """Log-odds from known words and greetings (see data/language_words.toml); a language with
+        a known word is present even when its weights were 0."""
         words = _LEXICON_WORD.findall(text.lower())
-        if not words:
-            return {}
-        lexicon = self._lexicon
+        lexicon_words, phrases = self._lexicon.words, self._lexicon.phrases
         priors: Counter[str] = Counter()
-        for i, word in enumerate(words):
-            found = lexicon.words.get(word)
-            if found:
-                priors.update(found)
-            if i and lexicon.phrases:
-                found = lexicon.phrases.get(words[i - 1] + " " + word)
-                if found:
-                    priors.update(found)
+        hits = [lexicon_words[w] for w in words if w in lexicon_words]
+        if len(words) > 1:
+            hits += [phrases[p] for p in map(" ".join, zip(words, words[1:])) if p in phrases]
+        for found in hits:
+            for lang, weight in found.items():
+                priors[lang] += weight
         return priors
 
     # --- whole text and mixed texts ---
@@ -590,16 +608,12 @@ class LanguageDetector:
         Only texts the scores had to decide (several candidates in the script) are questioned, and
         only when no lexicon word or greeting backs them: a product code or acronyms with no ordinary
         word, or a few capitalised words (a person's or company's name, a product title)."""
-        if not decision.scores or len(decision.scores) < 2:
-            return ""  # decided by script (Cyrillic-only config, Greek, Thai, kana ...): identifies itself
+        if not decision.scores or len(decision.scores) < 2 or self._lexicon_of(whole):
+            return ""  # decided by script (Greek, Thai, kana ...), or a word the lexicon knows backs it
         tokens = whole.text.split()
-        words = [w for w in _LEXICON_WORD.findall(whole.text) if len(w) >= 2]
-        lexicon = self._lexicon
-        lower = [w.lower() for w in words]
-        known = any(w in lexicon.words for w in lower) or any(
-            f"{a} {b}" in lexicon.phrases for a, b in zip(lower, lower[1:]))
-        if known:
+        if len(tokens) > 2 * _NAME_MAX_WORDS:
             return ""
+        words = [w for w in _LEXICON_WORD.findall(whole.text) if len(w) >= 2]
         plain = [w for w in words if not w.isupper()]
         if not plain:
             return "no ordinary word: only product codes, numbers or acronyms"
@@ -612,7 +626,8 @@ class LanguageDetector:
         """A line's language when it is long and clear enough to count on its own, else "und"."""
         if piece.n_letters < _LINE_LETTERS:
             return UNDETERMINED
-        decision = self._decide(piece)
+        # Lines of a longer text: the n-grams alone, as the English margin below was set for them.
+        decision = self._decide(piece, lexicon=False)
         english = decision.scores.get("en")
         if english is not None and decision.language != "en":
             # Short Latin lines in English often score as French or Italian ("Price list request"):
