@@ -48,6 +48,9 @@ class FraudShapeCheck:
         hits: list[Hit] = []
         text = sender_text(inquiry)
         words = len(_WORD.findall(text))
+        if words == 0 and not inquiry.attachments:
+            # The whole teaser is sometimes the subject: "Hey, how are u, can we talk?"
+            words = len(_WORD.findall(inquiry.subject))
         # First contact: not an answer in a thread (no In-Reply-To / References).
         first = not (inquiry.header("In-Reply-To") or inquiry.header("References"))
         if first and 0 < words <= self.teaser_words:
