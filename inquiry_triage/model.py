@@ -62,8 +62,12 @@ class Inquiry:
     attachments: list[Attachment] = field(default_factory=list)
     headers: list[tuple[str, str]] = field(default_factory=list)  # decoded, in order
     # Origin
-    origin_ip: str | None = None  # first public IP outside our relays
+    origin_ip: str | None = None  # the sender's network (see parsing/received.py); None for provider mail
     origin_ip_header: str = ""  # which header gave it: "Received" / "X-Originating-IP" / "record"
+    origin_kind: str = ""  # "sender-network" / "provider" / "unknown"; "" = not read from a chain
+    origin_provider: str = ""  # the mail provider that handed the message over, if any
+    origin_handover: str = ""  # the hand-over hop our relay recorded: "name [ip]"
+    origin_unverified: list[str] = field(default_factory=list)  # claims below the trust boundary (information)
     # RFQ record fields
     product: str = ""
     quantity: str = ""

@@ -65,6 +65,8 @@ class TriageResult:
             "subject": inquiry.subject if inquiry else "",
             "sender_ip": inquiry.origin_ip if inquiry else None,
             "ip_country": (facts.ip_country or None) if facts else None,
+            "origin": facts.origin if facts else None,
+            "provider": (facts.provider or None) if facts else None,
             "sender_local_hour": facts.sender_local_hour if facts else None,
             "date_offset": _offset_text(inquiry.date_offset_minutes) if inquiry else None,
             "reply_due": self.reply_due.isoformat(timespec="minutes") if self.reply_due else None,
@@ -115,24 +117,28 @@ def build_context(config: Config, *, offline: bool = False, now: datetime | None
 
 
 def buyer_timezone(inquiry: Inquiry, facts: Facts) -> str:
-    """The buyer's IANA zone: the IP country's zone that matches the Date offset (or its first),
-    else the declared country's, else a fixed zone from a whole-hour Date offset; "" if unknown."""
+    """The buyer's IANA zone: the zone of the sender-network or declared country that matches the
+    Date offset, else a fixed zone from a whole-hour Date offset (provider mail has no IP country;
+    a server abroad does not move the buyer's clock), else that country's first zone; "" if unknown."""
     from .lookups import geo
 
-    country = facts.ip_country or inquiry.declared_country
-    zones = geo.country_timezones(country)
     when = inquiry.date or inquiry.received_at or datetime.now(timezone.utc)
-    if zones:
-        if inquiry.date_offset_minutes is not None:
-            for name in zones:
-                offset = when.astimezone(geo.zone(name)).utcoffset()
-                if offset is not None and int(offset.total_seconds() // 60) == inquiry.date_offset_minutes:
-                    return name
-        return zones[0]
     offset = inquiry.date_offset_minutes
+    first_zone = ""
+    for country in dict.fromkeys(c for c in (facts.ip_country, inquiry.declared_country) if c):
+        zones = geo.country_timezones(country)
+        first_zone = first_zone or (zones[0] if zones else "")
+        if offset is None:
+            continue
+        for name in zones:
+            zone_offset = when.astimezone(geo.zone(name)).utcoffset()
+            if zone_offset is not None and int(zone_offset.total_seconds() // 60) == offset:
+                return name
+    if first_zone and (offset is None or offset == 0):
+        return first_zone  # no offset, or "+0000" (often just a UTC-configured client)
     if offset is not None and offset % 60 == 0 and offset != 0 and -12 * 60 <= offset <= 14 * 60:
         return f"Etc/GMT{-offset // 60:+d}"  # POSIX sign: Etc/GMT-8 is UTC+8
-    return ""
+    return first_zone
 
 
 def budget_hours(inquiry: Inquiry, facts: Facts, letter: str, config: Config) -> float:

@@ -28,13 +28,15 @@ class Facts:
     mailbox_detail: str
     domain: str
     dns: DomainEvidence | None
-    ip_country: str  # ISO alpha-2 from the originating IP, "" unknown
+    ip_country: str  # ISO alpha-2 of the sender's network IP, "" unknown or provider mail
     country: str  # best country for the buyer: IP, else declared, else ""
     sent_at: datetime | None  # the instant we judge the send hour by (UTC)
     sender_local_hour: int | None
     sender_zone: str  # the zone (or "UTC+hh:mm" from Date) the hour was read in
     date_offset_fits: bool | None  # Date's offset is one the IP country uses; None if not comparable
     language: LanguageResult
+    origin: str = "unknown"  # "sender-network" / "provider" / "unknown" / "record" (parsing/received.py)
+    provider: str = ""  # the mail provider that handed the message over, "" if none
 
 
 def _validate_address(addr: str) -> tuple[str, str]:
@@ -113,7 +115,9 @@ def measure(inquiry: Inquiry, ctx: Context) -> Facts:
             detail = f"{mailbox} mailbox ({domain})"
             if mailbox == "company" and ctx.dns is not None:
                 dns = ctx.dns.domain(domain)
-    ip_country = geo.ip_country(inquiry.origin_ip) if inquiry.origin_ip else ""
+    origin = origin_kind(inquiry)
+    # Only a real sender network has a country: a provider's servers say nothing about the sender.
+    ip_country = geo.ip_country(inquiry.origin_ip) if inquiry.origin_ip and origin in ("sender-network", "record") else ""
     country = ip_country or inquiry.declared_country
     sent_at = inquiry.received_at or inquiry.date
     if sent_at is not None:
@@ -122,4 +126,14 @@ def measure(inquiry: Inquiry, ctx: Context) -> Facts:
     language = _language(inquiry, ctx, (inquiry.declared_country, ip_country))
     return Facts(mailbox=mailbox, mailbox_detail=detail, domain=domain, dns=dns, ip_country=ip_country,
                  country=country, sent_at=sent_at, sender_local_hour=hour, sender_zone=zone,
-                 date_offset_fits=fits, language=language)
+                 date_offset_fits=fits, language=language, origin=origin, provider=inquiry.origin_provider)
+
+
+def origin_kind(inquiry: Inquiry) -> str:
+    """The parser's origin kind; an IP set without one (records, hand-made inquiries) is a
+    record's claim or a sender network."""
+    if inquiry.origin_kind:
+        return inquiry.origin_kind
+    if inquiry.origin_ip:
+        return "record" if inquiry.origin_ip_header == "record" else "sender-network"
+    return "unknown"

@@ -17,11 +17,13 @@ What the fields mean, where it is not obvious:
   * own_text / signature: see `quoting`; conservative (when unsure, text stays own_text).
   * links: only <a href> of HTML parts; URLs in plain text stay in the body.
   * attachments: listed and measured, never opened (HTML attachments are not parsed either).
-  * origin_ip: X-Originating-IP when public, else the lowest (earliest) public Received IP that
-    is not a trusted relay, else X-Sender-IP / X-Source-IP. It is the sender's client or first
-    MTA, and below our own relays it can be forged; `find_origin(...).last_external_ip` is the
-    unforgeable hand-over IP. See `received` for the reasoning. Pass the receiving side's relays
-    as `trusted_relays` (IPs, CIDRs, host suffixes such as ".protection.outlook.com").
+  * origin_kind / origin_ip: read from the hand-over hop (the first public hop below our own
+    relays, which our side recorded and nobody can forge). A webmail or mail-service provider
+    there (providers.toml) gives origin_kind "provider" and no origin_ip, unless that provider
+    recorded its user's IP (X-Originating-IP...); any other hand-over is the "sender-network"
+    and its IP the origin_ip. Lower hops are only `origin_unverified` information. See
+    `received` for the reasoning. Pass the receiving side's relays and forwarders as
+    `trusted_relays` (IPs, CIDRs, host suffixes such as ".protection.outlook.com").
   * date_offset_minutes: None for "-0000" or a missing zone (date is then taken as UTC).
 
 Modules: message (assembly), mime (MIME walk), charsets (decoding with fallbacks), headers

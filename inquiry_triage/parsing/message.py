@@ -13,7 +13,7 @@ from .errors import ParseError
 from .headers import cut_raw, decode_header_value, parse_addresses, parse_date, parse_mailbox, unfold
 from .mime import walk_message
 from .quoting import split_own_text
-from .received import find_origin
+from .received import find_origin, list_distribution
 
 __all__ = ["MAX_HEADERS", "MAX_HEADER_CHARS", "parse_email"]
 
@@ -175,8 +175,11 @@ def parse_email(
             x_sender_ip=every("x-sender-ip"),
             x_source_ip=every("x-source-ip"),
             trusted_relays=trusted_relays,
+            list_id=list_distribution(first("list-id") or "", unfold(first("return-path") or "")),
         )
         inq.origin_ip, inq.origin_ip_header = origin.origin_ip, origin.origin_header
+        inq.origin_kind, inq.origin_provider = origin.kind, origin.provider
+        inq.origin_handover, inq.origin_unverified = origin.handover, origin.unverified[:10]
     except Exception as exc:  # noqa: BLE001
         _note(defects, f"internal error reading dates/Received: {type(exc).__name__}")
 

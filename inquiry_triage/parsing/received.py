@@ -1,28 +1,38 @@
-"""The Received chain: hops, the trust boundary, and the originating IP.
+"""The Received chain: hops, the trust boundary, the hand-over hop and the sender's network.
 
-What "originating IP" means here
---------------------------------
+How the origin is read
+----------------------
 Received headers are prepended, so the top one was written by our own side and the bottom one
 by the first machine that handled the message. Each header says "from X ([ip]) by Y": `ip` is
-the address Y saw X connect from.
+the address Y saw X connect from. Only what our own side wrote can be believed; everything
+below the point where the message entered our side was written by the sender's side and can be
+forged (a spammer may add any "Received: from ... [a US IP]" lines he likes).
 
-* Walking down from the top, hops whose connecting IP is not public (private, loopback,
-  link-local, reserved, CGNAT, documentation, multicast) or belongs to `trusted_relays` are our
-  own infrastructure. The first public, untrusted connecting IP is the *last external hop*: the
-  machine that handed the message to us. Our relay wrote that header, so it cannot be forged, but
-  for webmail or an ESP it is the provider's server (Gmail, Outlook, SendGrid), not the sender.
-* Headers below that boundary were written by the sender's side. The *origin* we report is the
-  lowest (earliest) public, untrusted IP in the whole chain: the sender's own client when its
-  submission server records it (Exim, qmail, old Outlook/Hotmail, small hosts), otherwise the
-  sender's first MTA. This is what tells "a German buyer" from "a German ESP used from Lagos",
-  but it CAN be forged: a spammer may add fake Received lines below the real ones. Checks that
-  need an unforgeable address (DNSBL) should use `OriginInfo.last_external_ip`.
-* `X-Originating-IP` (webmail's record of the client IP) is preferred when it is public and not
-  trusted; `X-Sender-IP` / `X-Source-IP` are used only when the chain yields nothing.
+1. The trust boundary. Walking down from the top, a hop is ours when its connecting IP is not
+   public (private, loopback, CGNAT, documentation...), belongs to `trusted_relays` (IPs, CIDRs
+   or host-name suffixes), or belongs to the mail provider that hosts our own mailbox: when the
+   top hop's receiving host ("by") is a known provider (Exchange Online, Gmail, QQ Exmail...),
+   hops whose connecting IP is in that provider's published ranges are its internal relays.
+2. The hand-over hop (`OriginInfo.last_external_ip`) is the first hop below that boundary: the
+   machine that handed the message to us, as recorded by our own relay. It cannot be forged.
+3. What the hand-over hop tells (`OriginInfo.kind`):
+   * "provider" - it is a webmail or mail-service provider (providers.toml: Gmail, Outlook,
+     Yahoo, mail.ru, QQ, 163, SendGrid...), recognised by its published IP ranges or by the
+     reverse-DNS name our relay recorded (never by the HELO name, which the sender chooses);
+     or the message is list mail (List-Id) re-sent by the list's server; or it never left our
+     own provider. The provider's servers say nothing about where the sender is, so there is
+     no origin IP - unless that provider itself recorded its user's IP in one of its
+     `client_ip_headers` (X-Originating-IP...), which is then the origin ("sender-network",
+     with `origin_header` naming the header and `provider` still set).
+   * "sender-network" - any other hand-over: the sender's own server or network. Its IP is the
+     origin (`origin_header` "Received").
+   * "unknown" - no public hop below our side (a local delivery, a message without a chain).
+4. Hops below the hand-over and X-Originating-IP / X-Sender-IP / X-Source-IP headers that the
+   hand-over provider does not vouch for are information only (`unverified`): shown, never
+   used for country, hour or Date-offset judgements.
 
-`trusted_relays` entries are IPs, CIDRs ("40.92.0.0/15", "2603:10b6::/32") or host-name suffixes
-(".outlook.com", "mx.example.com"). Host names are matched against the names in the "from" part
-(HELO and reverse DNS), which the connecting side can choose, so IP/CIDR entries are safer.
+`trusted_relays` host-name suffixes are matched against every name in the "from" part (HELO
+included), so IP/CIDR entries are safer.
 """
 
 from __future__ import annotations
@@ -30,14 +40,19 @@ from __future__ import annotations
 import ipaddress
 import re
 import socket
+import tomllib
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
-from typing import Sequence
+from pathlib import Path
+from typing import Mapping, Sequence
 
 from .headers import parse_date, unfold
 
-__all__ = ["Hop", "OriginInfo", "find_origin", "is_public_ip", "parse_received"]
+__all__ = ["Hop", "OriginInfo", "Provider", "Providers", "find_origin", "is_public_ip", "list_distribution", "load_providers",
+           "parse_received"]
+
+PROVIDERS_FILE = Path(__file__).with_name("providers.toml")
 
 # Non-public IPv4 ranges (RFC 6890 special-purpose registry + multicast/reserved), as
 # (network int, prefix length). IPv6 is public only inside 2000::/3 minus the ranges below.
@@ -109,6 +124,11 @@ _BRACKET_IP = re.compile(
     r"[\[(]\s*(?:IPv6:)?([0-9A-Fa-f:.]*[0-9A-Fa-f](?:%\w+)?)\s*(?:[\]):]|\s)",
 )
 _HOSTNAME = re.compile(r"[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+")
+# Where the receiving server wrote the reverse-DNS name it looked up: Postfix/Sendmail/Google
+# "(name [ip])", Exim "from name ([ip] ...)", qmail "from name (HELO x) (ip)".
+_RDNS_PAREN = re.compile(r"\(\s*([A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+)\.?\s+\[(?:IPv6:)?[0-9A-Fa-f:.]+\]")
+_RDNS_EXIM = re.compile(r"^from\s+([A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+)\.?\s+\(\s*\[", re.I)
+_RDNS_QMAIL = re.compile(r"^from\s+([A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+)\.?\s+\(\s*HELO\s", re.I)
 
 
 @dataclass(slots=True)
@@ -120,6 +140,7 @@ class Hop:
     from_names: tuple[str, ...]  # host names in the "from" part (HELO, reverse DNS), lower-case
     by: str  # receiving host name, lower-case ("" if absent)
     date_text: str  # what follows the last ";"
+    rdns: str = ""  # the reverse-DNS name the receiving host looked up and wrote ("" if none)
 
     @property
     def date(self) -> datetime | None:
@@ -128,9 +149,14 @@ class Hop:
 
 @dataclass(slots=True)
 class OriginInfo:
-    origin_ip: str | None = None
-    origin_header: str = ""  # "X-Originating-IP", "Received", "X-Sender-IP", "X-Source-IP"
+    kind: str = "unknown"  # "sender-network" / "provider" / "unknown" (see the module docstring)
+    provider: str = ""  # the provider that handed the message over (also set when it recorded the client IP)
+    origin_ip: str | None = None  # the sender's network: set only for kind "sender-network"
+    origin_header: str = ""  # where origin_ip came from: "Received" (the hand-over) or the provider's header
     last_external_ip: str | None = None  # the unforgeable hand-over IP (first untrusted from the top)
+    handover: str = ""  # the hand-over hop as our relay recorded it: "name [ip]"
+    recipient_provider: str = ""  # our own mailbox provider, read from the top hop's receiving host
+    unverified: list[str] = field(default_factory=list)  # claims below the boundary: "Received 1.2.3.4", "X-Sender-IP 5.6.7.8"
     hops: list[Hop] = field(default_factory=list)
 
 
@@ -155,7 +181,19 @@ def parse_received(value: str) -> Hop:
         from_part = ""
     names = tuple(dict.fromkeys(n.lower().rstrip(".") for n in _HOSTNAME.findall(from_part) if _is_hostname(n)))
     by = by_part.split(None, 1)[0].lower().strip("();[]") if by_part else ""
-    return Hop(raw=value, from_ip=from_ip, from_names=names, by=by, date_text=date_part)
+    return Hop(raw=value, from_ip=from_ip, from_names=names, by=by, date_text=date_part, rdns=_rdns(from_part))
+
+
+def _rdns(from_part: str) -> str:
+    """The reverse-DNS name the receiving server recorded; "" when it wrote none, "unknown" or
+    flagged it ("may be forged"). HELO names are never returned: the sender chooses them."""
+    if not from_part or "may be forged" in from_part.lower():
+        return ""
+    m = _RDNS_PAREN.search(from_part) or _RDNS_EXIM.match(from_part) or _RDNS_QMAIL.match(from_part)
+    if not m:
+        return ""
+    name = m.group(1).lower().rstrip(".")
+    return name if _is_hostname(name) and name != "unknown" else ""
 
 
 def _is_hostname(name: str) -> bool:
@@ -196,6 +234,60 @@ def _ip_trusted(version: int, value: int, nets: tuple[tuple[int, int, int], ...]
     return any(version == v and value >> shift == net for v, net, shift in nets)
 
 
+@dataclass(frozen=True, slots=True)
+class Provider:
+    key: str
+    name: str
+    suffixes: tuple[str, ...]
+    nets: tuple[tuple[int, int, int], ...]  # (version, network >> shift, shift)
+    client_ip_headers: tuple[str, ...]  # lower-case header names
+
+    def has_ip(self, ip: str) -> bool:
+        _, version, value, _ = _ip_info(ip)
+        return bool(version) and _ip_trusted(version, value, self.nets)
+
+    def has_name(self, name: str) -> bool:
+        return bool(name) and _name_trusted(name, self.suffixes)
+
+
+@dataclass(frozen=True, slots=True)
+class Providers:
+    items: tuple[Provider, ...] = ()
+
+    def match(self, ip: str | None, rdns: str = "") -> Provider | None:
+        """The provider owning `ip` (published ranges) or named by the recorded reverse DNS."""
+        for provider in self.items:
+            if (ip and provider.has_ip(ip)) or provider.has_name(rdns):
+                return provider
+        return None
+
+    def by_host(self, name: str) -> Provider | None:
+        return next((p for p in self.items if p.has_name(name)), None)
+
+
+def _provider(key: str, entry: Mapping) -> Provider:
+    nets = []
+    for text in entry.get("ranges", []):
+        net = ipaddress.ip_network(text, strict=False)
+        shift = net.max_prefixlen - net.prefixlen
+        nets.append((net.version, int(net.network_address) >> shift, shift))
+    return Provider(key=key, name=str(entry.get("name", key)),
+                    suffixes=tuple(s.lower().rstrip(".") for s in entry.get("suffixes", [])),
+                    nets=tuple(nets), client_ip_headers=tuple(h.lower() for h in entry.get("client_ip_headers", [])))
+
+
+@lru_cache(maxsize=8)
+def load_providers(path: str | Path = PROVIDERS_FILE) -> Providers:
+    """The provider table (providers.toml beside this module unless another file is given)."""
+    data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    return Providers(tuple(_provider(key, entry) for key, entry in data.get("providers", {}).items()))
+
+
+_IP_IN_TEXT = re.compile(r"[0-9A-Fa-f:.]{3,}[0-9A-Fa-f]")
+_CLIENT_IP_HEADERS = ("x-originating-ip", "x-sender-ip", "x-source-ip")
+_HEADER_TITLE = {"x-originating-ip": "X-Originating-IP", "x-sender-ip": "X-Sender-IP", "x-source-ip": "X-Source-IP"}
+
+
 def find_origin(
     received: Sequence[str],
     *,
@@ -203,44 +295,87 @@ def find_origin(
     x_sender_ip: Sequence[str] = (),
     x_source_ip: Sequence[str] = (),
     trusted_relays: Sequence[str] = (),
+    providers: Providers | None = None,
+    list_id: str = "",
 ) -> OriginInfo:
-    """Work out the originating IP; `received` in header order (top = most recent)."""
+    """Find the hand-over hop and what it tells about the sender's network; `received` in
+    header order (top = most recent). `list_id` is the List-Id header, if any."""
     nets, suffixes = _trust(tuple(trusted_relays))
+    table = load_providers() if providers is None else providers
     info = OriginInfo(hops=[parse_received(v) for v in received])
+    client_headers = {"x-originating-ip": x_originating_ip, "x-sender-ip": x_sender_ip, "x-source-ip": x_source_ip}
 
-    def usable(text: str | None, names: tuple[str, ...] = ()) -> str | None:
+    def public(text: str | None) -> str | None:
         if not text:
             return None
-        ip, version, value, public = _ip_info(text.strip().strip("[]() \t"))
-        if ip is None or not public or (nets and _ip_trusted(version, value, nets)):
+        ip, version, value, is_public = _ip_info(text.strip().strip("[]() \t"))
+        if ip is None or not is_public or (nets and _ip_trusted(version, value, nets)):
             return None
-        if suffixes and any(_name_trusted(n, suffixes) for n in names):
-            return None
-        return str(ip)
+        return ip
 
-    lowest = None
+    # Our own mailbox provider, named by the receiving host of the top hop (our side wrote it).
+    own = table.by_host(info.hops[0].by) if info.hops else None
+    info.recipient_provider = own.name if own else ""
+    inside_own = False
+    handover: Hop | None = None
     for hop in info.hops:
-        ip = usable(hop.from_ip, hop.from_names)
-        if ip is None:
+        ip = public(hop.from_ip)
+        if ip is None or (suffixes and any(_name_trusted(n, suffixes) for n in hop.from_names)):
             continue
-        if info.last_external_ip is None:
+        if handover is None:
+            if own is not None and own.has_ip(ip):
+                inside_own = True  # our provider's internal relay
+                continue
+            handover = hop
             info.last_external_ip = ip
-        lowest = ip
+            info.handover = f"{hop.rdns or (hop.from_names[0] if hop.from_names else '?')} [{ip}]"
+        else:
+            info.unverified.append(f"Received {ip}")
 
-    for value in x_originating_ip:
-        m = re.search(r"[0-9A-Fa-f:.]{3,}[0-9A-Fa-f]", value)
-        ip = usable(m.group()) if m else None
-        if ip:
-            info.origin_ip, info.origin_header = ip, "X-Originating-IP"
-            return info
-    if lowest:
-        info.origin_ip, info.origin_header = lowest, "Received"
-        return info
-    for header, values in (("X-Sender-IP", x_sender_ip), ("X-Source-IP", x_source_ip)):
-        for value in values:
-            m = re.search(r"[0-9A-Fa-f:.]{3,}[0-9A-Fa-f]", value)
-            ip = usable(m.group()) if m else None
-            if ip:
-                info.origin_ip, info.origin_header = ip, header
-                return info
+    vouching: Provider | None = None
+    if handover is not None:
+        vouching = table.match(info.last_external_ip, handover.rdns)
+        if vouching is None and list_id.strip():
+            info.kind, info.provider = "provider", f"mailing list {_list_name(list_id)}"
+        elif vouching is None:
+            info.kind, info.origin_ip, info.origin_header = "sender-network", info.last_external_ip, "Received"
+    elif inside_own and own is not None:
+        vouching = own  # sender and recipient share the provider: it never left its servers
+    if vouching is not None:
+        info.kind, info.provider = "provider", vouching.name
+
+    for header in _CLIENT_IP_HEADERS:
+        for value in client_headers[header]:
+            m = _IP_IN_TEXT.search(value)
+            ip = public(m.group()) if m else None
+            if ip is None:
+                continue
+            if (info.kind == "provider" and vouching is not None and header in vouching.client_ip_headers
+                    and info.origin_ip is None and not vouching.has_ip(ip)):
+                info.kind, info.origin_ip, info.origin_header = "sender-network", ip, _HEADER_TITLE[header]
+            else:
+                info.unverified.append(f"{_HEADER_TITLE[header]} {ip}")
+    # The provider's own relays below the hand-over and the origin itself are not news.
+    info.unverified = list(dict.fromkeys(
+        claim for claim in info.unverified
+        if claim.rpartition(" ")[2] != info.origin_ip and not (vouching and vouching.has_ip(claim.rpartition(" ")[2]))))
     return info
+
+
+def _list_name(list_id: str) -> str:
+    m = re.search(r"<([^<>\s]+)>", list_id)
+    return (m.group(1) if m else list_id.strip().split()[-1]).lower()[:100]
+
+
+def list_distribution(list_id: str, return_path: str) -> str:
+    """The List-Id when the message looks re-sent by that list's server: the list's domain is
+    the envelope sender's (Return-Path, written by our side from the hand-over's MAIL FROM),
+    as with Mailman, mlmmj or Google Groups; "" otherwise. A List-Id alone is any sender's
+    claim (bulk senders add them), so it does not turn a hand-over into a list server."""
+    from ..lookups.domains import registered_domain
+
+    if not list_id.strip() or "@" not in return_path:
+        return ""
+    sender_domain = registered_domain(return_path.strip().strip("<> ").rpartition("@")[2])
+    list_domain = registered_domain(_list_name(list_id))
+    return list_id if sender_domain and "." in list_domain and sender_domain == list_domain else ""

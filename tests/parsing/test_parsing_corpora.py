@@ -16,8 +16,8 @@ from inquiry_triage.parsing import ParseError, parse_email
 
 ROOT = Path(os.environ.get("INQUIRY_TRIAGE_CORPORA", "/work/shared/corpora"))
 SETS = ("phishing", "ham", "fraud419")
-# Share of messages with an originating IP found (measured: phishing 99.7%, ham 81.4%,
-# fraud419 75%); a margin below, so that only a real regression fails.
+# Share of messages whose hand-over hop was read: a sender network or a provider (measured:
+# phishing 99.7%, ham 81.4%, fraud419 70.8%); a margin below, so that only a real regression fails.
 MIN_ORIGIN_SHARE = {"phishing": 0.97, "ham": 0.75, "fraud419": 0.65}
 
 
@@ -55,6 +55,6 @@ def test_corpus_parses(name):
         body_lines = {line.strip() for line in inq.body.split("\n")}
         assert all(line.strip() in body_lines for line in (inq.own_text + "\n" + inq.signature).split("\n") if line.strip())
         assert all(a.size >= 0 for a in inq.attachments)
-        with_origin += inq.origin_ip is not None
+        with_origin += inq.origin_kind in ("sender-network", "provider")
     assert parsed >= len(files) - 2
     assert with_origin / parsed >= MIN_ORIGIN_SHARE[name]
