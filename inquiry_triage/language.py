@@ -76,7 +76,8 @@ _LETTER_PRIOR_CAP = 3           # occurrences of unique letters counted per lang
 _TEMPERATURE = 4.0              # softens naive-Bayes scores into usable candidate probabilities
 _MIN_PROBABILITY = 0.01
 _WORD_CACHE_SIZE = 200_000
-_CJK_LETTER_WEIGHT = 3         # Latin-letter equivalents of one Han / kana / Hangul character (script choice)
+_CJK_LETTER_WEIGHT = 4         # Latin letters one Han / kana / Hangul character counts as when choosing the
+                                # script (a Chinese text has about a quarter of its English translation's letters)
 _LEXICON_MAX_LETTERS = 400      # texts (and lines) up to this long get the word lexicon's log-odds
 _NAME_MAX_WORDS = 3             # up to this many capitalised words with no lexicon word: a name, abstain
 _DISCLAIMER_MARKERS = 2         # a paragraph with this many legal-notice markers is a disclaimer

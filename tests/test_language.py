@@ -422,3 +422,11 @@ def test_pipeline_explains_an_undetermined_language(triage_context) -> None:  # 
     hits = [h for h in result.hits if h.rule == "LANGUAGE_UNDETERMINED"]
     assert len(hits) == 1 and "code" in hits[0].detail
     assert not [h for h in _triage(triage_context, "Hola").hits if h.rule == "LANGUAGE_UNDETERMINED"]
+
+
+def test_cjk_text_with_english_terms_keeps_its_script(detector: LanguageDetector) -> None:
+    # One Han or Hangul character carries what several Latin letters do: English terms do not outvote it.
+    text = ("询价：不锈钢水槽\n你好，我们是马来西亚的进口商，想了解你们的不锈钢水槽。\n\n"
+            "Sizes 60x45 cm and 80x50 cm, 500 pcs each, SUS304, price CIF Port Klang please.\n\n谢谢")
+    assert detector.detect(text).language == "zh"
+    assert detector.detect("삼성전자(Samsung Electronics)와 LG전자(LG Electronics)가 새 제품을 발표했다.").language == "ko"
