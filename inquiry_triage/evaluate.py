@@ -35,14 +35,10 @@ from .pipeline import build_context, triage_item
 from .sources import RawItem, open_inputs
 
 CORPORA_ENV = "INQUIRY_TRIAGE_CORPORA"
-# (folder, should be suspicious, group). Groups are for the cross-corpus report: the 2002-2026
-# honeypot/SpamAssassin sets against the 2019-2026 mailing-list sets.
-MAIL_SETS: tuple[tuple[str, bool, str], ...] = (
-    ("phishing", True, "classic"), ("fraud419", True, "classic"), ("ham", False, "classic"),
-    ("fraud_modern", True, "modern"), ("modern_ham", False, "modern"),
+# (folder, should be suspicious). The cross-corpus groups are `learning.fit.CROSS_GROUPS`.
+MAIL_SETS: tuple[tuple[str, bool], ...] = (
+    ("phishing", True), ("fraud419", True), ("ham", False), ("fraud_modern", True), ("modern_ham", False),
 )
-BAD_SETS = tuple(name for name, bad, _ in MAIL_SETS if bad)
-GOOD_SETS = tuple(name for name, bad, _ in MAIL_SETS if not bad)
 LANGID_GRANULARITIES = ("sentences", "word-pairs", "single-words")
 # Reasons that are bookkeeping, not evidence: never features for fitting.
 _NOT_FEATURES = ("CHANNEL_", "RISK_PENALTY", "SUSPICIOUS_CAP")
@@ -86,13 +82,13 @@ class _Progress:
             self.out.flush()
 
 
-def _mail_set(folder: Path, ctx, limit: int | None, progress: TextIO | None) -> tuple[dict[str, Any], list[frozenset[str]]]:  # type: ignore[no-untyped-def]
+def _mail_set(folder: Path, bad: bool, ctx, limit: int | None, progress: TextIO | None) -> tuple[dict[str, Any], list[Any]]:  # type: ignore[no-untyped-def]
     files = _files(folder, limit)
     flagged = errors = 0
     rules: Counter[str] = Counter()
     kinds: Counter[str] = Counter()
     by_language: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # language -> [total, flagged]
-    features: list[frozenset[str]] = []
+    samples: list[Any] = []
     tick = _Progress(progress, folder.name, len(files)).tick
     started = time.perf_counter()
     for item in open_inputs([str(p) for p in files]):
@@ -102,7 +98,7 @@ def _mail_set(folder: Path, ctx, limit: int | None, progress: TextIO | None) -> 
             errors += 1
             continue
         names = evidence_rules(row)
-        features.append(names)
+        samples.append(_sample(folder.name, bad, row))
         counts = by_language[row["language"] or "und"]
         counts[0] += 1
         if row["suspicious"]:
@@ -116,14 +112,14 @@ def _mail_set(folder: Path, ctx, limit: int | None, progress: TextIO | None) -> 
                  for code, (t, f) in sorted(by_language.items(), key=lambda kv: -kv[1][0])}
     return ({"total": total, "suspicious": flagged, "rate": flagged / total if total else 0.0, "errors": errors,
              "kinds": dict(kinds), "top_rules": dict(rules.most_common(12)), "languages": languages,
-             "seconds": round(elapsed, 2)}, features)
+             "seconds": round(elapsed, 2)}, samples)
 
 
-def _rfq(path: Path, ctx, config: Config, limit: int | None, progress: TextIO | None) -> tuple[dict[str, Any], list[frozenset[str]]]:  # type: ignore[no-untyped-def]
+def _rfq(path: Path, ctx, config: Config, limit: int | None, progress: TextIO | None) -> tuple[dict[str, Any], list[Any]]:  # type: ignore[no-untyped-def]
     grades: Counter[str] = Counter()
     languages: Counter[str] = Counter()
     rules: Counter[str] = Counter()
-    features: list[frozenset[str]] = []
+    samples: list[Any] = []
     flagged = errors = total = 0
     started = time.perf_counter()
     for item in open_inputs([str(path)], config.get("csv.columns", {}), config.get("csv.defaults", {})):
@@ -136,15 +132,14 @@ def _rfq(path: Path, ctx, config: Config, limit: int | None, progress: TextIO | 
         if row["error"] or row["grade"] is None:
             errors += 1
             continue
-        names = evidence_rules(row)
-        features.append(names)
-        rules.update(names)
+        samples.append(_sample("rfq", False, row))
+        rules.update(evidence_rules(row))
         grades[row["grade"]] += 1
         flagged += row["suspicious"]
         languages[row["language"] or "und"] += 1
     return ({"total": total, "suspicious": flagged, "rate": flagged / total if total else 0.0, "errors": errors,
              "grades": {g: grades.get(g, 0) for g in "ABCD"}, "languages": dict(languages.most_common(10)),
-             "top_rules": dict(rules.most_common(8)), "seconds": round(time.perf_counter() - started, 2)}, features)
+             "top_rules": dict(rules.most_common(8)), "seconds": round(time.perf_counter() - started, 2)}, samples)
 
 
 def _langid_items(path: Path) -> Iterator[tuple[str, RawItem]]:
@@ -229,19 +224,24 @@ def genuine_set(folder: Path, ctx) -> dict[str, Any]:  # type: ignore[no-untyped
             "errors": errors, "flagged": flagged, "wrong_language": wrong_language, "languages": dict(languages)}
 
 
-def cross_corpus(features: dict[str, list[frozenset[str]]]) -> dict[str, Any] | None:
+def _sample(corpus: str, bad: bool, row: dict[str, Any]):  # type: ignore[no-untyped-def]
+    """An emitted row as a `learning.fit.Sample`: its risk rules (model bands included) and points."""
+    from .learning.fit import Sample
+
+    scam = [r for r in row["reasons"] if r.get("kind") == "scam" and not str(r["rule"]).startswith(_NOT_FEATURES)]
+    spy = sum(float(r["points"]) for r in row["reasons"] if r.get("kind") == "spy")
+    return Sample(corpus=corpus, suspicious=bad, features=sorted({r["rule"] for r in scam}),
+                  scam_without_model=sum(float(r["points"]) for r in scam), spy=spy, handset=bool(row["suspicious"]))
+
+
+def cross_corpus(samples: list[Any], config: Config) -> list[dict[str, Any]]:
     """Fit weights on one group's emitted hits, score the other group with them (both ways)."""
-    try:
-        from .learning.fit import cross_corpus_report
-    except ImportError:
-        return None
-    groups: dict[str, dict[str, tuple[bool, list[frozenset[str]]]]] = defaultdict(dict)
-    for name, bad, group in MAIL_SETS:
-        if name in features:
-            groups[group][name] = (bad, features[name])
-    if len(groups) < 2:
-        return None
-    return cross_corpus_report(dict(groups))
+    from .learning.fit import FitOptions, _negative_rules
+    from .learning.fit import cross_corpus as fit_and_score
+
+    thresholds = config.get("grading.suspicious_at")
+    options = FitOptions(target_points=float(thresholds["scam"]))
+    return fit_and_score(samples, [s.features for s in samples], options, _negative_rules(config), float(thresholds["spy"]))
 
 
 def _peak_rss_mb() -> float:
@@ -252,17 +252,19 @@ def run_evaluation(corpora: Path, config: Config, *, limit: int | None = None, p
                    genuine: Path | None = None, langid: bool = True, cross: bool = True) -> dict[str, Any]:
     ctx = build_context(config, offline=True)
     figures: dict[str, Any] = {"corpora": str(corpora)}
-    features: dict[str, list[frozenset[str]]] = {}
+    samples: list[Any] = []
     messages, seconds = 0, 0.0
-    for name, _bad, _group in MAIL_SETS:
+    for name, bad in MAIL_SETS:
         folder = corpora / name
         if folder.is_dir():
-            figures[name], features[name] = _mail_set(folder, ctx, limit, progress)
+            figures[name], rows = _mail_set(folder, bad, ctx, limit, progress)
+            samples += rows
             messages += figures[name]["total"]
             seconds += figures[name]["seconds"]
     rfq = corpora / "rfq" / "rfq.csv"
     if rfq.is_file():
-        figures["rfq"], features["rfq"] = _rfq(rfq, ctx, config, limit, progress)
+        figures["rfq"], rows = _rfq(rfq, ctx, config, limit, progress)
+        samples += rows
     classic = [figures[n] for n in ("phishing", "fraud419") if n in figures]
     if classic:
         figures["detection_rate"] = sum(s["suspicious"] for s in classic) / max(1, sum(s["total"] for s in classic))
@@ -274,9 +276,7 @@ def run_evaluation(corpora: Path, config: Config, *, limit: int | None = None, p
     if langid and (corpora / "langid").is_dir():
         figures["langid"] = _langid(corpora / "langid", ctx, limit, progress)
     if cross:
-        report = cross_corpus(features)
-        if report is not None:
-            figures["cross_corpus"] = report
+        figures["cross_corpus"] = cross_corpus(samples, config)
     figures["throughput"] = {"messages": messages, "seconds": round(seconds, 2),
                              "per_second": round(messages / seconds, 1) if seconds else None,
                              "peak_rss_mb": _peak_rss_mb()}
@@ -296,7 +296,7 @@ _LABELS = {"phishing": "phishing (should be suspicious)", "fraud419": "fraud419 
 
 def render_text(f: dict[str, Any]) -> str:
     lines = [f"Evaluation on {f['corpora']} (offline; every figure scores what `triage --format jsonl` emits)", ""]
-    for name, _bad, _group in MAIL_SETS:
+    for name, _bad in MAIL_SETS:
         if name in f:
             s = f[name]
             lines.append(f"{_LABELS[name]:36} {s['suspicious']:5}/{s['total']:<5} flagged = {_pct(s['rate'])}  errors {s['errors']}")
@@ -318,7 +318,7 @@ def render_text(f: dict[str, Any]) -> str:
             lines.append(f"  language {case['file']}: expected {case['expected']} (minor {case['minor_expected']}), "
                          f"got {case['got']} (minor {case['minor_got']})")
     lines += ["", "Per language of the output (flagged/total):"]
-    for name, _bad, _group in MAIL_SETS:
+    for name, _bad in MAIL_SETS:
         if name in f:
             langs = "  ".join(f"{code} {v['suspicious']}/{v['total']}" for code, v in list(f[name]["languages"].items())[:10])
             lines.append(f"  {name:13} {langs}")
@@ -329,15 +329,16 @@ def render_text(f: dict[str, Any]) -> str:
                 g = f["langid"][gran]
                 per = "  ".join(f"{code} {100 * acc:.0f}" for code, acc in sorted(g["accuracy"].items()))
                 lines.append(f"  {gran:13} mean {_pct(g['mean'])}   {per}")
-    if "cross_corpus" in f:
-        lines += ["", "Cross-corpus (weights fitted on one group's emitted hits, scored on the other):"]
-        for row in f["cross_corpus"].get("rows", []):
-            lines.append(f"  {row['text']}")
+    for run in f.get("cross_corpus", []):
+        lines += ["", f"Cross-corpus: weights fitted on the emitted hits of {' + '.join(run['fit_on'])}, "
+                      "scored on the others (flagged: refitted / as shipped):"]
+        for corpus, e in run["report_on"].items():
+            lines.append(f"  {corpus:13} {e['flagged']:5}/{e['total']:<5} {_pct(e['rate'])} / {_pct(e['handset_rate'])}")
     t = f.get("throughput", {})
     if t.get("per_second"):
         lines += ["", f"Triage throughput: {t['messages']} messages in {t['seconds']} s = {t['per_second']} msg/s "
                       f"(one core, offline), peak RSS {t['peak_rss_mb']} MB; bench/bench.py compares with a baseline"]
-    for name, _bad, _group in MAIL_SETS:
+    for name, _bad in MAIL_SETS:
         if name in f and f[name]["top_rules"]:
             top = ", ".join(f"{k} {v}" for k, v in list(f[name]["top_rules"].items())[:8])
             lines.append(f"top risk rules on {name}: {top}")
