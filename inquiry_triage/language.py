@@ -79,7 +79,7 @@ _WORD_CACHE_SIZE = 200_000
 _CJK_LETTER_WEIGHT = 4         # Latin letters one Han / kana / Hangul character counts as when choosing the
                                 # script (a Chinese text has about a quarter of its English translation's letters)
 _LEXICON_MAX_LETTERS = 400      # texts (and lines) up to this long get the word lexicon's log-odds
-_NAME_MAX_WORDS = 3             # up to this many capitalised words with no lexicon word: a name, abstain
+_NAME_MAX_WORDS = 3             # 2 to this many capitalised words with no lexicon word: a name, abstain
 _DISCLAIMER_MARKERS = 2         # a paragraph with this many legal-notice markers is a disclaimer
 
 # A word: a run of letters between non-word characters, as the lexicon is written (apostrophes
@@ -618,7 +618,8 @@ class LanguageDetector:
         plain = [w for w in words if not w.isupper()]
         if not plain:
             return "no ordinary word: only product codes, numbers or acronyms"
-        if len(tokens) <= _NAME_MAX_WORDS and all(w[:1].isupper() for w in plain) \
+        # One capitalised word is more often a message's first word ("Katalog?") than a name: n-grams decide.
+        if 2 <= len(plain) and len(tokens) <= _NAME_MAX_WORDS and all(w[:1].isupper() for w in plain) \
                 and not self._letter_priors(whole.text, tuple(decision.scores)):
             return "only capitalised words (a name or product title) and no word any language's lexicon knows"
         return ""

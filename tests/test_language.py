@@ -430,3 +430,16 @@ def test_cjk_text_with_english_terms_keeps_its_script(detector: LanguageDetector
             "Sizes 60x45 cm and 80x50 cm, 500 pcs each, SUS304, price CIF Port Klang please.\n\n谢谢")
     assert detector.detect(text).language == "zh"
     assert detector.detect("삼성전자(Samsung Electronics)와 LG전자(LG Electronics)가 새 제품을 발표했다.").language == "ko"
+
+
+@pytest.mark.parametrize(("body", "language", "mixed"), [
+    ("Hola amigo,\n\n" + BODY, "es", True),
+    ("Bom dia,\n\n" + BODY, "pt", True),
+    ("Здравствуйте! Нас интересуют ваши панели, пришлите прайс-лист и условия доставки.\n\n"
+     "For our colleagues: we need 500 pieces, please quote CIF Saint Petersburg and the lead time.", "ru", True),
+    ("Dear Sir,\n\nNecesitamos 500 paneles LED, por favor envíe su mejor precio y el plazo de entrega.", "es", False),
+    (BODY, "en", False),
+])
+def test_pipeline_mixed_messages(triage_context, body: str, language: str, mixed: bool) -> None:  # type: ignore[no-untyped-def]
+    data = _triage(triage_context, body).to_json()
+    assert (data["language"], data["mixed_language"]) == (language, mixed)
