@@ -123,6 +123,10 @@ def measure(inquiry: Inquiry, ctx: Context) -> Facts:
     if sent_at is not None:
         sent_at = sent_at.astimezone(timezone.utc)
     hour, zone, fits = _send_hour(inquiry, ip_country, sent_at) if inquiry.channel == "email" else (None, "", None)
+    if origin == "provider" and not ip_country and inquiry.date_offset_minutes == 0:
+        # Outlook/Exchange Online and Yahoo web mail stamp Date in UTC: "+0000" there is the
+        # provider's clock, not the sender's, so it gives no send hour.
+        hour, zone = None, ""
     language = _language(inquiry, ctx, (inquiry.declared_country, ip_country))
     return Facts(mailbox=mailbox, mailbox_detail=detail, domain=domain, dns=dns, ip_country=ip_country,
                  country=country, sent_at=sent_at, sender_local_hour=hour, sender_zone=zone,

@@ -323,12 +323,12 @@ def find_origin(
         if ip is None or (suffixes and any(_name_trusted(n, suffixes) for n in hop.from_names)):
             continue
         if handover is None:
+            info.handover = f"{hop.rdns or (hop.from_names[0] if hop.from_names else '?')} [{ip}]"
             if own is not None and own.has_ip(ip):
-                inside_own = True  # our provider's internal relay
+                inside_own = True  # our provider's internal relay (the lowest one stays named)
                 continue
             handover = hop
             info.last_external_ip = ip
-            info.handover = f"{hop.rdns or (hop.from_names[0] if hop.from_names else '?')} [{ip}]"
         else:
             info.unverified.append(f"Received {ip}")
 

@@ -90,3 +90,11 @@ def test_provider_mail_keeps_a_buyer_timezone_from_the_date_offset():
     assert triage("gmail_es.eml").buyer_timezone == "Etc/GMT-1"
     # A German company server whose Date offset fits: the real zone.
     assert triage("company_de.eml").buyer_timezone == "Europe/Berlin"
+
+
+def test_send_hour_of_provider_mail_comes_from_the_senders_own_date_clock():
+    # Gmail writes the sender's own offset: 09:42 UTC at +0100 is 10:42 in Valencia.
+    assert triage("gmail_es.eml").to_json()["sender_local_hour"] == 10
+    # Yahoo and Exchange Online web mail stamp "+0000": the provider's clock, no send hour.
+    for name in ("yahoo_mx.eml", "outlook_exchange_online_br.eml"):
+        assert triage(name).to_json()["sender_local_hour"] is None, name
