@@ -10,11 +10,19 @@ On top of them:
   priors for letters only one candidate language uses (ñ for es, і/ї/є/ґ for uk, پ/چ/ژ/گ for fa ...).
 * Exact scoring: langdetect's Detector samples n-grams at random until one language passes
   0.99999, which is noisy on short texts even when seeded. Here every n-gram is scored once with
-  the same model (naive Bayes, langdetect's smoothing): no sampling, so deterministic without
-  needing a seed, and fast thanks to a per-word cache.
+  the same model (naive Bayes; lighter smoothing than langdetect's and letter triples weighing more
+  than single letters, which helps two-word texts): no sampling, so deterministic without needing
+  a seed, and fast thanks to a per-word cache.
 * Case folding: profiles are folded to lower case and text is lower-cased, so "HELLO" and
   "Hello" count like "hello"; all-capital tokens inside normal text (FOB, MOQ, USD) are skipped,
-  as langdetect's own training did. Quoted lines ("> ...") are someone else's words: skipped.
+  as langdetect's own training did. Quoted lines ("> ...") are someone else's words: skipped, and
+  so are legal-notice paragraphs (disclaimers), which are company boilerplate.
+* A word lexicon (data/language_words.toml, written by hand): function words, greetings and thanks,
+  inquiry words per language add log-odds to texts up to 400 letters, so "Hola", "Merci" or "Bom dia,
+  preciso de 200 unidades" are decided by what the words are, not by letter statistics alone. The
+  sender's country (declared or IP) can add a soft prior (`detect(..., countries=, country_weight=)`).
+* Abstention ("und" with `reason`) only when a text says nothing about a language: no letters, too
+  few, product codes and acronyms only, or two or three capitalised words no lexicon knows (a name).
 
 Mixed texts: each line is scored on its own (the scores add up to the whole text's, so this costs
 no second pass). A line of >= 20 letters gets its own language; in Latin script a language other
