@@ -20,6 +20,16 @@ _LIST_ID = re.compile(r"<([^<>\s]+)>\s*$")
 _ARC_INSTANCE = re.compile(r"^\s*i\s*=\s*\d+\s*;", re.IGNORECASE)
 
 
+_GROUP_HOSTS = re.compile(r"@(?:(?:groups?|lists?|listserv|mailman)\.[\w.-]+|(?:[\w-]+\.)?(?:yahoogroups\.com|googlegroups\.com|groups\.io))$",
+                          re.IGNORECASE)
+
+
+def _is_group_address(addr: str) -> bool:
+    """A discussion group's own address ("x@groups.msn.com", "x@googlegroups.com") even when
+    the group sends no List-Id: replies to it go to the group, not to a private mailbox."""
+    return _GROUP_HOSTS.search(addr.strip()) is not None
+
+
 def list_addresses(inquiry: Inquiry) -> set[str]:
     """The mailing list's own addresses as the list headers give them (posting address, and the
     list id read as an address: "dev.lists.example.org" -> "dev@lists.example.org")."""
@@ -52,7 +62,7 @@ class ReplyToCheck:
         # A list may set Reply-To to itself, or rewrite From to itself and keep the author in
         # Reply-To (DMARC munging): both are the list's doing. Fraud posted to a list is not.
         listed = list_addresses(inquiry)
-        if inquiry.from_addr.lower() in listed or any(a.lower() in listed for a in inquiry.reply_to):
+        if inquiry.from_addr.lower() in listed or any(a.lower() in listed or _is_group_address(a) for a in inquiry.reply_to):
             return []
         from_org = registered_domain(inquiry.from_domain)
         from_kind = ctx.lists.classify(inquiry.from_domain) if inquiry.from_domain else ""

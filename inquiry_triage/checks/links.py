@@ -40,6 +40,6 @@ class LinkCheck:
                 continue
             shown = url_host(link.text)
             if shown and "." in shown and registered_domain(shown) != registered_domain(target):
-                hits.append(Hit("LINK_TEXT_MISMATCH", 1.5, "link text shows one address but goes to another", "scam", "link",
+                hits.append(Hit("LINK_TEXT_MISMATCH", 1.0, "link text shows one address but goes to another", "scam", "link",
                                 f"{link.text.strip()[:60]} -> {target}"))
         return hits

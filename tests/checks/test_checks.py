@@ -257,3 +257,8 @@ def test_lookalike_company_domain(addr, fires):
     from inquiry_triage.checks.fraud import FraudShapeCheck
 
     assert ("LOOKALIKE_COMPANY_DOMAIN" in run(FraudShapeCheck(), from_addr=addr)) is fires
+
+
+def test_reply_to_a_discussion_group_is_the_group_not_a_private_mailbox():
+    assert run(ReplyToCheck(), from_addr="joy88@hotmail.com", reply_to=["OneIncomeLiving@groups.msn.com"]) == {}
+    assert run(ReplyToCheck(), from_addr="a@acme.com", reply_to=["dev-team@googlegroups.com"]) == {}
