@@ -262,3 +262,62 @@ def test_lookalike_company_domain(addr, fires):
 def test_reply_to_a_discussion_group_is_the_group_not_a_private_mailbox():
     assert run(ReplyToCheck(), from_addr="joy88@hotmail.com", reply_to=["OneIncomeLiving@groups.msn.com"]) == {}
     assert run(ReplyToCheck(), from_addr="a@acme.com", reply_to=["dev-team@googlegroups.com"]) == {}
+
+
+# --- genuine first contacts from a free mailbox: short, no thread, in the buyers' languages ------
+
+GENUINE_FIRST_CONTACTS = [
+    "Hello, can you send me the price of your LED panels? Waiting for your reply.",
+    "Hi dear, please send catalogue and price list, we are interested. Reply soon please.",
+    "Dear friend, we need 200 pcs of model XK-20, FOB Ningbo. Please reply with your best price.",
+    "Guten Tag, wir brauchen 300 Stück. Bitte bestätigen Sie den Liefertermin.",
+    "Bitte bestätigen Sie Ihre Daten für die Rechnung und schicken Sie das Angebot.",
+    "Bom dia, preciso de 200 unidades. Parabéns pelo novo catálogo!",
+    "Hola, quiero 500 piezas. ¿Precio FOB? Por favor confirma tus datos de entrega.",
+    "Bonjour, pouvez-vous nous envoyer votre offre pour 100 pièces ? Merci de répondre rapidement.",
+    "Buongiorno, ci serve il prezzo per 100 pezzi. Aspetto una vostra risposta.",
+    "Здравствуйте, пришлите, пожалуйста, цену на 300 штук. Жду вашего ответа.",
+    "Goedemiddag, wat is de prijs voor 1000 stuks? Graag uw antwoord.",
+    "Hello, we are looking for a reliable supplier for a long-term partnership. Please contact me on WhatsApp.",
+    "Hi, our bank details for the refund of the sample fee are in the attached invoice.",
+]
+
+
+@pytest.mark.parametrize("body", GENUINE_FIRST_CONTACTS)
+def test_genuine_short_first_contact_is_not_suspicious(body):
+    from inquiry_triage.checks import run_checks
+    from inquiry_triage.grading import grade
+
+    inquiry = make_inquiry(from_addr="maria.lopez88@gmail.com", from_name="Maria Lopez", body=body,
+                           subject="Inquiry", to_addrs=["sales@acme-factory.example"])
+    # The rules and checks only: the statistical text model is judged by its own tests.
+    hits = [h for h in run_checks(inquiry, measure(inquiry, CTX), CTX) if "_MODEL_" not in h.rule]
+    verdict = grade("email", hits, CTX.config)
+    assert not verdict.suspicious, [(h.rule, h.points) for h in hits if h.kind == "scam" and h.points]
+
+
+# --- today's fraud, written for these tests in the languages buyers use ---------------------------
+
+FRAUD_SAMPLES = [
+    ("Hello dear, can we talk? I have an important proposal for you, reply for details.", ["x.private@yahoo.com"]),
+    ("Brauchen Sie einen Kredit? Wir bieten Darlehen mit einem Zinssatz von 2%. Antworten Sie für weitere Details.", []),
+    ("Ich habe Ihnen eine Spende von 1.500.000 Euro gemacht. Schreiben Sie an meine private E-Mail: spende.info@gmail.com", []),
+    ("Le he hecho una donación de 1.200.000 euros. Para más detalles escriba a mi correo privado: fundacion.m@gmail.com", []),
+    ("Меня зовут Анна Петрова. Мой покойный муж оставил 5 миллионов долларов, я хочу перевести деньги на ваш счет.", []),
+    ("Meu nome é Sra. Helena Costa. Tenho uma herança de 4,5 milhões de dólares e preciso transferir o fundo para a sua conta.", []),
+    ("Je m'appelle Mme Claire Dubois, veuve. J'ai un héritage de 3 millions d'euros à transférer sur votre compte.", []),
+    ("Mi chiamo avvocato Marco Rossi. Il mio defunto cliente ha lasciato 8 milioni di euro; voglio trasferire i fondi sul tuo conto.", []),
+    ("Dear supplier, please note our bank account has changed. Kindly update payment to our new account urgently.", []),
+    ("We will send the purchase order once the supplier pays for the anti-terrorism certificate and the registration fee.", []),
+]
+
+
+@pytest.mark.parametrize("body, reply_to", FRAUD_SAMPLES)
+def test_modern_fraud_is_flagged(body, reply_to):
+    from inquiry_triage.checks import run_checks
+    from inquiry_triage.grading import grade
+
+    inquiry = make_inquiry(from_addr="contact.office@gmail.com", from_name="Office", body=body, subject="Hello",
+                           reply_to=reply_to, to_addrs=["sales@acme-factory.example"])
+    hits = [h for h in run_checks(inquiry, measure(inquiry, CTX), CTX) if "_MODEL_" not in h.rule]
+    assert grade("email", hits, CTX.config).suspicious, [(h.rule, h.points) for h in hits if h.kind == "scam"]
