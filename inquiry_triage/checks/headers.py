@@ -20,7 +20,8 @@ _LIST_ID = re.compile(r"<([^<>\s]+)>\s*$")
 _ARC_INSTANCE = re.compile(r"^\s*i\s*=\s*\d+\s*;", re.IGNORECASE)
 
 
-_GROUP_HOSTS = re.compile(r"@(?:(?:groups?|lists?|listserv|mailman)\.[\w.-]+|(?:[\w-]+\.)?(?:yahoogroups\.com|googlegroups\.com|groups\.io))$",
+# A host label, not a whole domain: "lists.example.org" is a list server, "list.ru" a free mailbox.
+_GROUP_HOSTS = re.compile(r"@(?:(?:groups?|lists?|listserv|mailman)\.[\w-]+\.[\w.-]+|(?:[\w-]+\.)?(?:yahoogroups\.com|googlegroups\.com|groups\.io))$",
                           re.IGNORECASE)
 
 

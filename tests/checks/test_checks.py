@@ -262,6 +262,8 @@ def test_lookalike_company_domain(addr, fires):
 def test_reply_to_a_discussion_group_is_the_group_not_a_private_mailbox():
     assert run(ReplyToCheck(), from_addr="joy88@hotmail.com", reply_to=["OneIncomeLiving@groups.msn.com"]) == {}
     assert run(ReplyToCheck(), from_addr="a@acme.com", reply_to=["dev-team@googlegroups.com"]) == {}
+    # "list.ru" is a free mailbox, not a list server.
+    assert "REPLY_TO_FREEMAIL" in run(ReplyToCheck(), from_addr="buyer@bk.ru", reply_to=["buyer@list.ru"])
 
 
 # --- genuine first contacts from a free mailbox: short, no thread, in the buyers' languages ------
