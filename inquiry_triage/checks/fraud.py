@@ -106,8 +106,15 @@ class FraudShapeCheck:
         if ctx.lists.classify(org) != "company":
             return []
         extras = set(ctx.config.get("sender.lookalike_extra_words", []))
+        typo_exempt = set(ctx.config.get("sender.lookalike_typo_exempt", []))
         for brand in ctx.config.get("sender.lookalike_companies", []):
             token = brand.replace(" ", "")
+            # One letter changed, added or dropped ("siemmens", "samsnug" is two: not caught),
+            # or digits for letters ("b0sch"): long names only, short ones collide with real words.
+            if (len(token) >= 6 and label != token and token not in typo_exempt
+                    and _one_edit_apart(_undigit(label), token)):
+                return [Hit("LOOKALIKE_COMPANY_DOMAIN", 1.5, f"sender domain is one letter away from {brand}", "scam",
+                            "From", org)]
             if token not in label or label == token:
                 continue
             rest = [w for w in re.split(r"[-_.]|" + re.escape(token), label) if w]
@@ -116,3 +123,24 @@ class FraudShapeCheck:
                 return [Hit("LOOKALIKE_COMPANY_DOMAIN", 1.5,
                             f"sender domain imitates {brand} with added digits or buying words", "scam", "From", org)]
         return []
+
+
+_DIGIT_LETTERS = str.maketrans({"0": "o", "1": "l", "3": "e", "5": "s", "8": "b"})
+
+
+def _undigit(label: str) -> str:
+    return label.translate(_DIGIT_LETTERS).replace("rn", "m")
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """True when a and b differ by at most one substitution, insertion or deletion."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
