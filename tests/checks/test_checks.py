@@ -325,3 +325,17 @@ def test_modern_fraud_is_flagged(body, reply_to):
                            reply_to=reply_to, to_addrs=["sales@acme-factory.example"])
     hits = [h for h in run_checks(inquiry, measure(inquiry, CTX), CTX) if "_MODEL_" not in h.rule]
     assert grade("email", hits, CTX.config).suspicious, [(h.rule, h.points) for h in hits if h.kind == "scam"]
+
+
+@pytest.mark.parametrize("body, attachment", [
+    ("Please find attached our purchase order, kindly confirm.", Attachment("PO_20931.html", "text/html", 3000)),
+    ("Attached pls find PI for processing.", Attachment("PI_0415.img", "application/octet-stream", 900_000)),
+    ("Request for quotation: see the attached file and quote.", Attachment("RFQ-list.iso", "application/octet-stream", 900_000)),
+])
+def test_order_documents_as_html_or_disk_images_are_flagged(body, attachment):
+    from inquiry_triage.checks import run_checks
+    from inquiry_triage.grading import grade
+
+    inquiry = make_inquiry(from_addr="purchase@buyer-trading.example", body=body, subject="Order", attachments=[attachment])
+    hits = [h for h in run_checks(inquiry, measure(inquiry, CTX), CTX) if "_MODEL_" not in h.rule]
+    assert grade("email", hits, CTX.config).suspicious, [(h.rule, h.points) for h in hits if h.kind == "scam"]
