@@ -98,7 +98,7 @@ class DisplayNameCheck:
             return []
         shown = registered_domain(found.group(1))
         if shown and shown != registered_domain(inquiry.from_domain):
-            return [Hit("FROM_NAME_OTHER_ADDRESS", 2.0, "display name shows an address at another domain", "scam", "From",
+            return [Hit("FROM_NAME_OTHER_ADDRESS", 1.5, "display name shows an address at another domain", "scam", "From",
                         f"{inquiry.from_name!r} <{inquiry.from_addr}>")]
         return []
 

@@ -30,7 +30,7 @@ class MailboxCheck:
         if _RANDOM_DIGITS.search(local):
             hits.append(Hit("DIGITS_IN_USERNAME", 1.0, "mailbox user name ends in a run of digits", "scam", "From", local))
         if facts.mailbox == "disposable":
-            hits.append(Hit("DISPOSABLE_MAILBOX", 2.5, "disposable (throw-away) mailbox", "scam", "From", facts.domain))
+            hits.append(Hit("DISPOSABLE_MAILBOX", 2.0, "disposable (throw-away) mailbox", "scam", "From", facts.domain))
         elif facts.mailbox == "free":
             # Free mail alone is nearly worthless as evidence (SpamAssassin: FREEMAIL_FROM 0.001).
             hits.append(Hit("FREE_MAILBOX", -0.25, "free webmail sender: many small real buyers use one", "grade", "From", facts.domain))
