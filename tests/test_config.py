@@ -9,7 +9,9 @@ from inquiry_triage.errors import ConfigError
 def test_defaults_load():
     config = load_config(None)
     assert config.get("grading.thresholds")["A"] > config.get("grading.thresholds")["C"]
-    assert len(config.path_list("rules.files")) == 4
+    files = config.path_list("rules.files")
+    assert {p.name for p in files} == {"scam.toml", "spy.toml", "phishing.toml", "signals.toml", "fraud.toml"}
+    assert all(p.is_file() for p in files)
 
 
 def test_user_file_merges_over_defaults_and_env_var_works(tmp_path: Path, monkeypatch):
