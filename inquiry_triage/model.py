@@ -67,6 +67,7 @@ class Inquiry:
     origin_kind: str = ""  # "sender-network" / "provider" / "unknown"; "" = not read from a chain
     origin_provider: str = ""  # the mail provider that handed the message over, if any
     origin_handover: str = ""  # the hand-over hop our relay recorded: "name [ip]"
+    origin_handover_index: int | None = None  # which Received header (0 = top) is the hand-over
     origin_unverified: list[str] = field(default_factory=list)  # claims below the trust boundary (information)
     # RFQ record fields
     product: str = ""

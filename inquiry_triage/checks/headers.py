@@ -105,26 +105,32 @@ class DisplayNameCheck:
 
 class AuthResultsCheck:
     name = "auth-results"
-    description = "SPF / DKIM / DMARC verdicts recorded by our own receiving server ([auth] authserv_ids)"
+    description = "SPF / DKIM / DMARC verdicts recorded by our own receiving side (above the hand-over hop, or [auth] authserv_ids)"
     needs_network = False
     hit_names = ("AUTH_DMARC_FAIL", "AUTH_SPF_FAIL", "AUTH_NONE", "AUTH_ALL_PASS", "AUTH_NOT_TRUSTED")
 
     def run(self, inquiry: Inquiry, facts: Facts, ctx: Context) -> list[Hit]:
-        # Anyone on the way (or the sender) can write an Authentication-Results header; only the
-        # ones stamped with our receiving server's authserv-id are evidence (RFC 8601 section 5).
+        # Anyone on the way (or the sender) can write an Authentication-Results header (RFC 8601
+        # section 5). Evidence is only what our side wrote: a header stamped with one of our
+        # authserv-ids, or one that sits above the hand-over Received line (prepended by our
+        # servers after the message reached us: nothing the sender wrote can be there).
         ours = {a.lower() for a in ctx.config.get("auth.authserv_ids", []) or []}
-        present = inquiry.header_all("Authentication-Results") + inquiry.header_all("ARC-Authentication-Results")
-        if not ours:
-            if not present and not inquiry.header("Received-SPF"):
-                return []
-            return [Hit("AUTH_NOT_TRUSTED", 0.0, "authentication results not used: no [auth] authserv_ids configured",
-                        "info", "Authentication-Results", f"{len(present)} header(s) ignored")]
-        header = next((h for h in present if _authserv_id(h) in ours), "")
+        present = [(index, value) for index, (name, value) in enumerate(inquiry.headers)
+                   if name.lower() in ("authentication-results", "arc-authentication-results")]
+        if not present:
+            return []
+        above = _above_handover(inquiry)
+        header = next((h for i, h in present if _authserv_id(h) in ours or i < above), "")
         if not header:
-            if not present:
-                return []
-            return [Hit("AUTH_NOT_TRUSTED", 0.0, "authentication results not from our receiving server: ignored",
-                        "info", "Authentication-Results", ", ".join(sorted({_authserv_id(h) for h in present}))[:80])]
+            why = ("written below the hand-over hop, by the sender's side" if inquiry.origin_handover_index is not None
+                   else "no hand-over hop found and no [auth] authserv_ids matched")
+            return [Hit("AUTH_NOT_TRUSTED", 0.0, f"authentication results not used: {why}", "info",
+                        "Authentication-Results", ", ".join(sorted({_authserv_id(h) for _, h in present}))[:80])]
+        if inquiry.origin_provider.startswith("mailing list"):
+            # A list re-sends the author's mail from its own servers: SPF and DMARC failures are
+            # what forwarding does, not evidence about the author.
+            return [Hit("AUTH_NOT_TRUSTED", 0.0, "authentication results not used: delivered by a mailing list", "info",
+                        "Authentication-Results", inquiry.origin_provider[:80])]
         results: dict[str, str] = {}
         for method, verdict in _AUTH_RESULT.findall(header):
             results.setdefault(method.lower(), verdict.lower())
@@ -144,6 +150,21 @@ class AuthResultsCheck:
         if results.get("dmarc") == "pass" and results.get("spf") == "pass" and results.get("dkim") == "pass":
             hits.append(Hit("AUTH_ALL_PASS", 0.0, "SPF, DKIM and DMARC all pass", "info", "Authentication-Results", shown))
         return hits
+
+
+def _above_handover(inquiry: Inquiry) -> int:
+    """Position in `inquiry.headers` of the hand-over Received header (0 when unknown): headers
+    before it were added on our side."""
+    wanted = inquiry.origin_handover_index
+    if wanted is None:
+        return 0
+    seen = 0
+    for position, (name, _value) in enumerate(inquiry.headers):
+        if name.lower() == "received":
+            if seen == wanted:
+                return position
+            seen += 1
+    return 0
 
 
 def _authserv_id(header: str) -> str:

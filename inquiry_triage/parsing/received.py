@@ -155,6 +155,9 @@ class OriginInfo:
     origin_header: str = ""  # where origin_ip came from: "Received" (the hand-over) or the provider's header
     last_external_ip: str | None = None  # the unforgeable hand-over IP (first untrusted from the top)
     handover: str = ""  # the hand-over hop as our relay recorded it: "name [ip]"
+    # Index of that hop among the Received headers (0 = top). Headers above it in the message were
+    # written on our side after the hand-over; a sender cannot put anything there.
+    handover_index: int | None = None
     recipient_provider: str = ""  # our own mailbox provider, read from the top hop's receiving host
     unverified: list[str] = field(default_factory=list)  # claims below the boundary: "Received 1.2.3.4", "X-Sender-IP 5.6.7.8"
     hops: list[Hop] = field(default_factory=list)
@@ -318,12 +321,13 @@ def find_origin(
     info.recipient_provider = own.name if own else ""
     inside_own = False
     handover: Hop | None = None
-    for hop in info.hops:
+    for index, hop in enumerate(info.hops):
         ip = public(hop.from_ip)
         if ip is None or (suffixes and any(_name_trusted(n, suffixes) for n in hop.from_names)):
             continue
         if handover is None:
             info.handover = f"{hop.rdns or (hop.from_names[0] if hop.from_names else '?')} [{ip}]"
+            info.handover_index = index
             if own is not None and own.has_ip(ip):
                 inside_own = True  # our provider's internal relay (the lowest one stays named)
                 continue
