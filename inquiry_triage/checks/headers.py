@@ -66,6 +66,11 @@ class ReplyToCheck:
         if inquiry.from_addr.lower() in listed or any(a.lower() in listed or _is_group_address(a) for a in inquiry.reply_to):
             return []
         from_org = registered_domain(inquiry.from_domain)
+        # Mail from our own domain to us with the buyer in Reply-To is how website contact forms
+        # (WordPress, Shopify, a CRM) deliver an inquiry: the Reply-To is the buyer, not a detour.
+        recipients = {a.lower() for a in inquiry.to_addrs}
+        if inquiry.from_addr.lower() not in recipients and from_org in {registered_domain(a.rpartition("@")[2]) for a in recipients}:
+            return []
         from_kind = ctx.lists.classify(inquiry.from_domain) if inquiry.from_domain else ""
         for addr in inquiry.reply_to:
             domain = addr.rpartition("@")[2].lower()
