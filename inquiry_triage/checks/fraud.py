@@ -16,7 +16,7 @@ from . import Context
 from .facts import Facts
 
 _WORD = re.compile(r"\w+")
-_ADDRESS = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
+_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")  # look-behind: linear on long runs
 # Words that ask the reader to write to an address, shortly before it (en, de, fr, es, pt, it, ru).
 _WRITE_TO = re.compile(r"(?i)(?:reply|respond|write|contact|e-?mail|send|private|personal|direct|reach|"
                        r"antwort|schreib|kontakt|privat|r[ée]pond|[ée]cri|contact|priv[ée]|respond|escr[ií]b|"

@@ -25,7 +25,9 @@ MAX_TOKENS = 3_000  # per message, so one huge message cannot dominate the count
 _MIN_WORD, _MAX_WORD = 2, 40
 
 _URL = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"')\]]+")
-_EMAIL = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
+# The look-behind starts a match only where an address can start: without it a long run of
+# letters is rescanned from every position (quadratic).
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 # Scripts without spaces between words.
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _SEA = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
