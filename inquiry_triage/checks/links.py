@@ -26,7 +26,9 @@ class LinkCheck:
     name = "links"
     description = "Link text showing one address while the link goes to another; links to bare IPs"
     needs_network = False
-    hit_names = ("LINK_TEXT_MISMATCH", "LINK_TO_IP")
+    hit_names = ("LINK_TEXT_MISMATCH", "LINK_TO_IP", "__MANY_LINK_SITES")
+    # A digest or news mail points at many independent sites; a lure points at one or two.
+    many_sites = 8
 
     def run(self, inquiry: Inquiry, facts: Facts, ctx: Context) -> list[Hit]:
         hits: list[Hit] = []
@@ -42,4 +44,15 @@ class LinkCheck:
             if shown and "." in shown and registered_domain(shown) != registered_domain(target):
                 hits.append(Hit("LINK_TEXT_MISMATCH", 1.0, "link text shows one address but goes to another", "scam", "link",
                                 f"{link.text.strip()[:60]} -> {target}"))
+        sites = {registered_domain(h) for h in (url_host(u) for u in _link_targets(inquiry)) if h and not _is_ip(h)}
+        if len(sites) >= self.many_sites:
+            hits.append(Hit("__MANY_LINK_SITES", 0.0, f"links to {len(sites)} different sites", "scam", "link", ""))
         return hits
+
+
+_BARE_URL = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"')\]]+")
+
+
+def _link_targets(inquiry: Inquiry) -> list[str]:
+    """Link targets and bare URLs typed in the text."""
+    return [link.href for link in inquiry.links] + _BARE_URL.findall(inquiry.body[:50_000])

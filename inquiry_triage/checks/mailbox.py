@@ -12,6 +12,15 @@ from .facts import Facts
 _RANDOM_DIGITS = re.compile(r"[a-z][a-z._-]*\d{2,}[a-z]{0,2}$")
 
 
+_LIST_HEADERS = ("List-Id", "List-Post", "List-Unsubscribe", "Mailing-List", "X-Mailing-List")
+
+
+def _recipients_own_alias(inquiry: Inquiry) -> bool:
+    sender = inquiry.from_addr.lower()
+    return (sender in (a.lower() for a in inquiry.to_addrs)
+            and any(inquiry.header(name) for name in _LIST_HEADERS))
+
+
 class MailboxCheck:
     name = "mailbox"
     description = "Free / company / disposable mailbox, user name shape, and the domain's MX and website"
@@ -29,7 +38,11 @@ class MailboxCheck:
         local = inquiry.from_local
         if _RANDOM_DIGITS.search(local):
             hits.append(Hit("DIGITS_IN_USERNAME", 1.0, "mailbox user name ends in a run of digits", "scam", "From", local))
-        if facts.mailbox == "disposable":
+        if facts.mailbox == "disposable" and _recipients_own_alias(inquiry):
+            # From = To on a list mailing: the reader's alias service rewrote the list's From into
+            # the reader's own alias; it says nothing about the sender.
+            pass
+        elif facts.mailbox == "disposable":
             hits.append(Hit("DISPOSABLE_MAILBOX", 2.0, "disposable (throw-away) mailbox", "scam", "From", facts.domain))
         elif facts.mailbox == "free":
             # Free mail alone is nearly worthless as evidence (SpamAssassin: FREEMAIL_FROM 0.001).

@@ -38,10 +38,26 @@ class RecipientAsNameCheck:
                 hits.append(Hit("RECIPIENT_ADDRESS_AS_NAME", 2.0, "greets the recipient by their email address", "scam",
                                 "Subject/greeting", addr))
                 break
-        if inquiry.from_addr and inquiry.from_addr.lower() in recipients and not inquiry.header("List-Id"):
+        if inquiry.from_addr and inquiry.from_addr.lower() in recipients and not _delivered_elsewhere(inquiry):
             hits.append(Hit("FROM_IS_RECIPIENT", 1.0, "claims to come from the recipient's own address", "scam", "From",
                             inquiry.from_addr))
         return hits
+
+
+# A list or a Bcc newsletter writes its own address in both From and To; the real recipient is
+# then named only by the delivering server (Delivered-To / X-Original-To) or by list headers.
+_LIST_HEADERS = ("List-Id", "List-Post", "List-Unsubscribe", "Mailing-List", "X-Mailing-List")
+
+
+def _delivered_elsewhere(inquiry: Inquiry) -> bool:
+    """True when the message went to a list or to another mailbox than the To address, so
+    From = To is the sender writing to itself (Bcc mailing), not a forgery of the reader."""
+    if any(inquiry.header(name) for name in _LIST_HEADERS):
+        return True
+    sender = inquiry.from_addr.lower()
+    delivered = [v.strip().strip("<>").lower() for name in ("Delivered-To", "X-Original-To")
+                 for v in inquiry.header_all(name) if "@" in v]
+    return bool(delivered) and sender not in delivered
 
 
 class SenderDomainCheck:

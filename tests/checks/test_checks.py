@@ -339,3 +339,26 @@ def test_order_documents_as_html_or_disk_images_are_flagged(body, attachment):
     inquiry = make_inquiry(from_addr="purchase@buyer-trading.example", body=body, subject="Order", attachments=[attachment])
     hits = [h for h in run_checks(inquiry, measure(inquiry, CTX), CTX) if "_MODEL_" not in h.rule]
     assert grade("email", hits, CTX.config).suspicious, [(h.rule, h.points) for h in hits if h.kind == "scam"]
+
+
+def test_from_is_recipient_only_when_delivered_to_that_address():
+    # A Bcc newsletter or a list writes its own address in From and To; the reader is elsewhere.
+    assert run(RecipientAsNameCheck(), to_addrs=["news@shop.example"], from_addr="news@shop.example",
+               headers=[("Delivered-To", "buyer@acme.com")]) == {}
+    assert run(RecipientAsNameCheck(), to_addrs=["news@lists.example"], from_addr="news@lists.example",
+               headers=[("List-Post", "<mailto:news@lists.example>")]) == {}
+    assert "FROM_IS_RECIPIENT" in run(RecipientAsNameCheck(), to_addrs=["me@acme.com"], from_addr="me@acme.com",
+                                      headers=[("Delivered-To", "me@acme.com")])
+
+
+def test_disposable_alias_of_the_reader_on_a_list_is_not_the_sender():
+    alias = "list.at.example@x.mailinator.com"
+    assert "DISPOSABLE_MAILBOX" not in run(MailboxCheck(), from_addr=alias, to_addrs=[alias],
+                                           headers=[("List-Post", "<mailto:list@example.org>")])
+    assert "DISPOSABLE_MAILBOX" in run(MailboxCheck(), from_addr="someone@mailinator.com", to_addrs=["me@acme.com"])
+
+
+def test_many_link_sites_marks_a_digest():
+    digest = [Link(f"story {i}", f"https://news{i}.example{i}.com/a") for i in range(9)]
+    assert "__MANY_LINK_SITES" in run(LinkCheck(), links=digest)
+    assert "__MANY_LINK_SITES" not in run(LinkCheck(), links=[Link("Log in", "https://bit.ly/x"), Link("Help", "https://bank.example/")])
