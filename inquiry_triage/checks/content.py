@@ -27,6 +27,19 @@ class SpyShapeCheck:
         return []
 
 
+# An unsubscribe / opt-out sentence is the mailer's footer, not the message: an image to click
+# with only that footer is still a mail without words.
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+_OPT_OUT = re.compile(r"(?i)unsubscrib|opt[\s-]?out|remove\s+yourself|manage\s+(?:your\s+)?(?:subscription|preferences)|"
+                      r"no\s+longer\s+(?:wish|want)\s+to\s+receive|prefer\s+not\s+to\s+receive|descadastr|"
+                      r"cancel\w*\s+(?:a\s+)?(?:sua\s+)?inscri|abmeld|abbestell|d[ée]sinscri|d[ée]sabonn|darse\s+de\s+baja|"
+                      r"afmeld|uitschrijv|disiscri")
+
+
+def _without_opt_out(text: str) -> str:
+    return " ".join(s for s in _SENTENCE.findall(text[:20_000]) if not _OPT_OUT.search(s))
+
+
 class LinksWithoutWordsCheck:
     name = "links-without-words"
     description = "An HTML mail that is links and pictures with hardly any words (bulk and phishing shape)"
@@ -37,7 +50,7 @@ class LinksWithoutWordsCheck:
     def run(self, inquiry: Inquiry, facts: Facts, ctx: Context) -> list[Hit]:
         if inquiry.channel != "email" or not inquiry.html or not inquiry.links:
             return []
-        words = len(_WORD.findall(inquiry.body))
+        words = len(_WORD.findall(_without_opt_out(inquiry.body)))
         if words <= self.max_words:
             return [Hit("LINKS_WITHOUT_WORDS", 1.5, "HTML mail with links but almost no text (an image to click)", "scam",
                         "body", f"{words} words, {len(inquiry.links)} links")]

@@ -362,3 +362,14 @@ def test_many_link_sites_marks_a_digest():
     digest = [Link(f"story {i}", f"https://news{i}.example{i}.com/a") for i in range(9)]
     assert "__MANY_LINK_SITES" in run(LinkCheck(), links=digest)
     assert "__MANY_LINK_SITES" not in run(LinkCheck(), links=[Link("Log in", "https://bit.ly/x"), Link("Help", "https://bank.example/")])
+
+
+def test_links_without_words_ignores_the_opt_out_footer():
+    footer = ("Don't miss out. The advertiser does not manage your subscription. If you prefer not to receive "
+              "further communication, please unsubscribe here.")
+    assert "LINKS_WITHOUT_WORDS" in run(LinksWithoutWordsCheck(), html="<a href='x'><img></a>", body=footer,
+                                        links=[Link("", "https://promo.example/x")])
+    letter = ("Dear Anna, we need 500 pcs of model XK-20 delivered to Rotterdam in May, please send your best price "
+              "and lead time. To unsubscribe from our newsletter write to us.")
+    assert "LINKS_WITHOUT_WORDS" not in run(LinksWithoutWordsCheck(), html="<p>x</p>", body=letter,
+                                            links=[Link("site", "https://acme.example/")])
