@@ -41,6 +41,8 @@ GENUINE = ("ham", "modern_ham", "rfq", "genuine")
 CROSS_GROUPS = (("phishing", "fraud419", "ham"), ("fraud_modern", "modern_ham"))
 SHARED_GENUINE = ("rfq", "genuine")  # always in training: they belong to neither cross group
 TEAM_POOL = ("fraud_modern", "modern_ham")
+MIN_SUPPORT = 5  # a rule seen fewer times than this in the labelled items keeps its own points
+CONFIG_WEIGHTED = frozenset({"COUNTRY_RISK"})  # points set per country in [origin] country_risk
 
 
 @dataclass(frozen=True)
@@ -467,30 +469,58 @@ def run_fit(corpora: Path, config: Config, options: FitOptions, progress: TextIO
         caps = tuple((b.name, b.points) for b in _bands(config, "shipped") if b.points > 0)
     else:
         caps = ()
+    # One fact about the envelope or the shape (a Reply-To elsewhere, an odd sender address) is
+    # never a verdict on its own, however well it separates the dev corpora: genuine people do
+    # each of these things. The code-backed checks' hits stay below the threshold alone.
+    from ..checks import CHECK_HIT_NAMES
+
+    single = float(config.get("rules.fit_single_check_cap", scam_at - 0.5))
+    present = {f for row in features for f in row}
+    caps += tuple((name, single) for name in CHECK_HIT_NAMES if name in present and name not in dict(caps))
     options = replace(options, target_points=scam_at, caps=caps)
     cv = cross_validate(samples, features, options, may_be_negative, spy_at)
     crossed = cross_corpus(samples, features, options, may_be_negative, spy_at)
     team = simulated_team(samples, config, options, scam_at, spy_at)
     final = fit(samples, features, options, may_be_negative)
-    points = final.points(scam_at, options.caps)
+    support = Counter(f for row in features for f in row)
+    # Too little evidence to fit (rare exporter-aimed scams, say), weighted in the configuration
+    # (country risk), or declared a verdict on its own by its author (a rule file score at the
+    # threshold: a fund story from a stranger, say, in any language, whatever the mostly English
+    # dev corpora say): such rules keep the points their rule file or config gives.
+    decisive = _decisive_rules(config, scam_at)
+    kept = sorted(name for name in final.weights
+                  if support[name] < MIN_SUPPORT or name in CONFIG_WEIGHTED or name in decisive)
+    points = {name: value for name, value in final.points(scam_at, options.caps).items() if name not in kept}
     report: dict[str, Any] = {
         "corpora": str(corpora), "items": len(samples), "per_corpus": dict(Counter(s.corpus for s in samples)),
         "features": len(final.weights), "folds": options.folds, "l2": options.l2, "max_fp": options.max_fp,
         "genuine_weight": options.genuine_weight,
         "threshold_points": scam_at, "model_effect": model_effect(samples, scam_at, spy_at), "cross_validated": cv, "cross_corpus": crossed, "simulated_team": team,
-        "scores": dict(sorted(points.items(), key=lambda kv: (-kv[1], kv[0]))), "seconds": round(time.perf_counter() - started, 1),
+        "scores": dict(sorted(points.items(), key=lambda kv: (-kv[1], kv[0]))), "kept_from_rule_files": kept,
+        "seconds": round(time.perf_counter() - started, 1),
     }
     if options.out:
         header = [f"Fitted by `inquiry-triage fit` on {len(samples)} labelled items: "
                   + ", ".join(f"{k} {v}" for k, v in report["per_corpus"].items()),
                   f"non-negative L2 logistic regression (l2={options.l2}), threshold rescaled to suspicious_at.scam = "
                   f"{scam_at}, at most {options.max_fp:.1%} of each genuine corpus flagged",
+                  f"rules seen fewer than {MIN_SUPPORT} times, config-weighted ones and verdicts by design keep their own points: "
+                  + (", ".join(kept) or "none"),
                   "cross-validated ({} folds): ".format(options.folds)
                   + ", ".join(f"{c} {100 * e['rate']:.1f}%" for c, e in cv.items())]
         options.out.parent.mkdir(parents=True, exist_ok=True)
         options.out.write_text(render_scores(points, header), encoding="utf-8")
         report["written"] = str(options.out)
     return report
+
+
+def _decisive_rules(config: Config, scam_at: float) -> set[str]:
+    """Rules whose own points reach the suspicious threshold: a verdict by design."""
+    from ..checks import CHECK_HIT_NAMES
+    from ..checks.rules import load_rules
+
+    return {r.name for r in load_rules(config.path_list("rules.files"), CHECK_HIT_NAMES).rules
+            if r.counts == "scam" and r.score >= scam_at}
 
 
 def _negative_rules(config: Config) -> set[str]:

@@ -97,8 +97,9 @@ def test_a_site_model_file_replaces_the_shipped_one(tmp_path, monkeypatch):
 def test_score_table_replaces_a_python_checks_points_by_name(tmp_path):
     inquiry = make_inquiry(from_addr="sales@gmail.com", reply_to=["other.person@gmail.com"], body="Hello, can we talk?")
     facts = measure(inquiry, BASE)
-    before = {h.rule: h.points for h in run_checks(inquiry, facts, BASE)}
-    assert before["REPLY_TO_FREEMAIL"] == 2.0  # the check's own points
+    unscored = replace(BASE, scores=None)  # the check's own points, without the shipped table
+    before = {h.rule: h.points for h in run_checks(inquiry, facts, unscored)}
+    assert before["REPLY_TO_FREEMAIL"] == 2.0
     table = tmp_path / "scores.toml"
     table.write_text(render_scores({"REPLY_TO_FREEMAIL": 2.75}, ["test table"]), encoding="utf-8")
     ctx = replace(BASE, scores=load_scores(table))
