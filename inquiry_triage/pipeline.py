@@ -120,6 +120,7 @@ def buyer_timezone(inquiry: Inquiry, facts: Facts) -> str:
     """The buyer's IANA zone: the zone of the sender-network or declared country that matches the
     Date offset, else a fixed zone from a whole-hour Date offset (provider mail has no IP country;
     a server abroad does not move the buyer's clock), else that country's first zone; "" if unknown."""
+    from .checks.facts import zone_offset_minutes
     from .lookups import geo
 
     when = inquiry.date or inquiry.received_at or datetime.now(timezone.utc)
@@ -131,8 +132,7 @@ def buyer_timezone(inquiry: Inquiry, facts: Facts) -> str:
         if offset is None:
             continue
         for name in zones:
-            zone_offset = when.astimezone(geo.zone(name)).utcoffset()
-            if zone_offset is not None and int(zone_offset.total_seconds() // 60) == offset:
+            if zone_offset_minutes(name, when) == offset:
                 return name
     if first_zone and (offset is None or offset == 0):
         return first_zone  # no offset, or "+0000" (often just a UTC-configured client)

@@ -67,7 +67,7 @@ def _send_hour(inquiry: Inquiry, country: str, sent_at: datetime | None) -> tupl
         if hours:
             if offset is not None and fits:
                 local = sent_at.astimezone(timezone(timedelta(minutes=offset)))
-                zone = next((z for z, _ in hours if _zone_offset(z, sent_at) == offset), hours[0][0])
+                zone = next((z for z, _ in hours if zone_offset_minutes(z, sent_at) == offset), hours[0][0])
                 return local.hour, zone, fits
             zone, hour = hours[0]
             # A country spanning several offsets (US, RU, BR...) gives no single hour: use the
@@ -79,7 +79,7 @@ def _send_hour(inquiry: Inquiry, country: str, sent_at: datetime | None) -> tupl
     return None, "", None
 
 
-def _zone_offset(zone: str, when: datetime) -> int:
+def zone_offset_minutes(zone: str, when: datetime) -> int:
     delta = when.astimezone(geo.zone(zone)).utcoffset() or timedelta(0)
     return int(delta.total_seconds() // 60)
 

@@ -514,22 +514,23 @@ def run_fit(corpora: Path, config: Config, options: FitOptions, progress: TextIO
     return report
 
 
-def _decisive_rules(config: Config, scam_at: float) -> set[str]:
-    """Rules whose own points reach the suspicious threshold: a verdict by design."""
+def _rule_files(config: Config):  # type: ignore[no-untyped-def]
+    """The configured rules with their rule-file points (what the fit starts from)."""
     from ..checks import CHECK_HIT_NAMES
     from ..checks.rules import load_rules
 
-    return {r.name for r in load_rules(config.path_list("rules.files"), CHECK_HIT_NAMES).rules
-            if r.counts == "scam" and r.score >= scam_at}
+    return load_rules(config.path_list("rules.files"), CHECK_HIT_NAMES).rules
+
+
+def _decisive_rules(config: Config, scam_at: float) -> set[str]:
+    """Rules whose own points reach the suspicious threshold: a verdict by design."""
+    return {r.name for r in _rule_files(config) if r.counts == "scam" and r.score >= scam_at}
 
 
 def _negative_rules(config: Config) -> set[str]:
     """Rules whose own (hand-set) points are negative may keep a negative weight: they are
     evidence of a genuine message. Bands with negative points likewise."""
-    from ..checks import CHECK_HIT_NAMES
-    from ..checks.rules import load_rules
-
-    names = {r.name for r in load_rules(config.path_list("rules.files"), CHECK_HIT_NAMES).rules if r.score < 0}
+    names = {r.name for r in _rule_files(config) if r.score < 0}
     for kind in ("shipped", "site"):
         names |= {b.name for b in _bands(config, kind) if b.points < 0}
     return names
