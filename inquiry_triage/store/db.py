@@ -68,15 +68,23 @@ def migrate(engine: Engine) -> None:
 
 
 def _without_secrets(text: str, url: str) -> str:
-    from sqlalchemy.engine import make_url
+    """`text` (an error message that may echo the URL or the driver's DSN) with every form of the
+    URL's password masked: user:PW@, ?password=PW, DSN password=PW, percent-encoded."""
+    from urllib.parse import parse_qs, unquote, urlsplit
 
+    from ..safe_text import mask_secrets
+
+    known: list[str] = []
     try:
-        password = make_url(url).password
-    except Exception:
-        password = None
-    if password:
-        text = text.replace(str(password), "***")
-    return text.replace(url, "<url>")
+        parts = urlsplit(url)
+        if parts.password:
+            known += [parts.password, unquote(parts.password)]
+        for key, values in parse_qs(parts.query).items():
+            if key.lower() in ("password", "passwd", "pwd", "sslpassword"):
+                known += values
+    except ValueError:  # not even a URL: the generic patterns below still apply
+        pass
+    return mask_secrets(text.replace(url, mask_secrets(url, *known)), *known)
 
 
 def open_store(url: str) -> tuple[Engine, sessionmaker[Session]]:
@@ -90,5 +98,6 @@ def open_store(url: str) -> tuple[Engine, sessionmaker[Session]]:
     try:
         migrate(engine)
     except OperationalError as exc:
-        raise ConfigError(f"cannot open database {engine.url.render_as_string(hide_password=True)}: {exc.orig}") from None
+        where = _without_secrets(engine.url.render_as_string(hide_password=True), url)
+        raise ConfigError(f"cannot open database {where}: {_without_secrets(str(exc.orig), url)}") from None
     return engine, sessionmaker(engine, expire_on_commit=False)
