@@ -1,26 +1,38 @@
-"""File inputs: a .eml, a tree of them, a Maildir, an mbox, JSONL record logs, CSV RFQ exports."""
+"""File inputs: a .eml, a tree of them, a Maildir, an mbox, JSONL record logs, CSV RFQ exports.
+
+Everything is streamed: JSONL and CSV a line at a time, an mbox a message at a time, so memory
+does not grow with the file. No item is ever bigger in memory than ``max_item_bytes`` (plus a
+read chunk): a bigger one becomes a failed item that keeps its first ``HEAD_BYTES`` and says
+"too large: N bytes (limit M)". A path that cannot be read (a file, a folder, a Maildir) becomes
+a failed item too, never a silent skip and never the end of the batch.
+"""
 
 from __future__ import annotations
 
 import csv
 import json
-import mailbox
+import logging
 import os
+import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from ..errors import SourceError
-from . import RawItem
+from . import DEFAULT_MAX_ITEM_BYTES, HEAD_BYTES, RawItem, too_large
+
+log = logging.getLogger(__name__)
 
 # Files a mail folder may hold that are not mail: skipped when walking a folder (not when named).
 NOT_MAIL_SUFFIXES = {".toml", ".md", ".rst", ".py", ".json", ".yaml", ".yml", ".ini", ".cfg", ".pdf", ".png",
                      ".jpg", ".jpeg", ".gif", ".zip", ".gz", ".db", ".sqlite", ".log", ".sh", ".html", ".htm"}
-_MAX_EMAIL_BYTES = 50 * 1024 * 1024  # bigger than any real inquiry; larger files are refused, not read
+_CHUNK = 1024 * 1024  # longest single read: a physical line longer than this is read in pieces
 
 
 def sniff_kind(path: Path) -> str:
-    """"maildir", "dir", "mbox", "jsonl", "csv" or "eml" for a path; SourceError if unusable."""
+    """"maildir", "dir", "mbox", "jsonl", "csv" or "eml" for a path; SourceError if it does not
+    exist or is not a file or folder. A file that cannot be opened is "eml": reading it then
+    gives a failed item that says why."""
     if not path.exists():
         raise SourceError(f"{path}: no such file or folder")
     if path.is_dir():
@@ -39,138 +51,355 @@ def sniff_kind(path: Path) -> str:
     try:
         with path.open("rb") as fh:
             head = fh.read(5)
-    except OSError as exc:
-        raise SourceError(f"{path}: cannot read: {exc.strerror}") from None
+    except OSError:
+        return "eml"
     if head == b"From ":
         return "mbox"
     return "eml"
 
 
 def open_inputs(paths: Sequence[str | os.PathLike[str]], csv_columns: dict[str, str] | None = None,
-                csv_defaults: dict[str, str] | None = None) -> Iterator[RawItem]:
-    """Every item under the given paths, lazily. Bad paths raise SourceError before anything is read."""
+                csv_defaults: dict[str, str] | None = None, *,
+                max_item_bytes: int = DEFAULT_MAX_ITEM_BYTES) -> Iterator[RawItem]:
+    """Every item under the given paths, lazily. A path that does not exist raises SourceError
+    before anything is read; everything that goes wrong later is a failed item."""
+    if isinstance(max_item_bytes, bool) or not isinstance(max_item_bytes, int) or max_item_bytes < 1024:
+        raise SourceError(f"max_item_bytes must be a whole number >= 1024 (got {max_item_bytes!r})")
     resolved = [Path(p) for p in paths]
     kinds = [sniff_kind(p) for p in resolved]  # fail fast on a typo, before a long run starts
+    reader = _Reader(csv_columns or {}, csv_defaults or {}, max_item_bytes)
     for path, kind in zip(resolved, kinds):
-        yield from _items(path, kind, csv_columns or {}, csv_defaults or {})
+        yield from reader.items(path, kind)
 
 
-def _items(path: Path, kind: str, columns: dict[str, str], defaults: dict[str, str]) -> Iterator[RawItem]:
-    if kind == "eml":
-        yield _read_email_file(path)
-    elif kind == "dir":
-        for child in sorted(_walk(path)):
+class _Reader:
+    def __init__(self, columns: dict[str, str], defaults: dict[str, str], limit: int) -> None:
+        self.columns, self.defaults, self.limit = columns, defaults, limit
+
+    def items(self, path: Path, kind: str) -> Iterator[RawItem]:
+        if kind == "eml":
+            yield self.email_file(path, str(path))
+        elif kind == "dir":
+            yield from self.folder(path)
+        elif kind == "maildir":
+            yield from self.maildir(path)
+        elif kind == "mbox":
+            yield from self.mbox(path)
+        elif kind == "jsonl":
+            yield from self.jsonl(path)
+        elif kind == "csv":
+            yield from self.csv(path)
+
+    # -- folders ------------------------------------------------------------------------------
+    def folder(self, root: Path) -> Iterator[RawItem]:
+        for child, problem in sorted(_walk(root)):
+            if problem is not None:
+                log.warning("%s: %s", child, problem)
+                yield RawItem(source=str(child), kind="email", error=problem)
+                continue
             try:
                 child_kind = sniff_kind(child)
             except SourceError as exc:
                 yield RawItem(source=str(child), kind="email", error=str(exc))
                 continue
-            yield from _items(child, child_kind, columns, defaults)
-    elif kind == "maildir":
-        yield from _maildir(path)
-    elif kind == "mbox":
-        yield from _mbox(path)
-    elif kind == "jsonl":
-        yield from _jsonl(path)
-    elif kind == "csv":
-        yield from _csv(path, columns, defaults)
+            try:
+                yield from self.items(child, child_kind)
+            except SourceError as exc:  # e.g. a CSV without the configured columns: that file only
+                log.warning("%s", exc)
+                yield RawItem(source=str(child), kind="record" if child_kind in ("csv", "jsonl") else "email",
+                              error=str(exc))
+
+    def maildir(self, path: Path) -> Iterator[RawItem]:
+        # The same keys and order as mailbox.Maildir (file name up to ":", cur/ then new/), but
+        # each message read with the size limit, and an unreadable cur/ or new/ reported.
+        files: dict[str, Path] = {}
+        for sub in ("cur", "new"):
+            try:
+                entries = os.listdir(path / sub)
+            except OSError as exc:
+                problem = f"cannot read folder: {exc.strerror or exc}"
+                log.warning("%s: %s", path / sub, problem)
+                yield RawItem(source=str(path / sub), kind="email", error=problem)
+                continue
+            for entry in entries:
+                if not (path / sub / entry).is_dir():
+                    files[entry.split(":")[0]] = path / sub / entry
+        for key in sorted(files):
+            yield self.email_file(files[key], f"{path}/{key}")
+
+    def email_file(self, path: Path, source: str) -> RawItem:
+        try:
+            with path.open("rb") as fh:
+                raw = fh.read(self.limit + 1)
+                if len(raw) > self.limit:
+                    size = max(os.fstat(fh.fileno()).st_size, len(raw))
+                    return RawItem(source=source, kind="email", raw=raw[:HEAD_BYTES], error=too_large(size, self.limit))
+                return RawItem(source=source, kind="email", raw=raw)
+        except OSError as exc:
+            return RawItem(source=source, kind="email", error=f"cannot read: {exc.strerror or exc}")
+
+    # -- mbox ---------------------------------------------------------------------------------
+    def mbox(self, path: Path) -> Iterator[RawItem]:
+        """Messages exactly as ``mailbox.mbox(path).get_bytes(key)`` gives them (the "From " line
+        dropped, the blank line before the next "From " line dropped), read a line at a time."""
+        try:
+            fh = path.open("rb")
+        except OSError as exc:
+            yield RawItem(source=str(path), kind="email", error=f"cannot read: {exc.strerror or exc}")
+            return
+        with fh:
+            index = 0
+            for raw, size in _mbox_messages(fh, self.limit):
+                index += 1
+                source = f"{path}#{index}"
+                if size > self.limit:
+                    yield RawItem(source=source, kind="email", raw=raw, error=too_large(size, self.limit))
+                else:
+                    yield RawItem(source=source, kind="email", raw=raw)
+
+    # -- JSONL --------------------------------------------------------------------------------
+    def jsonl(self, path: Path) -> Iterator[RawItem]:
+        try:
+            fh = path.open("rb")
+        except OSError as exc:
+            yield RawItem(source=str(path), kind="record", error=f"cannot read: {exc.strerror or exc}")
+            return
+        with fh:
+            for number, (line, size) in enumerate(_bounded_lines(fh, self.limit), start=1):
+                source = f"{path}:{number}"
+                if size > self.limit:
+                    yield RawItem(source=source, kind="record", raw=line, error=too_large(size, self.limit))
+                    continue
+                if not line.strip():
+                    continue
+                yield _json_record(source, line)
+
+    # -- CSV ----------------------------------------------------------------------------------
+    def csv(self, path: Path) -> Iterator[RawItem]:
+        try:
+            fh = path.open("rb")
+        except OSError as exc:
+            yield RawItem(source=str(path), kind="record", error=f"cannot read: {exc.strerror or exc}")
+            return
+        with fh:
+            lines = _CsvLines(fh, self.limit)
+            # csv's own per-field cap (131,072 by default) would end the file at one long field;
+            # the per-row byte limit in _CsvLines is the real bound.
+            csv.field_size_limit(max(csv.field_size_limit(), self.limit))
+            reader = csv.reader(lines)
+            try:
+                header = next(reader)
+            except StopIteration:
+                return
+            except (csv.Error, _RowTooLarge) as exc:
+                raise SourceError(f"{path}: the CSV header row cannot be read: {exc}") from None
+            if any(_has_bad_bytes(name) for name in header):
+                raise SourceError(f"{path}: the CSV header row is not UTF-8")
+            mapped = {ours: theirs for ours, theirs in self.columns.items() if theirs}
+            missing = [theirs for theirs in mapped.values() if theirs not in header]
+            if missing:
+                raise SourceError(f"{path}: CSV has no column(s) {missing} named in [csv.columns]; it has {header}")
+            number = 1  # rows as csv.DictReader counts them: the header is 1, blank lines are not counted
+            while True:
+                lines.start_row()
+                try:
+                    values = next(reader)
+                except StopIteration:
+                    return
+                except _RowTooLarge as exc:
+                    number += 1
+                    yield RawItem(source=f"{path}:{number}", kind="record", raw=exc.head,
+                                  error=too_large(exc.size, self.limit))
+                    continue
+                except csv.Error as exc:
+                    number += 1
+                    yield RawItem(source=f"{path}:{number}", kind="record", raw=lines.head(),
+                                  error=f"not a valid CSV row: {exc}")
+                    continue
+                if not values:  # a blank line, as csv.DictReader skips it
+                    continue
+                number += 1
+                yield self._csv_row(f"{path}:{number}", header, values, mapped, lines)
+
+    def _csv_row(self, source: str, header: list[str], values: list[str], mapped: dict[str, str],
+                 lines: _CsvLines) -> RawItem:
+        if any(_has_bad_bytes(v) for v in values):
+            column = next(header[i] if i < len(header) else f"#{i + 1}" for i, v in enumerate(values) if _has_bad_bytes(v))
+            return RawItem(source=source, kind="record", raw=lines.head(),
+                           error=f"not UTF-8: column {column!r} has bytes that are not UTF-8 (save the file as UTF-8)")
+        # The same dict csv.DictReader makes: missing values None, surplus ones under None.
+        row: dict[Any, Any] = {name: (values[i] if i < len(values) else None) for i, name in enumerate(header)}
+        if len(values) > len(header):
+            row[None] = values[len(header):]
+        record: dict[str, Any] = dict(self.defaults)
+        for ours, theirs in mapped.items():
+            value = row.get(theirs)
+            if value:
+                record[ours] = value
+        used = set(mapped.values())
+        extra = {k: v for k, v in row.items() if k and k not in used and v}
+        if extra:
+            record["extra"] = extra
+        raw = json.dumps(row, ensure_ascii=False).encode("utf-8")
+        return RawItem(source=source, kind="record", raw=raw, record=record)
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    for folder, dirnames, filenames in os.walk(root):
+def _walk(root: Path) -> Iterator[tuple[Path, str | None]]:
+    """(path, None) for every file to read under root, (path, reason) for every folder that
+    could not be listed. A Maildir inside the tree is yielded as one path."""
+    problems: list[OSError] = []
+    for folder, dirnames, filenames in os.walk(root, onerror=problems.append):
+        while problems:
+            exc = problems.pop()
+            yield Path(exc.filename or folder), f"cannot read folder: {exc.strerror or exc}"
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         here = Path(folder)
-        # A Maildir inside a tree is read as a Maildir, not as loose files.
         if here != root and (here / "cur").is_dir() and (here / "new").is_dir():
             dirnames[:] = []
-            yield here
+            yield here, None
             continue
         for name in filenames:
             if not name.startswith(".") and Path(name).suffix.lower() not in NOT_MAIL_SUFFIXES:
-                yield here / name
+                yield here / name, None
+    while problems:
+        exc = problems.pop()
+        yield Path(exc.filename or root), f"cannot read folder: {exc.strerror or exc}"
 
 
-def _read_email_file(path: Path) -> RawItem:
+def _json_record(source: str, line: bytes) -> RawItem:
     try:
-        size = path.stat().st_size
-        if size > _MAX_EMAIL_BYTES:
-            with path.open("rb") as fh:
-                head = fh.read(64 * 1024)
-            return RawItem(source=str(path), kind="email", raw=head,
-                           error=f"message is {size} bytes, over the {_MAX_EMAIL_BYTES} byte limit (first 64 KiB kept)")
-        return RawItem(source=str(path), kind="email", raw=path.read_bytes())
-    except OSError as exc:
-        return RawItem(source=str(path), kind="email", error=f"cannot read: {exc.strerror}")
+        record = json.loads(line)
+    except RecursionError:
+        return RawItem(source=source, kind="record", raw=line[:HEAD_BYTES], error="not valid JSON: nested too deeply")
+    except UnicodeDecodeError as exc:
+        return RawItem(source=source, kind="record", raw=line, error=f"not valid JSON: not UTF-8 ({exc.reason} "
+                                                                     f"at byte {exc.start})")
+    except ValueError as exc:  # JSONDecodeError, and numbers of more than 4,300 digits
+        return RawItem(source=source, kind="record", raw=line, error=f"not valid JSON: {str(exc)[:200]}")
+    if not isinstance(record, dict):
+        return RawItem(source=source, kind="record", raw=line, error="a record must be a JSON object")
+    return RawItem(source=source, kind="record", raw=line, record=record)
 
 
-def _maildir(path: Path) -> Iterator[RawItem]:
-    box = mailbox.Maildir(str(path), factory=None, create=False)
-    for key in sorted(box.iterkeys()):
-        try:
-            raw = box.get_bytes(key)
-        except (OSError, KeyError) as exc:
-            yield RawItem(source=f"{path}/{key}", kind="email", error=f"cannot read: {exc}")
+def _bounded_lines(fh: BinaryIO, limit: int) -> Iterator[tuple[bytes, int]]:
+    """(line, size) for each physical line; a line over ``limit`` bytes comes back as its first
+    HEAD_BYTES with its full size, read through without being held."""
+    while True:
+        line = fh.readline(limit + 1)
+        if not line:
+            return
+        if len(line) <= limit:
+            yield line, len(line)
             continue
-        yield RawItem(source=f"{path}/{key}", kind="email", raw=raw)
+        head, size, ended = line[:HEAD_BYTES], len(line), line.endswith(b"\n")
+        del line
+        while not ended:
+            piece = fh.readline(_CHUNK)
+            if not piece:
+                break
+            size += len(piece)
+            ended = piece.endswith(b"\n")
+        yield head, size
 
 
-def _mbox(path: Path) -> Iterator[RawItem]:
-    try:
-        box = mailbox.mbox(str(path), factory=None, create=False)
-        keys = list(box.iterkeys())
-    except (OSError, mailbox.Error) as exc:
-        raise SourceError(f"{path}: not a readable mbox: {exc}") from None
-    for index, key in enumerate(keys, start=1):
-        try:
-            raw = box.get_bytes(key)
-        except (OSError, KeyError) as exc:
-            yield RawItem(source=f"{path}#{index}", kind="email", error=f"cannot read: {exc}")
+def _mbox_messages(fh: BinaryIO, limit: int) -> Iterator[tuple[bytes, int]]:
+    """(raw, size) per message; raw is the first HEAD_BYTES when size > limit."""
+    parts: list[bytes] = []
+    size = 0
+    started = False  # content before the first "From " line belongs to no message
+    last_was_empty = False
+    at_line_start = True
+    in_from_line = False
+
+    def finish() -> tuple[bytes, int]:
+        total = size - 1 if last_was_empty else size  # the blank line before "From " is not the message's
+        if total > limit:
+            return parts[0][:HEAD_BYTES], total
+        raw = b"".join(parts)
+        return (raw[:-1] if last_was_empty else raw), total
+
+    while True:
+        chunk = fh.readline(_CHUNK)
+        if not chunk:
+            if started:
+                yield finish()
+            return
+        line_start, at_line_start = at_line_start, chunk.endswith(b"\n")
+        if line_start and chunk.startswith(b"From "):
+            if started:
+                yield finish()
+            parts, size, started, last_was_empty = [], 0, True, False
+            in_from_line = not chunk.endswith(b"\n")
             continue
-        yield RawItem(source=f"{path}#{index}", kind="email", raw=raw)
+        if in_from_line:  # the rest of an over-long "From " line
+            in_from_line = not chunk.endswith(b"\n")
+            continue
+        if not started:
+            continue
+        last_was_empty = line_start and chunk == b"\n"
+        size += len(chunk)
+        if size <= limit + 1:  # (+1: a final blank line is dropped, see finish)
+            parts.append(chunk)
+        elif len(parts) != 1 or len(parts[0]) > HEAD_BYTES:  # over the limit: keep the head, count the rest
+            parts = [(b"".join(parts) + chunk)[:HEAD_BYTES]]
 
 
-def _jsonl(path: Path) -> Iterator[RawItem]:
-    try:
-        fh = path.open("rb")
-    except OSError as exc:
-        raise SourceError(f"{path}: cannot read: {exc.strerror}") from None
-    with fh:
-        for number, line in enumerate(fh, start=1):
-            if not line.strip():
-                continue
-            source = f"{path}:{number}"
-            try:
-                record = json.loads(line)
-            except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-                yield RawItem(source=source, kind="record", raw=line, error=f"not valid JSON: {exc}")
-                continue
-            if not isinstance(record, dict):
-                yield RawItem(source=source, kind="record", raw=line, error="a record must be a JSON object")
-                continue
-            yield RawItem(source=source, kind="record", raw=line, record=record)
+class _RowTooLarge(Exception):
+    def __init__(self, size: int, head: bytes) -> None:
+        super().__init__(f"row of {size} bytes")
+        self.size, self.head = size, head
 
 
-def _csv(path: Path, columns: dict[str, str], defaults: dict[str, str]) -> Iterator[RawItem]:
-    try:
-        fh = path.open("r", encoding="utf-8-sig", newline="")
-    except OSError as exc:
-        raise SourceError(f"{path}: cannot read: {exc.strerror}") from None
-    with fh:
-        reader = csv.DictReader(fh)
-        header = reader.fieldnames or []
-        mapped = {ours: theirs for ours, theirs in columns.items() if theirs}
-        missing = [theirs for theirs in mapped.values() if theirs not in header]
-        if missing:
-            raise SourceError(f"{path}: CSV has no column(s) {missing} named in [csv.columns]; it has {header}")
-        for number, row in enumerate(reader, start=2):
-            record: dict[str, Any] = dict(defaults)
-            for ours, theirs in mapped.items():
-                value = row.get(theirs)
-                if value:
-                    record[ours] = value
-            used = set(mapped.values())
-            extra = {k: v for k, v in row.items() if k and k not in used and v}
-            if extra:
-                record["extra"] = extra
-            raw = json.dumps(row, ensure_ascii=False).encode("utf-8")
-            yield RawItem(source=f"{path}:{number}", kind="record", raw=raw, record=record)
+class _CsvLines:
+    """The text lines of a CSV file for ``csv.reader``: read as bytes one physical line at a
+    time, decoded with surrogateescape (a non-UTF-8 byte fails its row, not the file), and
+    counted per row so that a row over ``limit`` bytes raises ``_RowTooLarge`` while it is being
+    read. The reader starts a fresh row after that exception."""
+
+    def __init__(self, fh: BinaryIO, limit: int) -> None:
+        self.fh, self.limit = fh, limit
+        self.line_number = 0
+        self.row_bytes = 0
+        self.row_head = bytearray()
+        self.first = True
+
+    def start_row(self) -> None:
+        self.row_bytes = 0
+        self.row_head.clear()
+
+    def head(self) -> bytes:
+        return bytes(self.row_head)
+
+    def __iter__(self) -> _CsvLines:
+        return self
+
+    def __next__(self) -> str:
+        line = self.fh.readline(self.limit + 1)
+        if not line:
+            raise StopIteration
+        self.line_number += 1
+        if self.first:
+            self.first = False
+            if line.startswith(b"\xef\xbb\xbf"):
+                line = line[3:]
+        self.row_bytes += len(line)
+        if len(self.row_head) < HEAD_BYTES:
+            self.row_head += line[:HEAD_BYTES - len(self.row_head)]
+        if self.row_bytes > self.limit:
+            size = self.row_bytes
+            while not line.endswith(b"\n"):  # finish the physical line without keeping it
+                line = self.fh.readline(_CHUNK)
+                if not line:
+                    break
+                size += len(line)
+            head = self.head()
+            self.start_row()
+            raise _RowTooLarge(size, head)
+        return line.decode("utf-8", "surrogateescape")
+
+
+_UNDECODABLE = re.compile("[\udc80-\udcff]")  # what surrogateescape made of bytes that are not UTF-8
+
+
+def _has_bad_bytes(text: str) -> bool:
+    return _UNDECODABLE.search(text) is not None
