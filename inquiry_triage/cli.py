@@ -385,15 +385,18 @@ def _chain(first: list, rest: Iterable) -> Iterable:
 
 
 def _table_line(result) -> str:  # type: ignore[no-untyped-def]
+    from .safe_text import for_terminal as shown  # everything below came from an inquiry or its file name
+
     data = result.to_json()
+    channel = shown(data["channel"])[:7]
     if result.error:
-        return f"{'-':5} {'':5} {data['channel'][:7]:7} {'':4} {'':10} {'':2} {'':16}  FAILED {result.source}: {result.error}"
+        return f"{'-':5} {'':5} {channel:7} {'':4} {'':10} {'':2} {'':16}  FAILED {shown(result.source)}: {shown(result.error)}"
     due = (data["reply_due"] or "")[:16].replace("T", " ")
     susp = ",".join(data["suspicion"]) or ""
-    who = data["from"] or (result.inquiry.from_name if result.inquiry else "")
-    subject = " ".join((data["subject"] or "").split())[:60]
-    return (f"{data['grade']:5} {susp:5} {data['channel'][:7]:7} {(data['language'] or '')[:4]:4} {data['mailbox'][:10]:10} "
-            f"{(data['ip_country'] or '')[:2]:2} {due:16}  {who[:40]} | {subject}")
+    who = shown(data["from"] or (result.inquiry.from_name if result.inquiry else ""))
+    subject = " ".join(shown(data["subject"]).split())[:60]
+    return (f"{data['grade']:5} {susp:5} {channel:7} {shown(data['language'])[:4]:4} {shown(data['mailbox'])[:10]:10} "
+            f"{shown(data['ip_country'])[:2]:2} {due:16}  {who[:40]} | {subject}")
 
 
 # --- queue -------------------------------------------------------------------------------------
@@ -516,14 +519,17 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
     if not entries:
         print("The queue is empty: no open reply tasks.")
         return EXIT_OK
+    from .safe_text import for_terminal as shown
+
     now = datetime.now(timezone.utc)
     print(f"{'ID':>5} {'GRADE':5} {'DUE':16} {'':7} {'CHANNEL':7} {'LANG':4} {'SUSP':4}  FROM / SUBJECT")
     for e in entries:
         overdue = "OVERDUE" if e.due_at < now else ""
-        who = f" [{e.assignee}]" if e.assignee else ""
+        who = f" [{shown(e.assignee)}]" if e.assignee else ""
         kind = "" if e.kind == "reply" else f"({e.kind}) "
-        print(f"{e.task_id:>5} {e.grade:5} {_local(e.due_at, config):16} {overdue:7} {e.channel[:7]:7} {(e.language or '')[:4]:4} "
-              f"{'yes' if e.suspicious else '':4}  {kind}{e.sender[:40]}{who} | {' '.join(e.subject.split())[:60]}")
+        print(f"{e.task_id:>5} {e.grade:5} {_local(e.due_at, config):16} {overdue:7} {shown(e.channel)[:7]:7} "
+              f"{shown(e.language)[:4]:4} {'yes' if e.suspicious else '':4}  {kind}{shown(e.sender)[:40]}{who} | "
+              f"{' '.join(shown(e.subject).split())[:60]}")
     return EXIT_OK
 
 
@@ -559,6 +565,7 @@ def _entry_json(e) -> dict:  # type: ignore[no-untyped-def]
 
 def _queue_show(sessions, task_id: int, fmt: str, config: Config, actor) -> int:  # type: ignore[no-untyped-def]
     from .queue.operations import NotAllowed, check_access
+    from .safe_text import for_terminal as shown
     from .store.models import TaskRow, as_utc
 
     with sessions() as session:
@@ -582,27 +589,34 @@ def _queue_show(sessions, task_id: int, fmt: str, config: Config, actor) -> int:
             json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
             sys.stdout.write("\n")
             return EXIT_OK
+        # Every value below may come from the buyer (or a file name, a note): shown() strips escape
+        # sequences, control and bidi characters so nothing can rewrite the terminal.
         lines = [
             f"Task {task.id}  grade {task.grade}  due {_local(as_utc(task.due_at), config)}  ({task.state}"
-            + (f", {task.assignee}" if task.assignee else "") + ")",
-            *( [f"Deadline: {task.due_note}"] if task.due_note else []),
-            f"From:     {inquiry.from_name} <{inquiry.from_addr}>" if inquiry.from_addr else f"From:     {inquiry.from_name}",
-            f"Subject:  {inquiry.subject}",
-            f"Channel:  {inquiry.channel}   language: {data.get('language')}   mailbox: {data.get('mailbox')}",
-            f"Origin:   IP {data.get('sender_ip') or '-'} ({data.get('ip_country') or '?'}), local hour "
-            f"{data.get('sender_local_hour') if data.get('sender_local_hour') is not None else '?'}, Date offset {data.get('date_offset') or '-'}",
+            + (f", {shown(task.assignee)}" if task.assignee else "") + ")",
+            *( [f"Deadline: {shown(task.due_note)}"] if task.due_note else []),
+            f"From:     {shown(inquiry.from_name)} <{shown(inquiry.from_addr)}>" if inquiry.from_addr
+            else f"From:     {shown(inquiry.from_name)}",
+            f"Subject:  {shown(inquiry.subject)}",
+            f"Channel:  {shown(inquiry.channel)}   language: {shown(data.get('language'))}   "
+            f"mailbox: {shown(data.get('mailbox'))}",
+            f"Origin:   IP {shown(data.get('sender_ip') or '-')} ({shown(data.get('ip_country') or '?')}), local hour "
+            f"{data.get('sender_local_hour') if data.get('sender_local_hour') is not None else '?'}, "
+            f"Date offset {shown(data.get('date_offset') or '-')}",
             f"Verdict:  score {data.get('score')}, risk {data.get('risk')}"
             + (f", SUSPICIOUS ({', '.join(data.get('suspicion', []))})" if data.get("suspicious") else ""),
-            f"Source:   {inquiry.source}",
+            f"Source:   {shown(inquiry.source)}",
             "",
             "Evidence:",
         ]
         for reason in data.get("reasons", []):
-            lines.append(f"  {reason['points']:+6.2f}  {reason['rule']:<26} {reason['detail']}")
+            lines.append(f"  {reason['points']:+6.2f}  {shown(reason['rule']):<26} {shown(reason['detail'])}")
         notes = sorted(inquiry_notes(session, inquiry.id), key=lambda n: n.id)
         if notes:
-            lines += ["", "Notes:"] + [f"  {_local(as_utc(n.created_at), config)} {n.author} [{n.action}]: {n.content}" for n in notes]
-        lines += ["", "Message:", _indent(inquiry.body[:3000]), "", "Reply draft:", _indent(inquiry.draft)]
+            lines += ["", "Notes:"] + [f"  {_local(as_utc(n.created_at), config)} {shown(n.author)} [{n.action}]: "
+                                       f"{shown(n.content)}" for n in notes]
+        lines += ["", "Message:", _indent(shown(inquiry.body[:3000], multiline=True)), "",
+                  "Reply draft:", _indent(shown(inquiry.draft, multiline=True))]
         print("\n".join(lines))
     return EXIT_OK
 

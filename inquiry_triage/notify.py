@@ -30,6 +30,7 @@ from email.message import EmailMessage
 from typing import Any
 
 from .errors import ConfigError
+from .safe_text import for_terminal
 
 log = logging.getLogger("inquiry_triage.notify")
 _LOOPBACK = ("127.0.0.1", "localhost", "::1")
@@ -47,8 +48,11 @@ class Reminder:
     note: str = ""
 
     def line(self) -> str:
-        who = self.assignee or "unassigned"
-        return f"[{self.state.upper()}] task {self.task_id} grade {self.grade}, due {self.due} ({who}): {self.sender} | {self.subject}"
+        """One line for the email body and the webhook text; sender and subject come from the buyer, so
+        escape sequences and bidi characters are dropped (they would spoof a mail client or chat too)."""
+        who = for_terminal(self.assignee or "unassigned")
+        return (f"[{self.state.upper()}] task {self.task_id} grade {self.grade}, due {self.due} ({who}): "
+                f"{for_terminal(self.sender)} | {for_terminal(self.subject)}")
 
 
 def _password(table: dict[str, Any]) -> str | None:

@@ -20,6 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..safe_text import for_terminal
+
 __all__ = ["CSP", "Table", "esc", "render_page"]
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
@@ -41,9 +43,9 @@ ul{margin:0;padding-left:1.1em}
 
 def esc(value: Any) -> str:
     """Text safe for an element body or a quoted attribute value."""
-    text = value if isinstance(value, str) else str(value)
-    # A lone surrogate (from surrogateescape-decoded mail) cannot be encoded as UTF-8: replace it.
-    text = text.encode("utf-8", "replace").decode("utf-8")
+    # Control, bidi-override and other invisible format characters go (U+202E would reverse a name in
+    # its cell); a lone surrogate (from surrogateescape-decoded mail) becomes U+FFFD so the page encodes.
+    text = for_terminal(value if isinstance(value, str) else str(value), multiline=True)
     return html.escape(text, quote=True)
 
 

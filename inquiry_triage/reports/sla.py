@@ -43,6 +43,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..scheduling.deadlines import BusinessCalendar
+from ..safe_text import for_spreadsheet, for_terminal
 from ..store.models import InquiryRow, ReplyRow, TaskRow, as_utc
 from .html import Table, render_page
 
@@ -252,7 +253,8 @@ def render_sla(data: dict[str, Any], fmt: str) -> str:
         writer = csv.writer(buffer)
         writer.writerow([data["by"], *fields])
         for r in rows:
-            writer.writerow([r["group"], *("" if r[f] is None else r[f] for f in fields)])
+            # The group may be an agent's name: neutralised like any text cell (numbers stay numbers).
+            writer.writerow([for_spreadsheet(r["group"]), *("" if r[f] is None else r[f] for f in fields)])
         return buffer.getvalue()
     if fmt == "html":
         headers = [data["by"], *(_LABELS[f] for f in fields)]
@@ -266,7 +268,7 @@ def render_sla(data: dict[str, Any], fmt: str) -> str:
     if not data["groups"]:
         return f"{_title(data)}\n" + "\n".join(_lines(data)) + "\n\nNo inquiries in this period.\n"
     headers = [data["by"], *(_LABELS[f] for f in fields)]
-    cells = [[str(r["group"]), *(_num(r[f]) for f in fields)] for r in rows]
+    cells = [[for_terminal(r["group"]), *(_num(r[f]) for f in fields)] for r in rows]
     widths = [max(len(h), *(len(c[i]) for c in cells)) for i, h in enumerate(headers)]
 
     def line(values: list[str]) -> str:

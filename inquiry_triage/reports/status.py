@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ..safe_text import for_terminal as shown
 from ..store.models import InquiryRow, MailboxFolderRow, TaskRow, as_utc
 
 STALE_AFTER = timedelta(minutes=30)  # no successful poll for this long: unhealthy
@@ -45,10 +46,12 @@ def render_status(data: dict[str, Any]) -> str:
     if not data["mailboxes"]:
         lines.append("No mailbox has been polled yet (inquiry-triage poll --once, or the daemon).")
     for m in data["mailboxes"]:
-        lines.append(f"{m['mailbox']}/{m['folder']}: {m['state'].upper()}  last success {m['last_success'] or 'never'}  "
+        # Folder names and error texts come from the IMAP server: shown() keeps them from driving the terminal.
+        lines.append(f"{shown(m['mailbox'])}/{shown(m['folder'])}: {m['state'].upper()}  "
+                     f"last success {m['last_success'] or 'never'}  "
                      f"seen {m['seen']}  triaged {m['triaged']}  failed {m['failed']}")
         if m["last_error"]:
-            lines.append(f"    last error ({m['last_error_at']}, {m['failures_in_a_row']} in a row): {m['last_error']}")
+            lines.append(f"    last error ({m['last_error_at']}, {m['failures_in_a_row']} in a row): {shown(m['last_error'])}")
     q = data["queue"]
     grades = "  ".join(f"{g} {n}" for g, n in q["open_by_grade"].items())
     lines += ["", f"queue: {grades}   overdue {q['overdue']}",

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from datetime import timedelta
 
+from ..safe_text import for_spreadsheet, for_terminal
 from ..store.models import InquiryRow
 from .html import Table, render_page
 
@@ -47,19 +48,22 @@ def render_suspicious(rows: Sequence[InquiryRow], fmt: str) -> str:
                          "ip_country", "rules", "source"])
         for r in records:
             rules = "; ".join(f"{x['rule']} {x['points']:+g}" for x in r["reasons"])
-            writer.writerow([r["inquiry_id"], r["triaged_at"], ",".join(r["suspicion"]), r["risk"], r["grade"], r["channel"],
-                             r["from"], r["subject"], r["ip_country"] or "", rules, r["source"]])
+            row = [r["inquiry_id"], r["triaged_at"], ",".join(r["suspicion"]), r["risk"], r["grade"], r["channel"],
+                   r["from"], r["subject"], r["ip_country"] or "", rules, r["source"]]
+            writer.writerow([for_spreadsheet(cell) for cell in row])  # no formula runs when the file is opened
         return buffer.getvalue()
     if fmt == "html":
         return _render_html(records)
     if not records:
         return "No suspicious inquiries.\n"
+    shown = for_terminal  # sender, subject and rule details quote the inquiry: no escapes reach the terminal
     out = [f"{len(records)} suspicious inquiries, highest risk first\n"]
     for r in records:
-        out.append(f"#{r['inquiry_id']}  risk {r['risk']:.1f}  {','.join(r['suspicion'])}  {r['channel']}  "
-                   f"{r['from'] or '-'}  {r['ip_country'] or ''}\n    {' '.join((r['subject'] or '').split())[:90]}\n")
+        out.append(f"#{r['inquiry_id']}  risk {r['risk']:.1f}  {','.join(r['suspicion'])}  {shown(r['channel'])}  "
+                   f"{shown(r['from'] or '-')}  {shown(r['ip_country'])}\n"
+                   f"    {' '.join(shown(r['subject']).split())[:90]}\n")
         for x in r["reasons"]:
-            out.append(f"      {x['points']:+5.2f} {x['rule']:<26} {x['detail'][:110]}\n")
+            out.append(f"      {x['points']:+5.2f} {shown(x['rule']):<26} {shown(x['detail'])[:110]}\n")
     return "".join(out)
 
 
