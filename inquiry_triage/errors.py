@@ -15,3 +15,8 @@ class SourceError(TriageError):
 
 class RecordError(TriageError):
     """A structured record (JSONL / CSV row) cannot become an inquiry."""
+
+
+class StoreError(TriageError):
+    """The database itself failed (cannot connect, locked, full, read-only): the run stops. The
+    message is one line with no customer data and no password."""

@@ -7,7 +7,8 @@ the database session; `store.save_result` writes what this returns.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+import threading
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -171,10 +172,15 @@ def reply_due(inquiry: Inquiry, facts: Facts, letter: str, ctx: Context) -> tupl
 
 
 def triage_inquiry(inquiry: Inquiry, ctx: Context) -> TriageResult:
+    from .budget import checkpoint
+
     facts = measure(inquiry, ctx)
+    checkpoint()
     hits = run_checks(inquiry, facts, ctx)
+    checkpoint()
     verdict = grade(inquiry.channel, hits, ctx.config)
     draft = draft_reply(inquiry, hits, facts.language.language, signature=ctx.config.get("seller.signature", ""))
+    checkpoint()
     due, note, zone = reply_due(inquiry, facts, verdict.grade, ctx)
     return TriageResult(source=inquiry.source, message_id=inquiry.message_id, channel=inquiry.channel,
                         inquiry=inquiry, facts=facts, verdict=verdict, hits=hits, reply_due=due, due_note=note,
@@ -187,34 +193,104 @@ def failed_id(item: RawItem) -> str:
     return "sha256:" + hashlib.sha256(basis).hexdigest()[:32]
 
 
-def triage_item(item: RawItem, ctx: Context) -> TriageResult:
-    """Never raises for bad input: the error is returned with the raw bytes kept."""
+MAX_ERROR_CHARS = 2000  # an exception's text can quote the whole input
+
+
+def _reason(prefix: str, exc: BaseException) -> str:
+    from .storable import clean_text
+
+    return clean_text(f"{prefix}{type(exc).__name__}: {exc}")[:MAX_ERROR_CHARS]
+
+
+def _failed(item: RawItem, error: str, inquiry: Inquiry | None = None) -> TriageResult:
+    from .storable import clean_text
+
+    return TriageResult(source=clean_text(item.source),
+                        message_id=inquiry.message_id if inquiry else failed_id(item),
+                        channel=inquiry.channel if inquiry else ("email" if item.kind == "email" else "message"),
+                        inquiry=inquiry, error=clean_text(error)[:MAX_ERROR_CHARS], raw=item.raw, imap=item.imap)
+
+
+def make_storable(inquiry: Inquiry) -> Inquiry:
+    """Clean the inquiry where it enters: NUL and lone surrogates out of every text field (they
+    break output and both databases), and a Date outside 1970..2100 treated as absent (a year-1 or
+    year-9999 date overflows deadline arithmetic). Normal mail is unchanged."""
+    from .model import Attachment, Link
+    from .storable import clean_text, sane_date
+
+    def clean(value: Any) -> Any:
+        if isinstance(value, str):
+            return clean_text(value)
+        if isinstance(value, list):
+            return [clean(v) for v in value]
+        if isinstance(value, tuple):
+            return tuple(clean(v) for v in value)
+        if isinstance(value, dict):
+            return {clean(k): clean(v) for k, v in value.items()}
+        if isinstance(value, Link):
+            return Link(text=clean_text(value.text), href=clean_text(value.href))
+        if isinstance(value, Attachment):
+            return replace(value, name=clean_text(value.name), content_type=clean_text(value.content_type))
+        return value
+
+    for name in inquiry.__dataclass_fields__:
+        value = getattr(inquiry, name)
+        if isinstance(value, (str, list, tuple, dict)):
+            setattr(inquiry, name, clean(value))
+    for name in ("date", "received_at"):
+        value = getattr(inquiry, name)
+        if value is not None and sane_date(value) is None:
+            setattr(inquiry, name, None)
+            inquiry.defects.append(f"{name} outside 1970..2100 ({value.year}): ignored")
+    return inquiry
+
+
+def triage_item(item: RawItem, ctx: Context, *, stop: threading.Event | None = None) -> TriageResult:
+    """Never raises for bad input: the error is returned with the raw bytes kept. A message that
+    uses up [limits] message_seconds ends as failed ("took too long"). Raises budget.Stopped when
+    `stop` is set (the message in hand is abandoned, nothing is stored for it)."""
+    from .budget import OutOfTime, limit
+
+    seconds = float(ctx.config.get("limits.message_seconds", 30) or 0)
+    try:
+        with limit(seconds, stop):
+            return _triage_item(item, ctx)
+    except OutOfTime as exc:
+        return _failed(item, str(exc))
+
+
+def _triage_item(item: RawItem, ctx: Context) -> TriageResult:
+    from .budget import OutOfTime, checkpoint
     from .parsing import ParseError, parse_email
     from .parsing.record import parse_record
 
-    def failed(error: str) -> TriageResult:
-        return TriageResult(source=item.source, message_id=failed_id(item),
-                            channel="email" if item.kind == "email" else "message", error=error, raw=item.raw,
-                            imap=item.imap)
-
     if item.error:
-        return failed(item.error)
+        return _failed(item, item.error)
     try:
         if item.kind == "email":
             inquiry = parse_email(item.raw, source=item.source,
                                   trusted_relays=tuple(ctx.config.get("origin.trusted_relays", [])))
         else:
             inquiry = parse_record(item.record or {}, source=item.source, raw=item.raw)
+    except OutOfTime:
+        raise
     except (ParseError, RecordError) as exc:
-        return failed(f"{type(exc).__name__}: {exc}")
+        return _failed(item, f"{type(exc).__name__}: {exc}")
+    except Exception as exc:  # a parser bug on hostile input: the item is kept as failed, the batch goes on
+        return _failed(item, _reason("internal error while parsing: ", exc))
+    make_storable(inquiry)
     arrived = (item.imap or {}).get("internaldate")
     if inquiry.received_at is None and isinstance(arrived, datetime):
-        inquiry.received_at = arrived  # the server's arrival time beats the sender's Date
+        from .storable import sane_date
+
+        inquiry.received_at = sane_date(arrived)  # the server's arrival time beats the sender's Date
+    checkpoint()
     try:
         result = triage_inquiry(inquiry, ctx)
+    except OutOfTime:
+        raise
     except Exception as exc:  # a bug must not stop a batch; the item is kept as failed with the reason
-        return TriageResult(source=item.source, message_id=inquiry.message_id, channel=inquiry.channel,
-                            inquiry=inquiry, error=f"internal error: {type(exc).__name__}: {exc}", raw=item.raw, imap=item.imap)
+        return _failed(item, _reason("internal error: ", exc), inquiry)
     result.raw = item.raw
     result.imap = item.imap
     return result

@@ -27,7 +27,10 @@ def test_a_very_long_message_id_twice_is_a_duplicate_not_a_crash(tmp_path):
     long_id = "x" * 700
     with sessions.begin() as s:
         assert save_result(s, triage({"id": long_id, "body": "need 100 pcs"}, CTX)) is not None
-    with sessions.begin() as s:
+    with sessions.begin() as s:  # same id, other content: its own item, flagged (issue 8: never dropped)
+        second = save_result(s, triage({"id": long_id, "body": "different text"}, CTX))
+        assert second is not None and second.duplicate_of is not None
+    with sessions.begin() as s:  # an identical re-run adds nothing
         assert save_result(s, triage({"id": long_id, "body": "different text"}, CTX)) is None
 
 

@@ -89,11 +89,14 @@ CHECK_HIT_NAMES: tuple[str, ...] = tuple(name for check in REGISTRY for name in 
 
 def run_checks(inquiry: Inquiry, facts: Facts, ctx: Context) -> list[Hit]:
     """All registered checks, then the declarative rules (which may combine the checks' hits)."""
+    from ..budget import checkpoint
     from .rules import evaluate
 
     hits: list[Hit] = []
     for check in REGISTRY:
+        checkpoint()  # the per-message time budget and a stop request are honoured between checks
         hits.extend(check.run(inquiry, facts, ctx))
+    checkpoint()
     hits.extend(evaluate(ctx.rules, inquiry, hits))
     if ctx.scores:  # fitted points replace hand-set ones by rule name, for every kind of check
         hits = [replace(h, points=ctx.scores[h.rule]) if h.rule in ctx.scores else h for h in hits]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..config import DB_ENV, Config
@@ -33,9 +33,10 @@ def resolve_url(cli_url: str | None, config: Config) -> str:
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
     cursor = dbapi_connection.cursor()
-    # WAL lets the queue be read while a run writes; busy_timeout rides out a brief lock.
-    cursor.execute("PRAGMA journal_mode=WAL")
+    # busy_timeout rides out a brief lock (first: switching to WAL needs a lock too); WAL lets the
+    # queue be read while a run writes.
     cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
 
@@ -56,15 +57,28 @@ def migrate(engine: Engine) -> None:
     with engine.connect() as connection:
         if MigrationContext.configure(connection).get_current_revision() == head:
             return
-    try:
-        with engine.begin() as connection:
+    # Two processes opening a new database at once: the first takes a lock and migrates, the
+    # second waits for it, then finds the schema current.
+    with engine.connect() as connection:
+        _lock_for_migration(connection)
+        if MigrationContext.configure(connection).get_current_revision() != head:
             cfg.attributes["connection"] = connection
             command.upgrade(cfg, "head")
-    except Exception:
-        # Another process may have migrated at the same moment: fine if the schema is now current.
-        with engine.connect() as connection:
-            if MigrationContext.configure(connection).get_current_revision() != head:
-                raise
+        connection.commit()
+
+
+_MIGRATION_LOCK = 0x1E7A_6E08  # any fixed number: PostgreSQL's advisory lock for migrations
+
+
+def _lock_for_migration(connection) -> None:  # type: ignore[no-untyped-def]
+    """Hold the database's write lock until the migration commits (SQLite: BEGIN IMMEDIATE, which
+    waits up to busy_timeout; PostgreSQL: a transaction-scoped advisory lock)."""
+    from sqlalchemy import text
+
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    elif connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
 
 
 def _without_secrets(text: str, url: str) -> str:
@@ -95,9 +109,11 @@ def open_store(url: str) -> tuple[Engine, sessionmaker[Session]]:
         raise ConfigError(f"cannot use the database URL ({type(exc).__name__}: {_without_secrets(str(exc), url)})") from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+    sessions = sessionmaker(engine, expire_on_commit=False)
     try:
         migrate(engine)
-    except OperationalError as exc:
-        where = _without_secrets(engine.url.render_as_string(hide_password=True), url)
-        raise ConfigError(f"cannot open database {where}: {_without_secrets(str(exc.orig), url)}") from None
-    return engine, sessionmaker(engine, expire_on_commit=False)
+    except SQLAlchemyError as exc:  # cannot connect, locked, read-only, full, not a database: exit 1
+        from .guard import database_failure
+
+        raise database_failure(sessions, exc) from None
+    return engine, sessions

@@ -56,6 +56,9 @@ class InquiryRow(Base):
     # dismissals are spam examples.
     verdict: Mapped[str | None] = mapped_column(String(16), nullable=True)
     raw: Mapped[bytes] = mapped_column(LargeBinary, default=b"")
+    # The inquiry stored earlier under the same Message-ID / record id but with different content:
+    # this one is kept as its own item (its message_id gets a "#" suffix), flagged for a person.
+    duplicate_of: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
     tasks: Mapped[list[TaskRow]] = relationship(back_populates="inquiry", cascade="all, delete-orphan")
 

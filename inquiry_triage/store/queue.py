@@ -2,32 +2,38 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from ..pipeline import TriageResult
-from .models import InquiryRow, TaskRow, as_utc
+from ..storable import bounded_bytes, clamp, clamped_date, clean_json, clean_optional, clean_text, fit_key, sane_date
+from .models import InquiryRow, NoteRow, TaskRow, as_utc
 
 _GRADE_ORDER = case({"A": 0, "B": 1, "C": 2, "D": 3}, value=TaskRow.grade, else_=4)
 
 
-def message_key(message_id: str) -> str:
-    """The stored form of an id: as it is, or a hash when it is longer than the column."""
-    if len(message_id) <= 512:
-        return message_id
-    import hashlib
+DEFAULT_RAW_LIMIT = 10_000_000  # [limits] stored_raw_bytes
+MESSAGE_ID_CHARS = 512  # the column's length
+SYSTEM_AUTHOR = "inquiry-triage"
 
-    return "sha256:" + hashlib.sha256(message_id.encode("utf-8", "surrogateescape")).hexdigest()
+
+def message_key(message_id: str) -> str:
+    """The stored form of an id: cleaned, as it is, or a hash when it is longer than the column."""
+    return fit_key(message_id, MESSAGE_ID_CHARS)
+
+
+def content_hash_of(result: TriageResult) -> str:
+    return result.inquiry.content_hash if result.inquiry else ""
 
 
 def is_known(session: Session, message_id: str, content_hash: str = "") -> bool:
-    clauses = [InquiryRow.message_id == message_key(message_id)]
-    if content_hash:
-        clauses.append(InquiryRow.content_hash == content_hash)
-    return session.scalar(select(InquiryRow.id).where(or_(*clauses)).limit(1)) is not None
+    """Stored already: the same content (by hash), or, for content without a hash (an item that
+    failed before parsing; its id is its bytes' hash), the same id."""
+    return find_existing(session, message_id, content_hash) is not None
 
 
 def buyer_key(inquiry) -> str:  # type: ignore[no-untyped-def]
@@ -40,35 +46,60 @@ def buyer_key(inquiry) -> str:  # type: ignore[no-untyped-def]
 
 
 def find_existing(session: Session, message_id: str, content_hash: str = "") -> InquiryRow | None:
-    clauses = [InquiryRow.message_id == message_key(message_id)]
+    """The row this content is already stored as, if any (see `is_known`)."""
     if content_hash:
-        clauses.append(InquiryRow.content_hash == content_hash)
-    return session.scalars(select(InquiryRow).where(or_(*clauses)).limit(1)).first()
+        return session.scalars(select(InquiryRow).where(InquiryRow.content_hash == content_hash)
+                               .order_by(InquiryRow.id).limit(1)).first()
+    return session.scalars(select(InquiryRow).where(InquiryRow.message_id == message_key(message_id)).limit(1)).first()
 
 
-def save_result(session: Session, result: TriageResult, now: datetime | None = None) -> InquiryRow | None:
-    """Store one result (and its reply task). Returns None when it was already stored (a re-run)."""
+def _key_for(session: Session, message_id: str, content_hash: str) -> tuple[str, int | None]:
+    """(the key to store under, the id of an earlier inquiry with the same id but other content).
+    Identity never merges different content: a second mail with the same Message-ID, or a record
+    "id": "1" from another log, gets the id plus a suffix of its own content hash."""
+    key = message_key(message_id)
+    earlier = session.scalar(select(InquiryRow.id).where(InquiryRow.message_id == key).limit(1))
+    if earlier is None:
+        return key, None
+    return message_key(f"{key}#{content_hash[:16]}"), earlier
+
+
+def save_result(session: Session, result: TriageResult, now: datetime | None = None, *,
+                raw_limit: int = DEFAULT_RAW_LIMIT) -> InquiryRow | None:
+    """Store one result (and its reply task). Returns None when it was already stored (a re-run).
+    Every value is made storable here (storable.py), the same on SQLite and PostgreSQL."""
     now = as_utc(now) or datetime.now(timezone.utc)
     inquiry = result.inquiry
-    content_hash = inquiry.content_hash if inquiry else ""
+    content_hash = content_hash_of(result)
     if is_known(session, result.message_id, content_hash):
         return None
-    data = result.to_json()
+    key, duplicate_of = _key_for(session, result.message_id, content_hash)
+    if duplicate_of is not None and session.scalar(select(InquiryRow.id).where(InquiryRow.message_id == key)) is not None:
+        return None
+    data = clean_json(result.to_json())
+    raw, cut = bounded_bytes(result.raw, raw_limit)
+    error = clean_optional(result.error)
+    if error is not None and cut:
+        error += f" (raw bytes: the first {len(raw):,} of {len(result.raw):,} kept)"
     row = InquiryRow(
-        message_id=message_key(result.message_id), content_hash=content_hash, source=result.source, channel=result.channel,
-        status="failed" if result.error else "triaged", error=result.error, grade=data["grade"], score=data["score"],
-        suspicious=bool(data["suspicious"]), risk=data["risk"] or 0.0, language=data["language"],
-        from_addr=(inquiry.from_addr if inquiry else "")[:320], from_name=(inquiry.from_name if inquiry else "")[:256],
-        subject=inquiry.subject if inquiry else "", body=(inquiry.own_text or inquiry.body)[:20000] if inquiry else "",
-        country=(result.facts.country if result.facts else "")[:2],
-        received_at=as_utc(inquiry.received_at) if inquiry else None, triaged_at=now, result=data, raw=result.raw, draft=result.draft,
-        buyer_key=buyer_key(inquiry) if inquiry else "", buyer_timezone=result.buyer_timezone,
-        product=((inquiry.product or inquiry.subject) if inquiry else "")[:256],
+        message_id=key, content_hash=content_hash, source=clean_text(result.source), channel=clamp(result.channel, 16),
+        status="failed" if result.error else "triaged", error=error, grade=data["grade"], score=data["score"],
+        suspicious=bool(data["suspicious"]), risk=data["risk"] or 0.0,
+        language=clamp(data["language"], 8) if data["language"] else None,
+        from_addr=clamp(inquiry.from_addr if inquiry else "", 320), from_name=clamp(inquiry.from_name if inquiry else "", 256),
+        subject=clean_text(inquiry.subject if inquiry else ""),
+        body=clean_text((inquiry.own_text or inquiry.body)[:20000] if inquiry else ""),
+        country=clamp(result.facts.country if result.facts else "", 2),
+        received_at=sane_date(inquiry.received_at) if inquiry else None, triaged_at=now, result=data, raw=raw,
+        draft=clean_text(result.draft), buyer_key=fit_key(buyer_key(inquiry) if inquiry else "", 320),
+        buyer_timezone=clamp(result.buyer_timezone, 64),
+        product=clamp((inquiry.product or inquiry.subject) if inquiry else "", 256), duplicate_of=duplicate_of,
     )
     session.add(row)
     if result.verdict is not None and result.reply_due is not None:
         row.tasks.append(TaskRow(kind="reply", state="open", grade=result.verdict.grade,
-                                 due_at=as_utc(result.reply_due), created_at=now, due_note=result.due_note))
+                                 due_at=clamped_date(result.reply_due), created_at=now,
+                                 due_note=clean_text(result.due_note)))
         # The buyer wrote again: tasks snoozed "until the buyer writes" wake up.
         if row.buyer_key:
             for task in session.scalars(select(TaskRow).join(InquiryRow, TaskRow.inquiry_id == InquiryRow.id).where(
@@ -76,6 +107,37 @@ def save_result(session: Session, result: TriageResult, now: datetime | None = N
                     TaskRow.snooze_until_buyer_writes.is_(True))):
                 task.state = "claimed" if task.assignee else "open"
                 task.snooze_until_buyer_writes = False
+    session.flush()
+    if duplicate_of is not None:
+        session.add(NoteRow(inquiry_id=row.id, author=SYSTEM_AUTHOR, action="note", created_at=now,
+                            content=f"possible duplicate of inquiry {duplicate_of}: same Message-ID or record id, "
+                                    "different content (kept as its own item)"))
+        session.flush()
+    return row
+
+
+def save_unstorable(session: Session, result: TriageResult, problem: str, now: datetime | None = None, *,
+                    raw_limit: int = DEFAULT_RAW_LIMIT) -> InquiryRow | None:
+    """The fallback when `save_result` failed for this item: a minimal failed row (ASCII key, the
+    reason, the raw bytes) so the item is not lost and a re-run does not try it again. None when
+    that row is there already."""
+    now = as_utc(now) or datetime.now(timezone.utc)
+    basis = result.raw or f"{clean_text(result.source)}\0{clean_text(result.message_id)}".encode("utf-8")
+    key = "unstorable:" + hashlib.sha256(basis).hexdigest()[:40]
+    if session.scalar(select(InquiryRow.id).where(InquiryRow.message_id == key)) is not None:
+        return None
+    raw, cut = bounded_bytes(result.raw, raw_limit)
+    error = f"could not be stored ({problem})"
+    if result.error:
+        error += f"; {clean_text(result.error)}"
+    if cut:
+        error += f" (raw bytes: the first {len(raw):,} of {len(result.raw):,} kept)"
+    row = InquiryRow(message_id=key, content_hash="", source=clean_text(result.source)[:4000],
+                     channel=clamp(result.channel, 16), status="failed", error=error, grade=None, score=None,
+                     suspicious=False, risk=0.0, language=None, from_addr="", from_name="", subject="", body="",
+                     country="", received_at=None, triaged_at=now, result={"error": error}, raw=raw, draft="",
+                     buyer_key="", buyer_timezone="", product="")
+    session.add(row)
     session.flush()
     return row
 

@@ -1,0 +1,65 @@
+"""One item's write, isolated: a bad item never stops a batch, a broken database always does.
+
+`write_item` runs the item's transaction. If it fails:
+  - an IntegrityError is first taken for a unique-key race with another process (two `triage`
+    runs, or a run and the daemon, on overlapping input): the transaction is run once more, and
+    finds the item already known;
+  - otherwise (or if that fails too) the transaction is rolled back and `fallback` stores a
+    minimal failed row for the item (its reason and raw bytes);
+  - if even that fails, the database itself is broken (cannot connect, locked, full, read-only):
+    StoreError, with one line that names the problem and carries no customer data or password.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..errors import StoreError
+
+T = TypeVar("T")
+
+
+def describe(exc: BaseException) -> str:
+    """The first line of the driver's message (SQLAlchemy's own text quotes the statement and its
+    parameters, i.e. customer data), cut short."""
+    inner = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
+    text = str(inner).strip().splitlines()[0] if str(inner).strip() else ""
+    return f"{type(inner).__name__}: {text}"[:300]
+
+
+def database_failure(sessions: sessionmaker[Session], exc: BaseException) -> StoreError:
+    """The StoreError for a failure of the database itself: "database <url, password masked>: ..."."""
+    from .db import _without_secrets
+
+    bind = sessions.kw.get("bind")
+    message = f"the database: {describe(exc)}"
+    if bind is not None:
+        url = bind.url.render_as_string(hide_password=False)
+        message = _without_secrets(f"database {bind.url.render_as_string(hide_password=True)}: {describe(exc)}", url)
+    return StoreError(message)
+
+
+def write_item(sessions: sessionmaker[Session], work: Callable[[Session], T],
+               fallback: Callable[[Session, str], T]) -> T:
+    """`work(session)` in one transaction; on failure `fallback(session, reason)` in another (see
+    the module's doc). Raises StoreError when the database itself fails."""
+    try:
+        with sessions.begin() as session:
+            return work(session)
+    except IntegrityError:
+        try:  # a unique-key race: the other writer's row is committed now, and work() sees it
+            with sessions.begin() as session:
+                return work(session)
+        except Exception as again:
+            problem = again
+    except Exception as exc:
+        problem = exc
+    try:
+        with sessions.begin() as session:
+            return fallback(session, describe(problem))
+    except Exception as second:
+        raise database_failure(sessions, second) from None
