@@ -17,7 +17,13 @@ The pieces, lowest first::
 Rules this module keeps:
 
 * Messages are only ever fetched with ``BODY.PEEK[]`` (never ``BODY[]``/``RFC822``, which set
-  ``\\Seen``). With ``after = "leave"`` folders are opened with EXAMINE (read-only), so the server
+  ``\\Seen``), and only after ``RFC822.SIZE`` showed them within ``max_item_bytes``; bigger ones
+  are fetched as ``BODY.PEEK[HEADER]<0.65536>`` and handed on as failed ("too large").
+* Every read has a deadline (the greeting and each command's whole reply: ``timeout``, plus
+  time for the bytes of a body FETCH), and each command's untagged responses are capped in
+  number and bytes (``_Guarded``): a slow, chatty or lying server ends as ``MailboxDropped``.
+* ``UID SEARCH`` runs in UID ranges of ``search_chunk`` up to UIDNEXT, so any folder size can be
+  read from the start. With ``after = "leave"`` folders are opened with EXAMINE (read-only), so the server
   guarantees nothing changes; ``flag``/``move`` need SELECT (read-write).
 * ``UID SEARCH UID n+1:*`` always matches the highest-UID message, even when its UID <= n
   (``*`` is the largest UID in use, and ``n+1:*`` is the same as ``*:n+1``): results are filtered.
@@ -54,6 +60,7 @@ import os
 import re
 import socket
 import ssl
+import time
 import imaplib
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -63,7 +70,7 @@ from typing import Any
 from urllib.parse import parse_qsl, quote, unquote, urlsplit
 
 from ..errors import ConfigError, SourceError
-from . import RawItem
+from . import DEFAULT_MAX_ITEM_BYTES, HEAD_BYTES, RawItem, too_large
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +79,12 @@ AFTERS = ("leave", "flag", "move")
 DEFAULT_PORTS = {"tls": 993, "starttls": 143, "plain": 143}
 URL_PASSWORD_ENV = "INQUIRY_TRIAGE_IMAP_PASSWORD"
 MAX_BATCH_SIZE = 1000
+DEFAULT_SEARCH_CHUNK = 10_000  # UIDs per UID SEARCH: keeps each reply far below imaplib's 1 MB line limit
+# Per command (and for the greeting): at most this many untagged responses and this many bytes of
+# them, except a body FETCH, which may also carry the bytes of the messages it asked for.
+MAX_UNTAGGED_RESPONSES = 100_000
+MAX_UNTAGGED_BYTES = 16 * 1024 * 1024
+MIN_TRANSFER_RATE = 64 * 1024  # bytes/s a body FETCH is granted on top of `timeout`
 _SYSTEM_FLAGS = ("\\Seen", "\\Answered", "\\Flagged")  # allowed as `flag`; \Deleted / \Draft are not
 # atom-char (RFC 3501) minus the specials "(){ %*\"\\]" and controls
 _ATOM_RE = re.compile(r"[!#$&'+,\-./0-9:;<=>?@A-Z\[^_`a-z|}~]+")
@@ -157,7 +170,9 @@ class MailboxConfig:
     flag: str = "$Triaged"  # keyword (or \Seen, \Answered, \Flagged) set when after == "flag"
     move_to: str = ""  # target folder when after == "move"
     batch_size: int = 50  # messages per UID FETCH
-    timeout: float = 30.0  # seconds, for connecting and for every read
+    timeout: float = 30.0  # seconds: connecting, the greeting and each command's whole reply (see ImapSession)
+    max_item_bytes: int = DEFAULT_MAX_ITEM_BYTES  # bigger messages: headers only, stored as failed
+    search_chunk: int = DEFAULT_SEARCH_CHUNK  # UIDs per UID SEARCH
 
     def __post_init__(self) -> None:
         if isinstance(self.folders, (list, str)):
@@ -207,6 +222,12 @@ class MailboxConfig:
         if isinstance(self.timeout, bool) or not isinstance(self.timeout, (int, float)) \
                 or not 0 < self.timeout <= 3600:
             raise bad("timeout", f"must be a number of seconds > 0 and <= 3600 (got {self.timeout!r})")
+        if isinstance(self.max_item_bytes, bool) or not isinstance(self.max_item_bytes, int) \
+                or self.max_item_bytes < 1024:
+            raise bad("max_item_bytes", f"must be a whole number of bytes >= 1024 (got {self.max_item_bytes!r})")
+        if isinstance(self.search_chunk, bool) or not isinstance(self.search_chunk, int) \
+                or not 1 <= self.search_chunk <= 1_000_000:
+            raise bad("search_chunk", f"must be a whole number 1-1000000 (got {self.search_chunk!r})")
 
     @property
     def address(self) -> str:
@@ -237,10 +258,11 @@ def _check_flag(flag: Any, error) -> None:
 
 
 _CONFIG_KEYS = {"host", "port", "security", "user", "password_env", "password_file", "folders", "after",
-                "flag", "move_to", "batch_size", "timeout"}
+                "flag", "move_to", "batch_size", "timeout", "max_item_bytes", "search_chunk"}
 
 
-def mailbox_from_config(name: str, table: Mapping[str, Any], env: Mapping[str, str] = os.environ) -> MailboxConfig:
+def mailbox_from_config(name: str, table: Mapping[str, Any], env: Mapping[str, str] = os.environ, *,
+                        max_item_bytes: int = DEFAULT_MAX_ITEM_BYTES) -> MailboxConfig:
     """A ``MailboxConfig`` from a TOML table such as::
 
         [mailboxes.sales]
@@ -256,6 +278,8 @@ def mailbox_from_config(name: str, table: Mapping[str, Any], env: Mapping[str, s
         move_to = "Triaged"         # with after = "move"
         batch_size = 50
         timeout = 30
+        max_item_bytes = 26214400   # default: the caller's max_item_bytes ([limits] max_item_bytes)
+        search_chunk = 10000        # UIDs per UID SEARCH
 
     A literal ``password`` key is refused (secrets do not belong in config files). Every error is a
     ``ConfigError`` naming the mailbox and the field, or the variable / file for the password,
@@ -312,6 +336,8 @@ def mailbox_from_config(name: str, table: Mapping[str, Any], env: Mapping[str, s
         move_to=text("move_to", ""),
         batch_size=whole("batch_size", 50),
         timeout=float(timeout),
+        max_item_bytes=whole("max_item_bytes", max_item_bytes),
+        search_chunk=whole("search_chunk", DEFAULT_SEARCH_CHUNK),
     )
 
 
@@ -353,7 +379,8 @@ def _read_password(name: str, table: Mapping[str, Any], env: Mapping[str, str]) 
     return password
 
 
-def mailbox_from_url(url: str, env: Mapping[str, str] = os.environ) -> MailboxConfig:
+def mailbox_from_url(url: str, env: Mapping[str, str] = os.environ, *,
+                     max_item_bytes: int = DEFAULT_MAX_ITEM_BYTES) -> MailboxConfig:
     """A ``MailboxConfig`` from ``imap://USER@HOST[:PORT][/FOLDER][?k=v&...]`` or ``imaps://...``.
 
     * ``imaps://`` is implicit TLS (port 993). ``imap://`` is STARTTLS (port 143), except for a
@@ -365,7 +392,7 @@ def mailbox_from_url(url: str, env: Mapping[str, str] = os.environ) -> MailboxCo
     * The password comes from the environment variable INQUIRY_TRIAGE_IMAP_PASSWORD; a password
       in the URL is refused (it would show in process lists and shell history).
     * Optional query settings: ``name`` (default USER@HOST), ``security``, ``after``, ``flag``,
-      ``move_to``, ``batch_size``, ``timeout``.
+      ``move_to``, ``batch_size``, ``timeout``, ``max_item_bytes``, ``search_chunk``.
     """
     label = "url"
     try:
@@ -390,7 +417,8 @@ def mailbox_from_url(url: str, env: Mapping[str, str] = os.environ) -> MailboxCo
         if key in query:
             raise ConfigError(f"mailbox url: field {key!r} given twice")
         query[key] = value
-    allowed = {"name", "security", "after", "flag", "move_to", "batch_size", "timeout"}
+    allowed = {"name", "security", "after", "flag", "move_to", "batch_size", "timeout", "max_item_bytes",
+               "search_chunk"}
     unknown = sorted(set(query) - allowed)
     name = query.get("name") or f"{user}@{host}"
     label = name
@@ -427,6 +455,8 @@ def mailbox_from_url(url: str, env: Mapping[str, str] = os.environ) -> MailboxCo
         password=password, folders=(folder,), after=query.get("after", "leave"),
         flag=query.get("flag", "$Triaged"), move_to=query.get("move_to", ""),
         batch_size=number("batch_size", 50, int), timeout=number("timeout", 30.0, float),
+        max_item_bytes=number("max_item_bytes", max_item_bytes, int),
+        search_chunk=number("search_chunk", DEFAULT_SEARCH_CHUNK, int),
     )
 
 
@@ -536,14 +566,34 @@ class FetchedMessage:
     raw: bytes  # exactly what the server sent for BODY[] (CRLF line ends)
     internaldate: datetime | None  # the server's arrival time, timezone-aware
     size: int  # RFC822.SIZE as the server reports it
+    error: str | None = None  # "too large: ..." when only the headers were fetched
+
+
+def _fetch_groups(uids: list[int], sizes: dict[int, int], limit: int) -> Iterator[tuple[list[int], bool]]:
+    """Runs of UIDs in order, each (uids, whole): whole runs hold messages within ``limit`` and
+    at most about ``limit`` bytes together (one FETCH never holds much more than one big
+    message); the others are over the limit and get their headers only."""
+    run: list[int] = []
+    run_bytes = 0
+    run_whole = True
+    for uid in uids:
+        whole = sizes[uid] <= limit
+        if run and (whole != run_whole or (whole and run_bytes + sizes[uid] > limit)):
+            yield run, run_whole
+            run, run_bytes = [], 0
+        run.append(uid)
+        run_whole = whole
+        run_bytes += sizes[uid] if whole else 0
+    if run:
+        yield run, run_whole
 
 
 _FETCH_START = re.compile(rb"^\d+ \(")
 _UID_RE = re.compile(rb"\bUID (\d+)")
 _SIZE_RE = re.compile(rb"\bRFC822\.SIZE (\d+)")
 _DATE_RE = re.compile(rb'\bINTERNALDATE "([^"]*)"')
-_BODY_LITERAL_RE = re.compile(rb"\bBODY\[\] \{\d+\}$")
-_BODY_EMPTY_RE = re.compile(rb'\bBODY\[\] (?:""|NIL)')
+_BODY_LITERAL_RE = re.compile(rb"\bBODY\[(?:HEADER)?\](?:<\d+>)? \{\d+\}$")
+_BODY_EMPTY_RE = re.compile(rb'\bBODY\[(?:HEADER)?\](?:<\d+>)? (?:""|NIL)')
 _INTERNALDATE_RE = re.compile(r"\s*(\d{1,2})-([A-Za-z]{3})-(\d{4}) (\d{2}):(\d{2}):(\d{2}) ([+-])(\d{2})(\d{2})\s*$")
 
 
@@ -622,6 +672,120 @@ def _err_text(exc: BaseException) -> str:
     return text or type(exc).__name__
 
 
+class _Guarded:
+    """imaplib with limits (mixed in before ``imaplib.IMAP4`` / ``IMAP4_SSL``). imaplib alone
+    applies its timeout to each recv only, so a server trickling a byte a second never times
+    out; it reads any literal size a server announces, and keeps every untagged response. Here:
+
+    * the greeting, and each command's whole reply, must arrive by a deadline (``timeout``
+      seconds; ``budget()`` grants one command more, for message bodies);
+    * a literal longer than the command's byte allowance is refused before it is read;
+    * a command may bring at most ``MAX_UNTAGGED_RESPONSES`` untagged responses and
+      ``MAX_UNTAGGED_BYTES`` of them (plus the allowance).
+
+    A limit hit raises ``imaplib.IMAP4.abort`` (or ``TimeoutError``): the session maps both to
+    ``MailboxDropped``, and the connection is not used again."""
+
+    def __init__(self, *args: Any, limit_timeout: float, **kwargs: Any) -> None:
+        self._limit_timeout = limit_timeout
+        self._buffer = bytearray()
+        self._buffer_sock: Any = None
+        self._arm(limit_timeout, 0)
+        super().__init__(*args, **kwargs)  # type: ignore[call-arg]  (connects and reads the greeting)
+
+    def _arm(self, seconds: float, allowance: int) -> None:
+        self._deadline = time.monotonic() + seconds
+        self._seconds = seconds
+        self._untagged = 0
+        self._untagged_bytes = 0
+        self._allowance = allowance
+        self._next: tuple[float, int] | None = None
+
+    def budget(self, extra_bytes: int) -> None:
+        """Let the next command bring ``extra_bytes`` more (the messages it fetches), with
+        time to match at MIN_TRANSFER_RATE."""
+        self._next = (self._limit_timeout + extra_bytes / MIN_TRANSFER_RATE, extra_bytes)
+
+    def open(self, *args: Any, **kwargs: Any) -> None:
+        self._arm(self._limit_timeout, 0)  # the greeting gets `timeout`, however slowly it trickles
+        super().open(*args, **kwargs)  # type: ignore[misc]
+
+    def _command(self, name: str, *args: Any) -> Any:
+        seconds, allowance = self._next or (self._limit_timeout, 0)
+        self._arm(seconds, allowance)
+        return super()._command(name, *args)  # type: ignore[misc]
+
+    def _recv(self) -> bytes:
+        left = self._deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError(f"no complete reply within {self._seconds:g} s")
+        self.sock.settimeout(min(left, self._limit_timeout))  # type: ignore[attr-defined]
+        try:
+            return self.sock.recv(65536)  # type: ignore[attr-defined]
+        except (TimeoutError, socket.timeout):
+            raise TimeoutError(f"no complete reply within {self._seconds:g} s") from None
+
+    def _fresh_buffer(self) -> bytearray:
+        if self._buffer_sock is not self.sock:  # type: ignore[attr-defined]  (STARTTLS swapped it)
+            self._buffer_sock = self.sock  # type: ignore[attr-defined]
+            self._buffer.clear()  # bytes sent before TLS must not be read as if after it
+        return self._buffer
+
+    def readline(self) -> bytes:
+        buf = self._fresh_buffer()
+        scanned = 0
+        while True:
+            end = buf.find(b"\n", scanned)
+            if end >= 0:
+                line = bytes(buf[:end + 1])
+                del buf[:end + 1]
+                return line
+            if len(buf) > imaplib._MAXLINE:
+                raise imaplib.IMAP4.abort(f"got a line of more than {imaplib._MAXLINE} bytes")
+            scanned = len(buf)
+            chunk = self._recv()
+            if not chunk:
+                line = bytes(buf)
+                buf.clear()
+                return line  # imaplib reports EOF / an unterminated line
+            buf += chunk
+
+    def read(self, size: int) -> bytes:
+        limit = MAX_UNTAGGED_BYTES + self._allowance - self._untagged_bytes
+        if size > limit:
+            raise imaplib.IMAP4.abort(f"the server announced a literal of {size} bytes, more than the "
+                                      f"{max(limit, 0)} this command may bring")
+        buf = self._fresh_buffer()
+        while len(buf) < size:
+            chunk = self._recv()
+            if not chunk:
+                raise imaplib.IMAP4.abort(f"connection closed after {len(buf)} of a {size}-byte literal")
+            buf += chunk
+        self._untagged_bytes += size
+        data = bytes(buf[:size])
+        del buf[:size]
+        return data
+
+    def _append_untagged(self, typ: str, dat: Any) -> None:
+        self._untagged += 1
+        if not isinstance(dat, tuple):
+            self._untagged_bytes += len(dat or b"")
+        if self._untagged > MAX_UNTAGGED_RESPONSES:
+            raise imaplib.IMAP4.abort(f"more than {MAX_UNTAGGED_RESPONSES} untagged responses to one command")
+        if self._untagged_bytes > MAX_UNTAGGED_BYTES + self._allowance:
+            raise imaplib.IMAP4.abort(f"more than {MAX_UNTAGGED_BYTES + self._allowance} bytes of untagged "
+                                      f"responses to one command")
+        super()._append_untagged(typ, dat)  # type: ignore[misc]
+
+
+class _GuardedIMAP4(_Guarded, imaplib.IMAP4):
+    pass
+
+
+class _GuardedIMAP4_SSL(_Guarded, imaplib.IMAP4_SSL):
+    pass
+
+
 class ImapSession:
     """A connection to one mailbox: ``with ImapSession(config) as s:`` connects, upgrades with
     STARTTLS when configured, logs in, and logs out at the end (never raising on the way out).
@@ -658,10 +822,10 @@ class ImapSession:
         log.debug("mailbox %r: connecting to %s", cfg.name, where)
         try:
             if cfg.security == "tls":
-                imap: imaplib.IMAP4 = imaplib.IMAP4_SSL(cfg.host, cfg.port, ssl_context=context,
-                                                        timeout=cfg.timeout)
+                imap: imaplib.IMAP4 = _GuardedIMAP4_SSL(cfg.host, cfg.port, ssl_context=context,
+                                                        timeout=cfg.timeout, limit_timeout=cfg.timeout)
             else:
-                imap = imaplib.IMAP4(cfg.host, cfg.port, timeout=cfg.timeout)
+                imap = _GuardedIMAP4(cfg.host, cfg.port, timeout=cfg.timeout, limit_timeout=cfg.timeout)
         except ssl.SSLError as exc:  # (certificate errors included)
             raise MailboxTLSError(cfg.name, f"TLS with {where} failed: {_err_text(exc)}") from exc
         except (TimeoutError, socket.timeout):
@@ -882,9 +1046,26 @@ class ImapSession:
             self.select(folder)
         if after_uid >= 0xFFFFFFFF:
             return []
-        criteria = [f"UID {after_uid + 1}:*"]
+        extra = []
         if since is not None:
-            criteria.append(f"SINCE {since.day}-{_MONTHS[since.month - 1]}-{since.year}")
+            extra.append(f"SINCE {since.day}-{_MONTHS[since.month - 1]}-{since.year}")
+        # UID ranges of search_chunk up to UIDNEXT keep every reply short (a 150,000-message
+        # folder in one reply is over imaplib's line limit); the last range, "n:*", catches what
+        # arrived after the SELECT.
+        found: set[int] = set()
+        low, chunk = after_uid + 1, self.config.search_chunk
+        uidnext = self.selected.uidnext if self.selected is not None else None
+        while uidnext is not None and low < min(uidnext, 0xFFFFFFFF):
+            high = min(low + chunk - 1, uidnext - 1)
+            found |= self._search(folder, [f"UID {low}:{high}", *extra])
+            low = high + 1
+        if low <= 0xFFFFFFFF:
+            found |= self._search(folder, [f"UID {low}:*", *extra])
+        # "n:*" matches the highest UID even when it is below n: keep only really new ones.
+        return sorted(uid for uid in found if uid > after_uid)
+
+    def _search(self, folder: str, criteria: list[str]) -> set[int]:
+        imap = self._require()
         self._flush_untagged()
         typ, data = self._call("UID SEARCH", imap.uid, "SEARCH", *criteria)
         self._check_ok(f"UID SEARCH in {folder!r}", typ, data)
@@ -892,15 +1073,16 @@ class ImapSession:
         for item in data:
             if isinstance(item, bytes):
                 found.update(int(tok) for tok in item.split() if tok.isdigit())
-        # "n+1:*" matches the highest UID even when it is <= n: keep only really new ones.
-        return sorted(uid for uid in found if uid > after_uid)
+        return found
 
     def fetch(self, uids: Sequence[int], *, folder: str | None = None,
               uidvalidity: int | None = None) -> Iterator[FetchedMessage]:
         """The messages with these UIDs in the selected folder (or ``folder``), in UID order,
-        ``batch_size`` per UID FETCH (BODY.PEEK[] INTERNALDATE RFC822.SIZE): their ``\\Seen`` flag
-        is not touched. UIDs that no longer exist (expunged meanwhile) are skipped. Memory per
-        batch is about batch_size x message size."""
+        ``batch_size`` at a time: first ``UID FETCH (RFC822.SIZE)``, then ``BODY.PEEK[]`` for those
+        within ``max_item_bytes`` (several per FETCH, up to about max_item_bytes together) and
+        ``BODY.PEEK[HEADER]<0.65536>`` for bigger ones, which come back with ``error`` "too
+        large: N bytes (limit M)" and are never downloaded whole. ``\\Seen`` is not touched.
+        UIDs that no longer exist (expunged meanwhile) are skipped."""
         wanted = sorted({_check_uid(u) for u in uids})
         if not wanted:
             return iter(())
@@ -909,21 +1091,61 @@ class ImapSession:
         return self._fetch_batches(wanted, sel)
 
     def _fetch_batches(self, wanted: list[int], sel: SelectedFolder) -> Iterator[FetchedMessage]:
-        imap = self._require()
         size = self.config.batch_size
         for start in range(0, len(wanted), size):
             chunk = wanted[start:start + size]
-            self._flush_untagged()
-            typ, data = self._call("UID FETCH", imap.uid, "FETCH", uid_set(chunk),
-                                   "(UID RFC822.SIZE INTERNALDATE BODY.PEEK[])")
-            self._check_ok(f"UID FETCH in {sel.folder!r}", typ, data)
-            chunk_set = set(chunk)
-            got = [m for m in _parse_fetch(data) if m.uid in chunk_set]
+            sizes = self._sizes(chunk, sel)
+            got: list[FetchedMessage] = []
+            for group, whole in _fetch_groups([u for u in chunk if u in sizes], sizes, self.config.max_item_bytes):
+                got.extend(self._fetch_group(group, sizes, whole, sel))
             got.sort(key=lambda m: m.uid)
             if len(got) != len(chunk):
                 log.info("mailbox %r: %d of %d messages in %r were gone when fetched", self.config.name,
                          len(chunk) - len(got), len(chunk), sel.folder)
             yield from got
+
+    def _sizes(self, uids: list[int], sel: SelectedFolder) -> dict[int, int]:
+        """RFC822.SIZE per UID, asked before any body so a huge message is never downloaded."""
+        imap = self._require()
+        self._flush_untagged()
+        typ, data = self._call("UID FETCH", imap.uid, "FETCH", uid_set(uids), "(UID RFC822.SIZE)")
+        self._check_ok(f"UID FETCH in {sel.folder!r}", typ, data)
+        wanted = set(uids)
+        sizes: dict[int, int] = {}
+        for item in data:
+            head = item[0] if isinstance(item, tuple) else item
+            if not isinstance(head, bytes):
+                continue
+            uid, size = _UID_RE.search(head), _SIZE_RE.search(head)
+            if uid and size and int(uid.group(1)) in wanted:
+                sizes[int(uid.group(1))] = int(size.group(1))
+        return sizes
+
+    def _fetch_group(self, uids: list[int], sizes: dict[int, int], whole: bool,
+                     sel: SelectedFolder) -> list[FetchedMessage]:
+        imap = self._require()
+        limit = self.config.max_item_bytes
+        self._flush_untagged()
+        if whole:
+            part = "BODY.PEEK[]"
+            allowance = sum(sizes[u] for u in uids)
+        else:  # too large: the headers only, at most HEAD_BYTES of them
+            part = f"BODY.PEEK[HEADER]<0.{HEAD_BYTES}>"
+            allowance = HEAD_BYTES * len(uids)
+        budget = getattr(imap, "budget", None)
+        if budget is not None:
+            budget(allowance + 64 * 1024)
+        typ, data = self._call("UID FETCH", imap.uid, "FETCH", uid_set(uids), f"(UID RFC822.SIZE INTERNALDATE {part})")
+        self._check_ok(f"UID FETCH in {sel.folder!r}", typ, data)
+        wanted = set(uids)
+        got = [m for m in _parse_fetch(data) if m.uid in wanted]
+        for message in got:
+            if whole and len(message.raw) > limit:  # the server said less than it sent
+                message.raw, message.error = message.raw[:HEAD_BYTES], too_large(len(message.raw), limit)
+            elif not whole:
+                message.raw = message.raw[:HEAD_BYTES]
+                message.error = too_large(sizes.get(message.uid, message.size), limit)
+        return got
 
     # -- after --------------------------------------------------------------------------------
     def mark_done(self, uids: Sequence[int], *, folder: str | None = None, uidvalidity: int | None = None) -> None:
@@ -1016,7 +1238,7 @@ def to_raw_item(config: MailboxConfig, folder: str, uidvalidity: int, msg: Fetch
         source=imap_locator(config, folder, uidvalidity, msg.uid),
         kind="email",
         raw=msg.raw,
-        error=None if msg.raw else "the server returned an empty message",
+        error=msg.error or (None if msg.raw else "the server returned an empty message"),
         imap={"mailbox": config.name, "folder": folder, "uidvalidity": uidvalidity, "uid": msg.uid,
               "internaldate": msg.internaldate},
     )
