@@ -2,7 +2,8 @@
 
 Job functions are module-level and take ids (a mailbox name), never objects; jobs get explicit ids
 and `replace_existing=True`; the job store is a SQLAlchemy table in the same database. Only the
-daemon schedules: the CLI writes rows. SIGTERM / SIGINT finish the message in hand and stop.
+daemon schedules: the CLI writes rows. SIGTERM / SIGINT stop at the next checkpoint: between messages, or between the stages and
+checks of the message in hand (which is then left for the next run, nothing stored for it).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from .checks import Context
 from .config import Config
-from .errors import ConfigError
+from .errors import ConfigError, StoreError
 from .sources.imap import MailboxConfig, MailboxError, mailbox_from_config, mailbox_from_url
 from .store.models import as_utc
 
@@ -76,7 +77,7 @@ def mailboxes_from_config(config: Config, *, url: str | None = None, only: str |
 # --- jobs (module-level, by id) ------------------------------------------------------------------
 
 def poll_job(mailbox_name: str) -> None:
-    from .polling import due_for_poll, poll_mailbox, record_failure
+    from .polling import due_for_poll, poll_mailbox
 
     runtime = _RUNTIME
     if runtime is None or runtime.stop.is_set():
@@ -89,17 +90,31 @@ def poll_job(mailbox_name: str) -> None:
         return
     try:
         report = poll_mailbox(runtime.sessions, runtime.ctx, box.config, stop=runtime.stop, since=runtime.since)
+    except StoreError as exc:  # the database itself: nothing to record there; the next interval tries again
+        log.error("mailbox %r: poll stopped: %s", mailbox_name, exc)
+        return
     except MailboxError as exc:
-        wait = record_failure(runtime.sessions, box.config, str(exc), box.interval)
+        wait = _record_failure_safely(runtime, box, str(exc))
         log.error("%s; next attempt in %s", exc, wait)
         return
-    except Exception as exc:  # a database hiccup or a bug must not kill the scheduler
-        wait = record_failure(runtime.sessions, box.config, f"{type(exc).__name__}: {exc}", box.interval)
+    except Exception as exc:  # a bug must not kill the scheduler
+        wait = _record_failure_safely(runtime, box, f"{type(exc).__name__}: {exc}")
         log.exception("mailbox %r: poll failed; next attempt in %s", mailbox_name, wait)
         return
     if report.seen:
         log.info("mailbox %r: %d new (%d triaged, %d failed, %d already known)", mailbox_name, report.seen,
                  report.triaged, report.failed, report.duplicates)
+
+
+def _record_failure_safely(runtime: Runtime, box: Mailbox, error: str) -> Any:
+    from .polling import record_failure
+    from .store.guard import describe
+
+    try:
+        return record_failure(runtime.sessions, box.config, error, box.interval)
+    except Exception as exc:  # the database is down too: log it, the scheduler goes on
+        log.error("mailbox %r: could not record the failure: %s", box.config.name, describe(exc))
+        return f"{box.interval:g} s"
 
 
 def reminder_job() -> None:
@@ -186,9 +201,9 @@ def run_daemon(config: Config, ctx: Context, sessions: sessionmaker[Session], db
     _drop_stale_poll_jobs(sessions, set(mailboxes))
 
     def stop(signum: int, _frame: Any) -> None:
-        log.info("signal %s: finishing the message in hand, then stopping", signal.Signals(signum).name)
+        log.info("signal %s: stopping (the message in hand is left for the next run)", signal.Signals(signum).name)
         runtime.stop.set()
-        # shutdown(wait=True) joins the worker threads, which stop after the current message.
+        # shutdown(wait=True) joins the worker threads, which stop at their next checkpoint.
         threading.Thread(target=scheduler.shutdown, kwargs={"wait": True}, daemon=True).start()
 
     signal.signal(signal.SIGTERM, stop)
@@ -224,7 +239,9 @@ def poll_once(config: Config, ctx: Context, sessions: sessionmaker[Session], mai
             report = poll_mailbox(sessions, ctx, box.config, since=since, progress=progress)
             results.append({"mailbox": name, "ok": True, "seen": report.seen, "triaged": report.triaged,
                             "failed": report.failed, "duplicates": report.duplicates, "error": None})
-        except Exception as exc:  # one mailbox's trouble (server or database) never stops the others
+        except StoreError:
+            raise  # the database itself failed: the run stops with one line (exit 1)
+        except Exception as exc:  # one mailbox's trouble never stops the others
             message = str(exc) if isinstance(exc, MailboxError) else f"mailbox {name!r}: {type(exc).__name__}: {exc}"
             record_failure(sessions, box.config, message, box.interval)
             results.append({"mailbox": name, "ok": False, "seen": 0, "triaged": 0, "failed": 0, "duplicates": 0,

@@ -21,11 +21,14 @@ from datetime import date, datetime, timedelta, timezone
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from .budget import Stopped
 from .checks import Context
 from .pipeline import triage_item
 from .sources.imap import FolderState, ImapSession, MailboxConfig, MailboxError, to_raw_item
 from .store.models import MailboxFolderRow, MailboxMessageRow, as_utc
-from .store.queue import find_existing, save_result
+from .sources import RawItem
+from .store.guard import write_item
+from .store.queue import content_hash_of, find_existing, save_result, save_unstorable
 
 log = logging.getLogger("inquiry_triage.polling")
 
@@ -140,7 +143,10 @@ def _poll_folder(sessions: sessionmaker[Session], ctx: Context, imap: ImapSessio
         for message in imap.fetch(batch, folder=folder):
             if stop.is_set():
                 break
-            _triage_and_commit(sessions, ctx, mailbox, folder, selected.uidvalidity, message, report)
+            try:
+                _triage_and_commit(sessions, ctx, mailbox, folder, selected.uidvalidity, message, report, stop)
+            except Stopped:
+                break  # SIGTERM: the message in hand is left for the next run (nothing was committed)
             handled.append(message.uid)
             done += 1
             if progress:
@@ -151,35 +157,64 @@ def _poll_folder(sessions: sessionmaker[Session], ctx: Context, imap: ImapSessio
 
 
 def _triage_and_commit(sessions: sessionmaker[Session], ctx: Context, mailbox: MailboxConfig, folder: str,
-                       uidvalidity: int, message, report: PollReport) -> None:  # type: ignore[no-untyped-def]
-    item = to_raw_item(mailbox, folder, uidvalidity, message)
+                       uidvalidity: int, message, report: PollReport,  # type: ignore[no-untyped-def]
+                       stop: threading.Event | None = None) -> None:
+    """Triage one message and commit it with its UID record. Whatever is wrong with the message
+    (parse, checks, time budget, a value the database refuses), its UID is recorded (as failed
+    when need be), so the next message is reached and this one is never fetched again. Only a
+    broken database raises (StoreError); a stop request raises budget.Stopped, storing nothing."""
+    try:
+        item = to_raw_item(mailbox, folder, uidvalidity, message)
+    except Exception as exc:  # a message the source cannot even describe: keep its bytes as failed
+        item = RawItem(source=f"imap://{mailbox.name}/{folder};uid={message.uid}", kind="email",
+                       raw=getattr(message, "raw", b"") or b"", error=f"unreadable message: {type(exc).__name__}: {exc}")
     # The daemon's context lives for days: deadlines count from this moment, not from start-up.
-    result = triage_item(item, replace(ctx, now=_now()))  # never raises for bad input: failures come back with the raw bytes
+    result = triage_item(item, replace(ctx, now=_now()), stop=stop)  # bad input comes back failed, raw bytes kept
     now = _now()
-    with sessions.begin() as session:
-        key = (MailboxMessageRow.mailbox == mailbox.name, MailboxMessageRow.folder == folder,
-               MailboxMessageRow.uidvalidity == uidvalidity, MailboxMessageRow.uid == message.uid)
-        if session.scalars(select(MailboxMessageRow.id).where(*key)).first() is not None:
-            return  # handled by an earlier run whose last_uid update was lost: nothing to do
-        stored = save_result(session, result, now=now)
-        if stored is None:
-            report.duplicates += 1
-            content_hash = result.inquiry.content_hash if result.inquiry else ""
-            stored = find_existing(session, result.message_id, content_hash)
+    raw_limit = int(ctx.config.get("limits.stored_raw_bytes", 10_000_000))
+    key = (MailboxMessageRow.mailbox == mailbox.name, MailboxMessageRow.folder == folder,
+           MailboxMessageRow.uidvalidity == uidvalidity, MailboxMessageRow.uid == message.uid)
+
+    def record(session: Session, stored_id: int | None, failed: bool) -> None:
         session.add(MailboxMessageRow(mailbox=mailbox.name, folder=folder, uidvalidity=uidvalidity, uid=message.uid,
-                                      inquiry_id=stored.id if stored else None,
-                                      server_done=mailbox.after == "leave", created_at=now))
+                                      inquiry_id=stored_id, server_done=mailbox.after == "leave", created_at=now))
         row = _folder_row(session, mailbox.name, folder)
         row.last_uid = max(row.last_uid or 0, message.uid)
         row.seen = (row.seen or 0) + 1
-        if result.error:
+        if failed:
             row.failed = (row.failed or 0) + 1
         else:
             row.triaged = (row.triaged or 0) + 1
+
+    def store(session: Session) -> str:
+        if session.scalars(select(MailboxMessageRow.id).where(*key)).first() is not None:
+            return "handled"  # by an earlier run (or a concurrent one) whose last_uid update was lost
+        stored = save_result(session, result, now=now, raw_limit=raw_limit)
+        outcome = "stored"
+        if stored is None:
+            outcome = "duplicate"
+            stored = find_existing(session, result.message_id, content_hash_of(result))
+        record(session, stored.id if stored else None, result.error is not None)
+        session.flush()  # a unique-key race on the UID record surfaces here, inside the guard
+        return outcome
+
+    def unstorable(session: Session, reason: str) -> str:
+        if session.scalars(select(MailboxMessageRow.id).where(*key)).first() is not None:
+            return "handled"
+        row, _ = save_unstorable(session, result, reason, now=now, raw_limit=raw_limit)
+        result.error = row.error
+        record(session, row.id, True)
+        session.flush()
+        return "stored"
+
+    outcome = write_item(sessions, store, unstorable)
+    if outcome == "handled":
+        return
     report.seen += 1
+    report.duplicates += outcome == "duplicate"
     if result.error:
         report.failed += 1
-        log.warning("%s/%s uid %s stored as failed: %s", mailbox.name, folder, message.uid, result.error)
+        log.warning("%s/%s uid %s stored as failed: %s", mailbox.name, folder, message.uid, result.error[:300])
     else:
         report.triaged += 1
 

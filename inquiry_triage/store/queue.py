@@ -117,15 +117,16 @@ def save_result(session: Session, result: TriageResult, now: datetime | None = N
 
 
 def save_unstorable(session: Session, result: TriageResult, problem: str, now: datetime | None = None, *,
-                    raw_limit: int = DEFAULT_RAW_LIMIT) -> InquiryRow | None:
+                    raw_limit: int = DEFAULT_RAW_LIMIT) -> tuple[InquiryRow, bool]:
     """The fallback when `save_result` failed for this item: a minimal failed row (ASCII key, the
-    reason, the raw bytes) so the item is not lost and a re-run does not try it again. None when
-    that row is there already."""
+    reason, the raw bytes) so the item is not lost and a re-run does not try it again.
+    (the row, True) when written now; (the earlier row, False) when it was there already."""
     now = as_utc(now) or datetime.now(timezone.utc)
     basis = result.raw or f"{clean_text(result.source)}\0{clean_text(result.message_id)}".encode("utf-8")
     key = "unstorable:" + hashlib.sha256(basis).hexdigest()[:40]
-    if session.scalar(select(InquiryRow.id).where(InquiryRow.message_id == key)) is not None:
-        return None
+    earlier = session.scalars(select(InquiryRow).where(InquiryRow.message_id == key)).first()
+    if earlier is not None:
+        return earlier, False
     raw, cut = bounded_bytes(result.raw, raw_limit)
     error = f"could not be stored ({problem})"
     if result.error:
@@ -139,7 +140,7 @@ def save_unstorable(session: Session, result: TriageResult, problem: str, now: d
                      buyer_key="", buyer_timezone="", product="")
     session.add(row)
     session.flush()
-    return row
+    return row, True
 
 
 @dataclass(frozen=True)
