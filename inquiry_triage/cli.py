@@ -279,6 +279,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except Exception as exc:
+        from sqlalchemy.exc import SQLAlchemyError
+
+        if not isinstance(exc, SQLAlchemyError):
+            raise
+        # A database failure outside the guarded writes: one line, no statement or parameters
+        # (SQLAlchemy's text quotes them, i.e. customer data), no traceback.
+        from .store.guard import describe
+
+        print(f"inquiry-triage: error: the database failed: {describe(exc)}", file=sys.stderr)
+        return EXIT_INTERNAL
 
 
 def _date(text: str):  # type: ignore[no-untyped-def]
@@ -345,10 +356,21 @@ def cmd_triage(args: argparse.Namespace, config: Config) -> int:
     store = None
     if not args.no_store:
         from .store import open_store, resolve_url
-        from .store.queue import save_result
+        from .store.guard import write_item
+        from .store.queue import save_result, save_unstorable
 
         _, sessions = open_store(resolve_url(args.db, config))
-        store = (sessions, save_result)
+        raw_limit = int(config.get("limits.stored_raw_bytes", 10_000_000))
+
+        def store(result) -> bool:  # type: ignore[no-untyped-def]
+            """True when stored now, False when already stored; a broken database raises StoreError."""
+            def unstorable(session, reason: str) -> bool:  # type: ignore[no-untyped-def]
+                row, new = save_unstorable(session, result, reason, raw_limit=raw_limit)
+                result.error = row.error
+                return new
+
+            return write_item(sessions, lambda session: save_result(session, result, raw_limit=raw_limit) is not None,
+                              unstorable)
     out = sys.stdout
     progress = Progress(sys.stderr, not args.no_progress, _count_files(args.paths) if sys.stderr.isatty() else None)
     if args.format == "table":
@@ -358,12 +380,8 @@ def cmd_triage(args: argparse.Namespace, config: Config) -> int:
     for item in ([first] if first else []):
         pending.append(item)
     for item in _chain(pending, items):
-        result = triage_item(item, ctx)
-        stored = True
-        if store is not None:
-            sessions, save = store
-            with sessions.begin() as session:
-                stored = save(session, result) is not None
+        result = triage_item(item, ctx)  # never raises for a bad item: it comes back failed, with the reason
+        stored = store(result) if store is not None else True
         stats["failed" if result.error else "triaged"] += 1
         stats["duplicates"] += not stored
         stats["suspicious"] += bool(result.verdict and result.verdict.suspicious)
