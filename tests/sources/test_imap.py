@@ -229,6 +229,53 @@ def test_fetch_in_batches_skips_vanished_uids(dovecot):
     assert [m.raw for m in got] == [message(n) for n in range(7)]
 
 
+def test_over_size_message_is_handed_on_as_failed_with_its_headers_only(dovecot):
+    """RFC822.SIZE is asked first: a message over max_item_bytes is fetched as its header (at
+    most 64 KiB) and comes back with error "too large: N bytes (limit M)"; its neighbours are
+    whole, nothing is marked \\Seen."""
+    big = message(2, b"x" * 78 + b"\r\n") + (b"y" * 78 + b"\r\n") * 4000
+    raws = [message(1), big, message(3)]
+    uids = [dovecot.deliver(raw) for raw in raws]
+    cfg = config_for(dovecot, max_item_bytes=100_000, after="flag")
+    with ImapSession(cfg) as session:
+        sel = session.select("INBOX")
+        got = list(session.fetch(uids))
+    assert [m.uid for m in got] == uids
+    assert got[0].raw == raws[0] and got[2].raw == raws[2] and got[0].error is None and got[2].error is None
+    header = big.split(b"\r\n\r\n", 1)[0] + b"\r\n\r\n"
+    assert got[1].raw == header
+    assert got[1].error == f"too large: {len(big)} bytes (limit 100000)"
+    item = to_raw_item(cfg, "INBOX", sel.uidvalidity, got[1])
+    assert item.error == got[1].error and item.raw == header and item.imap["uid"] == uids[1]
+    assert all("\\Seen" not in flags for flags in dovecot.flags("INBOX").values())
+
+
+def test_new_uids_searches_in_uid_ranges_for_a_large_folder(dovecot, monkeypatch):
+    """2,500 messages read with search_chunk = 500: several UID SEARCH ranges, every UID once;
+    resuming mid-folder searches only from there."""
+    for n in range(2500):
+        dovecot.deliver_maildir(message(n))
+    with ImapSession(config_for(dovecot, search_chunk=500)) as session:
+        searches: list[list[str]] = []
+        real_search = session._search
+
+        def spy(folder, criteria):
+            searches.append(criteria)
+            return real_search(folder, criteria)
+
+        monkeypatch.setattr(session, "_search", spy)
+        sel = session.select("INBOX")
+        assert sel.exists == 2500 and sel.uidnext == 2501
+        assert session.new_uids("INBOX", 0) == list(range(1, 2501))
+        assert [c[0] for c in searches] == ["UID 1:500", "UID 501:1000", "UID 1001:1500", "UID 1501:2000",
+                                            "UID 2001:2500", "UID 2501:*"]
+        searches.clear()
+        assert session.new_uids("INBOX", 2200, since=date(2000, 1, 1)) == list(range(2201, 2501))
+        assert searches == [["UID 2201:2500", "SINCE 1-Jan-2000"], ["UID 2501:*", "SINCE 1-Jan-2000"]]
+        got = list(session.fetch(list(range(2490, 2501))))
+        assert [m.raw for m in got] == [message(n) for n in range(2489, 2500)]
+
+
 def test_mail_dropped_into_maildir_while_the_server_was_down(dovecot):
     """An MTA's delivery (a file in new/) while Dovecot is stopped is seen after the restart;
     a file with bare LF line ends comes out of IMAP with CRLF."""
