@@ -27,9 +27,9 @@ import unicodedata
 __all__ = ["for_spreadsheet", "for_terminal", "mask_secrets"]
 
 # Escape sequences, matched whole so their payload (an OSC 52 clipboard text, a window title) is
-# dropped too. Each alternative scans forward to the first terminator or the next ESC and never
-# backtracks over it, so a hostile string costs linear time.
-_STRING_BODY = r"[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)"  # up to BEL or ST (ESC \ or 8-bit ST)
+# dropped too. A string body stops at the first BEL, ESC or C1 character (a terminator or the next
+# introducer), so failed attempts never rescan the same characters: linear on hostile input.
+_STRING_BODY = r"[^\x07\x1b\x80-\x9f]*(?:\x07|\x1b\\|\x9c)"  # up to BEL or ST (ESC \ or 8-bit ST)
 _ESCAPES = re.compile(
     r"\x1b[\]PX^_]" + _STRING_BODY            # OSC, DCS, SOS, PM, APC (7-bit)
     + r"|[\x9d\x90\x98\x9e\x9f]" + _STRING_BODY  # the same, 8-bit C1 introducers
