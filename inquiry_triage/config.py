@@ -20,8 +20,9 @@ PACKAGE_ROOT = Path(__file__).resolve().parent
 
 
 def default_config_dir() -> Path:
-    """`config/` beside the package in a checkout; the copy installed with the package otherwise."""
-    for candidate in (PACKAGE_ROOT.parent / "config", PACKAGE_ROOT / "_config"):
+    """The copy inside an installed wheel (`_config/`, put there by setup.py's build hook), else
+    `config/` beside the package in a checkout (an editable install)."""
+    for candidate in (PACKAGE_ROOT / "_config", PACKAGE_ROOT.parent / "config"):
         if (candidate / "default.toml").is_file():
             return candidate
     raise ConfigError(f"default configuration not found beside {PACKAGE_ROOT}")
