@@ -50,3 +50,21 @@ def test_bad_config_names_the_file_and_key(tmp_path: Path, text, message):
 def test_missing_config_file():
     with pytest.raises(ConfigError, match="not found"):
         load_config("/nonexistent/x.toml")
+
+
+def test_default_config_dir_prefers_the_packaged_copy_then_the_checkout(tmp_path: Path, monkeypatch):
+    import inquiry_triage.config as config_module
+
+    package = tmp_path / "site" / "inquiry_triage"
+    package.mkdir(parents=True)
+    monkeypatch.setattr(config_module, "PACKAGE_ROOT", package)
+    with pytest.raises(ConfigError, match="default configuration not found"):
+        config_module.default_config_dir()
+    checkout = tmp_path / "site" / "config"
+    checkout.mkdir()
+    (checkout / "default.toml").write_text("")
+    assert config_module.default_config_dir() == checkout  # a checkout (editable install)
+    packaged = package / "_config"
+    packaged.mkdir()
+    (packaged / "default.toml").write_text("")
+    assert config_module.default_config_dir() == packaged  # an installed wheel (setup.py's build hook)
