@@ -133,7 +133,8 @@ def save_unstorable(session: Session, result: TriageResult, problem: str, now: d
         error += f"; {clean_text(result.error)}"
     if cut:
         error += f" (raw bytes: the first {len(raw):,} of {len(result.raw):,} kept)"
-    row = InquiryRow(message_id=key, content_hash="", source=clean_text(result.source)[:4000],
+    # The content hash too: a re-run recognises the item and does not try it again.
+    row = InquiryRow(message_id=key, content_hash=content_hash_of(result), source=clean_text(result.source)[:4000],
                      channel=clamp(result.channel, 16), status="failed", error=error, grade=None, score=None,
                      suspicious=False, risk=0.0, language=None, from_addr="", from_name="", subject="", body="",
                      country="", received_at=None, triaged_at=now, result={"error": error}, raw=raw, draft="",
