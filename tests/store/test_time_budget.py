@@ -1,0 +1,125 @@
+"""The per-message time budget ([limits] message_seconds) and stop requests: a pathological message
+ends as failed ("took too long") and the batch goes on; SIGTERM ends `triage` within seconds.
+
+A check is made slow on purpose (by monkeypatching one registered check), so the tests do not
+depend on any regex staying slow. The budgets are small, the slow parts far longer (60 s), and
+the assertions only say "it did not wait for the slow part"."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from inquiry_triage import checks
+from inquiry_triage.budget import OutOfTime, Stopped, checkpoint, limit
+from inquiry_triage.config import load_config
+from inquiry_triage.pipeline import build_context, triage
+from tests.store.crafted import mail
+
+ROOT = Path(__file__).resolve().parents[2]
+SLOW = 60.0  # seconds a pathological message would take without the budget
+
+
+def context_with_budget(seconds: float):  # type: ignore[no-untyped-def]
+    ctx = build_context(load_config(None), offline=True)
+    config = replace(ctx.config, data={**ctx.config.data, "limits": {"message_seconds": seconds}})
+    return replace(ctx, config=config)
+
+
+@pytest.fixture
+def slow_on_subject(monkeypatch):  # type: ignore[no-untyped-def]
+    """The first registered check sleeps (a C call, like a long regex) or spins (pure Python) for
+    messages whose subject says so."""
+    check = checks.REGISTRY[0]
+    real_run = check.run
+
+    def run(inquiry, facts, ctx):  # type: ignore[no-untyped-def]
+        if "SLEEP" in inquiry.subject:
+            time.sleep(SLOW)
+        if "SPIN" in inquiry.subject:
+            until = time.monotonic() + SLOW
+            while time.monotonic() < until:
+                pass
+        return real_run(inquiry, facts, ctx)
+
+    monkeypatch.setattr(check, "run", run, raising=False)
+    if getattr(check, "run", None) is not run:  # a frozen dataclass instance: replace it in the registry
+        monkeypatch.setattr(checks, "REGISTRY", (type("Slow", (), {"name": check.name, "run": staticmethod(run)})(),
+                                                 *checks.REGISTRY[1:]))
+
+
+@pytest.mark.parametrize("kind", ["SLEEP", "SPIN"])
+def test_a_pathological_message_ends_as_failed_and_the_next_is_triaged(slow_on_subject, kind: str) -> None:
+    ctx = context_with_budget(1.0)
+    started = time.monotonic()
+    slow = triage(mail(1, subject=f"RFQ {kind}"), ctx)
+    took = time.monotonic() - started
+    assert slow.error is not None and slow.error.startswith("took too long"), slow.error
+    assert slow.raw  # kept, to look at
+    assert took < SLOW / 2  # the main thread's alarm interrupted it
+    normal = triage(mail(2), ctx)
+    assert normal.error is None and normal.verdict is not None
+
+
+def test_in_a_worker_thread_the_budget_ends_the_message_at_the_next_checkpoint(monkeypatch) -> None:
+    """No signals outside the main thread: the check runs to its end (here 2 s), then the next
+    checkpoint fails the message."""
+    check = checks.REGISTRY[0]
+    real_run = check.run
+
+    def two_seconds(inquiry, facts, ctx):  # type: ignore[no-untyped-def]
+        time.sleep(2.0)
+        return real_run(inquiry, facts, ctx)
+
+    monkeypatch.setattr(checks, "REGISTRY", (type("Slow", (), {"name": check.name, "run": staticmethod(two_seconds)})(),
+                                             *checks.REGISTRY[1:]))
+    ctx = context_with_budget(0.5)
+    results = []
+    worker = threading.Thread(target=lambda: results.append(triage(mail(1), ctx)))
+    worker.start()
+    worker.join(timeout=60)
+    assert results and results[0].error and results[0].error.startswith("took too long: 2 s")
+
+
+def test_a_stop_request_abandons_the_message_in_hand() -> None:
+    stop = threading.Event()
+    stop.set()
+    with pytest.raises(Stopped):
+        with limit(0, stop):
+            checkpoint()
+
+
+def test_budget_zero_means_no_time_limit() -> None:
+    with limit(0):
+        time.sleep(0.05)
+        checkpoint()  # nothing raised
+    with pytest.raises(OutOfTime):
+        with limit(0.01):
+            time.sleep(0.05)
+            checkpoint()
+
+
+def test_sigterm_ends_triage_within_seconds(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(3000):
+        (folder / f"{n}.eml").write_bytes(mail(n))
+    proc = subprocess.Popen([sys.executable, "-m", "inquiry_triage", "triage", str(folder), "--db",
+                             f"sqlite:///{tmp_path / 't.db'}", "--offline", "--format", "jsonl", "--no-progress"],
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            env={**os.environ, "INQUIRY_TRIAGE_CONFIG": "", "INQUIRY_TRIAGE_DB": ""})
+    assert proc.stdout is not None
+    proc.stdout.readline()  # it is triaging
+    proc.send_signal(signal.SIGTERM)
+    started = time.monotonic()
+    proc.communicate(timeout=60)
+    assert time.monotonic() - started < 10
+    assert proc.returncode != 0  # ended by the signal, not by finishing 3,000 messages
