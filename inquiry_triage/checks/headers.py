@@ -10,11 +10,12 @@ from ..model import Hit, Inquiry
 from . import Context
 from .facts import Facts
 
-_ADDRESS_IN_NAME = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
+# The look-behind starts a match only where a run starts: linear on "1.1.1.1..." (no @).
+_ADDRESS_IN_NAME = re.compile(r"(?<![\w.+-])[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 _AUTH_RESULT = re.compile(r"\b(spf|dkim|dmarc|compauth)\s*=\s*([a-z]+)", re.IGNORECASE)
 # "<mailto:dev@lists.example.org>" (List-Post) and "Dev list <dev.lists.example.org>" (List-Id).
 _MAILTO = re.compile(r"mailto:([^>?\s,]+@[^>?\s,]+)", re.IGNORECASE)
-_ANY_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_ANY_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _LIST_ID = re.compile(r"<([^<>\s]+)>\s*$")
 # ARC-Authentication-Results starts with "i=N;" before the authserv-id.
 _ARC_INSTANCE = re.compile(r"^\s*i\s*=\s*\d+\s*;", re.IGNORECASE)

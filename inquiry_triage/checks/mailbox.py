@@ -9,7 +9,9 @@ from . import Context
 from .facts import Facts
 
 # "john_tom36", "mary1985", "sales2021x": letters then a run of 2+ digits (the seed's marker).
-_RANDOM_DIGITS = re.compile(r"[a-z][a-z._-]*\d{2,}[a-z]{0,2}$")
+# Starts only where a run of [a-z._-] starts (same verdict as "[a-z][a-z._-]*\d{2,}[a-z]{0,2}$",
+# linear on a hostile local part such as "a.a.a.a...").
+_RANDOM_DIGITS = re.compile(r"(?<![a-z._-])[._-]*[a-z][a-z._-]*\d{2,}[a-z]{0,2}$")
 
 
 _LIST_HEADERS = ("List-Id", "List-Post", "List-Unsubscribe", "Mailing-List", "X-Mailing-List")

@@ -27,7 +27,15 @@ _BARE_URL = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"')\]]+")
 KINDS = TEXT_KINDS + ("meta",)
 COUNTS = ("scam", "spy", "grade")
 _EXCERPT = 80
-_BODY_CAP = 30_000
+_BODY_CAP = 30_000  # characters of body (and of own text) a rule reads: lures sit near the top
+_URL_SCAN_CAP = 50_000  # characters of body searched for bare URLs
+_MAX_ITEMS = 200  # links, attachments, addresses or headers of one kind a rule reads
+# Runs of whitespace longer than 2 * _SPACE_KEEP keep only their first and last _SPACE_KEEP
+# characters: `\s+(?:the\s+)?\s*` on 100,000 spaces would otherwise backtrack quadratically.
+# A run stays whitespace and keeps the line break at its end, so only a pattern that counts more
+# than _SPACE_KEEP whitespace characters could tell the difference (none in the shipped rules).
+_SPACE_KEEP = 8
+_LONG_SPACE = re.compile(r"(?<!\s)\s{%d,}" % (2 * _SPACE_KEEP + 1))
 _WHOLE_ITEM_KINDS = ("attachment", "link_href", "url", "link_text", "from", "reply_to", "from_name")
 
 
@@ -170,31 +178,41 @@ def _can_lower(pattern: str) -> bool:
     return body == body.lower()
 
 
+def _squeeze(match: re.Match[str]) -> str:
+    run = match.group()
+    return run[:_SPACE_KEEP] + run[-_SPACE_KEEP:]
+
+
+def bounded_text(text: str) -> str:
+    """What a rule pattern reads of `text`: long whitespace runs squeezed (see _SPACE_KEEP)."""
+    return _LONG_SPACE.sub(_squeeze, text) if len(text) > 2 * _SPACE_KEEP else text
+
+
 def texts_for(inquiry: Inquiry, kind: str, header: str = "") -> list[str]:
-    """The strings a rule of `kind` is matched against."""
+    """The strings a rule of `kind` is matched against (capped, and squeezed by `_Texts`)."""
     if kind == "subject":
         return [inquiry.subject]
     if kind == "body":
         # Lures sit near the top; the cap bounds the cost of a 200 kB newsletter.
         return [f"{inquiry.subject}\n{inquiry.body[:_BODY_CAP]}"]
     if kind == "own":
-        return [inquiry.own_text or inquiry.body]
+        return [(inquiry.own_text or inquiry.body)[:_BODY_CAP]]
     if kind == "header":
-        return inquiry.header_all(header)
+        return inquiry.header_all(header)[:_MAX_ITEMS]
     if kind == "from":
         return [inquiry.from_addr]
     if kind == "from_name":
         return [inquiry.from_name]
     if kind == "reply_to":
-        return list(inquiry.reply_to)
+        return list(inquiry.reply_to[:_MAX_ITEMS])
     if kind == "attachment":
-        return [f"{a.name}\t{a.content_type}" for a in inquiry.attachments]
+        return [f"{a.name}\t{a.content_type}" for a in inquiry.attachments[:_MAX_ITEMS]]
     if kind == "link_text":
-        return [link.text for link in inquiry.links]
+        return [link.text for link in inquiry.links[:_MAX_ITEMS]]
     if kind == "link_href":
-        return [link.href for link in inquiry.links]
+        return [link.href for link in inquiry.links[:_MAX_ITEMS]]
     if kind == "url":
-        return [link.href for link in inquiry.links] + _BARE_URL.findall(inquiry.body[:50_000])
+        return [link.href for link in inquiry.links[:_MAX_ITEMS]] + _BARE_URL.findall(inquiry.body[:_URL_SCAN_CAP])[:_MAX_ITEMS]
     if kind == "signature":
         return [inquiry.signature]
     return []
@@ -224,7 +242,7 @@ class _Texts:
     def get(self, kind: str, header: str, lowered: bool) -> list[str]:
         key = (kind, header)
         if key not in self._plain:
-            self._plain[key] = [t for t in texts_for(self.inquiry, kind, header) if t]
+            self._plain[key] = [bounded_text(t) for t in texts_for(self.inquiry, kind, header) if t]
         if not lowered:
             return self._plain[key]
         if key not in self._lower:

@@ -31,7 +31,8 @@ _CELL_TAGS = frozenset(("td", "th"))
 _NL = "\ue000"
 _PARA = "\ue001"
 _BR = "\ue002"
-_BREAKS = re.compile("[ \t\n\r\f\u00a0\u200b\ufeff\ue000\ue001\ue002]*[\ue000\ue001\ue002][ \t\n\r\f\u00a0\u200b\ufeff\ue000\ue001\ue002]*")
+# The look-behind starts a match only where a run of spaces and marks starts (linear).
+_BREAKS = re.compile("(?<![ \t\n\r\f\u00a0\u200b\ufeff\ue000\ue001\ue002])[ \t\n\r\f\u00a0\u200b\ufeff\ue000\ue001\ue002]*[\ue000\ue001\ue002][ \t\n\r\f\u00a0\u200b\ufeff\ue000\ue001\ue002]*")
 _HTML_SPACE = re.compile("[ \t\n\r\f\u00a0\u200b\ufeff]+")
 
 

@@ -28,8 +28,10 @@ import re
 
 __all__ = ["split_own_text"]
 
+# Leading blanks are taken possessively (`\s*+`): what follows never starts with a blank that
+# matters, and giving them back one at a time made a long indented line quadratic.
 _ATTRIBUTION_ONE = re.compile(
-    r"^\s*(?:"
+    r"^\s*+(?:"
     r"on\b.{0,250}\bwrote\s*:"
     r"|am\b.{0,250}\bschrieb\b.{0,120}:"
     r"|le\b.{0,250}\ba\s+écrit\s*:"
@@ -49,7 +51,7 @@ _ATTRIBUTION_START = re.compile(r"^\s*(?:on|am|le|el|em|il|op|在)\b", re.I)
 _ATTRIBUTION_END = re.compile(r"(?:wrote|schrieb|écrit|escribió|escreveu|scritto|schreef|写道|寫道).{0,60}[:：]\s*$", re.I)
 
 _SEPARATOR = re.compile(
-    r"^\s*(?:"
+    r"^\s*+(?:"
     r"-{2,}\s*(?:original message|ursprüngliche nachricht|message d'origine|mensaje original|"
     r"mensagem original|messaggio originale|oorspronkelijk bericht|исходное сообщение|"
     r"forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado|"
@@ -62,19 +64,19 @@ _SEPARATOR = re.compile(
 )
 _UNDERSCORES = re.compile(r"^\s*_{10,}\s*$")
 _FROM_LABEL = re.compile(
-    r"^\s*\*?(?:from|von|de|da|van|od|от|kimden|发件人|發件人|寄件者|寄件人|差出人|보낸 사람)\s*\*?\s*[:：]",
+    r"^\s*+\*?(?:from|von|de|da|van|od|от|kimden|发件人|發件人|寄件者|寄件人|差出人|보낸 사람)\s*(?:\*\s*)?[:：]",
     re.I,
 )
 _SENT_LABEL = re.compile(
-    r"^\s*\*?(?:sent|date|gesendet|datum|envoyé|enviado|enviada|fecha|inviato|data|verzonden|"
-    r"отправлено|дата|tarih|gönderildi|发送时间|發送時間|时间|時間|日期|送信日時|日時|보낸 날짜)\s*\*?\s*[:：]",
+    r"^\s*+\*?(?:sent|date|gesendet|datum|envoyé|enviado|enviada|fecha|inviato|data|verzonden|"
+    r"отправлено|дата|tarih|gönderildi|发送时间|發送時間|时间|時間|日期|送信日時|日時|보낸 날짜)\s*(?:\*\s*)?[:：]",
     re.I,
 )
 _CN_FROM = re.compile(r"^\s*(?:发件人|發件人|寄件者)\s*[:：]")
 
 _SIG_DELIM = re.compile(r"^--[ \t]*$")
 _SIGNOFF = re.compile(
-    r"^\s*(?:"
+    r"^\s*+(?:"
     r"(?:best|kind|warm|warmest|kindest|many|with best|with kind)?\s*(?:regards|wishes)"
     r"|regds|rgds|br|b\.r\.|thanks?(?: (?:and|&) (?:best )?regards)?|thank you(?: very much)?|many thanks|thanks in advance"
     r"|sincerely(?: yours)?|yours(?: sincerely| faithfully| truly)?|faithfully|cheers|best|respectfully|cordially"
@@ -88,7 +90,7 @@ _SIGNOFF = re.compile(
     re.I,
 )
 _MOBILE_SIG = re.compile(
-    r"^\s*(?:sent from my \w+.*|sent from (?:outlook|mail|yahoo mail|my mobile).*|get outlook for \w+.*|"
+    r"^\s*+(?:sent from my \w+.*|sent from (?:outlook|mail|yahoo mail|my mobile).*|get outlook for \w+.*|"
     r"发自我的\w+.*|來自我的\w+.*|从我的\w+发送.*|iPhoneから送信)\s*$",
     re.I,
 )
