@@ -20,6 +20,8 @@ from inquiry_triage.polling import poll_mailbox, record_failure
 from inquiry_triage.sources.imap import ImapSession, MailboxAuthFailed, MailboxConfig, MailboxDropped, MailboxUnavailable
 from inquiry_triage.store import open_store
 from tests.servers.dovecot import dovecot, dovecot_factory  # noqa: F401  (fixtures)
+from tests.servers.postgres import pg_url, postgres_server  # noqa: F401  (fixtures)
+from tests.store.crafted import POISON_MAILS
 
 ROOT = Path(__file__).resolve().parents[2]
 CTX = build_context(load_config(None), offline=True)
@@ -46,18 +48,18 @@ def count(url: str, table: str, where: str = "1=1") -> int:
         return db.execute(f"select count(*) from {table} where {where}").fetchone()[0]
 
 
-def test_poll_reads_without_marking_seen_and_never_twice(tmp_path, dovecot):
-    url, sessions = store(tmp_path)
+def test_poll_reads_without_marking_seen_and_never_twice(any_db, dovecot):
+    url, sessions = any_db
     for n in range(3):
         dovecot.deliver(mail(n))
     report = poll_mailbox(sessions, CTX, box(dovecot))
     assert (report.seen, report.triaged, report.failed) == (3, 3, 0)
     assert all("\\Seen" not in flags for flags in dovecot.flags().values())
-    assert count(url, "inquiries") == 3 and count(url, "tasks") == 3
+    assert count_any(sessions, "inquiries") == 3 and count_any(sessions, "tasks") == 3
     again = poll_mailbox(sessions, CTX, box(dovecot))
-    assert again.seen == 0 and count(url, "inquiries") == 3
+    assert again.seen == 0 and count_any(sessions, "inquiries") == 3
     dovecot.deliver(mail(3))
-    assert poll_mailbox(sessions, CTX, box(dovecot)).seen == 1 and count(url, "inquiries") == 4
+    assert poll_mailbox(sessions, CTX, box(dovecot)).seen == 1 and count_any(sessions, "inquiries") == 4
 
 
 def test_flag_and_move_happen_after_the_commit(tmp_path, dovecot):
@@ -93,8 +95,8 @@ def test_a_crash_between_commit_and_server_action_is_finished_next_time(tmp_path
     assert all("$Triaged" in f for f in dovecot.flags().values()) and count(url, "inquiries") == 1
 
 
-def test_uidvalidity_change_resyncs_without_duplicates(tmp_path, dovecot):
-    url, sessions = store(tmp_path)
+def test_uidvalidity_change_resyncs_without_duplicates(any_db, dovecot):
+    url, sessions = any_db
     for n in range(3):
         dovecot.deliver(mail(n))
     poll_mailbox(sessions, CTX, box(dovecot))
@@ -106,7 +108,7 @@ def test_uidvalidity_change_resyncs_without_duplicates(tmp_path, dovecot):
     assert dovecot.uidvalidity() != before
     report = poll_mailbox(sessions, CTX, box(dovecot))
     assert report.seen == 4 and report.duplicates == 3
-    assert count(url, "inquiries") == 4
+    assert count_any(sessions, "inquiries") == 4
 
 
 def test_malformed_and_huge_messages_are_stored_as_failed_and_the_batch_goes_on(tmp_path, dovecot):
@@ -216,3 +218,99 @@ def test_one_mailbox_down_the_others_go_on(tmp_path, dovecot_factory):
         failures, next_attempt = db.execute(
             "select failures, next_attempt_at from mailbox_folders where mailbox = 'down'").fetchone()
     assert failures == 1 and next_attempt is not None  # backing off, not hammering the server
+
+
+# --- issue 8: poison messages, store failures, stop requests, concurrency; SQLite and PostgreSQL -----
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_db(request, tmp_path: Path):  # type: ignore[no-untyped-def]
+    url = request.getfixturevalue("pg_url") if request.param == "postgresql" else f"sqlite:///{tmp_path / 'q.db'}"
+    engine, sessions = open_store(url)
+    yield url, sessions
+    engine.dispose()
+
+
+def count_any(sessions, table: str, where: str = "1=1") -> int:  # type: ignore[no-untyped-def]
+    from sqlalchemy import text
+
+    with sessions() as session:
+        return int(session.execute(text(f"select count(*) from {table} where {where}")).scalar())
+
+
+def test_crafted_messages_never_stop_the_mailbox(any_db, dovecot):  # type: ignore[no-untyped-def]
+    url, sessions = any_db
+    dovecot.deliver(mail(1))
+    for raw in POISON_MAILS.values():
+        dovecot.deliver(raw)
+    dovecot.deliver(mail(2))
+    total = len(POISON_MAILS) + 2
+    report = poll_mailbox(sessions, CTX, box(dovecot))
+    assert report.seen == total and report.error is None
+    assert count_any(sessions, "inquiries") == total and count_any(sessions, "mailbox_messages") == total
+    assert count_any(sessions, "inquiries", "message_id = 'rfq-2@acme-tools.example' and status = 'triaged'") == 1
+    again = poll_mailbox(sessions, CTX, box(dovecot))
+    assert again.seen == 0 and count_any(sessions, "inquiries") == total
+
+
+def test_a_message_the_database_refuses_is_recorded_failed_and_never_fetched_again(any_db, dovecot, monkeypatch):  # type: ignore[no-untyped-def]
+    import inquiry_triage.polling as polling
+
+    url, sessions = any_db
+    for n in range(1, 4):
+        dovecot.deliver(mail(n))
+    real = polling.save_result
+
+    def refuses_the_second(session, result, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if "rfq-2@" in result.message_id:
+            raise ValueError("a value this database refuses")
+        return real(session, result, *args, **kwargs)
+
+    monkeypatch.setattr(polling, "save_result", refuses_the_second)
+    report = poll_mailbox(sessions, CTX, box(dovecot))
+    assert (report.seen, report.triaged, report.failed) == (3, 2, 1)
+    assert count_any(sessions, "mailbox_messages") == 3  # its UID is recorded: the mailbox moves on
+    assert count_any(sessions, "inquiries", "status = 'failed' and error like 'could not be stored%'") == 1
+    assert count_any(sessions, "mailbox_folders", "failed = 1 and triaged = 2") == 1
+    monkeypatch.undo()
+    assert poll_mailbox(sessions, CTX, box(dovecot)).seen == 0  # never fetched again
+    assert count_any(sessions, "inquiries") == 3
+
+
+def test_a_stop_request_ends_a_long_backfill_promptly_and_loses_nothing(tmp_path, dovecot):  # type: ignore[no-untyped-def]
+    url, sessions = store(tmp_path)
+    for n in range(40):
+        dovecot.deliver(mail(n))
+    stop = threading.Event()
+
+    def stop_after_five(folder: str, done: int, total: int) -> None:
+        if done == 5:
+            stop.set()
+
+    first = poll_mailbox(sessions, CTX, box(dovecot), stop=stop, progress=stop_after_five)
+    assert first.seen == 5
+    rest = poll_mailbox(sessions, CTX, box(dovecot))
+    assert rest.seen == 35 and count(url, "inquiries") == 40 and count(url, "mailbox_messages") == 40
+
+
+def test_two_pollers_on_one_mailbox_store_every_message_once(any_db, dovecot):  # type: ignore[no-untyped-def]
+    """The daemon and a `poll --once` (or two daemons) at the same time: a unique-key race on a
+    UID or a Message-ID is "already known", never a crash."""
+    url, sessions = any_db
+    for n in range(30):
+        dovecot.deliver(mail(n))
+    reports, errors = [], []
+
+    def poll() -> None:
+        try:
+            reports.append(poll_mailbox(sessions, CTX, box(dovecot, batch_size=5)))
+        except Exception as exc:  # noqa: BLE001 - the assertion below shows it
+            errors.append(exc)
+
+    threads = [threading.Thread(target=poll) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=300)
+    assert errors == [] and len(reports) == 2
+    assert count_any(sessions, "inquiries") == 30 and count_any(sessions, "mailbox_messages") == 30
+    assert count_any(sessions, "tasks") == 30
