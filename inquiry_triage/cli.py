@@ -357,10 +357,10 @@ def cmd_triage(args: argparse.Namespace, config: Config) -> int:
     if not args.no_store:
         from .store import open_store, resolve_url
         from .store.guard import write_item
-        from .store.queue import save_result, save_unstorable
+        from .store.queue import DEFAULT_RAW_LIMIT, save_result, save_unstorable
 
         _, sessions = open_store(resolve_url(args.db, config))
-        raw_limit = int(config.get("limits.stored_raw_bytes", 10_000_000))
+        raw_limit = int(config.get("limits.stored_raw_bytes", DEFAULT_RAW_LIMIT))
 
         def store(result) -> bool:  # type: ignore[no-untyped-def]
             """True when stored now, False when already stored; a broken database raises StoreError."""

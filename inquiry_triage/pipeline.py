@@ -251,7 +251,10 @@ def triage_item(item: RawItem, ctx: Context, *, stop: threading.Event | None = N
     `stop` is set (the message in hand is abandoned, nothing is stored for it)."""
     from .budget import OutOfTime, limit
 
-    seconds = float(ctx.config.get("limits.message_seconds", 30) or 0)
+    try:
+        seconds = float(ctx.config.get("limits.message_seconds", 30) or 0)
+    except (TypeError, ValueError):
+        raise ConfigError("[limits] message_seconds must be a number of seconds (0 = no limit)") from None
     try:
         with limit(seconds, stop):
             return _triage_item(item, ctx)

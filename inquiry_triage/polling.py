@@ -28,7 +28,7 @@ from .sources.imap import FolderState, ImapSession, MailboxConfig, MailboxError,
 from .store.models import MailboxFolderRow, MailboxMessageRow, as_utc
 from .sources import RawItem
 from .store.guard import write_item
-from .store.queue import content_hash_of, find_existing, save_result, save_unstorable
+from .store.queue import DEFAULT_RAW_LIMIT, content_hash_of, find_existing, save_result, save_unstorable
 
 log = logging.getLogger("inquiry_triage.polling")
 
@@ -171,7 +171,7 @@ def _triage_and_commit(sessions: sessionmaker[Session], ctx: Context, mailbox: M
     # The daemon's context lives for days: deadlines count from this moment, not from start-up.
     result = triage_item(item, replace(ctx, now=_now()), stop=stop)  # bad input comes back failed, raw bytes kept
     now = _now()
-    raw_limit = int(ctx.config.get("limits.stored_raw_bytes", 10_000_000))
+    raw_limit = int(ctx.config.get("limits.stored_raw_bytes", DEFAULT_RAW_LIMIT))
     key = (MailboxMessageRow.mailbox == mailbox.name, MailboxMessageRow.folder == folder,
            MailboxMessageRow.uidvalidity == uidvalidity, MailboxMessageRow.uid == message.uid)
 

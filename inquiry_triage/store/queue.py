@@ -16,7 +16,7 @@ from .models import InquiryRow, NoteRow, TaskRow, as_utc
 _GRADE_ORDER = case({"A": 0, "B": 1, "C": 2, "D": 3}, value=TaskRow.grade, else_=4)
 
 
-DEFAULT_RAW_LIMIT = 10_000_000  # [limits] stored_raw_bytes
+DEFAULT_RAW_LIMIT = 26_214_400  # [limits] stored_raw_bytes
 MESSAGE_ID_CHARS = 512  # the column's length
 SYSTEM_AUTHOR = "inquiry-triage"
 
