@@ -294,3 +294,58 @@ def test_generator_finds_a_known_quadratic_pattern():
 def test_pattern_is_linear_on_hostile_input(name):
     over = slow_cases(ALL_PATTERNS[name], PREPARE.get(name, _as_is))
     assert not over, f"{name} /{ALL_PATTERNS[name].pattern[:200]}/ backtracks: " + "; ".join(over)
+
+
+# --- whole messages: issue 8's crafted inputs, triaged end to end ---------------------------------
+
+MESSAGE_BUDGET = 5.0  # seconds per message; each takes well under 1 s (they took 20 s to 20 min)
+
+
+def _mail(body: str, *, ctype: str = "text/plain", extra_headers: str = "") -> bytes:
+    head = ("From: Buyer <buyer@example.org>\nTo: sales@example.com\nSubject: Inquiry\n"
+            "Date: Mon, 3 Mar 2025 10:00:00 +0100\nMessage-ID: <crafted@example.org>\n" + extra_headers
+            + f"MIME-Version: 1.0\nContent-Type: {ctype}; charset=utf-8\n\n")
+    return (head + body).encode()
+
+
+def crafted_inputs() -> dict[str, bytes | dict]:
+    host = "a" * 16_000
+    received = (f"Received: from {host} ({host} [203.0.113.9]) by mx.example.com with ESMTP id 1;"
+                " Mon, 3 Mar 2025 10:00:00 +0100\n")
+    return {
+        "digit-commas": _mail("Hello,\n" + "1," * 15_000),
+        "blank-lines": _mail("Hello\n" + "\n" * 30_000 + "x"),
+        "blank-lines-crlf": _mail("Hello\r\n" + "\r\n" * 30_000 + "x"),
+        "a-href-newlines": _mail('<html><body><a href="x' + "\n" * 100_000, ctype="text/html"),
+        "a-href-newlines-plain": _mail('<a href="x' + "\n" * 100_000),
+        "received-host-name": _mail("Hello", extra_headers=received),
+        "received-host-name-x500": _mail("Hello", extra_headers=received * 500),
+        "indented-wrote-lines": _mail("Hello\n" + "".join(" " * 300 + "1" * 290 + " wrote\n" for _ in range(340))),
+        "unclosed-divs": _mail("<html><body>" + "<div>" * 200_000 + "hi", ctype="text/html"),
+        "claim-and-spaces": _mail("claim" + " " * 100_000 + "x"),
+        "many-links": _mail("".join(f'<a href="https://e{i}.example/">{i}</a>' for i in range(20_000)), ctype="text/html"),
+        "unclosed-encoded-words": _mail("Hello", extra_headers="X-Note: " + "=?utf-8?q?a" * 1_500 + "\n"),
+        "record-digit-commas": {"subject": "Inquiry", "body": "1," * 15_000},
+        "record-blank-lines": {"subject": "Inquiry", "body": "Hello\n" + "\n" * 30_000 + "x"},
+        "record-huge-body": {"subject": "Inquiry", "body": "need 500 pcs, " * 200_000},
+    }
+
+
+@pytest.fixture(scope="module")
+def offline_context():
+    from inquiry_triage.pipeline import build_context
+
+    return build_context(load_config(None), offline=True)
+
+
+@pytest.mark.parametrize("name", sorted(crafted_inputs()))
+def test_crafted_message_is_triaged_in_bounded_time(name, offline_context):
+    from inquiry_triage.pipeline import triage
+
+    item = crafted_inputs()[name]
+    start = time.perf_counter()
+    result = triage(item, offline_context, source=name)
+    seconds = time.perf_counter() - start
+    line = result.to_json()
+    assert line["source"] == name and (line["grade"] is not None or line["error"]), line
+    assert seconds < MESSAGE_BUDGET, f"{name}: {seconds:.1f} s"

@@ -27,7 +27,10 @@ _BARE_URL = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"')\]]+")
 KINDS = TEXT_KINDS + ("meta",)
 COUNTS = ("scam", "spy", "grade")
 _EXCERPT = 80
-_BODY_CAP = 30_000  # characters of body (and of own text) a rule reads: lures sit near the top
+_BODY_CAP = 30_000  # characters of body a rule reads: lures sit near the top
+# Own text is read whole up to the body limit of parsing (parse_email's max_body_chars, records'
+# MAX_BODY_CHARS): a long mail's own words can ask for samples at 60 kB.
+_OWN_CAP = 200_000
 _URL_SCAN_CAP = 50_000  # characters of body searched for bare URLs
 _MAX_ITEMS = 200  # links, attachments, addresses or headers of one kind a rule reads
 # Runs of whitespace longer than 2 * _SPACE_KEEP keep only their first and last _SPACE_KEEP
@@ -196,7 +199,7 @@ def texts_for(inquiry: Inquiry, kind: str, header: str = "") -> list[str]:
         # Lures sit near the top; the cap bounds the cost of a 200 kB newsletter.
         return [f"{inquiry.subject}\n{inquiry.body[:_BODY_CAP]}"]
     if kind == "own":
-        return [(inquiry.own_text or inquiry.body)[:_BODY_CAP]]
+        return [(inquiry.own_text or inquiry.body)[:_OWN_CAP]]
     if kind == "header":
         return inquiry.header_all(header)[:_MAX_ITEMS]
     if kind == "from":

@@ -246,7 +246,7 @@ _GMT_OFFSET = re.compile(r"\b(?:GMT|UTC|UT)\s*([+-]\d{1,2})(?::?(\d{2}))?\b", re
 
 
 def _drop_comments(text: str) -> str:
-    """re.sub(r"\([^)]*\)", " ", text) without its quadratic cost on many unclosed "(" ."""
+    r"""re.sub(r"\([^)]*\)", " ", text) without its quadratic cost on many unclosed "(" ."""
     out, i = [], 0
     while (start := text.find("(", i)) >= 0 and (end := text.find(")", start)) >= 0:
         out += [text[i:start], " "]

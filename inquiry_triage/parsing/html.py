@@ -13,9 +13,18 @@ from selectolax.lexbor import LexborHTMLParser
 
 from ..model import Link
 
-__all__ = ["MAX_HTML_CHARS", "html_to_text"]
+__all__ = ["MAX_HTML_CHARS", "MAX_OPEN_BLOCKS", "MAX_LINKS", "MAX_HREF_CHARS", "html_to_text"]
 
 MAX_HTML_CHARS = 2_000_000  # larger HTML is cut before parsing (the caller notes a defect)
+# lexbor's tree builder walks the stack of open elements for every block start tag, so unclosed
+# <div>s cost depth squared (200,000 of them: minutes). HTML is cut where more than this many block
+# elements are open at once; real mail nests a few dozen deep.
+MAX_OPEN_BLOCKS = 2_000
+MAX_LINKS = 1_000  # links kept per HTML part, in document order
+MAX_HREF_CHARS = 4_096  # a longer link target is cut (real ones are under 2,000)
+_BLOCK_TAG = re.compile(
+    r"<(/?)(?:div|section|article|aside|blockquote|center|details|dialog|dir|dl|fieldset|figcaption|figure|"
+    r"footer|header|hgroup|main|menu|nav|ol|ul|address|summary)\b", re.I)
 
 _DROP_TAGS = ["script", "style", "head", "title", "template", "noscript", "object", "embed", "applet", "iframe", "svg"]
 _PARA_TAGS = frozenset(
@@ -49,6 +58,18 @@ def _collapse(text: str) -> str:
 _NO_MARKS = {ord(_NL): " ", ord(_PARA): " ", ord(_BR): " ", 0xA0: " "}
 
 
+def _cut_deep_nesting(html: str) -> str:
+    """`html` up to the start tag that would open more than MAX_OPEN_BLOCKS block elements."""
+    if html.count("<") <= MAX_OPEN_BLOCKS:
+        return html
+    depth = 0
+    for m in _BLOCK_TAG.finditer(html):
+        depth = max(0, depth - 1) if m.group(1) else depth + 1
+        if depth > MAX_OPEN_BLOCKS:
+            return html[: m.start()]
+    return html
+
+
 def html_to_text(html: str) -> tuple[str, list[Link]]:
     """Return (text, links). Links are <a href> in document order: text stripped and
     whitespace-collapsed, href with surrounding whitespace removed but otherwise as written."""
@@ -58,6 +79,7 @@ def html_to_text(html: str) -> tuple[str, list[Link]]:
         html = html[:MAX_HTML_CHARS]
     if "\x00" in html:
         html = html.replace("\x00", "")
+    html = _cut_deep_nesting(html)
     tree = LexborHTMLParser(html)
     tree.strip_tags(_DROP_TAGS)
     root = tree.body or tree.root
@@ -80,8 +102,9 @@ def html_to_text(html: str) -> tuple[str, list[Link]]:
             node.insert_after(" ")
         elif tag == "a":
             href = node.attributes.get("href")
-            if href and href.strip():
-                links.append(Link(_collapse(node.text(deep=True, separator="")), href.strip()))
+            if href and href.strip() and len(links) < MAX_LINKS:
+                links.append(Link(_collapse(node.text(deep=True, separator=""))[:MAX_HREF_CHARS],
+                                  href.strip()[:MAX_HREF_CHARS]))
     text = root.text(deep=True, separator="")
     text = _BREAKS.sub(_breaks, _HTML_SPACE.sub(" ", text))
     text = "\n".join(line.strip() for line in text.split("\n"))

@@ -53,6 +53,9 @@ __all__ = ["Hop", "OriginInfo", "Provider", "Providers", "find_origin", "is_publ
            "parse_received"]
 
 PROVIDERS_FILE = Path(__file__).with_name("providers.toml")
+# Bounded work on a forged chain: real mail has a few dozen hops of a few hundred characters each.
+MAX_HOPS = 100  # Received headers read from the top (the hand-over hop is near the top)
+MAX_RECEIVED_CHARS = 2_000  # characters of one Received header read
 
 # Non-public IPv4 ranges (RFC 6890 special-purpose registry + multicast/reserved), as
 # (network int, prefix length). IPv6 is public only inside 2000::/3 minus the ranges below.
@@ -166,7 +169,7 @@ class OriginInfo:
 
 def parse_received(value: str) -> Hop:
     """Read one Received header value (folded or not). Never raises."""
-    text = " ".join(unfold(value).split())
+    text = " ".join(unfold(value[:MAX_RECEIVED_CHARS]).split())
     head, sep, date_part = text.rpartition(";")
     if not sep:
         head, date_part = text, ""
@@ -306,7 +309,7 @@ def find_origin(
     header order (top = most recent). `list_id` is the List-Id header, if any."""
     nets, suffixes = _trust(tuple(trusted_relays))
     table = load_providers() if providers is None else providers
-    info = OriginInfo(hops=[parse_received(v) for v in received])
+    info = OriginInfo(hops=[parse_received(v) for v in received[:MAX_HOPS]])
     client_headers = {"x-originating-ip": x_originating_ip, "x-sender-ip": x_sender_ip, "x-source-ip": x_source_ip}
 
     def public(text: str | None) -> str | None:

@@ -23,7 +23,16 @@ _STRING_FIELDS = ("name", "email", "company", "country", "phone", "ip", "subject
                   "quantity", "unit", "website", "channel", "id", "received_at", "reply_to")
 
 
+# Bounded work per record, as for email (parse_email's max_body_chars): text beyond is cut.
+MAX_BODY_CHARS = 200_000
+MAX_FIELD_CHARS = 4_096  # every other field (a subject, a name, an address ...)
+
+
 def _text(record: dict[str, Any], key: str) -> str:
+    return _whole_text(record, key)[: MAX_BODY_CHARS if key == "body" else MAX_FIELD_CHARS]
+
+
+def _whole_text(record: dict[str, Any], key: str) -> str:
     value = record.get(key)
     if value is None:
         return ""
