@@ -58,10 +58,14 @@ def _key_for(session: Session, message_id: str, content_hash: str) -> tuple[str,
     Identity never merges different content: a second mail with the same Message-ID, or a record
     "id": "1" from another log, gets the id plus a suffix of its own content hash."""
     key = message_key(message_id)
-    earlier = session.scalar(select(InquiryRow.id).where(InquiryRow.message_id == key).limit(1))
+    earlier = session.execute(select(InquiryRow.id, InquiryRow.content_hash).where(InquiryRow.message_id == key)
+                              .limit(1)).first()
     if earlier is None:
         return key, None
-    return message_key(f"{key}#{content_hash[:16]}"), earlier
+    if earlier.content_hash == content_hash:
+        # The same content, committed by another writer after our is_known() looked: known.
+        return "", earlier.id
+    return message_key(f"{key}#{content_hash[:16]}"), earlier.id
 
 
 def save_result(session: Session, result: TriageResult, now: datetime | None = None, *,
@@ -74,6 +78,8 @@ def save_result(session: Session, result: TriageResult, now: datetime | None = N
     if is_known(session, result.message_id, content_hash):
         return None
     key, duplicate_of = _key_for(session, result.message_id, content_hash)
+    if not key:
+        return None
     if duplicate_of is not None and session.scalar(select(InquiryRow.id).where(InquiryRow.message_id == key)) is not None:
         return None
     data = clean_json(result.to_json())
