@@ -17,6 +17,7 @@ from typing import TextIO
 
 from .config import Config, load_config
 from .errors import ConfigError, SourceError, TriageError
+from .safe_text import for_terminal, mask_secrets
 from .sources.files import NOT_MAIL_SUFFIXES
 
 EXIT_OK, EXIT_INTERNAL, EXIT_USAGE = 0, 1, 2
@@ -268,11 +269,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                    "poll": cmd_poll, "daemon": cmd_daemon, "status": cmd_status, "notify": cmd_notify,
                    "learn": cmd_learn, "fit": cmd_fit}[args.command]
         return handler(args, config)
-    except (ConfigError, SourceError) as exc:
-        print(f"inquiry-triage: error: {exc}", file=sys.stderr)
+    except (ConfigError, SourceError) as exc:  # may quote a file or folder name: printed cleaned
+        print(f"inquiry-triage: error: {for_terminal(mask_secrets(exc))}", file=sys.stderr)
         return EXIT_USAGE
     except TriageError as exc:
-        print(f"inquiry-triage: error: {exc}", file=sys.stderr)
+        print(f"inquiry-triage: error: {for_terminal(mask_secrets(exc))}", file=sys.stderr)
         return EXIT_INTERNAL
     except KeyboardInterrupt:
         print("inquiry-triage: interrupted", file=sys.stderr)
@@ -348,9 +349,10 @@ def _count_files(paths: Iterable[str]) -> int | None:
 
 def cmd_triage(args: argparse.Namespace, config: Config) -> int:
     from .pipeline import build_context, triage_item
-    from .sources import open_inputs
+    from .sources import DEFAULT_MAX_ITEM_BYTES, open_inputs
 
-    items = open_inputs(args.paths, config.get("csv.columns", {}), config.get("csv.defaults", {}))
+    items = open_inputs(args.paths, config.get("csv.columns", {}), config.get("csv.defaults", {}),
+                        max_item_bytes=int(config.get("limits.max_item_bytes", DEFAULT_MAX_ITEM_BYTES)))
     first = next(items, None)  # raises SourceError for a bad path before anything is stored
     ctx = build_context(config, offline=args.offline)
     store = None
@@ -738,7 +740,7 @@ def cmd_poll(args: argparse.Namespace, config: Config) -> int:
                 print(f"{r['mailbox']}: {r['seen']} new, {r['triaged']} triaged, {r['failed']} failed, "
                       f"{r['duplicates']} already known")
             else:
-                print(f"{r['mailbox']}: ERROR {r['error']}")
+                print(f"{r['mailbox']}: ERROR {for_terminal(r['error'])}")  # the text may come from the server
     # A mailbox that could not be polled is reported; exit 3 tells scripts something needs a look.
     return EXIT_OK if all(r["ok"] for r in results) else 3
 
@@ -748,8 +750,15 @@ def cmd_daemon(args: argparse.Namespace, config: Config) -> int:
 
     from .daemon import run_daemon
 
-    logging.basicConfig(level=logging.INFO, stream=sys.stderr,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    class CleanFormatter(logging.Formatter):
+        """Log lines carry server replies and buyers' subjects: no escape or bidi characters reach the terminal."""
+
+        def format(self, record: logging.LogRecord) -> str:
+            return for_terminal(mask_secrets(super().format(record)), multiline=True)
+
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(CleanFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=logging.INFO, handlers=[handler])
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
     mailboxes, ctx, sessions, url = _mail_setup(args, config)
     return run_daemon(config, ctx, sessions, url, mailboxes, since=args.since)
