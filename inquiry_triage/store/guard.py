@@ -12,10 +12,12 @@
 
 from __future__ import annotations
 
+import random
+import time
 from collections.abc import Callable
 from typing import TypeVar
 
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..errors import StoreError
@@ -43,13 +45,38 @@ def database_failure(sessions: sessionmaker[Session], exc: BaseException) -> Sto
     return StoreError(message)
 
 
+LOCK_RETRIES = 5
+
+
+def _is_lock(exc: BaseException) -> bool:
+    """SQLite's "database is locked" / "busy": another writer holds the lock. In WAL mode a read
+    transaction that then writes gets it at once, without waiting for busy_timeout, when another
+    process committed in between; trying again starts from a fresh snapshot."""
+    inner = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
+    text = str(inner).lower()
+    return isinstance(exc, OperationalError) and ("locked" in text or "busy" in text)
+
+
+def _with_lock_retries(sessions: sessionmaker[Session], work: Callable[[Session], T]) -> T:
+    for attempt in range(LOCK_RETRIES + 1):
+        started = time.monotonic()
+        try:
+            with sessions.begin() as session:
+                return work(session)
+        except OperationalError as exc:
+            # A lock that already waited out busy_timeout is a held lock: no point waiting again.
+            if not _is_lock(exc) or attempt == LOCK_RETRIES or time.monotonic() - started > 2.0:
+                raise
+            time.sleep(0.05 * 2 ** attempt + random.random() * 0.05)
+    raise AssertionError("unreachable")
+
+
 def write_item(sessions: sessionmaker[Session], work: Callable[[Session], T],
                fallback: Callable[[Session, str], T]) -> T:
     """`work(session)` in one transaction; on failure `fallback(session, reason)` in another (see
     the module's doc). Raises StoreError when the database itself fails."""
     try:
-        with sessions.begin() as session:
-            return work(session)
+        return _with_lock_retries(sessions, work)
     except IntegrityError:
         try:  # a unique-key race: the other writer's row is committed now, and work() sees it
             with sessions.begin() as session:
@@ -57,6 +84,8 @@ def write_item(sessions: sessionmaker[Session], work: Callable[[Session], T],
         except Exception as again:
             problem = again
     except Exception as exc:
+        if _is_lock(exc):  # still locked after the retries: the database, not this item
+            raise database_failure(sessions, exc) from None
         problem = exc
     try:
         with sessions.begin() as session:
