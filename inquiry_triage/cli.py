@@ -138,8 +138,8 @@ def build_parser() -> argparse.ArgumentParser:
     poll.add_argument("--once", action="store_true", required=True, help="poll once and exit (the daemon polls on a schedule)")
     poll.add_argument("--format", choices=("table", "json"), default="table")
     sub.add_parser("daemon", parents=[common, mail], help="poll mailboxes on a schedule, remind and escalate",
-                   description="Runs in the foreground, logs to stderr; SIGTERM/SIGINT finish the current message "
-                               "and stop. One poll job per [mailboxes.NAME] (interval in seconds), a reminder job "
+                   description="Runs in the foreground, logs to stderr; SIGTERM/SIGINT stop within seconds (a message "
+                               "in hand is left for the next run). One poll job per [mailboxes.NAME] (interval in seconds), a reminder job "
                                "every 5 minutes and daily housekeeping, kept in the database.")
     status = sub.add_parser("status", parents=[common], help="is the daemon healthy? mailboxes, queue, overdue")
     status.add_argument("--format", choices=("table", "json"), default="table")
