@@ -314,3 +314,25 @@ def test_two_pollers_on_one_mailbox_store_every_message_once(any_db, dovecot):  
     assert errors == [] and len(reports) == 2
     assert count_any(sessions, "inquiries") == 30 and count_any(sessions, "mailbox_messages") == 30
     assert count_any(sessions, "tasks") == 30
+
+
+def test_an_oversize_message_is_stored_failed_with_its_headers_once(any_db, dovecot):  # type: ignore[no-untyped-def]
+    """Sizes are asked first: a message over max_item_bytes is stored as failed with its header only
+    (the body is never downloaded), its UID is recorded, and the next poll does not fetch it again."""
+    url, sessions = any_db
+    dovecot.deliver(mail(1))
+    dovecot.deliver(mail(7, body="We need 500 pcs.\r\n" + ("x" * 76 + "\r\n") * 4000))  # 312 kB
+    dovecot.deliver(mail(2))
+    report = poll_mailbox(sessions, CTX, box(dovecot, max_item_bytes=100_000))
+    assert (report.seen, report.triaged, report.failed) == (3, 2, 1)
+    from sqlalchemy import select
+
+    from inquiry_triage.store.models import InquiryRow
+
+    with sessions() as session:
+        failed = session.scalars(select(InquiryRow).where(InquiryRow.status == "failed")).one()
+        assert "too large" in failed.error and "limit 100000" in failed.error
+        assert b"Subject: RFQ number 7" in failed.raw and b"x" * 76 not in failed.raw  # headers only
+    assert count_any(sessions, "mailbox_messages") == 3
+    again = poll_mailbox(sessions, CTX, box(dovecot, max_item_bytes=100_000))
+    assert again.seen == 0 and count_any(sessions, "inquiries") == 3
