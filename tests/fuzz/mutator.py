@@ -10,12 +10,13 @@ Same seed, same bytes: a failure is reproduced by its seed and index.
 from __future__ import annotations
 
 import json
+import os
 import random
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-CORPORA = ROOT.parent / "shared" / "corpora"
+CORPORA = Path(os.environ.get("INQUIRY_TRIAGE_CORPORA") or ROOT.parent / "shared" / "corpora")
 
 
 def seed_messages(corpus_sample: int = 300, seed: int = 0) -> list[bytes]:
