@@ -230,7 +230,21 @@ class _Span:
 
 
 def _excerpt(text: str, match: re.Match[str] | _Span) -> str:
-    found = " ".join(match.group(0).split())
+    # A pattern anchored on one digit ("\d\s*件": CJK has no word boundary; "quantity: \d") matches
+    # "0件" in "5000件": widen the shown span over the rest of the number (digits, inner , . ' ).
+    source, start = (match.text, match.start) if isinstance(match, _Span) else (match.string, match.start())
+    end = start + len(match.group(0))
+    while match.group(0)[:1].isdigit() and 0 < start and end - start < _EXCERPT:
+        before = source[start - 1]
+        if not (before.isdigit() or (before in ",.'" and start > 1 and source[start - 2].isdigit())):
+            break
+        start -= 1
+    while match.group(0)[-1:].isdigit() and end < len(source) and end - start < _EXCERPT:
+        after = source[end]
+        if not (after.isdigit() or (after in ",.'" and source[end + 1:end + 2].isdigit())):
+            break
+        end += 1
+    found = " ".join(source[start:end].split())
     return found if len(found) <= _EXCERPT else found[: _EXCERPT - 1] + "…"
 
 
