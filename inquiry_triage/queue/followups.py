@@ -2,7 +2,8 @@
 own due time:
 
 * silent-buyer: N days after our reply (or the last follow-up), up to K times;
-* rfq-quote: the same for RFQs we quoted, with its own N and K;
+* rfq-quote: the same once a quotation went out (`queue reply ID --quote`), by whatever channel the
+  inquiry came (RFQ, email, IM ...), with its own N and K; a plain reply keeps silent-buyer;
 * holiday-greeting: a few days before a public holiday of the buyer's country, for buyers active
   in the last N days;
 * closure-notice: ahead of the seller's own long closures (e.g. Chinese New Year: runs of closed
@@ -11,7 +12,8 @@ own due time:
 
 A follow-up never fires for a buyer who has written again since, nor for an inquiry dismissed as
 spam (or spy / duplicate). `plan()` is idempotent: a rule's task for a buyer is made once.
-Pure apart from the session it is given; `now` is passed in.
+Every due time lands inside the seller's business hours (given the seller's calendar, as the
+daemon and `tick` pass it). Pure apart from the session it is given; `now` is passed in.
 """
 
 from __future__ import annotations
@@ -61,6 +63,26 @@ def _wrote_again(session: Session, buyer_key: str, since: datetime) -> bool:
 
 
 FOLLOW_UP_BUDGET = timedelta(days=1)  # a planned follow-up is due a day after it appears
+GREETING_LEAD = timedelta(hours=4)  # a greeting planned late is still given a few hours
+
+
+def land_in_business_hours(calendar, at: datetime) -> datetime:  # type: ignore[no-untyped-def]
+    """`at` if the seller is open then, else the next opening (UTC). Without a calendar (a
+    hand-built call in a test) `at` itself. The one place to swap for scheduling/when.py."""
+    if calendar is None:
+        return as_utc(at)
+    return as_utc(calendar.next_open(at))
+
+
+def _last_open_day_before(calendar, day: date) -> date:  # type: ignore[no-untyped-def]
+    """The seller's last working day before `day` (a greeting goes out before the holiday, not
+    on the following Monday)."""
+    before = day - timedelta(days=1)
+    for _ in range(31):  # a month of closure is already absurd; never loop forever
+        if calendar.is_open_day(before):
+            return before
+        before -= timedelta(days=1)
+    return day - timedelta(days=1)
 
 
 def _add(session: Session, inquiry: InquiryRow, rule: str, due: datetime, now: datetime, attempt: int = 0,
@@ -80,13 +102,19 @@ def _add(session: Session, inquiry: InquiryRow, rule: str, due: datetime, now: d
     return task
 
 
-def _silent(session: Session, now: datetime, rule: str, days: float, most: int, rfq: bool) -> list[TaskRow]:
+def _silent(session: Session, now: datetime, rule: str, days: float, most: int, quoted: bool,
+            calendar=None) -> list[TaskRow]:  # type: ignore[no-untyped-def]
+    """Follow-ups for buyers silent since our last reply. `quoted` picks the inquiries a quotation
+    went out for (rfq-quote), else those only replied to (silent-buyer): one rule per inquiry."""
     made = []
     replies = session.execute(
         select(ReplyRow.inquiry_id, func.max(ReplyRow.sent_at)).group_by(ReplyRow.inquiry_id)).all()
+    quoted_ids = set(session.scalars(select(ReplyRow.inquiry_id).where(ReplyRow.kind == "quote").distinct()))
     for inquiry_id, last_reply in replies:
+        if (inquiry_id in quoted_ids) != quoted:
+            continue
         inquiry = session.get(InquiryRow, inquiry_id)
-        if inquiry is None or inquiry.dismissed_as or (inquiry.channel == "rfq") != rfq:
+        if inquiry is None or inquiry.dismissed_as:
             continue
         previous = session.scalars(select(TaskRow).where(TaskRow.inquiry_id == inquiry_id, TaskRow.rule == rule)
                                    .order_by(TaskRow.attempt)).all()
@@ -96,8 +124,11 @@ def _silent(session: Session, now: datetime, rule: str, days: float, most: int, 
         if _wrote_again(session, inquiry.buyer_key, last_contact):
             continue
         if last_contact + timedelta(days=days) <= now:
-            task = _add(session, inquiry, rule, now + FOLLOW_UP_BUDGET, now, attempt=len(previous) + 1,
-                        note=f"no answer since {last_contact:%Y-%m-%d}: follow-up {len(previous) + 1} of {most}")
+            what = "our quotation" if quoted else "our reply"
+            task = _add(session, inquiry, rule, land_in_business_hours(calendar, now + FOLLOW_UP_BUDGET), now,
+                        attempt=len(previous) + 1,
+                        note=f"no answer to {what} since {last_contact:%Y-%m-%d}: "
+                             f"follow-up {len(previous) + 1} of {most}")
             if task:
                 made.append(task)
     return made
@@ -116,7 +147,8 @@ def _active_buyers(session: Session, now: datetime, active_days: float) -> list[
     return list(latest.values())
 
 
-def _holiday_greetings(session: Session, now: datetime, days_before: float, active_days: float) -> list[TaskRow]:
+def _holiday_greetings(session: Session, now: datetime, days_before: float, active_days: float,
+                       calendar=None) -> list[TaskRow]:  # type: ignore[no-untyped-def]
     import holidays
 
     made = []
@@ -125,19 +157,29 @@ def _holiday_greetings(session: Session, now: datetime, days_before: float, acti
         if not inquiry.country:
             continue
         try:
-            calendar = holidays.country_holidays(inquiry.country, years=sorted({now.year, horizon.year}))
+            buyer_holidays = holidays.country_holidays(inquiry.country, years=sorted({now.year, horizon.year}))
         except NotImplementedError:
             continue
-        for day, name in sorted(calendar.items()):
+        for day, name in sorted(buyer_holidays.items()):
             if now.date() <= day <= horizon:
-                due = datetime.combine(day - timedelta(days=1), time(9), tzinfo=timezone.utc)
                 task = _add(session, inquiry, f"holiday-greeting:{inquiry.country}:{day.isoformat()}",
-                            max(due, now + timedelta(hours=4)), now, kind="greeting", per_buyer=True,
+                            _greeting_due(calendar, day, now), now, kind="greeting", per_buyer=True,
                             note=f"{name} ({inquiry.country}) on {day:%a %Y-%m-%d}: send greetings")
                 if task:
                     made.append(task)
                 break  # one greeting per buyer per run is plenty
     return made
+
+
+def _greeting_due(calendar, holiday: date, now: datetime) -> datetime:  # type: ignore[no-untyped-def]
+    """The opening of the seller's last working day before the buyer's holiday; a few business
+    hours from now when that has passed already."""
+    if calendar is None:
+        due = datetime.combine(holiday - timedelta(days=1), time(9), tzinfo=timezone.utc)
+    else:
+        day = _last_open_day_before(calendar, holiday)
+        due = land_in_business_hours(calendar, datetime.combine(day, time(0), tzinfo=calendar.zone))
+    return max(due, land_in_business_hours(calendar, now + GREETING_LEAD))
 
 
 def seller_closures(calendar, start: date, days: int, min_closed_days: int) -> list[tuple[date, date]]:  # type: ignore[no-untyped-def]
@@ -166,7 +208,8 @@ def _closure_notices(session: Session, now: datetime, calendar, days_before: flo
         if first <= now.date():
             continue  # already closed: the notice was due before, not every day of the closure
         for inquiry in _active_buyers(session, now, active_days):
-            task = _add(session, inquiry, f"closure-notice:{first.isoformat()}", now + FOLLOW_UP_BUDGET, now,
+            task = _add(session, inquiry, f"closure-notice:{first.isoformat()}",
+                        land_in_business_hours(calendar, now + FOLLOW_UP_BUDGET), now,
                         kind="notice", per_buyer=True,
                         note=f"we are closed {first:%Y-%m-%d} to {last:%Y-%m-%d}: tell the buyer ahead of time")
             if task:
@@ -175,13 +218,17 @@ def _closure_notices(session: Session, now: datetime, calendar, days_before: flo
 
 
 def plan(session: Session, now: datetime, config_table: dict[str, Any] | None = None, calendar=None) -> list[TaskRow]:  # type: ignore[no-untyped-def]
-    """Create the follow-up tasks that are due. Run by the daemon's reminder job; idempotent."""
+    """Create the follow-up tasks that are due. Run by the daemon's reminder job and `tick`;
+    idempotent. `calendar` (the seller's BusinessCalendar) puts every due time in business hours
+    and enables closure notices."""
     now = as_utc(now)
     rules = settings(config_table)
     made = []
-    made += _silent(session, now, "silent-buyer", rules["silent_buyer"]["days"], rules["silent_buyer"]["max"], rfq=False)
-    made += _silent(session, now, "rfq-quote", rules["rfq_quote"]["days"], rules["rfq_quote"]["max"], rfq=True)
-    made += _holiday_greetings(session, now, rules["holiday_greeting"]["days_before"], rules["holiday_greeting"]["active_days"])
+    silent, quote = rules["silent_buyer"], rules["rfq_quote"]
+    made += _silent(session, now, "silent-buyer", silent["days"], silent["max"], quoted=False, calendar=calendar)
+    made += _silent(session, now, "rfq-quote", quote["days"], quote["max"], quoted=True, calendar=calendar)
+    made += _holiday_greetings(session, now, rules["holiday_greeting"]["days_before"],
+                               rules["holiday_greeting"]["active_days"], calendar)
     if calendar is not None:
         c = rules["closure_notice"]
         made += _closure_notices(session, now, calendar, c["days_before"], c["active_days"], c["min_closed_days"])
@@ -189,7 +236,8 @@ def plan(session: Session, now: datetime, config_table: dict[str, Any] | None = 
     return made
 
 
-def price_change(session: Session, now: datetime, product: str, config_table: dict[str, Any] | None = None) -> list[TaskRow]:
+def price_change(session: Session, now: datetime, product: str, config_table: dict[str, Any] | None = None,
+                 calendar=None) -> list[TaskRow]:  # type: ignore[no-untyped-def]
     """Price-change notice tasks for buyers quoted a product (by name, case-insensitive) recently."""
     now = as_utc(now)
     days = settings(config_table)["price_change"]["quoted_within_days"]
@@ -205,7 +253,8 @@ def price_change(session: Session, now: datetime, product: str, config_table: di
             continue
         if needle not in (reply.product or inquiry.product or inquiry.subject or "").lower():
             continue
-        task = _add(session, inquiry, key, now + FOLLOW_UP_BUDGET, now, kind="notice", per_buyer=True,
+        task = _add(session, inquiry, key, land_in_business_hours(calendar, now + FOLLOW_UP_BUDGET), now,
+                    kind="notice", per_buyer=True,
                     note=f"price change for {product}: tell the buyer")
         if task:
             made.append(task)

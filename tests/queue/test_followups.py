@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 
@@ -11,6 +16,11 @@ from inquiry_triage.queue.operations import Actor, dismiss, record_reply
 from inquiry_triage.scheduling.deadlines import calendar_from_config
 from inquiry_triage.store import open_store
 from inquiry_triage.store.models import InquiryRow, TaskRow
+
+_ROOT = Path(__file__).resolve().parents[2]
+if str(_ROOT) not in sys.path:  # make "tests.servers" importable however pytest is started
+    sys.path.insert(0, str(_ROOT))
+from tests.servers.postgres import pg_url, postgres_server  # noqa: E402,F401  (fixtures are used by name)
 
 T0 = datetime(2026, 11, 2, 2, 0, tzinfo=timezone.utc)  # Mon 10:00 in Shanghai
 AGENT = Actor("alice", "agent")
@@ -123,3 +133,137 @@ def test_price_change_for_buyers_quoted_that_product(sessions):
     with pytest.raises(ValueError):
         with sessions.begin() as s:
             price_change(s, T0, " ")
+
+
+# --- issue 9: the quote follow-up keys on a quotation, from any channel; due times in business hours
+
+SHANGHAI = calendar_from_config({"timezone": "Asia/Shanghai", "country": "CN", "hours": ["09:00", "18:00"],
+                                 "breaks": [["12:00", "13:00"]]})
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_sessions(request, tmp_path):
+    url = request.getfixturevalue("pg_url") if request.param == "postgresql" else f"sqlite:///{tmp_path / 'q.db'}"
+    engine, made = open_store(url)
+    try:
+        yield made
+    finally:
+        engine.dispose()
+
+
+def in_business_hours(moment: datetime) -> bool:
+    local = moment.astimezone(SHANGHAI.zone)
+    return SHANGHAI.next_open(moment) == local and SHANGHAI.is_open_day(local.date())
+
+
+@pytest.mark.parametrize("channel", ["email", "im", "rfq"])
+def test_a_quotation_starts_the_quote_follow_up_whatever_the_channel(any_sessions, channel):
+    with any_sessions.begin() as s:
+        row = inquiry(s, 1, channel=channel)
+        record_reply(s, AGENT, T0, row.tasks[0].id, channel="im" if channel == "im" else "email", kind="quote")
+    with any_sessions.begin() as s:
+        made = plan(s, T0 + timedelta(days=2, minutes=1), {"rfq_quote": {"days": 2, "max": 1}}, SHANGHAI)
+        assert rules_made(made) == [("rfq-quote", 1)]
+        assert "no answer to our quotation since 2026-11-02: follow-up 1 of 1" == made[0].due_note
+        assert plan(s, T0 + timedelta(days=30), {"rfq_quote": {"days": 2, "max": 1}}, SHANGHAI) == []
+
+
+def test_a_plain_reply_to_an_rfq_is_a_silent_buyer_follow_up_not_a_quote_one(any_sessions):
+    with any_sessions.begin() as s:
+        row = inquiry(s, 1, channel="rfq")
+        record_reply(s, AGENT, T0, row.tasks[0].id)                          # answered, no price given
+    with any_sessions.begin() as s:
+        assert rules_made(plan(s, T0 + timedelta(days=3, minutes=1), calendar=SHANGHAI)) == [("silent-buyer", 1)]
+
+
+def test_a_quotation_after_a_reply_moves_the_inquiry_to_the_quote_rule(any_sessions):
+    with any_sessions.begin() as s:
+        row = inquiry(s, 1, channel="email")
+        record_reply(s, AGENT, T0, row.tasks[0].id)
+        s.add(TaskRow(inquiry_id=row.id, kind="reply", state="open", grade="B", due_at=T0, created_at=T0))
+        s.flush()
+        second = s.query(TaskRow).filter(TaskRow.inquiry_id == row.id, TaskRow.state == "open").one()
+        record_reply(s, AGENT, T0 + timedelta(hours=2), second.id, kind="quote")
+    with any_sessions.begin() as s:
+        made = plan(s, T0 + timedelta(days=3, hours=3), calendar=SHANGHAI)
+        assert rules_made(made) == [("rfq-quote", 1)]
+
+
+def test_follow_up_due_times_land_in_the_sellers_business_hours(any_sessions):
+    friday_evening = datetime(2026, 11, 6, 10, 30, tzinfo=timezone.utc)     # Fri 18:30 in Shanghai
+    with any_sessions.begin() as s:
+        row = inquiry(s, 1)
+        record_reply(s, AGENT, friday_evening - timedelta(days=3), row.tasks[0].id)
+    with any_sessions.begin() as s:
+        planned_at = datetime(2026, 11, 6, 17, 49, tzinfo=timezone.utc)     # Sat 01:49 in Shanghai
+        made = plan(s, planned_at, calendar=SHANGHAI)
+        assert rules_made(made) == [("silent-buyer", 1)]
+        due = made[0].due_at if made[0].due_at.tzinfo else made[0].due_at.replace(tzinfo=timezone.utc)
+        # a day later is Sunday 01:49: the follow-up is due when the office opens on Monday
+        assert due.astimezone(SHANGHAI.zone) == datetime(2026, 11, 9, 9, 0, tzinfo=SHANGHAI.zone)
+        assert in_business_hours(due)
+
+
+def test_every_planned_due_time_is_inside_business_hours(any_sessions):
+    # A year of plans at awkward hours: each task the rules make is due while the seller is open.
+    start = datetime(2026, 9, 18, 17, 49, tzinfo=timezone.utc)              # Sat 01:49 before National Day
+    with any_sessions.begin() as s:
+        for n, country in enumerate(("DE", "US", "BR", "RU", "AU"), start=1):
+            row = inquiry(s, n, buyer=f"b{n}@buyer.example", country=country, when=start - timedelta(days=5))
+            record_reply(s, AGENT, start - timedelta(days=4, hours=n), row.tasks[0].id,
+                         kind="quote" if n % 2 else "reply")
+    made = []
+    for step in range(0, 120, 7):
+        now = start + timedelta(days=step, hours=step % 24)
+        with any_sessions.begin() as s:
+            made += [(t.rule, t.due_at) for t in plan(s, now, calendar=SHANGHAI)]
+            for task in s.query(TaskRow).filter(TaskRow.kind != "reply", TaskRow.state == "open"):
+                task.state, task.done_at = "done", now
+    rules = {rule.split(":")[0] for rule, _ in made}
+    assert {"silent-buyer", "rfq-quote", "closure-notice", "holiday-greeting"} <= rules
+    for rule, due in made:
+        due = due if due.tzinfo else due.replace(tzinfo=timezone.utc)
+        assert in_business_hours(due), (rule, due.astimezone(SHANGHAI.zone))
+
+
+def test_a_greeting_is_due_on_the_sellers_last_working_day_before_the_holiday(any_sessions):
+    # Whit Monday 2027 (Germany) is 17 May: the day before is a Sunday, so Friday 14 May, 09:00 Shanghai.
+    now = datetime(2027, 5, 11, 1, 0, tzinfo=timezone.utc)                 # Tue 09:00 in Shanghai
+    rules = {"holiday_greeting": {"days_before": 7, "active_days": 90}}
+    with any_sessions.begin() as s:
+        inquiry(s, 1, when=now - timedelta(days=10), country="DE")
+    with any_sessions.begin() as s:
+        greetings = [t for t in plan(s, now, rules, SHANGHAI) if t.kind == "greeting"]
+        assert len(greetings) == 1 and "2027-05-17" in greetings[0].rule
+        due = greetings[0].due_at if greetings[0].due_at.tzinfo else greetings[0].due_at.replace(tzinfo=timezone.utc)
+        assert due.astimezone(SHANGHAI.zone) == datetime(2027, 5, 14, 9, 0, tzinfo=SHANGHAI.zone)
+
+
+def test_reply_quote_on_the_command_line_starts_the_quote_follow_up(tmp_path):
+    """`queue reply ID --quote` for an IM inquiry (not an RFQ): three days on, plan() makes the
+    rfq-quote follow-up, not silent-buyer."""
+    log = tmp_path / "chats.jsonl"
+    log.write_text(json.dumps({"id": "wa-1", "channel": "whatsapp", "name": "Ana", "phone": "+34 600 111 222",
+                               "received_at": "2026-11-02T10:00:00+01:00",
+                               "body": "Necesitamos 300 sillas de oficina, precio FOB Ningbo por favor"}) + "\n")
+    db = f"sqlite:///{tmp_path / 'cli.db'}"
+    env = {**os.environ, "INQUIRY_TRIAGE_USER": "alice", "INQUIRY_TRIAGE_CONFIG": ""}
+
+    def cli(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "inquiry_triage", *args], capture_output=True, text=True,
+                              cwd=_ROOT, env=env, timeout=120)
+
+    assert cli("triage", str(log), "--db", db, "--offline").returncode == 0
+    task_id = json.loads(cli("queue", "--db", db, "--format", "json").stdout)[0]["id"]
+    assert cli("queue", "claim", str(task_id), "--db", db).returncode == 0
+    replied = cli("queue", "reply", str(task_id), "--quote", "--channel", "im", "--db", db)
+    assert replied.returncode == 0 and "quotation" in replied.stdout
+    engine, made_sessions = open_store(db)
+    try:
+        with made_sessions.begin() as s:
+            sent = s.query(InquiryRow).one().triaged_at
+            sent = sent if sent.tzinfo else sent.replace(tzinfo=timezone.utc)
+            made = plan(s, sent + timedelta(days=3), calendar=SHANGHAI)
+            assert rules_made(made) == [("rfq-quote", 1)]
+    finally:
+        engine.dispose()
