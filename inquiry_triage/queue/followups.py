@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ..scheduling import when
 from ..store.models import InquiryRow, ReplyRow, TaskRow, as_utc
 
 DEFAULTS: dict[str, dict[str, Any]] = {
@@ -67,11 +68,9 @@ GREETING_LEAD = timedelta(hours=4)  # a greeting planned late is still given a f
 
 
 def land_in_business_hours(calendar, at: datetime) -> datetime:  # type: ignore[no-untyped-def]
-    """`at` if the seller is open then, else the next opening (UTC). Without a calendar (a
-    hand-built call in a test) `at` itself. The one place to swap for scheduling/when.py."""
-    if calendar is None:
-        return as_utc(at)
-    return as_utc(calendar.next_open(at))
+    """`at` if the seller is open then, else the next opening (UTC); without a calendar (a
+    hand-built call in a test) `at` itself. The scheduler's one landing rule (scheduling/when.py)."""
+    return as_utc(when.land_in_business_hours(at, calendar))
 
 
 def _last_open_day_before(calendar, day: date) -> date:  # type: ignore[no-untyped-def]
