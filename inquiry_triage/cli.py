@@ -107,7 +107,8 @@ def build_parser() -> argparse.ArgumentParser:
     queue.add_argument("--to", metavar="NAME", help="assign: the person to assign to")
     queue.add_argument("--channel", default="email", help="reply: how the reply went out (email, phone, im, fax, message)")
     queue.add_argument("--quote", action="store_true", help="reply: it was a quotation (RFQ follow-ups count from it)")
-    queue.add_argument("--until", metavar="TIME", help="snooze: until 2026-11-24T09:00 (seller's clock) or a duration like 2d")
+    queue.add_argument("--until", metavar="TIME", help="snooze: 2d, 4h, tomorrow, \"mon 10:00\", 14:30 or 2026-11-24T09:00 "
+                                                        "(seller's clock); lands in business hours; a past time is refused")
     queue.add_argument("--until-reply", action="store_true", help="snooze: until the buyer writes again")
     queue.add_argument("--as", dest="dismiss_as", choices=("spam", "spy", "duplicate"), help="dismiss: why")
 
@@ -141,6 +142,12 @@ def build_parser() -> argparse.ArgumentParser:
                    description="Runs in the foreground, logs to stderr; SIGTERM/SIGINT stop within seconds (a message "
                                "in hand is left for the next run). One poll job per [mailboxes.NAME] (interval in seconds), a reminder job "
                                "every 5 minutes and daily housekeeping, kept in the database.")
+    tick = sub.add_parser("tick", parents=[common], help="one scheduler round (for cron): snoozes, follow-ups, reminders",
+                          description="What the daemon does every [scheduler] interval_minutes, once: wake snoozed "
+                                      "tasks, plan follow-ups, remind tasks due within the hour, escalate overdue ones "
+                                      "(and send the reminders configured in [notifications]). No mailbox needed.")
+    tick.add_argument("--now", metavar="ISO", help="the time to run the round at (tests; default: the clock)")
+    tick.add_argument("--format", choices=("table", "json"), default="table")
     status = sub.add_parser("status", parents=[common], help="is the daemon healthy? mailboxes, queue, overdue")
     status.add_argument("--format", choices=("table", "json"), default="table")
 
@@ -266,7 +273,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         config = load_config(args.config)
         handler = {"triage": cmd_triage, "queue": cmd_queue, "report": cmd_report, "evaluate": cmd_evaluate,
-                   "poll": cmd_poll, "daemon": cmd_daemon, "status": cmd_status, "notify": cmd_notify,
+                   "poll": cmd_poll, "daemon": cmd_daemon, "status": cmd_status, "notify": cmd_notify, "tick": cmd_tick,
                    "learn": cmd_learn, "fit": cmd_fit}[args.command]
         return handler(args, config)
     except (ConfigError, SourceError) as exc:  # may quote a file or folder name: printed cleaned
@@ -437,21 +444,6 @@ def _actor(args: argparse.Namespace, config: Config):  # type: ignore[no-untyped
     return actor_from_config(name, config.get("team", {}))
 
 
-def _until(text: str, config: Config) -> datetime:
-    from zoneinfo import ZoneInfo
-
-    from .reports.suspicious import parse_duration
-
-    try:
-        return datetime.now(timezone.utc) + parse_duration(text)
-    except ValueError:
-        pass
-    value = datetime.fromisoformat(text)
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=ZoneInfo(config.get("seller.timezone", "UTC")))
-    return value
-
-
 def cmd_queue(args: argparse.Namespace, config: Config) -> int:
     from .queue import operations as ops
     from .store.queue import QueueFilter, open_tasks
@@ -495,10 +487,18 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
                     ops.add_note(session, actor, now, args.task_id, text)
                     message = f"note added to task {args.task_id}"
                 elif action == "snooze":
-                    until = _until(args.until, config) if args.until else None
-                    ops.snooze(session, actor, now, args.task_id, until=until, until_buyer_writes=args.until_reply)
-                    message = f"snoozed task {args.task_id}" + (f" until {_local(until, config)}" if until else
-                                                                 " until the buyer writes again")
+                    from .scheduling.when import PastTime, parse_until
+
+                    try:
+                        until = parse_until(args.until, now, _seller_calendar(config)) if args.until else None
+                    except PastTime as exc:
+                        print(f"inquiry-triage queue snooze: {exc}", file=sys.stderr)
+                        return EXIT_USAGE
+                    ops.snooze(session, actor, now, args.task_id, until=until.at if until else None,
+                               until_buyer_writes=args.until_reply)
+                    message = f"snoozed task {args.task_id}" + (
+                        f" until {until.at:%a %Y-%m-%d %H:%M} (seller's clock)" if until else
+                        " until the buyer writes again") + (f"; {until.explain()}" if until and until.moved else "")
                 elif action == "done":
                     ops.done(session, actor, now, args.task_id)
                     message = f"task {args.task_id} done"
@@ -760,8 +760,48 @@ def cmd_daemon(args: argparse.Namespace, config: Config) -> int:
     handler.setFormatter(CleanFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logging.basicConfig(level=logging.INFO, handlers=[handler])
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
-    mailboxes, ctx, sessions, url = _mail_setup(args, config)
-    return run_daemon(config, ctx, sessions, url, mailboxes, since=args.since)
+    from .daemon import mailboxes_from_config, scheduler_interval
+    from .pipeline import build_context
+    from .store import open_store, resolve_url
+
+    # No mailbox is fine: the scheduler (snoozes, follow-ups, reminders) runs for teams that import files.
+    mailboxes = mailboxes_from_config(config, url=args.url, only=args.mailbox)
+    scheduler_interval(config)  # a bad [scheduler] value fails here, before anything starts
+    url = resolve_url(args.db, config)
+    _, sessions = open_store(url)
+    return run_daemon(config, build_context(config, offline=args.offline), sessions, url, mailboxes, since=args.since)
+
+
+def cmd_tick(args: argparse.Namespace, config: Config) -> int:
+    """One scheduler round, the daemon's own (daemon.scheduler_round), printed."""
+    from .daemon import scheduler_round
+
+    now = datetime.now(timezone.utc)
+    if args.now:
+        try:
+            now = datetime.fromisoformat(args.now)
+        except ValueError:
+            print(f"inquiry-triage tick: --now {args.now!r} is not an ISO date-time", file=sys.stderr)
+            return EXIT_USAGE
+        if now.tzinfo is None:
+            print("inquiry-triage tick: --now needs an offset, e.g. 2026-03-09T09:00+08:00", file=sys.stderr)
+            return EXIT_USAGE
+    report = scheduler_round(config, _sessions(args, config), now, _seller_calendar(config), by="tick")
+    if args.format == "json":
+        json.dump(report.to_json(), sys.stdout, indent=1)
+        sys.stdout.write("\n")
+    else:
+        print("\n".join(report.lines()))
+    return EXIT_OK
+
+
+def _seller_calendar(config: Config):  # type: ignore[no-untyped-def]
+    from .scheduling.deadlines import calendar_from_config
+
+    try:
+        return calendar_from_config(dict(config.get("business", {})))
+    except ValueError as exc:
+        raise ConfigError(f"[business] {exc}") from None
 
 
 def cmd_status(args: argparse.Namespace, config: Config) -> int:

@@ -1,4 +1,5 @@
-"""The daemon: APScheduler 3.x runs one poll job per mailbox, a reminder job and housekeeping.
+"""The daemon: APScheduler 3.x runs one poll job per mailbox (none is fine), a scheduler round
+(queue/rounds.py: snoozes, follow-ups, reminders, escalations) and housekeeping.
 
 Job functions are module-level and take ids (a mailbox name), never objects; jobs get explicit ids
 and `replace_existing=True`; the job store is a SQLAlchemy table in the same database. Only the
@@ -15,7 +16,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from .checks import Context
@@ -23,7 +23,6 @@ from .config import Config
 from .errors import ConfigError, StoreError
 from .sources import DEFAULT_MAX_ITEM_BYTES
 from .sources.imap import MailboxConfig, MailboxError, mailbox_from_config, mailbox_from_url
-from .store.models import as_utc
 
 log = logging.getLogger("inquiry_triage.daemon")
 
@@ -124,51 +123,50 @@ def _record_failure_safely(runtime: Runtime, box: Mailbox, error: str) -> Any:
 
 
 def reminder_job() -> None:
-    """Wake snoozed tasks, plan follow-ups, mark tasks due within the hour, escalate overdue ones.
-    All of it shows in `queue` and `status`."""
+    """One scheduler round (queue/rounds.py, the same as `inquiry-triage tick`): wake snoozed tasks,
+    plan follow-ups, remind tasks due within the hour, escalate overdue ones. Runs with or without
+    mailboxes; all of it shows in `queue` and `status`."""
     runtime = _RUNTIME
-    if runtime is None:
+    if runtime is None or runtime.stop.is_set():
         return
-    from .notify import deliver
-    from .queue.followups import plan
-    from .queue.operations import wake_snoozed
+    from sqlalchemy.exc import SQLAlchemyError
 
-    now = datetime.now(timezone.utc)
-    with runtime.sessions.begin() as session:
-        woken = wake_snoozed(session, now)
-        planned = plan(session, now, runtime.config.get("followups", {}), runtime.ctx.calendar)
-        if woken or planned:
-            log.info("%d snoozed task(s) back in the queue, %d follow-up task(s) planned", len(woken), len(planned))
-        reminders = collect_reminders(session, now)
-    # Sent after the commit: a crash never leaves a reminder sent but not recorded twice over.
-    result = deliver(reminders, runtime.config.get("notifications", {}) or {})
-    if reminders:
-        log.info("%d reminder(s): %s", len(reminders), result)
+    from .store.guard import describe
+
+    try:
+        report = scheduler_round(runtime.config, runtime.sessions, datetime.now(timezone.utc), runtime.ctx.calendar,
+                                 by="daemon")
+    except (StoreError, SQLAlchemyError) as exc:  # the database: one line (no statement, no data); next round retries
+        log.error("scheduler round failed: %s", describe(exc) if isinstance(exc, SQLAlchemyError) else exc)
+        return
+    if report.woken or report.planned or report.reminded or report.escalated:
+        log.info("%s", "; ".join(report.lines()))
 
 
-def collect_reminders(session: Session, now: datetime) -> list[Any]:
-    """Mark tasks due within the hour (reminded) and overdue ones (escalated), once each."""
-    from .notify import Reminder
-    from .store.models import InquiryRow, TaskRow
+def scheduler_round(config: Config, sessions: sessionmaker[Session], now: datetime, calendar: Any, *,
+                    by: str) -> Any:
+    """The round the daemon's job and `tick` both run, with the settings taken from `config`."""
+    from .queue.rounds import run_round
 
-    reminders = []
-    for task in session.scalars(select(TaskRow).where(TaskRow.state.in_(("open", "claimed")))):
-        due = as_utc(task.due_at)
-        state = None
-        if due <= now and task.escalated_at is None:
-            task.escalated_at = now
-            state = "overdue"
-            log.warning("task %d (grade %s) is overdue since %s: escalated", task.id, task.grade, due.isoformat())
-        elif due > now and task.reminded_at is None and (due - now).total_seconds() <= 3600:
-            task.reminded_at = now
-            state = "due"
-        if state:
-            inquiry = session.get(InquiryRow, task.inquiry_id)
-            reminders.append(Reminder(task_id=task.id, grade=task.grade, state=state, due=due.isoformat(timespec="minutes"),
-                                      assignee=task.assignee, subject=(inquiry.subject if inquiry else "")[:120],
-                                      sender=(inquiry.from_addr or inquiry.from_name) if inquiry else "",
-                                      note=task.due_note or ""))
-    return reminders
+    return run_round(sessions, now, followups=config.get("followups", {}),
+                     notifications=config.get("notifications", {}) or {}, calendar=calendar, by=by)
+
+
+def scheduler_interval(config: Config) -> float:
+    """[scheduler] interval_minutes: minutes between rounds (the daemon's; a cron `tick` should match)."""
+    from .queue.rounds import DEFAULT_INTERVAL_MINUTES
+
+    value = config.get("scheduler.interval_minutes", DEFAULT_INTERVAL_MINUTES)
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.5 <= value <= 1440:
+        raise ConfigError(f"[scheduler] interval_minutes must be a number of minutes from 0.5 to 1440 (got {value!r})")
+    return float(value)
+
+
+def collect_reminders(session: Session, now: datetime, notifications: dict[str, Any] | None = None) -> list[Any]:
+    """Kept for callers of the old name: see queue/rounds.py."""
+    from .queue.rounds import collect_reminders as collect
+
+    return collect(session, now, notifications)
 
 
 def housekeeping_job() -> None:
@@ -202,7 +200,8 @@ def run_daemon(config: Config, ctx: Context, sessions: sessionmaker[Session], db
     for name, box in mailboxes.items():
         scheduler.add_job(poll_job, "interval", seconds=box.interval, id=f"poll:{name}", args=[name],
                           replace_existing=True, next_run_time=now)
-    scheduler.add_job(reminder_job, "interval", minutes=5, id="reminders", replace_existing=True, next_run_time=now)
+    scheduler.add_job(reminder_job, "interval", minutes=scheduler_interval(config), id="reminders",
+                      replace_existing=True, next_run_time=now)
     scheduler.add_job(housekeeping_job, "interval", hours=24, id="housekeeping", replace_existing=True)
     _drop_stale_poll_jobs(sessions, set(mailboxes))
 
@@ -214,7 +213,8 @@ def run_daemon(config: Config, ctx: Context, sessions: sessionmaker[Session], db
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
-    log.info("daemon started: %d mailbox(es): %s", len(mailboxes), ", ".join(mailboxes) or "none")
+    log.info("daemon started: %d mailbox(es): %s; scheduler round every %g min", len(mailboxes),
+             ", ".join(mailboxes) or "none (scheduler only: snoozes, follow-ups, reminders)", scheduler_interval(config))
     scheduler.start()
     log.info("daemon stopped")
     return 0

@@ -193,6 +193,9 @@ def snooze(session: Session, actor: Actor, now: datetime, task_id: int, *, until
         raise QueueError("snooze until a time, or until the buyer writes again")
     _utc(now)
     snoozed_until = _utc(until) if until else None
+    if snoozed_until is not None and snoozed_until <= _utc(now):
+        # A past time would wake it on the next round: almost surely a typo (scheduling/when.py reads the words).
+        raise QueueError(f"snooze until {snoozed_until.isoformat(timespec='minutes')}: that is not in the future")
     task = get_task(session, task_id)
     check_access(actor, task, owner_only=True)
     if task.state not in OPEN_STATES:
