@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -92,7 +93,6 @@ POINT_RULES: dict[str, str] = {
 POINT_KEYS: tuple[str, ...] = tuple(dict.fromkeys(POINT_RULES.values()))
 SAMPLES_RULE = "__ASKS_SAMPLES"
 
-TEMPLATE_NAME = re.compile(r"^reply\.([a-z]{2,3})\.j2$")
 
 # ---------------------------------------------------------------------------------------------
 # Names and subjects
@@ -224,6 +224,155 @@ def _shorten(text: str, limit: int) -> str:
 
 
 # ---------------------------------------------------------------------------------------------
+# What the buyer already gave (acknowledged in the draft, never asked again)
+
+_SCAN_CHARS = 20_000  # the buyer's own words read for details; the details come first in real mail
+_VALUE_CHARS = 60  # longest value quoted back
+
+# A sentence that buys: a quantity written as "300 sillas" counts only next to one of these cues
+# (a bare "300 employees" or "20 years" is not an order). Lower-case stems, every supported language.
+_BUY_CUE = re.compile(
+    r"(?i)need|require|order|buy|purchase|quot|looking for|interested|want|"
+    r"necesit|queremos|compr|pedid|cotiz|besoin|command|achet|souhait|brauch|benötig|bestell|kauf|"
+    r"нуж|куп|заказ|требу|потрібн|замов|precis|quer|نحتاج|نريد|نرغب|طلب|أريد|ihtiyac|istiyor|sipariş|"
+    r"需要|采购|订购|购买|求购|要|必要|注文|購入|필요|주문|구매|potrzeb|zamów|kupi|nodig|bestel|willen|"
+    r"cần|mua|đặt|ต้องการ|สั่ง|butuh|perlu|pesan|membeli|potřeb|objedn|koupit|avem nevoie|comand|cumpăr|"
+    r"χρειαζ|παραγγ|αγορ|צריכ|הזמנ|לרכוש|نیاز|خرید|سفارش|चाहिए|आवश्यकता|खरीद|ऑर्डर|ordinare|acquist|serve"
+)
+_SENTENCE_END = re.compile(r"(?<!\d)[.!?](?!\d)|[。！？\n;؛]")  # "1.200 Stühle" is one sentence
+# "300 sillas", "1.200 Stühle", "5 000 стульев": a number, then one word (the thing counted).
+_COUNT_NOUN = re.compile(r"(?<![\w.,/%$€£¥-])(\d{1,3}(?:[.,\u00a0 ]\d{3}){1,3}|\d{1,7})(?![\d.,%])[ \u00a0]?([^\W\d_]{2,24})")
+# Words after a number that are not the goods: time, money, percentages, sizes, years.
+_NOT_GOODS = frozenset("""
+day days week weeks month months year years hour hours minute minutes time times percent usd eur
+gbp rmb cny dollars euros mm cm m km kg g inch inches v kw w hz years old employees staff people
+días dias semanas meses años anos horas jours semaines mois ans heures tage wochen monate jahre stunden
+дней дня день недель недели месяцев месяца лет года час часов days giorni settimane mesi anni ore
+gün hafta ay yıl saat dni tygodni miesięcy lat dagen weken maanden jaar uur ngày tuần tháng năm
+hari minggu bulan tahun dnů týdnů měsíců let zile săptămâni luni ani ημέρες εβδομάδες μήνες χρόνια
+يوم أيام أسبوع أسابيع شهر أشهر سنة سنوات ימים שבועות חודשים שנים روز هفته ماه سال दिन सप्ताह महीने साल
+st nd rd th de of to and the for or x
+""".split())
+# Where the goods go, as the buyer wrote it: (cue, preposition, place). One pattern per language
+# group so the preposition can be reused in that language's sentence.
+_PLACE_LATIN = r"([A-ZÀ-ÖØ-Þ][\w'’-]{1,30}(?:[ -](?:de |do |da |del |am |an |sur )?[A-ZÀ-ÖØ-Þ][\w'’-]{1,30}){0,2})"
+_PLACE_CYR = r"([А-ЯЁІЇЄ][\w'’-]{1,30}(?:[ -][А-ЯЁІЇЄ][\w'’-]{1,30}){0,2})"
+_PLACE_ARABIC = r"([\u0621-\u064a]{2,20}(?: [\u0621-\u064a]{2,20})?)"
+_DESTINATION_PHRASES: dict[str, re.Pattern[str]] = {
+    "en": re.compile(r"(?i:ship(?:ped|ping|ment)?|deliver(?:y|ed)?|send|sent|destination|port of (?:destination|discharge))"
+                     r"[ \t]{1,3}(?i:(to)[ \t]{1,3}(?:the port of[ \t]{1,3})?|[:：][ \t]{0,3})" + _PLACE_LATIN),
+    "fr": re.compile(r"(?i:livraison|livrer|livrée?s?|expédition|expédier|envoi|destination|port de destination)"
+                     r"[ \t]{1,3}(?i:(à|au|aux|en|vers|jusqu'à)[ \t]{1,3}|[:：][ \t]{0,3})" + _PLACE_LATIN),
+    "es": re.compile(r"(?i:entrega|entregar|envío|envio|enviar|embarque|destino|puerto de destino)"
+                     r"[ \t]{1,3}(?i:(a|al|en|hasta|hacia)[ \t]{1,3}|[:：][ \t]{0,3})" + _PLACE_LATIN),
+    "pt": re.compile(r"(?i:entrega|entregar|envio|enviar|embarque|destino|porto de destino)"
+                     r"[ \t]{1,3}(?i:(em|no|na|para|até)[ \t]{1,3}|[:：][ \t]{0,3})" + _PLACE_LATIN),
+    "de": re.compile(r"(?i:lieferung|liefern|geliefert|versand|versenden|zielhafen|bestimmungshafen|lieferort)"
+                     r"[ \t]{1,3}(?i:(nach|in|an)[ \t]{1,3}|[:：][ \t]{0,3})" + _PLACE_LATIN),
+    "it": re.compile(r"(?i:consegna|consegnare|spedizione|spedire|destinazione|porto di destinazione)"
+                     r"[ \t]{1,3}(?i:(a|ad|in|al|verso)[ \t]{1,3}|[:：][ \t]{0,3})" + _PLACE_LATIN),
+    "nl": re.compile(r"(?i:levering|leveren|verzending|verzenden|bestemming)"
+                     r"[ \t]{1,3}(?i:(naar|in)[ \t]{1,3}|[:：][ \t]{0,3})" + _PLACE_LATIN),
+    "pl": re.compile(r"(?i:dostawa|dostawy|dostawę|wysyłka|wysyłki|miejsce docelowe)"
+                     r"[ \t]{1,3}(?i:(do|na)[ \t]{1,3}|[:：][ \t]{0,3})" + _PLACE_LATIN),
+    "ro": re.compile(r"(?i:livrare|livrarea|transport|destinație|destinatie)"
+                     r"[ \t]{1,3}(?i:(la|în|in|spre)[ \t]{1,3}|[:：][ \t]{0,3})" + _PLACE_LATIN),
+    "cs": re.compile(r"(?i:dodání|dodávka|doprava|místo určení)"
+                     r"[ \t]{1,3}(?i:(do|na)[ \t]{1,3}|[:：][ \t]{0,3})" + _PLACE_LATIN),
+    "ru": re.compile(r"(?i:доставк[аиуойе]|отгрузк[аиуойе]|поставк[аиуойе]|отправк[аиуойе]|пункт назначения|порт назначения)"
+                     r"[ \t]{1,3}(?i:(в|во|до|на)[ \t]{1,3}|[:：—-][ \t]{0,3})" + _PLACE_CYR),
+    "uk": re.compile(r"(?i:доставк[аиуоюі]|відвантаженн[яю]|поставк[аиуоюі]|відправк[аиуоюі]|пункт призначення)"
+                     r"[ \t]{1,3}(?i:(в|у|до|на)[ \t]{1,3}|[:：—-][ \t]{0,3})" + _PLACE_CYR),
+    "ar": re.compile(r"(?:الشحن|شحن|التوصيل|توصيل|التسليم|تسليم|ميناء الوصول|ميناء الوجهة|الوجهة)"
+                     r"[ \t]{1,3}(?:(إلى|الى|في)[ \t]{1,3}|[:：][ \t]{0,3})" + _PLACE_ARABIC),
+    "tr": re.compile(r"(?i:teslim yeri|teslimat yeri|varış limanı|teslimat)[ \t]{0,3}()[:：][ \t]{0,3}"
+                     r"([A-ZÇĞİÖŞÜ][\w'’-]{1,30}(?: [A-ZÇĞİÖŞÜ][\w'’-]{1,30}){0,2})"),
+    "zh": re.compile(r"(?:运到|运至|发到|发往|送到|送至|目的港|目的地)()[:：]?[ \t]{0,2}([\u4e00-\u9fff]{2,8}?)(?=港|[，,。.；;\s]|$)"),
+}
+_INCOTERM = re.compile(r"\b(FOB|CIF|CFR|C&F|EXW|DDP|DAP|DPU|FCA|CPT|CIP|DDU|FAS)\b(?:[ \t]{1,3}(?!Price|price|Term|term)"
+                       r"([A-Z][\w'’-]{1,30}(?: [A-Z][\w'’-]{1,30})?|[\u4e00-\u9fff]{2,6}|[А-ЯЁ][\w-]{1,30}))?")
+_PAYMENT = re.compile(
+    r"(?i)\b(?:T/T|TT|L/C|LC|D/P|D/A|letter of credit|trade assurance|western union)\b"
+    r"(?:[ \t]{0,3}(?:in advance|at sight|à vue|a la vista|à vista|\d{1,3}[ \t]?%)){0,2}"
+    r"|(?<![\d.])\d{1,3}[ \t]?%[ \t]{0,3}(?:de[ \t]|d')?(?:deposit|advance|down payment|anticipo|adelanto|acompte|"
+    r"anzahlung|предоплат\w{0,3}|аванс\w{0,3}|depósito|sinal|entrada|caparra|peşinat|zaliczk\w{0,2}|aanbetaling|"
+    r"دفعة مقدمة|مقدم|预付款?|定金|订金)"
+)
+_PRICE = re.compile(r"(?i)(?:usd|us\$|eur|gbp|cny|rmb|€|\$|£|¥)[ \t]?\d{1,7}(?:[.,]\d{1,3})?"
+                    r"(?:[ \t]?(?:/|per)[ \t]?[^\W\d_]{1,10})?")
+_LABEL = re.compile(r"(?i)^(?:quantity|qty|количество|cantidad|quantidade|menge|quantité|quantità|miktar|ilość|aantal|"
+                    r"množství|cantitate|ποσότητα|الكمية|số lượng|jumlah)[ \t]*[:：]?[ \t]*")
+
+
+def _value(text: str) -> str:
+    return _shorten(" ".join(text.split()).strip(" ,;:.-"), _VALUE_CHARS)
+
+
+def _hit_excerpt(hits: Iterable[Hit], *rules: str) -> str:
+    for hit in hits:
+        if hit.rule in rules and hit.excerpt:
+            return hit.excerpt.rstrip("…")
+    return ""
+
+
+def _quantity(inquiry: Inquiry, hits: list[Hit], text: str) -> str:
+    if inquiry.quantity.strip():  # an RFQ record's own fields
+        return _value(f"{inquiry.quantity} {inquiry.unit}")
+    excerpt = _LABEL.sub("", _hit_excerpt(hits, "QUANTITY", "RFQ_QUANTITY"))
+    if excerpt and not excerpt.isdigit():
+        return _value(excerpt)
+    for sentence in _SENTENCE_END.split(text):
+        if not _BUY_CUE.search(sentence):
+            continue
+        for number, word in _COUNT_NOUN.findall(sentence):
+            if word.lower() not in _NOT_GOODS and not (len(number) == 4 and number[:2] in ("19", "20")):
+                return _value(f"{number} {word}")
+    return _value(excerpt)
+
+
+def _destination(language: str, text: str, hits: list[Hit]) -> tuple[str, str]:
+    """(place, the buyer's preposition when written in the draft's language, else "")."""
+    found: list[tuple[int, bool, str, str]] = []
+    for lang, pattern in _DESTINATION_PHRASES.items():
+        match = pattern.search(text)
+        if match:
+            prep = match.group(1) or ""
+            found.append((match.start(), lang != language, _value(match.group(2)), prep if lang == language else ""))
+    if found:
+        _, _, place, prep = min(found)  # the first phrase in the text; the draft's language wins a tie
+        return place, prep
+    incoterm = _INCOTERM.search(text)
+    if incoterm and incoterm.group(1) not in ("FOB", "EXW", "FCA", "FAS") and incoterm.group(2):
+        return _value(incoterm.group(2)), ""  # CIF Jebel Ali: the named place is the destination
+    return "", ""
+
+
+def acknowledged(inquiry: Inquiry, hits: Iterable[Hit], language: str = "en") -> dict[str, str]:
+    """What the buyer already told us, in their own words ("" when not given): product, quantity,
+    model, target_price, incoterms, destination (+ destination_prep, the buyer's own preposition
+    when they wrote in `language`), payment_terms. Pure: reads the inquiry text and the hits."""
+    hits = list(hits)
+    lang = base_language(language)
+    text = (inquiry.own_text or inquiry.body or "")[:_SCAN_CHARS]
+    text = f"{inquiry.subject}\n{text}" if inquiry.subject else text
+    place, prep = _destination(lang, text, hits)
+    incoterm = _INCOTERM.search(text)
+    payment = _PAYMENT.search(text)
+    price = _PRICE.search(text)
+    model = _hit_excerpt(hits, "MODEL_SPEC")
+    return {
+        "product": _value(inquiry.product),
+        "quantity": _quantity(inquiry, hits, text),
+        "model": _value(model) if any(ch.isdigit() for ch in model) else "",
+        "target_price": _value(price.group(0)) if price else "",
+        "incoterms": _value(" ".join(g for g in incoterm.groups() if g)) if incoterm else "",
+        "destination": place,
+        "destination_prep": prep,
+        "payment_terms": _value(payment.group(0)) if payment else "",
+    }
+
+
+# ---------------------------------------------------------------------------------------------
 # Context
 
 
@@ -243,10 +392,13 @@ def greeting_for(language: str, name: str) -> tuple[str, str]:
 def reply_context(inquiry: Inquiry, hits: Iterable[Hit], language: str, *, signature: str = "",
                   seller_company: str = "") -> dict[str, Any]:
     """The variables a reply template sees (documented in the module docstring)."""
+    hits = list(hits)
     name = buyer_name(inquiry)
     greeting, title = greeting_for(language, name)
+    ack = acknowledged(inquiry, hits, language)
     fired = {h.rule for h in hits}
-    points = [key for key in POINT_KEYS if any(POINT_RULES[r] == key for r in fired if r in POINT_RULES)]
+    points = [key for key in POINT_KEYS
+              if any(POINT_RULES[r] == key for r in fired if r in POINT_RULES) or ack.get(key)]
     missing: list[str] = []
     if "quantity" not in points:
         missing.append("quantity")
@@ -266,6 +418,7 @@ def reply_context(inquiry: Inquiry, hits: Iterable[Hit], language: str, *, signa
         "asks_samples": SAMPLES_RULE in fired,
         "signature": "\n".join(line for line in lines if line),
         "seller_company": " ".join((seller_company or "").split()),
+        "ack": ack,
     }
 
 
@@ -311,8 +464,42 @@ def _sign_off(signature: str, closing: str, company: str = "") -> str:
     return "\n".join(lines)
 
 
+ACK_ORDER = ("quantity", "model", "destination", "incoterms", "payment_terms", "target_price")
+
+
+def _acknowledge(ack: Mapping[str, str], labels: Mapping[str, str]) -> list[str]:
+    """The buyer's details as phrases of the template's language: labels map a key to a phrase with
+    "{}" for the value ("quantity: {}", "delivery to {}"); "destination_as_written" ("delivery {}")
+    is used with the buyer's own preposition ("à Marseille") when they wrote in this language."""
+    out = []
+    for key in ACK_ORDER:
+        value = ack.get(key, "")
+        if not value or key not in labels:
+            continue
+        if key == "destination" and value in ack.get("incoterms", ""):
+            continue  # "CIF Jebel Ali" already says where
+        if key == "destination" and ack.get("destination_prep") and "destination_as_written" in labels:
+            out.append(labels["destination_as_written"].replace("{}", f"{ack['destination_prep']} {value}"))
+        else:
+            out.append(labels[key].replace("{}", value))
+    return out
+
+
+def _without_values(points: Iterable[str], ack: Mapping[str, str]) -> list[str]:
+    """Points the buyer raised whose value we could not quote back (still worth a mention)."""
+    return [p for p in points if p == "delivery_time" or not ack.get(p)]
+
+
 # ---------------------------------------------------------------------------------------------
 # Templates
+#
+# A folder holds `reply.<lang>.j2` (the answer to an inquiry) and `notice.<lang>.j2` (follow-ups,
+# greetings and notices, one template per language for every notice kind). A team's own folder
+# ([drafts] templates_dir) needs only the languages it changes: the shipped template answers for the
+# rest, and English for a language neither has.
+
+TEMPLATE_NAME = re.compile(r"^(reply|notice)\.([a-z]{2,3})\.j2$")
+NOTICE_KINDS = ("silent_buyer", "rfq_followup", "holiday_greeting", "closure_notice", "price_change")
 
 
 @lru_cache(maxsize=1)
@@ -336,42 +523,56 @@ def _environment(folder: Path) -> jinja2.Environment:
     env.filters["join_and"] = _join_and
     env.filters["labelled"] = _labelled
     env.filters["sign_off"] = _sign_off
+    env.filters["acknowledge"] = _acknowledge
+    env.filters["without_values"] = _without_values
     return env
 
+
+_FULL_ACK = {"product": "probe product", "quantity": "300 sillas", "model": "XK-2050", "target_price": "USD 2.35/pc",
+             "incoterms": "FOB Ningbo", "destination": "Marseille", "destination_prep": "à", "payment_terms": "T/T 30%"}
+_NO_ACK = {key: "" for key in _FULL_ACK}
 
 # Contexts every template is rendered with once at load, so a typo fails at start-up, not on mail.
 _PROBES: tuple[dict[str, Any], ...] = tuple(
     {
         "greeting": "Dear Probe,", "name": "Probe", "title": "Dear", "subject": subject, "product": product,
         "points": list(points), "missing": list(missing), "asks_samples": samples,
-        "signature": signature, "seller_company": company,
+        "signature": signature, "seller_company": company, "ack": ack,
     }
-    for subject, product, points, missing, samples, signature, company in (
-        ("", "", (), ("quantity", "destination"), False, "", ""),
-        ("probe subject", "", ("destination",), ("quantity",), True, "Best regards,\nProbe", "Probe Co"),
-        ("", "probe product", ("product", "quantity"), ("destination", "delivery_time"), False, "Probe", ""),
-        ("s", "p", ("quantity", "delivery_time"), ("destination",), True, "Probe", ""),
-        ("s", "", ("quantity", "destination"), ("delivery_time",), False, "Probe", ""),
-        ("s", "p", POINT_KEYS, (), True, "Kind regards,\nProbe", "Probe Co"),
-        ("s", "p", POINT_KEYS, (), False, "Probe", ""),
+    for subject, product, points, missing, samples, signature, company, ack in (
+        ("", "", (), ("quantity", "destination"), False, "", "", _NO_ACK),
+        ("probe subject", "", ("destination",), ("quantity",), True, "Best regards,\nProbe", "Probe Co", _NO_ACK),
+        ("", "probe product", ("product", "quantity"), ("destination", "delivery_time"), False, "Probe", "", _NO_ACK),
+        ("s", "p", ("quantity", "delivery_time"), ("destination",), True, "Probe", "", _FULL_ACK),
+        ("s", "", ("quantity", "destination"), ("delivery_time",), False, "Probe", "", _FULL_ACK),
+        ("s", "p", POINT_KEYS, (), True, "Kind regards,\nProbe", "Probe Co", _FULL_ACK),
+        ("s", "p", POINT_KEYS, (), False, "Probe", "", _NO_ACK),
     )
+)
+_NOTICE_PROBES: tuple[dict[str, Any], ...] = tuple(
+    {"greeting": "Dear Probe,", "name": name, "title": "Dear", "kind": kind, "subject": subject,
+     "product": product, "attempt": 2, "holiday": "Probe Day", "date": "2027-01-01",
+     "closed_from": "2027-02-10", "closed_to": "2027-02-17", "signature": "Probe", "seller_company": "Probe Co"}
+    for kind in ("silent_buyer", "rfq_followup", "holiday_greeting", "closure_notice", "price_change")
+    for name, subject, product in (("Probe", "probe subject", "probe product"), ("", "", ""))
 )
 
 
 @lru_cache(maxsize=8)
-def _load(folder: Path) -> dict[str, jinja2.Template]:
+def _load(folder: Path) -> dict[tuple[str, str], jinja2.Template]:
+    """(kind, language) -> template of one folder, each rendered once with the probes."""
     if not folder.is_dir():
-        raise ConfigError(f"reply templates folder not found: {folder} (it should hold reply.<lang>.j2 files, "
-                          f"at least reply.{FALLBACK_LANGUAGE}.j2)")
+        raise ConfigError(f"reply templates folder not found: {folder} (it should hold reply.<lang>.j2 and "
+                          f"notice.<lang>.j2 files)")
     env = _environment(folder)
-    templates: dict[str, jinja2.Template] = {}
+    templates: dict[tuple[str, str], jinja2.Template] = {}
     for path in sorted(folder.iterdir()):
         match = TEMPLATE_NAME.match(path.name)
         if not match or not path.is_file():
             continue
         try:
             template = env.get_template(path.name)
-            for probe in _PROBES:
+            for probe in (_PROBES if match.group(1) == "reply" else _NOTICE_PROBES):
                 template.render(probe)
         except jinja2.TemplateSyntaxError as exc:
             raise ConfigError(f"{path}:{exc.lineno}: template syntax error: {exc.message}") from None
@@ -379,26 +580,49 @@ def _load(folder: Path) -> dict[str, jinja2.Template]:
             raise ConfigError(f"{path}: template uses an unknown variable: {exc.message}") from None
         except (jinja2.TemplateError, UnicodeDecodeError, OSError) as exc:
             raise ConfigError(f"{path}: cannot load the reply template: {exc}") from None
-        templates[match.group(1)] = template
-    if FALLBACK_LANGUAGE not in templates:
-        raise ConfigError(f"{folder}: reply.{FALLBACK_LANGUAGE}.j2 is missing (the fallback for every language "
-                          f"without its own template)")
+        templates[(match.group(1), match.group(2))] = template
     return templates
 
 
-def load_templates(templates_dir: str | Path | None = None) -> Mapping[str, jinja2.Template]:
-    """The reply templates of a folder by language code, loaded and checked once per folder.
+def _shipped() -> dict[tuple[str, str], jinja2.Template]:
+    templates = _load(default_templates_dir())
+    for kind in ("reply", "notice"):
+        if (kind, FALLBACK_LANGUAGE) not in templates:
+            raise ConfigError(f"{default_templates_dir()}: {kind}.{FALLBACK_LANGUAGE}.j2 is missing (the fallback "
+                              f"for every language without its own template)")
+    return templates
 
-    Raises ConfigError when the folder or reply.en.j2 is missing, or a template is broken.
-    """
+
+def all_templates(templates_dir: str | Path | None = None) -> dict[tuple[str, str], jinja2.Template]:
+    """(kind, language) -> template: a team's folder over the shipped one."""
+    shipped = _shipped()
     if templates_dir is None:
-        return _load(default_templates_dir())
-    return _load(Path(templates_dir).expanduser().resolve())
+        return shipped
+    folder = Path(templates_dir).expanduser().resolve()
+    if folder == default_templates_dir():
+        return shipped
+    return {**shipped, **_load(folder)}
+
+
+def load_templates(templates_dir: str | Path | None = None) -> Mapping[str, jinja2.Template]:
+    """The reply templates by language code (a team's folder over the shipped one), loaded and
+    checked once per folder. Raises ConfigError when the folder is missing or a template is broken."""
+    return {lang: t for (kind, lang), t in all_templates(templates_dir).items() if kind == "reply"}
 
 
 def template_languages(templates_dir: str | Path | None = None) -> list[str]:
-    """Languages that have their own template (others get English text with a native greeting)."""
+    """Languages that have their own reply template (others get English text with a native greeting)."""
     return sorted(load_templates(templates_dir))
+
+
+def list_templates(templates_dir: str | Path | None = None) -> list[tuple[str, str, str]]:
+    """(kind, language, file) of every template in use (a team's file where it has one): for a
+    `queue templates` listing."""
+    return sorted((kind, lang, str(t.filename)) for (kind, lang), t in all_templates(templates_dir).items())
+
+
+def _pick(templates: Mapping[tuple[str, str], jinja2.Template], kind: str, lang: str) -> jinja2.Template:
+    return templates.get((kind, lang)) or templates[(kind, FALLBACK_LANGUAGE)]
 
 
 def _tidy(text: str) -> str:
@@ -407,19 +631,130 @@ def _tidy(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
 
 
+def _render(template: jinja2.Template, context: Mapping[str, Any]) -> str:
+    try:
+        return _tidy(template.render(context))
+    except jinja2.TemplateError as exc:
+        raise ConfigError(f"{template.filename}: cannot render the draft: {exc}") from None
+
+
 # ---------------------------------------------------------------------------------------------
-# The draft
+# Who signs: the seller's company and each person's own signature
+
+
+@dataclass(frozen=True)
+class DraftSettings:
+    """[drafts] templates_dir, [seller] company and signature, [team] signatures."""
+
+    templates_dir: Path | None = None
+    company: str = ""
+    signature: str = "Best regards,\nSales Team"
+    signatures: Mapping[str, str] = field(default_factory=dict)
+
+    def signature_for(self, person: str | None) -> str:
+        """The person's own signature when [team] signatures has one, else the team's."""
+        own = self.signatures.get(person or "", "") if person else ""
+        return own if own.strip() else self.signature
+
+
+def draft_settings(config: Any) -> DraftSettings:
+    """From a loaded Config (a relative templates_dir is relative to the file that set it)."""
+    folder = config.get("drafts.templates_dir", "") or ""
+    templates_dir = None
+    if folder:
+        base = config.base_dirs.get("drafts.templates_dir") or default_templates_dir().parent
+        templates_dir = (Path(base) / Path(folder).expanduser()).resolve()
+    signatures = config.get("team.signatures", {}) or {}
+    if not isinstance(signatures, Mapping) or not all(isinstance(v, str) for v in signatures.values()):
+        raise ConfigError('[team] signatures must map a person to a signature text, e.g. { alice = "Alice Wang" }')
+    return DraftSettings(templates_dir=templates_dir, company=str(config.get("seller.company", "") or ""),
+                         signature=str(config.get("seller.signature", "") or ""), signatures=dict(signatures))
+
+
+# ---------------------------------------------------------------------------------------------
+# The drafts
 
 
 def draft_reply(inquiry: Inquiry, hits: list[Hit], language: str, *, signature: str = "Best regards,\nSales Team",
                 templates_dir: str | Path | None = None, seller_company: str = "") -> str:
     """A reply draft in the buyer's language (English text with a native greeting when the
-    language has no template)."""
-    templates = load_templates(templates_dir)
+    language has no template). `signature`: the person's own when the draft is made for them."""
     lang = base_language(language)
-    template = templates.get(lang) or templates[FALLBACK_LANGUAGE]
-    context = reply_context(inquiry, hits, lang, signature=signature, seller_company=seller_company)
-    try:
-        return _tidy(template.render(context))
-    except jinja2.TemplateError as exc:
-        raise ConfigError(f"{template.filename}: cannot render the reply: {exc}") from None
+    template = _pick(all_templates(templates_dir), "reply", lang)
+    return _render(template, reply_context(inquiry, hits, lang, signature=signature, seller_company=seller_company))
+
+
+def notice_kind(task_kind: str, rule: str) -> str | None:
+    """The notice template kind of a queue task from its rule name; None for a reply task."""
+    head = (rule or "").split(":", 1)[0]
+    return {"silent-buyer": "silent_buyer", "rfq-quote": "rfq_followup", "holiday-greeting": "holiday_greeting",
+            "closure-notice": "closure_notice", "price-change": "price_change"}.get(head)
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def notice_context(kind: str, inquiry: Inquiry, language: str, *, rule: str = "", attempt: int = 0,
+                   note: str = "", signature: str = "", seller_company: str = "") -> dict[str, Any]:
+    """What a notice template sees: greeting, name, title, kind, subject, product, attempt, holiday
+    and date (holiday greeting), closed_from and closed_to (closure), signature, seller_company.
+    Dates come from the task's rule ("holiday-greeting:BR:2026-12-25") and note ("closed A to B")."""
+    name = buyer_name(inquiry)
+    greeting, title = greeting_for(language, name)
+    parts = (rule or "").split(":")
+    rule_dates = [p for p in parts if _ISO_DATE.fullmatch(p)]
+    note_dates = _ISO_DATE.findall(note or "")
+    product = _value(inquiry.product)
+    if kind == "price_change" and len(parts) > 2:
+        product = _value(parts[1]) or product  # the product the notice is about
+    lines = [" ".join(line.split()) for line in (signature or "").splitlines()]
+    return {
+        "greeting": greeting, "name": name, "title": title, "kind": kind,
+        "subject": clean_subject(inquiry.subject), "product": product, "attempt": attempt,
+        "holiday": _value(note.split(" (")[0]) if kind == "holiday_greeting" and " (" in note else "",
+        "date": rule_dates[0] if rule_dates and kind == "holiday_greeting" else "",
+        "closed_from": note_dates[0] if kind == "closure_notice" and note_dates else "",
+        "closed_to": note_dates[1] if kind == "closure_notice" and len(note_dates) > 1 else "",
+        "signature": "\n".join(line for line in lines if line),
+        "seller_company": " ".join((seller_company or "").split()),
+    }
+
+
+def draft_notice(kind: str, inquiry: Inquiry, language: str, *, rule: str = "", attempt: int = 0, note: str = "",
+                 signature: str = "Best regards,\nSales Team", templates_dir: str | Path | None = None,
+                 seller_company: str = "") -> str:
+    """A follow-up, greeting or notice in the buyer's language from `notice.<lang>.j2` (English
+    when the language has none). `note` is the task's note (holiday name, closure dates)."""
+    if kind not in NOTICE_KINDS:
+        raise ValueError(f"unknown notice kind {kind!r} (known: {', '.join(NOTICE_KINDS)})")
+    lang = base_language(language)
+    template = _pick(all_templates(templates_dir), "notice", lang)
+    return _render(template, notice_context(kind, inquiry, lang, rule=rule, attempt=attempt, note=note,
+                                            signature=signature, seller_company=seller_company))
+
+
+_EXCERPT_IN_DETAIL = re.compile(r": '([^'\n]{0,200})'$")
+
+
+def task_draft(task: Any, row: Any, settings: DraftSettings, person: str | None = None) -> str:
+    """The draft to show for a stored task (a TaskRow and its InquiryRow, or anything with their
+    fields): a notice for a follow-up task, the reply otherwise, signed by `person` (the claimer)
+    with their own signature when they have one. Made again from the stored inquiry."""
+    result = dict(getattr(row, "result", None) or {})
+    inquiry = Inquiry(source="", message_id="", channel=row.channel or "email", from_name=row.from_name or "",
+                      from_addr=row.from_addr or "", subject=row.subject or "", body=row.body or "",
+                      own_text=row.body or "", product=row.product or "")
+    language = row.language or result.get("language") or FALLBACK_LANGUAGE
+    signature = settings.signature_for(person)
+    kind = notice_kind(task.kind, task.rule)
+    if kind is not None:
+        return draft_notice(kind, inquiry, language, rule=task.rule, attempt=task.attempt or 0,
+                            note=task.due_note or "", signature=signature, templates_dir=settings.templates_dir,
+                            seller_company=settings.company)
+    hits = []
+    for reason in result.get("reasons", []) or []:
+        found = _EXCERPT_IN_DETAIL.search(str(reason.get("detail", "")))
+        hits.append(Hit(str(reason.get("rule", "")), float(reason.get("points", 0) or 0), "",
+                        excerpt=found.group(1) if found else ""))
+    return draft_reply(inquiry, hits, language, signature=signature, templates_dir=settings.templates_dir,
+                       seller_company=settings.company)

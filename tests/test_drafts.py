@@ -8,6 +8,7 @@ import pytest
 
 from inquiry_triage.drafts import (
     GREETINGS,
+    all_templates,
     base_language,
     buyer_name,
     clean_subject,
@@ -255,7 +256,7 @@ def test_points_keys_are_normalised_and_ordered():
                                                  "MODEL_SPEC", "SOMETHING_ELSE"), "en")
     assert context["points"] == ["product", "quantity", "model", "delivery_time"]
     assert set(context) == {"greeting", "name", "title", "subject", "product", "points", "missing",
-                            "asks_samples", "signature", "seller_company"}
+                            "asks_samples", "signature", "seller_company", "ack"}
 
 
 # --- names ---------------------------------------------------------------------------------------
@@ -360,7 +361,7 @@ def test_no_template_syntax_in_any_combination():
 
 
 def test_templates_are_loaded_once_per_folder():
-    assert load_templates() is load_templates()
+    assert all_templates() is all_templates()
 
 
 def test_missing_template_folder_is_a_clear_error(tmp_path):
@@ -371,10 +372,11 @@ def test_missing_template_folder_is_a_clear_error(tmp_path):
         draft_reply(make_inquiry(), [], "en", templates_dir=missing)
 
 
-def test_folder_without_english_template_is_an_error(tmp_path):
+def test_team_folder_without_english_template_falls_back_to_the_shipped_one(tmp_path):
     (tmp_path / "reply.es.j2").write_text("{{ greeting }}\n\n¿Pregunta?\n\n{{ signature }}\n", encoding="utf-8")
-    with pytest.raises(ConfigError, match=r"reply\.en\.j2 is missing"):
-        load_templates(tmp_path)
+    assert draft_reply(make_inquiry(), [], "es", templates_dir=tmp_path, signature="Li") == \
+        "Estimado/a Anna Keller:\n\n¿Pregunta?\n\nLi"
+    assert draft_reply(make_inquiry(), [], "en", templates_dir=tmp_path) == draft_reply(make_inquiry(), [], "en")
 
 
 def test_broken_templates_fail_at_load(tmp_path):
@@ -394,6 +396,6 @@ def test_custom_template_folder(tmp_path):
     (tmp_path / "reply.en.j2").write_text(
         "{{ greeting }}\n\n{% if points %}{{ points | join_and(', ', ' and ') }}{% endif %} noted.\n\n"
         "Anything else?\n\n{{ signature | sign_off('Regards,', seller_company) }}\n", encoding="utf-8")
-    draft = draft_reply(make_inquiry(), hits("QUANTITY", "INCOTERMS"), "de", signature="Li Wei",
-                        templates_dir=tmp_path)
-    assert draft == "Sehr geehrte(r) Anna Keller,\n\nquantity and incoterms noted.\n\nAnything else?\n\nRegards,\nLi Wei"
+    draft = draft_reply(make_inquiry(), hits("QUANTITY", "INCOTERMS"), "sw", signature="Li Wei",
+                        templates_dir=tmp_path)  # no Swahili template anywhere: the team's English one
+    assert draft == "Dear Anna Keller,\n\nquantity and incoterms noted.\n\nAnything else?\n\nRegards,\nLi Wei"
