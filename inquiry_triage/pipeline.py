@@ -39,6 +39,7 @@ class TriageResult:
     buyer_timezone: str = ""
     raw: bytes = b""
     imap: dict[str, Any] | None = None
+    filing: str = "inquiry"  # checks/filing.py: "inquiry", or list/newsletter/auto-reply/bounce/no-reply/own
 
     @property
     def ok(self) -> bool:
@@ -75,6 +76,7 @@ class TriageResult:
             "buyer_timezone": self.buyer_timezone or None,
             "reasons": verdict.reasons if verdict else [],
             "error": self.error,
+            "filing": self.filing,
         }
 
 
@@ -182,9 +184,12 @@ def triage_inquiry(inquiry: Inquiry, ctx: Context) -> TriageResult:
     draft = draft_reply(inquiry, hits, facts.language.language, signature=ctx.config.get("seller.signature", ""))
     checkpoint()
     due, note, zone = reply_due(inquiry, facts, verdict.grade, ctx)
+    from .checks.filing import filing_of
+
     return TriageResult(source=inquiry.source, message_id=inquiry.message_id, channel=inquiry.channel,
                         inquiry=inquiry, facts=facts, verdict=verdict, hits=hits, reply_due=due, due_note=note,
-                        buyer_timezone=zone, draft=draft)
+                        buyer_timezone=zone, draft=draft,
+                        filing=filing_of(inquiry, ctx.config.get("seller.domains", []) or []))
 
 
 def failed_id(item: RawItem) -> str:

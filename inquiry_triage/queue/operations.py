@@ -9,6 +9,7 @@ Claiming is atomic on every database: a conditional UPDATE (`... WHERE id = ? AN
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
@@ -26,11 +27,27 @@ PERMISSIONS = {
     "assign": ("lead", "supervisor"),
     "dismiss": ("lead", "supervisor"),
     "genuine": ("lead", "supervisor"),
+    "review": ("lead", "supervisor"),  # release (genuine) or dismiss a suspicious inquiry's review task
     "release_others": ("lead", "supervisor"),
     "see_suspicious": ("lead", "supervisor"),
     "price_change": ("lead", "supervisor"),
 }
 DISMISS_KINDS = ("spam", "spy", "duplicate")
+REVIEW = "review"  # the kind of a suspicious inquiry's task (store/queue.task_for)
+
+
+@dataclass(frozen=True)
+class ReplyPlan:
+    """The reply task a released review task becomes (queue/review.reply_planner computes it)."""
+
+    due: datetime
+    note: str = ""
+    draft: str = ""
+    buyer_timezone: str = ""
+
+
+# (the inquiry row, the grade) -> its reply task's deadline and draft, as triage computes them.
+ReplyPlanner = Callable[[InquiryRow, str], ReplyPlan]
 _GRADE_ORDER = case({"A": 0, "B": 1, "C": 2, "D": 3}, value=TaskRow.grade, else_=4)
 
 
@@ -91,6 +108,8 @@ def check_access(actor: Actor, task: TaskRow, *, owner_only: bool = False) -> No
     """Suspicious inquiries are for leads and supervisors; someone else's claimed task is too."""
     if task.inquiry is not None and task.inquiry.suspicious:
         _require(actor, "see_suspicious")
+    if task.kind == REVIEW:
+        _require(actor, "review")
     if owner_only and task.assignee and task.assignee != actor.name:
         _require(actor, "release_others")
 
@@ -103,10 +122,13 @@ def claim(session: Session, actor: Actor, now: datetime, task_id: int | None = N
         task = get_task(session, task_id)
         if task.inquiry is not None and task.inquiry.suspicious:
             _require(actor, "see_suspicious")
+        if task.kind == REVIEW:
+            raise QueueError(f"task {task_id} is a review task: release it (genuine) or dismiss it")
         stmt = None
     else:
         stmt = (select(TaskRow.id).join(InquiryRow, TaskRow.inquiry_id == InquiryRow.id)
-                .where(TaskRow.state == "open").order_by(_GRADE_ORDER, TaskRow.due_at, TaskRow.id))
+                .where(TaskRow.state == "open", TaskRow.kind != REVIEW)
+                .order_by(_GRADE_ORDER, TaskRow.due_at, TaskRow.id))
         if not actor.may("see_suspicious"):
             stmt = stmt.where(InquiryRow.suspicious.is_(False))
         if session.get_bind().dialect.name == "postgresql":
@@ -133,9 +155,13 @@ def claim(session: Session, actor: Actor, now: datetime, task_id: int | None = N
     return None
 
 
-def release(session: Session, actor: Actor, now: datetime, task_id: int) -> TaskRow:
+def release(session: Session, actor: Actor, now: datetime, task_id: int,
+            plan: ReplyPlanner | None = None) -> TaskRow:
+    """A claimed task back to the queue; a review task released as genuine (`release_review`)."""
     _utc(now)  # reject a naive time before changing anything
     task = get_task(session, task_id)
+    if task.kind == REVIEW:
+        return release_review(session, actor, now, task_id, plan)
     check_access(actor, task)
     if task.state != "claimed":
         raise QueueError(f"task {task_id} is {task.state}, not claimed")
@@ -250,24 +276,68 @@ def dismiss(session: Session, actor: Actor, now: datetime, task_id: int, as_: st
     return task
 
 
-def genuine(session: Session, actor: Actor, now: datetime, task_id: int) -> TaskRow:
-    """The team's word that a (flagged) inquiry is a real buyer: a ham example for `learn`.
-
-    It clears an earlier spam/spy dismissal and the suspicious flag (so agents see it in the
-    queue); the triage result as computed stays in `result`, and the audit row keeps what changed.
-    """
-    _require(actor, "genuine")
+def release_review(session: Session, actor: Actor, now: datetime, task_id: int,
+                   plan: ReplyPlanner | None) -> TaskRow:
+    """A lead's word that a suspicious inquiry is a real buyer: the review task is closed, the
+    verdict "genuine" stored (a ham example for `learn`), and a reply task made, due from the
+    inquiry's arrival (`plan`: the same arithmetic as triage) with its draft. Returns the reply task."""
+    _require(actor, "review")
     _utc(now)
     task = get_task(session, task_id)
+    if task.kind != REVIEW:
+        raise QueueError(f"task {task_id} is a {task.kind} task, not a review task")
+    if task.state not in OPEN_STATES:
+        raise QueueError(f"task {task_id} is already {task.state}")
+    if plan is None:
+        raise QueueError("releasing a review task needs the reply planner (queue/review.reply_planner)")
     inquiry = session.get(InquiryRow, task.inquiry_id)
     if inquiry is None:
         raise QueueError(f"task {task_id} has no inquiry")
+    planned = plan(inquiry, task.grade)
+    previous = _mark_genuine(inquiry)
+    task.state, task.done_at, task.assignee = "done", _utc(now), task.assignee or actor.name
+    reply = TaskRow(kind="reply", state="open", grade=task.grade, due_at=_utc(planned.due), created_at=_utc(now),
+                    due_note=planned.note)
+    inquiry.tasks.append(reply)
+    inquiry.draft = planned.draft
+    session.flush()
+    session.add(NoteRow(inquiry_id=inquiry.id, task_id=task.id, author=actor.name, action="release",
+                        content=f"reviewed: genuine; reply task {reply.id} due "
+                                f"{_utc(planned.due).isoformat(timespec='minutes')} (counted from arrival)",
+                        created_at=_utc(now)))
+    audit(session, actor, "release-review", now, task=task, reply_task=reply.id, reply_due=_utc(planned.due),
+          **previous)
+    return reply
+
+
+def _mark_genuine(inquiry: InquiryRow) -> dict[str, Any]:
+    """The verdict "genuine": clears an earlier spam/spy dismissal and the suspicious flag (agents
+    see it then); the triage result as computed stays in `result`. Returns what it was before."""
     previous = {"previous_verdict": inquiry.verdict, "previous_dismissed_as": inquiry.dismissed_as,
                 "was_suspicious": inquiry.suspicious}
     inquiry.verdict = "genuine"
     if inquiry.dismissed_as in ("spam", "spy"):
         inquiry.dismissed_as = None
     inquiry.suspicious = False
+    return previous
+
+
+def genuine(session: Session, actor: Actor, now: datetime, task_id: int, plan: ReplyPlanner | None = None) -> TaskRow:
+    """The team's word that a (flagged) inquiry is a real buyer: a ham example for `learn`.
+
+    On an open review task it is `release_review` (returns the new reply task). On another task
+    it stores the verdict (see `_mark_genuine`); the audit row keeps what changed.
+    """
+    _require(actor, "genuine")
+    _utc(now)
+    task = get_task(session, task_id)
+    if task.kind == REVIEW and task.state in OPEN_STATES:
+        return release_review(session, actor, now, task_id, plan)
+    # A closed review task (dismissed, then the team changed its mind): the verdict is corrected.
+    inquiry = session.get(InquiryRow, task.inquiry_id)
+    if inquiry is None:
+        raise QueueError(f"task {task_id} has no inquiry")
+    previous = _mark_genuine(inquiry)
     audit(session, actor, "genuine", now, task=task, **previous)
     return task
 

@@ -59,6 +59,9 @@ class InquiryRow(Base):
     # The inquiry stored earlier under the same Message-ID / record id but with different content:
     # this one is kept as its own item (its message_id gets a "#" suffix), flagged for a person.
     duplicate_of: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # checks/filing.py: "inquiry", or what it is instead (list, newsletter, auto-reply, bounce,
+    # no-reply, own). Not an inquiry: stored, no task (unless suspicious: a review task).
+    filing: Mapped[str] = mapped_column(String(16), default="inquiry", server_default="inquiry", index=True)
 
     tasks: Mapped[list[TaskRow]] = relationship(back_populates="inquiry", cascade="all, delete-orphan")
 
@@ -72,7 +75,9 @@ class TaskRow(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     inquiry_id: Mapped[int] = mapped_column(ForeignKey("inquiries.id", ondelete="CASCADE"), index=True)
-    kind: Mapped[str] = mapped_column(String(32), default="reply")  # reply / follow-up kinds by rule name
+    # reply / review (a suspicious inquiry, for leads: released into a reply or dismissed) /
+    # follow-up kinds by rule name
+    kind: Mapped[str] = mapped_column(String(32), default="reply")
     rule: Mapped[str] = mapped_column(String(64), default="")  # the follow-up rule that made it
     attempt: Mapped[int] = mapped_column(Integer, default=0)  # n-th follow-up of that rule
     state: Mapped[str] = mapped_column(String(16), default="open")  # open / claimed / snoozed / done / dismissed

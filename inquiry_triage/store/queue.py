@@ -19,6 +19,7 @@ _GRADE_ORDER = case({"A": 0, "B": 1, "C": 2, "D": 3}, value=TaskRow.grade, else_
 DEFAULT_RAW_LIMIT = 26_214_400  # [limits] stored_raw_bytes
 MESSAGE_ID_CHARS = 512  # the column's length
 SYSTEM_AUTHOR = "inquiry-triage"
+REVIEW = "review"  # the task kind of a suspicious inquiry: for leads, outside the reply SLA
 
 
 def message_key(message_id: str) -> str:
@@ -97,22 +98,23 @@ def save_result(session: Session, result: TriageResult, now: datetime | None = N
         body=clean_text((inquiry.own_text or inquiry.body)[:20000] if inquiry else ""),
         country=clamp(result.facts.country if result.facts else "", 2),
         received_at=sane_date(inquiry.received_at) if inquiry else None, triaged_at=now, result=data, raw=raw,
-        draft=clean_text(result.draft), buyer_key=fit_key(buyer_key(inquiry) if inquiry else "", 320),
+        # A suspicious inquiry gets no reply draft until a lead releases it (queue/review.py).
+        draft="" if data["suspicious"] else clean_text(result.draft), buyer_key=fit_key(buyer_key(inquiry) if inquiry else "", 320),
         buyer_timezone=clamp(result.buyer_timezone, 64),
         product=clamp((inquiry.product or inquiry.subject) if inquiry else "", 256), duplicate_of=duplicate_of,
+        filing=clamp(result.filing or "inquiry", 16),
     )
     session.add(row)
-    if result.verdict is not None and result.reply_due is not None:
-        row.tasks.append(TaskRow(kind="reply", state="open", grade=result.verdict.grade,
-                                 due_at=clamped_date(result.reply_due), created_at=now,
-                                 due_note=clean_text(result.due_note)))
+    task = task_for(result, now)
+    if task is not None:
+        row.tasks.append(task)
         # The buyer wrote again: tasks snoozed "until the buyer writes" wake up.
         if row.buyer_key:
-            for task in session.scalars(select(TaskRow).join(InquiryRow, TaskRow.inquiry_id == InquiryRow.id).where(
+            for waiting in session.scalars(select(TaskRow).join(InquiryRow, TaskRow.inquiry_id == InquiryRow.id).where(
                     InquiryRow.buyer_key == row.buyer_key, TaskRow.state == "snoozed",
                     TaskRow.snooze_until_buyer_writes.is_(True))):
-                task.state = "claimed" if task.assignee else "open"
-                task.snooze_until_buyer_writes = False
+                waiting.state = "claimed" if waiting.assignee else "open"
+                waiting.snooze_until_buyer_writes = False
     session.flush()
     if duplicate_of is not None:
         session.add(NoteRow(inquiry_id=row.id, author=SYSTEM_AUTHOR, action="note", created_at=now,
@@ -120,6 +122,25 @@ def save_result(session: Session, result: TriageResult, now: datetime | None = N
                                     "different content (kept as its own item)"))
         session.flush()
     return row
+
+
+def task_for(result: TriageResult, now: datetime) -> TaskRow | None:
+    """The task a new result gets: a suspicious one a review task for leads (whatever its filing:
+    fraud through a list is still reviewed), no reply draft and no reply deadline; an inquiry a
+    reply task due by its grade; mail that is not an inquiry (list, bounce, ...) none."""
+    if result.verdict is None or result.reply_due is None:
+        return None
+    if result.verdict.suspicious:
+        # Due = arrival: the review list is oldest first; the reply SLA does not count review tasks.
+        arrived = (result.inquiry.received_at or result.inquiry.date) if result.inquiry else None
+        arrived = sane_date(arrived) if arrived is not None else None
+        return TaskRow(kind=REVIEW, state="open", grade=result.verdict.grade, created_at=now,
+                       due_at=min(as_utc(arrived), now) if arrived is not None else now,
+                       due_note="review: release it as genuine or dismiss it as spam/spy")
+    if (result.filing or "inquiry") != "inquiry":
+        return None
+    return TaskRow(kind="reply", state="open", grade=result.verdict.grade, due_at=clamped_date(result.reply_due),
+                   created_at=now, due_note=clean_text(result.due_note))
 
 
 def save_unstorable(session: Session, result: TriageResult, problem: str, now: datetime | None = None, *,
@@ -179,6 +200,7 @@ class QueueFilter:
     due_within_hours: float | None = None
     overdue: bool = False
     states: tuple[str, ...] = ("open", "claimed")
+    review: bool = False  # True: only review tasks (suspicious inquiries, for leads); False: all other kinds
 
 
 def open_tasks(session: Session, *, include_suspicious: bool = True, filters: QueueFilter | None = None,
@@ -193,6 +215,7 @@ def open_tasks(session: Session, *, include_suspicious: bool = True, filters: Qu
         stmt = stmt.where(InquiryRow.suspicious.is_(False))
     if f.suspicious is True:
         stmt = stmt.where(InquiryRow.suspicious.is_(True))
+    stmt = stmt.where(TaskRow.kind == REVIEW) if f.review else stmt.where(TaskRow.kind != REVIEW)
     if f.grades:
         stmt = stmt.where(TaskRow.grade.in_(f.grades))
     if f.language:
@@ -215,6 +238,20 @@ def open_tasks(session: Session, *, include_suspicious: bool = True, filters: Qu
                                   kind=task.kind if not task.rule else task.rule.split(":")[0], country=inquiry.country,
                                   escalated=task.escalated_at is not None, due_note=task.due_note or ""))
     return entries
+
+
+def filed_items(session: Session, filing: str | None = None, limit: int = 200) -> list[InquiryRow]:
+    """Stored mail that is not an inquiry (lists, bounces, ...), newest first; one filing or all of them."""
+    stmt = select(InquiryRow).where(InquiryRow.filing != "inquiry")
+    if filing:
+        stmt = stmt.where(InquiryRow.filing == filing)
+    return list(session.scalars(stmt.order_by(InquiryRow.triaged_at.desc(), InquiryRow.id.desc()).limit(limit)))
+
+
+def filing_counts(session: Session) -> dict[str, int]:
+    """Stored items by filing: {"inquiry": 90, "list": 7, ...}."""
+    return {filing: n for filing, n in session.execute(
+        select(InquiryRow.filing, func.count()).group_by(InquiryRow.filing).order_by(InquiryRow.filing))}
 
 
 def suspicious_since(session: Session, since: datetime | None) -> list[InquiryRow]:
