@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -694,6 +695,25 @@ def notice_kind(task_kind: str, rule: str) -> str | None:
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
+def _holiday_name(rule_parts: list[str], language: str, note: str) -> str:
+    """The holiday's name in the buyer's language (the `holidays` package's own translations);
+    "" when it has none for that language, so a letter never says "anlässlich Christmas Day"."""
+    english = note.split(" (")[0].strip() if " (" in note else ""
+    if len(rule_parts) < 3 or not _ISO_DATE.fullmatch(rule_parts[2]):
+        return _value(english) if language == FALLBACK_LANGUAGE else ""
+    import holidays  # noqa: PLC0415 (only notices need it)
+
+    country, day = rule_parts[1], date.fromisoformat(rule_parts[2])
+    try:
+        supported = getattr(holidays.country_holidays(country), "supported_languages", ()) or ()
+        chosen = next((code for code in supported if code.split("_")[0] == language), None)
+        if chosen is None:
+            return _value(english) if language == FALLBACK_LANGUAGE else ""
+        return _value(holidays.country_holidays(country, years=[day.year], language=chosen).get(day) or "")
+    except (NotImplementedError, KeyError, ValueError):
+        return _value(english) if language == FALLBACK_LANGUAGE else ""
+
+
 def notice_context(kind: str, inquiry: Inquiry, language: str, *, rule: str = "", attempt: int = 0,
                    note: str = "", signature: str = "", seller_company: str = "") -> dict[str, Any]:
     """What a notice template sees: greeting, name, title, kind, subject, product, attempt, holiday
@@ -711,7 +731,7 @@ def notice_context(kind: str, inquiry: Inquiry, language: str, *, rule: str = ""
     return {
         "greeting": greeting, "name": name, "title": title, "kind": kind,
         "subject": clean_subject(inquiry.subject), "product": product, "attempt": attempt,
-        "holiday": _value(note.split(" (")[0]) if kind == "holiday_greeting" and " (" in note else "",
+        "holiday": _holiday_name(parts, language, note) if kind == "holiday_greeting" else "",
         "date": rule_dates[0] if rule_dates and kind == "holiday_greeting" else "",
         "closed_from": note_dates[0] if kind == "closure_notice" and note_dates else "",
         "closed_to": note_dates[1] if kind == "closure_notice" and len(note_dates) > 1 else "",
