@@ -41,7 +41,7 @@ environment:
 
 
 QUEUE_ACTIONS = ("list", "show", "claim", "release", "assign", "reply", "note", "snooze", "done", "dismiss", "escalate",
-                 "genuine")
+                 "genuine", "review")
 QUEUE_EPILOG = """\
 a salesperson's day:
   inquiry-triage queue --mine                      my tasks
@@ -54,7 +54,12 @@ a salesperson's day:
   inquiry-triage queue release 12 | done 12 | escalate 12 "needs the factory's price"
 leads and supervisors:
   inquiry-triage queue assign 12 --to alice        inquiry-triage queue dismiss 12 --as spam|spy|duplicate
-  inquiry-triage queue genuine 12                  a flagged inquiry is a real buyer (the text model learns it)
+  inquiry-triage queue review                      suspicious inquiries waiting for review (or: queue --review)
+  inquiry-triage queue release 12                  a review task is a real buyer: a reply task due from arrival,
+                                                   with a draft (`genuine 12` does the same); the text model learns it
+  inquiry-triage queue dismiss 12 --as spam|spy    a review task is fraud / a competitor: closed, learned
+  inquiry-triage queue --filed list                stored mail that is not an inquiry (list, newsletter, auto-reply,
+                                                   bounce, no-reply, own; or all): no task, counts per filing
 """
 
 
@@ -111,6 +116,11 @@ def build_parser() -> argparse.ArgumentParser:
                                                         "(seller's clock); lands in business hours; a past time is refused")
     queue.add_argument("--until-reply", action="store_true", help="snooze: until the buyer writes again")
     queue.add_argument("--as", dest="dismiss_as", choices=("spam", "spy", "duplicate"), help="dismiss: why")
+    queue.add_argument("--review", action="store_true",
+                       help="leads: suspicious inquiries waiting for review (release or dismiss them)")
+    queue.add_argument("--filed", metavar="FILING", choices=("all", "list", "newsletter", "auto-reply", "bounce",
+                                                              "no-reply", "own"),
+                       help="stored mail that is not an inquiry: list, newsletter, auto-reply, bounce, no-reply, own, all")
 
     notify = sub.add_parser("notify", parents=[common], help="create notice tasks, e.g. a price change")
     notify.add_argument("kind", choices=("price-change",))
@@ -456,7 +466,7 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
             return EXIT_USAGE
         return _queue_show(sessions, args.task_id, args.format, config, _actor(args, config))
     actor = _actor(args, config)
-    if action != "list":
+    if action not in ("list", "review"):
         if args.task_id is None and action != "claim":
             print(f"inquiry-triage queue {action}: which task? give its ID", file=sys.stderr)
             return EXIT_USAGE
@@ -470,6 +480,12 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
                         print("Nothing to claim: the queue is empty.")
                         return EXIT_OK
                     message = f"claimed task {task.id} (grade {task.grade}) for {actor.name}"
+                elif action in ("release", "genuine") and _is_review(session, args.task_id):
+                    from .queue.review import lazy_planner
+
+                    reply = ops.release_review(session, actor, now, args.task_id, lazy_planner(config, now))
+                    message = (f"review task {args.task_id}: genuine; reply task {reply.id} due "
+                               f"{_local(reply.due_at, config)} (counted from arrival), with a draft")
                 elif action == "release":
                     ops.release(session, actor, now, args.task_id)
                     message = f"released task {args.task_id}"
@@ -522,6 +538,8 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
             return EXIT_USAGE
         print(message)
         return EXIT_OK
+    if args.filed or args.review or action == "review":
+        return _queue_review_or_filed(args, actor, sessions, config)
     filters = QueueFilter(grades=tuple(args.grade or ()), language=args.language, country=args.country,
                           suspicious=True if args.suspicious else None,
                           assignee=actor.name if args.mine else args.assignee, due_within_hours=args.due,
@@ -577,6 +595,70 @@ def _local(value: datetime, config: Config) -> str:
     return value.astimezone(ZoneInfo(config.get("seller.timezone", "UTC"))).strftime("%Y-%m-%d %H:%M")
 
 
+def _is_review(session, task_id: int) -> bool:  # type: ignore[no-untyped-def]
+    from .store.models import TaskRow
+
+    task = session.get(TaskRow, task_id)
+    return task is not None and task.kind == "review"
+
+
+def _queue_review_or_filed(args: argparse.Namespace, actor, sessions, config: Config) -> int:  # type: ignore[no-untyped-def]
+    """Leads' views: review tasks (suspicious inquiries, oldest arrival first), or stored mail that
+    is not an inquiry (`--filed`). Both are listings only; the queue layer decides."""
+    from .safe_text import for_terminal as shown
+    from .store.queue import QueueFilter, filed_items, filing_counts, open_tasks
+
+    if not actor.may("review"):
+        print(f"inquiry-triage queue: {actor.name} ({actor.role}) may not see review tasks or filed mail: "
+              "ask a lead or supervisor", file=sys.stderr)
+        return 4
+    with sessions() as session:
+        if args.filed:
+            counts = filing_counts(session)
+            rows = filed_items(session, None if args.filed == "all" else args.filed)
+            items = [{"inquiry_id": r.id, "filing": r.filing, "suspicious": r.suspicious, "from": r.from_addr,
+                      "subject": r.subject, "received": (r.received_at or r.triaged_at).isoformat(timespec="minutes")}
+                     for r in rows]
+        else:
+            entries = open_tasks(session, filters=QueueFilter(review=True, states=("open", "claimed", "snoozed")))
+            risks = {}
+            if entries:
+                from sqlalchemy import select
+
+                from .store.models import InquiryRow
+
+                risks = {i: (risk, result) for i, risk, result in session.execute(
+                    select(InquiryRow.id, InquiryRow.risk, InquiryRow.result)
+                    .where(InquiryRow.id.in_([e.inquiry_id for e in entries])))}
+    if args.filed:
+        if args.format == "json":
+            json.dump({"counts": counts, "items": items}, sys.stdout, ensure_ascii=False, indent=1)
+            sys.stdout.write("\n")
+            return EXIT_OK
+        print("stored items by filing: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+        for item in items:
+            print(f"{item['inquiry_id']:>6} {item['filing']:10} {'SUSP' if item['suspicious'] else '':4} "
+                  f"{shown(item['from'])[:40]} | {' '.join(shown(item['subject']).split())[:60]}")
+        return EXIT_OK
+    entries = sorted(entries, key=lambda e: (e.due_at, e.task_id))  # due = arrival: oldest first
+    if args.format == "json":
+        json.dump([{**_entry_json(e), "arrived": e.due_at.isoformat(timespec="minutes"), "due": None,
+                    "risk": risks[e.inquiry_id][0], "suspicion": (risks[e.inquiry_id][1] or {}).get("suspicion", [])}
+                   for e in entries], sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return EXIT_OK
+    if not entries:
+        print("Nothing to review: no suspicious inquiry is waiting.")
+        return EXIT_OK
+    print(f"{'ID':>5} {'ARRIVED':16} {'RISK':>5} {'WHY':14} {'CHANNEL':7}  FROM / SUBJECT   (release ID | dismiss ID --as spam|spy)")
+    for e in entries:
+        risk, result = risks[e.inquiry_id]
+        why = ",".join((result or {}).get("suspicion", []))
+        print(f"{e.task_id:>5} {_local(e.due_at, config):16} {risk or 0:5.2f} {shown(why)[:14]:14} "
+              f"{shown(e.channel)[:7]:7}  {shown(e.sender)[:40]} | {' '.join(shown(e.subject).split())[:60]}")
+    return EXIT_OK
+
+
 def _entry_json(e) -> dict:  # type: ignore[no-untyped-def]
     return {"id": e.task_id, "inquiry_id": e.inquiry_id, "grade": e.grade, "due": e.due_at.isoformat(timespec="minutes"),
             "state": e.state, "assignee": e.assignee, "suspicious": e.suspicious, "language": e.language,
@@ -601,8 +683,9 @@ def _queue_show(sessions, task_id: int, fmt: str, config: Config, actor) -> int:
         inquiry = task.inquiry
         data = dict(inquiry.result)
         if fmt == "json":
+            # A review task has no reply draft: the evidence is what a lead reads.
             data.update(task_id=task.id, state=task.state, assignee=task.assignee, due_note=task.due_note,
-                        body=inquiry.body, draft=inquiry.draft,
+                        kind=task.kind, body=inquiry.body, draft=None if task.kind == "review" else inquiry.draft,
                         notes=[{"author": n.author, "action": n.action, "content": n.content,
                                 "at": as_utc(n.created_at).isoformat(timespec="minutes")}
                                for n in inquiry_notes(session, inquiry.id)])
@@ -612,7 +695,9 @@ def _queue_show(sessions, task_id: int, fmt: str, config: Config, actor) -> int:
         # Every value below may come from the buyer (or a file name, a note): shown() strips escape
         # sequences, control and bidi characters so nothing can rewrite the terminal.
         lines = [
-            f"Task {task.id}  grade {task.grade}  due {_local(as_utc(task.due_at), config)}  ({task.state}"
+            f"Task {task.id}  grade {task.grade}  "
+            + (f"REVIEW  arrived {_local(as_utc(task.due_at), config)}" if task.kind == "review" else
+               f"due {_local(as_utc(task.due_at), config)}") + f"  ({task.state}"
             + (f", {shown(task.assignee)}" if task.assignee else "") + ")",
             *( [f"Deadline: {shown(task.due_note)}"] if task.due_note else []),
             f"From:     {shown(inquiry.from_name)} <{shown(inquiry.from_addr)}>" if inquiry.from_addr
@@ -635,8 +720,12 @@ def _queue_show(sessions, task_id: int, fmt: str, config: Config, actor) -> int:
         if notes:
             lines += ["", "Notes:"] + [f"  {_local(as_utc(n.created_at), config)} {shown(n.author)} [{n.action}]: "
                                        f"{shown(n.content)}" for n in notes]
-        lines += ["", "Message:", _indent(shown(inquiry.body[:3000], multiline=True)), "",
-                  "Reply draft:", _indent(shown(inquiry.draft, multiline=True))]
+        lines += ["", "Message:", _indent(shown(inquiry.body[:3000], multiline=True)), ""]
+        if task.kind == "review":
+            lines += ["Review:   no reply draft until it is released: `queue release ID` (genuine: a reply task due "
+                      "from arrival, with a draft) or `queue dismiss ID --as spam|spy`"]
+        else:
+            lines += ["Reply draft:", _indent(shown(inquiry.draft, multiline=True))]
         print("\n".join(lines))
     return EXIT_OK
 

@@ -59,3 +59,15 @@ def reply_planner(config: Config, now: datetime) -> Callable[[InquiryRow, str], 
         return ReplyPlan(due=due, note=note, draft=result.draft, buyer_timezone=zone)
 
     return plan
+
+
+def lazy_planner(config: Config, now: datetime) -> Callable[[InquiryRow, str], ReplyPlan]:
+    """`reply_planner`, built on first use (loading the checks takes a second or two)."""
+    built: list[Callable[[InquiryRow, str], ReplyPlan]] = []
+
+    def plan(row: InquiryRow, grade: str) -> ReplyPlan:
+        if not built:
+            built.append(reply_planner(config, now))
+        return built[0](row, grade)
+
+    return plan

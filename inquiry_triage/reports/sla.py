@@ -3,7 +3,8 @@
 Definitions (all computed from the store's rows and the `now` passed in; nothing reads the clock):
 
 * inquiries: triaged inquiries (failed ones never enter the queue) whose receipt time is at or after
-  `since`. Receipt = `received_at`, else `triaged_at`. The store keeps UTC; a naive value read back
+  `since`, filed as "inquiry" (checks/filing.py: list mail, bounces, ... are not inquiries) or given
+  a reply task all the same (a suspicious list mail a lead released). Receipt = `received_at`, else `triaged_at`. The store keeps UTC; a naive value read back
   (SQLite keeps no offset) is taken as UTC.
 * first response: the earliest `ReplyRow.sent_at` of the inquiry (any reply kind); first-response
   time = first response - receipt, in hours of wall-clock time, and, when a `BusinessCalendar` is
@@ -11,13 +12,16 @@ Definitions (all computed from the store's rows and the `now` passed in; nothing
   median: the usual median (mean of the two middle values for an even count);
   p90: nearest rank (the smallest time within which at least 90 % of the replied inquiries were
   answered: sorted[ceil(0.9 n) - 1]). None when nothing in the group was replied to.
-* reply task: only tasks of kind "reply" count (follow-ups never do). The inquiry's deadline is the
+* reply task: only tasks of kind "reply" count (follow-ups never do, nor review tasks: a suspicious
+  inquiry waits for a lead, outside the reply SLA; released, its reply task is due from arrival). The inquiry's deadline is the
   `due_at` of its first reply task (earliest created, then lowest id).
 * breach: the first response was sent after that deadline; or there is no response and the deadline
   is before `now`, unless the inquiry was dismissed (spam / spy / duplicate: no reply was owed).
   An inquiry without a reply task cannot breach.
 * backlog: reply tasks of the inquiries in the report still open, claimed or snoozed;
   overdue: those of them whose `due_at` is before `now`.
+* review (shown apart, not in any group): open review tasks of the inquiries received since
+  `since`, and the hours the oldest of them has waited since arrival.
 
 Groups (`by`):
 * "grade": the inquiry's grade (else its reply task's; "-" if neither), A, B, C, D first;
@@ -39,7 +43,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from ..scheduling.deadlines import BusinessCalendar
@@ -97,7 +101,9 @@ def p90(values: list[float]) -> float | None:
 
 def _load(session: Session, since: datetime | None, now: datetime) -> list[_Inquiry]:
     receipt = func.coalesce(InquiryRow.received_at, InquiryRow.triaged_at)
-    wanted = select(InquiryRow.id).where(InquiryRow.status == "triaged")
+    has_reply_task = exists().where(TaskRow.inquiry_id == InquiryRow.id, TaskRow.kind == "reply")
+    wanted = select(InquiryRow.id).where(InquiryRow.status == "triaged",
+                                         or_(InquiryRow.filing == "inquiry", has_reply_task))
     if since is not None:
         wanted = wanted.where(receipt >= since)  # both UTC: SQLite stores and compares UTC without offset
     stmt = (select(InquiryRow.id, InquiryRow.grade, InquiryRow.received_at, InquiryRow.triaged_at,
@@ -190,6 +196,7 @@ def collect_sla(session: Session, *, now: datetime, since: datetime | None, by: 
     now = _aware(now, "now")
     since = _aware(since, "since") if since is not None else None
     rows = _load(session, since, now)
+    review = _review_backlog(session, since, now)
     grouped: dict[str, list[_Inquiry]] = {}
     for row in rows:
         grouped.setdefault(_key(row, by, calendar), []).append(row)
@@ -201,7 +208,19 @@ def collect_sla(session: Session, *, now: datetime, since: datetime | None, by: 
         "week_timezone": (calendar.timezone if calendar is not None else "UTC") if by == "week" else None,
         "groups": [_summary(k, grouped[k], now, calendar) for k in _order(by, grouped)],
         "total": _summary("total", rows, now, calendar),
+        "review": review,
     }
+
+
+def _review_backlog(session: Session, since: datetime | None, now: datetime) -> dict[str, Any]:
+    """Open review tasks (suspicious inquiries waiting for a lead): how many, the oldest's wait."""
+    receipt = func.coalesce(InquiryRow.received_at, InquiryRow.triaged_at)
+    stmt = (select(receipt).select_from(TaskRow).join(InquiryRow, TaskRow.inquiry_id == InquiryRow.id)
+            .where(TaskRow.kind == "review", TaskRow.state.in_(BACKLOG_STATES)))
+    arrivals = [as_utc(t) for t in session.scalars(stmt)]
+    arrivals = [t for t in arrivals if since is None or t >= since]
+    oldest = min(arrivals) if arrivals else None
+    return {"open": len(arrivals), "oldest_wait_h": _hours((now - oldest).total_seconds()) if oldest else None}
 
 
 # --- rendering -----------------------------------------------------------------------------------
@@ -277,4 +296,8 @@ def render_sla(data: dict[str, Any], fmt: str) -> str:
     out = [_title(data), *_lines(data), "", line(headers), line(["-" * w for w in widths])]
     out += [line(c) for c in cells[:-1]]
     out += [line(["-" * w for w in widths]), line(cells[-1])]
+    review = data.get("review") or {}
+    if review.get("open"):
+        out += ["", f"review (suspicious, for leads; not in the SLA): {review['open']} open, oldest waiting "
+                    f"{_num(review['oldest_wait_h'])} h"]
     return "\n".join(out) + "\n"
