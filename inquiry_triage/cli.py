@@ -41,7 +41,7 @@ environment:
 
 
 QUEUE_ACTIONS = ("list", "show", "claim", "release", "assign", "reply", "note", "snooze", "done", "dismiss", "escalate",
-                 "genuine", "review")
+                 "genuine", "buyer", "history", "review")
 QUEUE_EPILOG = """\
 a salesperson's day:
   inquiry-triage queue --mine                      my tasks
@@ -96,7 +96,8 @@ def build_parser() -> argparse.ArgumentParser:
                            description="Without an action: open tasks, best grade first, then nearest deadline.")
     queue.add_argument("action", nargs="?", choices=QUEUE_ACTIONS, metavar="ACTION",
                        help="one of: " + ", ".join(QUEUE_ACTIONS))
-    queue.add_argument("task_id", nargs="?", type=int, metavar="ID")
+    queue.add_argument("task_id", nargs="?", type=_task_ref, metavar="ID",
+                       help="a task ID (for `buyer`: the buyer's address, phone or name, or a task ID)")
     queue.add_argument("text", nargs="*", help="note text (for `note`) or reason (for `escalate`)")
     queue.add_argument("--format", choices=("table", "json"), default="table")
     queue.add_argument("--user", metavar="NAME", help="who you are (default: $INQUIRY_TRIAGE_USER, else $USER)")
@@ -109,6 +110,13 @@ def build_parser() -> argparse.ArgumentParser:
     queue.add_argument("--mine", action="store_true", help="only my tasks")
     queue.add_argument("--due", metavar="HOURS", type=float, help="only tasks due within HOURS")
     queue.add_argument("--overdue", action="store_true", help="only overdue tasks")
+    queue.add_argument("--search", metavar="TEXT", help="only tasks whose subject, text or sender has every word of TEXT")
+    queue.add_argument("--buyer", metavar="WHO", help="only this buyer's tasks (address, phone or name, or part of it)")
+    queue.add_argument("--product", metavar="TEXT", help="only inquiries about this product (part of its name)")
+    queue.add_argument("--limit", metavar="N", type=int, help=f"list: N tasks a page (default {LIST_LIMIT}; "
+                                                             "with --format json: all unless given)")
+    queue.add_argument("--page", metavar="N", type=int, help="list: page N (1 = the first)")
+    queue.add_argument("--offset", metavar="N", type=int, help="list: skip the first N tasks (instead of --page)")
     queue.add_argument("--to", metavar="NAME", help="assign: the person to assign to")
     queue.add_argument("--channel", default="email", help="reply: how the reply went out (email, phone, im, fax, message)")
     queue.add_argument("--quote", action="store_true", help="reply: it was a quotation (RFQ follow-ups count from it)")
@@ -454,12 +462,25 @@ def _actor(args: argparse.Namespace, config: Config):  # type: ignore[no-untyped
     return actor_from_config(name, config.get("team", {}))
 
 
+LIST_LIMIT = 50  # tasks a page in `queue` (a screenful people can work through)
+
+
+def _task_ref(text: str) -> int | str:
+    """A task ID, or (for `queue buyer`) an address, phone number or name."""
+    return int(text) if text.strip().isdigit() else text
+
+
 def cmd_queue(args: argparse.Namespace, config: Config) -> int:
     from .queue import operations as ops
-    from .store.queue import QueueFilter, open_tasks
+    from .store.queue import QueueFilter, queue_page
 
     sessions = _sessions(args, config)
     action = args.action or "list"
+    if action in ("buyer", "history"):
+        return _queue_history(sessions, args, config, _actor(args, config))
+    if isinstance(args.task_id, str):
+        print(f"inquiry-triage queue {action}: {args.task_id!r} is not a task ID", file=sys.stderr)
+        return EXIT_USAGE
     if action == "show":
         if args.task_id is None:
             print("inquiry-triage queue show: which task? give its ID (see `inquiry-triage queue`)", file=sys.stderr)
@@ -543,31 +564,83 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
     filters = QueueFilter(grades=tuple(args.grade or ()), language=args.language, country=args.country,
                           suspicious=True if args.suspicious else None,
                           assignee=actor.name if args.mine else args.assignee, due_within_hours=args.due,
-                          overdue=args.overdue)
+                          overdue=args.overdue, search=args.search, buyer=args.buyer, product=args.product)
     see_suspicious = actor.may("see_suspicious")
     if args.suspicious and not see_suspicious:
         print(f"inquiry-triage queue: {actor.name} ({actor.role}) may not see suspicious inquiries", file=sys.stderr)
         return 4
-    with sessions() as session:
-        entries = open_tasks(session, include_suspicious=see_suspicious and not args.hide_suspicious, filters=filters)
+    limit = args.limit if args.limit is not None else (None if args.format == "json" else LIST_LIMIT)
+    if args.offset is not None and args.page is not None:
+        print("inquiry-triage queue: give --page or --offset, not both", file=sys.stderr)
+        return EXIT_USAGE
+    if args.page is not None and (args.page < 1 or limit is None):
+        print("inquiry-triage queue: --page counts from 1 (and needs --limit with --format json)", file=sys.stderr)
+        return EXIT_USAGE
+    offset = args.offset if args.offset is not None else ((args.page - 1) * limit if args.page else 0)
+    now = datetime.now(timezone.utc)
+    try:
+        with sessions() as session:
+            page = queue_page(session, include_suspicious=see_suspicious and not args.hide_suspicious, filters=filters,
+                              now=now, limit=limit, offset=offset)
+    except ValueError as exc:
+        print(f"inquiry-triage queue: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    entries = page.entries
     if args.format == "json":
         json.dump([_entry_json(e) for e in entries], sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
         return EXIT_OK
-    if not entries:
-        print("The queue is empty: no open reply tasks.")
+    if not page.total:
+        print("The queue is empty: no open reply tasks." if not any(
+            (args.search, args.buyer, args.product, args.country, args.language, args.grade, args.mine, args.assignee,
+             args.due, args.overdue, args.suspicious)) else "No open task matches.")
         return EXIT_OK
     from .safe_text import for_terminal as shown
 
-    now = datetime.now(timezone.utc)
-    print(f"{'ID':>5} {'GRADE':5} {'DUE':16} {'':7} {'CHANNEL':7} {'LANG':4} {'SUSP':4}  FROM / SUBJECT")
+    print(f"{'ID':>5} {'GRADE':5} {'DUE':16} {'':11} {'CHANNEL':7} {'LANG':4} {'SUSP':4}  FROM / SUBJECT")
     for e in entries:
-        overdue = "OVERDUE" if e.due_at < now else ""
+        # ESC: escalated (`queue show ID` says to whom); OVERDUE: past its reply-by time.
+        overdue = ("ESC " if e.escalated else "") + ("OVERDUE" if e.due_at < now else "")
         who = f" [{shown(e.assignee)}]" if e.assignee else ""
         kind = "" if e.kind == "reply" else f"({e.kind}) "
-        print(f"{e.task_id:>5} {e.grade:5} {_local(e.due_at, config):16} {overdue:7} {shown(e.channel)[:7]:7} "
+        print(f"{e.task_id:>5} {e.grade:5} {_local(e.due_at, config):16} {overdue:11} {shown(e.channel)[:7]:7} "
               f"{shown(e.language)[:4]:4} {'yes' if e.suspicious else '':4}  {kind}{shown(e.sender)[:40]}{who} | "
               f"{' '.join(shown(e.subject).split())[:60]}")
+    more = f"; next: --page {offset // page.limit + 2}" if page.limit and offset + len(entries) < page.total else ""
+    print(f"\n{page.footer()}{more}")
+    return EXIT_OK
+
+
+def _queue_history(sessions, args: argparse.Namespace, config: Config, actor) -> int:  # type: ignore[no-untyped-def]
+    """`queue buyer WHO` / `queue history ID`: the buyer's inquiries, our replies and notes, in time order."""
+    from .safe_text import for_terminal as shown
+    from .store.queue import buyer_history, resolve_buyer
+
+    if args.task_id is None:
+        print(f"inquiry-triage queue {args.action}: whose? give an address, phone, name or a task ID", file=sys.stderr)
+        return EXIT_USAGE
+    with sessions() as session:
+        key = resolve_buyer(session, args.task_id)
+        events = buyer_history(session, key, include_suspicious=actor.may("see_suspicious"))
+    if not events:
+        print(f"inquiry-triage queue {args.action}: no buyer found for {shown(str(args.task_id))!r}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.format == "json":
+        json.dump({"buyer": key, "events": [{"at": e.at.isoformat(timespec="minutes"), "kind": e.kind,
+                                             "action": e.action, "inquiry_id": e.inquiry_id, "task_id": e.task_id,
+                                             "channel": e.channel, "who": e.who, "text": e.text,
+                                             "suspicious": e.suspicious} for e in events]},
+                  sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return EXIT_OK
+    channels = sorted({e.channel for e in events if e.kind == "inquiry"})
+    print(f"Buyer {shown(key)}: {sum(e.kind == 'inquiry' for e in events)} inquiry(ies) by {', '.join(channels)}, "
+          f"{sum(e.kind == 'reply' for e in events)} reply(ies), {sum(e.kind == 'note' for e in events)} note(s)")
+    for e in events:
+        label = {"inquiry": "INQUIRY", "reply": "REPLY"}.get(e.kind, (e.action or "note").upper())
+        flag = " SUSPICIOUS" if e.suspicious else ""
+        print(f"  {_local(e.at, config)}  {label:8} #{e.inquiry_id:<5} {shown(e.channel)[:7]:7} {shown(e.who)[:30]:30}{flag}"
+              f"  {' '.join(shown(e.text).split())[:80]}")
     return EXIT_OK
 
 
@@ -662,7 +735,8 @@ def _queue_review_or_filed(args: argparse.Namespace, actor, sessions, config: Co
 def _entry_json(e) -> dict:  # type: ignore[no-untyped-def]
     return {"id": e.task_id, "inquiry_id": e.inquiry_id, "grade": e.grade, "due": e.due_at.isoformat(timespec="minutes"),
             "state": e.state, "assignee": e.assignee, "suspicious": e.suspicious, "language": e.language,
-            "channel": e.channel, "from": e.sender, "subject": e.subject}
+            "channel": e.channel, "from": e.sender, "subject": e.subject, "kind": e.kind, "country": e.country,
+            "escalated": e.escalated}
 
 
 def _queue_show(sessions, task_id: int, fmt: str, config: Config, actor) -> int:  # type: ignore[no-untyped-def]
@@ -685,7 +759,7 @@ def _queue_show(sessions, task_id: int, fmt: str, config: Config, actor) -> int:
         if fmt == "json":
             # A review task has no reply draft: the evidence is what a lead reads.
             data.update(task_id=task.id, state=task.state, assignee=task.assignee, due_note=task.due_note,
-                        kind=task.kind, body=inquiry.body, draft=None if task.kind == "review" else inquiry.draft,
+                        kind=task.kind, body=inquiry.body, draft=None if task.kind == "review" else inquiry.draft, escalations=_escalation_lines(session, task, config),
                         notes=[{"author": n.author, "action": n.action, "content": n.content,
                                 "at": as_utc(n.created_at).isoformat(timespec="minutes")}
                                for n in inquiry_notes(session, inquiry.id)])
@@ -717,6 +791,9 @@ def _queue_show(sessions, task_id: int, fmt: str, config: Config, actor) -> int:
         for reason in data.get("reasons", []):
             lines.append(f"  {reason['points']:+6.2f}  {shown(reason['rule']):<26} {shown(reason['detail'])}")
         notes = sorted(inquiry_notes(session, inquiry.id), key=lambda n: n.id)
+        escalated = _escalation_lines(session, task, config)
+        if escalated:
+            lines[1:1] = ["Escalated:"] + [f"  {shown(line)}" for line in escalated]
         if notes:
             lines += ["", "Notes:"] + [f"  {_local(as_utc(n.created_at), config)} {shown(n.author)} [{n.action}]: "
                                        f"{shown(n.content)}" for n in notes]
@@ -728,6 +805,29 @@ def _queue_show(sessions, task_id: int, fmt: str, config: Config, actor) -> int:
             lines += ["Reply draft:", _indent(shown(inquiry.draft, multiline=True))]
         print("\n".join(lines))
     return EXIT_OK
+
+
+def _escalation_lines(session, task, config: Config) -> list[str]:  # type: ignore[no-untyped-def]
+    """Who escalated the task, when, and who was told: the scheduler's note names the recipients; one
+    raised by hand (`queue escalate`) notifies no one: leads see it marked ESC in the queue."""
+    from sqlalchemy import select
+
+    from .store.models import AuditRow, as_utc
+    from .store.queue import escalations
+
+    out = []
+    for n in escalations(session, task.id):
+        if n.author == "inquiry-triage":
+            out.append(f"{_local(as_utc(n.created_at), config)} {n.content}")
+        else:
+            out.append(f"{_local(as_utc(n.created_at), config)} by {n.author}: {n.content} "
+                       "(by hand: marked ESC in the queue for leads, no one notified)")
+    if task.escalated_at is not None and not out:
+        by = session.scalar(select(AuditRow.actor).where(AuditRow.task_id == task.id, AuditRow.action == "escalate")
+                            .order_by(AuditRow.id.desc()).limit(1))
+        out.append(f"{_local(as_utc(task.escalated_at), config)} by {by or 'someone'} "
+                   "(by hand: marked ESC in the queue for leads, no one notified)")
+    return out
 
 
 def inquiry_notes(session, inquiry_id: int):  # type: ignore[no-untyped-def]
@@ -875,6 +975,10 @@ def cmd_tick(args: argparse.Namespace, config: Config) -> int:
         if now.tzinfo is None:
             print("inquiry-triage tick: --now needs an offset, e.g. 2026-03-09T09:00+08:00", file=sys.stderr)
             return EXIT_USAGE
+    import logging
+
+    # The round's own log lines repeat what is printed below; other warnings (a failed send) still show.
+    logging.getLogger("inquiry_triage.scheduler").addHandler(logging.NullHandler())
     report = scheduler_round(config, _sessions(args, config), now, _seller_calendar(config), by="tick")
     if args.format == "json":
         json.dump(report.to_json(), sys.stdout, indent=1)

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
 from ..pipeline import TriageResult
 from ..storable import bounded_bytes, clamp, clamped_date, clean_json, clean_optional, clean_text, fit_key, sane_date
-from .models import InquiryRow, NoteRow, TaskRow, as_utc
+from .models import InquiryRow, NoteRow, ReplyRow, TaskRow, as_utc
 
 _GRADE_ORDER = case({"A": 0, "B": 1, "C": 2, "D": 3}, value=TaskRow.grade, else_=4)
 
@@ -201,16 +201,36 @@ class QueueFilter:
     overdue: bool = False
     states: tuple[str, ...] = ("open", "claimed")
     review: bool = False  # True: only review tasks (suspicious inquiries, for leads); False: all other kinds
+    search: str | None = None  # words in the subject, the buyer's text or the sender (case-insensitive)
+    buyer: str | None = None  # an address, phone or name (part of it), or a buyer key
+    product: str | None = None  # part of the product (or the subject when no product was found)
 
 
-def open_tasks(session: Session, *, include_suspicious: bool = True, filters: QueueFilter | None = None,
-               now: datetime | None = None) -> list[QueueEntry]:
-    """Open tasks by grade, then deadline: the order sales staff should work in."""
-    f = filters or QueueFilter()
-    now = now or datetime.now(timezone.utc)
+@dataclass(frozen=True)
+class QueuePage:
+    entries: list[QueueEntry]
+    total: int  # matching tasks in all pages
+    offset: int
+    limit: int | None
+
+    def footer(self) -> str:
+        """'showing 1-50 of 1,234' (or 'nothing matches')."""
+        if not self.entries:
+            return f"nothing on this page ({self.total:,} match)" if self.total else "nothing matches"
+        return f"showing {self.offset + 1:,}-{self.offset + len(self.entries):,} of {self.total:,}"
+
+
+def _contains_any_case(column, text: str):  # type: ignore[no-untyped-def]
+    """`column` contains `text`, whatever the case. ILIKE folds only ASCII on SQLite, so the common
+    spellings (as typed, lower, Title, UPPER) are tried too: "стулья" finds "Стулья" on both databases."""
+    variants = dict.fromkeys((text, text.lower(), text.title(), text.upper(), text.capitalize()))
+    return or_(*[column.icontains(v, autoescape=True) for v in variants])
+
+
+def _task_query(f: QueueFilter, include_suspicious: bool, now: datetime):  # type: ignore[no-untyped-def]
+    """The filtered (unordered) select of (task, inquiry): every filter is SQL, so paging is too."""
     stmt = (select(TaskRow, InquiryRow).join(InquiryRow, TaskRow.inquiry_id == InquiryRow.id)
-            .where(TaskRow.state.in_(f.states))
-            .order_by(_GRADE_ORDER, TaskRow.due_at, TaskRow.id))
+            .where(TaskRow.state.in_(f.states)))
     if not include_suspicious or f.suspicious is False:
         stmt = stmt.where(InquiryRow.suspicious.is_(False))
     if f.suspicious is True:
@@ -224,20 +244,56 @@ def open_tasks(session: Session, *, include_suspicious: bool = True, filters: Qu
         stmt = stmt.where(InquiryRow.country == f.country.upper())
     if f.assignee:
         stmt = stmt.where(TaskRow.assignee == f.assignee)
+    if f.overdue:
+        stmt = stmt.where(TaskRow.due_at < now)
+    if f.due_within_hours is not None:
+        stmt = stmt.where(TaskRow.due_at <= now + timedelta(hours=f.due_within_hours))
+    for words in (f.search or "").split():  # every word, somewhere
+        stmt = stmt.where(or_(*[_contains_any_case(c, words) for c in
+                                (InquiryRow.subject, InquiryRow.body, InquiryRow.from_addr, InquiryRow.from_name)]))
+    if f.buyer and f.buyer.strip():
+        who = f.buyer.strip()
+        stmt = stmt.where(or_(InquiryRow.buyer_key == who.lower(), InquiryRow.buyer_key == phone_key(who),
+                              _contains_any_case(InquiryRow.from_addr, who), _contains_any_case(InquiryRow.from_name, who)))
+    if f.product and f.product.strip():
+        stmt = stmt.where(_contains_any_case(InquiryRow.product, f.product.strip()))
+    return stmt
+
+
+def phone_key(text: str) -> str:
+    """The buyer key of a phone number as `buyer_key` writes it ("tel:+8613...")."""
+    return "tel:" + "".join(ch for ch in text if ch.isdigit() or ch == "+")
+
+
+def open_tasks(session: Session, *, include_suspicious: bool = True, filters: QueueFilter | None = None,
+               now: datetime | None = None, limit: int | None = None, offset: int = 0) -> list[QueueEntry]:
+    """Open tasks by grade, then deadline: the order sales staff should work in."""
+    return queue_page(session, include_suspicious=include_suspicious, filters=filters, now=now, limit=limit,
+                      offset=offset, count=False).entries
+
+
+def queue_page(session: Session, *, include_suspicious: bool = True, filters: QueueFilter | None = None,
+               now: datetime | None = None, limit: int | None = 50, offset: int = 0, count: bool = True) -> QueuePage:
+    """One page of `open_tasks` and how many match in all: filtered, ordered and cut in SQL."""
+    if limit is not None and limit < 1 or offset < 0:
+        raise ValueError("--limit must be at least 1 and --offset/--page not negative")
+    f = filters or QueueFilter()
+    now = as_utc(now) or datetime.now(timezone.utc)
+    stmt = _task_query(f, include_suspicious, now)
+    total = session.scalar(select(func.count()).select_from(stmt.subquery())) if count else 0
+    stmt = stmt.order_by(_GRADE_ORDER, TaskRow.due_at, TaskRow.id).offset(offset)
+    if limit is not None:
+        stmt = stmt.limit(limit)
     entries = []
     for task, inquiry in session.execute(stmt):
         due = as_utc(task.due_at)
-        if f.overdue and due >= now:
-            continue
-        if f.due_within_hours is not None and (due - now).total_seconds() > f.due_within_hours * 3600:
-            continue
         entries.append(QueueEntry(task_id=task.id, inquiry_id=inquiry.id, grade=task.grade, due_at=due,
                                   state=task.state, assignee=task.assignee, suspicious=inquiry.suspicious,
                                   language=inquiry.language, channel=inquiry.channel,
                                   sender=inquiry.from_addr or inquiry.from_name, subject=inquiry.subject,
                                   kind=task.kind if not task.rule else task.rule.split(":")[0], country=inquiry.country,
                                   escalated=task.escalated_at is not None, due_note=task.due_note or ""))
-    return entries
+    return QueuePage(entries=entries, total=total if count else len(entries), offset=offset, limit=limit)
 
 
 def filed_items(session: Session, filing: str | None = None, limit: int = 200) -> list[InquiryRow]:
@@ -252,6 +308,73 @@ def filing_counts(session: Session) -> dict[str, int]:
     """Stored items by filing: {"inquiry": 90, "list": 7, ...}."""
     return {filing: n for filing, n in session.execute(
         select(InquiryRow.filing, func.count()).group_by(InquiryRow.filing).order_by(InquiryRow.filing))}
+
+
+@dataclass(frozen=True)
+class HistoryEvent:
+    at: datetime
+    kind: str  # inquiry / reply / note (a note's action: note, escalate, ...)
+    inquiry_id: int
+    channel: str
+    who: str  # the buyer for an inquiry, the author for a reply or note
+    text: str  # the subject, the reply's kind and channel, the note's content
+    task_id: int | None = None
+    action: str = ""  # a note's action (note / escalate / ...), a reply's kind (reply / quote)
+    suspicious: bool = False
+
+
+def resolve_buyer(session: Session, ref: str | int) -> str:
+    """The buyer key of a task ID, an inquiry's address / phone / name, or a key as given; '' unknown.
+    (An inquiry without any key is its own buyer: "inquiry:ID".)"""
+    if isinstance(ref, int) or str(ref).strip().isdigit():
+        row = session.execute(select(InquiryRow.id, InquiryRow.buyer_key).join(TaskRow, TaskRow.inquiry_id == InquiryRow.id)
+                              .where(TaskRow.id == int(ref))).first()
+        if row is not None:
+            return row.buyer_key or f"inquiry:{row.id}"
+    text = str(ref).strip()  # no such task: a phone number written as digits, perhaps
+    for key in (text.lower(), phone_key(text) if any(ch.isdigit() for ch in text) else "",
+                "name:" + " ".join(text.lower().split()), text):
+        if key and session.scalar(select(InquiryRow.id).where(InquiryRow.buyer_key == key).limit(1)) is not None:
+            return key
+    return ""
+
+
+def buyer_history(session: Session, key: str, *, include_suspicious: bool = True, limit: int = 500) -> list[HistoryEvent]:
+    """A buyer's inquiries (every channel), our replies and the team's notes, oldest first (the
+    newest `limit` events)."""
+    if not key:
+        return []
+    if key.startswith("inquiry:"):
+        where = InquiryRow.id == int(key.split(":", 1)[1])
+    else:
+        where = InquiryRow.buyer_key == key
+    stmt = select(InquiryRow.id, InquiryRow.received_at, InquiryRow.triaged_at, InquiryRow.channel,
+                  InquiryRow.from_addr, InquiryRow.from_name, InquiryRow.subject, InquiryRow.suspicious).where(where)
+    if not include_suspicious:
+        stmt = stmt.where(InquiryRow.suspicious.is_(False))
+    inquiries = {r.id: r for r in session.execute(stmt.order_by(InquiryRow.id))}
+    events = [HistoryEvent(at=as_utc(r.received_at) or as_utc(r.triaged_at), kind="inquiry", inquiry_id=r.id,
+                           channel=r.channel, who=r.from_addr or r.from_name, text=r.subject, suspicious=r.suspicious)
+              for r in inquiries.values()]
+    ids = list(inquiries)
+    if ids:
+        for reply in session.scalars(select(ReplyRow).where(ReplyRow.inquiry_id.in_(ids))):
+            events.append(HistoryEvent(at=as_utc(reply.sent_at), kind="reply", inquiry_id=reply.inquiry_id,
+                                       channel=reply.channel, who=reply.author, task_id=reply.task_id, action=reply.kind,
+                                       text=f"{reply.kind} by {reply.channel}" + (f" ({reply.product})" if reply.product else "")))
+        for note in session.scalars(select(NoteRow).where(NoteRow.inquiry_id.in_(ids))):
+            events.append(HistoryEvent(at=as_utc(note.created_at), kind="note", inquiry_id=note.inquiry_id,
+                                       channel=inquiries[note.inquiry_id].channel, who=note.author, task_id=note.task_id,
+                                       action=note.action, text=note.content))
+    order = {"inquiry": 0, "reply": 1, "note": 2}
+    events.sort(key=lambda e: (e.at, order[e.kind], e.inquiry_id))
+    return events[-limit:]
+
+
+def escalations(session: Session, task_id: int) -> list[NoteRow]:
+    """The escalation entries of a task (notes with action "escalate": who raised it and who was told)."""
+    return list(session.scalars(select(NoteRow).where(NoteRow.task_id == task_id, NoteRow.action == "escalate")
+                                .order_by(NoteRow.id)))
 
 
 def suspicious_since(session: Session, since: datetime | None) -> list[InquiryRow]:
