@@ -54,6 +54,7 @@ def _registry() -> tuple[Check, ...]:
     from .mailbox import MailboxCheck
     from .model import TextModelCheck
     from .origin import OriginCheck
+    from .rfq import RfqFieldsCheck
     from .sender import BrandImpersonationCheck, RecipientAsNameCheck, SenderDomainCheck
 
     checks: tuple[Check, ...] = (
@@ -71,6 +72,7 @@ def _registry() -> tuple[Check, ...]:
         LinksWithoutWordsCheck(),
         EmptyMessageCheck(),
         BuyingFieldsCheck(),
+        RfqFieldsCheck(),
         LanguageValueCheck(),
         TextModelCheck(),
     )

@@ -1,16 +1,31 @@
 """Structured records (phone / IM / fax / web-form logs as JSONL, RFQ exports as CSV) -> Inquiry.
 
-Only a body or a subject is required. A record's `id` becomes its message_id; without one, a hash
-of its content does, so re-reading the same log adds no duplicates.
+Only a body or a subject is required.
+
+Identity: a record is (channel, source system, id). Its message_id is "CHANNEL:SYSTEM:ID", the
+system being the record's `system` (or `source`) field, else the name of the file it came from
+("calls.jsonl"): the same id in another log or on another channel is another item. Without an id,
+a hash of its content is the message_id, so re-reading the same log adds no duplicates.
+
+Times: `received_at` in ISO 8601 or RFC 2822. A time without an offset is on the seller's clock
+(`local_timezone`, the [business] timezone), not UTC; its offset is reported unknown.
+
+RFQ rows (platform exports): `posted` is the posting age as the platform shows it ("3 days ago",
+"5 hours before", "Just now") or a date; the row arrived at `exported_at` (a column or field, else
+the CSV file's modification time, which sources/files.py supplies) minus that age. An explicit
+`received_at` wins. `quotes_left` and the buyer flags are read by checks/rfq.py from the fields.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from datetime import datetime, timezone
+import re
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from email.utils import parseaddr, parsedate_to_datetime
+from pathlib import PurePath
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..errors import RecordError
 from ..lookups import geo
@@ -21,6 +36,8 @@ _CHANNEL_ALIASES = {"web": "message", "webform": "message", "web-form": "message
                     "mail": "email", "e-mail": "email", "quotation": "rfq"}
 _STRING_FIELDS = ("name", "email", "company", "country", "phone", "ip", "subject", "body", "product",
                   "quantity", "unit", "website", "channel", "id", "received_at", "reply_to")
+# Fields an RFQ export may carry at the top level or (a CSV's unmapped columns) in `extra`.
+RFQ_FIELDS = ("posted", "exported_at", "quotes_left")
 
 
 # Bounded work per record, as for email (parse_email's max_body_chars): text beyond is cut.
@@ -43,10 +60,11 @@ def _whole_text(record: dict[str, Any], key: str) -> str:
     return value.strip()
 
 
-def parse_time(text: str) -> tuple[datetime | None, int | None]:
+def parse_time(text: str, local: tzinfo = timezone.utc, field: str = "received_at") -> tuple[datetime | None, int | None]:
     """(aware time, the UTC offset the writer gave in minutes or None) from ISO 8601 or RFC 2822.
 
-    A time without an offset is taken as UTC, and its offset reported as unknown (None).
+    A time without an offset is read on the `local` clock (the seller's), its offset reported as
+    unknown (None): the writer's own offset is what the buyer's clock is guessed from.
     """
     if not text:
         return None, None
@@ -56,14 +74,114 @@ def parse_time(text: str) -> tuple[datetime | None, int | None]:
         try:
             value = parsedate_to_datetime(text)
         except (TypeError, ValueError, IndexError):
-            raise RecordError(f"received_at {text!r} is not an ISO 8601 or RFC 2822 time") from None
+            raise RecordError(f"{field} {text!r} is not an ISO 8601 or RFC 2822 time") from None
     if value.tzinfo is None:
-        return value.replace(tzinfo=timezone.utc), None
+        return value.replace(tzinfo=local), None
     offset = value.utcoffset()
     return value, int(offset.total_seconds() // 60) if offset is not None else None
 
 
-def parse_record(record: dict[str, Any], *, source: str, raw: bytes = b"") -> Inquiry:
+_AGE = re.compile(r"(?i)^(an?|\d{1,6})\s{0,4}(minute|min|hour|hr|day|week|month)s?\.?\s{0,4}(?:ago|before)$")
+_AGE_UNITS = {"minute": timedelta(minutes=1), "min": timedelta(minutes=1), "hour": timedelta(hours=1),
+              "hr": timedelta(hours=1), "day": timedelta(days=1), "week": timedelta(weeks=1),
+              "month": timedelta(days=30)}
+
+
+def posting_age(text: str) -> timedelta | None:
+    """How long before the export an RFQ was posted: "3 days ago", "5 hours before", "an hour ago",
+    "Just now", "yesterday"; None when the text is not an age (a date, or empty)."""
+    text = " ".join(text.split()).strip()
+    if not text:
+        return None
+    lowered = text.lower()
+    if lowered in ("just now", "now", "today"):
+        return timedelta(0)
+    if lowered == "yesterday":
+        return timedelta(days=1)
+    m = _AGE.match(text)
+    if not m:
+        return None
+    count = 1 if m.group(1).lower() in ("a", "an") else int(m.group(1))
+    return count * _AGE_UNITS[m.group(2).lower()]
+
+
+def _rfq_field(record: dict[str, Any], key: str) -> str:
+    """An RFQ field from the record itself or, for a CSV's unmapped column, from its `extra`."""
+    value = _text(record, key)
+    extra = record.get("extra")
+    if not value and isinstance(extra, dict) and isinstance(extra.get(key), str):
+        value = extra[key].strip()[:MAX_FIELD_CHARS]
+    return value
+
+
+def rfq_posted_at(record: dict[str, Any], local: tzinfo = timezone.utc) -> tuple[datetime | None, str]:
+    """(when the RFQ was posted, a problem to note or ""): `exported_at` minus the posting age, or
+    the `posted` date itself. None without a posting time, or for an age with no export time to
+    count from; a `posted` that is neither an age nor a time is noted, not fatal (the row is kept)."""
+    posted = _rfq_field(record, "posted")
+    if not posted:
+        return None, ""
+    age = posting_age(posted)
+    try:
+        if age is None:
+            return parse_time(posted, local, "posted")[0], ""  # a date or time the platform printed
+        exported, _ = parse_time(_rfq_field(record, "exported_at"), local, "exported_at")
+    except RecordError as exc:
+        return None, f"{exc}: arrival time unknown"
+    if exported is None:
+        return None, f"posted {posted!r} with no exported_at to count from: arrival time unknown"
+    return exported - age, ""
+
+
+MAX_EXTRA_FIELDS = 200  # a hostile record's thousand keys are not all kept
+
+
+def _extra_fields(record: dict[str, Any]) -> dict[str, str]:
+    """The record's other fields as text: its `extra` object (a CSV's unmapped columns) and, for a
+    JSONL record, its other top-level scalar fields (an RFQ's posted, quotes_left, buyer flags)."""
+    nested = record.get("extra") if isinstance(record.get("extra"), dict) else {}
+    extra: dict[str, str] = {}
+    for key, value in list(nested.items())[:MAX_EXTRA_FIELDS]:
+        extra[str(key)[:MAX_FIELD_CHARS]] = str(value)[:MAX_FIELD_CHARS]
+    for key, value in list(record.items())[:MAX_EXTRA_FIELDS]:
+        if key in _STRING_FIELDS or key == "extra" or key in extra:
+            continue
+        if isinstance(value, bool):
+            extra[str(key)[:MAX_FIELD_CHARS]] = "yes" if value else "no"
+        elif isinstance(value, (str, int, float)):
+            extra[str(key)[:MAX_FIELD_CHARS]] = str(value).strip()[:MAX_FIELD_CHARS]
+    return extra
+
+
+def source_system(record: dict[str, Any], source: str) -> str:
+    """The system a record came from: its `system` or `source` field, else the file's name (the
+    source is "path:line"), else the source as given."""
+    for key in ("system", "source"):
+        value = record.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()[:MAX_FIELD_CHARS]
+    path = re.sub(r":\d+$", "", source)
+    return PurePath(path).name or path or "records"
+
+
+def record_identity(channel: str, system: str, record_id: str) -> str:
+    """The message_id of a record with an id: (channel, system, id) as one string."""
+    return f"{channel}:{system}:{record_id}"
+
+
+def local_zone(name: str | None) -> tzinfo:
+    """The seller's zone for naive record times; UTC when none is configured."""
+    if not name:
+        return timezone.utc
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise RecordError(f"unknown timezone {name!r} for naive record times") from None
+
+
+def parse_record(record: dict[str, Any], *, source: str, raw: bytes = b"", local_timezone: str | None = None) -> Inquiry:
+    """An Inquiry from one record. `local_timezone` (the [business] timezone) is the clock of
+    times written without an offset."""
     fields = {key: _text(record, key) for key in _STRING_FIELDS}
     subject, body = fields["subject"], fields["body"]
     if not subject and not body:
@@ -78,18 +196,23 @@ def parse_record(record: dict[str, Any], *, source: str, raw: bytes = b"") -> In
     name, addr = parseaddr(fields["email"]) if fields["email"] else ("", "")
     country = fields["country"]
     code = geo.country_code(country) if country else ""
-    received, offset = parse_time(fields["received_at"])
+    local = local_zone(local_timezone)
+    received, offset = parse_time(fields["received_at"], local)
+    defects: list[str] = []
+    if received is None and channel == "rfq":
+        received, problem = rfq_posted_at(record, local)
+        defects += [problem] if problem else []
     ip = fields["ip"]
     canonical = raw or json.dumps(record, sort_keys=True, ensure_ascii=False, default=str).encode("utf-8")
     content_hash = hashlib.sha256(canonical).hexdigest()
-    extra = record.get("extra") if isinstance(record.get("extra"), dict) else {}
-    extra = {str(k): str(v) for k, v in extra.items()}
+    extra = _extra_fields(record)
     if country and not code:
         extra["country"] = country
     reply_to = [a for _, a in [parseaddr(fields["reply_to"])] if a] if fields["reply_to"] else []
     return Inquiry(
         source=source,
-        message_id=fields["id"] or f"sha256:{content_hash[:32]}",
+        message_id=(record_identity(channel, source_system(record, source), fields["id"]) if fields["id"]
+                    else f"sha256:{content_hash[:32]}"),
         channel=channel,
         from_name=fields["name"] or name,
         from_addr=addr.lower() if "@" in addr else "",
@@ -112,4 +235,5 @@ def parse_record(record: dict[str, Any], *, source: str, raw: bytes = b"") -> In
         extra=extra,
         raw_size=len(canonical),
         content_hash=content_hash,
+        defects=defects,
     )

@@ -15,6 +15,7 @@ import logging
 import os
 import re
 from collections.abc import Iterator, Sequence
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -195,6 +196,7 @@ class _Reader:
                 raise SourceError(f"{path}: the CSV header row cannot be read: {exc}") from None
             if any(_has_bad_bytes(name) for name in header):
                 raise SourceError(f"{path}: the CSV header row is not UTF-8")
+            exported_at = _modified_at(fh)
             mapped = {ours: theirs for ours, theirs in self.columns.items() if theirs}
             missing = [theirs for theirs in mapped.values() if theirs not in header]
             if missing:
@@ -219,10 +221,10 @@ class _Reader:
                 if not values:  # a blank line, as csv.DictReader skips it
                     continue
                 number += 1
-                yield self._csv_row(f"{path}:{number}", header, values, mapped, lines)
+                yield self._csv_row(f"{path}:{number}", header, values, mapped, lines, exported_at)
 
     def _csv_row(self, source: str, header: list[str], values: list[str], mapped: dict[str, str],
-                 lines: _CsvLines) -> RawItem:
+                 lines: _CsvLines, exported_at: str = "") -> RawItem:
         if any(_has_bad_bytes(v) for v in values):
             column = next(header[i] if i < len(header) else f"#{i + 1}" for i, v in enumerate(values) if _has_bad_bytes(v))
             return RawItem(source=source, kind="record", raw=lines.head(),
@@ -240,8 +242,20 @@ class _Reader:
         extra = {k: v for k, v in row.items() if k and k not in used and v}
         if extra:
             record["extra"] = extra
+        if exported_at and not record.get("exported_at") and not row.get("exported_at"):
+            # An RFQ's posting age ("3 days ago") counts back from the export: the file's mtime,
+            # unless the row says. Not part of `raw`: a re-read (or a copy) is still the same row.
+            record["exported_at"] = exported_at
         raw = json.dumps(row, ensure_ascii=False).encode("utf-8")
         return RawItem(source=source, kind="record", raw=raw, record=record)
+
+
+def _modified_at(fh: BinaryIO) -> str:
+    """The open file's modification time, ISO 8601 in UTC ("" when the system gives none)."""
+    try:
+        return datetime.fromtimestamp(os.fstat(fh.fileno()).st_mtime, timezone.utc).isoformat(timespec="seconds")
+    except (OSError, ValueError, OverflowError):
+        return ""
 
 
 def _walk(root: Path) -> Iterator[tuple[Path, str | None]]:

@@ -80,7 +80,7 @@ def test_record_fields_and_ids():
                       "email": "Ahmed <AHMED@Gulf.example>", "country": "United Arab Emirates", "ip": "85.214.132.117",
                       "body": "40HQ tiles", "quantity": "1 x 40HQ"}, source="s")
     assert (q.message_id, q.channel, q.from_addr, q.declared_country, q.date_offset_minutes) == \
-        ("call-7", "phone", "ahmed@gulf.example", "AE", 480)
+        ("phone:s:call-7", "phone", "ahmed@gulf.example", "AE", 480)  # (channel, system, id)
     assert q.origin_ip == "85.214.132.117" and q.origin_ip_header == "record"
     same = parse_record({"body": "hello"}, source="a")
     assert same.message_id == parse_record({"body": "hello"}, source="b").message_id  # content hash
