@@ -119,29 +119,51 @@ def build_context(config: Config, *, offline: bool = False, now: datetime | None
                    scores=load_scores(scores_path(config)) or None)
 
 
-def buyer_timezone(inquiry: Inquiry, facts: Facts) -> str:
-    """The buyer's IANA zone: the zone of the sender-network or declared country that matches the
-    Date offset, else a fixed zone from a whole-hour Date offset (provider mail has no IP country;
-    a server abroad does not move the buyer's clock), else that country's first zone; "" if unknown."""
+def buyer_timezone(inquiry: Inquiry, facts: Facts, now: datetime | None = None) -> str:
+    """The buyer's IANA zone from the most specific evidence; "" if unknown.
+
+    1. The Date offset matched against the zones of the buyer's countries (sender network, declared,
+       phone region), the zone the phone number's area code gives and the country's principal zone
+       first (US -0800 with a +1 213 number: Los_Angeles; BR -0300: Sao_Paulo, not Araguaina).
+    2. The phone number's area code (phonenumbers: +7 383 -> Novosibirsk, +55 92 -> Manaus).
+    3. The country's principal zone (data/principal_zones.toml: never zone.tab's first entry), when
+       the Date offset is absent or "+0000" (often just a client set to UTC).
+    4. A fixed zone from a whole-hour Date offset (provider mail has no IP country; a server abroad
+       does not move the buyer's clock).
+    (Records carry no timezone field of their own yet; a record's time offset is its Date offset.)
+    A per-buyer override set in the queue wins over all of these (queue/buyer_clock.py)."""
     from .checks.facts import zone_offset_minutes
     from .lookups import geo
 
-    when = inquiry.date or inquiry.received_at or datetime.now(timezone.utc)
+    when = inquiry.date or inquiry.received_at or now or datetime.now(timezone.utc)
     offset = inquiry.date_offset_minutes
-    first_zone = ""
-    for country in dict.fromkeys(c for c in (facts.ip_country, inquiry.declared_country) if c):
-        zones = geo.country_timezones(country)
-        first_zone = first_zone or (zones[0] if zones else "")
-        if offset is None:
-            continue
-        for name in zones:
+    hint = facts.ip_country or inquiry.declared_country
+    phone_zones = geo.phone_zones(inquiry.phone, hint) if inquiry.phone else ()
+    phone_country = geo.phone_country(inquiry.phone, hint) if inquiry.phone else ""
+    countries = [c for c in dict.fromkeys((facts.ip_country, inquiry.declared_country, phone_country)) if c]
+    if offset is not None:
+        candidates = list(phone_zones) + [z for c in countries for z in geo.zones_by_likelihood(c)]
+        for name in dict.fromkeys(candidates):
             if zone_offset_minutes(name, when) == offset:
                 return name
-    if first_zone and (offset is None or offset == 0):
-        return first_zone  # no offset, or "+0000" (often just a UTC-configured client)
+    if phone_zones and (offset is None or offset == 0):
+        return phone_zones[0]
+    principal = next((geo.principal_zone(c) for c in countries if geo.principal_zone(c)), "")
+    if principal and (offset is None or offset == 0):
+        return principal
     if offset is not None and offset % 60 == 0 and offset != 0 and -12 * 60 <= offset <= 14 * 60:
         return f"Etc/GMT{-offset // 60:+d}"  # POSIX sign: Etc/GMT-8 is UTC+8
-    return first_zone
+    return principal or (phone_zones[0] if phone_zones else "")
+
+
+def buyer_country(inquiry: Inquiry, facts: Facts) -> str:
+    """The country whose weekend and public holidays the buyer keeps: sender network, else declared,
+    else the phone number's region."""
+    from .lookups import geo
+
+    if facts.ip_country or inquiry.declared_country:
+        return facts.ip_country or inquiry.declared_country
+    return geo.phone_country(inquiry.phone) if inquiry.phone else ""
 
 
 def budget_hours(inquiry: Inquiry, facts: Facts, letter: str, config: Config) -> float:
@@ -164,12 +186,13 @@ def reply_due(inquiry: Inquiry, facts: Facts, letter: str, ctx: Context) -> tupl
     # The sender controls Date: a time in the future or before e-mail existed counts from now.
     if start > ctx.now + timedelta(days=1) or start.year < 1980:
         start = ctx.now
-    zone = buyer_timezone(inquiry, facts)
+    zone = buyer_timezone(inquiry, facts, ctx.now)
     if ctx.calendar is None:  # a Context built by hand: plain hours
         hours = budget_hours(inquiry, facts, letter, ctx.config)
-        seller = ZoneInfo(ctx.config.get("seller.timezone", "UTC"))
+        seller = ZoneInfo(ctx.config.get("business.timezone") or "UTC")
         return (start + timedelta(hours=hours)).astimezone(seller), "", zone
-    deadline = reply_deadline(start, budget_hours(inquiry, facts, letter, ctx.config), ctx.calendar, zone or None)
+    deadline = reply_deadline(start, budget_hours(inquiry, facts, letter, ctx.config), ctx.calendar, zone or None,
+                              buyer_country=buyer_country(inquiry, facts) or None, now=ctx.now)
     return deadline.due, deadline.note, zone
 
 

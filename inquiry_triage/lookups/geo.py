@@ -1,12 +1,15 @@
 """Offline origin data: IP -> country (iptocc's bundled registry data), country -> time zones
-(pytz's copy of the IANA zone.tab), country names -> ISO codes. No network, ever."""
+(pytz's copy of the IANA zone.tab) and its principal zone (data/principal_zones.toml), phone number
+-> zones (phonenumbers' area-code table), country names -> ISO codes. No network, ever."""
 
 from __future__ import annotations
 
 import ipaddress
+import tomllib
 import unicodedata
 from datetime import datetime, timedelta, timezone
 from functools import lru_cache
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import iptocc
@@ -111,3 +114,68 @@ def local_hours(code: str, when: datetime) -> list[tuple[str, int]]:
         local = when.astimezone(timezone(timedelta(minutes=offset)))
         seen.setdefault(offset, (name, local.hour))
     return list(seen.values())
+
+
+PRINCIPAL_ZONES_PATH = Path(__file__).resolve().parent.parent / "data" / "principal_zones.toml"
+
+
+@lru_cache(maxsize=1)
+def principal_zones() -> dict[str, str]:
+    """Country code -> principal zone, for countries with more than one (see the data file)."""
+    with PRINCIPAL_ZONES_PATH.open("rb") as fh:
+        return {code.upper(): name for code, name in tomllib.load(fh)["principal"].items()}
+
+
+def principal_zone(code: str) -> str:
+    """The zone a buyer from country `code` is most likely in (its capital / most populous zone),
+    never merely the first one zone.tab lists; "" for an unknown country."""
+    if not code:
+        return ""
+    code = code.upper()
+    zones = country_timezones(code)
+    return principal_zones().get(code) or (zones[0] if zones else "")
+
+
+def zones_by_likelihood(code: str) -> list[str]:
+    """The country's zones, its principal zone first (ties on an offset go to it)."""
+    zones = country_timezones(code)
+    first = principal_zone(code)
+    return ([first] if first else []) + [z for z in zones if z != first]
+
+
+# A prefix shared by a whole numbering plan (+1 800 toll-free: 40 zones) says nothing about a clock.
+_MAX_PHONE_ZONES = 3
+
+
+@lru_cache(maxsize=4096)
+def phone_zones(number: str, country: str = "") -> tuple[str, ...]:
+    """The zones phonenumbers' area-code table gives for `number` (international form, or national
+    with `country`'s prefix); () when it cannot parse it, is not a valid number, or the prefix spans
+    more than a few zones (toll-free, mobile ranges of large countries)."""
+    import phonenumbers
+    from phonenumbers import timezone as phone_timezone
+
+    text = number.strip()
+    if not text:
+        return ()
+    try:
+        parsed = phonenumbers.parse(text, (country or "").upper() or None)
+    except phonenumbers.NumberParseException:
+        return ()
+    if not phonenumbers.is_valid_number(parsed):
+        return ()
+    zones = tuple(z for z in phone_timezone.time_zones_for_number(parsed) if z != "Etc/Unknown")
+    return zones if 0 < len(zones) <= _MAX_PHONE_ZONES else ()
+
+
+def phone_country(number: str, country: str = "") -> str:
+    """ISO alpha-2 of the numbering region of `number`; "" when unparseable or invalid."""
+    import phonenumbers
+
+    try:
+        parsed = phonenumbers.parse(number.strip(), (country or "").upper() or None)
+    except phonenumbers.NumberParseException:
+        return ""
+    if not phonenumbers.is_valid_number(parsed):
+        return ""
+    return phonenumbers.region_code_for_number(parsed) or ""

@@ -31,10 +31,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import holidays
 
-__all__ = ["BusinessCalendar", "Deadline", "calendar_from_config", "reply_deadline"]
+__all__ = ["BusinessCalendar", "BuyerDay", "BuyerNow", "Deadline", "buyer_day", "calendar_from_config", "clock_note",
+           "reply_deadline", "seller_clock_problem"]
 
 _UTC = timezone.utc
-_NOON = time(12)
 # A calendar that finds no open minute in this many consecutive days is treated as broken.
 _MAX_CLOSED_DAYS = 800
 
@@ -385,17 +385,164 @@ def calendar_from_config(table: dict) -> BusinessCalendar:
 
 
 # --------------------------------------------------------------------------------------------------
-# deadlines
+# the seller's clock
+
+
+def seller_clock_problem(config_data: dict) -> str | None:
+    """Why the configuration names two seller clocks, or None when it is fine.
+
+    `[business] timezone` is THE seller clock. `[seller] timezone` is a deprecated alias kept so old
+    files still load: it may be present only when it names the same zone. (The defaults no longer
+    set it, so any value comes from the user's file.) Called at load by config validation.
+    """
+    seller = config_data.get("seller") if isinstance(config_data, dict) else None
+    business = config_data.get("business") if isinstance(config_data, dict) else None
+    alias = seller.get("timezone") if isinstance(seller, dict) else None
+    clock = business.get("timezone") if isinstance(business, dict) else None
+    if alias is None or alias == clock:
+        return None
+    return (f"[seller] timezone = {alias!r} disagrees with [business] timezone = {clock!r}: the seller's clock is "
+            f"[business] timezone; [seller] timezone is a deprecated alias: remove it (or make it the same)")
+
+
+def seller_timezone(config_data: dict) -> str:
+    """The seller's IANA zone: `[business] timezone` ("UTC" when unset)."""
+    business = config_data.get("business") if isinstance(config_data, dict) else None
+    return (business.get("timezone") if isinstance(business, dict) else None) or "UTC"
+
+
+# --------------------------------------------------------------------------------------------------
+# the buyer's day
+
+_WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_SAT_SUN = frozenset({5, 6})
+
+
+@lru_cache(maxsize=256)
+def _country_weekend(country: str) -> frozenset[int]:
+    """The country's weekend from the `holidays` package (Fri-Sat in much of the Middle East, Fri in
+    Iran...); Saturday-Sunday for a country the package does not cover."""
+    try:
+        return frozenset(holidays.country_holidays(country).weekend) or _SAT_SUN
+    except NotImplementedError:
+        return _SAT_SUN
+
+
+@lru_cache(maxsize=256)
+def _holiday_names(country: str, year: int) -> dict[date, str]:
+    try:
+        table = holidays.country_holidays(country, years=year)
+    except NotImplementedError:
+        return {}
+    return {d: name for d, name in table.items()}
+
+
+@dataclass(frozen=True)
+class BuyerNow:
+    """Where the buyer's working day stands at a moment.
+
+    at_work: inside their working hours on a working day.
+    local: that moment on the buyer's clock.
+    why_off: "" at work, else "weekend", "public holiday: <name>", "before hours" or "after hours".
+    window: the working window they are in, else the next one (start, end), on the buyer's clock.
+    """
+
+    at_work: bool
+    local: datetime
+    why_off: str
+    window: tuple[datetime, datetime]
+
+
+@dataclass(frozen=True)
+class BuyerDay:
+    """A buyer's working day: `hours` on their wall clock, on their country's working days (the
+    `holidays` package's weekend for that country, minus its public holidays, plus official make-up
+    days). Without a country: Monday-Friday, no holidays."""
+
+    timezone: str
+    country: str | None = None
+    hours: tuple[time, time] = (time(9), time(18))
+
+    def __post_init__(self) -> None:
+        _zone(self.timezone, "buyer timezone")
+        pair = tuple(self.hours)
+        if len(pair) != 2 or not all(isinstance(t, time) and t.tzinfo is None for t in pair) or pair[1] <= pair[0]:
+            raise ValueError(f"buyer hours: expected (open, close) with close after open, got {self.hours!r}")
+        object.__setattr__(self, "hours", pair)
+        # A country the `holidays` package does not cover keeps Saturday-Sunday and no holidays.
+        object.__setattr__(self, "country", (self.country or "").strip().upper() or None)
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    @property
+    def weekend(self) -> frozenset[int]:
+        return _country_weekend(self.country) if self.country else _SAT_SUN
+
+    def why_closed(self, d: date) -> str:
+        """"" when local date `d` is a working day, else "weekend" or "public holiday: <name>"."""
+        if self.country:
+            name = _holiday_names(self.country, d.year).get(d)
+            if name:
+                return f"public holiday: {name}"
+            try:
+                _public, makeup = _official_days(self.country, None, d.year)
+            except NotImplementedError:
+                makeup = frozenset()
+            if d in makeup:
+                return ""
+        return "weekend" if d.weekday() in self.weekend else ""
+
+    def _window_on(self, d: date) -> tuple[datetime, datetime]:
+        zone = self.zone
+        return datetime.combine(d, self.hours[0], tzinfo=zone), datetime.combine(d, self.hours[1], tzinfo=zone)
+
+    def status(self, now: datetime) -> BuyerNow:
+        """Whether the buyer is at work at `now`, and their current or next working window."""
+        _aware(now, "now")
+        local = now.astimezone(self.zone)
+        today = local.date()
+        why = self.why_closed(today)
+        if not why:
+            start, end = self._window_on(today)
+            if _utc(start) <= _utc(now) < _utc(end):
+                return BuyerNow(True, local, "", (start, end))
+            if _utc(now) < _utc(start):
+                return BuyerNow(False, local, "before hours", (start, end))
+            why = "after hours"
+        day = today + timedelta(days=1)
+        for _ in range(_MAX_CLOSED_DAYS):
+            if not self.why_closed(day):
+                return BuyerNow(False, local, why, self._window_on(day))
+            day += timedelta(days=1)
+        raise ValueError(f"buyer calendar: no working day in {_MAX_CLOSED_DAYS} days after {today}")
+
+
+def buyer_day(timezone_name: str | None, country: str | None = None,
+              hours: tuple[time, time] = (time(9), time(18))) -> BuyerDay | None:
+    """A BuyerDay, or None when the zone is unknown or not a real IANA zone (e.g. a stored typo)."""
+    if not timezone_name:
+        return None
+    try:
+        return BuyerDay(timezone_name, country or None, hours)
+    except ValueError:
+        return None
+
+
+# --------------------------------------------------------------------------------------------------
+# deadlines and the note on both clocks
 
 
 @dataclass(frozen=True)
 class Deadline:
     """A reply deadline.
 
-    due: when the reply is due, in the seller's timezone.
+    due: when the reply is due, in the seller's timezone; due_buyer: the same moment on the buyer's
+        clock (None when the buyer's zone is unknown).
     business_hours: the budget that was counted (seller business hours).
-    buyer_window: the buyer's next business-morning window (start, end), both in the seller's
-        timezone, that begins at or after receipt (or `now`); None when the buyer's zone is unknown.
+    buyer: the buyer's working day at `now` (at receipt without `now`; None without a buyer zone).
+    buyer_window: `buyer.window` in the seller's timezone (None likewise).
     note: one line for people, naming both clocks.
     """
 
@@ -403,85 +550,83 @@ class Deadline:
     business_hours: float
     buyer_window: tuple[datetime, datetime] | None
     note: str
+    due_buyer: datetime | None = None
+    buyer: BuyerNow | None = None
 
 
-def _morning(buyer_hours: tuple[time, time]) -> tuple[time, time]:
-    """The buyer's morning: opening until noon (until closing if they close before noon; their whole
-    day if they open at or after noon)."""
-    open_, close = buyer_hours
-    if open_ >= _NOON:
-        return open_, close
-    return open_, min(close, _NOON)
+def _stamp(dt: datetime) -> str:
+    """'Tue 2026-03-03 11:00' (English day names whatever the process locale)."""
+    return f"{_WEEKDAY_NAMES[dt.weekday()]} {dt:%Y-%m-%d %H:%M}"
 
 
-def _buyer_window(after: datetime, zone: ZoneInfo, morning: tuple[time, time]) -> tuple[datetime, datetime]:
-    """First buyer weekday (Mon-Fri, buyer local) morning window starting at or after `after`."""
-    day = after.astimezone(zone).date()
-    limit = _utc(after)
-    while True:
-        if day.weekday() < 5:
-            start = datetime.combine(day, morning[0], tzinfo=zone)
-            if _utc(start) >= limit:
-                return start, datetime.combine(day, morning[1], tzinfo=zone)
-        day += timedelta(days=1)
+def _seller_side(dt: datetime, seller: BusinessCalendar, ref: datetime) -> str:
+    """`dt` on the seller's clock with the seller's city: 'HH:MM' on `ref`'s date, else stamped; marked
+    when the seller is closed then (a window that ends at 01:00 is not advice to send by 01:00)."""
+    local = dt.astimezone(seller.zone)
+    text = f"{local:%H:%M}" if local.date() == ref.astimezone(seller.zone).date() else _stamp(local)
+    text += f" {_city(seller.timezone)}"
+    if _utc(seller.next_open(local)) != _utc(local):
+        text += " (outside your business hours)"
+    return text
 
 
-def _stamp(dt: datetime, ref: datetime) -> str:
-    """'HH:MM' when `dt` falls on `ref`'s date (same zone), else 'YYYY-MM-DD HH:MM'."""
-    return dt.strftime("%H:%M") if dt.date() == ref.date() else dt.strftime("%Y-%m-%d %H:%M")
+def clock_note(due: datetime, seller: BusinessCalendar, buyer: BuyerDay | None, now: datetime | None) -> str:
+    """The deadline on both clocks and, at `now`, whether the buyer is at work and when their next
+    working window starts. Pure: the queue calls it again at display time with the current `now`.
+
+      reply by Tue 2026-03-03 11:00 Shanghai = Tue 2026-03-03 06:00 Moscow;
+      Moscow is at work now (Mon 2026-03-02 12:30 there, until 18:00 = 23:00 Shanghai (outside your business hours))
+      Sao Paulo is off now (Sat 2026-03-07 10:00 there: weekend); their day starts Mon 2026-03-09 09:00 =
+      Mon 2026-03-09 20:00 Shanghai (outside your business hours)
+    """
+    _aware(due, "due")
+    seller_city = _city(seller.timezone)
+    due = due.astimezone(seller.zone)
+    note = f"reply by {_stamp(due)} {seller_city}"
+    if buyer is not None:
+        note += f" = {_stamp(due.astimezone(buyer.zone))} {_city(buyer.timezone)}"
+    if now is None:
+        return note
+    _aware(now, "now")
+    if _utc(now) > _utc(due):
+        late = seller.business_time_between(due, now).total_seconds() / 3600
+        note += f"; overdue by {late:.1f} business hours, send now"
+    if buyer is None:
+        return note
+    city, state = _city(buyer.timezone), buyer.status(now)
+    start, end = state.window
+    if state.at_work:
+        return (note + f"; {city} is at work now ({_stamp(state.local)} there, until {end:%H:%M} = "
+                f"{_seller_side(end, seller, now)})")
+    return (note + f"; {city} is off now ({_stamp(state.local)} there: {state.why_off}); their day starts "
+            f"{_stamp(start)} = {_seller_side(start, seller, now)}")
 
 
 def reply_deadline(received: datetime, hours: float, seller: BusinessCalendar, buyer_tz: str | None = None,
-                   *, buyer_hours: tuple[time, time] = (time(9), time(18)),
+                   *, buyer_hours: tuple[time, time] = (time(9), time(18)), buyer_country: str | None = None,
                    now: datetime | None = None) -> Deadline:
     """The reply deadline for an inquiry received at `received` with a budget of `hours` business hours.
 
-    `due` = `received` + `hours` of the seller's open time (`BusinessCalendar.add_business_time`).
-
-    Buyer window rule (when `buyer_tz` is given): take the first buyer *morning* that begins at or
-    after `received` (or after `now`, if that is later): buyer-local `buyer_hours[0]` until 12:00
-    (09:00-12:00 by default) on a Monday-Friday in the buyer's zone (buyer weekends skipped, buyer
-    holidays not considered). Its start is converted on the real clock, so a DST change in either
-    zone moves it correctly.
-      * window start before `due`: waiting until `due` may miss that morning, so the note advises
-        "send before <window start, seller time> to land in <city>'s morning (<window>, buyer time)";
-      * otherwise: a reply sent by `due` is already in the buyer's inbox when that business day
-        starts, and the note says so, with the start on both clocks;
-      * with `now` later than `due`: the note says how many seller business hours the reply is
-        overdue, "send now", and when the buyer's next business morning starts on both clocks.
-    `now` never changes `due`. Times in the note are 'HH:MM' on the due date, else with their date.
+    `due` = `received` + `hours` of the seller's open time (`BusinessCalendar.add_business_time`);
+    `now` never changes it. With `buyer_tz`, the note gives `due` on the buyer's clock too and, with
+    `now`, whether the buyer is inside their working day (`buyer_hours` on their wall clock, their
+    country's weekend and public holidays: `BuyerDay`) and when their next working window starts, on
+    both clocks (`clock_note`). Times are converted on the real clock, so DST in either zone is right.
     """
     _aware(received, "received")
     if now is not None:
         _aware(now, "now")
     if isinstance(hours, bool) or not isinstance(hours, (int, float)) or not math.isfinite(hours) or hours < 0:
         raise ValueError(f"hours: expected a non-negative number of business hours, got {hours!r}")
-    seller_zone = seller.zone
-    due = seller.add_business_time(received, timedelta(hours=hours)).astimezone(seller_zone)
-    note = f"reply by {due:%Y-%m-%d %H:%M} ({seller.timezone})"
-
-    window = None
+    due = seller.add_business_time(received, timedelta(hours=hours)).astimezone(seller.zone)
+    buyer = None
     if buyer_tz is not None:
-        buyer_zone = _zone(buyer_tz, "buyer_tz")
-        pair = tuple(buyer_hours)
-        if len(pair) != 2 or not all(isinstance(t, time) and t.tzinfo is None for t in pair) or pair[1] <= pair[0]:
-            raise ValueError(f"buyer_hours: expected (open, close) with close after open, got {buyer_hours!r}")
-        after = max(_utc(received), _utc(now)) if now is not None else _utc(received)
-        morning = _morning(pair)  # type: ignore[arg-type]
-        b_start, b_end = _buyer_window(after, buyer_zone, morning)
-        s_start, s_end = b_start.astimezone(seller_zone), b_end.astimezone(seller_zone)
-        window = (s_start, s_end)
-        city = _city(buyer_tz)
-        both_clocks = f"{b_start:%a %Y-%m-%d %H:%M} {buyer_tz} = {_stamp(s_start, due)} {seller.timezone}"
-        if now is not None and _utc(now) > _utc(due):
-            late = seller.business_time_between(due, now).total_seconds() / 3600
-            note += f"; overdue by {late:.1f} business hours, send now ({city}'s next business morning: {both_clocks})"
-        elif _utc(s_start) < _utc(due):
-            note += (f"; send before {_stamp(s_start, due)} to land in {city}'s morning "
-                     f"({b_start:%a %Y-%m-%d} {b_start:%H:%M}-{b_end:%H:%M} {buyer_tz})")
-        else:
-            note += f"; sent by then, it is in {city}'s inbox when their next business day starts ({both_clocks})"
-    elif now is not None and _utc(now) > _utc(due):
-        late = seller.business_time_between(due, now).total_seconds() / 3600
-        note += f"; overdue by {late:.1f} business hours"
-    return Deadline(due=due, business_hours=float(hours), buyer_window=window, note=note)
+        _zone(buyer_tz, "buyer_tz")
+        buyer = BuyerDay(buyer_tz, buyer_country, buyer_hours)
+    # Without `now` the window is the one at receipt; the note then gives only the deadline.
+    state = buyer.status(now or received) if buyer is not None else None
+    window = None
+    if state is not None:
+        window = (state.window[0].astimezone(seller.zone), state.window[1].astimezone(seller.zone))
+    return Deadline(due=due, business_hours=float(hours), buyer_window=window, note=clock_note(due, seller, buyer, now),
+                    due_buyer=due.astimezone(buyer.zone) if buyer is not None else None, buyer=state)

@@ -156,63 +156,51 @@ def test_extra_closures_and_workdays_from_config():
     assert six.is_open_day(date(2026, 11, 21)) and not six.is_open_day(date(2026, 11, 22))
 
 
-# -- the buyer's clock -----------------------------------------------------------------------------
+# -- the buyer's clock (the golden cases for five buyer cities are in test_buyer_clock.py) ----------
 
 
 def test_buyer_window_moves_with_madrid_dst_in_autumn():
     # Madrid leaves summer time on Sun 2026-10-25: 09:00 Madrid is 15:00 Shanghai before, 16:00 after.
-    before = reply_deadline(sh(2026, 10, 16, 17), 8, CN_LUNCH, "Europe/Madrid")
+    before = reply_deadline(sh(2026, 10, 16, 17), 8, CN_LUNCH, "Europe/Madrid", now=sh(2026, 10, 17, 10))
     assert_at(before.due, sh(2026, 10, 19, 17))
     assert_at(before.buyer_window[0], sh(2026, 10, 19, 15))
-    assert_at(before.buyer_window[1], sh(2026, 10, 19, 18))
-    assert before.note == ("reply by 2026-10-19 17:00 (Asia/Shanghai); send before 15:00 to land in "
-                           "Madrid's morning (Mon 2026-10-19 09:00-12:00 Europe/Madrid)")
-
-    after = reply_deadline(sh(2026, 10, 23, 17), 8, CN_LUNCH, "Europe/Madrid")
+    assert_at(before.buyer_window[1], sh(2026, 10, 20, 0))
+    after = reply_deadline(sh(2026, 10, 23, 17), 8, CN_LUNCH, "Europe/Madrid", now=sh(2026, 10, 24, 10))
     assert isinstance(after, Deadline) and after.business_hours == 8.0
     assert_at(after.due, sh(2026, 10, 26, 17))
     assert_at(after.buyer_window[0], sh(2026, 10, 26, 16))
-    assert_at(after.buyer_window[1], sh(2026, 10, 26, 19))
     assert after.buyer_window[0].astimezone(MADRID).replace(tzinfo=None) == datetime(2026, 10, 26, 9)
-    assert after.note == ("reply by 2026-10-26 17:00 (Asia/Shanghai); send before 16:00 to land in "
-                          "Madrid's morning (Mon 2026-10-26 09:00-12:00 Europe/Madrid)")
+    # Sat 10:00 Shanghai = Sat 04:00 Madrid (still summer time, UTC+2); the due time is after the change.
+    assert after.note == ("reply by Mon 2026-10-26 17:00 Shanghai = Mon 2026-10-26 10:00 Madrid; Madrid is off now "
+                          "(Sat 2026-10-24 04:00 there: weekend); their day starts Mon 2026-10-26 09:00 = "
+                          "Mon 2026-10-26 16:00 Shanghai")
 
 
 def test_buyer_window_moves_with_madrid_dst_in_spring():
-    # Madrid starts summer time on Sun 2026-03-29: Friday's morning starts at 16:00 Shanghai,
-    # Monday's at 15:00.
-    friday = reply_deadline(sh(2026, 3, 27, 8), 2, CN_LUNCH, "Europe/Madrid")
+    # Madrid starts summer time on Sun 2026-03-29: Friday's day starts at 16:00 Shanghai, Monday's at 15:00.
+    friday = reply_deadline(sh(2026, 3, 27, 8), 2, CN_LUNCH, "Europe/Madrid", now=sh(2026, 3, 27, 8))
     assert_at(friday.due, sh(2026, 3, 27, 11))
     assert_at(friday.buyer_window[0], sh(2026, 3, 27, 16))
-    monday = reply_deadline(sh(2026, 3, 27, 17), 8, CN_LUNCH, "Europe/Madrid")
+    assert friday.buyer.why_off == "before hours" and not friday.buyer.at_work
+    monday = reply_deadline(sh(2026, 3, 27, 17), 8, CN_LUNCH, "Europe/Madrid", now=sh(2026, 3, 28, 12))
     assert_at(monday.due, sh(2026, 3, 30, 17))
     assert_at(monday.buyer_window[0], sh(2026, 3, 30, 15))
-    assert "send before 15:00" in monday.note
+    assert monday.note.endswith("their day starts Mon 2026-03-30 09:00 = Mon 2026-03-30 15:00 Shanghai")
 
 
-def test_reply_due_before_the_buyer_morning_says_so_on_both_clocks():
-    d = reply_deadline(sh(2026, 11, 23, 10), 2, CN_LUNCH, "Europe/Madrid")
-    assert_at(d.due, sh(2026, 11, 23, 12))
-    assert_at(d.buyer_window[0], sh(2026, 11, 23, 16))
-    assert d.note == ("reply by 2026-11-23 12:00 (Asia/Shanghai); sent by then, it is in Madrid's inbox "
-                      "when their next business day starts (Mon 2026-11-23 09:00 Europe/Madrid = "
-                      "16:00 Asia/Shanghai)")
+def test_without_now_the_note_gives_the_deadline_on_both_clocks():
+    # Received Fri 17:00 Shanghai = Fri 11:00 Madrid (summer time): the window is the one at receipt.
+    d = reply_deadline(sh(2026, 10, 16, 17), 8, CN_LUNCH, "Europe/Madrid")
+    assert d.note == "reply by Mon 2026-10-19 17:00 Shanghai = Mon 2026-10-19 11:00 Madrid"
+    assert d.buyer.at_work and d.due_buyer.replace(tzinfo=None) == datetime(2026, 10, 19, 11)
+    assert_at(d.buyer_window[0], sh(2026, 10, 16, 15))
 
 
-def test_buyer_weekend_is_skipped_and_city_names():
-    # Fri 17:00 Shanghai = Fri 10:00 Madrid: Friday's morning has begun, the next is Monday's.
-    d = reply_deadline(sh(2026, 11, 27, 17), 2, CN_LUNCH, "Europe/Madrid")
-    assert_at(d.due, sh(2026, 11, 30, 10))
-    assert_at(d.buyer_window[0], sh(2026, 11, 30, 16))
-    # Fri 17:00 Shanghai = Fri 04:00 New York: Friday's morning is still ahead (09:00 EST = 22:00
-    # Shanghai); the buyer's date is shown when it differs from the due date.
-    ny = reply_deadline(sh(2026, 11, 27, 17), 24, CN_LUNCH, "America/New_York")
-    assert_at(ny.due, sh(2026, 12, 2, 17))
-    assert_at(ny.buyer_window[0], sh(2026, 11, 27, 22))
-    assert ny.note == ("reply by 2026-12-02 17:00 (Asia/Shanghai); send before 2026-11-27 22:00 to land "
-                       "in New York's morning (Fri 2026-11-27 09:00-12:00 America/New_York)")
-    # Received Saturday 10:00 Shanghai = Friday 21:00 New York: the next morning is Monday's.
-    weekend = reply_deadline(sh(2026, 11, 28, 10), 2, CN_LUNCH, "America/New_York")
+def test_buyer_weekend_is_skipped():
+    # Received Saturday 10:00 Shanghai = Friday 21:00 New York: after hours, the next day is Monday's.
+    weekend = reply_deadline(sh(2026, 11, 28, 10), 2, CN_LUNCH, "America/New_York", buyer_country="US",
+                             now=sh(2026, 11, 28, 10))
+    assert weekend.buyer.why_off == "after hours"
     assert_at(weekend.buyer_window[0], sh(2026, 11, 30, 22))
     ba = reply_deadline(sh(2026, 11, 23, 10), 2, CN_LUNCH, "America/Argentina/Buenos_Aires")
     assert "Buenos Aires" in ba.note
@@ -221,17 +209,19 @@ def test_buyer_weekend_is_skipped_and_city_names():
 def test_without_buyer_zone_and_overdue():
     d = reply_deadline(sh(2026, 11, 24, 17, 30), 2, PLAIN)
     assert_at(d.due, sh(2026, 11, 25, 10, 30))
-    assert d.buyer_window is None
-    assert d.note == "reply by 2026-11-25 10:30 (Asia/Shanghai)"
+    assert d.buyer_window is None and d.due_buyer is None
+    assert d.note == "reply by Wed 2026-11-25 10:30 Shanghai"
     late = reply_deadline(sh(2026, 11, 24, 17, 30), 2, PLAIN, now=sh(2026, 11, 25, 14))
-    assert late.due == d.due and late.note.endswith("; overdue by 3.5 business hours")
-    # `now` moves the window forward (never the due time).
+    assert late.due == d.due and late.note == "reply by Wed 2026-11-25 10:30 Shanghai; overdue by 3.5 business hours, send now"
+    # `now` moves the window (never the due time). 17:00 Shanghai = 10:00 Madrid: at work until 18:00
+    # Madrid, which is 01:00 the next night in Shanghai: said so, not "send before 01:00".
     madrid = reply_deadline(sh(2026, 11, 24, 17, 30), 2, PLAIN, "Europe/Madrid", now=sh(2026, 11, 25, 17))
     assert_at(madrid.due, sh(2026, 11, 25, 10, 30))
-    assert_at(madrid.buyer_window[0], sh(2026, 11, 26, 16))
-    assert madrid.note == ("reply by 2026-11-25 10:30 (Asia/Shanghai); overdue by 6.5 business hours, "
-                           "send now (Madrid's next business morning: Thu 2026-11-26 09:00 Europe/Madrid "
-                           "= 2026-11-26 16:00 Asia/Shanghai)")
+    assert_at(madrid.buyer_window[0], sh(2026, 11, 25, 16))
+    assert_at(madrid.buyer_window[1], sh(2026, 11, 26, 1))
+    assert madrid.note == ("reply by Wed 2026-11-25 10:30 Shanghai = Wed 2026-11-25 03:30 Madrid; overdue by 6.5 "
+                           "business hours, send now; Madrid is at work now (Wed 2026-11-25 10:00 there, until 18:00 "
+                           "= Thu 2026-11-26 01:00 Shanghai (outside your business hours))")
 
 
 # -- input checks ------------------------------------------------------------------------------------
