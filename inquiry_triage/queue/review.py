@@ -40,7 +40,11 @@ def stored_inquiry(row: InquiryRow, trusted_relays: tuple[str, ...] = ()) -> Inq
         inquiry = Inquiry(source=row.source, message_id=row.message_id, channel=row.channel, from_addr=row.from_addr,
                           from_name=row.from_name, subject=row.subject, body=row.body, own_text=row.body,
                           declared_country=row.country, product=row.product)
-    inquiry.received_at = as_utc(row.received_at) or as_utc(row.triaged_at)
+        inquiry.received_at = as_utc(row.triaged_at)
+    # The stored arrival (an IMAP arrival time is not in the bytes); none stored: the Date counts,
+    # as it did at triage.
+    if row.received_at is not None:
+        inquiry.received_at = as_utc(row.received_at)
     return inquiry
 
 

@@ -4,7 +4,8 @@ Definitions (all computed from the store's rows and the `now` passed in; nothing
 
 * inquiries: triaged inquiries (failed ones never enter the queue) whose receipt time is at or after
   `since`, filed as "inquiry" (checks/filing.py: list mail, bounces, ... are not inquiries) or given
-  a reply task all the same (a suspicious list mail a lead released). Receipt = `received_at`, else `triaged_at`. The store keeps UTC; a naive value read back
+  a reply task all the same (a suspicious list mail a lead released).
+  Receipt = `received_at`, else `triaged_at`. The store keeps UTC; a naive value read back
   (SQLite keeps no offset) is taken as UTC.
 * first response: the earliest `ReplyRow.sent_at` of the inquiry (any reply kind); first-response
   time = first response - receipt, in hours of wall-clock time, and, when a `BusinessCalendar` is
@@ -20,7 +21,7 @@ Definitions (all computed from the store's rows and the `now` passed in; nothing
   An inquiry without a reply task cannot breach.
 * backlog: reply tasks of the inquiries in the report still open, claimed or snoozed;
   overdue: those of them whose `due_at` is before `now`.
-* review (shown apart, not in any group): open review tasks of the inquiries received since
+* review (shown apart, not in any group): open review tasks of inquiries that arrived since
   `since`, and the hours the oldest of them has waited since arrival.
 
 Groups (`by`):
@@ -213,10 +214,9 @@ def collect_sla(session: Session, *, now: datetime, since: datetime | None, by: 
 
 
 def _review_backlog(session: Session, since: datetime | None, now: datetime) -> dict[str, Any]:
-    """Open review tasks (suspicious inquiries waiting for a lead): how many, the oldest's wait."""
-    receipt = func.coalesce(InquiryRow.received_at, InquiryRow.triaged_at)
-    stmt = (select(receipt).select_from(TaskRow).join(InquiryRow, TaskRow.inquiry_id == InquiryRow.id)
-            .where(TaskRow.kind == "review", TaskRow.state.in_(BACKLOG_STATES)))
+    """Open review tasks (suspicious inquiries waiting for a lead): how many, the oldest's wait.
+    A review task's `due_at` is the inquiry's arrival as triage read it (store/queue.task_for)."""
+    stmt = select(TaskRow.due_at).where(TaskRow.kind == "review", TaskRow.state.in_(BACKLOG_STATES))
     arrivals = [as_utc(t) for t in session.scalars(stmt)]
     arrivals = [t for t in arrivals if since is None or t >= since]
     oldest = min(arrivals) if arrivals else None
