@@ -166,7 +166,11 @@ def build_parser() -> argparse.ArgumentParser:
                                       "(and send the reminders configured in [notifications]). No mailbox needed.")
     tick.add_argument("--now", metavar="ISO", help="the time to run the round at (tests; default: the clock)")
     tick.add_argument("--format", choices=("table", "json"), default="table")
-    status = sub.add_parser("status", parents=[common], help="is the daemon healthy? mailboxes, queue, overdue")
+    status = sub.add_parser("status", parents=[common], help="is the daemon healthy? mailboxes, queue, overdue",
+                            description="Exit 0 when healthy, 3 when something needs attention: a mailbox not polled "
+                                        "for [scheduler] stale_after_intervals of its own interval, or failing; the "
+                                        "scheduler (daemon or cron `tick`) without a round for as many of its "
+                                        "interval_minutes. 1: the database failed.")
     status.add_argument("--format", choices=("table", "json"), default="table")
 
     evaluate = sub.add_parser("evaluate", parents=[common], help="measure detection and language accuracy on real corpora")
@@ -997,18 +1001,22 @@ def _seller_calendar(config: Config):  # type: ignore[no-untyped-def]
         raise ConfigError(f"[business] {exc}") from None
 
 
+EXIT_NEEDS_ATTENTION = 3  # `status`: something needs a look (as `poll --once` uses 3 for a failed mailbox)
+
+
 def cmd_status(args: argparse.Namespace, config: Config) -> int:
-    from .reports.status import collect_status, render_status
+    """Exit 0 healthy, 3 needs attention (a mailbox or the scheduler stale or failing), 1 the database failed."""
+    from .reports.status import collect_status, expectations_from_config, render_status
 
     sessions = _sessions(args, config)
     with sessions() as session:
-        data = collect_status(session, datetime.now(timezone.utc))
+        data = collect_status(session, datetime.now(timezone.utc), expectations_from_config(config))
     if args.format == "json":
         json.dump(data, sys.stdout, indent=1, default=str)
         sys.stdout.write("\n")
     else:
         sys.stdout.write(render_status(data))
-    return EXIT_OK
+    return EXIT_OK if data["healthy"] else EXIT_NEEDS_ATTENTION
 
 
 if __name__ == "__main__":  # pragma: no cover

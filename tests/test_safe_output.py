@@ -209,7 +209,7 @@ def test_hostile_text_never_reaches_the_terminal_or_a_spreadsheet(tmp_path: Path
     queue = cli("queue", "--db", db, cwd=tmp_path)
     assert queue.returncode == 0, queue.stderr
     assert_safe(queue.stdout)
-    task_ids = [int(line.split()[0]) for line in queue.stdout.splitlines()[1:]]
+    task_ids = [int(line.split()[0]) for line in queue.stdout.splitlines()[1:] if line[:5].strip().isdigit()]  # not the footer
     assert len(task_ids) >= len(FORMULAS) + 2
     for task_id in task_ids:
         show = cli("queue", "show", str(task_id), "--db", db, cwd=tmp_path)

@@ -1,48 +1,124 @@
-"""`status`: at a glance, is the daemon healthy? Per mailbox folder and for the queue."""
+"""`status`: at a glance, does anything need attention? Per mailbox folder, the scheduler, the queue.
+
+A mailbox is stale when its last successful poll is older than `stale_after` of ITS OWN intervals
+([mailboxes.NAME] interval); the scheduler (the daemon's rounds or a cron `tick`) when its last
+round is older than `stale_after` of [scheduler] interval_minutes. `healthy` is False when any of
+them is failing or stale, or when snoozed tasks are past their wake-up time with no scheduler round
+ever run (nothing is going to wake them). Pure apart from the session; `now` is passed in.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ..queue.rounds import DEFAULT_INTERVAL_MINUTES, last_round
 from ..safe_text import for_terminal as shown
 from ..store.models import InquiryRow, MailboxFolderRow, TaskRow, as_utc
 
-STALE_AFTER = timedelta(minutes=30)  # no successful poll for this long: unhealthy
+DEFAULT_POLL_SECONDS = 120.0  # a mailbox's interval when the configuration does not say (daemon.DEFAULT_INTERVAL)
+DEFAULT_STALE_AFTER = 3.0  # [scheduler] stale_after_intervals
 
 
-def collect_status(session: Session, now: datetime) -> dict[str, Any]:
+@dataclass(frozen=True)
+class Expectations:
+    """How often things should happen, from the configuration."""
+
+    mailbox_seconds: dict[str, float] = field(default_factory=dict)  # configured mailboxes -> interval
+    any_configured: bool = False  # False: mailboxes come from --url, every one polled counts
+    scheduler_minutes: float = DEFAULT_INTERVAL_MINUTES
+    stale_after: float = DEFAULT_STALE_AFTER
+
+
+def expectations_from_config(config: Any) -> Expectations:
+    """Read intervals without building the mailboxes (no password is needed to ask for status)."""
+    tables = config.get("mailboxes", {}) or {}
+    seconds = {}
+    if isinstance(tables, dict):
+        for name, table in tables.items():
+            value = table.get("interval", DEFAULT_POLL_SECONDS) if isinstance(table, dict) else DEFAULT_POLL_SECONDS
+            seconds[name] = float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else DEFAULT_POLL_SECONDS
+    factor = config.get("scheduler.stale_after_intervals", DEFAULT_STALE_AFTER)
+    minutes = config.get("scheduler.interval_minutes", DEFAULT_INTERVAL_MINUTES)
+    good = lambda v: isinstance(v, (int, float)) and not isinstance(v, bool) and v > 0  # noqa: E731
+    return Expectations(mailbox_seconds=seconds, any_configured=bool(seconds),
+                        scheduler_minutes=float(minutes) if good(minutes) else DEFAULT_INTERVAL_MINUTES,
+                        stale_after=float(factor) if good(factor) and factor >= 1 else DEFAULT_STALE_AFTER)
+
+
+def _ago(now: datetime, then: datetime | None) -> str:
+    if then is None:
+        return "never"
+    minutes = int((now - then).total_seconds() // 60)
+    return f"{minutes} min ago" if minutes < 120 else f"{minutes // 60} h ago"
+
+
+def collect_status(session: Session, now: datetime, expect: Expectations | None = None) -> dict[str, Any]:
+    expect = expect or Expectations()
+    now = as_utc(now)
+    attention: list[str] = []
     folders = []
-    healthy = True
     for row in session.scalars(select(MailboxFolderRow).order_by(MailboxFolderRow.mailbox, MailboxFolderRow.folder)):
         success, error_at = as_utc(row.last_success_at), as_utc(row.last_error_at)
         failing = error_at is not None and (success is None or error_at > success)
-        stale = success is None or now - success > STALE_AFTER
-        healthy = healthy and not failing and not stale
+        configured = row.mailbox in expect.mailbox_seconds or not expect.any_configured
+        interval = expect.mailbox_seconds.get(row.mailbox, DEFAULT_POLL_SECONDS)
+        stale_after = timedelta(seconds=interval * expect.stale_after)
+        stale = success is None or now - success > stale_after
+        state = "failing" if failing else "stale" if stale else "ok"
+        if not configured:
+            state = "not configured"  # polled once, since removed from the configuration: no longer watched
+        elif state != "ok":
+            attention.append(f"mailbox {row.mailbox}/{row.folder} is {state}")
         folders.append({
-            "mailbox": row.mailbox, "folder": row.folder, "state": "failing" if failing else "stale" if stale else "ok",
+            "mailbox": row.mailbox, "folder": row.folder, "state": state,
             "last_success": success.isoformat(timespec="seconds") if success else None,
+            "stale_after_seconds": int(stale_after.total_seconds()),
             "last_error": row.last_error if failing else None,
             "last_error_at": error_at.isoformat(timespec="seconds") if error_at else None,
             "failures_in_a_row": row.failures, "seen": row.seen, "triaged": row.triaged, "failed": row.failed,
             "uidvalidity": row.uidvalidity, "last_uid": row.last_uid,
         })
+
+    last, by = last_round(session)
+    scheduler_stale_after = timedelta(minutes=expect.scheduler_minutes * expect.stale_after)
+    sleeping = session.scalar(select(func.count()).select_from(TaskRow).where(
+        TaskRow.state == "snoozed", TaskRow.snoozed_until.is_not(None), TaskRow.snoozed_until <= now)) or 0
+    if last is None:
+        scheduler_state = "never"
+        if sleeping:
+            attention.append(f"{sleeping} snoozed task(s) past their wake-up time and no scheduler round has ever "
+                             "run (start the daemon, or run `inquiry-triage tick` from cron)")
+    elif now - last > scheduler_stale_after:
+        scheduler_state = "stale"
+        attention.append(f"the scheduler's last round was {_ago(now, last)} (by {by or '?'}): the daemon or the cron "
+                         "`tick` has stopped")
+    else:
+        scheduler_state = "ok"
+
     open_states = ("open", "claimed")
     by_grade = dict(session.execute(select(TaskRow.grade, func.count()).where(TaskRow.state.in_(open_states))
                                     .group_by(TaskRow.grade)).all())
     overdue = session.scalar(select(func.count()).select_from(TaskRow).where(
-        TaskRow.state.in_(open_states), TaskRow.due_at < as_utc(now)))
+        TaskRow.state.in_(open_states), TaskRow.due_at < now))
     statuses = dict(session.execute(select(InquiryRow.status, func.count()).group_by(InquiryRow.status)).all())
-    return {"healthy": healthy, "checked_at": now.isoformat(timespec="seconds"), "mailboxes": folders,
+    return {"healthy": not attention, "attention": attention, "checked_at": now.isoformat(timespec="seconds"),
+            "mailboxes": folders,
+            "scheduler": {"state": scheduler_state, "last_round": last.isoformat(timespec="seconds") if last else None,
+                          "by": by or None, "stale_after_seconds": int(scheduler_stale_after.total_seconds()),
+                          "snoozed_past_wake_up": sleeping},
             "queue": {"open_by_grade": {g: by_grade.get(g, 0) for g in "ABCD"}, "overdue": overdue or 0},
             "inquiries": {"triaged": statuses.get("triaged", 0), "failed": statuses.get("failed", 0)}}
 
 
 def render_status(data: dict[str, Any]) -> str:
-    lines = [f"{'HEALTHY' if data['healthy'] else 'NEEDS ATTENTION'}  (checked {data['checked_at']})", ""]
+    lines = [f"{'HEALTHY' if data['healthy'] else 'NEEDS ATTENTION'}  (checked {data['checked_at']})"]
+    lines += [f"  ! {shown(item)}" for item in data.get("attention", [])]
+    lines.append("")
     if not data["mailboxes"]:
         lines.append("No mailbox has been polled yet (inquiry-triage poll --once, or the daemon).")
     for m in data["mailboxes"]:
@@ -52,6 +128,11 @@ def render_status(data: dict[str, Any]) -> str:
                      f"seen {m['seen']}  triaged {m['triaged']}  failed {m['failed']}")
         if m["last_error"]:
             lines.append(f"    last error ({m['last_error_at']}, {m['failures_in_a_row']} in a row): {shown(m['last_error'])}")
+    s = data.get("scheduler")
+    if s:
+        lines.append(f"scheduler: {s['state'].upper()}  last round {s['last_round'] or 'never'}"
+                     + (f" by {s['by']}" if s["by"] else "")
+                     + (" (run the daemon, or `inquiry-triage tick` from cron)" if s["state"] == "never" else ""))
     q = data["queue"]
     grades = "  ".join(f"{g} {n}" for g, n in q["open_by_grade"].items())
     lines += ["", f"queue: {grades}   overdue {q['overdue']}",

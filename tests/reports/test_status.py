@@ -1,0 +1,133 @@
+"""`status` (reports/status.py): a mailbox is stale by its own interval, the scheduler by its
+rounds (daemon or cron `tick`); the command exits 3 when something needs attention, 0 when
+healthy. `now` fixed; SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from sqlalchemy.orm import Session, sessionmaker
+
+from inquiry_triage.cli import main
+from inquiry_triage.queue.rounds import run_round
+from inquiry_triage.reports.status import Expectations, collect_status, expectations_from_config, render_status
+from inquiry_triage.store.db import open_store
+from inquiry_triage.store.models import InquiryRow, MailboxFolderRow, TaskRow
+from tests.servers.postgres import pg_url, postgres_server  # noqa: F401  (fixtures are used by name)
+
+UTC = timezone.utc
+NOW = datetime(2026, 3, 10, 3, 0, tzinfo=UTC)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[str, sessionmaker[Session]]]:
+    url = request.getfixturevalue("pg_url") if request.param == "postgresql" else f"sqlite:///{tmp_path / 's.db'}"
+    engine, sessions = open_store(url)
+    try:
+        yield url, sessions
+    finally:
+        engine.dispose()
+
+
+def polled(sessions: sessionmaker[Session], mailbox: str, minutes_ago: float) -> None:
+    with sessions.begin() as s:
+        s.add(MailboxFolderRow(mailbox=mailbox, folder="INBOX", last_success_at=NOW - timedelta(minutes=minutes_ago),
+                               last_poll_at=NOW - timedelta(minutes=minutes_ago)))
+
+
+def state(sessions: sessionmaker[Session], now: datetime, expect: Expectations) -> dict:
+    with sessions() as s:
+        return collect_status(s, now, expect)
+
+
+def test_each_mailbox_is_stale_by_its_own_interval(store) -> None:
+    _, sessions = store
+    expect = Expectations(mailbox_seconds={"fast": 60, "slow": 900}, any_configured=True, stale_after=3)
+    polled(sessions, "fast", 2)   # 2 min ago, every minute: fine until 3 min
+    polled(sessions, "slow", 20)  # 20 min ago, every 15 min: fine until 45 min
+    polled(sessions, "gone", 600)  # no longer configured: reported, not counted
+    data = state(sessions, NOW, expect)
+    assert {m["mailbox"]: m["state"] for m in data["mailboxes"]} == {"fast": "ok", "slow": "ok", "gone": "not configured"}
+    assert data["healthy"] and data["attention"] == []
+
+    later = state(sessions, NOW + timedelta(minutes=2), expect)  # fast: 4 min > 3 x 1 min
+    assert {m["mailbox"]: m["state"] for m in later["mailboxes"]}["fast"] == "stale"
+    assert not later["healthy"] and later["attention"] == ["mailbox fast/INBOX is stale"]
+    assert {m["mailbox"]: m["state"] for m in state(sessions, NOW + timedelta(minutes=26), expect)["mailboxes"]}["slow"] == "stale"
+
+    # Mailboxes given by --url (none configured): every polled one counts, with the default interval (120 s).
+    url_only = state(sessions, NOW, Expectations())
+    assert {m["mailbox"]: m["state"] for m in url_only["mailboxes"]} == {"fast": "ok", "slow": "stale", "gone": "stale"}
+
+
+def test_the_scheduler_heartbeat_goes_stale_when_rounds_stop(store) -> None:
+    _, sessions = store
+    expect = Expectations(scheduler_minutes=5, stale_after=3)
+    fresh = state(sessions, NOW, expect)
+    assert fresh["scheduler"]["state"] == "never" and fresh["healthy"]  # nothing waits on it yet
+
+    run_round(sessions, NOW - timedelta(minutes=4), by="daemon")
+    ok = state(sessions, NOW, expect)
+    assert ok["scheduler"]["state"] == "ok" and ok["scheduler"]["by"] == "daemon" and ok["healthy"]
+    assert state(sessions, NOW + timedelta(minutes=11), expect)["healthy"]  # 15 min: still within 3 rounds
+    dead = state(sessions, NOW + timedelta(minutes=12), expect)  # 16 min since the last round: the daemon died
+    assert dead["scheduler"]["state"] == "stale" and not dead["healthy"]
+    assert "scheduler's last round was 16 min ago (by daemon)" in dead["attention"][0]
+    assert "NEEDS ATTENTION" in render_status(dead) and "scheduler: STALE" in render_status(dead)
+
+
+def test_snoozed_tasks_nobody_will_wake_need_attention(store) -> None:
+    _, sessions = store
+    with sessions.begin() as s:
+        row = InquiryRow(message_id="<s@x>", source="t", channel="email", status="triaged", grade="B", result={},
+                         triaged_at=NOW - timedelta(days=2))
+        row.tasks.append(TaskRow(kind="reply", state="snoozed", grade="B", due_at=NOW + timedelta(days=1),
+                                 created_at=NOW - timedelta(days=2), snoozed_until=NOW + timedelta(hours=1)))
+        s.add(row)
+    assert state(sessions, NOW, Expectations())["healthy"]  # not due to wake yet
+    late = state(sessions, NOW + timedelta(hours=2), Expectations())
+    assert not late["healthy"] and late["scheduler"]["snoozed_past_wake_up"] == 1
+    assert "no scheduler round has ever run" in late["attention"][0]
+
+
+def test_status_exit_codes_and_json(tmp_path, capsys, monkeypatch) -> None:
+    monkeypatch.delenv("INQUIRY_TRIAGE_CONFIG", raising=False)
+    url = f"sqlite:///{tmp_path / 'c.db'}"
+    engine, sessions = open_store(url)
+    now = datetime.now(UTC)
+    run_round(sessions, now, by="tick")
+    assert main(["status", "--db", url]) == 0
+    assert capsys.readouterr().out.startswith("HEALTHY")
+
+    config = tmp_path / "c.toml"
+    config.write_text("[mailboxes.sales]\nhost = \"127.0.0.1\"\nuser = \"u\"\npassword_env = \"NOT_SET_ANYWHERE\"\n"
+                      "interval = 60\n")
+    with sessions.begin() as s:
+        s.add(MailboxFolderRow(mailbox="sales", folder="INBOX", last_success_at=now - timedelta(minutes=4)))
+    engine.dispose()
+    assert main(["status", "--db", url, "--config", str(config), "--format", "json"]) == 3
+    data = json.loads(capsys.readouterr().out)
+    assert not data["healthy"] and data["mailboxes"][0]["state"] == "stale"
+    assert data["mailboxes"][0]["stale_after_seconds"] == 180 and data["scheduler"]["state"] == "ok"
+    assert main(["status", "--db", url, "--config", str(config)]) == 3
+    assert "! mailbox sales/INBOX is stale" in capsys.readouterr().out
+
+
+def test_expectations_come_from_the_configuration() -> None:
+    class Config(dict):
+        def get(self, dotted, default=None):  # type: ignore[no-untyped-def,override]
+            node = self
+            for part in dotted.split("."):
+                if not isinstance(node, dict) or part not in node:
+                    return default
+                node = node[part]
+            return node
+
+    expect = expectations_from_config(Config(mailboxes={"a": {"interval": 30}, "b": {}},
+                                             scheduler={"interval_minutes": 2, "stale_after_intervals": 4}))
+    assert expect == Expectations(mailbox_seconds={"a": 30.0, "b": 120.0}, any_configured=True, scheduler_minutes=2,
+                                  stale_after=4)
