@@ -50,7 +50,10 @@ a salesperson's day:
   inquiry-triage queue reply 12 --channel email    the reply went out: closes the task, follow-ups are planned
   inquiry-triage queue reply 12 --quote            ... it was a quotation
   inquiry-triage queue note 12 "Buyer wants 2 colours, asked for CIF Valencia"
-  inquiry-triage queue snooze 12 --until 2d        or --until-reply: until the buyer writes again
+  inquiry-triage queue snooze 12 --until 2d        or tomorrow, "mon 10:00", 14:30, an ISO time (lands in business
+                                                   hours); --until-reply: until the buyer writes again
+  inquiry-triage queue --search valves --country DE   also --buyer, --product; --limit 20 --page 2
+  inquiry-triage queue buyer ivan@mail.ru          a buyer's inquiries, replies and notes across channels (or: history 12)
   inquiry-triage queue release 12 | done 12 | escalate 12 "needs the factory's price"
 leads and supervisors:
   inquiry-triage queue assign 12 --to alice        inquiry-triage queue dismiss 12 --as spam|spy|duplicate
@@ -659,7 +662,7 @@ def cmd_notify(args: argparse.Namespace, config: Config) -> int:
     sessions = _sessions(args, config)
     now = datetime.now(timezone.utc)
     with sessions.begin() as session:
-        made = price_change(session, now, args.product, config.get("followups", {}))
+        made = price_change(session, now, args.product, config.get("followups", {}), calendar=_seller_calendar(config))
         for task in made:
             ops.audit(session, actor, "notify", now, task=task, product=args.product)
     print(f"{len(made)} price-change notice task(s) created for buyers quoted {args.product!r}")

@@ -14,6 +14,7 @@ import time
 from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select
@@ -153,3 +154,27 @@ def test_the_daemon_runs_its_scheduler_with_zero_mailboxes(tmp_path) -> None:
         out, _ = daemon.communicate(timeout=60)
     assert daemon.returncode == 0, out
     assert "0 mailbox(es): none (scheduler only" in out and "daemon stopped" in out
+
+
+def test_a_snooze_from_the_command_line_wakes_through_tick(tmp_path, capsys, monkeypatch) -> None:
+    monkeypatch.delenv("INQUIRY_TRIAGE_CONFIG", raising=False)
+    url = f"sqlite:///{tmp_path / 's.db'}"
+    engine, sessions = open_store(url)
+    task = add_task(sessions, 8, due=datetime.now(UTC) + timedelta(days=5))
+    capsys.readouterr()
+    assert main(["queue", "snooze", str(task), "--until", "2020-01-01T10:00", "--db", url, "--user", "sam"]) == 2
+    assert "not in the future" in capsys.readouterr().err
+    assert main(["queue", "snooze", str(task), "--until", "soonish", "--db", url, "--user", "sam"]) == 2
+    assert state(sessions, task) == "open"
+
+    assert main(["queue", "snooze", str(task), "--until", "mon 10:00", "--db", url, "--user", "sam"]) == 0
+    assert "(seller's clock)" in capsys.readouterr().out
+    with sessions() as s:
+        wake = s.get_one(TaskRow, task).snoozed_until
+    wake = wake.replace(tzinfo=UTC) if wake.tzinfo is None else wake
+    local = wake.astimezone(ZoneInfo("Asia/Shanghai"))  # the default seller clock: Monday 10:00, or the next opening
+    assert (local.hour, local.minute) in ((10, 0), (9, 0)) and local.weekday() in range(5)
+    assert tick(url, wake - timedelta(seconds=1), capsys)["woken"] == []
+    assert tick(url, wake, capsys)["woken"] == [task]
+    assert state(sessions, task) == "open"
+    engine.dispose()
