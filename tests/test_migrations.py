@@ -69,3 +69,61 @@ def test_a_new_postgresql_database_migrated_by_two_processes_at_once(postgres_se
             _open_in_two_processes(postgres_server.url_for(name))
         finally:
             postgres_server.drop_database(name)
+
+
+def _migration_0004_keeps_rows_and_moves_unjudged_suspicious_replies_to_review(url: str) -> None:
+    from alembic import command
+    from alembic.config import Config as AlembicConfig
+    from sqlalchemy import text
+
+    from inquiry_triage.store.db import MIGRATIONS
+
+    cfg = AlembicConfig()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        command.upgrade(cfg, "0003")
+    rows = [  # (id, suspicious, verdict, dismissed_as, task state)
+        (1, True, None, None, "open"), (2, True, None, None, "claimed"), (3, True, "genuine", None, "open"),
+        (4, False, None, None, "open"), (5, True, None, None, "done"), (6, True, None, "spam", "dismissed")]
+    with engine.begin() as connection:
+        assert "filing" not in {c["name"] for c in inspect(connection).get_columns("inquiries")}
+        for id_, suspicious, verdict, dismissed, state in rows:
+            connection.execute(text(
+                "INSERT INTO inquiries (id, message_id, content_hash, source, channel, status, grade, suspicious, risk, "
+                "from_addr, from_name, subject, body, country, triaged_at, result, draft, buyer_key, buyer_timezone, "
+                "product, raw, verdict, dismissed_as) VALUES (:id, :mid, '', 's', 'email', 'triaged', 'D', :susp, 1.0, "
+                "'', '', 'x', 'y', '', '2026-03-02 09:00:00', '{}', 'Thank you for your inquiry', '', '', '', :raw, "
+                ":verdict, :dismissed)"),
+                {"id": id_, "mid": f"<m{id_}@x>", "susp": suspicious, "raw": b"", "verdict": verdict,
+                 "dismissed": dismissed})
+            connection.execute(text(
+                "INSERT INTO tasks (inquiry_id, kind, rule, attempt, state, snooze_until_buyer_writes, grade, due_at, "
+                "assignee, created_at, due_note) VALUES (:id, 'reply', '', 0, :state, :false, 'D', "
+                "'2026-03-05 09:00:00', :assignee, '2026-03-02 09:00:00', '')"),
+                {"id": id_, "state": state, "false": False, "assignee": "lena" if state == "claimed" else None})
+    engine.dispose()
+    engine, _ = open_store(url)  # upgrades to head
+    with engine.connect() as connection:
+        got = {r.inquiry_id: (r.kind, r.state, r.assignee) for r in connection.execute(
+            text("SELECT inquiry_id, kind, state, assignee FROM tasks"))}
+        filings = {r.id: r.filing for r in connection.execute(text("SELECT id, filing FROM inquiries"))}
+        indexes = {i["name"] for i in inspect(connection).get_indexes("inquiries")}
+    engine.dispose()
+    assert got == {1: ("review", "open", None), 2: ("review", "open", None), 3: ("reply", "open", None),
+                   4: ("reply", "open", None), 5: ("reply", "done", None), 6: ("reply", "dismissed", None)}
+    assert set(filings.values()) == {"inquiry"} and len(filings) == 6
+    assert "ix_inquiries_filing" in indexes
+
+
+def test_migration_0004_on_sqlite(tmp_path):
+    _migration_0004_keeps_rows_and_moves_unjudged_suspicious_replies_to_review(f"sqlite:///{tmp_path / 'old.db'}")
+
+
+def test_migration_0004_on_postgresql(postgres_server):
+    name = postgres_server.create_database()
+    try:
+        _migration_0004_keeps_rows_and_moves_unjudged_suspicious_replies_to_review(postgres_server.url_for(name))
+    finally:
+        postgres_server.drop_database(name)
