@@ -32,7 +32,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import holidays
 
 __all__ = ["BusinessCalendar", "BuyerDay", "BuyerNow", "Deadline", "buyer_day", "calendar_from_config", "clock_note",
-           "reply_deadline", "seller_clock_problem"]
+           "reply_deadline"]
 
 _UTC = timezone.utc
 # A calendar that finds no open minute in this many consecutive days is treated as broken.
@@ -382,33 +382,6 @@ def calendar_from_config(table: dict) -> BusinessCalendar:
         if key in table:
             kwargs[key] = _parse_dates(table[key], key)
     return BusinessCalendar(**kwargs)
-
-
-# --------------------------------------------------------------------------------------------------
-# the seller's clock
-
-
-def seller_clock_problem(config_data: dict) -> str | None:
-    """Why the configuration names two seller clocks, or None when it is fine.
-
-    `[business] timezone` is THE seller clock. `[seller] timezone` is a deprecated alias kept so old
-    files still load: it may be present only when it names the same zone. (The defaults no longer
-    set it, so any value comes from the user's file.) Called at load by config validation.
-    """
-    seller = config_data.get("seller") if isinstance(config_data, dict) else None
-    business = config_data.get("business") if isinstance(config_data, dict) else None
-    alias = seller.get("timezone") if isinstance(seller, dict) else None
-    clock = business.get("timezone") if isinstance(business, dict) else None
-    if alias is None or alias == clock:
-        return None
-    return (f"[seller] timezone = {alias!r} disagrees with [business] timezone = {clock!r}: the seller's clock is "
-            f"[business] timezone; [seller] timezone is a deprecated alias: remove it (or make it the same)")
-
-
-def seller_timezone(config_data: dict) -> str:
-    """The seller's IANA zone: `[business] timezone` ("UTC" when unset)."""
-    business = config_data.get("business") if isinstance(config_data, dict) else None
-    return (business.get("timezone") if isinstance(business, dict) else None) or "UTC"
 
 
 # --------------------------------------------------------------------------------------------------

@@ -167,6 +167,18 @@ class ReplyRow(Base):
     sent_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
 
 
+class BuyerTimezoneRow(Base):
+    """A person's word on a buyer's clock ("she works from Novosibirsk"): it wins over the evidence for
+    every task of that buyer key, now and later."""
+
+    __tablename__ = "buyer_timezones"
+
+    buyer_key: Mapped[str] = mapped_column(String(320), primary_key=True)
+    timezone: Mapped[str] = mapped_column(String(64))
+    set_by: Mapped[str] = mapped_column(String(128))
+    set_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
 class AuditRow(Base):
     """Every state change, by whom, when, and what changed."""
 

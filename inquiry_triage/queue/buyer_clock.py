@@ -1,0 +1,86 @@
+"""The buyer's clock in the queue: a person's override per buyer, and the note on both clocks at `now`.
+
+The pipeline guesses a buyer's zone from evidence (pipeline.buyer_timezone); a salesperson who knows
+better sets it once per buyer (`queue buyer-timezone ID ZONE`), and every task of that buyer key, the
+ones already queued and later ones, is read on that clock. Notes are recomputed at display time with
+the current `now`, so "at work now" is never a stale word from triage time.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..scheduling.deadlines import BusinessCalendar, buyer_day, clock_note
+from ..store.models import BuyerTimezoneRow, InquiryRow, TaskRow, as_utc
+from .operations import Actor, QueueError, audit
+
+CLEAR_WORDS = ("auto", "none", "-")  # `queue buyer-timezone ID auto`: back to the evidence
+UNFINISHED = ("open", "claimed", "snoozed")
+
+
+def override_for(session: Session, buyer_key: str) -> str | None:
+    if not buyer_key:
+        return None
+    row = session.get(BuyerTimezoneRow, buyer_key)
+    return row.timezone if row is not None else None
+
+
+def effective_zone(session: Session, inquiry: InquiryRow) -> str:
+    """The person's word for this buyer if there is one, else the zone the evidence gave at triage."""
+    return override_for(session, inquiry.buyer_key) or inquiry.buyer_timezone or ""
+
+
+def task_clock_note(session: Session, task: TaskRow, seller: BusinessCalendar, now: datetime) -> str:
+    """The task's deadline on both clocks and where the buyer's working day stands at `now`."""
+    inquiry = task.inquiry
+    buyer = buyer_day(effective_zone(session, inquiry), inquiry.country or None) if inquiry is not None else None
+    return clock_note(as_utc(task.due_at), seller, buyer, now)  # type: ignore[arg-type]
+
+
+def _checked_zone(name: str) -> str:
+    text = name.strip()
+    try:
+        ZoneInfo(text)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise QueueError(f"unknown timezone {name!r}: give an IANA name such as Europe/Moscow "
+                         f"(or {CLEAR_WORDS[0]!r} to go back to the evidence)") from None
+    if "/" not in text and text != "UTC":
+        raise QueueError(f"{name!r} is an abbreviation, not a place: give an IANA name such as America/Los_Angeles")
+    return text
+
+
+def set_buyer_timezone(session: Session, actor: Actor, now: datetime, task_id: int, zone: str,
+                       seller: BusinessCalendar | None = None) -> tuple[str, str | None]:
+    """Set (or with 'auto' clear) the clock of task `task_id`'s buyer. Returns (buyer key, zone or None).
+
+    The stored notes of the buyer's unfinished tasks are rewritten on the new clock (with `seller`);
+    tasks made later are read on it by `task_clock_note`."""
+    task = session.get(TaskRow, task_id)
+    if task is None:
+        raise QueueError(f"no task with ID {task_id}")
+    key = task.inquiry.buyer_key if task.inquiry is not None else ""
+    if not key:
+        raise QueueError(f"task {task_id}: the buyer has no address, phone or name to remember a timezone by")
+    clear = zone.strip().lower() in CLEAR_WORDS
+    chosen = None if clear else _checked_zone(zone)
+    row = session.get(BuyerTimezoneRow, key)
+    previous = row.timezone if row is not None else None
+    if chosen is None:
+        if row is not None:
+            session.delete(row)
+    elif row is None:
+        session.add(BuyerTimezoneRow(buyer_key=key, timezone=chosen, set_by=actor.name, set_at=as_utc(now)))
+    else:
+        row.timezone, row.set_by, row.set_at = chosen, actor.name, as_utc(now)  # type: ignore[assignment]
+    session.flush()
+    if seller is not None:
+        tasks = session.scalars(select(TaskRow).join(InquiryRow, TaskRow.inquiry_id == InquiryRow.id)
+                                .where(InquiryRow.buyer_key == key, TaskRow.state.in_(UNFINISHED), TaskRow.kind == "reply"))
+        for other in tasks:
+            other.due_note = task_clock_note(session, other, seller, now)
+    audit(session, actor, "buyer-timezone", now, task=task, buyer=key, timezone=chosen, previous=previous)
+    return key, chosen
