@@ -123,7 +123,7 @@ _HONORIFIC = re.compile(
     r"(?i)^(?:(?:mr|mrs|ms|miss|mx|dr|prof|sir|madam|sr|sra|srta|herr|frau|mme|mlle|sig|sig\.ra|"
     r"г-н|г-жа|господин|госпожа)\.?|m\.)\s+(?=\S)"
 )
-_EMAIL = re.compile(r"\S+@\S+")
+_EMAIL = re.compile(r"(?<![^\s@])[^\s@]+@\S+")  # starts only at a token's start: linear on long runs
 
 
 def buyer_name(inquiry: Inquiry) -> str:
@@ -175,7 +175,7 @@ def buyer_name(inquiry: Inquiry) -> str:
 
 
 _SUBJECT_PREFIX = re.compile(
-    r"^\s*(?:(?:re|fw|fwd|aw|wg|rv|tr|sv|vs|odp|ynt|回复|答复|转发|回覆|轉寄)\s*(?:\[\d+\])?\s*[:：]\s*)+",
+    r"^\s*(?:(?:re|fw|fwd|aw|wg|rv|tr|sv|vs|odp|ynt|回复|答复|转发|回覆|轉寄)\s*(?:\[\d+\]\s*)?[:：]\s*)+",
     re.I,
 )
 _SUBJECT_LEAD_IN = re.compile(
