@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 from .checks import Context, run_checks
 from .checks.facts import Facts, measure
 from .config import Config
-from .drafts import draft_reply
+from .drafts import draft_reply, draft_settings
 from .errors import ConfigError, RecordError
 from .grading import Verdict, grade
 from .model import Hit, Inquiry
@@ -204,7 +204,9 @@ def triage_inquiry(inquiry: Inquiry, ctx: Context) -> TriageResult:
     hits = run_checks(inquiry, facts, ctx)
     checkpoint()
     verdict = grade(inquiry.channel, hits, ctx.config)
-    draft = draft_reply(inquiry, hits, facts.language.language, signature=ctx.config.get("seller.signature", ""))
+    signing = draft_settings(ctx.config)  # [seller] company and signature, [drafts] templates_dir
+    draft = draft_reply(inquiry, hits, facts.language.language, signature=signing.signature,
+                        templates_dir=signing.templates_dir, seller_company=signing.company)
     checkpoint()
     due, note, zone = reply_due(inquiry, facts, verdict.grade, ctx)
     from .checks.filing import filing_of
