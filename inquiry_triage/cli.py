@@ -41,7 +41,7 @@ environment:
 
 
 QUEUE_ACTIONS = ("list", "show", "claim", "release", "assign", "reply", "note", "snooze", "done", "dismiss", "escalate",
-                 "genuine", "buyer", "history", "review")
+                 "genuine", "buyer", "history", "review", "templates")
 QUEUE_EPILOG = """\
 a salesperson's day:
   inquiry-triage queue --mine                      my tasks
@@ -485,6 +485,8 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
     action = args.action or "list"
     if action in ("buyer", "history"):
         return _queue_history(sessions, args, config, _actor(args, config))
+    if action == "templates":
+        return _queue_templates(config, args.format)
     if isinstance(args.task_id, str):
         print(f"inquiry-triage queue {action}: {args.task_id!r} is not a task ID", file=sys.stderr)
         return EXIT_USAGE
@@ -763,10 +765,11 @@ def _queue_show(sessions, task_id: int, fmt: str, config: Config, actor) -> int:
             return 4
         inquiry = task.inquiry
         data = dict(inquiry.result)
+        draft = _task_draft(task, inquiry, config)
         if fmt == "json":
             # A review task has no reply draft: the evidence is what a lead reads.
             data.update(task_id=task.id, state=task.state, assignee=task.assignee, due_note=task.due_note,
-                        kind=task.kind, body=inquiry.body, draft=None if task.kind == "review" else inquiry.draft, escalations=_escalation_lines(session, task, config),
+                        kind=task.kind, body=inquiry.body, draft=None if task.kind == "review" else draft, escalations=_escalation_lines(session, task, config),
                         notes=[{"author": n.author, "action": n.action, "content": n.content,
                                 "at": as_utc(n.created_at).isoformat(timespec="minutes")}
                                for n in inquiry_notes(session, inquiry.id)])
@@ -809,7 +812,7 @@ def _queue_show(sessions, task_id: int, fmt: str, config: Config, actor) -> int:
             lines += ["Review:   no reply draft until it is released: `queue release ID` (genuine: a reply task due "
                       "from arrival, with a draft) or `queue dismiss ID --as spam|spy`"]
         else:
-            lines += ["Reply draft:", _indent(shown(inquiry.draft, multiline=True))]
+            lines += ["Reply draft:", _indent(shown(draft, multiline=True))]
         print("\n".join(lines))
     return EXIT_OK
 
@@ -835,6 +838,31 @@ def _escalation_lines(session, task, config: Config) -> list[str]:  # type: igno
         out.append(f"{_local(as_utc(task.escalated_at), config)} by {by or 'someone'} "
                    "(by hand: marked ESC in the queue for leads, no one notified)")
     return out
+
+
+def _queue_templates(config: Config, fmt: str) -> int:
+    """Which reply/notice templates are in use per language: the team's folder, else shipped."""
+    from .drafts import draft_settings, list_templates
+
+    rows = list_templates(draft_settings(config).templates_dir)
+    if fmt == "json":
+        json.dump([{"kind": k, "language": lang, "file": f} for k, lang, f in rows], sys.stdout, indent=1)
+        sys.stdout.write("\n")
+    else:
+        for kind, lang, file in rows:
+            print(f"{kind:<7} {lang:<4} {file}")
+        print("(a language without its own template gets the English one with a greeting in its language)")
+    return EXIT_OK
+
+
+def _task_draft(task, inquiry, config: Config) -> str:  # type: ignore[no-untyped-def]
+    """The draft for this task made now: a follow-up or notice gets its own template, a reply is
+    signed by the person who claimed it ([team] signatures) with [seller] company."""
+    from .drafts import draft_settings, notice_kind, task_draft
+
+    if not inquiry.draft and notice_kind(task.kind, task.rule) is None:
+        return ""  # no reply draft was made (a failed item, or one kept for review)
+    return task_draft(task, inquiry, draft_settings(config), task.assignee)
 
 
 def inquiry_notes(session, inquiry_id: int):  # type: ignore[no-untyped-def]
