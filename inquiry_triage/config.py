@@ -2,10 +2,21 @@
 
 The user's file comes from `--config FILE` or the INQUIRY_TRIAGE_CONFIG environment variable.
 Relative paths inside a file are resolved against that file's folder.
+
+Checked at load, so a mistake fails at start-up in one line (ConfigError), never deep in a run:
+* every section and key of the user's file must be one the shipped default has (or one of the
+  documented optional ones, OPTIONAL_KEYS); a misspelling names the nearest known one. Tables that
+  are open maps (names a user chooses: mailboxes, team members, CSV columns ...) are listed in
+  OPEN_TABLES and accept any key;
+* every timezone (any key named `timezone`), the language codes and the paths (rule files, the
+  scores file's folder, the templates folder) exist;
+* one seller clock: `[business] timezone`. A file that sets only `[seller] timezone` sets both;
+  a file that sets both to different zones is an error naming both.
 """
 
 from __future__ import annotations
 
+import difflib
 import os
 import tomllib
 from dataclasses import dataclass, field
@@ -75,6 +86,70 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None
 
 
+# Tables whose keys the user names (any key accepted; their values are checked where they are read).
+# "*" stands for one user-chosen name: mailboxes.* is each [mailboxes.NAME] table.
+OPEN_TABLES = frozenset({
+    "mailboxes", "mailboxes.*",             # [mailboxes.NAME]: IMAP settings, checked by sources/imap.py
+    "team.members", "team.signatures",      # person -> role / signature
+    "csv.columns", "csv.defaults",          # our field -> the export's column; default field values
+    "languages.country_prior",              # a number, or a table where a later version maps countries
+    "origin.country_risk",                  # country code -> risk points
+    "deadlines.channel_hours",              # channel -> { grade = hours }
+    "deadlines.channel_hours.*",
+    "sender.platform_domains",              # platform name -> its domains
+    "rfq.buyer_flags",                      # the platform's flag columns -> points
+    "rfq.buyer_flags.*",
+    "notifications.members",                # person -> address
+    "notifications.smtp",                   # checked by notify.py
+    "notifications.webhook",
+})
+# Keys the default leaves out (commented there, or a whole optional section) that are still known.
+OPTIONAL_KEYS = frozenset({
+    "dns.nameservers", "dns.port", "rules.fit_single_check_cap",
+    "mailboxes", "notifications", "notifications.team_address", "notifications.members",
+    "notifications.smtp", "notifications.webhook",
+})
+
+
+def _known_keys(default: dict[str, Any], prefix: str = "") -> set[str]:
+    """Every dotted key of the default (tables and leaves) plus the optional ones."""
+    known: set[str] = set()
+    for key, value in default.items():
+        dotted = f"{prefix}{key}"
+        known.add(dotted)
+        if isinstance(value, dict) and not _is_open(dotted):
+            known |= _known_keys(value, dotted + ".")
+    return known | OPTIONAL_KEYS
+
+
+def _is_open(dotted: str) -> bool:
+    parts = dotted.split(".")
+    return any(".".join(parts[:i] + ["*"] + parts[i + 1:]) in OPEN_TABLES or ".".join(parts) in OPEN_TABLES
+               for i in range(len(parts)))
+
+
+def _unknown_keys(user: dict[str, Any], known: set[str], prefix: str = "") -> list[str]:
+    """One message per unknown section or key of the user's file, with the nearest known name."""
+    problems = []
+    for key, value in user.items():
+        dotted = f"{prefix}{key}"
+        if prefix and _is_open(prefix[:-1]):
+            continue  # an open table: any name
+        if dotted not in known:
+            siblings = sorted({k[len(prefix):].split(".")[0] for k in known if k.startswith(prefix)})
+            near = difflib.get_close_matches(key, siblings, n=1, cutoff=0.55)
+            if prefix:
+                hint = f": did you mean {near[0]}?" if near else f" (known: {', '.join(siblings)})"
+                problems.append(f"unknown key [{prefix[:-1]}] {key}{hint}")
+            else:
+                hint = f": did you mean [{near[0]}]?" if near else ""
+                problems.append(f"unknown section [{key}]{hint}")
+            continue
+        if isinstance(value, dict):
+            problems += _unknown_keys(value, known, dotted + ".")
+    return problems
+
+
 def _merge(base: dict[str, Any], over: dict[str, Any], folder: Path, base_dirs: dict[str, Path], prefix: str = "") -> None:
     for key, value in over.items():
         dotted = f"{prefix}{key}"
@@ -91,15 +166,37 @@ def load_config(path: str | os.PathLike[str] | None = None) -> Config:
     data: dict[str, Any] = {}
     base_dirs: dict[str, Path] = {}
     sources = [default]
-    _merge(data, _read_toml(default), default.parent, base_dirs)
+    defaults = _read_toml(default)
+    _merge(data, defaults, default.parent, base_dirs)
     chosen = path if path is not None else os.environ.get(CONFIG_ENV) or None
     if chosen:
         user = Path(chosen).expanduser().resolve()
-        _merge(data, _read_toml(user), user.parent, base_dirs)
+        user_data = _read_toml(user)
+        problems = _unknown_keys(user_data, _known_keys(defaults))
+        if problems:
+            more = f" (and {len(problems) - 1} more: {'; '.join(problems[1:4])})" if len(problems) > 1 else ""
+            raise ConfigError(f"{user}: {problems[0]}{more}")
+        _one_seller_clock(user_data, user)
+        _merge(data, user_data, user.parent, base_dirs)
         sources.append(user)
     config = Config(data=data, sources=sources, base_dirs=base_dirs)
     _validate(config)
     return config
+
+
+def _one_seller_clock(user: dict[str, Any], path: Path) -> None:
+    """[business] timezone is the seller's clock; [seller] timezone is its older name. A file that
+    sets one sets both (so the default of the other never disagrees); both, differently: an error."""
+    business, seller = user.get("business"), user.get("seller")
+    ours = business.get("timezone") if isinstance(business, dict) else None
+    theirs = seller.get("timezone") if isinstance(seller, dict) else None
+    if ours is not None and theirs is not None and ours != theirs:
+        raise ConfigError(f"{path}: [business] timezone = {ours!r} and [seller] timezone = {theirs!r} disagree: "
+                          "the seller has one clock; set [business] timezone only")
+    zone = ours if ours is not None else theirs
+    if zone is not None:
+        user.setdefault("business", {})["timezone"] = zone
+        user.setdefault("seller", {})["timezone"] = zone
 
 
 def _validate(config: Config) -> None:
@@ -123,5 +220,72 @@ def _validate(config: Config) -> None:
     for path in config.path_list("rules.files"):
         if not path.is_file():
             raise ConfigError(f"{config._where()}: rule file not found: {path}")
-    config.require("languages.detect", list)
-    config.require("languages.minor", list)
+    if config.get("business.timezone") is not None:  # the one users set, named first
+        _check_timezones(config, {"business": {"timezone": config.get("business.timezone")}})
+    _check_timezones(config, config.data)
+    _check_languages(config)
+    _check_paths(config)
+
+
+def _check_timezones(config: Config, node: Any, prefix: str = "") -> None:
+    """Every `timezone` setting names an IANA zone ("Asia/Shanghai", "Europe/Berlin", "UTC")."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    if not isinstance(node, dict):
+        return
+    for key, value in node.items():
+        dotted = f"{prefix}{key}"
+        if isinstance(value, dict):
+            _check_timezones(config, value, dotted + ".")
+        elif key == "timezone" or key.endswith("_timezone"):
+            section, _, name = dotted.rpartition(".")
+            try:
+                if not isinstance(value, str) or not value.strip():
+                    raise ValueError
+                ZoneInfo(value)
+            except (ZoneInfoNotFoundError, ValueError, OSError):
+                raise ConfigError(f"{config._where()}: [{section}] {name} = {value!r} is not a known timezone "
+                                  "(an IANA name such as 'Asia/Shanghai' or 'Europe/Berlin')") from None
+
+
+def _check_languages(config: Config) -> None:
+    """The detector's languages are codes it has a profile for; minor ones are among them."""
+    from .language import available_languages
+
+    available = set(available_languages())
+    detect = config.require("languages.detect", list)
+    minor = config.require("languages.minor", list)
+
+    def canonical(code: Any) -> str:
+        text = str(code).strip().lower().replace("_", "-")
+        return "zh" if text.startswith("zh") else text
+
+    for name, codes in (("detect", detect), ("minor", minor)):
+        for code in codes:
+            if not isinstance(code, str) or canonical(code) not in available:
+                near = difflib.get_close_matches(canonical(code), sorted(available), n=1, cutoff=0.5)
+                hint = f": did you mean {near[0]!r}?" if near else ""
+                raise ConfigError(f"{config._where()}: [languages] {name}: {code!r} is not a language code "
+                                  f"the detector knows (ISO 639-1, e.g. 'de'){hint}")
+    if not detect:
+        raise ConfigError(f"{config._where()}: [languages] detect is empty")
+    extra = [c for c in minor if canonical(c) not in {canonical(d) for d in detect} or canonical(c) == "en"]
+    if extra:
+        raise ConfigError(f"{config._where()}: [languages] minor: {extra[0]!r} must be one of detect's languages "
+                          "other than English")
+
+
+def _check_paths(config: Config) -> None:
+    """Files and folders named in the configuration exist (relative to the file that named them)."""
+    scores = config.get("rules.scores")
+    if scores:
+        base = config.base_dirs.get("rules.scores", default_config_dir())
+        folder = (base / Path(str(scores)).expanduser()).resolve().parent
+        if not folder.is_dir():
+            raise ConfigError(f"{config._where()}: [rules] scores: folder not found: {folder}")
+    templates = config.get("drafts.templates_dir")
+    if templates:
+        base = config.base_dirs.get("drafts.templates_dir", default_config_dir())
+        folder = (base / Path(str(templates)).expanduser()).resolve()
+        if not folder.is_dir():
+            raise ConfigError(f"{config._where()}: [drafts] templates_dir: folder not found: {folder}")

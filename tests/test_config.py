@@ -1,3 +1,4 @@
+import re
 from pathlib import Path
 
 import pytest
@@ -68,3 +69,98 @@ def test_default_config_dir_prefers_the_packaged_copy_then_the_checkout(tmp_path
     packaged.mkdir()
     (packaged / "default.toml").write_text("")
     assert config_module.default_config_dir() == packaged  # an installed wheel (setup.py's build hook)
+
+
+# --- issue 9: unknown keys, timezones, languages, paths, one seller clock -----------------------
+
+def _load(tmp_path: Path, text: str):
+    user = tmp_path / "mine.toml"
+    user.write_text(text, encoding="utf-8")
+    return load_config(user)
+
+
+@pytest.mark.parametrize("text, message", [
+    ("[grading]\nsuspicous_at = { scam = 3.0, spy = 4.0 }\n", "unknown key [grading] suspicous_at: did you mean suspicious_at?"),
+    ("[sellr]\ncompany = \"Acme\"\n", "unknown section [sellr]: did you mean [seller]?"),
+    ("[business]\nwork_days = [\"mon\"]\n", "unknown key [business] work_days: did you mean workdays?"),
+    ("[followups.silent_buyer]\ndays = 3\nmaks = 2\n", "unknown key [followups.silent_buyer] maks: did you mean max?"),
+    ("[grading.thresholds]\nE = 1.0\n", "unknown key [grading.thresholds] E"),
+    ("[frobnicate]\nx = 1\n", "unknown section [frobnicate]"),
+])
+def test_a_misspelt_key_or_section_fails_with_the_nearest_known_name(tmp_path: Path, text: str, message: str):
+    with pytest.raises(ConfigError) as caught:
+        _load(tmp_path, text)
+    assert message in str(caught.value) and str(tmp_path / "mine.toml") in str(caught.value)
+
+
+def test_open_tables_accept_names_the_user_chooses(tmp_path: Path):
+    config = _load(tmp_path, "\n".join([
+        "[mailboxes.sales]", 'url = "imaps://sales@mail.example.com/INBOX"', "interval = 60",
+        "[mailboxes.rfq-desk]", 'host = "imap.example.com"',
+        "[team]", 'default_role = "agent"', 'members = { alice = "agent", bob = "lead" }',
+        'signatures = { alice = "Alice Wang" }',
+        "[csv.columns]", 'sku = "SKU"', 'body = "Requirement"',
+        "[origin.country_risk]", "XX = 2.0",
+        "[deadlines.channel_hours]", "phone = { A = 1, B = 2 }",
+        "[rfq.buyer_flags]", "verified_supplier_buyer = { yes = 1.0, no = -1.0 }",
+        "[notifications]", 'team_address = "sales@example.com"', 'members = { alice = "a@example.com" }',
+        "[notifications.smtp]", 'host = "smtp.example.com"',
+        "[dns]", 'nameservers = ["127.0.0.1"]', "port = 5353",
+        "[rules]", "fit_single_check_cap = 2.0",
+    ]) + "\n")
+    assert config.get("mailboxes.rfq-desk.host") == "imap.example.com"
+    assert config.get("rfq.buyer_flags.verified_supplier_buyer") == {"yes": 1.0, "no": -1.0}
+    assert config.get("rfq.buyer_flags.email_confirmed")["yes"] > 0      # the shipped flags stay
+    assert config.get("team.members")["bob"] == "lead"
+
+
+@pytest.mark.parametrize("text, message", [
+    ('[business]\ntimezone = "Mars/Olympus"\n', "[business] timezone = 'Mars/Olympus' is not a known timezone"),
+    ('[business]\ntimezone = ""\n', "is not a known timezone"),
+    ('[seller]\ntimezone = "Europe/Berlinn"\n', "[business] timezone = 'Europe/Berlinn' is not a known timezone"),
+    ('[languages]\ndetect = ["en", "dee"]\nminor = []\n', "'dee' is not a language code the detector knows"),
+    ('[languages]\ndetect = ["en", "de"]\nminor = ["fr"]\n', "minor: 'fr' must be one of detect's languages"),
+    ('[languages]\nminor = ["en"]\n', "minor: 'en' must be one of detect's languages other than English"),
+    ('[drafts]\ntemplates_dir = "no-such-folder"\n', "templates_dir: folder not found"),
+    ('[rules]\nscores = "no-such-folder/scores.toml"\n', "scores: folder not found"),
+])
+def test_timezones_languages_and_paths_are_checked_at_load(tmp_path: Path, text: str, message: str):
+    with pytest.raises(ConfigError, match=re.escape(message)):
+        _load(tmp_path, text)
+
+
+def test_a_templates_folder_relative_to_the_config_file_is_found(tmp_path: Path):
+    (tmp_path / "quick-replies").mkdir()
+    config = _load(tmp_path, '[drafts]\ntemplates_dir = "quick-replies"\n[languages]\ndetect = ["en", "zh_CN", "de"]\n'
+                             'minor = ["de"]\n')
+    assert config.get("drafts.templates_dir") == "quick-replies"
+
+
+def test_one_seller_clock(tmp_path: Path):
+    both = '[business]\ntimezone = "Europe/Berlin"\n[seller]\ntimezone = "Asia/Shanghai"\n'
+    with pytest.raises(ConfigError) as caught:
+        _load(tmp_path, both)
+    assert "[business] timezone = 'Europe/Berlin'" in str(caught.value)
+    assert "[seller] timezone = 'Asia/Shanghai'" in str(caught.value)
+    # Setting one moves both: the other's default never disagrees with it.
+    for section in ("business", "seller"):
+        config = _load(tmp_path, f'[{section}]\ntimezone = "America/Sao_Paulo"\n')
+        assert config.get("business.timezone") == config.get("seller.timezone") == "America/Sao_Paulo"
+    same = _load(tmp_path, '[business]\ntimezone = "Europe/Berlin"\n[seller]\ntimezone = "Europe/Berlin"\n')
+    assert same.get("business.timezone") == "Europe/Berlin"
+
+
+def test_a_bad_timezone_is_one_line_and_exit_2_in_queue(tmp_path: Path):
+    import os
+    import subprocess
+    import sys
+
+    user = tmp_path / "bad.toml"
+    user.write_text('[business]\ntimezone = "Asia/Shanghia"\n')
+    env = {**os.environ, CONFIG_ENV: str(user), "INQUIRY_TRIAGE_USER": "alice"}
+    for args in (["queue"], ["queue", "show", "1"], ["status"], ["tick"]):
+        done = subprocess.run([sys.executable, "-m", "inquiry_triage", *args, "--db", f"sqlite:///{tmp_path / 'q.db'}"],
+                              capture_output=True, text=True, env=env, timeout=120)
+        assert done.returncode == 2, (args, done.stderr)
+        assert "Traceback" not in done.stderr and len(done.stderr.strip().splitlines()) == 1
+        assert "'Asia/Shanghia' is not a known timezone" in done.stderr
