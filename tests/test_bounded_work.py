@@ -38,6 +38,7 @@ SMALL, LARGE = 10_000, 100_000
 SMALL_BUDGET, LARGE_BUDGET = 0.05, 0.5  # seconds; linear patterns need ~1/50 of this
 HARD_STOP = 5.0  # seconds: a run this long is quadratic or worse whatever the machine
 WORST_AT_LARGE = 3  # cases per pattern re-run at LARGE
+GROWTH_LIMIT = 30  # time(LARGE) / time(SMALL): ~10 is linear, ~100 quadratic
 
 # Characters tried as members (or non-members) of a character class.
 _PROBES = " \n\t1a,.-:@/<>\"'_=xZ\u00e9\u4e2d"
@@ -265,8 +266,17 @@ def slow_cases(pattern: re.Pattern[str], prepare=_as_is) -> list[str]:
         seconds = run_timed(pattern, text)
         if seconds > LARGE_BUDGET and seconds < HARD_STOP:
             seconds = min(seconds, run_timed(pattern, text))
-        if seconds > LARGE_BUDGET:
-            over.append(f"{label} at {len(text)} chars: {seconds:.2f} s (budget {LARGE_BUDGET} s)")
+        if seconds > LARGE_BUDGET and seconds < HARD_STOP:
+            # Over budget on a busy machine is not yet backtracking: a linear pattern takes ~10x
+            # the time on 10x the text, a quadratic one ~100x. Fail on the growth, measured now.
+            small = min(run_timed(pattern, prepare(cases[label](SMALL))) for _ in range(2))
+            growth = seconds / max(small, 1e-4)
+            if growth <= GROWTH_LIMIT:
+                continue
+            over.append(f"{label} at {len(text)} chars: {seconds:.2f} s (budget {LARGE_BUDGET} s), "
+                        f"{growth:.0f}x the time at {SMALL} chars")
+        elif seconds > LARGE_BUDGET:
+            over.append(f"{label} at {len(text)} chars: over {HARD_STOP} s")
     return over
 
 
