@@ -305,6 +305,9 @@ _LABEL = re.compile(r"(?i)^(?:quantity|qty|количество|cantidad|quantid
                     r"množství|cantitate|ποσότητα|الكمية|số lượng|jumlah)[ \t]*[:：]?[ \t]*")
 
 
+_MODEL_LABEL = re.compile(r"(?i)^(?:model|item|part|article|sku|ref(?:erence)?)[ \t]*(?:no\.?|number|#)?[ \t]*[:#：]?[ \t]*(?=\S)")
+
+
 def _value(text: str) -> str:
     return _shorten(" ".join(text.split()).strip(" ,;:.-"), _VALUE_CHARS)
 
@@ -364,7 +367,7 @@ def acknowledged(inquiry: Inquiry, hits: Iterable[Hit], language: str = "en") ->
     return {
         "product": _value(inquiry.product),
         "quantity": _quantity(inquiry, hits, text),
-        "model": _value(model) if any(ch.isdigit() for ch in model) else "",
+        "model": _value(_MODEL_LABEL.sub("", model)) if any(ch.isdigit() for ch in model) else "",
         "target_price": _value(price.group(0)) if price else "",
         "incoterms": _value(" ".join(g for g in incoterm.groups() if g)) if incoterm else "",
         "destination": place,
@@ -763,7 +766,7 @@ def task_draft(task: Any, row: Any, settings: DraftSettings, person: str | None 
     result = dict(getattr(row, "result", None) or {})
     inquiry = Inquiry(source="", message_id="", channel=row.channel or "email", from_name=row.from_name or "",
                       from_addr=row.from_addr or "", subject=row.subject or "", body=row.body or "",
-                      own_text=row.body or "", product=row.product or "")
+                      own_text=row.body or "", product=row.product if row.product != row.subject else "")  # stored: product or subject
     language = row.language or result.get("language") or FALLBACK_LANGUAGE
     signature = settings.signature_for(person)
     kind = notice_kind(task.kind, task.rule)
