@@ -41,7 +41,7 @@ environment:
 
 
 QUEUE_ACTIONS = ("list", "show", "claim", "release", "assign", "reply", "note", "snooze", "done", "dismiss", "escalate",
-                 "genuine", "buyer", "history", "review", "templates")
+                 "genuine", "buyer", "history", "review", "templates", "buyer-timezone")
 QUEUE_EPILOG = """\
 a salesperson's day:
   inquiry-triage queue --mine                      my tasks
@@ -54,6 +54,7 @@ a salesperson's day:
                                                    hours); --until-reply: until the buyer writes again
   inquiry-triage queue --search valves --country DE   also --buyer, --product; --limit 20 --page 2
   inquiry-triage queue buyer ivan@mail.ru          a buyer's inquiries, replies and notes across channels (or: history 12)
+  inquiry-triage queue buyer-timezone 12 Asia/Novosibirsk   this buyer's clock, for all their tasks ('auto' undoes)
   inquiry-triage queue release 12 | done 12 | escalate 12 "needs the factory's price"
 leads and supervisors:
   inquiry-triage queue assign 12 --to alice        inquiry-triage queue dismiss 12 --as spam|spy|duplicate
@@ -557,6 +558,13 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
                 elif action == "genuine":
                     ops.genuine(session, actor, now, args.task_id)
                     message = f"task {args.task_id}: inquiry marked genuine (a ham example for `inquiry-triage learn`)"
+                elif action == "buyer-timezone":
+                    from .queue.buyer_clock import set_buyer_timezone
+
+                    key, zone = set_buyer_timezone(session, actor, now, args.task_id, text,
+                                                   _seller_calendar(config))
+                    message = (f"buyer {key}: timezone {zone} (this task and later ones)" if zone else
+                               f"buyer {key}: timezone from the evidence again")
                 else:  # escalate
                     ops.escalate(session, actor, now, args.task_id, text)
                     message = f"task {args.task_id} escalated"
@@ -769,7 +777,7 @@ def _queue_show(sessions, task_id: int, fmt: str, config: Config, actor) -> int:
         if fmt == "json":
             # A review task has no reply draft: the evidence is what a lead reads.
             data.update(task_id=task.id, state=task.state, assignee=task.assignee, due_note=task.due_note,
-                        kind=task.kind, body=inquiry.body, draft=None if task.kind == "review" else draft, escalations=_escalation_lines(session, task, config),
+                        clock_note=_clock_line(session, task, config), kind=task.kind, body=inquiry.body, draft=None if task.kind == "review" else draft, escalations=_escalation_lines(session, task, config),
                         notes=[{"author": n.author, "action": n.action, "content": n.content,
                                 "at": as_utc(n.created_at).isoformat(timespec="minutes")}
                                for n in inquiry_notes(session, inquiry.id)])
@@ -783,7 +791,7 @@ def _queue_show(sessions, task_id: int, fmt: str, config: Config, actor) -> int:
             + (f"REVIEW  arrived {_local(as_utc(task.due_at), config)}" if task.kind == "review" else
                f"due {_local(as_utc(task.due_at), config)}") + f"  ({task.state}"
             + (f", {shown(task.assignee)}" if task.assignee else "") + ")",
-            *( [f"Deadline: {shown(task.due_note)}"] if task.due_note else []),
+            *( [f"Deadline: {shown(_clock_line(session, task, config))}"] if _clock_line(session, task, config) else []),
             f"From:     {shown(inquiry.from_name)} <{shown(inquiry.from_addr)}>" if inquiry.from_addr
             else f"From:     {shown(inquiry.from_name)}",
             f"Subject:  {shown(inquiry.subject)}",
@@ -1021,6 +1029,15 @@ def cmd_tick(args: argparse.Namespace, config: Config) -> int:
     else:
         print("\n".join(report.lines()))
     return EXIT_OK
+
+
+def _clock_line(session, task, config: Config) -> str:  # type: ignore[no-untyped-def]
+    """A reply task's deadline on both clocks at this moment (buyer at work now?); other tasks' own note."""
+    if task.kind != "reply" or task.rule:
+        return task.due_note or ""
+    from .queue.buyer_clock import task_clock_note
+
+    return task_clock_note(session, task, _seller_calendar(config), datetime.now(timezone.utc))
 
 
 def _seller_calendar(config: Config):  # type: ignore[no-untyped-def]
