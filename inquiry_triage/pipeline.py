@@ -304,7 +304,8 @@ def _triage_item(item: RawItem, ctx: Context) -> TriageResult:
             inquiry = parse_email(item.raw, source=item.source,
                                   trusted_relays=tuple(ctx.config.get("origin.trusted_relays", [])))
         else:
-            inquiry = parse_record(item.record or {}, source=item.source, raw=item.raw)
+            inquiry = parse_record(item.record or {}, source=item.source, raw=item.raw,
+                                   local_timezone=ctx.config.get("business.timezone"))
     except OutOfTime:
         raise
     except (ParseError, RecordError) as exc:
