@@ -23,7 +23,8 @@ AUTO_REPLY = "auto-reply"
 BOUNCE = "bounce"
 NO_REPLY = "no-reply"
 OWN = "own"
-FILINGS = (INQUIRY, LIST, NEWSLETTER, AUTO_REPLY, BOUNCE, NO_REPLY, OWN)
+CLOSED_RFQ = "closed-rfq"  # an RFQ that takes no more quotations (quotes_left 0, checks/rfq.py): stored, no task
+FILINGS = (INQUIRY, LIST, NEWSLETTER, AUTO_REPLY, BOUNCE, NO_REPLY, OWN, CLOSED_RFQ)
 NOT_AN_INQUIRY = FILINGS[1:]
 
 # Senders that are machines by name (local part, case-insensitive, '-', '_' and '.' ignored).
@@ -108,7 +109,9 @@ def filing_of(inquiry: Inquiry, own_domains: Iterable[str] = ()) -> str:
     """One of FILINGS. Order: bounce, auto-reply, own, list, newsletter, no-reply, else inquiry
     (the most specific machine first: a list's bounce is a bounce)."""
     if inquiry.channel != "email":
-        return INQUIRY
+        from .rfq import is_closed
+
+        return CLOSED_RFQ if is_closed(inquiry) else INQUIRY
     if _is_bounce(inquiry):
         return BOUNCE
     if _is_auto_reply(inquiry):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -17,6 +18,11 @@ from inquiry_triage.errors import RecordError
 from inquiry_triage.parsing.record import parse_record, posting_age, rfq_posted_at
 from inquiry_triage.pipeline import build_context, triage, triage_item
 from inquiry_triage.sources import open_inputs
+
+_ROOT = Path(__file__).resolve().parents[2]
+if str(_ROOT) not in sys.path:  # make "tests.servers" importable however pytest is started
+    sys.path.insert(0, str(_ROOT))
+from tests.servers.postgres import pg_url, postgres_server  # noqa: E402,F401  (fixtures are used by name)
 
 CONFIG = load_config(None)
 NOW = datetime(2026, 11, 20, 2, 0, tzinfo=timezone.utc)
@@ -177,3 +183,32 @@ def test_the_real_export(ctx):
         assert not result.verdict.suspicious
         for hit in result.hits:
             assert "xx" not in hit.excerpt.lower() and "dd/mm" not in hit.excerpt.lower(), hit
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def sessions(request, tmp_path):
+    from inquiry_triage.store import open_store
+
+    url = request.getfixturevalue("pg_url") if request.param == "postgresql" else f"sqlite:///{tmp_path / 'r.db'}"
+    engine, made = open_store(url)
+    try:
+        yield made
+    finally:
+        engine.dispose()
+
+
+def test_a_closed_rfq_is_stored_and_filed_with_no_reply_task(tmp_path: Path, ctx, sessions):
+    from inquiry_triage.store.models import InquiryRow, TaskRow
+    from inquiry_triage.store.queue import save_result
+
+    export = tmp_path / "rfq.csv"
+    export.write_text(HEADER + 'repo,"Hand gloves",,100 Piece/Pieces,,Germany,Yes,Yes,Yes,No,No,6 hours before,0\n'
+                      'repo,"Nitrile gloves",,500 Piece/Pieces,,Germany,Yes,Yes,Yes,No,No,6 hours before,4\n',
+                      encoding="utf-8")
+    items = list(open_inputs([export], CONFIG.get("csv.columns"), CONFIG.get("csv.defaults")))
+    with sessions.begin() as s:
+        rows = [save_result(s, triage_item(item, ctx), NOW) for item in items]
+        assert [r.filing for r in rows] == ["closed-rfq", "inquiry"]
+    with sessions.begin() as s:
+        tasks = s.query(TaskRow).join(InquiryRow, TaskRow.inquiry_id == InquiryRow.id).all()
+        assert [t.inquiry_id for t in tasks] == [rows[1].id]            # only the open RFQ is a reply task
