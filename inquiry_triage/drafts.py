@@ -305,7 +305,7 @@ _LABEL = re.compile(r"(?i)^(?:quantity|qty|количество|cantidad|quantid
                     r"množství|cantitate|ποσότητα|الكمية|số lượng|jumlah)[ \t]*[:：]?[ \t]*")
 
 
-_MODEL_LABEL = re.compile(r"(?i)^(?:model|item|part|article|sku|ref(?:erence)?)[ \t]*(?:no\.?|number|#)?[ \t]*[:#：]?[ \t]*(?=\S)")
+_MODEL_LABEL = re.compile(r"(?i)^(?:model|item|part|article|sku|ref(?:erence)?)(?:[ \t]*(?:no\.?|number|#))?(?:[ \t]*[:#：])?[ \t]*(?=\S)")
 
 
 def _value(text: str) -> str:
