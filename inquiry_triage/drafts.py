@@ -227,7 +227,7 @@ def _shorten(text: str, limit: int) -> str:
 # ---------------------------------------------------------------------------------------------
 # What the buyer already gave (acknowledged in the draft, never asked again)
 
-_SCAN_CHARS = 20_000  # the buyer's own words read for details; the details come first in real mail
+_SCAN_CHARS = 8_000  # the buyer's own words read for details (they come first in real mail); bounds the cost
 _VALUE_CHARS = 60  # longest value quoted back
 
 # A sentence that buys: a quantity written as "300 sillas" counts only next to one of these cues
