@@ -206,7 +206,7 @@ def test_hostile_text_never_reaches_the_terminal_or_a_spreadsheet(tmp_path: Path
     assert "FAILED" in triage.stdout  # the bad JSONL line: its source (the file name) is shown, cleaned
     assert triage.stdout.count("\n") >= 1 + len(FORMULAS) + 3
 
-    queue = cli("queue", "--db", db, cwd=tmp_path)
+    queue = cli("queue", "review", "--db", db, cwd=tmp_path)  # the fake orders are suspicious: review tasks
     assert queue.returncode == 0, queue.stderr
     assert_safe(queue.stdout)
     task_ids = [int(line.split()[0]) for line in queue.stdout.splitlines()[1:] if line[:5].strip().isdigit()]  # not the footer

@@ -61,7 +61,9 @@ def test_fixture_run_stores_queue_and_reports(db: str):
     assert again.returncode == 0 and "9 already in the queue" in again.stderr
 
     queue = json.loads(cli("queue", "--db", db, "--format", "json").stdout)
-    assert len(queue) == 9
+    assert len(queue) == 6 and not any(t["suspicious"] for t in queue)  # the 3 suspicious wait for review
+    review = json.loads(cli("queue", "review", "--db", db, "--format", "json").stdout)
+    assert len(review) == 3 and all(t["suspicious"] and t["kind"] == "review" for t in review)
     order = [(t["grade"], t["due"]) for t in queue]
     assert [g for g, _ in order] == sorted(g for g, _ in order)  # by grade first
 

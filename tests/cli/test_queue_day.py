@@ -34,7 +34,10 @@ def test_a_salespersons_day(team):
     # Agents do not see suspicious inquiries; the lead does.
     mine = json.loads(cli("queue", "--db", db, "--format", "json", config=config).stdout)
     assert len(mine) == 6 and not any(t["suspicious"] for t in mine)
-    assert len(json.loads(cli("queue", "--db", db, "--format", "json", user="bob", config=config).stdout)) == 9
+    # Suspicious inquiries are review tasks, not reply tasks: the lead reviews them apart.
+    assert len(json.loads(cli("queue", "--db", db, "--format", "json", user="bob", config=config).stdout)) == 6
+    assert len(json.loads(cli("queue", "review", "--db", db, "--format", "json", user="bob", config=config).stdout)) == 3
+    assert cli("queue", "review", "--db", db, config=config).returncode == 4  # not for agents
 
     claimed = cli("queue", "claim", "--db", db, config=config)
     assert claimed.returncode == 0 and "claimed task" in claimed.stdout
@@ -62,7 +65,7 @@ def test_a_salespersons_day(team):
     assert cli("queue", "assign", str(mine[3]["id"]), "--to", "dave", "--db", db, config=config).returncode == 4
     assert cli("queue", "assign", str(mine[3]["id"]), "--to", "dave", "--db", db, user="bob", config=config).returncode == 0
     assert json.loads(cli("queue", "--mine", "--db", db, "--format", "json", user="dave", config=config).stdout)[0]["id"] == mine[3]["id"]
-    spam = next(t for t in json.loads(cli("queue", "--suspicious", "--db", db, "--format", "json", user="bob",
+    spam = next(t for t in json.loads(cli("queue", "review", "--db", db, "--format", "json", user="bob",
                                           config=config).stdout) if t["subject"] == "Order Inquiry")
     assert cli("queue", "dismiss", str(spam["id"]), "--as", "spam", "--db", db, config=config).returncode == 4
     assert cli("queue", "dismiss", str(spam["id"]), "--as", "spam", "--db", db, user="bob", config=config).returncode == 0
