@@ -19,6 +19,7 @@ from .config import Config, load_config
 from .errors import ConfigError, SourceError, TriageError
 from .safe_text import for_terminal, mask_secrets
 from .sources.files import NOT_MAIL_SUFFIXES
+from .checks.filing import NOT_AN_INQUIRY
 
 EXIT_OK, EXIT_INTERNAL, EXIT_USAGE = 0, 1, 2
 
@@ -130,9 +131,8 @@ def build_parser() -> argparse.ArgumentParser:
     queue.add_argument("--as", dest="dismiss_as", choices=("spam", "spy", "duplicate"), help="dismiss: why")
     queue.add_argument("--review", action="store_true",
                        help="leads: suspicious inquiries waiting for review (release or dismiss them)")
-    queue.add_argument("--filed", metavar="FILING", choices=("all", "list", "newsletter", "auto-reply", "bounce",
-                                                              "no-reply", "own"),
-                       help="stored mail that is not an inquiry: list, newsletter, auto-reply, bounce, no-reply, own, all")
+    queue.add_argument("--filed", metavar="FILING", choices=("all", *NOT_AN_INQUIRY),
+                       help="stored items that are not inquiries: " + ", ".join(NOT_AN_INQUIRY) + ", or all")
 
     notify = sub.add_parser("notify", parents=[common], help="create notice tasks, e.g. a price change")
     notify.add_argument("kind", choices=("price-change",))
