@@ -101,17 +101,21 @@ def collect_status(session: Session, now: datetime, expect: Expectations | None 
         scheduler_state = "ok"
 
     open_states = ("open", "claimed")
-    by_grade = dict(session.execute(select(TaskRow.grade, func.count()).where(TaskRow.state.in_(open_states))
+    # Review tasks (suspicious mail for leads) are outside the reply SLA: counted apart.
+    replies = (TaskRow.state.in_(open_states), TaskRow.kind != "review")
+    by_grade = dict(session.execute(select(TaskRow.grade, func.count()).where(*replies)
                                     .group_by(TaskRow.grade)).all())
-    overdue = session.scalar(select(func.count()).select_from(TaskRow).where(
-        TaskRow.state.in_(open_states), TaskRow.due_at < now))
+    overdue = session.scalar(select(func.count()).select_from(TaskRow).where(*replies, TaskRow.due_at < now))
+    in_review = session.scalar(select(func.count()).select_from(TaskRow).where(
+        TaskRow.state.in_(open_states), TaskRow.kind == "review"))
     statuses = dict(session.execute(select(InquiryRow.status, func.count()).group_by(InquiryRow.status)).all())
     return {"healthy": not attention, "attention": attention, "checked_at": now.isoformat(timespec="seconds"),
             "mailboxes": folders,
             "scheduler": {"state": scheduler_state, "last_round": last.isoformat(timespec="seconds") if last else None,
                           "by": by or None, "stale_after_seconds": int(scheduler_stale_after.total_seconds()),
                           "snoozed_past_wake_up": sleeping},
-            "queue": {"open_by_grade": {g: by_grade.get(g, 0) for g in "ABCD"}, "overdue": overdue or 0},
+            "queue": {"open_by_grade": {g: by_grade.get(g, 0) for g in "ABCD"}, "overdue": overdue or 0,
+                      "in_review": in_review or 0},
             "inquiries": {"triaged": statuses.get("triaged", 0), "failed": statuses.get("failed", 0)}}
 
 
@@ -135,6 +139,6 @@ def render_status(data: dict[str, Any]) -> str:
                      + (" (run the daemon, or `inquiry-triage tick` from cron)" if s["state"] == "never" else ""))
     q = data["queue"]
     grades = "  ".join(f"{g} {n}" for g, n in q["open_by_grade"].items())
-    lines += ["", f"queue: {grades}   overdue {q['overdue']}",
+    lines += ["", f"queue: {grades}   overdue {q['overdue']}   in review {q['in_review']}",
               f"inquiries: {data['inquiries']['triaged']} triaged, {data['inquiries']['failed']} failed"]
     return "\n".join(lines) + "\n"

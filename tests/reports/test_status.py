@@ -94,6 +94,19 @@ def test_snoozed_tasks_nobody_will_wake_need_attention(store) -> None:
     assert "no scheduler round has ever run" in late["attention"][0]
 
 
+def test_review_tasks_are_counted_apart_not_as_overdue_replies(store) -> None:
+    _, sessions = store
+    with sessions.begin() as s:
+        for n, kind in enumerate(("review", "review", "reply")):
+            row = InquiryRow(message_id=f"<r{n}@x>", source="t", channel="email", status="triaged", grade="D",
+                             suspicious=kind == "review", result={}, triaged_at=NOW - timedelta(days=2))
+            row.tasks.append(TaskRow(kind=kind, state="open", grade="D", due_at=NOW - timedelta(days=1),
+                                     created_at=NOW - timedelta(days=2)))
+            s.add(row)
+    queue = state(sessions, NOW, Expectations())["queue"]
+    assert queue["overdue"] == 1 and queue["in_review"] == 2 and queue["open_by_grade"]["D"] == 1
+
+
 def test_status_exit_codes_and_json(tmp_path, capsys, monkeypatch) -> None:
     monkeypatch.delenv("INQUIRY_TRIAGE_CONFIG", raising=False)
     url = f"sqlite:///{tmp_path / 'c.db'}"
