@@ -73,7 +73,10 @@ def _utc(dt: datetime) -> datetime:
 
 
 def _city(tz_name: str) -> str:
-    """'Europe/Madrid' -> 'Madrid', 'America/Argentina/Buenos_Aires' -> 'Buenos Aires'."""
+    """'Europe/Madrid' -> 'Madrid', 'America/Argentina/Buenos_Aires' -> 'Buenos Aires';
+    'Etc/GMT-1' (POSIX sign: UTC+1) -> 'UTC+1', the way people read an offset."""
+    if tz_name.startswith("Etc/GMT") and tz_name[7:8] in ("+", "-"):
+        return "UTC" + ("-" if tz_name[7] == "+" else "+") + tz_name[8:]
     return tz_name.rsplit("/", 1)[-1].replace("_", " ")
 
 

@@ -254,3 +254,10 @@ def test_buyer_timezone_override_is_stored_and_used_for_later_tasks(sessions):
     with sessions() as s:
         assert s.get(BuyerTimezoneRow, "olga@example.ru") is None
         assert effective_zone(s, s.get_one(TaskRow, later).inquiry) == "Europe/Moscow"
+
+
+def test_a_fixed_offset_zone_reads_as_people_write_it():
+    # Etc/GMT-1 is UTC+1 in POSIX's inverted sign; a note must never say "GMT-1" for a +0100 buyer.
+    from inquiry_triage.scheduling.deadlines import _city
+
+    assert (_city("Etc/GMT-1"), _city("Etc/GMT+5"), _city("America/Sao_Paulo")) == ("UTC+1", "UTC-5", "Sao Paulo")
