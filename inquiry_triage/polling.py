@@ -54,10 +54,23 @@ def _now() -> datetime:
 def _folder_row(session: Session, mailbox: str, folder: str) -> MailboxFolderRow:
     row = session.scalars(select(MailboxFolderRow).where(MailboxFolderRow.mailbox == mailbox,
                                                          MailboxFolderRow.folder == folder)).first()
-    if row is None:
-        row = MailboxFolderRow(mailbox=mailbox, folder=folder, last_uid=0, failures=0, seen=0, triaged=0, failed=0)
-        session.add(row)
-        session.flush()
+    if row is not None:
+        return row
+    values = dict(mailbox=mailbox, folder=folder, last_uid=0, failures=0, seen=0, triaged=0, failed=0)
+    dialect = session.get_bind().dialect.name
+    if dialect in ("postgresql", "sqlite"):
+        # Two pollers meeting a new folder: the second insert waits for the first and does nothing.
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        insert = pg_insert if dialect == "postgresql" else sqlite_insert
+        session.execute(insert(MailboxFolderRow).values(**values).on_conflict_do_nothing(
+            index_elements=[MailboxFolderRow.mailbox, MailboxFolderRow.folder]))
+        return session.scalars(select(MailboxFolderRow).where(MailboxFolderRow.mailbox == mailbox,
+                                                              MailboxFolderRow.folder == folder)).one()
+    row = MailboxFolderRow(**values)
+    session.add(row)
+    session.flush()
     return row
 
 
