@@ -246,7 +246,8 @@ def price_change(session: Session, now: datetime, product: str, config_table: di
         raise ValueError("--product must name a product")
     made = []
     key = f"price-change:{needle}:{now.date().isoformat()}"
-    for reply in session.scalars(select(ReplyRow).where(ReplyRow.sent_at >= since)):
+    # Only buyers we quoted (`reply --quote`): a plain answer named no price to change.
+    for reply in session.scalars(select(ReplyRow).where(ReplyRow.sent_at >= since, ReplyRow.kind == "quote")):
         inquiry = session.get(InquiryRow, reply.inquiry_id)
         if inquiry is None or inquiry.dismissed_as:
             continue

@@ -69,10 +69,13 @@ class Actor:
 
 
 def actor_from_config(name: str, team: dict[str, Any] | None) -> Actor:
-    """`[team] members = { alice = "agent", bob = "lead" }`; unknown people get `default_role`."""
+    """`[team] members = { alice = "agent", bob = "lead" }`; unknown people get `default_role`, which
+    by default is "supervisor" only while nobody is listed (the one-person setup) and "agent" as soon
+    as a team is: a name missing from the list must never gain a lead's rights."""
     team = team or {}
     members = team.get("members", {}) or {}
-    role = members.get(name, team.get("default_role", "agent"))
+    default = team.get("default_role") or ("agent" if members else "supervisor")
+    role = members.get(name, default)
     if role not in ROLES:
         raise QueueError(f"[team] role of {name!r} must be one of {', '.join(ROLES)} (got {role!r})")
     return Actor(name=name, role=role)

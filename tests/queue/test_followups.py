@@ -126,6 +126,8 @@ def test_price_change_for_buyers_quoted_that_product(sessions):
         record_reply(s, AGENT, T0, quoted.tasks[0].id, kind="quote")
         other = inquiry(s, 2, buyer="b@other.example", product="Ceramic tiles")
         record_reply(s, AGENT, T0, other.tasks[0].id, kind="quote")
+        answered = inquiry(s, 3, buyer="c@third.example", product="LED panel 300x300")
+        record_reply(s, AGENT, T0, answered.tasks[0].id)  # answered, never quoted: no price to change
     with sessions.begin() as s:
         made = price_change(s, T0 + timedelta(days=10), "led panel")
         assert [t.inquiry_id for t in made] == [quoted.id]

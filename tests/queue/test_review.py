@@ -199,3 +199,14 @@ def test_list_mail_gets_no_task_but_fraud_through_a_list_is_reviewed(sessions):
         release(s, LEAD, NOW, fraud_tasks[0][0], reply_planner(CONFIG, NOW))
     with sessions() as s:
         assert collect_sla(s, now=NOW, since=None)["total"]["inquiries"] == 1
+
+
+def test_a_name_missing_from_a_listed_team_is_an_agent_not_a_supervisor():
+    from inquiry_triage.queue.operations import actor_from_config
+
+    assert actor_from_config("root", {"members": {}, "default_role": ""}).role == "supervisor"  # one person
+    team = {"members": {"alice": "agent", "bob": "lead"}, "default_role": ""}
+    assert actor_from_config("mallory", team).role == "agent"
+    assert not actor_from_config("mallory", team).may("review")
+    assert actor_from_config("bob", team).may("review")
+    assert actor_from_config("mallory", {**team, "default_role": "lead"}).role == "lead"  # said explicitly
