@@ -692,52 +692,83 @@ def _is_review(session, task_id: int) -> bool:  # type: ignore[no-untyped-def]
     return task is not None and task.kind == "review"
 
 
+def _list_paging(args: argparse.Namespace, what: str) -> tuple[int | None, int] | None:
+    """(limit, offset) from --limit/--page/--offset as the main list reads them (a screenful, all
+    with --format json unless --limit); None (and a message) when they do not fit together."""
+    limit = args.limit if args.limit is not None else (None if args.format == "json" else LIST_LIMIT)
+    if args.offset is not None and args.page is not None:
+        print(f"inquiry-triage queue {what}: give --page or --offset, not both", file=sys.stderr)
+        return None
+    if args.page is not None and (args.page < 1 or limit is None):
+        print(f"inquiry-triage queue {what}: --page counts from 1 (and needs --limit with --format json)", file=sys.stderr)
+        return None
+    return limit, args.offset if args.offset is not None else ((args.page - 1) * limit if args.page and limit else 0)
+
+
+def _next_page_hint(page) -> str:  # type: ignore[no-untyped-def]
+    shown = len(page.items if hasattr(page, "items") else page.entries)
+    return f"; next: --page {page.offset // page.limit + 2}" if page.limit and page.offset + shown < page.total else ""
+
+
 def _queue_review_or_filed(args: argparse.Namespace, actor, sessions, config: Config) -> int:  # type: ignore[no-untyped-def]
     """Leads' views: review tasks (suspicious inquiries, oldest arrival first), or stored mail that
-    is not an inquiry (`--filed`). Both are listings only; the queue layer decides."""
+    is not an inquiry (`--filed`). Both are listings only, paged in SQL as the main list is; the
+    queue layer decides."""
     from .safe_text import for_terminal as shown
-    from .store.queue import QueueFilter, filed_items, filing_counts, open_tasks
+    from .store.queue import filed_page, filing_counts, review_page
 
     if not actor.may("review"):
         print(f"inquiry-triage queue: {actor.name} ({actor.role}) may not see review tasks or filed mail: "
               "ask a lead or supervisor", file=sys.stderr)
         return 4
-    with sessions() as session:
-        if args.filed:
-            counts = filing_counts(session)
-            rows = filed_items(session, None if args.filed == "all" else args.filed)
-            items = [{"inquiry_id": r.id, "filing": r.filing, "suspicious": r.suspicious, "from": r.from_addr,
-                      "subject": r.subject, "received": (r.received_at or r.triaged_at).isoformat(timespec="minutes")}
-                     for r in rows]
-        else:
-            entries = open_tasks(session, filters=QueueFilter(review=True, states=("open", "claimed", "snoozed")))
-            risks = {}
-            if entries:
-                from sqlalchemy import select
+    what = "--filed" if args.filed else "review"
+    paging = _list_paging(args, what)
+    if paging is None:
+        return EXIT_USAGE
+    limit, offset = paging
+    try:
+        with sessions() as session:
+            if args.filed:
+                counts = filing_counts(session)
+                filed = filed_page(session, None if args.filed == "all" else args.filed, limit=limit, offset=offset)
+                items = [{"inquiry_id": r.id, "filing": r.filing, "suspicious": r.suspicious, "from": r.from_addr,
+                          "subject": r.subject,
+                          "received": (r.received_at or r.triaged_at).isoformat(timespec="minutes")}
+                         for r in filed.items]
+            else:
+                page = review_page(session, now=datetime.now(timezone.utc), limit=limit, offset=offset)
+                entries = page.entries
+                risks = {}
+                if entries:
+                    from sqlalchemy import select
 
-                from .store.models import InquiryRow
+                    from .store.models import InquiryRow
 
-                risks = {i: (risk, result) for i, risk, result in session.execute(
-                    select(InquiryRow.id, InquiryRow.risk, InquiryRow.result)
-                    .where(InquiryRow.id.in_([e.inquiry_id for e in entries])))}
+                    risks = {i: (risk, result) for i, risk, result in session.execute(
+                        select(InquiryRow.id, InquiryRow.risk, InquiryRow.result)
+                        .where(InquiryRow.id.in_([e.inquiry_id for e in entries])))}
+    except ValueError as exc:
+        print(f"inquiry-triage queue {what}: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     if args.filed:
         if args.format == "json":
-            json.dump({"counts": counts, "items": items}, sys.stdout, ensure_ascii=False, indent=1)
+            json.dump({"counts": counts, "total": filed.total, "offset": offset, "items": items}, sys.stdout,
+                      ensure_ascii=False, indent=1)
             sys.stdout.write("\n")
             return EXIT_OK
-        print("stored items by filing: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+        print("stored items by filing: " + ", ".join(f"{k} {v:,}" for k, v in counts.items()))
         for item in items:
             print(f"{item['inquiry_id']:>6} {item['filing']:10} {'SUSP' if item['suspicious'] else '':4} "
                   f"{shown(item['from'])[:40]} | {' '.join(shown(item['subject']).split())[:60]}")
+        print(f"\n{filed.footer()}{_next_page_hint(filed)}")
         return EXIT_OK
-    entries = sorted(entries, key=lambda e: (e.due_at, e.task_id))  # due = arrival: oldest first
     if args.format == "json":
         json.dump([{**_entry_json(e), "arrived": e.due_at.isoformat(timespec="minutes"), "due": None,
                     "risk": risks[e.inquiry_id][0], "suspicion": (risks[e.inquiry_id][1] or {}).get("suspicion", [])}
                    for e in entries], sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
         return EXIT_OK
-    if not entries:
+    if not page.total:
         print("Nothing to review: no suspicious inquiry is waiting.")
         return EXIT_OK
     print(f"{'ID':>5} {'ARRIVED':16} {'RISK':>5} {'WHY':14} {'CHANNEL':7}  FROM / SUBJECT   (release ID | dismiss ID --as spam|spy)")
@@ -746,6 +777,7 @@ def _queue_review_or_filed(args: argparse.Namespace, actor, sessions, config: Co
         why = ",".join((result or {}).get("suspicion", []))
         print(f"{e.task_id:>5} {_local(e.due_at, config):16} {risk or 0:5.2f} {shown(why)[:14]:14} "
               f"{shown(e.channel)[:7]:7}  {shown(e.sender)[:40]} | {' '.join(shown(e.subject).split())[:60]}")
+    print(f"\n{page.footer()}{_next_page_hint(page)}")
     return EXIT_OK
 
 
@@ -825,6 +857,23 @@ def _queue_show(sessions, task_id: int, fmt: str, config: Config, actor) -> int:
     return EXIT_OK
 
 
+_ISO_STAMP = r"\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:\d{2}|Z)"  # as isoformat() writes it
+
+
+def _on_seller_clock(text: str, config: Config) -> str:
+    """The scheduler's note says "overdue since 2026-11-30T06:00+00:00" (UTC, as stored): shown on the
+    seller's clock in the queue's own format, so one line does not mix two clocks."""
+    import re
+
+    def local(match: re.Match[str]) -> str:
+        try:
+            return _local(datetime.fromisoformat(match.group().replace("Z", "+00:00")), config)
+        except ValueError:
+            return match.group()
+
+    return re.sub(_ISO_STAMP, local, text)
+
+
 def _escalation_lines(session, task, config: Config) -> list[str]:  # type: ignore[no-untyped-def]
     """Who escalated the task, when, and who was told: the scheduler's note names the recipients; one
     raised by hand (`queue escalate`) notifies no one: leads see it marked ESC in the queue."""
@@ -836,7 +885,7 @@ def _escalation_lines(session, task, config: Config) -> list[str]:  # type: igno
     out = []
     for n in escalations(session, task.id):
         if n.author == "inquiry-triage":
-            out.append(f"{_local(as_utc(n.created_at), config)} {n.content}")
+            out.append(f"{_local(as_utc(n.created_at), config)} {_on_seller_clock(n.content, config)}")
         else:
             out.append(f"{_local(as_utc(n.created_at), config)} by {n.author}: {n.content} "
                        "(by hand: marked ESC in the queue for leads, no one notified)")
@@ -1027,17 +1076,55 @@ def cmd_tick(args: argparse.Namespace, config: Config) -> int:
         json.dump(report.to_json(), sys.stdout, indent=1)
         sys.stdout.write("\n")
     else:
-        print("\n".join(report.lines()))
+        print("\n".join(_tick_summary(report)))
     return EXIT_OK
 
 
+TICK_DETAIL_LINES = 20  # `tick`'s table: a first round on an old database escalates thousands of tasks
+
+
+def _tick_summary(report, details: int = TICK_DETAIL_LINES) -> list[str]:  # type: ignore[no-untyped-def]
+    """The round's counts per action, who the escalations went to (counted), and at most `details`
+    task lines: `--format json` has every task."""
+    from collections import Counter
+
+    header, *rest = report.lines()
+    sent = [line for line in rest if line.startswith("  notifications:")]
+    tasks = [line for line in rest if not line.startswith("  notifications:")]
+    out = [header]
+    if len(report.escalated) > 1:
+        told = Counter(to for _, to in report.escalated)
+        out.append("  escalated to: " + "; ".join(f"{to} ({n:,})" for to, n in told.most_common()))
+    out += tasks[:details]
+    if len(tasks) > details:
+        out.append(f"  ... and {len(tasks) - details:,} more; --format json for all")
+    return out + sent
+
+
 def _clock_line(session, task, config: Config) -> str:  # type: ignore[no-untyped-def]
-    """A reply task's deadline on both clocks at this moment (buyer at work now?); other tasks' own note."""
+    """A reply task's deadline on both clocks at this moment (buyer at work now?); other tasks' own note.
+    A closed task urges nothing: it says when it was closed."""
+    if task.state in ("done", "dismissed"):
+        return _closed_line(session, task, config)
     if task.kind != "reply" or task.rule:
         return task.due_note or ""
     from .queue.buyer_clock import task_clock_note
 
     return task_clock_note(session, task, _seller_calendar(config), datetime.now(timezone.utc))
+
+
+def _closed_line(session, task, config: Config) -> str:  # type: ignore[no-untyped-def]
+    """'done 2026-03-10 11:00 by alice: closed, nothing to send' (the seller's clock)."""
+    from sqlalchemy import select
+
+    from .store.models import AuditRow, as_utc
+
+    # The last change of the task is its closing (a dismissal does not set done_at).
+    last = session.execute(select(AuditRow.at, AuditRow.actor).where(AuditRow.task_id == task.id)
+                           .order_by(AuditRow.id.desc()).limit(1)).first()
+    when = as_utc(task.done_at) or (as_utc(last.at) if last is not None else None)
+    return (f"{task.state} " + (_local(when, config) if when is not None else "(time not recorded)")
+            + (f" by {last.actor}" if last is not None else "") + ": closed, nothing to send")
 
 
 def _seller_calendar(config: Config):  # type: ignore[no-untyped-def]

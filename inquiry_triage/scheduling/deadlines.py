@@ -559,8 +559,10 @@ def clock_note(due: datetime, seller: BusinessCalendar, buyer: BuyerDay | None, 
     seller_city = _city(seller.timezone)
     due = due.astimezone(seller.zone)
     note = f"reply by {_stamp(due)} {seller_city}"
-    if buyer is not None:
+    if buyer is not None and not _same_clock(due, seller, buyer):
         note += f" = {_stamp(due.astimezone(buyer.zone))} {_city(buyer.timezone)}"
+    elif buyer is not None and _city(buyer.timezone) != seller_city:
+        note += f" (same clock in {_city(buyer.timezone)})"  # Shanghai and Hong Kong: one time, said once
     if now is None:
         return note
     _aware(now, "now")
@@ -572,10 +574,16 @@ def clock_note(due: datetime, seller: BusinessCalendar, buyer: BuyerDay | None, 
     city, state = _city(buyer.timezone), buyer.status(now)
     start, end = state.window
     if state.at_work:
-        return (note + f"; {city} is at work now ({_stamp(state.local)} there, until {end:%H:%M} = "
-                f"{_seller_side(end, seller, now)})")
+        until = "" if _same_clock(end, seller, buyer) else f"{end:%H:%M} = "
+        return note + f"; {city} is at work now ({_stamp(state.local)} there, until {until}{_seller_side(end, seller, now)})"
+    starts = "" if _same_clock(start, seller, buyer) else f"{_stamp(start)} = "
     return (note + f"; {city} is off now ({_stamp(state.local)} there: {state.why_off}); their day starts "
-            f"{_stamp(start)} = {_seller_side(start, seller, now)}")
+            f"{starts}{_seller_side(start, seller, now)}")
+
+
+def _same_clock(at: datetime, seller: BusinessCalendar, buyer: BuyerDay) -> bool:
+    """Seller and buyer read the same wall time at `at` (same zone, or the same offset then)."""
+    return at.astimezone(seller.zone).utcoffset() == at.astimezone(buyer.zone).utcoffset()
 
 
 def reply_deadline(received: datetime, hours: float, seller: BusinessCalendar, buyer_tz: str | None = None,

@@ -215,9 +215,19 @@ class QueuePage:
 
     def footer(self) -> str:
         """'showing 1-50 of 1,234' (or 'nothing matches')."""
-        if not self.entries:
-            return f"nothing on this page ({self.total:,} match)" if self.total else "nothing matches"
-        return f"showing {self.offset + 1:,}-{self.offset + len(self.entries):,} of {self.total:,}"
+        return page_footer(len(self.entries), self.total, self.offset)
+
+
+def page_footer(shown: int, total: int, offset: int) -> str:
+    """'showing 1-50 of 1,234' for `shown` rows from `offset` of `total` (or 'nothing matches')."""
+    if not shown:
+        return f"nothing on this page ({total:,} match)" if total else "nothing matches"
+    return f"showing {offset + 1:,}-{offset + shown:,} of {total:,}"
+
+
+def _check_paging(limit: int | None, offset: int) -> None:
+    if limit is not None and limit < 1 or offset < 0:
+        raise ValueError("--limit must be at least 1 and --offset/--page not negative")
 
 
 def _contains_any_case(column, text: str):  # type: ignore[no-untyped-def]
@@ -275,13 +285,17 @@ def open_tasks(session: Session, *, include_suspicious: bool = True, filters: Qu
 def queue_page(session: Session, *, include_suspicious: bool = True, filters: QueueFilter | None = None,
                now: datetime | None = None, limit: int | None = 50, offset: int = 0, count: bool = True) -> QueuePage:
     """One page of `open_tasks` and how many match in all: filtered, ordered and cut in SQL."""
-    if limit is not None and limit < 1 or offset < 0:
-        raise ValueError("--limit must be at least 1 and --offset/--page not negative")
+    _check_paging(limit, offset)
     f = filters or QueueFilter()
     now = as_utc(now) or datetime.now(timezone.utc)
-    stmt = _task_query(f, include_suspicious, now)
+    return _page_of(session, _task_query(f, include_suspicious, now), (_GRADE_ORDER, TaskRow.due_at, TaskRow.id),
+                    limit, offset, count)
+
+
+def _page_of(session: Session, stmt, order, limit: int | None, offset: int, count: bool) -> QueuePage:  # type: ignore[no-untyped-def]
+    """Count `stmt`'s (task, inquiry) rows, then fetch one ordered page of them: both in SQL."""
     total = session.scalar(select(func.count()).select_from(stmt.subquery())) if count else 0
-    stmt = stmt.order_by(_GRADE_ORDER, TaskRow.due_at, TaskRow.id).offset(offset)
+    stmt = stmt.order_by(*order).offset(offset)
     if limit is not None:
         stmt = stmt.limit(limit)
     entries = []
@@ -296,12 +310,47 @@ def queue_page(session: Session, *, include_suspicious: bool = True, filters: Qu
     return QueuePage(entries=entries, total=total if count else len(entries), offset=offset, limit=limit)
 
 
-def filed_items(session: Session, filing: str | None = None, limit: int = 200) -> list[InquiryRow]:
-    """Stored mail that is not an inquiry (lists, bounces, ...), newest first; one filing or all of them."""
+REVIEW_STATES = ("open", "claimed", "snoozed")  # a review task waits for a lead until released or dismissed
+
+
+def review_page(session: Session, *, now: datetime | None = None, limit: int | None = 50,
+                offset: int = 0) -> QueuePage:
+    """One page of the review list (suspicious inquiries waiting for a lead), oldest arrival first
+    (a review task's due time is its arrival), and how many wait in all: cut in SQL."""
+    _check_paging(limit, offset)
+    now = as_utc(now) or datetime.now(timezone.utc)
+    stmt = _task_query(QueueFilter(review=True, states=REVIEW_STATES), True, now)
+    return _page_of(session, stmt, (TaskRow.due_at, TaskRow.id), limit, offset, True)
+
+
+@dataclass(frozen=True)
+class FiledPage:
+    items: list[InquiryRow]
+    total: int  # matching items in all pages
+    offset: int
+    limit: int | None
+
+    def footer(self) -> str:
+        return page_footer(len(self.items), self.total, self.offset)
+
+
+def filed_page(session: Session, filing: str | None = None, *, limit: int | None = 50, offset: int = 0) -> FiledPage:
+    """One page of stored mail that is not an inquiry (lists, bounces, ...), newest first, one filing
+    or all of them, and how many there are in all: cut in SQL."""
+    _check_paging(limit, offset)
     stmt = select(InquiryRow).where(InquiryRow.filing != "inquiry")
     if filing:
         stmt = stmt.where(InquiryRow.filing == filing)
-    return list(session.scalars(stmt.order_by(InquiryRow.triaged_at.desc(), InquiryRow.id.desc()).limit(limit)))
+    total = session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+    stmt = stmt.order_by(InquiryRow.triaged_at.desc(), InquiryRow.id.desc()).offset(offset)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return FiledPage(items=list(session.scalars(stmt)), total=total, offset=offset, limit=limit)
+
+
+def filed_items(session: Session, filing: str | None = None, limit: int | None = None) -> list[InquiryRow]:
+    """Stored mail that is not an inquiry, newest first (all of it unless `limit`): `filed_page`'s rows."""
+    return filed_page(session, filing, limit=limit).items
 
 
 def filing_counts(session: Session) -> dict[str, int]:

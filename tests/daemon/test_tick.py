@@ -111,6 +111,28 @@ def test_tick_escalates_overdue_tasks_once_with_a_note_naming_who_was_told(db, c
     assert "escalated to sales@our.example" in notes[2].content
 
 
+def test_a_first_tick_on_a_big_backlog_prints_a_summary_and_json_keeps_every_task(db, capsys) -> None:
+    url, sessions = db
+    overdue = [add_task(sessions, n, due=NOW - timedelta(hours=n + 1)) for n in range(45)]
+    soon = [add_task(sessions, 100 + n, due=NOW + timedelta(minutes=20)) for n in range(3)]
+    capsys.readouterr()
+    assert main(["tick", "--db", url, "--now", NOW.isoformat()]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].endswith("0 woken, 0 follow-up(s) planned, 3 reminded, 45 escalated")
+    assert lines[1] == "  escalated to: nobody notified ([notifications] not set up): shown in the queue (45)"
+    details = [line for line in lines if line.startswith("  overdue, escalated: task ") or
+               line.startswith("  due within the hour: task ")]
+    assert len(details) == 20 and lines[-1] == "  ... and 28 more; --format json for all"  # 48 tasks in all
+    assert len(lines) <= 25
+
+    # The same backlog as JSON (a fresh round over the same tasks): every task is listed.
+    with sessions.begin() as s:
+        for task in s.scalars(select(TaskRow)):
+            task.escalated_at = task.reminded_at = None
+    report = tick(url, NOW, capsys)
+    assert sorted(e["task"] for e in report["escalated"]) == overdue and report["reminded"] == soon
+
+
 def test_tick_table_output_and_bad_now(tmp_path, capsys) -> None:
     url = f"sqlite:///{tmp_path / 'x.db'}"
     assert main(["tick", "--db", url, "--now", NOW.isoformat()]) == 0

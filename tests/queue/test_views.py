@@ -16,8 +16,8 @@ from inquiry_triage.cli import main
 from inquiry_triage.queue.rounds import run_round
 from inquiry_triage.store.db import open_store
 from inquiry_triage.store.models import InquiryRow, NoteRow, ReplyRow, TaskRow
-from inquiry_triage.store.queue import (QueueFilter, QueuePage, buyer_history, escalations, open_tasks, queue_page,
-                                        resolve_buyer)
+from inquiry_triage.store.queue import (QueueFilter, QueuePage, buyer_history, escalations, filed_items, filed_page,
+                                        open_tasks, queue_page, resolve_buyer, review_page)
 from tests.servers.postgres import pg_url, postgres_server  # noqa: F401  (fixtures are used by name)
 
 UTC = timezone.utc
@@ -177,3 +177,130 @@ def test_escalations_are_marked_in_the_list_and_shown_with_their_recipient(store
     assert main(["queue", "--db", url, "--user", "sam", "--limit", "1", "--page", "2"]) == 0
     assert "showing 2-2 of 2" in capsys.readouterr().out
     assert main(["queue", "claim", "someone@x", "--db", url, "--user", "sam"]) == 2
+
+
+def add_review(sessions: sessionmaker[Session], n: int, arrived_h: float, *, state: str = "open") -> int:
+    """A suspicious inquiry's review task: due = its arrival."""
+    with sessions.begin() as s:
+        row = InquiryRow(message_id=f"<r{n}@x>", source="t", channel="email", status="triaged", grade="D",
+                         suspicious=True, risk=0.9, result={"suspicion": ["payment"]}, triaged_at=NOW,
+                         received_at=NOW + timedelta(hours=arrived_h), from_addr=f"r{n}@scam.example",
+                         buyer_key=f"r{n}@scam.example", subject=f"PO {n}")
+        row.tasks.append(TaskRow(kind="review", state=state, grade="D", due_at=NOW + timedelta(hours=arrived_h),
+                                 created_at=NOW))
+        s.add(row)
+        s.flush()
+        return row.tasks[0].id
+
+
+def add_filed(sessions: sessionmaker[Session], n: int, filing: str) -> int:
+    with sessions.begin() as s:
+        row = InquiryRow(message_id=f"<f{n}@x>", source="t", channel="email", status="triaged", grade="C",
+                         suspicious=False, result={}, triaged_at=NOW - timedelta(minutes=n), filing=filing,
+                         from_addr=f"list{n}@lists.example", subject=f"digest {n}")
+        s.add(row)
+        s.flush()
+        return row.id
+
+
+def sql_pages(sessions, fetch) -> tuple[list, list[str]]:  # type: ignore[no-untyped-def]
+    """`fetch(session)` for each page, and the SELECTs it sent."""
+    statements: list[str] = []
+    with sessions() as s:
+        listen = lambda *a: statements.append(a[2])  # noqa: E731  (conn, cursor, statement, ...)
+        event.listen(s.get_bind(), "before_cursor_execute", listen)
+        try:
+            return fetch(s), statements
+        finally:
+            event.remove(s.get_bind(), "before_cursor_execute", listen)
+
+
+def test_review_list_pages_oldest_arrival_first_in_sql(store) -> None:
+    url, sessions = store
+    arrivals = [(n * 7) % 23 - 30 for n in range(23)]  # distinct, shuffled
+    tasks = {add_review(sessions, n, h): h for n, h in enumerate(arrivals)}
+    add_review(sessions, 99, -100, state="done")  # released or dismissed: not waiting
+    add(sessions, 100)  # a reply task: not in the review list
+    oldest_first = sorted(tasks, key=lambda t: (tasks[t], t))
+    pages, statements = sql_pages(sessions, lambda s: [review_page(s, now=NOW, limit=10, offset=o) for o in (0, 10, 20)])
+    assert sum((ids(p) for p in pages), []) == oldest_first
+    assert [p.footer() for p in pages] == ["showing 1-10 of 23", "showing 11-20 of 23", "showing 21-23 of 23"]
+    assert all("LIMIT" in q.upper() for q in statements if "FROM tasks" in q and "count(" not in q.lower())
+    with sessions() as s:
+        assert ids(review_page(s, now=NOW, limit=None)) == oldest_first
+        with pytest.raises(ValueError):
+            review_page(s, now=NOW, offset=-1)
+
+
+def test_filed_list_pages_newest_first_in_sql_with_no_hidden_cut(store) -> None:
+    url, sessions = store
+    lists = [add_filed(sessions, n, "list") for n in range(205)]  # more than the old silent cut of 200
+    bounce = add_filed(sessions, 300, "bounce")
+    newest_first = lists  # triaged n minutes before NOW: n = 0 is the newest
+    with sessions() as s:
+        assert [r.id for r in filed_items(s, "list")] == newest_first  # all of them
+    pages, statements = sql_pages(sessions, lambda s: [filed_page(s, "list", limit=100, offset=o) for o in (0, 100, 200)])
+    assert sum(([r.id for r in p.items] for p in pages), []) == newest_first
+    assert [p.footer() for p in pages] == ["showing 1-100 of 205", "showing 101-200 of 205", "showing 201-205 of 205"]
+    assert all("LIMIT" in q.upper() for q in statements if "FROM inquiries" in q and "count(" not in q.lower())
+    with sessions() as s:
+        assert filed_page(s, None, limit=1, offset=205).items[0].id == bounce  # "all": every filing
+        assert filed_page(s, "bounce").total == 1
+
+
+def test_review_and_filed_listings_page_on_the_command_line(store, capsys, monkeypatch) -> None:
+    url, sessions = store
+    monkeypatch.delenv("INQUIRY_TRIAGE_CONFIG", raising=False)
+    reviews = [add_review(sessions, n, -n) for n in range(60)]  # n hours ago: the last is the oldest
+    for n in range(60):
+        add_filed(sessions, n, "newsletter")
+
+    def run(*argv: str) -> str:
+        capsys.readouterr()
+        assert main([*argv, "--db", url, "--user", "sam"]) == 0
+        return capsys.readouterr().out
+
+    def listed(out: str) -> list[int]:
+        return [int(line.split()[0]) for line in out.splitlines()[1:] if line.split() and line.split()[0].isdigit()]
+
+    first = run("queue", "review")
+    assert listed(first) == reviews[::-1][:50] and "showing 1-50 of 60; next: --page 2" in first
+    assert listed(run("queue", "--review", "--limit", "20", "--page", "3")) == reviews[::-1][40:60]
+    last = run("queue", "review", "--limit", "20", "--offset", "50")
+    assert listed(last) == reviews[::-1][50:] and "showing 51-60 of 60" in last and "next:" not in last
+    assert len(json.loads(run("queue", "review", "--format", "json"))) == 60  # json: all unless --limit
+    assert [t["id"] for t in json.loads(run("queue", "review", "--format", "json", "--limit", "5", "--page", "2"))] \
+        == reviews[::-1][5:10]
+
+    filed = run("queue", "--filed", "list")  # none of that filing
+    assert "nothing matches" in filed
+    newsletters = run("queue", "--filed", "all", "--limit", "25", "--page", "2")
+    assert len(listed(newsletters)) == 25 and "showing 26-50 of 60; next: --page 3" in newsletters
+    everything = json.loads(run("queue", "--filed", "newsletter", "--format", "json"))
+    assert len(everything["items"]) == everything["total"] == 60
+    capsys.readouterr()
+    assert main(["queue", "review", "--db", url, "--user", "sam", "--page", "1", "--offset", "3"]) == 2
+    assert main(["queue", "--filed", "all", "--db", url, "--user", "sam", "--limit", "0"]) == 2
+
+
+def test_a_closed_task_urges_nothing_and_escalations_read_on_the_sellers_clock(store, capsys, monkeypatch) -> None:
+    url, sessions = store
+    monkeypatch.delenv("INQUIRY_TRIAGE_CONFIG", raising=False)  # seller's clock: Asia/Shanghai (UTC+8)
+    late = add(sessions, 30, due_h=-79, sender="late@buyer.example")
+    run_round(sessions, NOW)  # escalated at NOW = 11:00 Shanghai; due 79 h before = 2026-03-06T20:00+00:00
+    capsys.readouterr()
+    assert main(["queue", "show", str(late), "--db", url, "--user", "sam"]) == 0
+    open_view = capsys.readouterr().out
+    escalated = open_view.split("Escalated:\n", 1)[1].splitlines()[0]
+    assert escalated.startswith("  2026-03-10 11:00 overdue since 2026-03-07 04:00: escalated to nobody notified")
+    assert "+00:00" not in escalated and "send now" in open_view
+
+    assert main(["queue", "done", str(late), "--db", url, "--user", "sam"]) == 0
+    capsys.readouterr()
+    assert main(["queue", "show", str(late), "--db", url, "--user", "sam"]) == 0
+    done_view = capsys.readouterr().out
+    assert "send now" not in done_view and "overdue by" not in done_view
+    (deadline,) = [line for line in done_view.splitlines() if line.startswith("Deadline:")]
+    assert deadline.startswith("Deadline: done 20") and "by sam: closed, nothing to send" in deadline
+    assert main(["queue", "show", str(late), "--db", url, "--user", "sam", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["clock_note"].startswith("done ")

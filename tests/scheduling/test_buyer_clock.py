@@ -256,6 +256,25 @@ def test_buyer_timezone_override_is_stored_and_used_for_later_tasks(sessions):
         assert effective_zone(s, s.get_one(TaskRow, later).inquiry) == "Europe/Moscow"
 
 
+def test_a_buyer_on_the_sellers_own_clock_is_told_each_time_once():
+    # Due Tue 10:00 + 8 business hours (10-12, 13-18, Wed 09-10) = Wed 2026-03-04 10:00 Shanghai.
+    received, now_at_work, now_off = sh(2026, 3, 3, 10), sh(2026, 3, 4, 10, 30), sh(2026, 3, 4, 20)
+    same = reply_deadline(received, 8, SELLER, "Asia/Shanghai", buyer_country="CN", now=now_at_work)
+    assert same.note == ("reply by Wed 2026-03-04 10:00 Shanghai; overdue by 0.5 business hours, send now; Shanghai is "
+                         "at work now (Wed 2026-03-04 10:30 there, until 18:00 Shanghai (outside your business hours))")
+    off = reply_deadline(received, 8, SELLER, "Asia/Shanghai", buyer_country="CN", now=now_off)
+    assert off.note.endswith("their day starts Thu 2026-03-05 09:00 Shanghai")
+    # Hong Kong keeps UTC+8 too: one time, and the buyer's city is still named.
+    hk = reply_deadline(received, 8, SELLER, "Asia/Hong_Kong", buyer_country="HK", now=now_off)
+    assert hk.note.startswith("reply by Wed 2026-03-04 10:00 Shanghai (same clock in Hong Kong); overdue by 7.0")
+    assert "=" not in same.note + off.note + hk.note
+    # Tokyo (UTC+9) is another clock: both times, as before.
+    tokyo = reply_deadline(received, 8, SELLER, "Asia/Tokyo", buyer_country="JP", now=now_off)
+    assert tokyo.note.startswith("reply by Wed 2026-03-04 10:00 Shanghai = Wed 2026-03-04 11:00 Tokyo;")
+    assert tokyo.note.endswith("their day starts Thu 2026-03-05 09:00 = Thu 2026-03-05 08:00 Shanghai "
+                               "(outside your business hours)")
+
+
 def test_a_fixed_offset_zone_reads_as_people_write_it():
     # Etc/GMT-1 is UTC+1 in POSIX's inverted sign; a note must never say "GMT-1" for a +0100 buyer.
     from inquiry_triage.scheduling.deadlines import _city
