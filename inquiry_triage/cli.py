@@ -417,9 +417,11 @@ def cmd_triage(args: argparse.Namespace, config: Config) -> int:
     for item in _chain(pending, items):
         result = triage_item(item, ctx)  # never raises for a bad item: it comes back failed, with the reason
         stored = store(result) if store is not None else True
-        stats["failed" if result.error else "triaged"] += 1
-        stats["duplicates"] += not stored
-        stats["suspicious"] += bool(result.verdict and result.verdict.suspicious)
+        if not stored:  # already in the queue from an earlier run: counted once, as known
+            stats["duplicates"] += 1
+        else:
+            stats["failed" if result.error else "triaged"] += 1
+            stats["suspicious"] += bool(result.verdict and result.verdict.suspicious)
         progress.tick(result.error is not None)
         if args.format == "jsonl":
             out.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")

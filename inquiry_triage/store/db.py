@@ -106,7 +106,10 @@ def open_store(url: str) -> tuple[Engine, sessionmaker[Session]]:
         engine = create_engine(url, future=True)
     except Exception as exc:  # sqlalchemy raises ArgumentError / NoSuchModuleError for bad URLs
         # Never echo the URL: it may carry a password.
-        raise ConfigError(f"cannot use the database URL ({type(exc).__name__}: {_without_secrets(str(exc), url)})") from None
+        hint = ""
+        if isinstance(exc, ModuleNotFoundError) and "psycopg" in str(exc):
+            hint = "; for PostgreSQL install the driver: pip install 'inquiry-triage[postgres]'"
+        raise ConfigError(f"cannot use the database URL ({type(exc).__name__}: {_without_secrets(str(exc), url)}){hint}") from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     sessions = sessionmaker(engine, expire_on_commit=False)

@@ -87,14 +87,18 @@ def test_every_crafted_input_is_stored_and_the_batch_goes_on(db_url: str, tmp_pa
     assert by_source[str(folder / "records" / "a_huge_number.jsonl") + ":2"].status == "triaged"
     assert by_source[str(folder / "records" / "b_deep_array.jsonl") + ":2"].status == "triaged"
 
-    # Same Message-ID with other content, same record id from another log: flagged, not dropped.
+    # Same Message-ID with other content: kept and flagged, not dropped. The same record id in two
+    # logs is no clash at all: a record's identity is channel:system:id (issue 9), the log names the system.
     flagged = [row for row in stored if row.duplicate_of is not None]
-    assert len(flagged) == 2
+    assert [row.source.rsplit("/", 1)[-1] for row in flagged] == ["21_same_id_2.eml"]
     engine, sessions = open_store(db_url)
     with sessions() as session:
         notes = session.scalars(select(NoteRow).where(NoteRow.inquiry_id.in_([r.id for r in flagged]))).all()
-        assert len(notes) == 2 and all("possible duplicate" in n.content for n in notes)
+        assert len(notes) == 1 and "possible duplicate" in notes[0].content
     engine.dispose()
+    logs = [row for row in stored if "_log_" in row.source]
+    assert len(logs) == 2 and len({row.message_id for row in logs}) == 2
+    assert {row.from_name for row in logs} == {"Ann", "Bob"}
 
     again = triage(str(folder), "--db", db_url)  # an identical re-run adds nothing
     assert again.returncode == 0 and len(again.stdout.splitlines()) == expected
