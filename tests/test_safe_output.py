@@ -147,7 +147,7 @@ def test_status_and_reminders_are_cleaned():
             "mailboxes": [{"mailbox": "sales", "folder": f"INBOX{CLEAR}", "state": "failing", "last_success": None,
                            "last_error": f"server said: {OSC_52} \u202ehello", "last_error_at": "2026-11-20T09:59:00+00:00",
                            "failures_in_a_row": 3, "seen": 1, "triaged": 0, "failed": 1}],
-            "queue": {"open_by_grade": {"A": 0, "B": 0, "C": 1, "D": 0}, "overdue": 0},
+            "queue": {"open_by_grade": {"A": 0, "B": 0, "C": 1, "D": 0}, "overdue": 0, "in_review": 0},
             "inquiries": {"triaged": 1, "failed": 1}}
     text = render_status(data)
     assert_safe(text)
