@@ -84,6 +84,14 @@ def collect_status(session: Session, now: datetime, expect: Expectations | None 
             "uidvalidity": row.uidvalidity, "last_uid": row.last_uid,
         })
 
+    open_states = ("open", "claimed")
+    # Review tasks (suspicious mail for leads) are outside the reply SLA: counted apart.
+    replies = (TaskRow.state.in_(open_states), TaskRow.kind != "review")
+    by_grade = dict(session.execute(select(TaskRow.grade, func.count()).where(*replies)
+                                    .group_by(TaskRow.grade)).all())
+    overdue = session.scalar(select(func.count()).select_from(TaskRow).where(*replies, TaskRow.due_at < now))
+    in_review = session.scalar(select(func.count()).select_from(TaskRow).where(
+        TaskRow.state.in_(open_states), TaskRow.kind == "review"))
     last, by = last_round(session)
     scheduler_stale_after = timedelta(minutes=expect.scheduler_minutes * expect.stale_after)
     sleeping = session.scalar(select(func.count()).select_from(TaskRow).where(
@@ -93,6 +101,9 @@ def collect_status(session: Session, now: datetime, expect: Expectations | None 
         if sleeping:
             attention.append(f"{sleeping} snoozed task(s) past their wake-up time and no scheduler round has ever "
                              "run (start the daemon, or run `inquiry-triage tick` from cron)")
+        elif overdue:
+            attention.append(f"{overdue} overdue reply task(s) and no scheduler round has ever run: nobody is "
+                             "reminded or escalated (start the daemon, or run `inquiry-triage tick` from cron)")
     elif now - last > scheduler_stale_after:
         scheduler_state = "stale"
         attention.append(f"the scheduler's last round was {_ago(now, last)} (by {by or '?'}): the daemon or the cron "
@@ -100,14 +111,6 @@ def collect_status(session: Session, now: datetime, expect: Expectations | None 
     else:
         scheduler_state = "ok"
 
-    open_states = ("open", "claimed")
-    # Review tasks (suspicious mail for leads) are outside the reply SLA: counted apart.
-    replies = (TaskRow.state.in_(open_states), TaskRow.kind != "review")
-    by_grade = dict(session.execute(select(TaskRow.grade, func.count()).where(*replies)
-                                    .group_by(TaskRow.grade)).all())
-    overdue = session.scalar(select(func.count()).select_from(TaskRow).where(*replies, TaskRow.due_at < now))
-    in_review = session.scalar(select(func.count()).select_from(TaskRow).where(
-        TaskRow.state.in_(open_states), TaskRow.kind == "review"))
     statuses = dict(session.execute(select(InquiryRow.status, func.count()).group_by(InquiryRow.status)).all())
     return {"healthy": not attention, "attention": attention, "checked_at": now.isoformat(timespec="seconds"),
             "mailboxes": folders,

@@ -103,8 +103,13 @@ def test_review_tasks_are_counted_apart_not_as_overdue_replies(store) -> None:
             row.tasks.append(TaskRow(kind=kind, state="open", grade="D", due_at=NOW - timedelta(days=1),
                                      created_at=NOW - timedelta(days=2)))
             s.add(row)
-    queue = state(sessions, NOW, Expectations())["queue"]
+    found = state(sessions, NOW, Expectations())
+    queue = found["queue"]
     assert queue["overdue"] == 1 and queue["in_review"] == 2 and queue["open_by_grade"]["D"] == 1
+    # An overdue reply and no scheduler ever: nobody will remind or escalate, which needs a look.
+    assert not found["healthy"] and "1 overdue reply task(s) and no scheduler round" in found["attention"][0]
+    run_round(sessions, NOW, by="tick")
+    assert state(sessions, NOW, Expectations())["healthy"]
 
 
 def test_status_exit_codes_and_json(tmp_path, capsys, monkeypatch) -> None:
