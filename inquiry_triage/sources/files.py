@@ -14,7 +14,7 @@ import json
 import logging
 import os
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -143,10 +143,8 @@ class _Reader:
     def mbox(self, path: Path) -> Iterator[RawItem]:
         """Messages exactly as ``mailbox.mbox(path).get_bytes(key)`` gives them (the "From " line
         dropped, the blank line before the next "From " line dropped), read a line at a time."""
-        try:
-            fh = path.open("rb")
-        except OSError as exc:
-            yield RawItem(source=str(path), kind="email", error=f"cannot read: {exc.strerror or exc}")
+        fh = yield from _opened(path, "email")
+        if fh is None:
             return
         with fh:
             index = 0
@@ -160,10 +158,8 @@ class _Reader:
 
     # -- JSONL --------------------------------------------------------------------------------
     def jsonl(self, path: Path) -> Iterator[RawItem]:
-        try:
-            fh = path.open("rb")
-        except OSError as exc:
-            yield RawItem(source=str(path), kind="record", error=f"cannot read: {exc.strerror or exc}")
+        fh = yield from _opened(path, "record")
+        if fh is None:
             return
         with fh:
             for number, (line, size) in enumerate(_bounded_lines(fh, self.limit), start=1):
@@ -177,10 +173,8 @@ class _Reader:
 
     # -- CSV ----------------------------------------------------------------------------------
     def csv(self, path: Path) -> Iterator[RawItem]:
-        try:
-            fh = path.open("rb")
-        except OSError as exc:
-            yield RawItem(source=str(path), kind="record", error=f"cannot read: {exc.strerror or exc}")
+        fh = yield from _opened(path, "record")
+        if fh is None:
             return
         with fh:
             lines = _CsvLines(fh, self.limit)
@@ -248,6 +242,16 @@ class _Reader:
             record["exported_at"] = exported_at
         raw = json.dumps(row, ensure_ascii=False).encode("utf-8")
         return RawItem(source=source, kind="record", raw=raw, record=record)
+
+
+def _opened(path: Path, kind: str) -> Generator[RawItem, None, BinaryIO | None]:
+    """The file open for reading, else None after yielding one failed item naming why: an unreadable
+    file is reported, never skipped and never fatal. Use as `fh = yield from _opened(path, kind)`."""
+    try:
+        return path.open("rb")
+    except OSError as exc:
+        yield RawItem(source=str(path), kind=kind, error=f"cannot read: {exc.strerror or exc}")
+        return None
 
 
 def _modified_at(fh: BinaryIO) -> str:
