@@ -382,10 +382,10 @@ def _count_files(paths: Iterable[str]) -> int | None:
 
 def cmd_triage(args: argparse.Namespace, config: Config) -> int:
     from .pipeline import build_context, triage_item
-    from .sources import DEFAULT_MAX_ITEM_BYTES, open_inputs
+    from .sources import item_limit, open_inputs
 
     items = open_inputs(args.paths, config.get("csv.columns", {}), config.get("csv.defaults", {}),
-                        max_item_bytes=int(config.get("limits.max_item_bytes", DEFAULT_MAX_ITEM_BYTES)))
+                        max_item_bytes=item_limit(config))
     first = next(items, None)  # raises SourceError for a bad path before anything is stored
     ctx = build_context(config, offline=args.offline)
     store = None

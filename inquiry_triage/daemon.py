@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from .checks import Context
 from .config import Config
 from .errors import ConfigError, StoreError
-from .sources import DEFAULT_MAX_ITEM_BYTES
+from .sources import item_limit
 from .sources.imap import MailboxConfig, MailboxError, mailbox_from_config, mailbox_from_url
 
 log = logging.getLogger("inquiry_triage.daemon")
@@ -50,15 +50,10 @@ class Runtime:
 _RUNTIME: Runtime | None = None
 
 
-def _item_limit(config: Config) -> int:
-    """[limits] max_item_bytes: the same per-item limit as file sources (a mailbox may set its own)."""
-    return int(config.get("limits.max_item_bytes", DEFAULT_MAX_ITEM_BYTES))
-
-
 def mailboxes_from_config(config: Config, *, url: str | None = None, only: str | None = None) -> dict[str, Mailbox]:
     """The configured mailboxes (or the one given by --url), validated at start-up."""
     if url:
-        box = mailbox_from_url(url, max_item_bytes=_item_limit(config))
+        box = mailbox_from_url(url, max_item_bytes=item_limit(config))
         return {box.name: Mailbox(box)}
     tables = config.get("mailboxes", {}) or {}
     if not isinstance(tables, dict):
@@ -73,7 +68,7 @@ def mailboxes_from_config(config: Config, *, url: str | None = None, only: str |
         interval = settings.pop("interval", DEFAULT_INTERVAL)
         if isinstance(interval, bool) or not isinstance(interval, (int, float)) or interval < 5:
             raise ConfigError(f"mailbox {name!r}: field 'interval' must be a number of seconds >= 5 (got {interval!r})")
-        result[name] = Mailbox(mailbox_from_config(name, settings, max_item_bytes=_item_limit(config)), float(interval))
+        result[name] = Mailbox(mailbox_from_config(name, settings, max_item_bytes=item_limit(config)), float(interval))
     if only and only not in result:
         raise ConfigError(f"no mailbox named {only!r} in the configuration (known: {', '.join(tables) or 'none'})")
     return result

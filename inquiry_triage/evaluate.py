@@ -32,7 +32,7 @@ from typing import Any, TextIO
 
 from .config import PACKAGE_ROOT, Config
 from .pipeline import build_context, triage_item
-from .sources import DEFAULT_MAX_ITEM_BYTES, RawItem, open_inputs
+from .sources import RawItem, item_limit, open_inputs
 
 CORPORA_ENV = "INQUIRY_TRIAGE_CORPORA"
 # (folder, should be suspicious). The cross-corpus groups are `learning.fit.CROSS_GROUPS`.
@@ -82,11 +82,6 @@ class _Progress:
             self.out.flush()
 
 
-def _item_limit(config: Config) -> int:
-    """The same per-item size limit `triage` applies, so both read the same items."""
-    return int(config.get("limits.max_item_bytes", DEFAULT_MAX_ITEM_BYTES))
-
-
 def _mail_set(folder: Path, bad: bool, ctx, limit: int | None, progress: TextIO | None) -> tuple[dict[str, Any], list[Any]]:  # type: ignore[no-untyped-def]
     files = _files(folder, limit)
     flagged = errors = 0
@@ -96,7 +91,7 @@ def _mail_set(folder: Path, bad: bool, ctx, limit: int | None, progress: TextIO 
     samples: list[Any] = []
     tick = _Progress(progress, folder.name, len(files)).tick
     started = time.perf_counter()
-    for item in open_inputs([str(p) for p in files], max_item_bytes=_item_limit(ctx.config)):
+    for item in open_inputs([str(p) for p in files], max_item_bytes=item_limit(ctx.config)):
         row = emitted(item, ctx)
         tick()
         if row["error"]:
@@ -128,7 +123,7 @@ def _rfq(path: Path, ctx, config: Config, limit: int | None, progress: TextIO | 
     flagged = errors = total = 0
     started = time.perf_counter()
     for item in open_inputs([str(path)], config.get("csv.columns", {}), config.get("csv.defaults", {}),
-                            max_item_bytes=_item_limit(config)):
+                            max_item_bytes=item_limit(config)):
         if limit and total >= limit:
             break
         total += 1
@@ -214,7 +209,7 @@ def genuine_set(folder: Path, ctx) -> dict[str, Any]:  # type: ignore[no-untyped
     errors: list[str] = []
     languages: Counter[str] = Counter()
     for name, expected in sorted(manifest.items()):
-        item = next(open_inputs([str(folder / name)], max_item_bytes=_item_limit(ctx.config)))
+        item = next(open_inputs([str(folder / name)], max_item_bytes=item_limit(ctx.config)))
         row = emitted(item, ctx)
         if row["error"]:
             errors.append(f"{name}: {row['error']}")

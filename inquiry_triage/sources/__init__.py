@@ -29,6 +29,11 @@ DEFAULT_MAX_ITEM_BYTES = 25 * 1024 * 1024
 HEAD_BYTES = 64 * 1024
 
 
+def item_limit(config: Any) -> int:
+    """[limits] max_item_bytes: one per-item size limit for every source (triage, evaluate, mailboxes)."""
+    return int(config.get("limits.max_item_bytes", DEFAULT_MAX_ITEM_BYTES))
+
+
 def too_large(size: int, limit: int) -> str:
     """The failure reason every source gives for an item over the size limit."""
     return f"too large: {size} bytes (limit {limit})"
@@ -36,4 +41,4 @@ def too_large(size: int, limit: int) -> str:
 
 from .files import open_inputs, sniff_kind  # noqa: E402
 
-__all__ = ["DEFAULT_MAX_ITEM_BYTES", "HEAD_BYTES", "RawItem", "open_inputs", "sniff_kind", "too_large"]
+__all__ = ["DEFAULT_MAX_ITEM_BYTES", "HEAD_BYTES", "RawItem", "item_limit", "open_inputs", "sniff_kind", "too_large"]
