@@ -95,6 +95,8 @@ def build_parser() -> argparse.ArgumentParser:
     triage.add_argument("--offline", action="store_true", help="no DNS lookups: DNS evidence is reported as unknown")
     triage.add_argument("--no-store", action="store_true", help="print only; write nothing to the database")
     triage.add_argument("--no-progress", action="store_true", help="no progress line on stderr")
+    triage.add_argument("--now", metavar="ISO", help="judge as if it were this time, e.g. 2026-03-09T09:00+08:00 "
+                                                     "(deadlines and 'overdue' notes; default: the clock)")
 
     queue = sub.add_parser("queue", parents=[common], help="the graded queue: list, show, claim, reply, note, snooze...",
                            formatter_class=argparse.RawDescriptionHelpFormatter, epilog=QUEUE_EPILOG,
@@ -380,14 +382,33 @@ def _count_files(paths: Iterable[str]) -> int | None:
     return total
 
 
+def _now_option(text: str | None, command: str) -> datetime | None:
+    """--now ISO (with an offset) or the clock; None (after one line on stderr) when unusable."""
+    if not text:
+        return datetime.now(timezone.utc)
+    try:
+        now = datetime.fromisoformat(text)
+    except ValueError:
+        print(f"inquiry-triage {command}: --now {text!r} is not an ISO date-time", file=sys.stderr)
+        return None
+    if now.tzinfo is None:
+        print(f"inquiry-triage {command}: --now needs an offset, e.g. 2026-03-09T09:00+08:00", file=sys.stderr)
+        return None
+    return now
+
+
 def cmd_triage(args: argparse.Namespace, config: Config) -> int:
     from .pipeline import build_context, triage_item
+
+    now = _now_option(args.now, "triage")
+    if now is None:
+        return EXIT_USAGE
     from .sources import item_limit, open_inputs
 
     items = open_inputs(args.paths, config.get("csv.columns", {}), config.get("csv.defaults", {}),
                         max_item_bytes=item_limit(config))
     first = next(items, None)  # raises SourceError for a bad path before anything is stored
-    ctx = build_context(config, offline=args.offline)
+    ctx = build_context(config, offline=args.offline, now=now)
     store = None
     if not args.no_store:
         from .store import open_store, resolve_url
@@ -1059,16 +1080,9 @@ def cmd_tick(args: argparse.Namespace, config: Config) -> int:
     """One scheduler round, the daemon's own (daemon.scheduler_round), printed."""
     from .daemon import scheduler_round
 
-    now = datetime.now(timezone.utc)
-    if args.now:
-        try:
-            now = datetime.fromisoformat(args.now)
-        except ValueError:
-            print(f"inquiry-triage tick: --now {args.now!r} is not an ISO date-time", file=sys.stderr)
-            return EXIT_USAGE
-        if now.tzinfo is None:
-            print("inquiry-triage tick: --now needs an offset, e.g. 2026-03-09T09:00+08:00", file=sys.stderr)
-            return EXIT_USAGE
+    now = _now_option(args.now, "tick")
+    if now is None:
+        return EXIT_USAGE
     import logging
 
     # The round's own log lines repeat what is printed below; other warnings (a failed send) still show.
