@@ -97,6 +97,8 @@ def build_parser() -> argparse.ArgumentParser:
     triage.add_argument("--no-progress", action="store_true", help="no progress line on stderr")
     triage.add_argument("--now", metavar="ISO", help="judge as if it were this time, e.g. 2026-03-09T09:00+08:00 "
                                                      "(deadlines and 'overdue' notes; default: the clock)")
+    triage.add_argument("--jobs", type=int, metavar="N", help="triage in N worker processes (0 = one per CPU; "
+                                                             "default [triage] jobs, 1); output order is kept")
 
     queue = sub.add_parser("queue", parents=[common], help="the graded queue: list, show, claim, reply, note, snooze...",
                            formatter_class=argparse.RawDescriptionHelpFormatter, epilog=QUEUE_EPILOG,
@@ -398,59 +400,75 @@ def _now_option(text: str | None, command: str) -> datetime | None:
 
 
 def cmd_triage(args: argparse.Namespace, config: Config) -> int:
-    from .pipeline import build_context, triage_item
-
     now = _now_option(args.now, "triage")
     if now is None:
+        return EXIT_USAGE
+    from .parallel import jobs_from, sigterm_as_interrupt, triage_results
+
+    try:
+        jobs = jobs_from(getattr(args, "jobs", None), config)
+    except ValueError as exc:
+        print(f"inquiry-triage triage: --jobs / [triage] {exc}", file=sys.stderr)
         return EXIT_USAGE
     from .sources import item_limit, open_inputs
 
     items = open_inputs(args.paths, config.get("csv.columns", {}), config.get("csv.defaults", {}),
                         max_item_bytes=item_limit(config))
     first = next(items, None)  # raises SourceError for a bad path before anything is stored
-    ctx = build_context(config, offline=args.offline, now=now)
-    store = None
+    writer = None
     if not args.no_store:
         from .store import open_store, resolve_url
-        from .store.guard import write_item
+        from .store.guard import BatchedWrites
         from .store.queue import DEFAULT_RAW_LIMIT, save_result, save_unstorable
 
         _, sessions = open_store(resolve_url(args.db, config))
         raw_limit = int(config.get("limits.stored_raw_bytes", DEFAULT_RAW_LIMIT))
+        # Commits in batches (one fsync each); each item is reported only once its batch committed.
+        writer = BatchedWrites(sessions, int(config.get("store.batch_size", 200)),
+                               float(config.get("store.batch_seconds", 2.0)))
 
-        def store(result) -> bool:  # type: ignore[no-untyped-def]
-            """True when stored now, False when already stored; a broken database raises StoreError."""
+        def store(result, report) -> None:  # type: ignore[no-untyped-def]
+            """Queue the result's write; `report(stored)` runs after the commit (False: already stored)."""
             def unstorable(session, reason: str) -> bool:  # type: ignore[no-untyped-def]
                 row, new = save_unstorable(session, result, reason, raw_limit=raw_limit)
                 result.error = row.error
                 return new
 
-            return write_item(sessions, lambda session: save_result(session, result, raw_limit=raw_limit) is not None,
-                              unstorable)
+            writer.add(lambda session: save_result(session, result, raw_limit=raw_limit) is not None, unstorable,
+                       report)
     out = sys.stdout
     progress = Progress(sys.stderr, not args.no_progress, _count_files(args.paths) if sys.stderr.isatty() else None)
     if args.format == "table":
         out.write(f"{'GRADE':5} {'SUSP':5} {'CHANNEL':7} {'LANG':4} {'MAILBOX':10} {'CC':2} {'DUE':16}  FROM / SUBJECT\n")
     stats = {"triaged": 0, "failed": 0, "duplicates": 0, "suspicious": 0}
-    pending = []
-    for item in ([first] if first else []):
-        pending.append(item)
-    for item in _chain(pending, items):
-        result = triage_item(item, ctx)  # never raises for a bad item: it comes back failed, with the reason
-        stored = store(result) if store is not None else True
-        if not stored:  # already in the queue from an earlier run: counted once, as known
-            stats["duplicates"] += 1
-        else:
-            stats["failed" if result.error else "triaged"] += 1
-            stats["suspicious"] += bool(result.verdict and result.verdict.suspicious)
-        progress.tick(result.error is not None)
-        if args.format == "jsonl":
-            out.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
-        else:
-            out.write(_table_line(result) + "\n")
+
+    def reported(result):  # type: ignore[no-untyped-def]
+        def report(stored: bool) -> None:
+            if not stored:  # already in the queue from an earlier run: counted once, as known
+                stats["duplicates"] += 1
+            else:
+                stats["failed" if result.error else "triaged"] += 1
+                stats["suspicious"] += bool(result.verdict and result.verdict.suspicious)
+            progress.tick(result.error is not None)
+            if args.format == "jsonl":
+                out.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
+            else:
+                out.write(_table_line(result) + "\n")
+        return report
+
+    pending = [first] if first else []
+    with sigterm_as_interrupt(), triage_results(_chain(pending, items), config, jobs, offline=args.offline,
+                                                 now=now) as results:
+        for result in results:  # bad items come back failed, with the reason; never raised
+            if writer is None:
+                reported(result)(True)
+            else:
+                store(result, reported(result))
+        if writer is not None:
+            writer.flush()
     progress.close()
     summary = (f"{stats['triaged']} triaged, {stats['suspicious']} suspicious, {stats['failed']} failed"
-               + (f", {stats['duplicates']} already in the queue (skipped)" if store else " (not stored)"))
+               + (f", {stats['duplicates']} already in the queue (skipped)" if writer else " (not stored)"))
     print(summary, file=sys.stderr)
     return EXIT_OK
 
@@ -551,7 +569,7 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
                     message = f"assigned task {args.task_id} to {args.to}"
                 elif action == "reply":
                     ops.record_reply(session, actor, now, args.task_id, channel=args.channel,
-                                     kind="quote" if args.quote else "reply")
+                                     kind="quote" if args.quote else "reply", calendar=_seller_calendar(config))
                     message = f"recorded the {'quotation' if args.quote else 'reply'} for task {args.task_id}; task done"
                 elif action == "note":
                     ops.add_note(session, actor, now, args.task_id, text)

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import random
 import time
-from collections.abc import Callable
-from typing import TypeVar
+from collections.abc import Callable, Sequence
+from typing import Generic, TypeVar
 
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -92,3 +92,64 @@ def write_item(sessions: sessionmaker[Session], work: Callable[[Session], T],
             return fallback(session, describe(problem))
     except Exception as second:
         raise database_failure(sessions, second) from None
+
+
+def _take_write_lock(session: Session) -> None:
+    """SQLite: take the write lock at the start (BEGIN IMMEDIATE waits up to busy_timeout for it),
+    so a batch never meets a snapshot made stale by another writer's commit halfway through."""
+    if session.get_bind().dialect.name == "sqlite":
+        session.connection().exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def write_batch(sessions: sessionmaker[Session],
+                writes: Sequence[tuple[Callable[[Session], T], Callable[[Session, str], T]]]) -> list[T]:
+    """Every `(work, fallback)` of `writes` in ONE transaction: one commit, one fsync. If anything in
+    it fails, the whole transaction is rolled back and the items are written again one by one with
+    `write_item`, so a bad item ends exactly as it would alone (failed, with its reason and raw
+    bytes) and the others are stored. `work` must not change anything outside its session before
+    it succeeds (it may run twice). Raises StoreError when the database itself fails."""
+    if not writes:
+        return []
+
+    def all_of(session: Session) -> list[T]:
+        _take_write_lock(session)
+        return [work(session) for work, _ in writes]
+
+    try:
+        return _with_lock_retries(sessions, all_of)
+    except Exception as exc:
+        if _is_lock(exc):  # held past busy_timeout: the database, not an item
+            raise database_failure(sessions, exc) from None
+    return [write_item(sessions, work, fallback) for work, fallback in writes]
+
+
+class BatchedWrites(Generic[T]):
+    """Writes collected and committed together: every `size` items or `seconds` after the first
+    waiting one, whichever comes first ([store] batch_size / batch_seconds). A crash loses at most
+    the batch in hand, which nothing has reported yet: each item's `done(outcome)` is called, in
+    the order the items were added, only after its batch committed."""
+
+    def __init__(self, sessions: sessionmaker[Session], size: int, seconds: float,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.sessions, self.size, self.seconds, self.clock = sessions, max(1, int(size)), float(seconds), clock
+        self._waiting: list[tuple[Callable[[Session], T], Callable[[Session, str], T], Callable[[T], None]]] = []
+        self._since: float | None = None
+        self.commits = 0
+
+    def add(self, work: Callable[[Session], T], fallback: Callable[[Session, str], T],
+            done: Callable[[T], None]) -> None:
+        self._waiting.append((work, fallback, done))
+        if self._since is None:
+            self._since = self.clock()
+        if len(self._waiting) >= self.size or self.clock() - self._since >= self.seconds:
+            self.flush()
+
+    def flush(self) -> None:
+        """Commit what is waiting, then report each item; StoreError when the database fails."""
+        waiting, self._waiting, self._since = self._waiting, [], None
+        if not waiting:
+            return
+        outcomes = write_batch(self.sessions, [(work, fallback) for work, fallback, _ in waiting])
+        self.commits += 1
+        for (_, _, done), outcome in zip(waiting, outcomes):
+            done(outcome)
