@@ -581,7 +581,7 @@ def bench_facts(url: str) -> dict[str, Any]:
         size = s.scalar(select(func.max(InquiryRow.id))) or 0
     engine.dispose()
     now = datetime.fromisoformat(marker["now"]) if marker.get("now") else datetime.now(timezone.utc)
-    return {"now": now, "task": live.id if live else 1, "buyer": buyer.split("@")[0] if "@" in buyer else buyer,
+    return {"now": now, "task": live.id if live else 1, "buyer": buyer,
             "product": product, "size": marker.get("size", size)}
 
 
@@ -599,7 +599,7 @@ def commands(facts: dict[str, Any]) -> list[tuple[str, list[str], bool]]:
         ("queue --mine", ["queue", "--mine", "--user", "agent1"]),
         ("queue --due 4", ["queue", "--due", "4"]),
         ("queue --search", ["queue", "--search", "valves container"]),
-        ("queue --buyer", ["queue", "--buyer", facts["buyer"]]),
+        ("queue --buyer", ["queue", "--buyer", facts["buyer"].split("@")[0]]),
         ("queue --product", ["queue", "--product", "ball valves"]),
         ("queue show ID", ["queue", "show", task]),
         ("queue show ID json", ["queue", "show", task, "--format", "json"]),
