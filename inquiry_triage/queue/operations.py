@@ -12,13 +12,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import case, select, update
 from sqlalchemy.orm import Session
 
 from ..errors import TriageError
 from ..store.models import AuditRow, InquiryRow, NoteRow, ReplyRow, TaskRow, as_utc
+
+if TYPE_CHECKING:
+    from ..scheduling.deadlines import BusinessCalendar
 
 OPEN_STATES = ("open", "claimed", "snoozed")
 ROLES = ("agent", "lead", "supervisor")
@@ -200,8 +203,11 @@ def add_note(session: Session, actor: Actor, now: datetime, task_id: int, conten
 
 
 def record_reply(session: Session, actor: Actor, now: datetime, task_id: int, *, channel: str = "email",
-                 kind: str = "reply", sent_at: datetime | None = None) -> ReplyRow:
-    """A reply went out: record it, close the task. Follow-ups are planned by `followups.plan`."""
+                 kind: str = "reply", sent_at: datetime | None = None,
+                 calendar: BusinessCalendar | None = None) -> ReplyRow:
+    """A reply went out: record it, close the task. Follow-ups are planned by `followups.plan`.
+    Its response time since the inquiry's receipt is kept for `report sla` (business seconds too,
+    given the seller's BusinessCalendar)."""
     task = get_task(session, task_id)
     check_access(actor, task, owner_only=True)
     if task.state in ("done", "dismissed"):
@@ -209,6 +215,11 @@ def record_reply(session: Session, actor: Actor, now: datetime, task_id: int, *,
     inquiry = session.get(InquiryRow, task.inquiry_id)
     reply = ReplyRow(inquiry_id=task.inquiry_id, task_id=task.id, author=actor.name, channel=channel, kind=kind,
                      product=(inquiry.product if inquiry else "")[:256], sent_at=_utc(sent_at or now))
+    if inquiry is not None:
+        from ..reports.response_time import receipt_of, response_times
+
+        reply.response_s, reply.response_business_s, reply.response_calendar = response_times(
+            receipt_of(inquiry), reply.sent_at, calendar)
     session.add(reply)
     task.state, task.done_at = "done", _utc(now)
     task.assignee = task.assignee or actor.name

@@ -37,20 +37,21 @@ from __future__ import annotations
 import csv
 import io
 import json
-import math
-import statistics
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timezone
-from typing import Any
+from datetime import datetime, time, timedelta, timezone
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import exists, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, exists, func, literal, or_, select, update
 from sqlalchemy.orm import Session
 
-from ..scheduling.deadlines import BusinessCalendar
 from ..safe_text import for_spreadsheet, for_terminal
 from ..store.models import InquiryRow, ReplyRow, TaskRow, as_utc
 from .html import Table, render_page
+from .response_time import calendar_key, response_times
+
+if TYPE_CHECKING:
+    from ..scheduling.deadlines import BusinessCalendar
 
 __all__ = ["BY", "FORMATS", "UNREPLIED", "collect_sla", "render_sla"]
 
@@ -59,6 +60,7 @@ FORMATS = ("table", "csv", "json", "html")
 UNREPLIED = "(unreplied)"
 BACKLOG_STATES = ("open", "claimed", "snoozed")
 _GRADES = ("A", "B", "C", "D")
+_FILL_BATCH = 2000  # replies whose response time is (re)computed per statement: memory stays flat
 
 # Per-group fields, in output order; the business-hours pair is present only with a calendar.
 _WALL = ("first_response_median_h", "first_response_p90_h")
@@ -71,95 +73,261 @@ def _aware(value: datetime, name: str) -> datetime:
     return value.astimezone(timezone.utc)
 
 
-@dataclass
-class _Inquiry:
-    id: int
-    grade: str
-    received: datetime
-    dismissed: bool
-    first_reply_at: datetime | None = None
-    first_reply_by: str | None = None
-    due: datetime | None = None          # the first reply task's deadline
-    backlog: int = 0
-    overdue: int = 0
-
-
 def _hours(seconds: float) -> float:
     return round(seconds / 3600, 4)
 
 
-def median(values: list[float]) -> float | None:
-    return round(statistics.median(values), 4) if values else None
+# --- the period and the facts of each inquiry in it (SQL) ----------------------------------------
+#
+# Everything is counted, ranked and grouped in the database; Python only reads one row per group
+# and the few rows at the median and p90 ranks. The stored times are UTC on both databases (SQLite
+# compares them as text of one fixed format), so comparing columns and parameters is exact.
+
+_RECEIPT = func.coalesce(InquiryRow.received_at, InquiryRow.triaged_at)
 
 
-def p90(values: list[float]) -> float | None:
-    """Nearest-rank 90th percentile: the smallest value with at least 90 % of the values at or below it."""
-    if not values:
-        return None
-    ordered = sorted(values)
-    return ordered[max(1, math.ceil(0.9 * len(ordered))) - 1]
-
-
-def _load(session: Session, since: datetime | None, now: datetime) -> list[_Inquiry]:
-    receipt = func.coalesce(InquiryRow.received_at, InquiryRow.triaged_at)
+def _in_period(since: datetime | None) -> list[ColumnElement[bool]]:
+    """Triaged inquiries (or list mail released into a reply task) received at or after `since`;
+    receipt = received_at, else triaged_at, written as an OR so each branch walks ix_inquiries_receipt."""
     has_reply_task = exists().where(TaskRow.inquiry_id == InquiryRow.id, TaskRow.kind == "reply")
-    wanted = select(InquiryRow.id).where(InquiryRow.status == "triaged",
-                                         or_(InquiryRow.filing == "inquiry", has_reply_task))
+    where = [InquiryRow.status == "triaged", or_(InquiryRow.filing == "inquiry", has_reply_task)]
     if since is not None:
-        wanted = wanted.where(receipt >= since)  # both UTC: SQLite stores and compares UTC without offset
-    stmt = (select(InquiryRow.id, InquiryRow.grade, InquiryRow.received_at, InquiryRow.triaged_at,
-                   InquiryRow.dismissed_as)
-            .where(InquiryRow.id.in_(wanted)).order_by(InquiryRow.id))
-    inquiries: dict[int, _Inquiry] = {}
-    for id_, grade, received_at, triaged_at, dismissed_as in session.execute(stmt):
-        received = as_utc(received_at) or as_utc(triaged_at)
-        if since is not None and received < since:  # the SQL filter again, on aware values (any backend)
+        where.append(or_(InquiryRow.received_at >= since,
+                         and_(InquiryRow.received_at.is_(None), InquiryRow.triaged_at >= since)))
+    return where
+
+
+def _first_reply_id() -> Any:
+    return (select(ReplyRow.id).where(ReplyRow.inquiry_id == InquiryRow.id)
+            .order_by(ReplyRow.sent_at, ReplyRow.id).limit(1).correlate(InquiryRow).scalar_subquery())
+
+
+def _first_task_id() -> Any:
+    return (select(TaskRow.id).where(TaskRow.inquiry_id == InquiryRow.id, TaskRow.kind == "reply")
+            .order_by(TaskRow.created_at, TaskRow.id).limit(1).correlate(InquiryRow).scalar_subquery())
+
+
+def _open_reply_tasks(now: datetime | None = None) -> Any:
+    where = [TaskRow.inquiry_id == InquiryRow.id, TaskRow.kind == "reply", TaskRow.state.in_(BACKLOG_STATES)]
+    if now is not None:
+        where.append(TaskRow.due_at < now)
+    return select(func.count()).where(*where).correlate(InquiryRow).scalar_subquery()
+
+
+def _week_bounds(session: Session, since: datetime | None, calendar: BusinessCalendar | None) -> list[tuple[datetime, str]]:
+    """(start in UTC, "YYYY-Www") of every ISO week from the first to the last receipt in the period,
+    on the calendar's clock (UTC without one)."""
+    first, last = session.execute(select(func.min(_RECEIPT), func.max(_RECEIPT)).where(*_in_period(since))).one()
+    if first is None:
+        return []
+    zone = calendar.zone if calendar is not None else timezone.utc
+    day = as_utc(first).astimezone(zone).date()
+    monday, end = day - timedelta(days=day.weekday()), as_utc(last)
+    bounds = []
+    while True:
+        start = datetime.combine(monday, time(0), tzinfo=zone).astimezone(timezone.utc)
+        if start > end and bounds:
+            return bounds
+        year, week, _ = monday.isocalendar()
+        bounds.append((start, f"{year}-W{week:02d}"))
+        monday += timedelta(days=7)
+
+
+def _group_key(by: str, reply: Any, task: Any, base: Any, weeks: list[tuple[datetime, str]]) -> Any:
+    if by == "grade":  # the inquiry's grade, else its first reply task's
+        return func.coalesce(func.nullif(base.c.grade, ""), func.nullif(task.grade, ""), literal("-"))
+    if by == "agent":  # who sent the first reply
+        return func.coalesce(func.nullif(reply.author, ""), literal(UNREPLIED))
+    if not weeks:
+        return literal("")
+    whens = [(base.c.receipt < start, label) for (_, label), (start, _) in zip(weeks, weeks[1:])]
+    return case(*whens, else_=literal(weeks[-1][1])) if whens else literal(weeks[-1][1])
+
+
+def _facts(since: datetime | None, now: datetime, by: str, weeks: list[tuple[datetime, str]],
+           calendar_id: str | None) -> Any:
+    """One row per inquiry in the period: its group, first reply's times, breach, backlog, overdue.
+    Materialised once: the ranking below reads it several times."""
+    base = (select(InquiryRow.id, InquiryRow.grade, InquiryRow.dismissed_as, _RECEIPT.label("receipt"),
+                   _first_reply_id().label("reply_id"), _first_task_id().label("task_id"),
+                   _open_reply_tasks().label("backlog"), _open_reply_tasks(now).label("overdue"))
+            .where(*_in_period(since)).cte("base").prefix_with("MATERIALIZED"))
+    reply, task = ReplyRow.__table__.alias("first_reply"), TaskRow.__table__.alias("first_task")
+    replied = base.c.reply_id.is_not(None)
+    breach = and_(task.c.due_at.is_not(None),
+                  or_(and_(replied, reply.c.sent_at > task.c.due_at),
+                      and_(~replied, func.coalesce(base.c.dismissed_as, "") == "", task.c.due_at < now)))
+    stale = reply.c.response_s.is_(None)
+    if calendar_id is not None:
+        stale = or_(stale, reply.c.response_calendar.is_(None), reply.c.response_calendar != calendar_id)
+    return (select(base.c.id, _group_key(by, reply.c, task.c, base, weeks).label("key"),
+                   case((replied, 1), else_=0).label("has"),
+                   reply.c.response_s.label("wall"), reply.c.response_business_s.label("business"),
+                   case((breach, 1), else_=0).label("breach"), base.c.backlog, base.c.overdue,
+                   case((and_(replied, stale), 1), else_=0).label("stale"))
+            .select_from(base.outerjoin(reply, reply.c.id == base.c.reply_id)
+                         .outerjoin(task, task.c.id == base.c.task_id))
+            .cte("facts").prefix_with("MATERIALIZED"))
+
+
+def _at_ranks(rank: Any, n: Any) -> ColumnElement[bool]:
+    """The ranks (1-based) the median and the nearest-rank p90 of n sorted values read:
+    (n+1)//2 and n//2+1 (the middle one or two), ceil(0.9 n) = (9n+9)//10."""
+    return rank.in_([(n + 1) // 2, n // 2 + 1, (9 * n + 9) // 10])
+
+
+def _ranked(facts: Any, business: bool) -> Any:
+    """Per group: counts and sums (on every row), and the rows at the median/p90 ranks of the first
+    response times in the group and in the total; plus one row per group so empty groups show."""
+    f = facts.c
+    group, in_group = {"partition_by": f.key}, {"partition_by": (f.key, f.has)}
+    cols = [f.key, f.has, f.wall, f.business,
+            func.count().over(**group).label("n"), func.sum(f.has).over(**group).label("n_replied"),
+            func.sum(f.breach).over(**group).label("breaches"), func.sum(f.backlog).over(**group).label("backlog"),
+            func.sum(f.overdue).over(**group).label("overdue"), func.sum(f.stale).over().label("stale"),
+            func.sum(f.has).over().label("total_replied"),
+            func.row_number().over(partition_by=f.key, order_by=f.id).label("nth"),
+            func.row_number().over(order_by=f.wall, **in_group).label("rank_wall"),
+            func.row_number().over(partition_by=f.has, order_by=f.wall).label("total_rank_wall")]
+    if business:
+        cols += [func.row_number().over(order_by=f.business, **in_group).label("rank_business"),
+                 func.row_number().over(partition_by=f.has, order_by=f.business).label("total_rank_business")]
+    ranked = select(*cols).subquery("ranked")
+    r = ranked.c
+    picks = [_at_ranks(r.rank_wall, r.n_replied), _at_ranks(r.total_rank_wall, r.total_replied)]
+    if business:
+        picks += [_at_ranks(r.rank_business, r.n_replied), _at_ranks(r.total_rank_business, r.total_replied)]
+    return select(ranked).where(or_(r.nth == 1, and_(r.has == 1, or_(*picks))))
+
+
+# --- figures from the ranked rows (Python, a few rows per group) --------------------------------
+
+def _median(at_rank: dict[int, float], n: int) -> float | None:
+    """statistics.median of the n rounded hours, from the values at its ranks."""
+    if not n:
+        return None
+    if n % 2:
+        return round(_hours(at_rank[(n + 1) // 2]), 4)
+    return round((_hours(at_rank[n // 2]) + _hours(at_rank[n // 2 + 1])) / 2, 4)
+
+
+def _p90(at_rank: dict[int, float], n: int) -> float | None:
+    """Nearest rank: the smallest value with at least 90 % of the values at or below it."""
+    return _hours(at_rank[(9 * n + 9) // 10]) if n else None
+
+
+@dataclass
+class _Group:
+    name: str
+    inquiries: int = 0
+    replied: int = 0
+    breaches: int = 0
+    backlog: int = 0
+    overdue: int = 0
+
+    def __post_init__(self) -> None:
+        self.wall: dict[int, float] = {}
+        self.business: dict[int, float] = {}
+
+    def figures(self, business: bool) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "group": self.name, "inquiries": self.inquiries, "replied": self.replied,
+            "first_response_median_h": _median(self.wall, self.replied),
+            "first_response_p90_h": _p90(self.wall, self.replied),
+        }
+        if business:
+            out["first_response_median_business_h"] = _median(self.business, self.replied)
+            out["first_response_p90_business_h"] = _p90(self.business, self.replied)
+        out.update(breaches=self.breaches, backlog=self.backlog, overdue=self.overdue)
+        return out
+
+
+def _read_groups(session: Session, query: Any, business: bool) -> tuple[dict[str, _Group], _Group, int]:
+    groups: dict[str, _Group] = {}
+    total, stale = _Group("total"), 0
+    for row in session.execute(query).mappings():
+        group = groups.get(row["key"])
+        if group is None:
+            group = groups[row["key"]] = _Group(row["key"], int(row["n"]), int(row["n_replied"] or 0),
+                                                int(row["breaches"] or 0), int(row["backlog"] or 0),
+                                                int(row["overdue"] or 0))
+            stale = int(row["stale"] or 0)
+        if row["has"] != 1:
             continue
-        inquiries[id_] = _Inquiry(id=id_, grade=grade or "", received=received, dismissed=bool(dismissed_as))
-
-    replies = (select(ReplyRow.inquiry_id, ReplyRow.author, ReplyRow.sent_at)
-               .where(ReplyRow.inquiry_id.in_(wanted)).order_by(ReplyRow.inquiry_id, ReplyRow.sent_at, ReplyRow.id))
-    for inquiry_id, author, sent_at in session.execute(replies):
-        row = inquiries.get(inquiry_id)
-        if row is not None and row.first_reply_at is None:
-            row.first_reply_at, row.first_reply_by = as_utc(sent_at), author
-
-    tasks = (select(TaskRow.inquiry_id, TaskRow.grade, TaskRow.state, TaskRow.due_at)
-             .where(TaskRow.inquiry_id.in_(wanted), TaskRow.kind == "reply")
-             .order_by(TaskRow.inquiry_id, TaskRow.created_at, TaskRow.id))
-    seen: set[int] = set()
-    for inquiry_id, grade, state, due_at in session.execute(tasks):
-        row = inquiries.get(inquiry_id)
-        if row is None:
-            continue
-        due = as_utc(due_at)
-        if inquiry_id not in seen:
-            seen.add(inquiry_id)
-            row.due = due
-            row.grade = row.grade or grade or ""
-        if state in BACKLOG_STATES:
-            row.backlog += 1
-            if due < now:
-                row.overdue += 1
-    return list(inquiries.values())
+        group.wall[row["rank_wall"]] = row["wall"]
+        total.wall[row["total_rank_wall"]] = row["wall"]
+        if business:
+            group.business[row["rank_business"]] = row["business"]
+            total.business[row["total_rank_business"]] = row["business"]
+    for group in groups.values():
+        total.inquiries += group.inquiries
+        total.replied += group.replied
+        total.breaches += group.breaches
+        total.backlog += group.backlog
+        total.overdue += group.overdue
+    return groups, total, stale
 
 
-def _breached(row: _Inquiry, now: datetime) -> bool:
-    if row.due is None:
-        return False
-    if row.first_reply_at is not None:
-        return row.first_reply_at > row.due
-    return not row.dismissed and row.due < now
+def _fill_response_times(session: Session, since: datetime | None, calendar: BusinessCalendar | None,
+                         calendar_id: str | None) -> int:
+    """Compute the response times missing from the replies of the period's inquiries (rows stored
+    before they were kept, replies recorded without a calendar) or computed on another calendar.
+    In batches by inquiry id, so memory stays flat however many there are. Returns how many."""
+    stale = ReplyRow.response_s.is_(None)
+    if calendar_id is not None:
+        stale = or_(stale, ReplyRow.response_calendar.is_(None), ReplyRow.response_calendar != calendar_id)
+    done, after = 0, 0
+    while True:
+        batch = session.execute(
+            select(ReplyRow.id, ReplyRow.inquiry_id, ReplyRow.sent_at, InquiryRow.received_at, InquiryRow.triaged_at)
+            .join(InquiryRow, InquiryRow.id == ReplyRow.inquiry_id)
+            .where(*_in_period(since), stale, ReplyRow.inquiry_id > after)
+            .order_by(ReplyRow.inquiry_id, ReplyRow.id).limit(_FILL_BATCH)).all()
+        if not batch:
+            return done
+        values = []
+        for reply_id, _, sent_at, received_at, triaged_at in batch:
+            wall, business, key = response_times(as_utc(received_at) or as_utc(triaged_at), sent_at, calendar, calendar_id)
+            values.append({"id": reply_id, "response_s": wall, "response_business_s": business,
+                           "response_calendar": key})
+        session.execute(update(ReplyRow), values)  # by primary key, one executemany
+        done += len(values)
+        if len(batch) < _FILL_BATCH:
+            return done
+        # The last inquiry's replies may go on past the batch: the next one starts at that inquiry
+        # again (the replies filled here are not stale any more), so none is skipped.
+        after = batch[-1][1] - 1
 
 
-def _key(row: _Inquiry, by: str, calendar: BusinessCalendar | None) -> str:
-    if by == "grade":
-        return row.grade or "-"
-    if by == "agent":
-        return row.first_reply_by or UNREPLIED
-    local = row.received.astimezone(calendar.zone) if calendar is not None else row.received
-    year, week, _ = local.isocalendar()
-    return f"{year}-W{week:02d}"
+def collect_sla(session: Session, *, now: datetime, since: datetime | None, by: str = "grade",
+                calendar: BusinessCalendar | None = None) -> dict[str, Any]:
+    """The SLA figures as a JSON-ready dict: {"by", "now", "since", "business_timezone", "week_timezone",
+    "groups": [per-group dict], "total": dict, "review": dict}. See the module docstring for the definitions.
+
+    Replies whose response time is not stored yet (or was computed on another calendar) get it
+    here, in `session`: the caller commits it so the next report does not compute it again."""
+    if by not in BY:
+        raise ValueError(f"by: expected one of {', '.join(BY)}, got {by!r}")
+    now = _aware(now, "now")
+    since = _aware(since, "since") if since is not None else None
+    calendar_id = calendar_key(calendar) if calendar is not None else None
+    weeks = _week_bounds(session, since, calendar) if by == "week" else []
+    query = _ranked(_facts(since, now, by, weeks, calendar_id), calendar is not None)
+    groups, total, stale = _read_groups(session, query, calendar is not None)
+    if stale:
+        _fill_response_times(session, since, calendar, calendar_id)
+        groups, total, stale = _read_groups(session, query, calendar is not None)
+    business = calendar is not None
+    return {
+        "by": by,
+        "now": now.isoformat(timespec="seconds"),
+        "since": since.isoformat(timespec="seconds") if since is not None else None,
+        "business_timezone": calendar.timezone if calendar is not None else None,
+        "week_timezone": (calendar.timezone if calendar is not None else "UTC") if by == "week" else None,
+        "groups": [groups[k].figures(business) for k in _order(by, groups)],
+        "total": total.figures(business),
+        "review": _review_backlog(session, since, now),
+    }
 
 
 def _order(by: str, keys: Iterable[str]) -> list[str]:
@@ -170,57 +338,16 @@ def _order(by: str, keys: Iterable[str]) -> list[str]:
     return sorted(keys)
 
 
-def _summary(name: str, rows: list[_Inquiry], now: datetime, calendar: BusinessCalendar | None) -> dict[str, Any]:
-    replied = [r for r in rows if r.first_reply_at is not None]
-    wall = [_hours((r.first_reply_at - r.received).total_seconds()) for r in replied]
-    out: dict[str, Any] = {
-        "group": name, "inquiries": len(rows), "replied": len(replied),
-        "first_response_median_h": median(wall), "first_response_p90_h": p90(wall),
-    }
-    if calendar is not None:
-        business = [_hours(calendar.business_time_between(r.received, r.first_reply_at).total_seconds())
-                    for r in replied]
-        out["first_response_median_business_h"] = median(business)
-        out["first_response_p90_business_h"] = p90(business)
-    out["breaches"] = sum(_breached(r, now) for r in rows)
-    out["backlog"] = sum(r.backlog for r in rows)
-    out["overdue"] = sum(r.overdue for r in rows)
-    return out
-
-
-def collect_sla(session: Session, *, now: datetime, since: datetime | None, by: str = "grade",
-                calendar: BusinessCalendar | None = None) -> dict[str, Any]:
-    """The SLA figures as a JSON-ready dict: {"by", "now", "since", "business_timezone", "week_timezone",
-    "groups": [per-group dict], "total": dict}. See the module docstring for the definitions."""
-    if by not in BY:
-        raise ValueError(f"by: expected one of {', '.join(BY)}, got {by!r}")
-    now = _aware(now, "now")
-    since = _aware(since, "since") if since is not None else None
-    rows = _load(session, since, now)
-    review = _review_backlog(session, since, now)
-    grouped: dict[str, list[_Inquiry]] = {}
-    for row in rows:
-        grouped.setdefault(_key(row, by, calendar), []).append(row)
-    return {
-        "by": by,
-        "now": now.isoformat(timespec="seconds"),
-        "since": since.isoformat(timespec="seconds") if since is not None else None,
-        "business_timezone": calendar.timezone if calendar is not None else None,
-        "week_timezone": (calendar.timezone if calendar is not None else "UTC") if by == "week" else None,
-        "groups": [_summary(k, grouped[k], now, calendar) for k in _order(by, grouped)],
-        "total": _summary("total", rows, now, calendar),
-        "review": review,
-    }
-
-
 def _review_backlog(session: Session, since: datetime | None, now: datetime) -> dict[str, Any]:
     """Open review tasks (suspicious inquiries waiting for a lead): how many, the oldest's wait.
     A review task's `due_at` is the inquiry's arrival as triage read it (store/queue.task_for)."""
-    stmt = select(TaskRow.due_at).where(TaskRow.kind == "review", TaskRow.state.in_(BACKLOG_STATES))
-    arrivals = [as_utc(t) for t in session.scalars(stmt)]
-    arrivals = [t for t in arrivals if since is None or t >= since]
-    oldest = min(arrivals) if arrivals else None
-    return {"open": len(arrivals), "oldest_wait_h": _hours((now - oldest).total_seconds()) if oldest else None}
+    stmt = select(func.count(), func.min(TaskRow.due_at)).where(TaskRow.kind == "review",
+                                                                 TaskRow.state.in_(BACKLOG_STATES))
+    if since is not None:
+        stmt = stmt.where(TaskRow.due_at >= since)
+    count, oldest = session.execute(stmt).one()
+    oldest = as_utc(oldest)
+    return {"open": count, "oldest_wait_h": _hours((now - oldest).total_seconds()) if oldest else None}
 
 
 # --- rendering -----------------------------------------------------------------------------------

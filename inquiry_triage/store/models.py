@@ -96,6 +96,13 @@ class TaskRow(Base):
     inquiry: Mapped[InquiryRow] = relationship(back_populates="tasks")
 
 
+# report sla / suspicious (reports/): the period by receipt (received_at, else triaged_at), an
+# inquiry's first reply task, suspicious inquiries by risk.
+Index("ix_inquiries_receipt", InquiryRow.received_at, InquiryRow.triaged_at)
+Index("ix_inquiries_suspicious_risk", InquiryRow.suspicious, InquiryRow.risk)
+Index("ix_tasks_inquiry_kind", TaskRow.inquiry_id, TaskRow.kind, TaskRow.created_at, TaskRow.id)
+
+
 class MailboxFolderRow(Base):
     """Where polling of one folder of one mailbox stands, and how it went (for `status`)."""
 
@@ -156,6 +163,8 @@ class ReplyRow(Base):
     """A reply that went out: when, by whom, by which channel; first-response time comes from here."""
 
     __tablename__ = "replies"
+    # report sla: an inquiry's first reply (earliest sent, then lowest id).
+    __table_args__ = (Index("ix_replies_inquiry_first", "inquiry_id", "sent_at", "id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     inquiry_id: Mapped[int] = mapped_column(ForeignKey("inquiries.id", ondelete="CASCADE"), index=True)
@@ -165,6 +174,12 @@ class ReplyRow(Base):
     kind: Mapped[str] = mapped_column(String(16), default="reply")  # reply / quote / follow-up
     product: Mapped[str] = mapped_column(String(256), default="")
     sent_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    # Receipt to this reply, for `report sla` (reports/response_time.py): wall-clock and business
+    # seconds, the latter on the calendar named by response_calendar; set when the reply is recorded,
+    # else (older rows, another calendar) by the report for the rows it reads.
+    response_s: Mapped[float | None] = mapped_column(Float, nullable=True)
+    response_business_s: Mapped[float | None] = mapped_column(Float, nullable=True)
+    response_calendar: Mapped[str | None] = mapped_column(String(16), nullable=True)
 
 
 class BuyerTimezoneRow(Base):

@@ -26,11 +26,28 @@ def _queue_down() -> None:
 
 
 def _reports_up() -> None:
-    """report suspicious / sla."""
+    """report suspicious / sla. The replies' response times are filled when a reply is recorded
+    (queue/operations.record_reply) and, for rows stored before, by `report sla` for the period it
+    reads (reports/sla.py): business time needs the [business] calendar, which a migration cannot see."""
+    op.create_index("ix_inquiries_receipt", "inquiries", ["received_at", "triaged_at"])
+    op.create_index("ix_inquiries_suspicious_risk", "inquiries", ["suspicious", "risk"])
+    op.create_index("ix_tasks_inquiry_kind", "tasks", ["inquiry_id", "kind", "created_at", "id"])
+    op.create_index("ix_replies_inquiry_first", "replies", ["inquiry_id", "sent_at", "id"])
+    with op.batch_alter_table("replies") as batch_op:
+        batch_op.add_column(sa.Column("response_s", sa.Float(), nullable=True))
+        batch_op.add_column(sa.Column("response_business_s", sa.Float(), nullable=True))
+        batch_op.add_column(sa.Column("response_calendar", sa.String(length=16), nullable=True))
 
 
 def _reports_down() -> None:
-    pass
+    with op.batch_alter_table("replies") as batch_op:
+        batch_op.drop_column("response_calendar")
+        batch_op.drop_column("response_business_s")
+        batch_op.drop_column("response_s")
+    op.drop_index("ix_replies_inquiry_first", table_name="replies")
+    op.drop_index("ix_tasks_inquiry_kind", table_name="tasks")
+    op.drop_index("ix_inquiries_suspicious_risk", table_name="inquiries")
+    op.drop_index("ix_inquiries_receipt", table_name="inquiries")
 
 
 def _reminders_up() -> None:
