@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import math
 import re
+import warnings
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from functools import lru_cache
@@ -100,7 +102,37 @@ def _official_days(country: str, subdivision: str | None, year: int) -> tuple[fr
     The neighbouring years are populated too: a make-up day can belong to the next year's holiday
     (e.g. a late-December Saturday worked for New Year).
     """
-    table = holidays.country_holidays(country, subdiv=subdivision, years=(year - 1, year, year + 1))
+    block = _official_block(country, subdivision, year - year % _HOLIDAY_BLOCK)
+    if block is not None:
+        return block[year]
+    return _official_split(holidays.country_holidays(country, subdiv=subdivision, years=(year - 1, year, year + 1)),
+                           year)
+
+
+# Years fetched from the `holidays` package in one call: each call costs ~9 ms whatever it asks for,
+# 20x the work of one year, and an SLA or overdue count can cross decades.
+_HOLIDAY_BLOCK = 16
+
+
+@lru_cache(maxsize=64)
+def _official_block(country: str, subdivision: str | None, first_year: int) -> dict[int, tuple[frozenset[date],
+                                                                                          frozenset[date]]] | None:
+    """`_official_days` of `first_year` .. `first_year + _HOLIDAY_BLOCK - 1` from one call (each year's
+    neighbours populated as well), or None when that call warns (a country whose data covers fewer
+    years, e.g. IN's Hindu holidays 2001-2035): those years are then fetched one by one, warning as
+    they always did."""
+    if first_year < 2 or first_year + _HOLIDAY_BLOCK > 9998:
+        return None  # year 0 or 10000 cannot be asked for
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        table = holidays.country_holidays(country, subdiv=subdivision,
+                                          years=range(first_year - 1, first_year + _HOLIDAY_BLOCK + 1))
+    if caught:
+        return None
+    return {year: _official_split(table, year) for year in range(first_year, first_year + _HOLIDAY_BLOCK)}
+
+
+def _official_split(table: Any, year: int) -> tuple[frozenset[date], frozenset[date]]:
     closed = frozenset(d for d in table if d.year == year)
     makeup = frozenset(d for d in getattr(table, "weekend_workdays", ()) if d.year == year)
     return closed, makeup
@@ -167,6 +199,7 @@ class BusinessCalendar:
             if start < end:
                 raise ValueError("breaks: breaks overlap")
         set_("breaks", tuple(breaks))
+        set_("_open_segments", tuple(self._compute_segments()))  # not a field: derived, read on every day walked
         if not self._segments():
             raise ValueError("breaks: the breaks leave no open time in the day")
 
@@ -215,8 +248,11 @@ class BusinessCalendar:
                 return True
         return d.weekday() in self.workdays
 
-    def _segments(self) -> list[tuple[time, time]]:
+    def _segments(self) -> tuple[tuple[time, time], ...]:
         """The open spans of an open day, on the wall clock: hours minus breaks."""
+        return self._open_segments  # type: ignore[attr-defined, no-any-return]
+
+    def _compute_segments(self) -> list[tuple[time, time]]:
         spans, cursor = [], self.hours[0]
         for start, end in self.breaks:
             if start > cursor:
@@ -242,7 +278,19 @@ class BusinessCalendar:
                                      f"{day - timedelta(days=idle)} (check workdays / closed)")
             day += timedelta(days=1)
 
+    def _day_spans(self, day: date) -> list[tuple[datetime, datetime]]:
+        """The open spans (UTC) of local date `day` if it were open, exactly as `_spans_from` yields them."""
+        zone = self.zone
+        return [(_utc(datetime.combine(day, start, tzinfo=zone)), _utc(datetime.combine(day, end, tzinfo=zone)))
+                for start, end in self._segments()]
+
     # -- time ---------------------------------------------------------------------------------------
+    #
+    # The three functions below give exactly what walking `_spans_from` span by span gives (that walk is
+    # the reference the tests compare with), but jump over whole runs of days with per-year prefix sums
+    # of open time (`_YearTable`): a 20-year span costs a few list look-ups per year, not 10,000 days.
+    # Days within `_MARGIN` days of an end are walked exactly; a day whose UTC offset changes during its
+    # opening hours (DST) is never jumped over by add_business_time, only counted.
 
     def add_business_time(self, start: datetime, duration: timedelta) -> datetime:
         """The moment `duration` of open time has passed since `start`, in the seller's timezone.
@@ -255,14 +303,26 @@ class BusinessCalendar:
         if not isinstance(duration, timedelta) or duration < timedelta(0):
             raise ValueError(f"duration: expected a non-negative timedelta, got {duration!r}")
         cursor, left = _utc(start), duration
-        for span_start, span_end in self._spans_from(start.astimezone(self.zone).date()):
-            if span_end <= cursor:
-                continue
-            begin = max(span_start, cursor)
-            if left <= span_end - begin:
-                return (begin + left).astimezone(self.zone)
-            left -= span_end - begin
-        raise AssertionError("unreachable")  # pragma: no cover
+        first = start.astimezone(self.zone).date()
+        if not _fast_range(first, first):
+            return self._walk_add(first, cursor, left)
+        tables, day, idle = _tables(self), first, 0
+        jump_from = first + timedelta(days=_MARGIN)  # from here on every span starts after `cursor`
+        while True:
+            day, idle = tables.first_open_day(day, idle)
+            if day >= jump_from and left > timedelta(0) and not tables.special(day):
+                day, left, idle, last = tables.jump_add(day, left)
+                if last is None:
+                    continue
+                day = last
+            for span_start, span_end in self._day_spans(day):
+                if span_end <= cursor:
+                    continue
+                begin = max(span_start, cursor)
+                if left <= span_end - begin:
+                    return (begin + left).astimezone(self.zone)
+                left -= span_end - begin
+            day, idle = day + timedelta(days=1), 0
 
     def next_open(self, at: datetime) -> datetime:
         """`at` itself if the seller is open then, else the next opening (seller's timezone).
@@ -271,10 +331,16 @@ class BusinessCalendar:
         """
         _aware(at, "at")
         cursor = _utc(at)
-        for span_start, span_end in self._spans_from(at.astimezone(self.zone).date()):
-            if span_end > cursor:
-                return max(span_start, cursor).astimezone(self.zone)
-        raise AssertionError("unreachable")  # pragma: no cover
+        day = at.astimezone(self.zone).date()
+        if not _fast_range(day, day):
+            return self._walk_next_open(day, cursor)
+        tables, idle = _tables(self), 0
+        while True:
+            day, idle = tables.first_open_day(day, idle)
+            for span_start, span_end in self._day_spans(day):
+                if span_end > cursor:
+                    return max(span_start, cursor).astimezone(self.zone)
+            day, idle = day + timedelta(days=1), 0
 
     def business_time_between(self, a: datetime, b: datetime) -> timedelta:
         """Open time between `a` and `b` (e.g. receipt to first reply, for SLA measurement).
@@ -287,14 +353,199 @@ class BusinessCalendar:
         lo, hi = _utc(a), _utc(b)
         if hi < lo:
             return -self.business_time_between(b, a)
+        first, last = a.astimezone(self.zone).date(), b.astimezone(self.zone).date()
+        if not _fast_range(first, last):
+            return self._walk_between(first, lo, hi)
+        tables, day, idle, total = _tables(self), first, 0, timedelta(0)
+        jump_from, jump_to = first + timedelta(days=_MARGIN), last - timedelta(days=_MARGIN)
+        while True:
+            day, idle = tables.first_open_day(day, idle)
+            if jump_from <= day < jump_to:  # every span of these days lies inside [lo, hi]
+                counted, idle = tables.jump_between(day, jump_to, idle)
+                total += counted
+                day = jump_to
+                continue
+            for span_start, span_end in self._day_spans(day):
+                if span_start >= hi:
+                    return total
+                overlap = min(span_end, hi) - max(span_start, lo)
+                if overlap > timedelta(0):
+                    total += overlap
+            day, idle = day + timedelta(days=1), 0
+
+    # -- the day-by-day walks, for dates at the ends of the calendar (years 1-2, 9998-9999) ------------
+
+    def _walk_add(self, first: date, cursor: datetime, left: timedelta) -> datetime:
+        for span_start, span_end in self._spans_from(first):
+            if span_end <= cursor:
+                continue
+            begin = max(span_start, cursor)
+            if left <= span_end - begin:
+                return (begin + left).astimezone(self.zone)
+            left -= span_end - begin
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _walk_next_open(self, first: date, cursor: datetime) -> datetime:
+        for span_start, span_end in self._spans_from(first):
+            if span_end > cursor:
+                return max(span_start, cursor).astimezone(self.zone)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _walk_between(self, first: date, lo: datetime, hi: datetime) -> timedelta:
         total = timedelta(0)
-        for span_start, span_end in self._spans_from(a.astimezone(self.zone).date()):
+        for span_start, span_end in self._spans_from(first):
             if span_start >= hi:
                 break
             overlap = min(span_end, hi) - max(span_start, lo)
             if overlap > timedelta(0):
                 total += overlap
         return total
+
+
+# --------------------------------------------------------------------------------------------------
+# per-year tables of open time, for jumping over many days at once
+
+# Days within this many days of an end of a range are walked exactly. 3 is enough for any zone: a
+# span of local date D lies within D 00:00 - 16 h .. D 24:00 + 16 h in UTC (offsets stay within
+# +-16 h), so the spans of days >= first + 3 all start after any moment of `first`.
+_MARGIN = 3
+_US = timedelta(microseconds=1)
+
+
+def _fast_range(first: date, last: date) -> bool:
+    """Per-year tables need a year on each side (a date near date.min / date.max is walked)."""
+    return first.year > 2 and last.year < 9998
+
+
+def _micro(delta: timedelta) -> int:
+    return (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
+
+
+def _idle_error(day: date) -> ValueError:
+    """The error `_spans_from` raises at `day`, the first day beyond `_MAX_CLOSED_DAYS` closed ones."""
+    return ValueError(f"business calendar: no open day in {_MAX_CLOSED_DAYS} days after "
+                      f"{day - timedelta(days=_MAX_CLOSED_DAYS + 1)} (check workdays / closed)")
+
+
+class _YearTable:
+    """One calendar year of a BusinessCalendar: which days are open, the prefix sums of their open
+    time in microseconds (counted as the walk counts it: the positive part of each UTC span), and the
+    days whose UTC offset is not the same at every opening/closing time (DST changes during hours)."""
+
+    __slots__ = ("first", "days", "opened", "cum", "specials")
+
+    def __init__(self, calendar: BusinessCalendar, year: int) -> None:
+        first = date(year, 1, 1)
+        days = (date(year + 1, 1, 1) - first).days
+        zone, segments = calendar.zone, calendar._segments()
+        ends = sorted({t for pair in segments for t in pair})
+        plain = sum(_micro(datetime.combine(first, end) - datetime.combine(first, start)) for start, end in segments)
+        public, makeup = (_official_days(calendar.country, calendar.subdivision, year) if calendar.country is not None
+                          else (frozenset(), frozenset()))
+        closed, extra, workdays = calendar.closed, calendar.extra_workdays, calendar.workdays
+        opened, cum, specials, total = bytearray(days), [0] * (days + 1), [], 0
+        weekday, one = first.weekday(), timedelta(days=1)
+        day = first
+        for i in range(days):
+            # is_open_day, inlined: this loop runs once per calendar and year
+            if day in closed:
+                is_open = False
+            elif day in extra:
+                is_open = True
+            elif day in public:
+                is_open = False
+            elif day in makeup:
+                is_open = True
+            else:
+                is_open = (weekday + i) % 7 in workdays
+            if is_open:
+                opened[i] = 1
+                offsets = {datetime.combine(day, t, tzinfo=zone).utcoffset() for t in ends}
+                if len(offsets) == 1:
+                    total += plain
+                else:
+                    specials.append(i)
+                    total += sum(max(0, _micro(end - start)) for start, end in calendar._day_spans(day))
+            cum[i + 1] = total
+            day += one
+        self.first, self.days, self.opened, self.cum, self.specials = first, days, bytes(opened), cum, specials
+
+
+class _Tables:
+    """The year tables of one calendar, built on first use."""
+
+    def __init__(self, calendar: BusinessCalendar) -> None:
+        self.calendar = calendar
+        self.years: dict[int, _YearTable] = {}
+
+    def year(self, year: int) -> _YearTable:
+        table = self.years.get(year)
+        if table is None:
+            table = self.years[year] = _YearTable(self.calendar, year)
+        return table
+
+    def special(self, day: date) -> bool:
+        table = self.year(day.year)
+        index = (day - table.first).days
+        pos = bisect_left(table.specials, index)
+        return pos < len(table.specials) and table.specials[pos] == index
+
+    def first_open_day(self, day: date, idle: int) -> tuple[date, int]:
+        """The first open day from `day` on, with the count of closed days just before it (`idle`
+        closed days already precede `day`); raises as the walk does after too many closed days."""
+        while True:
+            table = self.year(day.year)
+            index = (day - table.first).days
+            found = table.opened.find(1, index)
+            run = (found if found >= 0 else table.days) - index
+            if idle + run > _MAX_CLOSED_DAYS:
+                raise _idle_error(day + timedelta(days=_MAX_CLOSED_DAYS - idle))
+            idle += run
+            if found >= 0:
+                return table.first + timedelta(days=found), idle
+            day = date(day.year + 1, 1, 1)
+
+    def jump_between(self, day: date, end: date, idle: int) -> tuple[timedelta, int]:
+        """Open time of the days [day, end) and the closed days at the end of that range."""
+        total = 0
+        while day < end:
+            table = self.year(day.year)
+            index = (day - table.first).days
+            stop = min(table.days, (end - table.first).days)
+            found = table.opened.find(1, index, stop)
+            if found < 0:
+                run = stop - index
+            else:
+                run = found - index
+            if idle + run > _MAX_CLOSED_DAYS:
+                raise _idle_error(day + timedelta(days=_MAX_CLOSED_DAYS - idle))
+            if found < 0:
+                idle += run
+            else:
+                idle = stop - 1 - table.opened.rfind(1, index, stop)
+            total += table.cum[stop] - table.cum[index]
+            day = table.first + timedelta(days=stop)
+        return total * _US, idle
+
+    def jump_add(self, day: date, left: timedelta) -> tuple[date, timedelta, int, date | None]:
+        """Spend `left` over the open day `day` and the days after it in its year up to the next
+        special day: (next day, what is left, closed days before it, None) when it is not used up
+        there, else (_, _, _, the day it runs out on, whose spans the caller walks)."""
+        table = self.year(day.year)
+        index = (day - table.first).days
+        pos = bisect_left(table.specials, index)
+        stop = table.specials[pos] if pos < len(table.specials) else table.days
+        base, need = table.cum[index], _micro(left)
+        found = bisect_left(table.cum, base + need, index + 1, stop + 1)
+        if found <= stop:
+            return day, left - (table.cum[found - 1] - base) * _US, 0, table.first + timedelta(days=found - 1)
+        idle = stop - 1 - table.opened.rfind(1, index, stop)
+        return table.first + timedelta(days=stop), left - (table.cum[stop] - base) * _US, idle, None
+
+
+@lru_cache(maxsize=64)
+def _tables(calendar: BusinessCalendar) -> _Tables:
+    return _Tables(calendar)
 
 
 # --------------------------------------------------------------------------------------------------
