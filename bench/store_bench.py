@@ -3,6 +3,8 @@
     # build (schema by the project's own migrations: open_store), then time the commands
     .venv/bin/python bench/store_bench.py build --size 100000 --db sqlite:////tmp/bench-100k.db
     .venv/bin/python bench/store_bench.py run --db sqlite:////tmp/bench-100k.db [--repeat 3] [--only queue,status]
+    # "before" figures in the same run conditions: the commands import an older copy of the package
+    git archive HEAD~5 inquiry_triage | tar -x -C /tmp/before && ... run --db URL --code /tmp/before
 
     # PostgreSQL: a throw-away private cluster (initdb/pg_ctl in a temp dir, own port, as
     # tests/servers/postgres.py does), kept running until Ctrl-C / SIGTERM; it prints its URL
@@ -78,6 +80,7 @@ PYTHON = ROOT / ".venv" / "bin" / "python"
 HOOKS = Path(__file__).resolve().parent / "_hooks"
 CORPORA = ROOT.parent / "shared" / "corpora"
 MARKER_ACTOR, MARKER_ACTION = "store_bench", "bench-build"
+CODE_DIR = ""  # run --code DIR: the commands import inquiry_triage from DIR (e.g. `git archive` of an older commit)
 RAW_CAP = 8_000  # bytes of a corpus mail kept as one row's raw (a few kB on average)
 
 CHANNELS = [("email", 58), ("message", 14), ("rfq", 8), ("phone", 8), ("im", 9), ("fax", 3)]
@@ -521,6 +524,8 @@ def run_once(argv: list[str], timeout: float, env_extra: dict[str, str] | None =
     with tempfile.NamedTemporaryFile(prefix="store-bench-", suffix=".json", delete=False) as handle:
         timings = handle.name
     env = dict(os.environ, INQUIRY_TRIAGE_BENCH_TIMINGS=timings, PYTHONPATH=str(HOOKS), **(env_extra or {}))
+    if CODE_DIR:
+        env["INQUIRY_TRIAGE_BENCH_CODE"] = CODE_DIR
     env.pop("INQUIRY_TRIAGE_DB", None)
     with tempfile.TemporaryFile() as out:
         start = time.perf_counter()
@@ -721,6 +726,8 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("--timeout", type=float, default=600.0, help="seconds before a command is killed")
     r.add_argument("--slow", type=float, default=30.0, help="a command slower than this is not repeated")
     r.add_argument("--explain", action="store_true", help="print statements slower than 20 ms")
+    r.add_argument("--code", metavar="DIR", help="import inquiry_triage from DIR (a 'before' copy: "
+                                                  "git archive REV inquiry_triage | tar -x -C DIR)")
     sub.add_parser("build", parents=[b]).add_argument("--db", required=True)
     sub.add_parser("run", parents=[r]).add_argument("--db", required=True)
     a = sub.add_parser("all", parents=[b, r])
@@ -728,6 +735,8 @@ def main(argv: list[str] | None = None) -> int:
     a.add_argument("--db", help="default: a temp SQLite file, or a throw-away PostgreSQL server")
     sub.add_parser("serve-pg")
     args = parser.parse_args(argv)
+    global CODE_DIR
+    CODE_DIR = getattr(args, "code", None) or ""
     only = [w.strip() for w in getattr(args, "only", "").split(",") if w.strip()]
     if args.command == "serve-pg":
         serve_pg()

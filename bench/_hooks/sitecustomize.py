@@ -6,6 +6,22 @@ the DB driver (cursor.execute plus the fetches of its rows) is summed and writte
 """
 
 import os
+import sys
+
+_CODE = os.environ.get("INQUIRY_TRIAGE_BENCH_CODE")  # another copy of the package (a "before" tree)
+if _CODE:
+    import importlib.machinery
+
+    class _CodeFirst:
+        """Import inquiry_triage from _CODE, ahead of the editable install's own finder."""
+
+        @staticmethod
+        def find_spec(name, path=None, target=None):  # noqa: ANN001, ANN205
+            if name != "inquiry_triage":
+                return None
+            return importlib.machinery.PathFinder.find_spec(name, [_CODE])
+
+    sys.meta_path.insert(0, _CodeFirst)
 
 _TARGET = os.environ.get("INQUIRY_TRIAGE_BENCH_TIMINGS")
 
