@@ -148,7 +148,12 @@ def build_parser() -> argparse.ArgumentParser:
                                         "fired. sla: first-response time (median, p90, wall clock and business hours), "
                                         "breaches, backlog and overdue, by grade, agent or week.")
     report.add_argument("kind", choices=("suspicious", "sla"))
-    report.add_argument("--since", metavar="DURATION", help="e.g. 24h, 7d, 2w (default: everything)")
+    report.add_argument("--since", metavar="DURATION", help="e.g. 24h, 7d, 2w (default: suspicious everything; "
+                                                            "sla the last 4 weeks, 'all' for everything)")
+    report.add_argument("--limit", metavar="N", type=int, help=f"suspicious: N a page (default {LIST_LIMIT} as a "
+                                                               "table, all in csv/json/html)")
+    report.add_argument("--page", metavar="N", type=int, help="suspicious: page N (1 = the first)")
+    report.add_argument("--offset", metavar="N", type=int, help="suspicious: skip the first N (instead of --page)")
     report.add_argument("--by", choices=("grade", "agent", "week"), default="grade", help="sla: how to group")
     report.add_argument("--format", choices=("table", "csv", "json", "html"), default="table",
                         help="html escapes everything that came from an inquiry")
@@ -978,16 +983,17 @@ def _indent(text: str) -> str:
 # --- reports -----------------------------------------------------------------------------------
 
 def cmd_report(args: argparse.Namespace, config: Config) -> int:
-    from .reports.suspicious import parse_duration, render_suspicious
-    from .store.queue import suspicious_since
+    from .reports.suspicious import parse_duration
 
     since = None
-    if args.since:
+    if args.since and not (args.kind == "sla" and args.since == "all"):
         try:
             since = datetime.now(timezone.utc) - parse_duration(args.since)
         except ValueError as exc:
             print(f"inquiry-triage report: {exc}", file=sys.stderr)
             return EXIT_USAGE
+    elif args.kind == "sla" and not args.since:  # the default period: the whole history is --since all
+        since = datetime.now(timezone.utc) - parse_duration(SLA_SINCE)
     sessions = _sessions(args, config)
     if args.kind == "sla":
         from .reports.sla import collect_sla, render_sla
@@ -997,13 +1003,35 @@ def cmd_report(args: argparse.Namespace, config: Config) -> int:
             calendar = calendar_from_config(dict(config.get("business", {})))
         except ValueError as exc:
             raise ConfigError(f"[business] {exc}") from None
-        with sessions() as session:
+        # A transaction: response times the store lacks (older replies) are kept once computed.
+        with sessions.begin() as session:
             data = collect_sla(session, now=datetime.now(timezone.utc), since=since, by=args.by, calendar=calendar)
         sys.stdout.write(render_sla(data, args.format))
         return EXIT_OK
+    return _report_suspicious(args, sessions, since)
+
+
+SLA_SINCE = "4w"  # `report sla` without --since: the last four weeks (--since all: everything)
+
+
+def _report_suspicious(args: argparse.Namespace, sessions, since: datetime | None) -> int:  # type: ignore[no-untyped-def]
+    """A screenful (LIST_LIMIT) as a table, everything in csv/json/html, unless --limit/--page/--offset:
+    counted and paged in SQL, written as it is read."""
+    from .reports.suspicious import Paging, count_suspicious, suspicious_rows, write_suspicious
+
+    limit = args.limit if args.limit is not None else (LIST_LIMIT if args.format == "table" else None)
+    if (args.offset is not None and args.page is not None) or (args.page is not None and (args.page < 1 or limit is None)) \
+            or (limit is not None and limit < 1) or (args.offset is not None and args.offset < 0):
+        print("inquiry-triage report suspicious: give --page N (from 1, with --limit outside the table) or --offset N "
+              "(from 0), not both; --limit from 1", file=sys.stderr)
+        return EXIT_USAGE
+    offset = args.offset if args.offset is not None else ((args.page - 1) * limit if args.page and limit else 0)
     with sessions() as session:
-        rows = suspicious_since(session, since)
-        sys.stdout.write(render_suspicious(rows, args.format))
+        total = count_suspicious(session, since)
+        page = (offset // limit + 2) if limit else 0
+        hint = f"; next: --page {page}" if limit else ""
+        rows = suspicious_rows(session, since, limit=limit, offset=offset)
+        write_suspicious(sys.stdout, rows, args.format, Paging(total, offset, limit, hint))
     return EXIT_OK
 
 

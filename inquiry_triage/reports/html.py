@@ -22,7 +22,8 @@ from typing import Any
 
 from ..safe_text import for_terminal
 
-__all__ = ["CSP", "Table", "esc", "render_page"]
+__all__ = ["CSP", "Table", "esc", "page_head", "page_tail", "paragraph", "render_page", "table_head", "table_rows",
+           "table_tail"]
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
 
@@ -86,29 +87,40 @@ def _row(values: Sequence[Any], table: Table, tag: str = "td") -> str:
     return "<tr>" + "".join(cells) + "</tr>"
 
 
-def _table(table: Table) -> str:
+def table_head(table: Table) -> str:
+    """A table's opening up to its first body row (for pages written in pieces, see `page_head`)."""
     parts = ["<table>"]
     if table.caption:
         parts.append(f"<caption>{esc(table.caption)}</caption>")
     num = ' class="num"'
     head = "".join(f'<th scope="col"{num if h in table.numeric else ""}>{esc(h)}</th>' for h in table.headers)
     parts.append(f"<thead><tr>{head}</tr></thead>")
-    parts.append("<tbody>" + "".join(_row(r, table) for r in table.rows) + "</tbody>")
+    parts.append("<tbody>")
+    return "".join(parts)
+
+
+def table_rows(rows: Sequence[Sequence[Any]], table: Table) -> str:
+    """Body rows for `table`'s columns."""
+    return "".join(_row(r, table) for r in rows)
+
+
+def table_tail(table: Table) -> str:
+    parts = ["</tbody>"]
     if table.footer:
         parts.append("<tfoot>" + "".join(_row(r, table) for r in table.footer) + "</tfoot>")
     parts.append("</table>")
     return "".join(parts)
 
 
-def render_page(title: str, tables: Sequence[Table] = (), *, lines: Sequence[str] = (), empty: str = "") -> str:
-    """A standalone HTML5 page: `title` (also the <h1>), `lines` of plain text under it, then `tables`;
-    `empty` is shown instead of the tables when none has body rows (a footer alone is not shown)."""
+def _table(table: Table) -> str:
+    return table_head(table) + table_rows(table.rows, table) + table_tail(table)
+
+
+def page_head(title: str, lines: Sequence[str] = ()) -> str:
+    """A page up to its first table: a long report streams `page_head`, then `table_head`,
+    `table_rows` chunk by chunk, `table_tail` and `page_tail`, instead of one `render_page` string."""
     body = [f"<h1>{esc(title)}</h1>"]
     body += [f'<p class="meta">{esc(line)}</p>' for line in lines]
-    shown = [t for t in tables if t.rows]
-    if not shown and empty:
-        body.append(f"<p>{esc(empty)}</p>")
-    body += [_table(t) for t in shown]
     return ("<!DOCTYPE html>\n"
             '<html lang="en">\n<head>\n'
             '<meta charset="utf-8">\n'
@@ -117,4 +129,21 @@ def render_page(title: str, tables: Sequence[Table] = (), *, lines: Sequence[str
             '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
             f"<title>{esc(title)}</title>\n"
             f"<style>\n{_STYLE}\n</style>\n"
-            "</head>\n<body>\n" + "\n".join(body) + "\n</body>\n</html>\n")
+            "</head>\n<body>\n" + "\n".join(body))
+
+
+def page_tail() -> str:
+    return "\n</body>\n</html>\n"
+
+
+def paragraph(text: str) -> str:
+    return f"<p>{esc(text)}</p>"
+
+
+def render_page(title: str, tables: Sequence[Table] = (), *, lines: Sequence[str] = (), empty: str = "") -> str:
+    """A standalone HTML5 page: `title` (also the <h1>), `lines` of plain text under it, then `tables`;
+    `empty` is shown instead of the tables when none has body rows (a footer alone is not shown)."""
+    shown = [t for t in tables if t.rows]
+    body = [paragraph(empty)] if not shown and empty else []
+    body += [_table(t) for t in shown]
+    return page_head(title, lines) + "".join("\n" + part for part in body) + page_tail()

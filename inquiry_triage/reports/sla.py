@@ -90,7 +90,10 @@ def _in_period(since: datetime | None) -> list[ColumnElement[bool]]:
     """Triaged inquiries (or list mail released into a reply task) received at or after `since`;
     receipt = received_at, else triaged_at, written as an OR so each branch walks ix_inquiries_receipt."""
     has_reply_task = exists().where(TaskRow.inquiry_id == InquiryRow.id, TaskRow.kind == "reply")
-    where = [InquiryRow.status == "triaged", or_(InquiryRow.filing == "inquiry", has_reply_task)]
+    # status and filing are wrapped in coalesce() so no planner walks their indexes (all of history:
+    # nearly every row is triaged) instead of the period's range on ix_inquiries_receipt.
+    where = [func.coalesce(InquiryRow.status, "") == "triaged",
+             or_(func.coalesce(InquiryRow.filing, "") == "inquiry", has_reply_task)]
     if since is not None:
         where.append(or_(InquiryRow.received_at >= since,
                          and_(InquiryRow.received_at.is_(None), InquiryRow.triaged_at >= since)))
@@ -107,11 +110,13 @@ def _first_task_id() -> Any:
             .order_by(TaskRow.created_at, TaskRow.id).limit(1).correlate(InquiryRow).scalar_subquery())
 
 
-def _open_reply_tasks(now: datetime | None = None) -> Any:
-    where = [TaskRow.inquiry_id == InquiryRow.id, TaskRow.kind == "reply", TaskRow.state.in_(BACKLOG_STATES)]
-    if now is not None:
-        where.append(TaskRow.due_at < now)
-    return select(func.count()).where(*where).correlate(InquiryRow).scalar_subquery()
+def _open_reply_tasks(now: datetime) -> Any:
+    """Per inquiry with any: its open reply tasks and how many of them are overdue. Few (the live
+    work), found by ix_tasks_open_order, so joined rather than counted per inquiry."""
+    overdue = func.sum(case((TaskRow.due_at < now, 1), else_=0))
+    return (select(TaskRow.inquiry_id, func.count().label("backlog"), overdue.label("overdue"))
+            .where(TaskRow.state.in_(BACKLOG_STATES), TaskRow.kind == "reply")
+            .group_by(TaskRow.inquiry_id).subquery("open_work"))
 
 
 def _week_bounds(session: Session, since: datetime | None, calendar: BusinessCalendar | None) -> list[tuple[datetime, str]]:
@@ -149,10 +154,10 @@ def _facts(since: datetime | None, now: datetime, by: str, weeks: list[tuple[dat
     """One row per inquiry in the period: its group, first reply's times, breach, backlog, overdue.
     Materialised once: the ranking below reads it several times."""
     base = (select(InquiryRow.id, InquiryRow.grade, InquiryRow.dismissed_as, _RECEIPT.label("receipt"),
-                   _first_reply_id().label("reply_id"), _first_task_id().label("task_id"),
-                   _open_reply_tasks().label("backlog"), _open_reply_tasks(now).label("overdue"))
+                   _first_reply_id().label("reply_id"), _first_task_id().label("task_id"))
             .where(*_in_period(since)).cte("base").prefix_with("MATERIALIZED"))
     reply, task = ReplyRow.__table__.alias("first_reply"), TaskRow.__table__.alias("first_task")
+    work = _open_reply_tasks(now)
     replied = base.c.reply_id.is_not(None)
     breach = and_(task.c.due_at.is_not(None),
                   or_(and_(replied, reply.c.sent_at > task.c.due_at),
@@ -163,10 +168,12 @@ def _facts(since: datetime | None, now: datetime, by: str, weeks: list[tuple[dat
     return (select(base.c.id, _group_key(by, reply.c, task.c, base, weeks).label("key"),
                    case((replied, 1), else_=0).label("has"),
                    reply.c.response_s.label("wall"), reply.c.response_business_s.label("business"),
-                   case((breach, 1), else_=0).label("breach"), base.c.backlog, base.c.overdue,
+                   case((breach, 1), else_=0).label("breach"), func.coalesce(work.c.backlog, 0).label("backlog"),
+                   func.coalesce(work.c.overdue, 0).label("overdue"),
                    case((and_(replied, stale), 1), else_=0).label("stale"))
             .select_from(base.outerjoin(reply, reply.c.id == base.c.reply_id)
-                         .outerjoin(task, task.c.id == base.c.task_id))
+                         .outerjoin(task, task.c.id == base.c.task_id)
+                         .outerjoin(work, work.c.inquiry_id == base.c.id))
             .cte("facts").prefix_with("MATERIALIZED"))
 
 
@@ -178,7 +185,7 @@ def _at_ranks(rank: Any, n: Any) -> ColumnElement[bool]:
 
 def _ranked(facts: Any, business: bool) -> Any:
     """Per group: counts and sums (on every row), and the rows at the median/p90 ranks of the first
-    response times in the group and in the total; plus one row per group so empty groups show."""
+    response times in the group and in the total."""
     f = facts.c
     group, in_group = {"partition_by": f.key}, {"partition_by": (f.key, f.has)}
     cols = [f.key, f.has, f.wall, f.business,
@@ -186,7 +193,6 @@ def _ranked(facts: Any, business: bool) -> Any:
             func.sum(f.breach).over(**group).label("breaches"), func.sum(f.backlog).over(**group).label("backlog"),
             func.sum(f.overdue).over(**group).label("overdue"), func.sum(f.stale).over().label("stale"),
             func.sum(f.has).over().label("total_replied"),
-            func.row_number().over(partition_by=f.key, order_by=f.id).label("nth"),
             func.row_number().over(order_by=f.wall, **in_group).label("rank_wall"),
             func.row_number().over(partition_by=f.has, order_by=f.wall).label("total_rank_wall")]
     if business:
@@ -197,7 +203,8 @@ def _ranked(facts: Any, business: bool) -> Any:
     picks = [_at_ranks(r.rank_wall, r.n_replied), _at_ranks(r.total_rank_wall, r.total_replied)]
     if business:
         picks += [_at_ranks(r.rank_business, r.n_replied), _at_ranks(r.total_rank_business, r.total_replied)]
-    return select(ranked).where(or_(r.nth == 1, and_(r.has == 1, or_(*picks))))
+    # rank 1 of each (group, replied or not) carries the group's counts, even for a group nobody answered
+    return select(ranked).where(or_(r.rank_wall == 1, and_(r.has == 1, or_(*picks))))
 
 
 # --- figures from the ranked rows (Python, a few rows per group) --------------------------------

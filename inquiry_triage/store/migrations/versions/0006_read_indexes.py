@@ -29,7 +29,8 @@ def _reports_up() -> None:
     """report suspicious / sla. The replies' response times are filled when a reply is recorded
     (queue/operations.record_reply) and, for rows stored before, by `report sla` for the period it
     reads (reports/sla.py): business time needs the [business] calendar, which a migration cannot see."""
-    op.create_index("ix_inquiries_receipt", "inquiries", ["received_at", "triaged_at"])
+    op.create_index("ix_inquiries_receipt", "inquiries",
+                    ["received_at", "triaged_at", "status", "filing", "grade", "dismissed_as", "id"])
     op.create_index("ix_inquiries_suspicious_risk", "inquiries", ["suspicious", "risk"])
     op.create_index("ix_tasks_inquiry_kind", "tasks", ["inquiry_id", "kind", "created_at", "id"])
     op.create_index("ix_replies_inquiry_first", "replies", ["inquiry_id", "sent_at", "id"])
