@@ -6,10 +6,28 @@
     result.verdict.grade, result.verdict.reasons, result.to_json()
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
 from .config import load_config
 from .errors import ConfigError, RecordError, SourceError, TriageError
-from .pipeline import TriageResult, build_context, triage
+
+if TYPE_CHECKING:
+    from .pipeline import TriageResult, build_context, triage
 
 __all__ = ["load_config", "build_context", "triage", "TriageResult", "TriageError", "ConfigError", "SourceError",
            "RecordError"]
 __version__ = "0.1.0"
+
+_FROM_PIPELINE = ("TriageResult", "build_context", "triage")
+
+
+def __getattr__(name: str) -> Any:
+    """The pipeline (checks, rules, language models) is imported on first use, not by every command
+    that imports this package (`--help`, `queue`, `status` never triage)."""
+    if name in _FROM_PIPELINE:
+        from . import pipeline
+
+        return getattr(pipeline, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -19,7 +19,7 @@ from .config import Config, load_config
 from .errors import ConfigError, SourceError, TriageError
 from .safe_text import for_terminal, mask_secrets
 from .sources.files import NOT_MAIL_SUFFIXES
-from .checks.filing import NOT_AN_INQUIRY
+from .filings import NOT_AN_INQUIRY
 
 EXIT_OK, EXIT_INTERNAL, EXIT_USAGE = 0, 1, 2
 

@@ -248,11 +248,24 @@ def _check_timezones(config: Config, node: Any, prefix: str = "") -> None:
                                   "(an IANA name such as 'Asia/Shanghai' or 'Europe/Berlin')") from None
 
 
+def _profile_languages() -> list[str]:
+    """language.available_languages() without importing the detector (langdetect): every command
+    loads the configuration, few of them detect languages."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("langdetect")
+    if spec is None or not spec.submodule_search_locations:
+        from .language import available_languages  # let the detector's own import say what is wrong
+
+        return available_languages()
+    profiles = Path(next(iter(spec.submodule_search_locations))).resolve() / "profiles"
+    names = {p.name for p in profiles.iterdir() if p.is_file() and not p.name.startswith(".")}
+    return sorted({"zh" if n.startswith("zh-") else n for n in names})
+
+
 def _check_languages(config: Config) -> None:
     """The detector's languages are codes it has a profile for; minor ones are among them."""
-    from .language import available_languages
-
-    available = set(available_languages())
+    available = set(_profile_languages())
     detect = config.require("languages.detect", list)
     minor = config.require("languages.minor", list)
 

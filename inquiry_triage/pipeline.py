@@ -92,7 +92,6 @@ def build_context(config: Config, *, offline: bool = False, now: datetime | None
     from .checks import CHECK_HIT_NAMES
     from .checks.rules import load_rules
     from .language import LanguageDetector
-    from .lookups.dns import DnsLookup
     from .lookups.lists import DomainLists
 
     lists = DomainLists.load(config.get("mailbox.extra_free", []), config.get("mailbox.extra_disposable", []),
@@ -102,6 +101,8 @@ def build_context(config: Config, *, offline: bool = False, now: datetime | None
                                 seed=int(config.get("languages.seed", 0)))
     dns = None
     if not offline:
+        from .lookups.dns import DnsLookup  # dnspython and email_validator: not needed offline
+
         dns = DnsLookup(nameservers=config.get("dns.nameservers"), port=int(config.get("dns.port", 53)),
                         timeout=float(config.get("dns.timeout", 1.0)), lifetime=float(config.get("dns.lifetime", 2.0)),
                         canaries_exist=tuple(config.get("dns.canaries", ["gmail.com"])))

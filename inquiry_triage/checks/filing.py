@@ -14,18 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..filings import (AUTO_REPLY, BOUNCE, CLOSED_RFQ, FILINGS, INQUIRY, LIST, NEWSLETTER, NO_REPLY,  # noqa: F401
+                       NOT_AN_INQUIRY, OWN)
 from ..model import Inquiry
-
-INQUIRY = "inquiry"
-LIST = "list"
-NEWSLETTER = "newsletter"
-AUTO_REPLY = "auto-reply"
-BOUNCE = "bounce"
-NO_REPLY = "no-reply"
-OWN = "own"
-CLOSED_RFQ = "closed-rfq"  # an RFQ that takes no more quotations (quotes_left 0, checks/rfq.py): stored, no task
-FILINGS = (INQUIRY, LIST, NEWSLETTER, AUTO_REPLY, BOUNCE, NO_REPLY, OWN, CLOSED_RFQ)
-NOT_AN_INQUIRY = FILINGS[1:]
 
 # Senders that are machines by name (local part, case-insensitive, '-', '_' and '.' ignored).
 _BOUNCE_SENDERS = frozenset({"mailerdaemon", "postmaster"})

@@ -31,8 +31,6 @@ from functools import lru_cache
 from typing import Any, Iterator
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import holidays
-
 __all__ = ["BusinessCalendar", "BuyerDay", "BuyerNow", "Deadline", "buyer_day", "calendar_from_config", "clock_note",
            "reply_deadline"]
 
@@ -86,10 +84,18 @@ def _fmt_hm(t: time) -> str:
     return t.strftime("%H:%M")
 
 
+def _country_holidays(country: str, **options: Any) -> Any:
+    """`holidays.country_holidays`, imported on first use: the package and its ~280 country modules
+    cost a few hundred ms, which commands that never count business days should not pay."""
+    import holidays
+
+    return holidays.country_holidays(country, **options)
+
+
 @lru_cache(maxsize=64)
 def _check_country(country: str, subdivision: str | None) -> None:
     try:
-        holidays.country_holidays(country, subdiv=subdivision)
+        _country_holidays(country, subdiv=subdivision)
     except NotImplementedError as exc:
         field = "subdivision" if subdivision is not None and "subdiv" in str(exc).lower() else "country"
         raise ValueError(f"{field}: {exc}") from None
@@ -105,7 +111,7 @@ def _official_days(country: str, subdivision: str | None, year: int) -> tuple[fr
     block = _official_block(country, subdivision, year - year % _HOLIDAY_BLOCK)
     if block is not None:
         return block[year]
-    return _official_split(holidays.country_holidays(country, subdiv=subdivision, years=(year - 1, year, year + 1)),
+    return _official_split(_country_holidays(country, subdiv=subdivision, years=(year - 1, year, year + 1)),
                            year)
 
 
@@ -125,7 +131,7 @@ def _official_block(country: str, subdivision: str | None, first_year: int) -> d
         return None  # year 0 or 10000 cannot be asked for
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        table = holidays.country_holidays(country, subdiv=subdivision,
+        table = _country_holidays(country, subdiv=subdivision,
                                           years=range(first_year - 1, first_year + _HOLIDAY_BLOCK + 1))
     if caught:
         return None
@@ -650,7 +656,7 @@ def _country_weekend(country: str) -> frozenset[int]:
     """The country's weekend from the `holidays` package (Fri-Sat in much of the Middle East, Fri in
     Iran...); Saturday-Sunday for a country the package does not cover."""
     try:
-        return frozenset(holidays.country_holidays(country).weekend) or _SAT_SUN
+        return frozenset(_country_holidays(country).weekend) or _SAT_SUN
     except NotImplementedError:
         return _SAT_SUN
 
@@ -658,7 +664,7 @@ def _country_weekend(country: str) -> frozenset[int]:
 @lru_cache(maxsize=256)
 def _holiday_names(country: str, year: int) -> dict[date, str]:
     try:
-        table = holidays.country_holidays(country, years=year)
+        table = _country_holidays(country, years=year)
     except NotImplementedError:
         return {}
     return {d: name for d, name in table.items()}

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import re
+from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy import create_engine, event
@@ -45,7 +47,15 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
 def migrate(engine: Engine) -> None:
-    """Bring the schema to the newest Alembic revision (a no-op when it is there already)."""
+    """Bring the schema to the newest Alembic revision (a no-op when it is there already).
+
+    The usual case, a current schema, is decided without importing Alembic (a few hundred ms that
+    every `queue` or `status` call would pay): the stored revision is compared with the head read
+    from the versions folder. Alembic runs only when they differ (or the folder is not one chain)."""
+    head = _head_revision()
+    with engine.connect() as connection:
+        if head is not None and _stored_revisions(connection) == (head,):
+            return
     from alembic import command
     from alembic.config import Config as AlembicConfig
     from alembic.runtime.migration import MigrationContext
@@ -65,6 +75,37 @@ def migrate(engine: Engine) -> None:
             cfg.attributes["connection"] = connection
             command.upgrade(cfg, "head")
         connection.commit()
+
+
+_REVISION_LINE = re.compile(r"""^(down_revision|revision)\s*(?::[^=]*)?=\s*(?:['"]([^'"]+)['"]|None)\s*$""", re.M)
+
+
+@lru_cache(maxsize=1)
+def _head_revision() -> str | None:
+    """The one revision of migrations/versions that no other revision follows, read from the files'
+    `revision = "..."` / `down_revision = "..."` lines; None when that is not a single plain chain
+    (a merge, a branch, an unreadable file): Alembic then decides."""
+    revisions: dict[str, str | None] = {}
+    for path in sorted((MIGRATIONS / "versions").glob("*.py")):
+        try:
+            found = dict((key, value or None) for key, value in _REVISION_LINE.findall(path.read_text("utf-8")))
+        except (OSError, UnicodeDecodeError):
+            return None
+        if "revision" not in found or found["revision"] is None or "down_revision" not in found:
+            return None
+        revisions[found["revision"]] = found["down_revision"]
+    followed = set(revisions.values())
+    heads = [rev for rev in revisions if rev not in followed]
+    return heads[0] if len(heads) == 1 and len(revisions) == len(followed - {None}) + 1 else None
+
+
+def _stored_revisions(connection) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
+    """The revisions in alembic_version (none for a new database)."""
+    from sqlalchemy import inspect, text
+
+    if not inspect(connection).has_table("alembic_version"):
+        return ()
+    return tuple(row[0] for row in connection.execute(text("SELECT version_num FROM alembic_version")))
 
 
 _MIGRATION_LOCK = 0x1E7A_6E08  # any fixed number: PostgreSQL's advisory lock for migrations

@@ -9,7 +9,10 @@ from datetime import datetime, timedelta, timezone
 from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
-from ..pipeline import TriageResult
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the pipeline (checks, language models) is not needed to read the queue
+    from ..pipeline import TriageResult
 from ..storable import bounded_bytes, clamp, clamped_date, clean_json, clean_optional, clean_text, fit_key, sane_date
 from .models import InquiryRow, NoteRow, ReplyRow, TaskRow, as_utc
 
