@@ -2,10 +2,11 @@
 
 Exactly-once, crash-safe order for each message:
   1. fetch with BODY.PEEK[] (nothing is marked \\Seen by reading);
-  2. in ONE transaction: triage, store the inquiry (deduplicated by Message-ID / content hash),
-     record (mailbox, folder, uidvalidity, uid) and advance the folder's last UID; commit;
+  2. triage; then in ONE transaction with the other messages of its batch (a fetch batch, or
+     fewer after [store] batch_seconds): store the inquiry (deduplicated by Message-ID / content
+     hash), record (mailbox, folder, uidvalidity, uid) and advance the folder's last UID; commit;
   3. apply the configured action on the server (flag / move), then mark the record done.
-A crash before 2 commits loses nothing (the message is fetched again); a crash between 2 and 3
+A crash before 2 commits loses nothing (the messages are fetched again); a crash between 2 and 3
 leaves a record with server_done = False, which the next poll finishes first. A UIDVALIDITY
 change re-reads the folder from UID 1; content already stored is recognised and not duplicated.
 """
@@ -27,7 +28,7 @@ from .pipeline import triage_item
 from .sources.imap import FolderState, ImapSession, MailboxConfig, MailboxError, to_raw_item
 from .store.models import MailboxFolderRow, MailboxMessageRow, as_utc
 from .sources import RawItem
-from .store.guard import write_item
+from .store.guard import BatchedWrites
 from .store.queue import DEFAULT_RAW_LIMIT, content_hash_of, find_existing, save_result, save_unstorable
 
 log = logging.getLogger("inquiry_triage.polling")
@@ -148,34 +149,43 @@ def _poll_folder(sessions: sessionmaker[Session], ctx: Context, imap: ImapSessio
         uids = uids[:limit]
     total = len(uids)
     done = 0
+    # One commit per fetch batch (or sooner, after [store] batch_seconds); the server is told only
+    # after the commit.
+    writes: BatchedWrites[str] = BatchedWrites(sessions, mailbox.batch_size,
+                                               float(ctx.config.get("store.batch_seconds", 2.0) or 0))
     for start in range(0, total, mailbox.batch_size):
         if stop.is_set():
             break
         batch = uids[start:start + mailbox.batch_size]
-        handled: list[int] = []
-        for message in imap.fetch(batch, folder=folder):
-            if stop.is_set():
-                break
-            try:
-                _triage_and_commit(sessions, ctx, mailbox, folder, selected.uidvalidity, message, report, stop)
-            except Stopped:
-                break  # SIGTERM: the message in hand is left for the next run (nothing was committed)
-            handled.append(message.uid)
-            done += 1
-            if progress:
-                progress(folder, done, total)
+        handled: list[int] = []  # committed: the server may be told
+
+        try:
+            for message in imap.fetch(batch, folder=folder):
+                if stop.is_set():
+                    break
+                try:
+                    store, unstorable, count = _triaged(ctx, mailbox, folder, selected.uidvalidity, message, report, stop)
+                except Stopped:
+                    break  # SIGTERM: the message in hand is left for the next run (nothing was committed)
+                writes.add(store, unstorable, lambda outcome, uid=message.uid, count=count: (count(outcome), handled.append(uid)))
+                done += 1
+                if progress:  # triaged (its commit follows with its batch's)
+                    progress(folder, done, total)
+        finally:
+            writes.flush()  # what was triaged is committed, also when the server dropped us mid-batch
         if handled and mailbox.after != "leave":
             _apply_server_action(sessions, imap, mailbox, folder, selected.uidvalidity, handled)
     report.folders[folder] = done
 
 
-def _triage_and_commit(sessions: sessionmaker[Session], ctx: Context, mailbox: MailboxConfig, folder: str,
-                       uidvalidity: int, message, report: PollReport,  # type: ignore[no-untyped-def]
-                       stop: threading.Event | None = None) -> None:
-    """Triage one message and commit it with its UID record. Whatever is wrong with the message
-    (parse, checks, time budget, a value the database refuses), its UID is recorded (as failed
-    when need be), so the next message is reached and this one is never fetched again. Only a
-    broken database raises (StoreError); a stop request raises budget.Stopped, storing nothing."""
+def _triaged(ctx: Context, mailbox: MailboxConfig, folder: str, uidvalidity: int, message,  # type: ignore[no-untyped-def]
+             report: PollReport, stop: threading.Event | None = None):
+    """Triage one message; returns (store, unstorable, count): its write with its UID record for
+    a batch (store/guard.py), and what counts the outcome once committed. Whatever is wrong with
+    the message (parse, checks, time budget, a value the database refuses), its UID is recorded
+    (as failed when need be), so the next message is reached and this one is never fetched again.
+    Only a broken database raises (StoreError, at the commit); a stop request raises
+    budget.Stopped, storing nothing."""
     try:
         item = to_raw_item(mailbox, folder, uidvalidity, message)
     except Exception as exc:  # a message the source cannot even describe: keep its bytes as failed
@@ -220,16 +230,18 @@ def _triage_and_commit(sessions: sessionmaker[Session], ctx: Context, mailbox: M
         session.flush()
         return "stored"
 
-    outcome = write_item(sessions, store, unstorable)
-    if outcome == "handled":
-        return
-    report.seen += 1
-    report.duplicates += outcome == "duplicate"
-    if result.error:
-        report.failed += 1
-        log.warning("%s/%s uid %s stored as failed: %s", mailbox.name, folder, message.uid, result.error[:300])
-    else:
-        report.triaged += 1
+    def count(outcome: str) -> None:
+        if outcome == "handled":
+            return
+        report.seen += 1
+        report.duplicates += outcome == "duplicate"
+        if result.error:
+            report.failed += 1
+            log.warning("%s/%s uid %s stored as failed: %s", mailbox.name, folder, message.uid, result.error[:300])
+        else:
+            report.triaged += 1
+
+    return store, unstorable, count
 
 
 def _apply_server_action(sessions: sessionmaker[Session], imap: ImapSession, mailbox: MailboxConfig, folder: str,

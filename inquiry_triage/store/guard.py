@@ -8,6 +8,10 @@
     minimal failed row for the item (its reason and raw bytes);
   - if even that fails, the database itself is broken (cannot connect, locked, full, read-only):
     StoreError, with one line that names the problem and carries no customer data or password.
+
+`write_batch` / `BatchedWrites` put many items' writes in one transaction (one commit and fsync
+for the lot); if the batch fails, it is rolled back and each item goes through `write_item`, so
+the outcome of every item is what it would have been alone.
 """
 
 from __future__ import annotations
