@@ -30,6 +30,13 @@ Groups (`by`):
   "(unreplied)", listed last, so the backlog that nobody has answered yet stays visible;
 * "week": the ISO week of receipt, e.g. "2026-W47", on the business calendar's clock when one is
   given (a Monday 07:00 in Shanghai is a Sunday in UTC), else in UTC.
+
+How (issue 10): one windowed SQL statement counts, sums and ranks the period's inquiries per group;
+Python reads one row per group and the rows at the median / p90 ranks, so time and memory do not
+grow with the history, only (in the database) with the period. The first-response times are the
+replies' stored `response_s` / `response_business_s` (reports/response_time.py: the same
+computation, done when the reply is recorded); replies without them, or computed on another
+calendar, get them here first, in batches, in the caller's transaction.
 """
 
 from __future__ import annotations

@@ -98,10 +98,10 @@ class TaskRow(Base):
 
 # report sla / suspicious (reports/): the period by receipt (received_at, else triaged_at), covering
 # what the report reads of each inquiry (its row holds the raw mail: reading a late column of it walks
-# that), an inquiry's first reply task, suspicious inquiries by risk.
+# that), an inquiry's first reply task, suspicious inquiries by risk (and the --since filter).
 Index("ix_inquiries_receipt", InquiryRow.received_at, InquiryRow.triaged_at, InquiryRow.status, InquiryRow.filing,
       InquiryRow.grade, InquiryRow.dismissed_as, InquiryRow.id)
-Index("ix_inquiries_suspicious_risk", InquiryRow.suspicious, InquiryRow.risk)
+Index("ix_inquiries_suspicious_risk", InquiryRow.suspicious, InquiryRow.risk, InquiryRow.triaged_at)
 Index("ix_tasks_inquiry_kind", TaskRow.inquiry_id, TaskRow.kind, TaskRow.created_at, TaskRow.id)
 
 

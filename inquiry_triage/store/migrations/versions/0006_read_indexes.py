@@ -31,7 +31,7 @@ def _reports_up() -> None:
     reads (reports/sla.py): business time needs the [business] calendar, which a migration cannot see."""
     op.create_index("ix_inquiries_receipt", "inquiries",
                     ["received_at", "triaged_at", "status", "filing", "grade", "dismissed_as", "id"])
-    op.create_index("ix_inquiries_suspicious_risk", "inquiries", ["suspicious", "risk"])
+    op.create_index("ix_inquiries_suspicious_risk", "inquiries", ["suspicious", "risk", "triaged_at"])
     op.create_index("ix_tasks_inquiry_kind", "tasks", ["inquiry_id", "kind", "created_at", "id"])
     op.create_index("ix_replies_inquiry_first", "replies", ["inquiry_id", "sent_at", "id"])
     with op.batch_alter_table("replies") as batch_op:
