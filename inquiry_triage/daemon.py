@@ -130,21 +130,22 @@ def reminder_job() -> None:
 
     try:
         report = scheduler_round(runtime.config, runtime.sessions, datetime.now(timezone.utc), runtime.ctx.calendar,
-                                 by="daemon")
+                                 by="daemon", stop=runtime.stop.is_set)
     except (StoreError, SQLAlchemyError) as exc:  # the database: one line (no statement, no data); next round retries
         log.error("scheduler round failed: %s", describe(exc) if isinstance(exc, SQLAlchemyError) else exc)
         return
-    if report.woken or report.planned or report.reminded or report.escalated:
+    if report.woken or report.planned or report.reminded or report.escalated or report.stopped:
         log.info("%s", "; ".join(report.lines()))
 
 
 def scheduler_round(config: Config, sessions: sessionmaker[Session], now: datetime, calendar: Any, *,
-                    by: str) -> Any:
-    """The round the daemon's job and `tick` both run, with the settings taken from `config`."""
+                    by: str, stop: Any = None) -> Any:
+    """The round the daemon's job and `tick` both run, with the settings taken from `config`. `stop`
+    (the daemon's SIGTERM flag) is asked between batches: a shutdown never waits for a whole round."""
     from .queue.rounds import run_round
 
     return run_round(sessions, now, followups=config.get("followups", {}),
-                     notifications=config.get("notifications", {}) or {}, calendar=calendar, by=by)
+                     notifications=config.get("notifications", {}) or {}, calendar=calendar, by=by, stop=stop)
 
 
 def scheduler_interval(config: Config) -> float:

@@ -14,16 +14,27 @@ A follow-up never fires for a buyer who has written again since, nor for an inqu
 spam (or spy / duplicate). `plan()` is idempotent: a rule's task for a buyer is made once.
 Every due time lands inside the seller's business hours (given the seller's calendar, as the
 daemon and `tick` pass it). Pure apart from the session it is given; `now` is passed in.
+
+At a million inquiries nothing here reads every reply ever sent (issue 10). `inquiries.followup_from`
+says from when the buyer's silence counts for an inquiry's silent-buyer / rfq-quote follow-up: it
+is set when a reply is recorded (queue/operations.record_reply), never later than the true last
+contact, and NULL once no follow-up can come until something changes (all K made, the buyer wrote
+again, dismissed). Each run selects in SQL only the inquiries whose silence has lasted N days,
+reads them in batches of `BATCH` (a few queries per batch, never per row), and writes back the
+exact time or NULL. Greetings and notices select the active buyers not yet told in SQL as well.
+Between batches a stop request (the daemon's SIGTERM) ends the run; what was done is kept.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, and_, bindparam, case, exists, func, insert, or_, select, union, union_all, update
+from sqlalchemy.orm import Session, aliased
 
 from ..scheduling import when
 from ..store.models import InquiryRow, ReplyRow, TaskRow, as_utc
@@ -35,6 +46,11 @@ DEFAULTS: dict[str, dict[str, Any]] = {
     "closure_notice": {"days_before": 14, "active_days": 180, "min_closed_days": 3},
     "price_change": {"quoted_within_days": 90},
 }
+BATCH = 500  # inquiries per query and, in a scheduler round, per transaction: a stop waits at most one batch
+OPEN_STATES = ("open", "claimed", "snoozed")  # a follow-up in one of these blocks the next
+
+Begin = Callable[[], AbstractContextManager[Session]]  # one transaction (or the caller's session)
+Stop = Callable[[], bool]
 
 
 @dataclass(frozen=True)
@@ -54,13 +70,11 @@ def settings(config_table: dict[str, Any] | None) -> dict[str, dict[str, Any]]:
     return merged
 
 
-def _wrote_again(session: Session, buyer_key: str, since: datetime) -> bool:
-    if not buyer_key:
-        return False
-    latest = session.scalar(select(func.max(InquiryRow.triaged_at)).where(InquiryRow.buyer_key == buyer_key))
-    received = session.scalar(select(func.max(InquiryRow.received_at)).where(InquiryRow.buyer_key == buyer_key))
-    newest = max(t for t in (as_utc(latest), as_utc(received), datetime.min.replace(tzinfo=timezone.utc)) if t)
-    return newest > since
+def most_per_rule(config_table: dict[str, Any] | None) -> dict[str, int]:
+    """K of the two silence rules, as a round records it: inquiries set aside as "all K made" are
+    looked at again when K grows."""
+    rules = settings(config_table)
+    return {"silent-buyer": int(rules["silent_buyer"]["max"]), "rfq-quote": int(rules["rfq_quote"]["max"])}
 
 
 FOLLOW_UP_BUDGET = timedelta(days=1)  # a planned follow-up is due a day after it appears
@@ -101,72 +115,250 @@ def _add(session: Session, inquiry: InquiryRow, rule: str, due: datetime, now: d
     return task
 
 
-def _silent(session: Session, now: datetime, rule: str, days: float, most: int, quoted: bool,
-            calendar=None) -> list[TaskRow]:  # type: ignore[no-untyped-def]
-    """Follow-ups for buyers silent since our last reply. `quoted` picks the inquiries a quotation
-    went out for (rfq-quote), else those only replied to (silent-buyer): one rule per inquiry."""
-    made = []
-    replies = session.execute(
-        select(ReplyRow.inquiry_id, func.max(ReplyRow.sent_at)).group_by(ReplyRow.inquiry_id)).all()
-    quoted_ids = set(session.scalars(select(ReplyRow.inquiry_id).where(ReplyRow.kind == "quote").distinct()))
-    for inquiry_id, last_reply in replies:
-        if (inquiry_id in quoted_ids) != quoted:
-            continue
-        inquiry = session.get(InquiryRow, inquiry_id)
-        if inquiry is None or inquiry.dismissed_as:
-            continue
-        previous = session.scalars(select(TaskRow).where(TaskRow.inquiry_id == inquiry_id, TaskRow.rule == rule)
-                                   .order_by(TaskRow.attempt)).all()
-        if len(previous) >= most or any(t.state in ("open", "claimed", "snoozed") for t in previous):
-            continue
-        last_contact = max([as_utc(last_reply)] + [as_utc(t.done_at) for t in previous if t.done_at])
-        if _wrote_again(session, inquiry.buyer_key, last_contact):
-            continue
-        if last_contact + timedelta(days=days) <= now:
-            what = "our quotation" if quoted else "our reply"
-            task = _add(session, inquiry, rule, land_in_business_hours(calendar, now + FOLLOW_UP_BUDGET), now,
-                        attempt=len(previous) + 1,
-                        note=f"no answer to {what} since {last_contact:%Y-%m-%d}: "
-                             f"follow-up {len(previous) + 1} of {most}")
-            if task:
-                made.append(task)
-    return made
+_TASK_COLUMNS = ("inquiry_id", "kind", "rule", "attempt", "state", "grade", "due_at", "created_at", "due_note")
 
 
-def _active_buyers(session: Session, now: datetime, active_days: float) -> list[InquiryRow]:
-    """The latest inquiry of each buyer active within `active_days`, not dismissed."""
-    since = now - timedelta(days=active_days)
-    latest: dict[str, InquiryRow] = {}
-    for row in session.scalars(select(InquiryRow).where(InquiryRow.status == "triaged", InquiryRow.buyer_key != "",
-                                                        InquiryRow.dismissed_as.is_(None), InquiryRow.suspicious.is_(False))
-                               .order_by(InquiryRow.triaged_at)):
-        when = as_utc(row.received_at) or as_utc(row.triaged_at)
-        if when and when >= since:
+def _insert(session: Session, tasks: list[TaskRow]) -> list[TaskRow]:
+    """One multi-row INSERT ... RETURNING for a batch (the unit of work would send one per task on
+    SQLite); returns the stored rows (in no promised order: callers sort by what they report)."""
+    if not tasks:
+        return []
+    rows = [{name: getattr(task, name) for name in _TASK_COLUMNS} for task in tasks]
+    return sorted(session.scalars(insert(TaskRow).returning(TaskRow), rows), key=lambda task: task.id)
+
+
+def _chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:
+    for start in range(0, len(ids), BATCH):
+        yield ids[start:start + BATCH]
+
+
+def rearm(session: Session) -> int:
+    """Every inquiry set aside (NULL) that has a reply is looked at again at the next run: when K
+    grows, or when the rows' history is unknown (the migration's backfill does the same)."""
+    last_reply = select(func.max(ReplyRow.sent_at)).where(ReplyRow.inquiry_id == InquiryRow.id).scalar_subquery()
+    result = session.execute(update(InquiryRow)
+                             .where(InquiryRow.followup_from.is_(None), InquiryRow.id.in_(select(ReplyRow.inquiry_id)))
+                             .values(followup_from=last_reply).execution_options(synchronize_session=False))
+    return int(result.rowcount or 0)
+
+
+_INQUIRIES = InquiryRow.__table__
+# One executemany per batch (Core: the ORM objects a caller holds never carry this column's value).
+_SET_FOLLOWUP_FROM = (update(_INQUIRIES).where(_INQUIRIES.c.id == bindparam("mark_id"))
+                      .values(followup_from=bindparam("mark_from")))
+
+
+def _silence_candidates(rule: str, cut: datetime, quoted: bool):  # type: ignore[no-untyped-def]
+    """Inquiries silent since `cut` or before, on this rule (quoted or not), with no follow-up of
+    the rule open: an index range on followup_from, two probes per row."""
+    quote = exists().where(ReplyRow.inquiry_id == InquiryRow.id, ReplyRow.kind == "quote")
+    open_task = exists().where(TaskRow.inquiry_id == InquiryRow.id, TaskRow.rule == rule,
+                               TaskRow.state.in_(OPEN_STATES))
+    return select(InquiryRow.id).where(InquiryRow.followup_from <= cut, quote if quoted else ~quote, ~open_task)
+
+
+def _silence_batch(session: Session, ids: Sequence[int], now: datetime, rule: str, days: float, most: int,
+                   quoted: bool, due: datetime) -> list[TaskRow]:
+    """The old per-reply rules, for one batch read in four queries; writes back followup_from."""
+    rows = session.execute(select(InquiryRow.id, InquiryRow.buyer_key, InquiryRow.dismissed_as, InquiryRow.grade)
+                           .where(InquiryRow.id.in_(ids))).all()
+    replies = {r[0]: (as_utc(r[1]), bool(r[2])) for r in session.execute(
+        select(ReplyRow.inquiry_id, func.max(ReplyRow.sent_at), func.max(case((ReplyRow.kind == "quote", 1), else_=0)))
+        .where(ReplyRow.inquiry_id.in_(ids)).group_by(ReplyRow.inquiry_id))}
+    previous: dict[int, list[Any]] = {}
+    for task in session.execute(select(TaskRow.inquiry_id, TaskRow.attempt, TaskRow.state, TaskRow.done_at)
+                                .where(TaskRow.inquiry_id.in_(ids), TaskRow.rule == rule)):
+        previous.setdefault(task.inquiry_id, []).append(task)
+    keys = {row.buyer_key for row in rows if row.buyer_key}
+    newest = {key: max((t for t in (as_utc(a), as_utc(b)) if t), default=None) for key, a, b in session.execute(
+        select(InquiryRow.buyer_key, func.max(InquiryRow.triaged_at), func.max(InquiryRow.received_at))
+        .where(InquiryRow.buyer_key.in_(keys)).group_by(InquiryRow.buyer_key))} if keys else {}
+    made, marks = [], []
+    for row in sorted(rows, key=lambda r: r.id):
+        last_reply, is_quoted = replies.get(row.id, (None, False))
+        if last_reply is not None and is_quoted != quoted:
+            continue  # a quotation went out meanwhile: the other rule's run looks at it
+        tasks = previous.get(row.id, [])
+        if any(t.state in OPEN_STATES for t in tasks):
+            continue  # its follow-up was made meanwhile: looked at again once that is closed
+        if last_reply is None or row.dismissed_as or len(tasks) >= most:
+            marks.append({"mark_id": row.id, "mark_from": None})  # nothing more unless a reply, K or genuine
+            continue
+        last_contact = max([last_reply] + [as_utc(t.done_at) for t in tasks if t.done_at])
+        buyer_newest = newest.get(row.buyer_key) if row.buyer_key else None
+        if buyer_newest is not None and buyer_newest > last_contact:
+            marks.append({"mark_id": row.id, "mark_from": None})  # the buyer wrote again: wait for our reply
+            continue
+        marks.append({"mark_id": row.id, "mark_from": last_contact})
+        if last_contact + timedelta(days=days) > now:
+            continue
+        attempt = len(tasks) + 1
+        if any(t.attempt == attempt for t in tasks):
+            continue  # made once already (idempotent, as _add)
+        what = "our quotation" if quoted else "our reply"
+        made.append(TaskRow(inquiry_id=row.id, kind="follow-up", rule=rule, attempt=attempt, state="open",
+                            grade=row.grade or "C", due_at=due, created_at=now,
+                            due_note=f"no answer to {what} since {last_contact:%Y-%m-%d}: follow-up {attempt} of {most}"))
+    if marks:
+        session.execute(_SET_FOLLOWUP_FROM, marks)
+    return _insert(session, made)
+
+
+def _silence_batches(begin: Begin, now: datetime, rule: str, days: float, most: int, quoted: bool, calendar,  # type: ignore[no-untyped-def]
+                     stop: Stop) -> Iterator[list[TaskRow]]:
+    with begin() as session:
+        ids = sorted(session.scalars(_silence_candidates(rule, now - timedelta(days=days), quoted)))
+    due = land_in_business_hours(calendar, now + FOLLOW_UP_BUDGET)
+    for chunk in _chunks(ids):
+        if stop():
+            return
+        with begin() as session:
+            made = _silence_batch(session, chunk, now, rule, days, most, quoted, due)
+        yield made
+
+
+# SQLite plans without statistics (the product never runs ANALYZE): given `status = 'triaged'` or
+# `suspicious IS 0` it would walk that equality's index, i.e. nearly every row, instead of the active
+# window's range on ix_inquiries_receipt (report sla's period index). Written as expressions, these
+# two are filters only. PostgreSQL plans by its statistics either way.
+_REAL_BUYER = ((InquiryRow.status + "") == "triaged", InquiryRow.buyer_key != "", InquiryRow.dismissed_as.is_(None),
+               func.coalesce(InquiryRow.suspicious, True).is_(False))
+
+
+def _active(since: datetime) -> ColumnElement[bool]:
+    """An inquiry of a known, real buyer received (else triaged) since `since`."""
+    return and_(*_REAL_BUYER, or_(InquiryRow.received_at >= since,
+                                  and_(InquiryRow.received_at.is_(None), InquiryRow.triaged_at >= since)))
+
+
+def _active_rows(since: datetime, column, *where, distinct: bool = False):  # type: ignore[no-untyped-def]
+    """`column` of the `_active` rows as two index ranges of ix_inquiries_receipt: received since, or
+    undated and triaged since."""
+    received = select(column).where(InquiryRow.received_at >= since, *_REAL_BUYER, *where)
+    undated = select(column).where(InquiryRow.received_at.is_(None), InquiryRow.triaged_at >= since, *_REAL_BUYER,
+                                   *where)
+    return union(received, undated) if distinct else union_all(received, undated)
+
+
+def _told(rule: str, among: set[str] | None = None):  # type: ignore[no-untyped-def]
+    """The buyer keys that have a task of this per-buyer rule, on any of their inquiries."""
+    theirs = aliased(InquiryRow)
+    stmt = (select(theirs.buyer_key).join(TaskRow, TaskRow.inquiry_id == theirs.id)
+            .where(TaskRow.rule == rule, TaskRow.attempt == 0))
+    return stmt if among is None else stmt.where(theirs.buyer_key.in_(among))
+
+
+@dataclass(frozen=True)
+class _PerBuyer:
+    """A per-buyer task (greeting or notice) for active buyers (their latest active inquiry), once."""
+
+    rule: str
+    kind: str
+    note: str
+    due: datetime
+    since: datetime
+    country: str | None = None  # greetings: only buyers whose latest inquiry is from this country
+
+    def candidates(self):  # type: ignore[no-untyped-def]
+        where = [InquiryRow.buyer_key.not_in(_told(self.rule))]
+        if self.country is not None:
+            where.append(InquiryRow.country == self.country)
+        return _active_rows(self.since, InquiryRow.id, *where)
+
+    def batch(self, session: Session, ids: Sequence[int], now: datetime) -> list[TaskRow]:
+        keys = set(session.scalars(select(InquiryRow.buyer_key).where(InquiryRow.id.in_(ids))))
+        keys -= set(session.scalars(_told(self.rule, keys)))  # told by an earlier batch, or meanwhile
+        if not keys:
+            return []
+        latest: dict[str, Any] = {}
+        for row in session.execute(select(InquiryRow.id, InquiryRow.buyer_key, InquiryRow.country, InquiryRow.grade)
+                                   .where(InquiryRow.buyer_key.in_(keys), _active(self.since))
+                                   .order_by(InquiryRow.triaged_at, InquiryRow.id)):
             latest[row.buyer_key] = row
-    return list(latest.values())
+        made = [TaskRow(inquiry_id=row.id, kind=self.kind, rule=self.rule, attempt=0, state="open",
+                        grade=row.grade or "C", due_at=self.due, created_at=now, due_note=self.note)
+                for row in sorted(latest.values(), key=lambda r: r.id)
+                if self.country is None or row.country == self.country]
+        return _insert(session, made)
 
 
-def _holiday_greetings(session: Session, now: datetime, days_before: float, active_days: float,
-                       calendar=None) -> list[TaskRow]:  # type: ignore[no-untyped-def]
+def _per_buyer_batches(begin: Begin, now: datetime, work: _PerBuyer, stop: Stop) -> Iterator[list[TaskRow]]:
+    with begin() as session:
+        ids = sorted(session.scalars(work.candidates()))
+    for chunk in _chunks(ids):
+        if stop():
+            return
+        with begin() as session:
+            made = work.batch(session, chunk, now)
+        yield made
+
+
+def _greetings(begin: Begin, now: datetime, days_before: float, active_days: float, calendar) -> Iterator[_PerBuyer]:  # type: ignore[no-untyped-def]
+    """One greeting per country of the active buyers: its first public holiday within `days_before`
+    (one greeting per buyer per run is plenty)."""
     import holidays
 
-    made = []
+    since = now - timedelta(days=active_days)
     horizon = (now + timedelta(days=days_before)).date()
-    for inquiry in _active_buyers(session, now, active_days):
-        if not inquiry.country:
+    with begin() as session:
+        countries = sorted(session.scalars(_active_rows(since, InquiryRow.country, distinct=True)))
+    for country in countries:
+        if not country:
             continue
         try:
-            buyer_holidays = holidays.country_holidays(inquiry.country, years=sorted({now.year, horizon.year}))
+            buyer_holidays = holidays.country_holidays(country, years=sorted({now.year, horizon.year}))
         except NotImplementedError:
             continue
         for day, name in sorted(buyer_holidays.items()):
             if now.date() <= day <= horizon:
-                task = _add(session, inquiry, f"holiday-greeting:{inquiry.country}:{day.isoformat()}",
-                            _greeting_due(calendar, day, now), now, kind="greeting", per_buyer=True,
-                            note=f"{name} ({inquiry.country}) on {day:%a %Y-%m-%d}: send greetings")
-                if task:
-                    made.append(task)
-                break  # one greeting per buyer per run is plenty
+                yield _PerBuyer(rule=f"holiday-greeting:{country}:{day.isoformat()}", kind="greeting",
+                                note=f"{name} ({country}) on {day:%a %Y-%m-%d}: send greetings",
+                                due=_greeting_due(calendar, day, now), since=since, country=country)
+                break
+
+
+def _closures(now: datetime, calendar, days_before: float, active_days: float, min_closed: int) -> Iterator[_PerBuyer]:  # type: ignore[no-untyped-def]
+    for first, last in seller_closures(calendar, now.date(), int(days_before), min_closed):
+        if first <= now.date():
+            continue  # already closed: the notice was due before, not every day of the closure
+        yield _PerBuyer(rule=f"closure-notice:{first.isoformat()}", kind="notice",
+                        note=f"we are closed {first:%Y-%m-%d} to {last:%Y-%m-%d}: tell the buyer ahead of time",
+                        due=land_in_business_hours(calendar, now + FOLLOW_UP_BUDGET),
+                        since=now - timedelta(days=active_days))
+
+
+def plan_batches(begin: Begin, now: datetime, config_table: dict[str, Any] | None = None, calendar=None, *,  # type: ignore[no-untyped-def]
+                 stop: Stop | None = None, evaluated_under: dict[str, int] | None = None) -> Iterator[list[TaskRow]]:
+    """The follow-up tasks that are due, a batch at a time, each batch in its own `begin()`.
+    `evaluated_under`: the K per rule of the last run (None: unknown), see `rearm`."""
+    now = as_utc(now)
+    stop = stop or (lambda: False)
+    rules = settings(config_table)
+    most = most_per_rule(config_table)
+    if evaluated_under is None or any(k > int(evaluated_under.get(rule, 0)) for rule, k in most.items()):
+        with begin() as session:
+            rearm(session)
+    silent, quote = rules["silent_buyer"], rules["rfq_quote"]
+    yield from _silence_batches(begin, now, "silent-buyer", silent["days"], silent["max"], False, calendar, stop)
+    yield from _silence_batches(begin, now, "rfq-quote", quote["days"], quote["max"], True, calendar, stop)
+    g = rules["holiday_greeting"]
+    for work in _greetings(begin, now, g["days_before"], g["active_days"], calendar):
+        yield from _per_buyer_batches(begin, now, work, stop)
+    if calendar is not None:
+        c = rules["closure_notice"]
+        for work in _closures(now, calendar, c["days_before"], c["active_days"], c["min_closed_days"]):
+            yield from _per_buyer_batches(begin, now, work, stop)
+
+
+def plan(session: Session, now: datetime, config_table: dict[str, Any] | None = None, calendar=None, *,  # type: ignore[no-untyped-def]
+         stop: Stop | None = None) -> list[TaskRow]:
+    """Create the follow-up tasks that are due, in the caller's transaction. Run by the daemon's
+    reminder job and `tick` (in batches: queue/rounds.py); idempotent. `calendar` (the seller's
+    BusinessCalendar) puts every due time in business hours and enables closure notices."""
+    made: list[TaskRow] = []
+    for batch in plan_batches(lambda: nullcontext(session), now, config_table, calendar, stop=stop):
+        made += batch
+    session.flush()
     return made
 
 
@@ -198,41 +390,6 @@ def seller_closures(calendar, start: date, days: int, min_closed_days: int) -> l
                 runs.append((first, day - timedelta(days=1)))
         day += timedelta(days=1)
     return runs
-
-
-def _closure_notices(session: Session, now: datetime, calendar, days_before: float, active_days: float,  # type: ignore[no-untyped-def]
-                     min_closed: int) -> list[TaskRow]:
-    made = []
-    for first, last in seller_closures(calendar, now.date(), int(days_before), min_closed):
-        if first <= now.date():
-            continue  # already closed: the notice was due before, not every day of the closure
-        for inquiry in _active_buyers(session, now, active_days):
-            task = _add(session, inquiry, f"closure-notice:{first.isoformat()}",
-                        land_in_business_hours(calendar, now + FOLLOW_UP_BUDGET), now,
-                        kind="notice", per_buyer=True,
-                        note=f"we are closed {first:%Y-%m-%d} to {last:%Y-%m-%d}: tell the buyer ahead of time")
-            if task:
-                made.append(task)
-    return made
-
-
-def plan(session: Session, now: datetime, config_table: dict[str, Any] | None = None, calendar=None) -> list[TaskRow]:  # type: ignore[no-untyped-def]
-    """Create the follow-up tasks that are due. Run by the daemon's reminder job and `tick`;
-    idempotent. `calendar` (the seller's BusinessCalendar) puts every due time in business hours
-    and enables closure notices."""
-    now = as_utc(now)
-    rules = settings(config_table)
-    made = []
-    silent, quote = rules["silent_buyer"], rules["rfq_quote"]
-    made += _silent(session, now, "silent-buyer", silent["days"], silent["max"], quoted=False, calendar=calendar)
-    made += _silent(session, now, "rfq-quote", quote["days"], quote["max"], quoted=True, calendar=calendar)
-    made += _holiday_greetings(session, now, rules["holiday_greeting"]["days_before"],
-                               rules["holiday_greeting"]["active_days"], calendar)
-    if calendar is not None:
-        c = rules["closure_notice"]
-        made += _closure_notices(session, now, calendar, c["days_before"], c["active_days"], c["min_closed_days"])
-    session.flush()
-    return made
 
 
 def price_change(session: Session, now: datetime, product: str, config_table: dict[str, Any] | None = None,

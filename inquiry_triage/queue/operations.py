@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from ..scheduling.deadlines import BusinessCalendar
 
 OPEN_STATES = ("open", "claimed", "snoozed")
+LOOK_AGAIN = datetime(1970, 1, 1, tzinfo=timezone.utc)  # inquiries.followup_from: "evaluate at the next run"
 ROLES = ("agent", "lead", "supervisor")
 # Who may do what (DOMAIN.md 5: clear roles; escalation). Everyone may claim, reply, note, snooze.
 PERMISSIONS = {
@@ -221,6 +222,8 @@ def record_reply(session: Session, actor: Actor, now: datetime, task_id: int, *,
         reply.response_s, reply.response_business_s, reply.response_calendar = response_times(
             receipt_of(inquiry), reply.sent_at, calendar)
     session.add(reply)
+    if inquiry is not None:
+        inquiry.followup_from = reply.sent_at  # the buyer's silence counts from here (queue/followups.py)
     task.state, task.done_at = "done", _utc(now)
     task.assignee = task.assignee or actor.name
     audit(session, actor, "reply", now, task=task, channel=channel, kind=kind)
@@ -251,7 +254,7 @@ def wake_snoozed(session: Session, now: datetime) -> list[TaskRow]:
     """Snoozed tasks whose time has come go back to open (run by the daemon's reminder job)."""
     now = _utc(now)
     woken = []
-    for task in session.scalars(select(TaskRow).where(TaskRow.state == "snoozed", TaskRow.snoozed_until.is_not(None))):
+    for task in session.scalars(select(TaskRow).where(TaskRow.state == "snoozed", TaskRow.snoozed_until <= now)):
         if as_utc(task.snoozed_until) <= now:
             task.state = "claimed" if task.assignee else "open"
             task.snoozed_until = None
@@ -332,6 +335,7 @@ def _mark_genuine(inquiry: InquiryRow) -> dict[str, Any]:
     inquiry.verdict = "genuine"
     if inquiry.dismissed_as in ("spam", "spy"):
         inquiry.dismissed_as = None
+        inquiry.followup_from = LOOK_AGAIN  # its follow-ups were set aside as dismissed (queue/followups.py)
     inquiry.suspicious = False
     return previous
 

@@ -9,14 +9,19 @@ that row is the scheduler's heartbeat for `status`. `now` is passed in.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, and_, func, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..store.models import AuditRow, InquiryRow, NoteRow, TaskRow, as_utc
+
+if TYPE_CHECKING:  # followups is imported when a round runs: `status` reads last_round only
+    from .followups import Begin, Stop
 
 log = logging.getLogger("inquiry_triage.scheduler")
 
@@ -24,6 +29,8 @@ SCHEDULER = "inquiry-triage"  # the author/actor of what a round writes
 TICK = "tick"  # the audit action of a round: the heartbeat
 REMIND_WITHIN = timedelta(hours=1)  # a task due this soon gets a "due" reminder, once
 DEFAULT_INTERVAL_MINUTES = 5.0  # [scheduler] interval_minutes
+BATCH = 500  # tasks per query and per transaction: a stop request waits at most one batch
+FOLLOWUP_MAX = "followup_max"  # the heartbeat's record of K per silence rule (queue/followups.rearm)
 
 
 @dataclass
@@ -35,11 +42,13 @@ class RoundReport:
     reminded: list[int] = field(default_factory=list)
     escalated: list[tuple[int, str]] = field(default_factory=list)  # (task id, who was told)
     sent: dict[str, int] = field(default_factory=dict)
+    stopped: bool = False  # a shutdown ended the round between two batches
 
     def to_json(self) -> dict[str, Any]:
         return {"at": self.at.isoformat(timespec="seconds"), "by": self.by, "woken": self.woken,
                 "planned": [{"task": t, "rule": r} for t, r in self.planned], "reminded": self.reminded,
-                "escalated": [{"task": t, "to": to} for t, to in self.escalated], "sent": self.sent}
+                "escalated": [{"task": t, "to": to} for t, to in self.escalated], "sent": self.sent,
+                **({"stopped": True} if self.stopped else {})}
 
     def counts(self) -> dict[str, int]:
         return {"woken": len(self.woken), "planned": len(self.planned), "reminded": len(self.reminded),
@@ -49,7 +58,7 @@ class RoundReport:
         """What the round did, for people."""
         out = [f"scheduler round at {self.at.isoformat(timespec='seconds')}: {len(self.woken)} woken, "
                f"{len(self.planned)} follow-up(s) planned, {len(self.reminded)} reminded, "
-               f"{len(self.escalated)} escalated"]
+               f"{len(self.escalated)} escalated" + (" (stopped early: shutdown)" if self.stopped else "")]
         out += [f"  woke task {t}" for t in self.woken]
         out += [f"  planned task {t} ({r})" for t, r in self.planned]
         out += [f"  due within the hour: task {t}" for t in self.reminded]
@@ -73,62 +82,121 @@ def escalation_recipients(assignee: str | None, notifications: dict[str, Any] | 
     return ", ".join(told) if told else "nobody notified ([notifications] not set up): shown in the queue"
 
 
-def collect_reminders(session: Session, now: datetime, notifications: dict[str, Any] | None = None,
-                      report: RoundReport | None = None) -> list[Any]:
-    """Mark tasks due within the hour (reminded) and overdue ones (escalated), once each. An
-    escalation leaves a note naming who was told."""
+def _due_for_reminder(now: datetime) -> ColumnElement[bool]:
+    """Open reply and follow-up tasks not yet escalated that fall due within the hour (the index
+    ix_tasks_reminder_due): escalated tasks are never read again. Review tasks (suspicious
+    inquiries) are outside the reply SLA: never reminded or escalated."""
+    return and_(TaskRow.state.in_(("open", "claimed")), TaskRow.escalated_at.is_(None),
+                TaskRow.due_at <= now + REMIND_WITHIN, TaskRow.kind != "review")
+
+
+def _remind_batch(session: Session, ids: Sequence[int], now: datetime, notifications: dict[str, Any] | None,
+                  report: RoundReport | None) -> list[Any]:
     from ..notify import Reminder
 
-    reminders = []
-    # Review tasks (suspicious inquiries) are outside the reply SLA: never reminded or escalated.
-    for task in session.scalars(select(TaskRow).where(TaskRow.state.in_(("open", "claimed")), TaskRow.kind != "review")
-                                .order_by(TaskRow.id)):
+    reminders, notes = [], []
+    rows = session.execute(select(TaskRow, InquiryRow.subject, InquiryRow.from_addr, InquiryRow.from_name)
+                           .outerjoin(InquiryRow, TaskRow.inquiry_id == InquiryRow.id)
+                           .where(TaskRow.id.in_(ids), _due_for_reminder(now)).order_by(TaskRow.id)).all()
+    for task, subject, from_addr, from_name in rows:
         due = as_utc(task.due_at)
         state = None
-        if due <= now and task.escalated_at is None:
+        if due <= now:
             task.escalated_at = now
             state = "overdue"
             recipients = escalation_recipients(task.assignee, notifications)
-            session.add(NoteRow(inquiry_id=task.inquiry_id, task_id=task.id, author=SCHEDULER, action="escalate",
-                                content=f"overdue since {due.isoformat(timespec='minutes')}: escalated to {recipients}",
-                                created_at=now))
+            notes.append({"inquiry_id": task.inquiry_id, "task_id": task.id, "author": SCHEDULER, "action": "escalate",
+                          "content": f"overdue since {due.isoformat(timespec='minutes')}: escalated to {recipients}",
+                          "created_at": now})
             if report is not None:
                 report.escalated.append((task.id, recipients))
             log.warning("task %d (grade %s) is overdue since %s: escalated to %s", task.id, task.grade,
                         due.isoformat(), recipients)
-        elif due > now and task.reminded_at is None and due - now <= REMIND_WITHIN:
+        elif task.reminded_at is None:  # due within the hour (the query's bound)
             task.reminded_at = now
             state = "due"
             if report is not None:
                 report.reminded.append(task.id)
         if state:
-            inquiry = session.get(InquiryRow, task.inquiry_id)
             reminders.append(Reminder(task_id=task.id, grade=task.grade, state=state, due=due.isoformat(timespec="minutes"),
-                                      assignee=task.assignee, subject=(inquiry.subject if inquiry else "")[:120],
-                                      sender=(inquiry.from_addr or inquiry.from_name) if inquiry else "",
-                                      note=task.due_note or ""))
+                                      assignee=task.assignee, subject=(subject or "")[:120],
+                                      sender=(from_addr or from_name or ""), note=task.due_note or ""))
+    session.flush()  # the marks: one executemany
+    if notes:  # one multi-row insert (the unit of work would send one per note on SQLite)
+        session.execute(insert(NoteRow), notes)
+    return reminders
+
+
+def reminder_batches(begin: Begin, now: datetime, notifications: dict[str, Any] | None = None,
+                     report: RoundReport | None = None, stop: Stop | None = None) -> Iterator[list[Any]]:
+    """Mark tasks due within the hour (reminded) and overdue ones (escalated), once each, a batch
+    at a time in task order, each batch in its own `begin()`. An escalation leaves a note naming
+    who was told."""
+    stop = stop or (lambda: False)
+    with begin() as session:
+        ids = sorted(session.scalars(select(TaskRow.id).where(_due_for_reminder(now))))
+    for start in range(0, len(ids), BATCH):
+        if stop():
+            return
+        with begin() as session:
+            reminders = _remind_batch(session, ids[start:start + BATCH], now, notifications, report)
+        yield reminders
+
+
+def collect_reminders(session: Session, now: datetime, notifications: dict[str, Any] | None = None,
+                      report: RoundReport | None = None) -> list[Any]:
+    """`reminder_batches` in the caller's transaction."""
+    reminders: list[Any] = []
+    for batch in reminder_batches(lambda: nullcontext(session), as_utc(now), notifications, report):
+        reminders += batch
     return reminders
 
 
 def run_round(sessions: sessionmaker[Session], now: datetime, *, followups: dict[str, Any] | None = None,
-              notifications: dict[str, Any] | None = None, calendar: Any = None, by: str = "tick") -> RoundReport:
-    """One round, committed, then the reminders sent (after the commit: a crash never leaves a
-    reminder sent but its task unmarked, which would send it again)."""
+              notifications: dict[str, Any] | None = None, calendar: Any = None, by: str = "tick",
+              stop: Stop | None = None) -> RoundReport:
+    """One round, a batch per transaction, then the reminders sent (after the commits: a crash never
+    leaves a reminder sent but its task unmarked, which would send it again). `stop` (the daemon's
+    SIGTERM) is asked between batches: the round then ends, keeps what it did and says so."""
     from ..notify import deliver
-    from .followups import plan
+    from .followups import most_per_rule, plan_batches
     from .operations import wake_snoozed
 
     if now.tzinfo is None:
         raise ValueError("now: pass a timezone-aware time")
     now = as_utc(now)
+    stop = stop or (lambda: False)
     report = RoundReport(at=now, by=by)
     with sessions.begin() as session:
         report.woken = [t.id for t in wake_snoozed(session, now)]
-        report.planned = [(t.id, t.rule) for t in plan(session, now, followups or {}, calendar)]
-        reminders = collect_reminders(session, now, notifications, report)
-        session.add(AuditRow(at=now, actor=SCHEDULER, action=TICK, detail={"by": by, **report.counts()}))
+        previous = _last_followup_max(session)
+    reminders: list[Any] = []
+    recorded = previous
+    if not stop():
+        recorded = most_per_rule(followups)  # plan_batches first re-arms what K set aside when K grew
+        for made in plan_batches(sessions.begin, now, followups or {}, calendar, stop=stop,
+                                 evaluated_under=previous):
+            report.planned += [(t.id, t.rule) for t in made]
+        for batch in reminder_batches(sessions.begin, now, notifications, report, stop):
+            reminders += batch
+    report.stopped = stop()
+    if report.stopped:
+        log.warning("scheduler round stopped early (shutdown): the next round goes on from there")
+    with sessions.begin() as session:
+        detail: dict[str, Any] = {"by": by, **report.counts(), FOLLOWUP_MAX: recorded}
+        if report.stopped:
+            detail["stopped"] = True
+        session.add(AuditRow(at=now, actor=SCHEDULER, action=TICK, detail=detail))
     report.sent = deliver(reminders, notifications or {})
     return report
+
+
+def _last_followup_max(session: Session) -> dict[str, int] | None:
+    """The K per silence rule the last round planned under (None: unknown, e.g. before issue 10)."""
+    detail = session.scalar(select(AuditRow.detail).where(AuditRow.action == TICK, AuditRow.actor == SCHEDULER)
+                            .order_by(AuditRow.at.desc(), AuditRow.id.desc()).limit(1))
+    value = (detail or {}).get(FOLLOWUP_MAX)
+    return {str(k): int(v) for k, v in value.items()} if isinstance(value, dict) else None
 
 
 def last_round(session: Session) -> tuple[datetime | None, str]:

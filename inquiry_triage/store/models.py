@@ -62,6 +62,10 @@ class InquiryRow(Base):
     # checks/filing.py: "inquiry", or what it is instead (list, newsletter, auto-reply, bounce,
     # no-reply, own). Not an inquiry: stored, no task (unless suspicious: a review task).
     filing: Mapped[str] = mapped_column(String(16), default="inquiry", server_default="inquiry", index=True)
+    # From when the buyer's silence counts for this inquiry's silent-buyer / rfq-quote follow-up (a
+    # lower bound: set at each reply; NULL when none can come until something changes). The reminder
+    # job selects on it instead of reading every reply ever sent (queue/followups.py).
+    followup_from: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True, index=True)
 
     tasks: Mapped[list[TaskRow]] = relationship(back_populates="inquiry", cascade="all, delete-orphan")
 
@@ -94,6 +98,12 @@ class TaskRow(Base):
     escalated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
 
     inquiry: Mapped[InquiryRow] = relationship(back_populates="tasks")
+
+
+# The reminder job (queue/rounds.py): open tasks not yet escalated that fall due within the hour.
+Index("ix_tasks_reminder_due", TaskRow.state, TaskRow.escalated_at, TaskRow.due_at)
+# Per-buyer greetings and notices (queue/followups.py): who was told already, by rule.
+Index("ix_tasks_rule", TaskRow.rule)
 
 
 # report sla / suspicious (reports/): the period by receipt (received_at, else triaged_at), covering

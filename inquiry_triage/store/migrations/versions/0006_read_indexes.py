@@ -53,10 +53,23 @@ def _reports_down() -> None:
 
 def _reminders_up() -> None:
     """The reminder job and follow-up planning."""
+    with op.batch_alter_table("inquiries") as batch:
+        batch.add_column(sa.Column("followup_from", sa.DateTime(timezone=True), nullable=True))
+    # Backfill: silence counts from the last reply; the first round then writes the exact time, or
+    # NULL where no follow-up can come (queue/followups.py).
+    op.execute("UPDATE inquiries SET followup_from = (SELECT max(replies.sent_at) FROM replies "
+               "WHERE replies.inquiry_id = inquiries.id) WHERE id IN (SELECT inquiry_id FROM replies)")
+    op.create_index("ix_inquiries_followup_from", "inquiries", ["followup_from"])
+    op.create_index("ix_tasks_reminder_due", "tasks", ["state", "escalated_at", "due_at"])
+    op.create_index("ix_tasks_rule", "tasks", ["rule"])
 
 
 def _reminders_down() -> None:
-    pass
+    op.drop_index("ix_tasks_rule", table_name="tasks")
+    op.drop_index("ix_tasks_reminder_due", table_name="tasks")
+    op.drop_index("ix_inquiries_followup_from", table_name="inquiries")
+    with op.batch_alter_table("inquiries") as batch:
+        batch.drop_column("followup_from")
 
 
 def upgrade() -> None:
