@@ -423,14 +423,14 @@ def cmd_triage(args: argparse.Namespace, config: Config) -> int:
     writer = None
     if not args.no_store:
         from .store import open_store, resolve_url
-        from .store.guard import BatchedWrites
+        from .store.guard import BatchedWrites, batch_limits
         from .store.queue import DEFAULT_RAW_LIMIT, save_result, save_unstorable
 
+        size, seconds = batch_limits(config)
         _, sessions = open_store(resolve_url(args.db, config))
         raw_limit = int(config.get("limits.stored_raw_bytes", DEFAULT_RAW_LIMIT))
         # Commits in batches (one fsync each); each item is reported only once its batch committed.
-        writer = BatchedWrites(sessions, int(config.get("store.batch_size", 200)),
-                               float(config.get("store.batch_seconds", 2.0)))
+        writer = BatchedWrites(sessions, size, seconds)
 
         def store(result, report) -> None:  # type: ignore[no-untyped-def]
             """Queue the result's write; `report(stored)` runs after the commit (False: already stored)."""
@@ -440,7 +440,7 @@ def cmd_triage(args: argparse.Namespace, config: Config) -> int:
                 return new
 
             writer.add(lambda session: save_result(session, result, raw_limit=raw_limit) is not None, unstorable,
-                       report)
+                       report, len(result.raw))
     out = sys.stdout
     progress = Progress(sys.stderr, not args.no_progress, _count_files(args.paths) if sys.stderr.isatty() else None)
     if args.format == "table":
@@ -641,10 +641,19 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
         return EXIT_USAGE
     offset = args.offset if args.offset is not None else ((args.page - 1) * limit if args.page else 0)
     now = datetime.now(timezone.utc)
+    include = see_suspicious and not args.hide_suspicious
+    if args.format == "json" and limit is None:  # every task: streamed, memory flat however long the queue
+        from itertools import islice
+
+        from .store.queue import iter_open_tasks
+
+        with sessions() as session:
+            _dump_json_list((_entry_json(e) for e in islice(
+                iter_open_tasks(session, include_suspicious=include, filters=filters, now=now), offset, None)))
+        return EXIT_OK
     try:
         with sessions() as session:
-            page = queue_page(session, include_suspicious=see_suspicious and not args.hide_suspicious, filters=filters,
-                              now=now, limit=limit, offset=offset)
+            page = queue_page(session, include_suspicious=include, filters=filters, now=now, limit=limit, offset=offset)
     except ValueError as exc:
         print(f"inquiry-triage queue: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -669,9 +678,19 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
         print(f"{e.task_id:>5} {e.grade:5} {_local(e.due_at, config):16} {overdue:11} {shown(e.channel)[:7]:7} "
               f"{shown(e.language)[:4]:4} {'yes' if e.suspicious else '':4}  {kind}{shown(e.sender)[:40]}{who} | "
               f"{' '.join(shown(e.subject).split())[:60]}")
-    more = f"; next: --page {offset // page.limit + 2}" if page.limit and offset + len(entries) < page.total else ""
-    print(f"\n{page.footer()}{more}")
+    print(f"\n{page.footer()}{_next_page_hint(page)}")
     return EXIT_OK
+
+
+def _dump_json_list(items: Iterable[dict]) -> None:
+    """`json.dump(list(items), sys.stdout, ensure_ascii=False, indent=1)` and a newline, the same
+    text, written one item at a time (a long list is never held in memory)."""
+    first = True
+    for item in items:
+        body = json.dumps(item, ensure_ascii=False, indent=1).replace("\n", "\n ")
+        sys.stdout.write(("[\n " if first else ",\n ") + body)
+        first = False
+    sys.stdout.write("[]\n" if first else "\n]\n")
 
 
 def _queue_history(sessions, args: argparse.Namespace, config: Config, actor) -> int:  # type: ignore[no-untyped-def]
@@ -753,7 +772,8 @@ def _list_paging(args: argparse.Namespace, what: str) -> tuple[int | None, int] 
 
 def _next_page_hint(page) -> str:  # type: ignore[no-untyped-def]
     shown = len(page.items if hasattr(page, "items") else page.entries)
-    return f"; next: --page {page.offset // page.limit + 2}" if page.limit and page.offset + shown < page.total else ""
+    later = page.offset + shown < page.total or (page.more and shown == page.limit)  # the count may stop at its cap
+    return f"; next: --page {page.offset // page.limit + 2}" if page.limit and later else ""
 
 
 def _queue_review_or_filed(args: argparse.Namespace, actor, sessions, config: Config) -> int:  # type: ignore[no-untyped-def]
@@ -790,8 +810,9 @@ def _queue_review_or_filed(args: argparse.Namespace, actor, sessions, config: Co
 
                     from .store.models import InquiryRow
 
-                    risks = {i: (risk, result) for i, risk, result in session.execute(
-                        select(InquiryRow.id, InquiryRow.risk, InquiryRow.result)
+                    # The suspicion list out of the result JSON in SQL: never the whole JSON of a row.
+                    risks = {i: (risk, {"suspicion": why}) for i, risk, why in session.execute(
+                        select(InquiryRow.id, InquiryRow.risk, InquiryRow.result["suspicion"])
                         .where(InquiryRow.id.in_([e.inquiry_id for e in entries])))}
     except ValueError as exc:
         print(f"inquiry-triage queue {what}: {exc}", file=sys.stderr)

@@ -28,7 +28,7 @@ from .pipeline import triage_item
 from .sources.imap import FolderState, ImapSession, MailboxConfig, MailboxError, to_raw_item
 from .store.models import MailboxFolderRow, MailboxMessageRow, as_utc
 from .sources import RawItem
-from .store.guard import BatchedWrites
+from .store.guard import BatchedWrites, batch_limits
 from .store.queue import DEFAULT_RAW_LIMIT, content_hash_of, find_existing, save_result, save_unstorable
 
 log = logging.getLogger("inquiry_triage.polling")
@@ -151,8 +151,7 @@ def _poll_folder(sessions: sessionmaker[Session], ctx: Context, imap: ImapSessio
     done = 0
     # One commit per fetch batch (or sooner, after [store] batch_seconds); the server is told only
     # after the commit.
-    writes: BatchedWrites[str] = BatchedWrites(sessions, mailbox.batch_size,
-                                               float(ctx.config.get("store.batch_seconds", 2.0) or 0))
+    writes: BatchedWrites[str] = BatchedWrites(sessions, mailbox.batch_size, batch_limits(ctx.config)[1])
     for start in range(0, total, mailbox.batch_size):
         if stop.is_set():
             break
@@ -167,7 +166,8 @@ def _poll_folder(sessions: sessionmaker[Session], ctx: Context, imap: ImapSessio
                     store, unstorable, count = _triaged(ctx, mailbox, folder, selected.uidvalidity, message, report, stop)
                 except Stopped:
                     break  # SIGTERM: the message in hand is left for the next run (nothing was committed)
-                writes.add(store, unstorable, lambda outcome, uid=message.uid, count=count: (count(outcome), handled.append(uid)))
+                writes.add(store, unstorable, lambda outcome, uid=message.uid, count=count: (count(outcome), handled.append(uid)),
+                           len(getattr(message, "raw", b"") or b""))
                 done += 1
                 if progress:  # triaged (its commit follows with its batch's)
                     progress(folder, done, total)

@@ -214,3 +214,28 @@ def test_kill_9_mid_run_then_rerun_stores_every_item_exactly_once(db_url: str, t
         tasks = connection.execute(text("select count(*), count(distinct inquiry_id) from tasks")).one()
     engine.dispose()
     assert tasks[0] == tasks[1] == sum(1 for row in rows if row.status == "triaged")
+
+
+def test_a_batch_of_large_items_commits_before_it_holds_too_many_bytes(monkeypatch) -> None:
+    import inquiry_triage.store.guard as guard
+
+    written: list[list[int]] = []
+    monkeypatch.setattr(guard, "write_batch", lambda sessions, writes: written.append([w(None) for w, _ in writes])
+                        or written[-1])
+    monkeypatch.setattr(guard, "BATCH_BYTES", 1000)
+    writes = BatchedWrites(object(), size=100, seconds=3600.0)  # type: ignore[arg-type]
+    for n in range(5):
+        writes.add(lambda _s, n=n: n, lambda _s, _why: -1, lambda _outcome: None, nbytes=400)
+    assert written == [[0, 1, 2]]  # 1,200 bytes waiting: committed
+    writes.flush()
+    assert written == [[0, 1, 2], [3, 4]]
+
+
+@pytest.mark.parametrize("setting", ['batch_size = 0', 'batch_size = "many"', "batch_seconds = -1"])
+def test_a_bad_batch_setting_is_a_usage_error(tmp_path: Path, setting: str) -> None:
+    (tmp_path / "1.eml").write_bytes(mail(1))
+    config = tmp_path / "bad.toml"
+    config.write_text(f"[store]\n{setting}\n")
+    done = subprocess.run(triage_argv(str(tmp_path / "1.eml"), "--db", f"sqlite:///{tmp_path / 't.db'}"), cwd=_ROOT,
+                          capture_output=True, text=True, env=env_with(config), timeout=300)
+    assert done.returncode == 2 and "[store] batch_" in done.stderr and "Traceback" not in done.stderr

@@ -19,7 +19,7 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Callable, Sequence
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -127,30 +127,50 @@ def write_batch(sessions: sessionmaker[Session],
     return [write_item(sessions, work, fallback) for work, fallback in writes]
 
 
+def batch_limits(config: Any) -> tuple[int, float]:
+    """([store] batch_size, batch_seconds); ConfigError for a value that is not a number >= 1 / >= 0."""
+    from ..errors import ConfigError
+
+    size, seconds = config.get("store.batch_size", 200), config.get("store.batch_seconds", 2.0)
+    if isinstance(size, bool) or not isinstance(size, int) or size < 1:
+        raise ConfigError(f"[store] batch_size must be a whole number of items, 1 or more (got {size!r})")
+    if isinstance(seconds, bool) or not isinstance(seconds, (int, float)) or seconds < 0:
+        raise ConfigError(f"[store] batch_seconds must be a number of seconds, 0 or more (got {seconds!r})")
+    return size, float(seconds)
+
+
+BATCH_BYTES = 64 * 1024 * 1024  # a batch holds its items (and their raw bytes) until it commits
+
+
 class BatchedWrites(Generic[T]):
     """Writes collected and committed together: every `size` items or `seconds` after the first
-    waiting one, whichever comes first ([store] batch_size / batch_seconds). A crash loses at most
-    the batch in hand, which nothing has reported yet: each item's `done(outcome)` is called, in
-    the order the items were added, only after its batch committed."""
+    waiting one, whichever comes first ([store] batch_size / batch_seconds), and before the items
+    waiting hold BATCH_BYTES. A crash loses at most the batch in hand, which nothing has reported
+    yet: each item's `done(outcome)` is called, in the order the items were added, only after its
+    batch committed."""
 
     def __init__(self, sessions: sessionmaker[Session], size: int, seconds: float,
                  clock: Callable[[], float] = time.monotonic) -> None:
         self.sessions, self.size, self.seconds, self.clock = sessions, max(1, int(size)), float(seconds), clock
         self._waiting: list[tuple[Callable[[Session], T], Callable[[Session, str], T], Callable[[T], None]]] = []
         self._since: float | None = None
+        self._bytes = 0
         self.commits = 0
 
     def add(self, work: Callable[[Session], T], fallback: Callable[[Session, str], T],
-            done: Callable[[T], None]) -> None:
+            done: Callable[[T], None], nbytes: int = 0) -> None:
+        """`nbytes`: about what the item holds in memory (its raw bytes)."""
         self._waiting.append((work, fallback, done))
+        self._bytes += nbytes
         if self._since is None:
             self._since = self.clock()
-        if len(self._waiting) >= self.size or self.clock() - self._since >= self.seconds:
+        if (len(self._waiting) >= self.size or self._bytes >= BATCH_BYTES
+                or self.clock() - self._since >= self.seconds):
             self.flush()
 
     def flush(self) -> None:
         """Commit what is waiting, then report each item; StoreError when the database fails."""
-        waiting, self._waiting, self._since = self._waiting, [], None
+        waiting, self._waiting, self._since, self._bytes = self._waiting, [], None, 0
         if not waiting:
             return
         outcomes = write_batch(self.sessions, [(work, fallback) for work, fallback, _ in waiting])
