@@ -251,7 +251,8 @@ def make_storable(inquiry: Inquiry) -> Inquiry:
 
     def clean(value: Any) -> Any:
         if isinstance(value, str):
-            return clean_text(value)
+            # ASCII without NUL has nothing to clean (most header values): skip the regex
+            return value if value.isascii() and "\x00" not in value else clean_text(value)
         if isinstance(value, list):
             return [clean(v) for v in value]
         if isinstance(value, tuple):

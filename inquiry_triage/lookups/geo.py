@@ -168,6 +168,7 @@ def phone_zones(number: str, country: str = "") -> tuple[str, ...]:
     return zones if 0 < len(zones) <= _MAX_PHONE_ZONES else ()
 
 
+@lru_cache(maxsize=4096)
 def phone_country(number: str, country: str = "") -> str:
     """ISO alpha-2 of the numbering region of `number`; "" when unparseable or invalid."""
     import phonenumbers
