@@ -100,6 +100,9 @@ class TaskRow(Base):
     inquiry: Mapped[InquiryRow] = relationship(back_populates="tasks")
 
 
+# Queue views (store/queue.py): the review list by arrival per state, one filing's items newest first.
+Index("ix_tasks_kind_state_due", TaskRow.kind, TaskRow.state, TaskRow.due_at)
+Index("ix_inquiries_filing_triaged", InquiryRow.filing, InquiryRow.triaged_at)
 # The reminder job (queue/rounds.py): open tasks not yet escalated that fall due within the hour.
 Index("ix_tasks_reminder_due", TaskRow.state, TaskRow.escalated_at, TaskRow.due_at)
 # Per-buyer greetings and notices (queue/followups.py): who was told already, by rule.

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import and_, func, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from typing import TYPE_CHECKING
@@ -15,9 +16,6 @@ if TYPE_CHECKING:  # the pipeline (checks, language models) is not needed to rea
     from ..pipeline import TriageResult
 from ..storable import bounded_bytes, clamp, clamped_date, clean_json, clean_optional, clean_text, fit_key, sane_date
 from .models import InquiryRow, NoteRow, ReplyRow, TaskRow, as_utc
-
-_GRADE_ORDER = case({"A": 0, "B": 1, "C": 2, "D": 3}, value=TaskRow.grade, else_=4)
-
 
 DEFAULT_RAW_LIMIT = 26_214_400  # [limits] stored_raw_bytes
 MESSAGE_ID_CHARS = 512  # the column's length
@@ -209,23 +207,29 @@ class QueueFilter:
     product: str | None = None  # part of the product (or the subject when no product was found)
 
 
+COUNT_CAP = 10_000  # a list counts its matches up to here ("of 10,000+"): counting a million costs a scan
+
+
 @dataclass(frozen=True)
 class QueuePage:
     entries: list[QueueEntry]
-    total: int  # matching tasks in all pages
+    total: int  # matching tasks in all pages (at most COUNT_CAP when `more`)
     offset: int
     limit: int | None
+    more: bool = False  # True: more than `total` match (the count stopped at COUNT_CAP)
 
     def footer(self) -> str:
         """'showing 1-50 of 1,234' (or 'nothing matches')."""
-        return page_footer(len(self.entries), self.total, self.offset)
+        return page_footer(len(self.entries), self.total, self.offset, self.more)
 
 
-def page_footer(shown: int, total: int, offset: int) -> str:
-    """'showing 1-50 of 1,234' for `shown` rows from `offset` of `total` (or 'nothing matches')."""
+def page_footer(shown: int, total: int, offset: int, more: bool = False) -> str:
+    """'showing 1-50 of 1,234' for `shown` rows from `offset` of `total` (or 'nothing matches');
+    'of 10,000+' when the count stopped at its cap."""
+    of = f"{total:,}+" if more else f"{total:,}"
     if not shown:
-        return f"nothing on this page ({total:,} match)" if total else "nothing matches"
-    return f"showing {offset + 1:,}-{offset + shown:,} of {total:,}"
+        return f"nothing on this page ({of} match)" if total else "nothing matches"
+    return f"showing {offset + 1:,}-{offset + shown:,} of {of}"
 
 
 def _check_paging(limit: int | None, offset: int) -> None:
@@ -236,14 +240,29 @@ def _check_paging(limit: int | None, offset: int) -> None:
 def _contains_any_case(column, text: str):  # type: ignore[no-untyped-def]
     """`column` contains `text`, whatever the case. ILIKE folds only ASCII on SQLite, so the common
     spellings (as typed, lower, Title, UPPER) are tried too: "стулья" finds "Стулья" on both databases."""
+    if text.isascii():  # ILIKE folds ASCII on both databases: one pattern is enough
+        return column.icontains(text, autoescape=True)
     variants = dict.fromkeys((text, text.lower(), text.title(), text.upper(), text.capitalize()))
     return or_(*[column.icontains(v, autoescape=True) for v in variants])
 
 
-def _task_query(f: QueueFilter, include_suspicious: bool, now: datetime):  # type: ignore[no-untyped-def]
-    """The filtered (unordered) select of (task, inquiry): every filter is SQL, so paging is too."""
-    stmt = (select(TaskRow, InquiryRow).join(InquiryRow, TaskRow.inquiry_id == InquiryRow.id)
-            .where(TaskRow.state.in_(f.states)))
+# What a list line shows, and nothing more: never the raw bytes, the result JSON, the body or the draft
+# (at a million inquiries, loading whole rows is what made `queue` take gigabytes).
+_ENTRY_COLUMNS = (TaskRow.id.label("task_id"), TaskRow.inquiry_id, TaskRow.grade, TaskRow.due_at, TaskRow.state,
+                  TaskRow.assignee, TaskRow.kind, TaskRow.rule, TaskRow.escalated_at, TaskRow.due_note,
+                  InquiryRow.suspicious, InquiryRow.language, InquiryRow.channel, InquiryRow.from_addr,
+                  InquiryRow.from_name, InquiryRow.subject, InquiryRow.country)
+
+
+def _task_query(f: QueueFilter, include_suspicious: bool, now: datetime, columns=_ENTRY_COLUMNS):  # type: ignore[no-untyped-def]
+    """The filtered (unordered) select of the list columns of (task, inquiry): every filter is SQL.
+    Tasks are found by their state (the index's first column: live tasks are few, the closed many);
+    the other filters are checked on those. --search/--buyer/--product are substring matches that no
+    index serves: they read the live tasks' inquiries, never the closed ones."""
+    stmt = select(*columns).where(TaskRow.state.in_(f.states))
+    # The inquiry is joined only when a column or a filter needs it (a count of tasks alone does not).
+    if columns is _ENTRY_COLUMNS or _reads_inquiry(f, include_suspicious):
+        stmt = stmt.join(InquiryRow, TaskRow.inquiry_id == InquiryRow.id)
     if not include_suspicious or f.suspicious is False:
         stmt = stmt.where(InquiryRow.suspicious.is_(False))
     if f.suspicious is True:
@@ -273,9 +292,19 @@ def _task_query(f: QueueFilter, include_suspicious: bool, now: datetime):  # typ
     return stmt
 
 
+def _reads_inquiry(f: QueueFilter, include_suspicious: bool) -> bool:
+    return bool(not include_suspicious or f.suspicious is not None or f.language or f.country or (f.search or "").strip()
+                or (f.buyer or "").strip() or (f.product or "").strip())
+
+
 def phone_key(text: str) -> str:
     """The buyer key of a phone number as `buyer_key` writes it ("tel:+8613...")."""
     return "tel:" + "".join(ch for ch in text if ch.isdigit() or ch == "+")
+
+
+# The list order: grade (A-D sort as letters), then deadline. A review list: arrival (its due time).
+_QUEUE_ORDER = ("grade", "due_at", "task_id")
+_REVIEW_ORDER = ("due_at", "task_id")
 
 
 def open_tasks(session: Session, *, include_suspicious: bool = True, filters: QueueFilter | None = None,
@@ -291,26 +320,55 @@ def queue_page(session: Session, *, include_suspicious: bool = True, filters: Qu
     _check_paging(limit, offset)
     f = filters or QueueFilter()
     now = as_utc(now) or datetime.now(timezone.utc)
-    return _page_of(session, _task_query(f, include_suspicious, now), (_GRADE_ORDER, TaskRow.due_at, TaskRow.id),
-                    limit, offset, count)
+    return _page_of(session, lambda states, *columns: _task_query(replace(f, states=states), include_suspicious, now,
+                                                                  *columns), f.states, _QUEUE_ORDER, limit, offset, count)
 
 
-def _page_of(session: Session, stmt, order, limit: int | None, offset: int, count: bool) -> QueuePage:  # type: ignore[no-untyped-def]
-    """Count `stmt`'s (task, inquiry) rows, then fetch one ordered page of them: both in SQL."""
-    total = session.scalar(select(func.count()).select_from(stmt.subquery())) if count else 0
-    stmt = stmt.order_by(*order).offset(offset)
-    if limit is not None:
-        stmt = stmt.limit(limit)
-    entries = []
-    for task, inquiry in session.execute(stmt):
-        due = as_utc(task.due_at)
-        entries.append(QueueEntry(task_id=task.id, inquiry_id=inquiry.id, grade=task.grade, due_at=due,
-                                  state=task.state, assignee=task.assignee, suspicious=inquiry.suspicious,
-                                  language=inquiry.language, channel=inquiry.channel,
-                                  sender=inquiry.from_addr or inquiry.from_name, subject=inquiry.subject,
-                                  kind=task.kind if not task.rule else task.rule.split(":")[0], country=inquiry.country,
-                                  escalated=task.escalated_at is not None, due_note=task.due_note or ""))
-    return QueuePage(entries=entries, total=total if count else len(entries), offset=offset, limit=limit)
+def iter_open_tasks(session: Session, *, include_suspicious: bool = True, filters: QueueFilter | None = None,
+                    now: datetime | None = None, review: bool = False, batch: int = 1000) -> Iterator[QueueEntry]:
+    """Every matching task in list order, streamed `batch` rows at a time (`queue --format json`
+    without --limit): memory stays flat however long the queue is. `review`: the review list."""
+    f = replace(filters or QueueFilter(), review=True, states=REVIEW_STATES) if review else (filters or QueueFilter())
+    now = as_utc(now) or datetime.now(timezone.utc)
+    stmt = _task_query(f, include_suspicious, now)
+    order = _REVIEW_ORDER if review else _QUEUE_ORDER
+    stmt = stmt.order_by(*[_ORDER_COLUMNS[name] for name in order]).execution_options(yield_per=batch)
+    for row in session.execute(stmt):
+        yield _entry(row)
+
+
+_ORDER_COLUMNS = {"grade": TaskRow.grade, "due_at": TaskRow.due_at, "task_id": TaskRow.id}
+
+
+def _page_of(session: Session, query_for, states: tuple[str, ...], order: tuple[str, ...], limit: int | None,  # type: ignore[no-untyped-def]
+             offset: int, count: bool) -> QueuePage:
+    """Count the matches (up to COUNT_CAP), then fetch one ordered page: both in SQL. A page is the
+    merge of one index-ordered, LIMITed walk per state: `state IN (...) ORDER BY ...` would make
+    the database sort every live task to show fifty of them."""
+    total, more = _capped_count(session, query_for(states, (TaskRow.id,))) if count else (0, False)
+    if limit is None:
+        stmt = query_for(states).order_by(*[_ORDER_COLUMNS[name] for name in order]).offset(offset)
+    else:
+        walks = [query_for((state,)).order_by(*[_ORDER_COLUMNS[name] for name in order]).limit(offset + limit)
+                 .subquery() for state in states]
+        merged = union_all(*[select(walk) for walk in walks]).subquery() if len(walks) > 1 else walks[0]
+        stmt = select(merged).order_by(*[merged.c[name] for name in order]).offset(offset).limit(limit)
+    entries = [_entry(row) for row in session.execute(stmt)]
+    return QueuePage(entries=entries, total=total if count else len(entries), offset=offset, limit=limit, more=more)
+
+
+def _capped_count(session: Session, stmt) -> tuple[int, bool]:  # type: ignore[no-untyped-def]
+    """(matches, True when there are more than COUNT_CAP): the count stops at the cap."""
+    n = session.scalar(select(func.count()).select_from(stmt.limit(COUNT_CAP + 1).subquery())) or 0
+    return min(n, COUNT_CAP), n > COUNT_CAP
+
+
+def _entry(row) -> QueueEntry:  # type: ignore[no-untyped-def]
+    return QueueEntry(task_id=row.task_id, inquiry_id=row.inquiry_id, grade=row.grade, due_at=as_utc(row.due_at),
+                      state=row.state, assignee=row.assignee, suspicious=bool(row.suspicious), language=row.language,
+                      channel=row.channel, sender=row.from_addr or row.from_name, subject=row.subject,
+                      kind=row.kind if not row.rule else row.rule.split(":")[0], country=row.country,
+                      escalated=row.escalated_at is not None, due_note=row.due_note or "")
 
 
 REVIEW_STATES = ("open", "claimed", "snoozed")  # a review task waits for a lead until released or dismissed
@@ -322,42 +380,61 @@ def review_page(session: Session, *, now: datetime | None = None, limit: int | N
     (a review task's due time is its arrival), and how many wait in all: cut in SQL."""
     _check_paging(limit, offset)
     now = as_utc(now) or datetime.now(timezone.utc)
-    stmt = _task_query(QueueFilter(review=True, states=REVIEW_STATES), True, now)
-    return _page_of(session, stmt, (TaskRow.due_at, TaskRow.id), limit, offset, True)
+    f = QueueFilter(review=True, states=REVIEW_STATES)
+    return _page_of(session, lambda states, *columns: _task_query(replace(f, states=states), True, now, *columns),
+                    REVIEW_STATES, _REVIEW_ORDER, limit, offset, True)
+
+
+@dataclass(frozen=True)
+class FiledItem:
+    """A list line of filed mail (not the whole row: no raw bytes, no result JSON)."""
+
+    id: int
+    filing: str
+    suspicious: bool
+    from_addr: str
+    subject: str
+    received_at: datetime | None
+    triaged_at: datetime
 
 
 @dataclass(frozen=True)
 class FiledPage:
-    items: list[InquiryRow]
-    total: int  # matching items in all pages
+    items: list[FiledItem]
+    total: int  # matching items in all pages (at most COUNT_CAP when `more`)
     offset: int
     limit: int | None
+    more: bool = False
 
     def footer(self) -> str:
-        return page_footer(len(self.items), self.total, self.offset)
+        return page_footer(len(self.items), self.total, self.offset, self.more)
 
 
 def filed_page(session: Session, filing: str | None = None, *, limit: int | None = 50, offset: int = 0) -> FiledPage:
     """One page of stored mail that is not an inquiry (lists, bounces, ...), newest first, one filing
-    or all of them, and how many there are in all: cut in SQL."""
+    or all of them, and how many there are in all: cut in SQL. One filing: ix_inquiries_filing_triaged
+    in order; all of them: the newest inquiries walked backwards, inquiries skipped."""
     _check_paging(limit, offset)
-    stmt = select(InquiryRow).where(InquiryRow.filing != "inquiry")
-    if filing:
-        stmt = stmt.where(InquiryRow.filing == filing)
-    total = session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
-    stmt = stmt.order_by(InquiryRow.triaged_at.desc(), InquiryRow.id.desc()).offset(offset)
+    columns = (InquiryRow.id, InquiryRow.filing, InquiryRow.suspicious, InquiryRow.from_addr, InquiryRow.subject,
+               InquiryRow.received_at, InquiryRow.triaged_at)
+    # `filing != 'inquiry'` as two ranges: an index serves a range, not a "not equal".
+    where = (InquiryRow.filing == filing,) if filing else (or_(InquiryRow.filing < "inquiry", InquiryRow.filing > "inquiry"),)
+    total, more = _capped_count(session, select(InquiryRow.id).where(*where))
+    stmt = (select(*columns).where(*where).order_by(InquiryRow.triaged_at.desc(), InquiryRow.id.desc()).offset(offset))
     if limit is not None:
         stmt = stmt.limit(limit)
-    return FiledPage(items=list(session.scalars(stmt)), total=total, offset=offset, limit=limit)
+    items = [FiledItem(id=r.id, filing=r.filing, suspicious=bool(r.suspicious), from_addr=r.from_addr, subject=r.subject,
+                       received_at=r.received_at, triaged_at=r.triaged_at) for r in session.execute(stmt)]
+    return FiledPage(items=items, total=total, offset=offset, limit=limit, more=more)
 
 
-def filed_items(session: Session, filing: str | None = None, limit: int | None = None) -> list[InquiryRow]:
+def filed_items(session: Session, filing: str | None = None, limit: int | None = None) -> list[FiledItem]:
     """Stored mail that is not an inquiry, newest first (all of it unless `limit`): `filed_page`'s rows."""
     return filed_page(session, filing, limit=limit).items
 
 
 def filing_counts(session: Session) -> dict[str, int]:
-    """Stored items by filing: {"inquiry": 90, "list": 7, ...}."""
+    """Stored items by filing: {"inquiry": 90, "list": 7, ...} (one pass over ix_inquiries_filing)."""
     return {filing: n for filing, n in session.execute(
         select(InquiryRow.filing, func.count()).group_by(InquiryRow.filing).order_by(InquiryRow.filing))}
 
@@ -393,40 +470,45 @@ def resolve_buyer(session: Session, ref: str | int) -> str:
 
 def buyer_history(session: Session, key: str, *, include_suspicious: bool = True, limit: int = 500) -> list[HistoryEvent]:
     """A buyer's inquiries (every channel), our replies and the team's notes, oldest first (the
-    newest `limit` events)."""
+    newest `limit` events). Each kind is read newest first and cut at `limit` in SQL (by the buyer
+    key's index), so a buyer with a hundred thousand mails costs no more than one with five hundred."""
     if not key:
         return []
     if key.startswith("inquiry:"):
         where = InquiryRow.id == int(key.split(":", 1)[1])
     else:
         where = InquiryRow.buyer_key == key
+    mine = [where] if include_suspicious else [where, InquiryRow.suspicious.is_(False)]
     stmt = select(InquiryRow.id, InquiryRow.received_at, InquiryRow.triaged_at, InquiryRow.channel,
-                  InquiryRow.from_addr, InquiryRow.from_name, InquiryRow.subject, InquiryRow.suspicious).where(where)
-    if not include_suspicious:
-        stmt = stmt.where(InquiryRow.suspicious.is_(False))
-    inquiries = {r.id: r for r in session.execute(stmt.order_by(InquiryRow.id))}
+                  InquiryRow.from_addr, InquiryRow.from_name, InquiryRow.subject, InquiryRow.suspicious).where(*mine)
     events = [HistoryEvent(at=as_utc(r.received_at) or as_utc(r.triaged_at), kind="inquiry", inquiry_id=r.id,
                            channel=r.channel, who=r.from_addr or r.from_name, text=r.subject, suspicious=r.suspicious)
-              for r in inquiries.values()]
-    ids = list(inquiries)
-    if ids:
-        for reply in session.scalars(select(ReplyRow).where(ReplyRow.inquiry_id.in_(ids))):
-            events.append(HistoryEvent(at=as_utc(reply.sent_at), kind="reply", inquiry_id=reply.inquiry_id,
-                                       channel=reply.channel, who=reply.author, task_id=reply.task_id, action=reply.kind,
-                                       text=f"{reply.kind} by {reply.channel}" + (f" ({reply.product})" if reply.product else "")))
-        for note in session.scalars(select(NoteRow).where(NoteRow.inquiry_id.in_(ids))):
-            events.append(HistoryEvent(at=as_utc(note.created_at), kind="note", inquiry_id=note.inquiry_id,
-                                       channel=inquiries[note.inquiry_id].channel, who=note.author, task_id=note.task_id,
-                                       action=note.action, text=note.content))
+              for r in session.execute(stmt.order_by(InquiryRow.id.desc()).limit(limit))]
+    replies = (select(ReplyRow.inquiry_id, ReplyRow.sent_at, ReplyRow.channel, ReplyRow.author, ReplyRow.task_id,
+                      ReplyRow.kind, ReplyRow.product).join(InquiryRow, InquiryRow.id == ReplyRow.inquiry_id).where(*mine)
+               .order_by(ReplyRow.sent_at.desc(), ReplyRow.id.desc()).limit(limit))
+    for reply in session.execute(replies):
+        events.append(HistoryEvent(at=as_utc(reply.sent_at), kind="reply", inquiry_id=reply.inquiry_id,
+                                   channel=reply.channel, who=reply.author, task_id=reply.task_id, action=reply.kind,
+                                   text=f"{reply.kind} by {reply.channel}" + (f" ({reply.product})" if reply.product else "")))
+    notes = (select(NoteRow.inquiry_id, NoteRow.created_at, InquiryRow.channel, NoteRow.author, NoteRow.task_id,
+                    NoteRow.action, NoteRow.content).join(InquiryRow, InquiryRow.id == NoteRow.inquiry_id).where(*mine)
+             .order_by(NoteRow.created_at.desc(), NoteRow.id.desc()).limit(limit))
+    for note in session.execute(notes):
+        events.append(HistoryEvent(at=as_utc(note.created_at), kind="note", inquiry_id=note.inquiry_id,
+                                   channel=note.channel, who=note.author, task_id=note.task_id, action=note.action,
+                                   text=note.content))
     order = {"inquiry": 0, "reply": 1, "note": 2}
     events.sort(key=lambda e: (e.at, order[e.kind], e.inquiry_id))
     return events[-limit:]
 
 
 def escalations(session: Session, task_id: int) -> list[NoteRow]:
-    """The escalation entries of a task (notes with action "escalate": who raised it and who was told)."""
-    return list(session.scalars(select(NoteRow).where(NoteRow.task_id == task_id, NoteRow.action == "escalate")
-                                .order_by(NoteRow.id)))
+    """The escalation entries of a task (notes with action "escalate": who raised it and who was told).
+    Found through the task's inquiry (ix_notes_inquiry_id): notes have no index by task."""
+    return list(session.scalars(select(NoteRow).join(TaskRow, and_(TaskRow.inquiry_id == NoteRow.inquiry_id,
+                                                                   TaskRow.id == NoteRow.task_id))
+                                .where(TaskRow.id == task_id, NoteRow.action == "escalate").order_by(NoteRow.id)))
 
 
 def suspicious_since(session: Session, since: datetime | None) -> list[InquiryRow]:

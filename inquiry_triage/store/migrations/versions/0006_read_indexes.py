@@ -18,11 +18,14 @@ depends_on = None
 
 
 def _queue_up() -> None:
-    """Queue lists, review/filed pages, status."""
+    """Queue lists, review/filed pages, status. (The main list walks ix_tasks_open_order per state.)"""
+    op.create_index("ix_tasks_kind_state_due", "tasks", ["kind", "state", "due_at"])  # queue review, oldest first
+    op.create_index("ix_inquiries_filing_triaged", "inquiries", ["filing", "triaged_at"])  # queue --filed X, newest first
 
 
 def _queue_down() -> None:
-    pass
+    op.drop_index("ix_inquiries_filing_triaged", table_name="inquiries")
+    op.drop_index("ix_tasks_kind_state_due", table_name="tasks")
 
 
 def _reports_up() -> None:
