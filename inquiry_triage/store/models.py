@@ -221,3 +221,7 @@ class AuditRow(Base):
     task_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
     inquiry_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     detail: Mapped[dict] = mapped_column(JSON, default=dict)
+
+
+# status (queue/rounds.last_round): when the scheduler last ran, without reading the whole audit log.
+Index("ix_audit_log_action_at", AuditRow.action, AuditRow.at)

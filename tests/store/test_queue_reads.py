@@ -168,17 +168,18 @@ def test_every_list_query_is_served_by_an_index(store) -> None:
     finally:
         event.remove(bind, "before_cursor_execute", listen)
     reads = [(sql, p) for sql, p in captured if sql.lstrip().upper().startswith("SELECT")
-             and ("tasks" in sql or "inquiries" in sql)]
+             and any(table in sql for table in ("tasks", "inquiries", "audit_log"))]
     assert len(reads) >= 10
     plans = {sql: plan_of(sessions, sql, p) for sql, p in reads}
-    full_scans = re.compile(r"\bSCAN (tasks|inquiries|notes|replies)\b(?! USING)|Seq Scan on (tasks|inquiries|notes|replies)\b")
+    full_scans = re.compile(r"\bSCAN (tasks|inquiries|notes|replies|audit_log)\b(?! USING)"
+                            r"|Seq Scan on (tasks|inquiries|notes|replies|audit_log)\b")
     # Counting stored items by status / filing reads one whole index by design (what `count(*)` does).
     whole = re.compile(r"GROUP BY inquiries\.(status|filing)")
     bad = {sql: plan for sql, plan in plans.items() if full_scans.search(plan) and not whole.search(sql)}
     assert not bad, "\n\n".join(f"{sql}\n{plan}" for sql, plan in bad.items())
     joined = "\n".join(plans.values())
     assert "ix_tasks_open_order" in joined and "ix_tasks_kind_state_due" in joined
-    assert "ix_inquiries_filing_triaged" in joined
+    assert "ix_inquiries_filing_triaged" in joined and "ix_audit_log_action_at" in joined
 
 
 def test_json_list_streams_the_same_text_as_the_list(store, capsys, monkeypatch) -> None:
