@@ -1,14 +1,90 @@
-"""Registered-domain helpers on tldextract's bundled Public Suffix List snapshot (never fetched)."""
+"""Registered-domain helpers on tldextract's bundled Public Suffix List snapshot (never fetched).
+
+The snapshot file is read directly and looked up the way `tldextract.TLDExtract(suffix_list_urls=(),
+cache_dir=None)` does (ICANN section only, wildcards and exceptions, punycode labels decoded): importing
+tldextract itself pulls in requests, urllib3 and filelock for its downloads, the largest share of a
+single message's start-up. tests/lookups/test_domains.py compares the two on every suffix of the list.
+"""
 
 from __future__ import annotations
 
+import importlib.util
+import re
 from functools import lru_cache
-from urllib.parse import urlsplit
+from pathlib import Path
+from typing import Any
+from urllib.parse import scheme_chars, urlsplit
 
-import tldextract
+_PRIVATE_SECTION = "// ===BEGIN PRIVATE DOMAINS==="
+_SUFFIX_LINE = re.compile(r"^(?P<suffix>[.*!]*\w[\S]*)", re.UNICODE | re.MULTILINE)  # tldextract's own
+_SCHEME_CHARS = frozenset(scheme_chars)
+_DOTS = ".\u3002\uff0e\uff61"  # ASCII and ideographic full stops
 
-# suffix_list_urls=() makes tldextract use the snapshot shipped in the package: no network.
-_EXTRACT = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+def _snapshot_path() -> Path:
+    spec = importlib.util.find_spec("tldextract")  # finds the package without running it
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("tldextract is not installed: its Public Suffix List snapshot is needed")
+    return Path(next(iter(spec.submodule_search_locations))) / ".tld_set_snapshot"
+
+
+@lru_cache(maxsize=1)
+def _suffix_tree() -> dict[str, Any]:
+    """The ICANN suffixes as a tree of labels, right to left; a node holding "." (never a label)
+    ends a suffix."""
+    text = _snapshot_path().read_text(encoding="utf-8")
+    public = text.partition(_PRIVATE_SECTION)[0]
+    root: dict[str, Any] = {}
+    for match in _SUFFIX_LINE.finditer(public):
+        node = root
+        for label in reversed(match.group("suffix").split(".")):
+            node = node.setdefault(label, {})
+        node["."] = {}
+    return root
+
+
+def _decoded(label: str) -> str:
+    lowered = label.lower()
+    if lowered.startswith("xn--"):
+        import idna  # noqa: PLC0415 (only for punycode labels)
+
+        try:
+            return idna.decode(lowered)
+        except (UnicodeError, IndexError):
+            pass
+    return lowered
+
+
+def _public_suffix_start(labels: list[str]) -> int | None:
+    """Index of the first label of the public suffix, None when no suffix of the list ends `labels`."""
+    node, suffix_start, position = _suffix_tree(), len(labels), len(labels)
+    for label in reversed(labels):
+        decoded = _decoded(label)
+        if decoded in node and decoded != ".":
+            position -= 1
+            node = node[decoded]
+            if "." in node:
+                suffix_start = position
+            continue
+        if "*" in node:  # "*.ck" makes any label a suffix, except "!www.ck"
+            return position if "!" + decoded in node else position - 1
+        break
+    return None if suffix_start == len(labels) else suffix_start
+
+
+def _lenient_host(url: str) -> str:
+    """The host part of a URL-like string, as tldextract's lenient_netloc reads it."""
+    slashes = url.find("//")
+    if slashes == 0:
+        url = url[2:]
+    elif slashes >= 2 and url[slashes - 1] == ":" and not set(url[:slashes - 1]) - _SCHEME_CHARS:
+        url = url[slashes + 2:]
+    authority = url.partition("/")[0].partition("?")[0].partition("#")[0].rpartition("@")[-1]
+    if authority and authority[0] == "[":
+        inside = authority.partition("]")
+        if inside[1] == "]":
+            return f"{inside[0]}]"
+    return authority.partition(":")[0].strip().rstrip(_DOTS)
 
 
 @lru_cache(maxsize=65536)
@@ -17,10 +93,14 @@ def registered_domain(host: str) -> str:
     host = host.strip().strip(".").lower()
     if not host:
         return ""
-    parts = _EXTRACT(host)
-    if parts.domain and parts.suffix:
-        return f"{parts.domain}.{parts.suffix}"
-    return host
+    netloc = _lenient_host(host)
+    for dot in _DOTS[1:]:
+        netloc = netloc.replace(dot, ".")
+    labels = netloc.split(".")
+    start = _public_suffix_start(labels)
+    if start is None or start == 0:  # IPs (v4, [v6]) and names under no listed suffix land here too
+        return host
+    return f"{labels[start - 1]}.{'.'.join(labels[start:])}" if labels[start - 1] else host
 
 
 def url_host(url: str) -> str:
