@@ -811,9 +811,12 @@ def _queue_review_or_filed(args: argparse.Namespace, actor, sessions, config: Co
                     from .store.models import InquiryRow
 
                     # The suspicion list out of the result JSON in SQL: never the whole JSON of a row.
-                    risks = {i: (risk, {"suspicion": why}) for i, risk, why in session.execute(
-                        select(InquiryRow.id, InquiryRow.risk, InquiryRow.result["suspicion"])
-                        .where(InquiryRow.id.in_([e.inquiry_id for e in entries])))}
+                    # 500 ids a query: the whole review list (--format json) may be long.
+                    ids = [e.inquiry_id for e in entries]
+                    for at in range(0, len(ids), 500):
+                        risks.update({i: (risk, {"suspicion": why or []}) for i, risk, why in session.execute(
+                            select(InquiryRow.id, InquiryRow.risk, InquiryRow.result["suspicion"])
+                            .where(InquiryRow.id.in_(ids[at:at + 500])))})
     except ValueError as exc:
         print(f"inquiry-triage queue {what}: {exc}", file=sys.stderr)
         return EXIT_USAGE

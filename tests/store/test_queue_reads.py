@@ -205,3 +205,19 @@ def test_a_buyers_history_keeps_the_newest_events_when_cut(store) -> None:
         cut = q.buyer_history(s, "b1@x.example", limit=3)
     assert len(everything) > 3
     assert cut == everything[-3:]
+
+
+def test_review_list_reads_the_suspicion_words_out_of_the_json_in_sql(store, capsys, monkeypatch) -> None:
+    url, sessions = store
+    fill(sessions)
+    with sessions.begin() as s:  # a stored result without the key (older rows): an empty list, as before
+        row = InquiryRow(message_id="<old@x>", source="t", channel="email", status="triaged", grade="C", suspicious=True,
+                         result={"grade": "C"}, triaged_at=NOW, received_at=NOW - timedelta(days=9), risk=4.5)
+        row.tasks.append(TaskRow(kind="review", state="open", grade="C", due_at=NOW - timedelta(days=9), created_at=NOW))
+        s.add(row)
+    monkeypatch.setenv("INQUIRY_TRIAGE_USER", "lead")
+    assert main(["queue", "review", "--format", "json", "--db", url]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert listed[0]["suspicion"] == [] and listed[0]["risk"] == 4.5  # the oldest arrival first
+    assert {tuple(e["suspicion"]) for e in listed[1:]} == {("spy",)}
+    assert main(["queue", "review", "--db", url]) == 0 and "4.50" in capsys.readouterr().out
