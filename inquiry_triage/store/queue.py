@@ -342,10 +342,9 @@ _ORDER_COLUMNS = {"grade": TaskRow.grade, "due_at": TaskRow.due_at, "task_id": T
 
 def _page_of(session: Session, query_for, states: tuple[str, ...], order: tuple[str, ...], limit: int | None,  # type: ignore[no-untyped-def]
              offset: int, count: bool) -> QueuePage:
-    """Count the matches (up to COUNT_CAP), then fetch one ordered page: both in SQL. A page is the
-    merge of one index-ordered, LIMITed walk per state: `state IN (...) ORDER BY ...` would make
-    the database sort every live task to show fifty of them."""
-    total, more = _capped_count(session, query_for(states, (TaskRow.id,))) if count else (0, False)
+    """One ordered page, then how many match (up to COUNT_CAP): both in SQL. A page is the merge of
+    one index-ordered, LIMITed walk per state: `state IN (...) ORDER BY ...` would make the database
+    sort every live task to show fifty of them."""
     if limit is None:
         stmt = query_for(states).order_by(*[_ORDER_COLUMNS[name] for name in order]).offset(offset)
     else:
@@ -354,7 +353,16 @@ def _page_of(session: Session, query_for, states: tuple[str, ...], order: tuple[
         merged = union_all(*[select(walk) for walk in walks]).subquery() if len(walks) > 1 else walks[0]
         stmt = select(merged).order_by(*[merged.c[name] for name in order]).offset(offset).limit(limit)
     entries = [_entry(row) for row in session.execute(stmt)]
-    return QueuePage(entries=entries, total=total if count else len(entries), offset=offset, limit=limit, more=more)
+    total, more = len(entries), False
+    if count:
+        # A short page ends the matches: its walks have seen them all (a selective filter, such as
+        # --search, is read once, not twice). A full page, or nothing past the offset, is counted.
+        short = limit is None or len(entries) < limit
+        if short and (entries or offset == 0):
+            total = offset + len(entries)
+        else:
+            total, more = _capped_count(session, query_for(states, (TaskRow.id,)))
+    return QueuePage(entries=entries, total=total, offset=offset, limit=limit, more=more)
 
 
 def _capped_count(session: Session, stmt) -> tuple[int, bool]:  # type: ignore[no-untyped-def]
