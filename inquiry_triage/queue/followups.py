@@ -31,9 +31,10 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, bindparam, case, exists, func, insert, or_, select, union, union_all, update
+from sqlalchemy import ColumnElement, and_, bindparam, case, exists, func, insert, or_, select, union_all, update
 from sqlalchemy.orm import Session, aliased
 
 from ..scheduling import when
@@ -217,10 +218,11 @@ def _silence_batches(begin: Begin, now: datetime, rule: str, days: float, most: 
         yield made
 
 
-# SQLite plans without statistics (the product never runs ANALYZE): given `status = 'triaged'` or
-# `suspicious IS 0` it would walk that equality's index, i.e. nearly every row, instead of the active
-# window's range on ix_inquiries_receipt (report sla's period index). Written as expressions, these
-# two are filters only. PostgreSQL plans by its statistics either way.
+# The active window is read per country from ix_inquiries_country_receipt alone (it holds every column
+# these reads need: the table rows carry the raw mail and the result JSON, slow to walk). SQLite plans
+# without statistics (the product never runs ANALYZE): given `status = 'triaged'` or `suspicious IS 0`
+# it would walk that equality's index, i.e. nearly every row; written as expressions, these two are
+# filters only. PostgreSQL plans by its statistics either way.
 _REAL_BUYER = ((InquiryRow.status + "") == "triaged", InquiryRow.buyer_key != "", InquiryRow.dismissed_as.is_(None),
                func.coalesce(InquiryRow.suspicious, True).is_(False))
 
@@ -231,13 +233,51 @@ def _active(since: datetime) -> ColumnElement[bool]:
                                   and_(InquiryRow.received_at.is_(None), InquiryRow.triaged_at >= since)))
 
 
-def _active_rows(since: datetime, column, *where, distinct: bool = False):  # type: ignore[no-untyped-def]
-    """`column` of the `_active` rows as two index ranges of ix_inquiries_receipt: received since, or
-    undated and triaged since."""
-    received = select(column).where(InquiryRow.received_at >= since, *_REAL_BUYER, *where)
-    undated = select(column).where(InquiryRow.received_at.is_(None), InquiryRow.triaged_at >= since, *_REAL_BUYER,
-                                   *where)
-    return union(received, undated) if distinct else union_all(received, undated)
+def _active_parts(since: datetime, column, countries, *where):  # type: ignore[no-untyped-def]
+    """`column` of the `_active` rows of these countries (a list, or a bound parameter) as two
+    index ranges per country: received since, or undated and triaged since."""
+    received = select(column).where(InquiryRow.country.in_(countries), InquiryRow.received_at >= since,
+                                    *_REAL_BUYER, *where)
+    undated = select(column).where(InquiryRow.country.in_(countries), InquiryRow.received_at.is_(None),
+                                   InquiryRow.triaged_at >= since, *_REAL_BUYER, *where)
+    return received, undated
+
+
+def _active_rows(since: datetime, column, countries: Sequence[str], *where):  # type: ignore[no-untyped-def]
+    return union_all(*_active_parts(since, column, countries, *where))
+
+
+_FIRST_COUNTRY = select(func.min(InquiryRow.country))
+_NEXT_COUNTRY = select(func.min(InquiryRow.country)).where(InquiryRow.country > bindparam("after"))
+
+
+def _active_countries(session: Session, since: datetime) -> list[str]:
+    """The countries ("" included) of the active buyers, skipping along the index from country to
+    country: three probes per country (statements built once), never a read of the whole window."""
+    probes = [part.limit(1) for part in _active_parts(since, InquiryRow.id, bindparam("countries", expanding=True))]
+    found: list[str] = []
+    country = session.scalar(_FIRST_COUNTRY)
+    while country is not None:
+        if any(session.scalar(probe, {"countries": [country]}) is not None for probe in probes):
+            found.append(country)
+        country = session.scalar(_NEXT_COUNTRY, {"after": country})
+    return found
+
+
+@lru_cache(maxsize=1024)
+def _first_holiday(country: str, first: date, last: date) -> tuple[date, str] | None:
+    """The buyer country's first public holiday from `first` to `last`; None without one or without
+    a calendar for that country. Cached: the daemon asks the same every round of the day."""
+    import holidays
+
+    try:
+        buyer_holidays = holidays.country_holidays(country, years=sorted({first.year, last.year}))
+    except NotImplementedError:
+        return None
+    for day, name in sorted(buyer_holidays.items()):
+        if first <= day <= last:
+            return day, name
+    return None
 
 
 def _told(rule: str, among: set[str] | None = None):  # type: ignore[no-untyped-def]
@@ -259,11 +299,9 @@ class _PerBuyer:
     since: datetime
     country: str | None = None  # greetings: only buyers whose latest inquiry is from this country
 
-    def candidates(self):  # type: ignore[no-untyped-def]
-        where = [InquiryRow.buyer_key.not_in(_told(self.rule))]
-        if self.country is not None:
-            where.append(InquiryRow.country == self.country)
-        return _active_rows(self.since, InquiryRow.id, *where)
+    def candidates(self, countries: Sequence[str]):  # type: ignore[no-untyped-def]
+        """Active inquiries of buyers not told yet (one statement: the told set is read once)."""
+        return _active_rows(self.since, InquiryRow.id, countries, InquiryRow.buyer_key.not_in(_told(self.rule)))
 
     def batch(self, session: Session, ids: Sequence[int], now: datetime) -> list[TaskRow]:
         keys = set(session.scalars(select(InquiryRow.buyer_key).where(InquiryRow.id.in_(ids))))
@@ -282,9 +320,12 @@ class _PerBuyer:
         return _insert(session, made)
 
 
-def _per_buyer_batches(begin: Begin, now: datetime, work: _PerBuyer, stop: Stop) -> Iterator[list[TaskRow]]:
+def _per_buyer_batches(begin: Begin, now: datetime, work: _PerBuyer, countries: Sequence[str],
+                       stop: Stop) -> Iterator[list[TaskRow]]:
+    if not countries:
+        return
     with begin() as session:
-        ids = sorted(session.scalars(work.candidates()))
+        ids = sorted(session.scalars(work.candidates(countries)))
     for chunk in _chunks(ids):
         if stop():
             return
@@ -293,28 +334,19 @@ def _per_buyer_batches(begin: Begin, now: datetime, work: _PerBuyer, stop: Stop)
         yield made
 
 
-def _greetings(begin: Begin, now: datetime, days_before: float, active_days: float, calendar) -> Iterator[_PerBuyer]:  # type: ignore[no-untyped-def]
+def _greetings(now: datetime, countries: Sequence[str], days_before: float, active_days: float,  # type: ignore[no-untyped-def]
+               calendar) -> Iterator[_PerBuyer]:
     """One greeting per country of the active buyers: its first public holiday within `days_before`
     (one greeting per buyer per run is plenty)."""
-    import holidays
-
     since = now - timedelta(days=active_days)
     horizon = (now + timedelta(days=days_before)).date()
-    with begin() as session:
-        countries = sorted(session.scalars(_active_rows(since, InquiryRow.country, distinct=True)))
     for country in countries:
-        if not country:
-            continue
-        try:
-            buyer_holidays = holidays.country_holidays(country, years=sorted({now.year, horizon.year}))
-        except NotImplementedError:
-            continue
-        for day, name in sorted(buyer_holidays.items()):
-            if now.date() <= day <= horizon:
-                yield _PerBuyer(rule=f"holiday-greeting:{country}:{day.isoformat()}", kind="greeting",
-                                note=f"{name} ({country}) on {day:%a %Y-%m-%d}: send greetings",
-                                due=_greeting_due(calendar, day, now), since=since, country=country)
-                break
+        first = _first_holiday(country, now.date(), horizon) if country else None
+        if first is not None:
+            day, name = first
+            yield _PerBuyer(rule=f"holiday-greeting:{country}:{day.isoformat()}", kind="greeting",
+                            note=f"{name} ({country}) on {day:%a %Y-%m-%d}: send greetings",
+                            due=_greeting_due(calendar, day, now), since=since, country=country)
 
 
 def _closures(now: datetime, calendar, days_before: float, active_days: float, min_closed: int) -> Iterator[_PerBuyer]:  # type: ignore[no-untyped-def]
@@ -342,12 +374,18 @@ def plan_batches(begin: Begin, now: datetime, config_table: dict[str, Any] | Non
     yield from _silence_batches(begin, now, "silent-buyer", silent["days"], silent["max"], False, calendar, stop)
     yield from _silence_batches(begin, now, "rfq-quote", quote["days"], quote["max"], True, calendar, stop)
     g = rules["holiday_greeting"]
-    for work in _greetings(begin, now, g["days_before"], g["active_days"], calendar):
-        yield from _per_buyer_batches(begin, now, work, stop)
+    with begin() as session:
+        countries = _active_countries(session, now - timedelta(days=g["active_days"]))
+    for work in _greetings(now, countries, g["days_before"], g["active_days"], calendar):
+        yield from _per_buyer_batches(begin, now, work, [work.country or ""], stop)
     if calendar is not None:
         c = rules["closure_notice"]
-        for work in _closures(now, calendar, c["days_before"], c["active_days"], c["min_closed_days"]):
-            yield from _per_buyer_batches(begin, now, work, stop)
+        closures = list(_closures(now, calendar, c["days_before"], c["active_days"], c["min_closed_days"]))
+        if closures:
+            with begin() as session:
+                countries = _active_countries(session, closures[0].since)
+        for work in closures:
+            yield from _per_buyer_batches(begin, now, work, countries, stop)
 
 
 def plan(session: Session, now: datetime, config_table: dict[str, Any] | None = None, calendar=None, *,  # type: ignore[no-untyped-def]

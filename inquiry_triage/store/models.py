@@ -107,6 +107,9 @@ Index("ix_inquiries_filing_triaged", InquiryRow.filing, InquiryRow.triaged_at)
 Index("ix_tasks_reminder_due", TaskRow.state, TaskRow.escalated_at, TaskRow.due_at)
 # Per-buyer greetings and notices (queue/followups.py): who was told already, by rule.
 Index("ix_tasks_rule", TaskRow.rule)
+# ... and the active buyers, per country by receipt, read from the index alone.
+Index("ix_inquiries_country_receipt", InquiryRow.country, InquiryRow.received_at, InquiryRow.triaged_at,
+      InquiryRow.buyer_key, InquiryRow.suspicious, InquiryRow.status, InquiryRow.dismissed_as, InquiryRow.id)
 
 
 # report sla / suspicious (reports/): the period by receipt (received_at, else triaged_at), covering

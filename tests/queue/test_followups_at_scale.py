@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import event, select, text
+from sqlalchemy import event, func, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from inquiry_triage.queue import followups as followups_module
@@ -305,9 +305,10 @@ def _selections(now: datetime) -> dict[str, Any]:
         "silent": followups_module._silence_candidates("silent-buyer", now - timedelta(days=3), False),
         "quote": followups_module._silence_candidates("rfq-quote", now - timedelta(days=2), True),
         "reminders": select(TaskRow.id).where(_due_for_reminder(now)),
-        "greeting": greeting.candidates(),
-        "notice": notice.candidates(),
-        "countries": followups_module._active_rows(now - timedelta(days=90), InquiryRow.country, distinct=True),
+        "greeting": greeting.candidates(["DE"]),
+        "notice": notice.candidates(["", "DE", "US", "ZZ"]),
+        "next country": select(func.min(InquiryRow.country)).where(InquiryRow.country > "DE"),
+        "country active": followups_module._active_parts(now - timedelta(days=90), InquiryRow.id, ["DE"])[0].limit(1),
         "latest": select(InquiryRow.id).where(InquiryRow.buyer_key.in_(["a@b.example", "c@d.example"]),
                                               followups_module._active(now - timedelta(days=90))),
     }
@@ -315,8 +316,9 @@ def _selections(now: datetime) -> dict[str, Any]:
 
 # The index each selection must be read through (SQLite, which plans without statistics).
 WANTED = {"silent": {"ix_inquiries_followup_from"}, "quote": {"ix_inquiries_followup_from"},
-          "reminders": {"ix_tasks_reminder_due"}, "greeting": {"ix_inquiries_receipt", "ix_tasks_rule"},
-          "notice": {"ix_inquiries_receipt", "ix_tasks_rule"}, "countries": {"ix_inquiries_receipt"},
+          "reminders": {"ix_tasks_reminder_due"}, "greeting": {"ix_inquiries_country_receipt", "ix_tasks_rule"},
+          "notice": {"ix_inquiries_country_receipt", "ix_tasks_rule"}, "next country": {"ix_inquiries_country_receipt"},
+          "country active": {"ix_inquiries_country_receipt"},
           "latest": {"ix_inquiries_buyer_key"}}
 
 

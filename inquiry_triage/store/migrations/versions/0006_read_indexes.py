@@ -68,9 +68,12 @@ def _reminders_up() -> None:
     op.create_index("ix_inquiries_followup_from", "inquiries", ["followup_from"])
     op.create_index("ix_tasks_reminder_due", "tasks", ["state", "escalated_at", "due_at"])
     op.create_index("ix_tasks_rule", "tasks", ["rule"])
+    op.create_index("ix_inquiries_country_receipt", "inquiries", ["country", "received_at", "triaged_at", "buyer_key",
+                                                                  "suspicious", "status", "dismissed_as", "id"])
 
 
 def _reminders_down() -> None:
+    op.drop_index("ix_inquiries_country_receipt", table_name="inquiries")
     op.drop_index("ix_tasks_rule", table_name="tasks")
     op.drop_index("ix_tasks_reminder_due", table_name="tasks")
     op.drop_index("ix_inquiries_followup_from", table_name="inquiries")

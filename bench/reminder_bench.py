@@ -1,0 +1,119 @@
+"""The reminder job at scale: scheduler rounds as the daemon runs them, and how fast SIGTERM acts.
+
+    # a store built by bench/store_bench.py (its marker row gives `now`); MUTATES it: use a copy
+    .venv/bin/python bench/reminder_bench.py rounds --db sqlite:////tmp/copy.db [--rounds 4]
+    .venv/bin/python bench/reminder_bench.py sigterm --db sqlite:////tmp/other-copy.db [--after 25]
+
+rounds: one process, like the daemon: a round at the build's now + 5 min, then every 5 minutes.
+  Per round: wall, time inside the driver (cursor.execute + fetches), statements, peak RSS so far,
+  what it did. The first round after the upgrade (no round recorded K yet) re-arms and evaluates
+  every replied inquiry once; later rounds read only what is due.
+sigterm: `inquiry-triage daemon` with no mailbox on the store, SIGTERM once its first round is under
+  way (--after seconds); prints when the round stopped and when the process exited.
+Figures are printed, never asserted; the machine is shared: say so next to any figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def build_now(url: str) -> datetime:
+    from sqlalchemy import select
+
+    from inquiry_triage.store import open_store
+    from inquiry_triage.store.models import AuditRow
+
+    engine, sessions = open_store(url)
+    with sessions() as s:
+        detail = s.scalar(select(AuditRow.detail).where(AuditRow.actor == "store_bench").order_by(AuditRow.id.desc())
+                          .limit(1)) or {}
+    engine.dispose()
+    return datetime.fromisoformat(detail["now"]) if detail.get("now") else datetime.now(timezone.utc)
+
+
+def rounds(url: str, count: int) -> None:
+    import logging
+
+    from sqlalchemy import event
+
+    from inquiry_triage.queue.rounds import run_round
+    from inquiry_triage.scheduling.deadlines import calendar_from_config
+    from inquiry_triage.store import open_store
+
+    logging.disable(logging.WARNING)  # one line per escalation otherwise
+    start = build_now(url) + timedelta(minutes=5)
+    engine, sessions = open_store(url)
+    spent = {"s": 0.0, "n": 0}
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def _before(conn, *_args):  # type: ignore[no-untyped-def]
+        conn.info["t0"] = time.perf_counter()
+
+    @event.listens_for(engine, "after_cursor_execute")
+    def _after(conn, *_args):  # type: ignore[no-untyped-def]
+        spent["s"] += time.perf_counter() - conn.info["t0"]
+        spent["n"] += 1
+
+    calendar = calendar_from_config({"timezone": "Asia/Shanghai", "country": "CN"})
+    print(f"reminder rounds on {engine.url.render_as_string(hide_password=True)} from {start.isoformat()} "
+          f"(shared machine: indicative)")
+    for k in range(count):
+        spent.update(s=0.0, n=0)
+        t0 = time.perf_counter()
+        report = run_round(sessions, start + timedelta(minutes=5 * k), calendar=calendar, by="bench")
+        wall = time.perf_counter() - t0
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"round {k}: {wall:7.3f} s wall, {spent['s'] * 1000:8.1f} ms in the driver, {spent['n']:5d} statements, "
+              f"peak RSS {rss:5.0f} MB; planned {len(report.planned)}, reminded {len(report.reminded)}, "
+              f"escalated {len(report.escalated)}")
+    engine.dispose()
+
+
+def sigterm(url: str, after: float) -> None:
+    config = Path(tempfile.mkdtemp()) / "d.toml"
+    config.write_text("[scheduler]\ninterval_minutes = 5\n")
+    env = {**os.environ, "INQUIRY_TRIAGE_CONFIG": ""}
+    daemon = subprocess.Popen([sys.executable, "-m", "inquiry_triage", "daemon", "--config", str(config), "--db", url,
+                               "--offline"], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    time.sleep(after)
+    sent = time.monotonic()
+    daemon.send_signal(signal.SIGTERM)
+    try:
+        out, _ = daemon.communicate(timeout=600)
+    except subprocess.TimeoutExpired:
+        daemon.kill()
+        out, _ = daemon.communicate()
+        print(f"still running 600 s after SIGTERM: killed")
+        return
+    print(f"exit {daemon.returncode} {time.monotonic() - sent:.1f} s after SIGTERM")
+    print("\n".join(line for line in out.splitlines() if "SIGTERM" in line or "stopped" in line))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("what", choices=("rounds", "sigterm"))
+    parser.add_argument("--db", required=True)
+    parser.add_argument("--rounds", type=int, default=4)
+    parser.add_argument("--after", type=float, default=25.0, help="sigterm: seconds before the signal")
+    args = parser.parse_args()
+    if args.what == "rounds":
+        rounds(args.db, args.rounds)
+    else:
+        sigterm(args.db, args.after)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
