@@ -49,7 +49,8 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta, timezone
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, and_, case, exists, func, literal, or_, select, update
+from sqlalchemy import (BigInteger, ColumnElement, Float, and_, case, cast, exists, func, literal, literal_column, null, or_,
+                        select, union_all, update)
 from sqlalchemy.orm import Session
 
 from ..safe_text import for_spreadsheet, for_terminal
@@ -95,7 +96,7 @@ _RECEIPT = func.coalesce(InquiryRow.received_at, InquiryRow.triaged_at)
 
 def _in_period(since: datetime | None) -> list[ColumnElement[bool]]:
     """Triaged inquiries (or list mail released into a reply task) received at or after `since`;
-    receipt = received_at, else triaged_at, written as an OR so each branch walks ix_inquiries_receipt."""
+    receipt = received_at, else triaged_at."""
     has_reply_task = exists().where(TaskRow.inquiry_id == InquiryRow.id, TaskRow.kind == "reply")
     # status and filing are wrapped in coalesce() so no planner walks their indexes (all of history:
     # nearly every row is triaged) instead of the period's range on ix_inquiries_receipt.
@@ -107,14 +108,26 @@ def _in_period(since: datetime | None) -> list[ColumnElement[bool]]:
     return where
 
 
-def _first_reply_id() -> Any:
-    return (select(ReplyRow.id).where(ReplyRow.inquiry_id == InquiryRow.id)
-            .order_by(ReplyRow.sent_at, ReplyRow.id).limit(1).correlate(InquiryRow).scalar_subquery())
+def _period(since: datetime | None) -> Any:
+    """(id, grade, dismissed_as, receipt) of the period's inquiries, read from ix_inquiries_receipt
+    alone: the two receipt cases are two range scans joined by UNION ALL, because an OR makes SQLite
+    fetch every table row (each holds its raw mail)."""
+    cols = (InquiryRow.id, InquiryRow.grade, InquiryRow.dismissed_as, _RECEIPT.label("receipt"))
+    if since is None:
+        return select(*cols).where(*_in_period(None)).subquery("period")
+    received = select(*cols).where(*_in_period(None), InquiryRow.received_at >= since)
+    undated = select(*cols).where(*_in_period(None), InquiryRow.received_at.is_(None), InquiryRow.triaged_at >= since)
+    return union_all(received, undated).subquery("period")
 
 
-def _first_task_id() -> Any:
-    return (select(TaskRow.id).where(TaskRow.inquiry_id == InquiryRow.id, TaskRow.kind == "reply")
-            .order_by(TaskRow.created_at, TaskRow.id).limit(1).correlate(InquiryRow).scalar_subquery())
+def _first_reply_id(inquiry_id: Any) -> Any:
+    return (select(ReplyRow.id).where(ReplyRow.inquiry_id == inquiry_id)
+            .order_by(ReplyRow.sent_at, ReplyRow.id).limit(1).scalar_subquery())
+
+
+def _first_task_id(inquiry_id: Any) -> Any:
+    return (select(TaskRow.id).where(TaskRow.inquiry_id == inquiry_id, TaskRow.kind == "reply")
+            .order_by(TaskRow.created_at, TaskRow.id).limit(1).scalar_subquery())
 
 
 def _open_reply_tasks(now: datetime) -> Any:
@@ -129,7 +142,8 @@ def _open_reply_tasks(now: datetime) -> Any:
 def _week_bounds(session: Session, since: datetime | None, calendar: BusinessCalendar | None) -> list[tuple[datetime, str]]:
     """(start in UTC, "YYYY-Www") of every ISO week from the first to the last receipt in the period,
     on the calendar's clock (UTC without one)."""
-    first, last = session.execute(select(func.min(_RECEIPT), func.max(_RECEIPT)).where(*_in_period(since))).one()
+    period = _period(since)
+    first, last = session.execute(select(func.min(period.c.receipt), func.max(period.c.receipt))).one()
     if first is None:
         return []
     zone = calendar.zone if calendar is not None else timezone.utc
@@ -160,9 +174,9 @@ def _facts(since: datetime | None, now: datetime, by: str, weeks: list[tuple[dat
            calendar_id: str | None) -> Any:
     """One row per inquiry in the period: its group, first reply's times, breach, backlog, overdue.
     Materialised once: the ranking below reads it several times."""
-    base = (select(InquiryRow.id, InquiryRow.grade, InquiryRow.dismissed_as, _RECEIPT.label("receipt"),
-                   _first_reply_id().label("reply_id"), _first_task_id().label("task_id"))
-            .where(*_in_period(since)).cte("base").prefix_with("MATERIALIZED"))
+    period = _period(since)
+    base = (select(period, _first_reply_id(period.c.id).label("reply_id"), _first_task_id(period.c.id).label("task_id"))
+            .cte("base").prefix_with("MATERIALIZED"))
     reply, task = ReplyRow.__table__.alias("first_reply"), TaskRow.__table__.alias("first_task")
     work = _open_reply_tasks(now)
     replied = base.c.reply_id.is_not(None)
@@ -191,27 +205,36 @@ def _at_ranks(rank: Any, n: Any) -> ColumnElement[bool]:
 
 
 def _ranked(facts: Any, business: bool) -> Any:
-    """Per group: counts and sums (on every row), and the rows at the median/p90 ranks of the first
-    response times in the group and in the total."""
+    """One statement, two kinds of rows: per group (kind 0) its counts and sums, by GROUP BY; and
+    (kind 1) the replied inquiries at the median/p90 ranks of the first-response times in their
+    group and in the total, ranked by window functions over the replied ones only."""
     f = facts.c
-    group, in_group = {"partition_by": f.key}, {"partition_by": (f.key, f.has)}
-    cols = [f.key, f.has, f.wall, f.business,
-            func.count().over(**group).label("n"), func.sum(f.has).over(**group).label("n_replied"),
-            func.sum(f.breach).over(**group).label("breaches"), func.sum(f.backlog).over(**group).label("backlog"),
-            func.sum(f.overdue).over(**group).label("overdue"), func.sum(f.stale).over().label("stale"),
-            func.sum(f.has).over().label("total_replied"),
-            func.row_number().over(order_by=f.wall, **in_group).label("rank_wall"),
-            func.row_number().over(partition_by=f.has, order_by=f.wall).label("total_rank_wall")]
+    # sum() of integers is numeric on PostgreSQL: cast, so the rank arithmetic below stays integer division
+    groups = (select(f.key, func.count().label("n"), cast(func.sum(f.has), BigInteger).label("n_replied"),
+                     func.sum(f.breach).label("breaches"), func.sum(f.backlog).label("backlog"),
+                     func.sum(f.overdue).label("overdue"), func.sum(f.stale).label("stale"))
+              .group_by(f.key).cte("groups").prefix_with("MATERIALIZED"))
+    g = groups.c
+    ranks = [func.row_number().over(partition_by=f.key, order_by=f.wall).label("rank_wall"),
+             func.row_number().over(order_by=f.wall).label("total_rank_wall")]
     if business:
-        cols += [func.row_number().over(order_by=f.business, **in_group).label("rank_business"),
-                 func.row_number().over(partition_by=f.has, order_by=f.business).label("total_rank_business")]
-    ranked = select(*cols).subquery("ranked")
+        ranks += [func.row_number().over(partition_by=f.key, order_by=f.business).label("rank_business"),
+                  func.row_number().over(order_by=f.business).label("total_rank_business")]
+    ranked = select(f.key, f.wall, f.business, *ranks).where(f.has == 1).subquery("ranked")
     r = ranked.c
-    picks = [_at_ranks(r.rank_wall, r.n_replied), _at_ranks(r.total_rank_wall, r.total_replied)]
+    total_replied = select(cast(func.sum(g.n_replied), BigInteger)).scalar_subquery()
+    picks = [_at_ranks(r.rank_wall, g.n_replied), _at_ranks(r.total_rank_wall, total_replied)]
     if business:
-        picks += [_at_ranks(r.rank_business, r.n_replied), _at_ranks(r.total_rank_business, r.total_replied)]
-    # rank 1 of each (group, replied or not) carries the group's counts, even for a group nobody answered
-    return select(ranked).where(or_(r.rank_wall == 1, and_(r.has == 1, or_(*picks))))
+        picks += [_at_ranks(r.rank_business, g.n_replied), _at_ranks(r.total_rank_business, total_replied)]
+    number, count = cast(null(), Float), cast(null(), BigInteger)  # typed: PostgreSQL unites the two parts
+    counts = select(literal_column("0").label("kind"), g.key, g.n, g.n_replied, g.breaches, g.backlog, g.overdue,
+                    g.stale, number.label("wall"), number.label("business"), count.label("rank_wall"),
+                    count.label("total_rank_wall"), count.label("rank_business"), count.label("total_rank_business"))
+    at_ranks = (select(literal_column("1"), r.key, count, count, count, count, count, count, r.wall,
+                       r.business if business else number, r.rank_wall, r.total_rank_wall,
+                       r.rank_business if business else count, r.total_rank_business if business else count)
+                .join_from(ranked, groups, g.key == r.key).where(or_(*picks)))
+    return union_all(counts, at_ranks)
 
 
 # --- figures from the ranked rows (Python, a few rows per group) --------------------------------
@@ -259,15 +282,16 @@ class _Group:
 def _read_groups(session: Session, query: Any, business: bool) -> tuple[dict[str, _Group], _Group, int]:
     groups: dict[str, _Group] = {}
     total, stale = _Group("total"), 0
-    for row in session.execute(query).mappings():
-        group = groups.get(row["key"])
-        if group is None:
-            group = groups[row["key"]] = _Group(row["key"], int(row["n"]), int(row["n_replied"] or 0),
-                                                int(row["breaches"] or 0), int(row["backlog"] or 0),
-                                                int(row["overdue"] or 0))
-            stale = int(row["stale"] or 0)
-        if row["has"] != 1:
+    rows = session.execute(query).mappings().all()  # one row per group and a few per rank: small
+    for row in rows:
+        if row["kind"] == 0:
+            groups[row["key"]] = _Group(row["key"], int(row["n"]), int(row["n_replied"] or 0), int(row["breaches"] or 0),
+                                        int(row["backlog"] or 0), int(row["overdue"] or 0))
+            stale += int(row["stale"] or 0)
+    for row in rows:
+        if row["kind"] != 1:
             continue
+        group = groups[row["key"]]
         group.wall[row["rank_wall"]] = row["wall"]
         total.wall[row["total_rank_wall"]] = row["wall"]
         if business:
