@@ -102,6 +102,8 @@ class TaskRow(Base):
 
 # Queue views (store/queue.py): the review list by arrival per state, one filing's items newest first.
 Index("ix_tasks_kind_state_due", TaskRow.kind, TaskRow.state, TaskRow.due_at)
+# Counting live tasks by state, kind, grade and deadline (status, the list's count) reads this index alone.
+Index("ix_tasks_live_counts", TaskRow.state, TaskRow.kind, TaskRow.grade, TaskRow.due_at)
 Index("ix_inquiries_filing_triaged", InquiryRow.filing, InquiryRow.triaged_at)
 # The reminder job (queue/rounds.py): open tasks not yet escalated that fall due within the hour.
 Index("ix_tasks_reminder_due", TaskRow.state, TaskRow.escalated_at, TaskRow.due_at)

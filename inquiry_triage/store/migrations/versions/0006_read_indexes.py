@@ -20,6 +20,8 @@ depends_on = None
 def _queue_up() -> None:
     """Queue lists, review/filed pages, status. (The main list walks ix_tasks_open_order per state.)"""
     op.create_index("ix_tasks_kind_state_due", "tasks", ["kind", "state", "due_at"])  # queue review, oldest first
+    # Counting live tasks (status by grade and overdue, the list's count) from the index alone.
+    op.create_index("ix_tasks_live_counts", "tasks", ["state", "kind", "grade", "due_at"])
     op.create_index("ix_inquiries_filing_triaged", "inquiries", ["filing", "triaged_at"])  # queue --filed X, newest first
     # status: the scheduler's last round (max(at) of action 'tick'); PostgreSQL otherwise reads the whole log.
     op.create_index("ix_audit_log_action_at", "audit_log", ["action", "at"])
@@ -28,6 +30,7 @@ def _queue_up() -> None:
 def _queue_down() -> None:
     op.drop_index("ix_audit_log_action_at", table_name="audit_log")
     op.drop_index("ix_inquiries_filing_triaged", table_name="inquiries")
+    op.drop_index("ix_tasks_live_counts", table_name="tasks")
     op.drop_index("ix_tasks_kind_state_due", table_name="tasks")
 
 
