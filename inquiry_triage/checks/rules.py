@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ..errors import ConfigError
 from ..model import Hit, Inquiry
+from .literals import Plan, Scan, plan
 
 # What each kind of rule looks at. "body" is the subject plus the whole readable text.
 TEXT_KINDS = ("subject", "body", "own", "header", "from", "from_name", "reply_to", "attachment",
@@ -40,6 +41,14 @@ _MAX_ITEMS = 200  # links, attachments, addresses or headers of one kind a rule 
 _SPACE_KEEP = 8
 _LONG_SPACE = re.compile(r"(?<!\s)\s{%d,}" % (2 * _SPACE_KEEP + 1))
 _WHOLE_ITEM_KINDS = ("attachment", "link_href", "url", "link_text", "from", "reply_to", "from_name")
+# Texts at least this long are searched through the rule's literal plan (checks/literals.py: the
+# same match, found without running the pattern where its literals are absent); shorter ones as is.
+_PLAN_MIN_CHARS = 200
+# A rule is analysed for its plan on its second long text: one-message runs skip the analysis
+# (~3 ms a rule), batch runs pay it once.
+_PLAN_AFTER_USES = 2
+_PLANS: dict[re.Pattern[str], Plan] = {}
+_USES: dict[re.Pattern[str], int] = {}
 
 
 @dataclass(frozen=True)
@@ -249,12 +258,14 @@ def _excerpt(text: str, match: re.Match[str] | _Span) -> str:
 
 
 class _Texts:
-    """The strings each rule kind reads, computed once per inquiry (and lower-cased once)."""
+    """The strings each rule kind reads, computed once per inquiry (and lower-cased once), with the
+    literal scans (word sets) that rule plans share."""
 
     def __init__(self, inquiry: Inquiry) -> None:
         self.inquiry = inquiry
         self._plain: dict[tuple[str, str], list[str]] = {}
         self._lower: dict[tuple[str, str], list[str]] = {}
+        self._scans: dict[tuple[str, str, bool], list[Scan]] = {}
 
     def get(self, kind: str, header: str, lowered: bool) -> list[str]:
         key = (kind, header)
@@ -266,14 +277,40 @@ class _Texts:
             self._lower[key] = [t.lower() for t in self._plain[key]]
         return self._lower[key]
 
+    def scans(self, kind: str, header: str, lowered: bool) -> list[Scan]:
+        key = (kind, header, lowered)
+        if key not in self._scans:
+            self._scans[key] = [Scan(t) for t in self.get(kind, header, lowered)]
+        return self._scans[key]
+
+
+def _plan_of(pattern: re.Pattern[str]) -> Plan | None:
+    found = _PLANS.get(pattern)
+    if found is None:
+        uses = _USES[pattern] = _USES.get(pattern, 0) + 1
+        if uses < _PLAN_AFTER_USES:
+            return None
+        found = _PLANS[pattern] = plan(pattern)
+    return found
+
+
+def _search(pattern: re.Pattern[str], scan: Scan) -> re.Match[str] | None:
+    """`pattern.search(scan.text)`, through the pattern's literal plan for long texts (same result)."""
+    if len(scan.text) >= _PLAN_MIN_CHARS:
+        found_plan = _plan_of(pattern)
+        if found_plan is not None:
+            return found_plan.search(scan)
+    return pattern.search(scan.text)
+
 
 def match_text_rule(rule: Rule, inquiry: Inquiry, texts: _Texts | None = None) -> Hit | None:
     assert rule.pattern is not None
     texts = texts or _Texts(inquiry)
-    searched = texts.get(rule.kind, rule.header, rule.lowered)
-    originals = texts.get(rule.kind, rule.header, False) if rule.lowered else searched
-    for text, original in zip(searched, originals):
-        found = rule.pattern.search(text)
+    searched = texts.scans(rule.kind, rule.header, rule.lowered)
+    originals = texts.get(rule.kind, rule.header, False) if rule.lowered else [s.text for s in searched]
+    for scan, original in zip(searched, originals):
+        text = scan.text
+        found = _search(rule.pattern, scan)
         if found:
             # Show the original text: lower-casing keeps offsets except for rare letters (İ).
             if rule.lowered and len(text) == len(original):

@@ -1,0 +1,545 @@
+"""Where a rule's pattern can match, read from its parse tree: a prefilter that never changes a result.
+
+Most texts cannot match most rules, and the regex engine is slow to find that out: a pattern that
+starts with `\\b(?:transfer|remit|...)` has no literal prefix to scan for, so it tries its alternatives
+at every character. From each pattern this module derives, once, at load time:
+
+* **needs**: clauses of literals; every match contains one literal of each clause. When one clause
+  has no literal in the text, there is no match, and the pattern never runs.
+* **starts**: the literals a match begins with (or "at a line start"), when every match begins with
+  one. The pattern then runs only where they occur, in order: `pattern.match(text, pos)` at each, and
+  the first success is exactly the match `pattern.search(text)` returns, since `search` returns the
+  match of the leftmost position at which an attempt succeeds and no other position can succeed.
+
+Literal tests are cheap because the analysis keeps what the pattern says about word boundaries: a
+literal with `\\b` (or a non-word character) on both sides is a whole word of the text, which is one
+lookup in the text's set of words; with a boundary on the left only, a prefix of some word (a binary
+search in the sorted words); otherwise a substring (`str.find`, C speed).
+
+`Plan.search(scan)` is a drop-in for `pattern.search(text)`: same match object, or None.
+
+Conservative by construction: anything the analysis does not understand (a category, a
+backreference, a case-insensitive letter, an unbounded product) makes it claim less, never more.
+A clause or a start set is only used when every path through the pattern is covered. Work stays
+linear: the positions tried are a subset of those `search` would try, and each literal is found
+once per text with `str.find`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import re._constants as sre  # type: ignore[import-not-found]
+import re._parser as sre_parse  # type: ignore[import-not-found]
+from dataclasses import dataclass
+from functools import lru_cache
+
+import _sre  # the regex engine's own case tables: which characters a case-insensitive pattern folds
+
+# Symbols that stand for something other than a character in the strings the analysis builds.
+_BOUNDARY = "\x00"  # a word boundary (zero width)
+_GAP = "\x01"  # one or more characters, none of them a word character (\s+, \W*, [ ,.]+ ...)
+_LINE = "\x02"  # the start of a line (^ under MULTILINE; zero width)
+_MARKERS = frozenset(_BOUNDARY + _GAP + _LINE)
+
+_MAX_STRINGS = 128  # strings a node's analysis may hold before it gives up on exactness
+_MAX_CLASS = 8  # a character class of up to this many members is spelled out
+_MAX_REPEAT = 3  # {n} repeats of a known string spelled out
+_MAX_CLAUSES = 6  # clauses kept per rule, the most selective first
+
+_WORD_CHAR = re.compile(r"\w")
+# The words of a text, as \b sees them (the same engine, the same Unicode definition of \w).
+_WORDS = re.compile(r"\w+")
+
+_NON_WORD_CATEGORIES = frozenset({sre.CATEGORY_SPACE, sre.CATEGORY_UNI_SPACE, sre.CATEGORY_NOT_WORD,
+                                  sre.CATEGORY_UNI_NOT_WORD, sre.CATEGORY_LINEBREAK, sre.CATEGORY_UNI_LINEBREAK})
+_BOUNDARIES = (sre.AT_BOUNDARY, sre.AT_UNI_BOUNDARY)
+_LINE_STARTS = (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING)  # ^ (line start under MULTILINE), \A
+
+
+def _is_word(ch: str) -> bool:
+    return bool(_WORD_CHAR.match(ch))
+
+
+# --- analysis of a parse tree -------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Info:
+    """What one node of a pattern can match.
+
+    exact: every string it can match (characters and markers), or None when there are too many.
+    first: strings one of which begins every non-empty match (each holds a character), or None.
+    nullable: it may match the empty string (True when unsure: that only widens `first`).
+    needs: clauses (sets of strings): every match contains one string of each clause.
+    """
+
+    exact: frozenset[str] | None = None
+    first: frozenset[str] | None = None
+    nullable: bool = True
+    needs: tuple[frozenset[str], ...] = ()
+
+
+_UNKNOWN = _Info()
+_EMPTY = frozenset({""})
+
+
+def _has_char(text: str) -> bool:
+    return any(ch not in _MARKERS for ch in text)
+
+
+def _squash(text: str) -> str:
+    """Adjacent gaps are one gap; a boundary next to a gap says nothing more."""
+    while _GAP + _GAP in text:
+        text = text.replace(_GAP + _GAP, _GAP)
+    return text
+
+
+def _product(left: frozenset[str] | None, right: frozenset[str] | None) -> frozenset[str] | None:
+    if left is None or right is None or len(left) * len(right) > 4 * _MAX_STRINGS:
+        return None
+    out = frozenset(_squash(a + b) for a in left for b in right)
+    return out if len(out) <= _MAX_STRINGS else None
+
+
+def _exact(strings: frozenset[str]) -> _Info:
+    first = frozenset(s for s in strings if _has_char(s))
+    nullable = len(first) < len(strings)
+    needs = (strings,) if not nullable and all(_useful(s) for s in strings) else ()
+    return _Info(exact=strings, first=first, nullable=nullable, needs=needs)
+
+
+def _useful(text: str) -> bool:
+    return any(ch not in _MARKERS for ch in text)
+
+
+class _Analyser:
+    def char(self, code: int, ignore_case: bool) -> str | None:
+        """The character a literal stands for, or None when case folding could match others."""
+        ch = chr(code)
+        if ch in _MARKERS:
+            return None
+        if ignore_case and _sre.unicode_iscased(code):
+            return None
+        return ch
+
+    def klass(self, items: list, ignore_case: bool) -> _Info:
+        chars: set[str] = set()
+        spelled = True  # every member is known, one by one
+        non_word = True  # no member is a word character
+        for op, arg in items:
+            if op is sre.LITERAL:
+                ch = self.char(arg, ignore_case)
+                if ch is None:
+                    return _UNKNOWN
+                chars.add(ch)
+                non_word = non_word and not _is_word(ch)
+            elif op is sre.RANGE:
+                low, high = arg
+                if high - low >= 4096:
+                    return _UNKNOWN
+                members = [chr(c) for c in range(low, high + 1)]
+                if ignore_case and any(_sre.unicode_iscased(ord(c)) for c in members):
+                    return _UNKNOWN
+                if len(members) > _MAX_CLASS or any(c in _MARKERS for c in members):
+                    spelled = False
+                else:
+                    chars.update(members)
+                non_word = non_word and not any(_is_word(c) for c in members)
+            elif op is sre.CATEGORY:
+                spelled = False
+                non_word = non_word and arg in _NON_WORD_CATEGORIES
+            else:  # NEGATE and anything else: members unknown
+                return _UNKNOWN
+        if spelled and len(chars) <= _MAX_CLASS:
+            return _exact(frozenset(chars))
+        if non_word:
+            return _exact(frozenset({_GAP}))
+        return _UNKNOWN
+
+    def node(self, op: object, arg: object, ignore_case: bool) -> _Info:
+        if op is sre.LITERAL:
+            ch = self.char(arg, ignore_case)  # type: ignore[arg-type]
+            return _exact(frozenset({ch})) if ch is not None else _UNKNOWN
+        if op is sre.IN:
+            return self.klass(arg, ignore_case)  # type: ignore[arg-type]
+        if op is sre.AT:
+            if arg in _BOUNDARIES:
+                return _exact(frozenset({_BOUNDARY}))
+            if arg in _LINE_STARTS:  # ^ and \\A: position 0 is a line start too
+                return _exact(frozenset({_LINE}))
+            return _exact(_EMPTY)
+        if op is sre.ASSERT:
+            # A lookaround's content is in the text too (before or after the match): its needs hold.
+            return _Info(exact=_EMPTY, first=frozenset(), nullable=True, needs=self.seq(list(arg[1]), ignore_case).needs)
+        if op is sre.ASSERT_NOT:
+            return _exact(_EMPTY)
+        if op is sre.SUBPATTERN:
+            _group, add, remove, items = arg  # type: ignore[misc]
+            case = (ignore_case or bool(add & sre.SRE_FLAG_IGNORECASE)) and not remove & sre.SRE_FLAG_IGNORECASE
+            return self.seq(list(items), case)
+        if op is sre.ATOMIC_GROUP:
+            return self.seq(list(arg), ignore_case)  # type: ignore[arg-type]
+        if op is sre.BRANCH:
+            return self.branch([self.seq(list(alt), ignore_case) for alt in arg[1]])  # type: ignore[index]
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            low, high, items = arg  # type: ignore[misc]
+            return self.repeat(low, high, self.seq(list(items), ignore_case))
+        return _UNKNOWN  # ANY, NOT_LITERAL, GROUPREF, GROUPREF_EXISTS ...
+
+    @staticmethod
+    def branch(alternatives: list[_Info]) -> _Info:
+        exact = None
+        if all(a.exact is not None for a in alternatives):
+            union = frozenset().union(*(a.exact for a in alternatives))  # type: ignore[misc]
+            exact = union if len(union) <= _MAX_STRINGS else None
+        first = None
+        if all(a.first is not None for a in alternatives):
+            union = frozenset().union(*(a.first for a in alternatives))  # type: ignore[misc]
+            first = union if len(union) <= _MAX_STRINGS else None
+        needs: tuple[frozenset[str], ...] = ()
+        chosen = [_best(a.needs) for a in alternatives]
+        if all(c is not None for c in chosen):
+            union = frozenset().union(*chosen)  # type: ignore[misc]
+            needs = (union,) if len(union) <= _MAX_STRINGS else ()
+        nullable = any(a.nullable for a in alternatives)
+        if exact is not None:
+            return _Info(exact=exact, first=first, nullable=nullable, needs=needs or _exact(exact).needs)
+        return _Info(exact=None, first=first, nullable=nullable, needs=needs)
+
+    @staticmethod
+    def repeat(low: int, high: int, inner: _Info) -> _Info:
+        if inner.exact is not None:
+            if inner.exact <= {"", _GAP}:  # \s+, \W*, [ ,]{0,3}: a gap, or nothing
+                return _exact(frozenset({_GAP}) if low >= 1 and "" not in inner.exact else frozenset({"", _GAP}))
+            if low == high and low <= _MAX_REPEAT:
+                spelled: frozenset[str] | None = _EMPTY
+                for _ in range(low):
+                    spelled = _product(spelled, inner.exact)
+                if spelled is not None:
+                    return _exact(spelled)
+            if low == 0 and high == 1:
+                return _exact(inner.exact | _EMPTY)
+        if low == 0:
+            return _Info(exact=None, first=inner.first, nullable=True, needs=())
+        return _Info(exact=None, first=inner.first, nullable=inner.nullable, needs=inner.needs)
+
+    def seq(self, items: list, ignore_case: bool) -> _Info:
+        infos: list[_Info] = []
+        spelled = ""  # consecutive known characters make one string: fewer products
+        for op, arg in items:
+            ch = self.char(arg, ignore_case) if op is sre.LITERAL else None
+            if ch is not None:
+                spelled += ch
+                continue
+            if spelled:
+                infos.append(_exact(frozenset({spelled})))
+                spelled = ""
+            infos.append(self.node(op, arg, ignore_case))
+        if spelled:
+            infos.append(_exact(frozenset({spelled})))
+        return _Info(exact=self._seq_exact(infos), first=self._seq_first(infos),
+                     nullable=all(i.nullable for i in infos), needs=self._seq_needs(infos))
+
+    @staticmethod
+    def _seq_exact(infos: list[_Info]) -> frozenset[str] | None:
+        spelled: frozenset[str] | None = _EMPTY
+        for info in infos:
+            spelled = _product(spelled, info.exact)
+            if spelled is None:
+                return None
+        return spelled
+
+    @staticmethod
+    def _seq_first(infos: list[_Info]) -> frozenset[str] | None:
+        """Strings one of which begins every non-empty match of the sequence, or None."""
+        open_: frozenset[str] = _EMPTY  # prefixes that may still grow with the next node
+        closed: set[str] = set()  # prefixes that end inside a node (each holds a character)
+        finished = True
+        for info in infos:
+            if info.exact is not None:
+                grown = _product(open_, info.exact)
+                if grown is None:
+                    finished = False
+                    break
+                open_ = grown
+                continue
+            grown = _product(open_, info.first)
+            if grown is None:  # first unknown, or too many strings
+                finished = False
+                break
+            closed |= grown
+            if not info.nullable:
+                open_ = frozenset()
+                break
+        if not finished and any(not _has_char(s) for s in open_):
+            return None  # a match may begin with a zero-width prefix and then anything
+        # When every node was read, a zero-width string left open is an empty match: not a beginning.
+        return frozenset(closed | {s for s in open_ if _has_char(s)})
+
+    @staticmethod
+    def _seq_needs(infos: list[_Info]) -> tuple[frozenset[str], ...]:
+        clauses: list[frozenset[str]] = []
+        run: frozenset[str] | None = _EMPTY
+        for info in infos:
+            if info.exact is not None:
+                grown = _product(run, info.exact)
+                if grown is None:
+                    _add_clause(clauses, run)
+                    grown = info.exact
+                run = grown
+                continue
+            _add_clause(clauses, run)
+            run = _EMPTY
+            clauses.extend(info.needs)
+        _add_clause(clauses, run)
+        return tuple(clauses)
+
+
+def _add_clause(clauses: list[frozenset[str]], strings: frozenset[str] | None) -> None:
+    if strings and all(_useful(s) for s in strings):
+        clauses.append(strings)
+
+
+def _best(clauses: tuple[frozenset[str], ...]) -> frozenset[str] | None:
+    return min(clauses, key=_clause_cost) if clauses else None
+
+
+# --- literal tests --------------------------------------------------------------------------------
+
+WORD, PREFIX, SUBSTRING = "word", "prefix", "substring"
+# Rough chance that a test passes on an ordinary message, by kind and length: to order clauses and
+# pick the most telling literal of a string. Only speed depends on these, never a result.
+_WORD_ODDS = {1: 0.9, 2: 0.8, 3: 0.5, 4: 0.35, 5: 0.25, 6: 0.15, 7: 0.1}
+
+
+def _odds(kind: str, key: str) -> float:
+    base = _WORD_ODDS.get(len(key), 0.06)
+    return min(1.0, base * {WORD: 1.0, PREFIX: 1.5, SUBSTRING: 2.0}[kind])
+
+
+@dataclass(frozen=True)
+class _Test:
+    kind: str
+    key: str
+
+    @property
+    def odds(self) -> float:
+        return _odds(self.kind, self.key)
+
+
+def _segments(text: str) -> list[tuple[str, bool, bool]]:
+    """The runs of characters of an analysis string, each with whether the pattern guarantees a
+    non-word character (or the text's edge) right before it and right after it."""
+    segments: list[tuple[str, bool, bool]] = []
+    current, left = "", False
+    for ch in text:
+        if ch not in _MARKERS:
+            current += ch
+            continue
+        if current:
+            segments.append((current, left, ch in (_BOUNDARY, _GAP)))
+            current = ""
+        left = True  # after a boundary, a gap or a line start, a word character starts a word
+    if current:
+        segments.append((current, left, False))  # what follows is not known
+    return segments
+
+
+def _tests_of(text: str) -> list[_Test]:
+    """Word tests that one occurrence of `text` (characters and markers) makes true."""
+    tests: list[_Test] = []
+    for chars, bounded_left, bounded_right in _segments(text):
+        runs = [(m.group(), m.start(), m.end()) for m in _WORDS.finditer(chars)]
+        if not runs:
+            tests.append(_Test(SUBSTRING, chars))
+        for word, start, end in runs:
+            whole_left = start > 0 or bounded_left  # inside a segment a word run is bounded by non-word characters
+            whole_right = end < len(chars) or bounded_right
+            if whole_left and whole_right:
+                tests.append(_Test(WORD, word))
+            elif whole_left:
+                tests.append(_Test(PREFIX, word))
+            else:
+                tests.append(_Test(SUBSTRING, word))
+    return tests
+
+
+@lru_cache(maxsize=65536)
+def _best_test(text: str) -> _Test | None:
+    tests = _tests_of(text)
+    return min(tests, key=lambda t: (t.odds, -len(t.key), t.key)) if tests else None
+
+
+@lru_cache(maxsize=16384)
+def _clause_cost(strings: frozenset[str]) -> float:
+    miss = 1.0
+    for text in strings:
+        test = _best_test(text)
+        miss *= 1.0 - (test.odds if test else 1.0)
+    return 1.0 - miss
+
+
+@dataclass(frozen=True)
+class _Clause:
+    """True when one of its tests passes on the text."""
+
+    words: frozenset[str]
+    prefixes: tuple[str, ...]
+    substrings: tuple[str, ...]
+
+
+def _clause(strings: frozenset[str]) -> _Clause | None:
+    tests = [_best_test(s) for s in strings]
+    if any(t is None for t in tests):
+        return None
+    return _Clause(words=frozenset(t.key for t in tests if t and t.kind == WORD),
+                   prefixes=tuple(sorted({t.key for t in tests if t and t.kind == PREFIX})),
+                   substrings=tuple(sorted({t.key for t in tests if t and t.kind == SUBSTRING})))
+
+
+@dataclass(frozen=True)
+class _Start:
+    """A literal a match may begin with, and the test that must pass for it to occur."""
+
+    literal: str
+    test: _Test
+
+
+# --- one text, scanned lazily -----------------------------------------------------------------------
+
+class Scan:
+    """One text and what the literal tests read of it, computed on first use."""
+
+    __slots__ = ("text", "_words", "_sorted", "_lines")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._words: frozenset[str] | None = None
+        self._sorted: list[str] | None = None
+        self._lines: list[int] | None = None
+
+    @property
+    def words(self) -> frozenset[str]:
+        if self._words is None:
+            self._words = frozenset(_WORDS.findall(self.text))
+        return self._words
+
+    def has_prefix(self, prefix: str) -> bool:
+        if self._sorted is None:
+            self._sorted = sorted(self.words)
+        i = bisect.bisect_left(self._sorted, prefix)
+        return i < len(self._sorted) and self._sorted[i].startswith(prefix)
+
+    def passes(self, test: _Test) -> bool:
+        if test.kind == WORD:
+            return test.key in self.words
+        if test.kind == PREFIX:
+            return self.has_prefix(test.key)
+        return test.key in self.text
+
+    def holds(self, clause: _Clause) -> bool:
+        if clause.words and not clause.words.isdisjoint(self.words):
+            return True
+        return any(self.has_prefix(p) for p in clause.prefixes) or any(s in self.text for s in clause.substrings)
+
+    def line_starts(self) -> list[int]:
+        if self._lines is None:
+            text, starts, i = self.text, [0], self.text.find("\n")
+            while i >= 0:
+                starts.append(i + 1)
+                i = text.find("\n", i + 1)
+            self._lines = starts
+        return self._lines
+
+
+def _occurrences(text: str, literal: str, into: set[int]) -> None:
+    i = text.find(literal)
+    while i >= 0:
+        into.add(i)
+        i = text.find(literal, i + 1)
+
+
+# --- a rule's plan ------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Plan:
+    """How to search one pattern fast with the same result: `plan.search(scan)`."""
+
+    pattern: re.Pattern[str]
+    needs: tuple[_Clause, ...] = ()
+    starts: tuple[_Start, ...] | None = None  # None: a match can begin anywhere
+    at_line_starts: bool = False  # some matches begin at a line start (^ under MULTILINE)
+
+    def search(self, scan: Scan) -> re.Match[str] | None:
+        for clause in self.needs:
+            if not scan.holds(clause):
+                return None
+        if self.starts is None:
+            return self.pattern.search(scan.text)
+        positions: set[int] = set(scan.line_starts()) if self.at_line_starts else set()
+        text = scan.text
+        for start in self.starts:
+            if scan.passes(start.test):
+                _occurrences(text, start.literal, positions)
+        match = self.pattern.match
+        for position in sorted(positions):
+            found = match(text, position)
+            if found is not None:
+                return found
+        return None
+
+
+def plan(pattern: re.Pattern[str]) -> Plan:
+    """The plan for one compiled pattern (str patterns; ASCII or LOCALE ones are searched as they are)."""
+    if not isinstance(pattern.pattern, str) or pattern.flags & (re.ASCII | re.LOCALE):
+        return Plan(pattern)
+    tree = sre_parse.parse(pattern.pattern, pattern.flags)
+    info = _Analyser().seq(list(tree), bool(pattern.flags & re.IGNORECASE))
+    clauses = sorted({c for c in (_clause(s) for s in dict.fromkeys(info.needs)) if c is not None},
+                     key=_clause_order)[:_MAX_CLAUSES]
+    starts, at_lines = _starts(info)
+    return Plan(pattern, needs=tuple(clauses), starts=starts, at_line_starts=at_lines)
+
+
+def _clause_order(clause: _Clause) -> tuple[float, int]:
+    miss = 1.0
+    for word in clause.words:
+        miss *= 1.0 - _odds(WORD, word)
+    for prefix in clause.prefixes:
+        miss *= 1.0 - _odds(PREFIX, prefix)
+    for sub in clause.substrings:
+        miss *= 1.0 - _odds(SUBSTRING, sub)
+    return (1.0 - miss, len(clause.words) + len(clause.prefixes) + len(clause.substrings))
+
+
+def _starts(info: _Info) -> tuple[tuple[_Start, ...] | None, bool]:
+    """The literals a match of the whole pattern begins with, and whether some matches begin at any
+    line start instead; (None, False) when a match can begin anywhere."""
+    if not info.first or info.nullable:
+        return None, False
+    starts: dict[str, _Test] = {}
+    at_lines = False
+    for text in info.first:
+        i = 0
+        while i < len(text) and text[i] in (_BOUNDARY, _LINE):
+            i += 1
+        j = i
+        while j < len(text) and text[j] not in _MARKERS:
+            j += 1
+        literal = text[i:j]
+        if not literal:
+            if _LINE not in text[:i]:
+                return None, False  # a gap first: it could begin anywhere
+            at_lines = True  # a line start, then something unknown: every line start is tried
+            continue
+        # The first word test of this beginning: its literal is at the match's start, so it holds.
+        test = _tests_of(text[:j + 1])[0]
+        previous = starts.get(literal)
+        if previous is None or _weaker(test, previous):
+            starts[literal] = test
+    return tuple(_Start(literal, starts[literal]) for literal in sorted(starts)), at_lines
+
+
+def _weaker(a: _Test, b: _Test) -> bool:
+    order = {WORD: 0, PREFIX: 1, SUBSTRING: 2}
+    return order[a.kind] > order[b.kind]

@@ -1,0 +1,80 @@
+"""The rules' literal plans (checks/literals.py) find exactly what `pattern.search` finds.
+
+Every shipped rule is searched both ways on texts built to meet its literals: its own examples,
+those examples inside a long letter (so the plan path runs), at the very start and end, in capitals,
+glued to neighbouring words, and across lines; plus the fixture mails' bodies. Same match (span and
+text) or None, every time. A few analysis facts are pinned too, so a change that makes the analysis
+claim more than it knows fails here and not in production.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from inquiry_triage.checks import CHECK_HIT_NAMES
+from inquiry_triage.checks.literals import PREFIX, SUBSTRING, WORD, Scan, plan
+from inquiry_triage.checks.rules import load_rules
+from inquiry_triage.config import load_config
+
+ROOT = Path(__file__).resolve().parents[2]
+RULES = [r for r in load_rules(load_config(None).path_list("rules.files"), CHECK_HIT_NAMES).text_rules]
+FILLER = ("Dear supplier, we are a trading company and need your best price for the items below. "
+          "Please quote FOB and CIF, with delivery time and payment terms.\n") * 4
+FIXTURE_TEXTS = [p.read_bytes().decode("utf-8", "replace")[:20_000]
+                 for p in sorted((ROOT / "fixtures").rglob("*.eml"))][:60]
+
+
+def _variants(sample: str) -> list[str]:
+    return [
+        sample, FILLER + sample, sample + "\n" + FILLER, FILLER + sample + " " + FILLER,
+        FILLER + sample.upper() + FILLER, FILLER + "x" + sample + "x", FILLER + sample.replace(" ", "\n"),
+        FILLER + sample + sample, FILLER + sample[: len(sample) // 2],
+    ]
+
+
+def _same(pattern: re.Pattern[str], text: str) -> None:
+    expected = pattern.search(text)
+    got = plan(pattern).search(Scan(text))
+    assert (got and (got.span(), got.group())) == (expected and (expected.span(), expected.group())), \
+        (pattern.pattern[:80], text[:200])
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.name)
+def test_plan_finds_what_search_finds(rule):
+    samples = list(rule.examples_hit) + list(rule.examples_miss)
+    for sample in samples:
+        for text in _variants(sample):
+            _same(rule.pattern, text.lower() if rule.lowered else text)
+    for text in FIXTURE_TEXTS:
+        _same(rule.pattern, text.lower() if rule.lowered else text)
+
+
+def test_words_after_a_boundary_are_looked_up_whole():
+    found = plan(re.compile(r"\b(?:transfer|remit)\s+(?:the\s+)?funds?\b"))
+    assert found.starts is not None
+    assert {(s.literal, s.test.kind) for s in found.starts} == {("transfer", WORD), ("remit", WORD)}
+    assert any("fund" in c.prefixes or "funds" in c.words for c in found.needs)
+    assert found.search(Scan("please transfer the funds today")).group() == "transfer the funds"
+    assert found.search(Scan("a transferable fund")) is None
+
+
+def test_what_the_analysis_does_not_know_it_does_not_claim():
+    # Case-insensitive letters: no start literal (the text is not lower-cased for such a pattern).
+    assert plan(re.compile(r"(?i)\bhello\b")).starts is None
+    # A match may begin anywhere: no starts; a backreference: no literal from it.
+    assert plan(re.compile(r"\w+ment\b")).starts is None
+    assert plan(re.compile(r"(\w{3})-\1")).starts is None
+    # A word prefix (the word may go on) is tested as a prefix, a glued literal as a substring.
+    kinds = {s.literal: s.test.kind for s in plan(re.compile(r"\bbeneficiar\w*|xyz")).starts or ()}
+    assert kinds == {"beneficiar": PREFIX, "xyz": SUBSTRING}
+
+
+def test_line_start_patterns_try_every_line():
+    pattern = re.compile(r"^\W{0,3}(?:dear|hello)\s+sir", re.MULTILINE)
+    found = plan(pattern)
+    assert found.at_line_starts  # "^" then an unknown run of non-word characters: every line start
+    text = "x dear sir\n  dear sir\nhello sir"
+    assert found.search(Scan(text)).span() == pattern.search(text).span() == (11, 21)
