@@ -43,6 +43,7 @@ _LINE = "\x02"  # the start of a line (^ under MULTILINE; zero width)
 _MARKERS = frozenset(_BOUNDARY + _GAP + _LINE)
 
 _MAX_STRINGS = 128  # strings a node's analysis may hold before it gives up on exactness
+_MAX_UNION = 2048  # beginnings or clause strings of all alternatives together (they only become tests)
 _MAX_CLASS = 8  # a character class of up to this many members is spelled out
 _MAX_REPEAT = 3  # {n} repeats of a known string spelled out
 _MAX_CLAUSES = 6  # clauses kept per rule, the most selective first
@@ -195,12 +196,12 @@ class _Analyser:
         first = None
         if all(a.first is not None for a in alternatives):
             union = frozenset().union(*(a.first for a in alternatives))  # type: ignore[misc]
-            first = union if len(union) <= _MAX_STRINGS else None
+            first = union if len(union) <= _MAX_UNION else None
         needs: tuple[frozenset[str], ...] = ()
         chosen = [_best(a.needs) for a in alternatives]
         if all(c is not None for c in chosen):
             union = frozenset().union(*chosen)  # type: ignore[misc]
-            needs = (union,) if len(union) <= _MAX_STRINGS else ()
+            needs = (union,) if len(union) <= _MAX_UNION else ()
         nullable = any(a.nullable for a in alternatives)
         if exact is not None:
             return _Info(exact=exact, first=first, nullable=nullable, needs=needs or _exact(exact).needs)
@@ -261,7 +262,13 @@ class _Analyser:
                 if grown is None:
                     finished = False
                     break
-                open_ = grown
+                # A beginning whose literal is already cut by a gap or a boundary says all it can:
+                # it stops growing (fewer strings, the same start literals).
+                done = {s for s in grown if _literal_closed(s)}
+                closed |= done
+                open_ = grown - done
+                if not open_:
+                    break
                 continue
             grown = _product(open_, info.first)
             if grown is None:  # first unknown, or too many strings
@@ -293,6 +300,17 @@ class _Analyser:
             clauses.extend(info.needs)
         _add_clause(clauses, run)
         return tuple(clauses)
+
+
+def _literal_closed(text: str) -> bool:
+    """A character, then a gap or a boundary after it."""
+    seen_char = False
+    for ch in text:
+        if ch not in _MARKERS:
+            seen_char = True
+        elif seen_char and ch in (_GAP, _BOUNDARY):
+            return True
+    return False
 
 
 def _add_clause(clauses: list[frozenset[str]], strings: frozenset[str] | None) -> None:
