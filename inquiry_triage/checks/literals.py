@@ -487,24 +487,41 @@ class Plan:
     needs: tuple[_Clause, ...] = ()
     starts: tuple[_Start, ...] | None = None  # None: a match can begin anywhere
     at_line_starts: bool = False  # some matches begin at a line start (^ under MULTILINE)
+    # The top-level alternatives without start literals, compiled alone: where they first match
+    # bounds the positions worth trying (None: every alternative has start literals).
+    rest: re.Pattern[str] | None = None
 
     def search(self, scan: Scan) -> re.Match[str] | None:
         for clause in self.needs:
             if not scan.holds(clause):
                 return None
-        if self.starts is None:
-            return self.pattern.search(scan.text)
-        positions: set[int] = set(scan.line_starts()) if self.at_line_starts else set()
         text = scan.text
+        if self.starts is None:
+            return self.pattern.search(text)
+        limit = len(text) + 1
+        if self.rest is not None:
+            other = self.rest.search(text)
+            if other is not None:
+                limit = other.start()
+        positions: set[int] = set(scan.line_starts()) if self.at_line_starts else set()
         for start in self.starts:
             if scan.passes(start.test):
                 _occurrences(text, start.literal, positions)
         match = self.pattern.match
         for position in sorted(positions):
+            if position >= limit:
+                break
             found = match(text, position)
             if found is not None:
                 return found
+        if limit <= len(text):
+            # One of the other alternatives matches here, so the whole pattern does (its earlier
+            # alternatives first, as search would try them).
+            return match(text, limit) or self.pattern.search(text)
         return None
+
+
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 
 
 def plan(pattern: re.Pattern[str]) -> Plan:
@@ -512,11 +529,52 @@ def plan(pattern: re.Pattern[str]) -> Plan:
     if not isinstance(pattern.pattern, str) or pattern.flags & (re.ASCII | re.LOCALE):
         return Plan(pattern)
     tree = sre_parse.parse(pattern.pattern, pattern.flags)
-    info = _Analyser().seq(list(tree), bool(pattern.flags & re.IGNORECASE))
+    ignore_case = bool(pattern.flags & re.IGNORECASE)
+    analyser = _Analyser()
+    info = analyser.seq(list(tree), ignore_case)
     clauses = sorted({c for c in (_clause(s) for s in dict.fromkeys(info.needs)) if c is not None},
                      key=_clause_order)[:_MAX_CLAUSES]
     starts, at_lines = _starts(info)
-    return Plan(pattern, needs=tuple(clauses), starts=starts, at_line_starts=at_lines)
+    rest = None
+    alternatives = _top_alternatives(list(tree))
+    if starts is None and len(alternatives) > 1 and not _BACKREFERENCE.search(pattern.pattern):
+        starts, at_lines, rest = _split(tree, alternatives, analyser, ignore_case, pattern.flags)
+    return Plan(pattern, needs=tuple(clauses), starts=starts, at_line_starts=at_lines, rest=rest)
+
+
+def _top_alternatives(items: list) -> list:
+    """The alternatives of a pattern that is one alternation (possibly in a group), else []."""
+    while len(items) == 1 and items[0][0] is sre.SUBPATTERN and not items[0][1][1] and not items[0][1][2]:
+        items = list(items[0][1][3])
+    if len(items) == 1 and items[0][0] is sre.BRANCH:
+        return list(items[0][1][1])
+    return []
+
+
+def _split(tree, alternatives: list, analyser: _Analyser, ignore_case: bool, flags: int
+           ) -> tuple[tuple[_Start, ...] | None, bool, re.Pattern[str] | None]:
+    """Start literals of the alternatives that have them; the others compiled as one pattern."""
+    import re._compiler as sre_compile  # type: ignore[import-not-found]
+
+    starts: dict[str, _Test] = {}
+    at_lines = False
+    others = []
+    for alternative in alternatives:
+        found, lines = _starts(analyser.seq(list(alternative), ignore_case))
+        if found is None and not lines:
+            others.append(alternative)
+            continue
+        at_lines = at_lines or lines
+        for start in found or ():
+            if start.literal not in starts or _weaker(start.test, starts[start.literal]):
+                starts[start.literal] = start.test
+    if len(others) == len(alternatives):
+        return None, False, None
+    rest = None
+    if others:
+        data = others[0] if len(others) == 1 else [(sre.BRANCH, (None, others))]
+        rest = sre_compile.compile(sre_parse.SubPattern(tree.state, list(data)), flags)
+    return tuple(_Start(literal, starts[literal]) for literal in sorted(starts)), at_lines, rest
 
 
 def _clause_order(clause: _Clause) -> tuple[float, int]:

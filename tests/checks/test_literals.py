@@ -78,3 +78,14 @@ def test_line_start_patterns_try_every_line():
     assert found.at_line_starts  # "^" then an unknown run of non-word characters: every line start
     text = "x dear sir\n  dear sir\nhello sir"
     assert found.search(Scan(text)).span() == pattern.search(text).span() == (11, 21)
+
+
+@pytest.mark.parametrize("text", [
+    "12 bar then foo", "foo then 12 bar", "no match here", "x" * 300 + " 7 bar foo", "foo", "3 bar",
+    "foofoo 1 bar", "ba 9 bar r foo",
+])
+def test_alternatives_without_start_literals_bound_the_positions_tried(text):
+    pattern = re.compile(r"\bfoo\b|\d+ bar")
+    found = plan(pattern)
+    assert found.starts is not None and found.rest is not None  # "foo" anchors, "\d+ bar" is searched alone
+    _same(pattern, text)
