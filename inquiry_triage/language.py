@@ -33,13 +33,24 @@ a Russian paragraph and an English one; or when one of the top three lines is a 
 a minor language ("Hola amigo,": another script, or a salutation from `_SALUTATIONS`; "Dear
 Señor Pérez," stays English) over an English body. When mixed, the primary `language` is the
 minor language, whatever has more letters: it is the buyer's own and the one to greet them in.
+
+Start-up: folding the 24 profiles into the score table takes about a second, so the table is kept
+in a per-user cache ($XDG_CACHE_HOME or ~/.cache, inquiry-triage/language-*.marshal), the same floats
+in marshal form (~4 MB, read in ~20 ms). Its name is a hash of everything the table is built from:
+the profile files, this module, langdetect's normalisation code and the Python version. When the
+cache cannot be read or written, the table is built in memory as before.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import marshal
 import math
+import os
 import re
+import sys
+import tempfile
 import time
 import tomllib
 import unicodedata
@@ -199,9 +210,85 @@ class _Model:
 
 @lru_cache(maxsize=8)
 def _load_model(languages: tuple[str, ...]) -> _Model:
-    """Read the configured profiles once per language set (24 of them take about a second)."""
+    """The score table of a language set: from the per-user cache when it is there and current, else
+    built from the profiles (24 of them take about a second) and cached for the next process."""
+    files = _profile_files(languages)
+    path = _cache_path(languages, files)
+    rows = _read_cached_rows(path, len(languages)) if path is not None else None
+    if rows is None:
+        rows = _build_rows(languages)
+        if path is not None:
+            _write_cached_rows(path, rows)
+    return _Model(languages=languages, rows=rows)
+
+
+_CACHE_FORMAT = b"language-rows-1"  # bump when the cached table's layout changes
+# langdetect's code that reads profiles and normalises n-grams: a new langdetect means a new table.
+_LANGDETECT_SOURCES = ("detector_factory.py", "utils/lang_profile.py", "utils/ngram.py", "utils/messages.py",
+                       "utils/messages.properties")
+
+
+def _profile_files(languages: tuple[str, ...]) -> list[str]:
+    return [name for code in languages for name in _PROFILE_FILES.get(code, (code,))]
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "inquiry-triage"
+
+
+def _cache_path(languages: tuple[str, ...], files: list[str]) -> Path | None:
+    """The cache file for this language set, named by a hash of every input of _build_rows
+    (None when a source cannot be read: then nothing is cached)."""
+    digest = hashlib.sha256(_CACHE_FORMAT)
+    digest.update(sys.version.encode())  # marshal's format belongs to the interpreter
+    digest.update(" ".join(languages).encode())
+    langdetect_dir = PROFILES_DIR.parent
+    sources = [Path(__file__).resolve(), *(langdetect_dir / name for name in _LANGDETECT_SOURCES),
+               *(PROFILES_DIR / name for name in files)]
+    try:
+        for source in sources:
+            digest.update(b"\0" + source.name.encode() + b"\0" + source.read_bytes())
+        return _cache_dir() / f"language-{digest.hexdigest()[:32]}.marshal"
+    except (OSError, RuntimeError):  # RuntimeError: no home directory to put ~/.cache in
+        return None
+
+
+def _read_cached_rows(path: Path, width: int) -> dict[str, tuple[float, ...]] | None:
+    """The cached table, or None when it is missing or unreadable (then it is rebuilt)."""
+    try:
+        rows = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    first = next(iter(rows.values()), None) if isinstance(rows, dict) else None
+    return rows if isinstance(first, tuple) and len(first) == width else None
+
+
+def _write_cached_rows(path: Path, rows: dict[str, tuple[float, ...]]) -> None:
+    """Write the table atomically (a temporary file renamed), so a concurrent reader never sees half
+    a file; a cache dir that cannot be written only costs the next process the build again."""
+    tmp_name = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(marshal.dumps(rows))
+        os.replace(tmp_name, path)
+        tmp_name = None
+    except OSError:
+        pass
+    finally:
+        if tmp_name is not None:
+            try:
+                os.unlink(tmp_name)
+            except OSError:
+                pass
+
+
+def _build_rows(languages: tuple[str, ...]) -> dict[str, tuple[float, ...]]:
+    """Fold the configured profiles into log-probability rows per n-gram (column order = languages)."""
     factory = DetectorFactory()  # private: langdetect's global factory stays untouched
-    files = [name for code in languages for name in _PROFILE_FILES.get(code, (code,))]
+    files = _profile_files(languages)
     for index, name in enumerate(files):
         data = json.loads((PROFILES_DIR / name).read_text(encoding="utf-8"))
         factory.add_profile(LangProfile(**data), index, len(files))
@@ -225,7 +312,7 @@ def _load_model(languages: tuple[str, ...]) -> _Model:
     rows = {gram: tuple(_ORDER_WEIGHTS[len(gram)] * math.log(p + smoothing) if p > 0.0 else floors[len(gram)]
                         for p in probs)
             for gram, probs in folded.items()}
-    return _Model(languages=languages, rows=rows)
+    return rows
 
 
 @dataclass(frozen=True)

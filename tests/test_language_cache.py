@@ -1,0 +1,110 @@
+"""The language score table's per-user cache: the same floats as a fresh build, rebuilt when damaged or
+when a source changes, and never needed (an unwritable cache dir only costs the build)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from inquiry_triage import language
+from inquiry_triage.language import LanguageDetector
+
+LANGUAGES = ("en", "fr", "de", "ru", "zh")  # a small set builds fast and still merges zh-cn/zh-tw
+TEXTS = ["Dear Sir, please quote 500 pcs FOB Shanghai.", "Bonjour, pouvez-vous nous envoyer le catalogue ?",
+         "Sehr geehrte Damen und Herren,\nwir bitten um ein Angebot.\n\nPlease reply in English too, thanks a lot.",
+         "Здравствуйте! Нужна цена на 200 штук.", "您好，请报价。", "Hola"]
+
+
+@pytest.fixture
+def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    language._load_model.cache_clear()  # each test reads the cache dir afresh
+    yield tmp_path
+    language._load_model.cache_clear()
+
+
+def _cache_files(home: Path) -> list[Path]:
+    return sorted((home / "inquiry-triage").glob("language-*.marshal"))
+
+
+def _results(detector: LanguageDetector) -> list[object]:
+    return [detector.detect(text, countries=["DE"], country_weight=2.0) for text in TEXTS]
+
+
+def test_cached_table_is_the_built_table(cache_home: Path) -> None:
+    built = language._build_rows(LANGUAGES)
+    first = language._load_model(LANGUAGES)  # builds and writes the cache
+    assert first.rows == built
+    [cached_file] = _cache_files(cache_home)
+    language._load_model.cache_clear()
+    second = language._load_model(LANGUAGES)  # read back from the file
+    assert second.rows is not first.rows
+    assert list(second.rows) == list(built)  # same grams in the same order ...
+    for gram, row in built.items():  # ... and bit-identical floats (repr round-trips a double exactly)
+        assert [repr(x) for x in second.rows[gram]] == [repr(x) for x in row], gram
+    assert cached_file.stat().st_size > 0
+
+
+def test_detector_results_identical_with_and_without_cache(cache_home: Path) -> None:
+    fresh = _results(LanguageDetector(LANGUAGES, ["fr", "de", "ru"]))  # builds, writes the cache
+    language._load_model.cache_clear()
+    assert _cache_files(cache_home)
+    cached = _results(LanguageDetector(LANGUAGES, ["fr", "de", "ru"]))
+    assert cached == fresh
+    assert {r.language for r in fresh} >= {"en", "fr", "ru", "zh"}  # the texts really exercise the table
+
+
+def test_unwritable_cache_dir_builds_in_memory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("a file where the cache dir would go")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    language._load_model.cache_clear()
+    try:
+        model = language._load_model(LANGUAGES)
+    finally:
+        language._load_model.cache_clear()
+    assert model.rows == language._build_rows(LANGUAGES)
+    assert blocker.read_text() == "a file where the cache dir would go"
+
+
+@pytest.mark.parametrize("damage", [b"", b"\x00garbage", b"\xe9\x00\x00\x00"])
+def test_damaged_cache_file_is_rebuilt(cache_home: Path, damage: bytes) -> None:
+    good = language._load_model(LANGUAGES).rows
+    [cached_file] = _cache_files(cache_home)
+    cached_file.write_bytes(damage)
+    language._load_model.cache_clear()
+    assert language._load_model(LANGUAGES).rows == good
+    assert language._read_cached_rows(cached_file, len(LANGUAGES)) == good  # and rewritten
+
+
+def test_wrong_shaped_cache_file_is_rebuilt(cache_home: Path) -> None:
+    import marshal
+
+    good = language._load_model(LANGUAGES).rows
+    [cached_file] = _cache_files(cache_home)
+    cached_file.write_bytes(marshal.dumps({"a": (0.0,)}))  # a table for another number of languages
+    language._load_model.cache_clear()
+    assert language._load_model(LANGUAGES).rows == good
+
+
+def test_cache_key_follows_every_source(tmp_path: Path, cache_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    files = language._profile_files(LANGUAGES)
+    key = language._cache_path(LANGUAGES, files)
+    assert key is not None and key.parent == cache_home / "inquiry-triage"
+    assert language._cache_path(LANGUAGES, files) == key  # stable
+    assert language._cache_path(LANGUAGES[:-1], language._profile_files(LANGUAGES[:-1])) != key
+
+    # A copy of langdetect's sources and profiles: the same bytes give the same key, one changed
+    # profile count a different one (an upgraded langdetect never reuses an old table).
+    copy = tmp_path / "langdetect"
+    shutil.copytree(language.PROFILES_DIR.parent, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(language, "PROFILES_DIR", copy / "profiles")
+    assert language._cache_path(LANGUAGES, files) == key
+    profile = copy / "profiles" / "fr"
+    profile.write_text(profile.read_text(encoding="utf-8").replace('"n_words":[', '"n_words":[1', 1),
+                       encoding="utf-8")
+    assert language._cache_path(LANGUAGES, files) != key
+    (copy / "profiles" / "fr").unlink()
+    assert language._cache_path(LANGUAGES, files) is None  # a source missing: nothing cached
