@@ -57,7 +57,7 @@ import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import astuple, dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
 
@@ -209,20 +209,26 @@ class _Model:
 
 
 @lru_cache(maxsize=8)
+def _load_tables(languages: tuple[str, ...]) -> tuple[_Model, _Lexicon]:
+    """The score table and lexicon of a language set: from the per-user cache when it is there and
+    current, else built from the profiles (24 of them take about a second) and the lexicon file, and
+    cached for the next process."""
+    path = _cache_path(languages, _profile_files(languages))
+    cached = _read_cache(path, len(languages)) if path is not None else None
+    if cached is not None:
+        rows, lexicon_fields = cached
+        return _Model(languages=languages, rows=rows), _Lexicon(*lexicon_fields)
+    rows, lexicon = _build_rows(languages), _load_lexicon(languages)
+    if path is not None:
+        _write_cache(path, (rows, astuple(lexicon)))
+    return _Model(languages=languages, rows=rows), lexicon
+
+
 def _load_model(languages: tuple[str, ...]) -> _Model:
-    """The score table of a language set: from the per-user cache when it is there and current, else
-    built from the profiles (24 of them take about a second) and cached for the next process."""
-    files = _profile_files(languages)
-    path = _cache_path(languages, files)
-    rows = _read_cached_rows(path, len(languages)) if path is not None else None
-    if rows is None:
-        rows = _build_rows(languages)
-        if path is not None:
-            _write_cached_rows(path, rows)
-    return _Model(languages=languages, rows=rows)
+    return _load_tables(languages)[0]
 
 
-_CACHE_FORMAT = b"language-rows-1"  # bump when the cached table's layout changes
+_CACHE_FORMAT = b"language-tables-2"  # bump when the cached tables' layout changes
 # langdetect's code that reads profiles and normalises n-grams: a new langdetect means a new table.
 _LANGDETECT_SOURCES = ("detector_factory.py", "utils/lang_profile.py", "utils/ngram.py", "utils/messages.py",
                        "utils/messages.properties")
@@ -238,13 +244,13 @@ def _cache_dir() -> Path:
 
 
 def _cache_path(languages: tuple[str, ...], files: list[str]) -> Path | None:
-    """The cache file for this language set, named by a hash of every input of _build_rows
-    (None when a source cannot be read: then nothing is cached)."""
+    """The cache file for this language set, named by a hash of every input of _build_rows and
+    _load_lexicon (None when a source cannot be read: then nothing is cached)."""
     digest = hashlib.sha256(_CACHE_FORMAT)
     digest.update(sys.version.encode())  # marshal's format belongs to the interpreter
     digest.update(" ".join(languages).encode())
     langdetect_dir = PROFILES_DIR.parent
-    sources = [Path(__file__).resolve(), *(langdetect_dir / name for name in _LANGDETECT_SOURCES),
+    sources = [Path(__file__).resolve(), LEXICON_FILE, *(langdetect_dir / name for name in _LANGDETECT_SOURCES),
                *(PROFILES_DIR / name for name in files)]
     try:
         for source in sources:
@@ -254,25 +260,31 @@ def _cache_path(languages: tuple[str, ...], files: list[str]) -> Path | None:
         return None
 
 
-def _read_cached_rows(path: Path, width: int) -> dict[str, tuple[float, ...]] | None:
-    """The cached table, or None when it is missing or unreadable (then it is rebuilt)."""
+_CachedTables = tuple[dict[str, tuple[float, ...]], tuple[object, ...]]  # rows, the _Lexicon's fields
+
+
+def _read_cache(path: Path, width: int) -> _CachedTables | None:
+    """The cached tables, or None when missing, unreadable or of another shape (then they are rebuilt)."""
     try:
-        rows = marshal.loads(path.read_bytes())
+        cached = marshal.loads(path.read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
         return None
-    first = next(iter(rows.values()), None) if isinstance(rows, dict) else None
-    return rows if isinstance(first, tuple) and len(first) == width else None
+    if not (isinstance(cached, tuple) and len(cached) == 2 and isinstance(cached[0], dict)
+            and isinstance(cached[1], tuple) and len(cached[1]) == len(fields(_Lexicon))):
+        return None
+    first = next(iter(cached[0].values()), None)
+    return cached if isinstance(first, tuple) and len(first) == width else None
 
 
-def _write_cached_rows(path: Path, rows: dict[str, tuple[float, ...]]) -> None:
-    """Write the table atomically (a temporary file renamed), so a concurrent reader never sees half
+def _write_cache(path: Path, tables: _CachedTables) -> None:
+    """Write the tables atomically (a temporary file renamed), so a concurrent reader never sees half
     a file; a cache dir that cannot be written only costs the next process the build again."""
     tmp_name = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
         with os.fdopen(fd, "wb") as fh:
-            fh.write(marshal.dumps(rows))
+            fh.write(marshal.dumps(tables))
         os.replace(tmp_name, path)
         tmp_name = None
     except OSError:
@@ -468,14 +480,13 @@ class LanguageDetector:
         self.languages = codes
         self.minor = minor_codes
         self.seed = seed
-        self._model = _load_model(codes)
+        self._model, self._lexicon = _load_tables(codes)
         self._index = {code: i for i, code in enumerate(codes)}
         self._families: dict[str, tuple[str, ...]] = {}
         for code in codes:
             family = _LANGUAGE_FAMILY.get(code, "O")
             self._families[family] = self._families.get(family, ()) + (code,)
         self._unique_letters = self._configured_unique_letters(codes)
-        self._lexicon = _load_lexicon(codes)
         self._words: dict[str, tuple[str, tuple[float, ...]] | None] = {}
 
     @staticmethod

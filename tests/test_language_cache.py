@@ -1,5 +1,6 @@
-"""The language score table's per-user cache: the same floats as a fresh build, rebuilt when damaged or
-when a source changes, and never needed (an unwritable cache dir only costs the build)."""
+"""The language tables' per-user cache (n-gram scores and lexicon): the same floats as a fresh build,
+rebuilt when damaged or when a source changes, and never needed (an unwritable cache dir only costs
+the build)."""
 
 from __future__ import annotations
 
@@ -20,9 +21,9 @@ TEXTS = ["Dear Sir, please quote 500 pcs FOB Shanghai.", "Bonjour, pouvez-vous n
 @pytest.fixture
 def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    language._load_model.cache_clear()  # each test reads the cache dir afresh
+    language._load_tables.cache_clear()  # each test reads the cache dir afresh
     yield tmp_path
-    language._load_model.cache_clear()
+    language._load_tables.cache_clear()
 
 
 def _cache_files(home: Path) -> list[Path]:
@@ -38,7 +39,7 @@ def test_cached_table_is_the_built_table(cache_home: Path) -> None:
     first = language._load_model(LANGUAGES)  # builds and writes the cache
     assert first.rows == built
     [cached_file] = _cache_files(cache_home)
-    language._load_model.cache_clear()
+    language._load_tables.cache_clear()
     second = language._load_model(LANGUAGES)  # read back from the file
     assert second.rows is not first.rows
     assert list(second.rows) == list(built)  # same grams in the same order ...
@@ -47,9 +48,18 @@ def test_cached_table_is_the_built_table(cache_home: Path) -> None:
     assert cached_file.stat().st_size > 0
 
 
+def test_cached_lexicon_is_the_built_lexicon(cache_home: Path) -> None:
+    built = language._load_lexicon(LANGUAGES)
+    language._load_tables(LANGUAGES)  # writes the cache
+    language._load_tables.cache_clear()
+    _, cached = language._load_tables(LANGUAGES)
+    assert cached == built
+    assert cached.words and cached.phrases and cached.countries and cached.disclaimer_markers
+
+
 def test_detector_results_identical_with_and_without_cache(cache_home: Path) -> None:
     fresh = _results(LanguageDetector(LANGUAGES, ["fr", "de", "ru"]))  # builds, writes the cache
-    language._load_model.cache_clear()
+    language._load_tables.cache_clear()
     assert _cache_files(cache_home)
     cached = _results(LanguageDetector(LANGUAGES, ["fr", "de", "ru"]))
     assert cached == fresh
@@ -60,11 +70,11 @@ def test_unwritable_cache_dir_builds_in_memory(tmp_path: Path, monkeypatch: pyte
     blocker = tmp_path / "not-a-dir"
     blocker.write_text("a file where the cache dir would go")
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
-    language._load_model.cache_clear()
+    language._load_tables.cache_clear()
     try:
         model = language._load_model(LANGUAGES)
     finally:
-        language._load_model.cache_clear()
+        language._load_tables.cache_clear()
     assert model.rows == language._build_rows(LANGUAGES)
     assert blocker.read_text() == "a file where the cache dir would go"
 
@@ -74,9 +84,9 @@ def test_damaged_cache_file_is_rebuilt(cache_home: Path, damage: bytes) -> None:
     good = language._load_model(LANGUAGES).rows
     [cached_file] = _cache_files(cache_home)
     cached_file.write_bytes(damage)
-    language._load_model.cache_clear()
+    language._load_tables.cache_clear()
     assert language._load_model(LANGUAGES).rows == good
-    assert language._read_cached_rows(cached_file, len(LANGUAGES)) == good  # and rewritten
+    assert language._read_cache(cached_file, len(LANGUAGES))[0] == good  # and rewritten
 
 
 def test_wrong_shaped_cache_file_is_rebuilt(cache_home: Path) -> None:
@@ -84,9 +94,11 @@ def test_wrong_shaped_cache_file_is_rebuilt(cache_home: Path) -> None:
 
     good = language._load_model(LANGUAGES).rows
     [cached_file] = _cache_files(cache_home)
-    cached_file.write_bytes(marshal.dumps({"a": (0.0,)}))  # a table for another number of languages
-    language._load_model.cache_clear()
-    assert language._load_model(LANGUAGES).rows == good
+    for wrong in ({"a": (0.0,)}, ({"a": (0.0,)}, ({}, {}, {}, ())), (good, ({}, {}))):  # old layout, other width
+        cached_file.write_bytes(marshal.dumps(wrong))
+        language._load_tables.cache_clear()
+        assert language._load_model(LANGUAGES).rows == good
+        assert language._read_cache(cached_file, len(LANGUAGES)) is not None  # rewritten
 
 
 def test_cache_key_follows_every_source(tmp_path: Path, cache_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -95,6 +107,13 @@ def test_cache_key_follows_every_source(tmp_path: Path, cache_home: Path, monkey
     assert key is not None and key.parent == cache_home / "inquiry-triage"
     assert language._cache_path(LANGUAGES, files) == key  # stable
     assert language._cache_path(LANGUAGES[:-1], language._profile_files(LANGUAGES[:-1])) != key
+
+    lexicon = tmp_path / "words.toml"
+    lexicon.write_bytes(language.LEXICON_FILE.read_bytes() + b"\n# a comment\n")
+    monkeypatch.setattr(language, "LEXICON_FILE", lexicon)
+    assert language._cache_path(LANGUAGES, files) != key  # the lexicon file is a source too
+    monkeypatch.undo()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache_home))
 
     # A copy of langdetect's sources and profiles: the same bytes give the same key, one changed
     # profile count a different one (an upgraded langdetect never reuses an old table).
