@@ -34,11 +34,13 @@ a minor language ("Hola amigo,": another script, or a salutation from `_SALUTATI
 Señor Pérez," stays English) over an English body. When mixed, the primary `language` is the
 minor language, whatever has more letters: it is the buyer's own and the one to greet them in.
 
-Start-up: folding the 24 profiles into the score table takes about a second, so the table is kept
-in a per-user cache ($XDG_CACHE_HOME or ~/.cache, inquiry-triage/language-*.marshal), the same floats
-in marshal form (~4 MB, read in ~20 ms). Its name is a hash of everything the table is built from:
-the profile files, this module, langdetect's normalisation code and the Python version. When the
-cache cannot be read or written, the table is built in memory as before.
+Start-up: folding the 24 profiles into the score table takes about a second, so the table (and the
+parsed lexicon) is kept in a per-user cache ($XDG_CACHE_HOME or ~/.cache, inquiry-triage/
+language-*.marshal): the same floats in marshal form (~4 MB, read in ~20 ms; the newest 8 such files
+are kept). Its name is a hash of everything the tables are built from: the profile files, the lexicon,
+this module, langdetect's normalisation code and the Python version. When the cache cannot be read
+or written, the tables are built in memory as before. (Loading only the profiles a text needs would
+change results: an n-gram seen in any configured profile adds the unseen floor to the others.)
 """
 
 from __future__ import annotations
@@ -229,6 +231,7 @@ def _load_model(languages: tuple[str, ...]) -> _Model:
 
 
 _CACHE_FORMAT = b"language-tables-2"  # bump when the cached tables' layout changes
+_CACHE_KEEP = 8  # language-table files kept (one per configured language set; old versions are dropped)
 # langdetect's code that reads profiles and normalises n-grams: a new langdetect means a new table.
 _LANGDETECT_SOURCES = ("detector_factory.py", "utils/lang_profile.py", "utils/ngram.py", "utils/messages.py",
                        "utils/messages.properties")
@@ -287,6 +290,7 @@ def _write_cache(path: Path, tables: _CachedTables) -> None:
             fh.write(marshal.dumps(tables))
         os.replace(tmp_name, path)
         tmp_name = None
+        _prune(path.parent, "language-*.marshal", _CACHE_KEEP)
     except OSError:
         pass
     finally:
@@ -295,6 +299,22 @@ def _write_cache(path: Path, tables: _CachedTables) -> None:
                 os.unlink(tmp_name)
             except OSError:
                 pass
+
+
+def _prune(folder: Path, pattern: str, keep: int) -> None:
+    """Delete all but the `keep` most recently written files matching `pattern` (tables of an older
+    langdetect, lexicon or language set): the cache stays a few tens of MB."""
+    files = []
+    for candidate in folder.glob(pattern):
+        try:
+            files.append((candidate.stat().st_mtime_ns, candidate))
+        except OSError:
+            continue  # removed meanwhile by another process
+    for _, old in sorted(files, reverse=True)[keep:]:
+        try:
+            old.unlink()
+        except OSError:
+            pass
 
 
 def _build_rows(languages: tuple[str, ...]) -> dict[str, tuple[float, ...]]:

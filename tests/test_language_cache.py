@@ -127,3 +127,21 @@ def test_cache_key_follows_every_source(tmp_path: Path, cache_home: Path, monkey
     assert language._cache_path(LANGUAGES, files) != key
     (copy / "profiles" / "fr").unlink()
     assert language._cache_path(LANGUAGES, files) is None  # a source missing: nothing cached
+
+
+def test_old_cache_files_are_pruned(cache_home: Path) -> None:
+    import os
+
+    folder = cache_home / "inquiry-triage"
+    folder.mkdir(parents=True)
+    for i in range(language._CACHE_KEEP + 3):
+        old = folder / f"language-old{i:02d}.marshal"
+        old.write_bytes(b"")
+        os.utime(old, (1_000_000 + i, 1_000_000 + i))
+    (folder / "text-model-other.marshal").write_bytes(b"")  # another cache's file: not language's to prune
+    language._load_tables(LANGUAGES)
+    kept = _cache_files(cache_home)
+    assert len(kept) == language._CACHE_KEEP
+    assert language._cache_path(LANGUAGES, language._profile_files(LANGUAGES)) in kept
+    assert (folder / f"language-old{language._CACHE_KEEP + 2:02d}.marshal") in kept  # newest old ones stay
+    assert (folder / "text-model-other.marshal").exists()

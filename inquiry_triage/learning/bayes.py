@@ -10,13 +10,23 @@ Training counts, per token, in how many spam and how many ham messages it occurs
 The saved model is gzip JSON: {"format", "source", "n_spam", "n_ham", "trained_at", "tokens":
 {token: [spam_docs, ham_docs]}}, pruned to `max_vocabulary` tokens (the most informative).
 Counts, not weights, so a reader can see what the model learned from.
+
+Reading a model (gunzip, JSON, checks) takes ~20 ms, so every process that triages would pay it: a
+checked model is also kept in the per-user cache ($XDG_CACHE_HOME or ~/.cache, inquiry-triage/
+text-model-*.marshal, ~4 ms to read), named by a hash of the model file's bytes and the Python
+version. The cache is never needed: when it cannot be read or written the file is parsed as before.
 """
 
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
+import marshal
 import math
+import os
+import sys
+import tempfile
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -138,8 +148,22 @@ class TokenModel:
     @classmethod
     def load(cls, path: Path) -> TokenModel:
         try:
-            with gzip.open(path, "rt", encoding="utf-8") as fh:
-                data = json.load(fh)
+            raw = Path(path).read_bytes()
+        except OSError as exc:
+            raise ModelError(f"{path}: not a text model file: {exc}") from None
+        cache = _cache_path(raw)
+        cached = _read_cache(cache) if cache is not None else None
+        if cached is not None:
+            return cls(*cached)
+        model = cls._parse(raw, path)
+        if cache is not None:
+            _write_cache(cache, (model.n_spam, model.n_ham, model.counts, model.source, model.trained_at))
+        return model
+
+    @classmethod
+    def _parse(cls, raw: bytes, path: Path) -> TokenModel:
+        try:
+            data = json.loads(gzip.decompress(raw).decode("utf-8"))
         except (OSError, ValueError, EOFError) as exc:
             raise ModelError(f"{path}: not a text model file: {exc}") from None
         if not isinstance(data, dict) or data.get("format") != FORMAT:
@@ -153,6 +177,72 @@ class TokenModel:
         if model.n_spam <= 0 or model.n_ham <= 0:
             raise ModelError(f"{path}: model has no examples of one class")
         return model
+
+
+# --- per-user cache of checked models ---------------------------------------------------------
+
+_CACHE_FORMAT = b"text-model-1"  # bump when the cached tuple's layout changes
+_CACHE_KEEP = 4  # text-model cache files kept (shipped + site models, and the previous ones)
+_CachedModel = tuple[int, int, dict[str, tuple[int, int]], str, str]  # n_spam, n_ham, counts, source, trained_at
+
+
+def _cache_path(raw: bytes) -> Path | None:
+    """The cache file of a model file's bytes; None when there is no home directory for ~/.cache."""
+    digest = hashlib.sha256(_CACHE_FORMAT + b"\0" + sys.version.encode() + b"\0" + raw).hexdigest()
+    try:  # the same directory as the language tables' cache (language.py)
+        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    except RuntimeError:
+        return None
+    return Path(base) / "inquiry-triage" / f"text-model-{digest[:32]}.marshal"
+
+
+def _read_cache(path: Path) -> _CachedModel | None:
+    """A cached, already checked model, or None when missing, unreadable or of another shape."""
+    try:
+        cached = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    shape_ok = (isinstance(cached, tuple) and len(cached) == 5 and isinstance(cached[0], int)
+                and isinstance(cached[1], int) and isinstance(cached[2], dict) and isinstance(cached[3], str)
+                and isinstance(cached[4], str))
+    return cached if shape_ok and cached[0] > 0 and cached[1] > 0 else None
+
+
+def _write_cache(path: Path, model: _CachedModel) -> None:
+    """Write atomically (a temporary file renamed) and keep only the newest _CACHE_KEEP model files;
+    a cache dir that cannot be written only costs the next process the parse again."""
+    tmp_name = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(marshal.dumps(model))
+        os.replace(tmp_name, path)
+        tmp_name = None
+        _prune(path.parent, "text-model-*.marshal", _CACHE_KEEP)
+    except OSError:
+        pass
+    finally:
+        if tmp_name is not None:
+            try:
+                os.unlink(tmp_name)
+            except OSError:
+                pass
+
+
+def _prune(folder: Path, pattern: str, keep: int) -> None:
+    """Delete all but the `keep` most recently written files matching `pattern` (retrained models)."""
+    files = []
+    for candidate in folder.glob(pattern):
+        try:
+            files.append((candidate.stat().st_mtime_ns, candidate))
+        except OSError:
+            continue  # removed meanwhile by another process
+    for _, old in sorted(files, reverse=True)[keep:]:
+        try:
+            old.unlink()
+        except OSError:
+            pass
 
 
 def _chi2q(x2: float, v: int) -> float:
