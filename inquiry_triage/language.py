@@ -477,7 +477,10 @@ def _salutation_pattern(phrases: Sequence[str]) -> re.Pattern[str]:
     return re.compile(rf"^(?:{alternatives})(?!\w)")
 
 
-_SALUTATION_PATTERNS = {lang: _salutation_pattern(phrases) for lang, phrases in _SALUTATIONS.items()}
+@lru_cache(maxsize=1)
+def _salutation_patterns() -> dict[str, re.Pattern[str]]:
+    """Compiled on first use (only mixed-language candidates need them), not on every import."""
+    return {lang: _salutation_pattern(phrases) for lang, phrases in _SALUTATIONS.items()}
 
 
 class LanguageDetector:
@@ -775,9 +778,10 @@ class LanguageDetector:
             # Decided by script (Cyrillic, Greek, CJK ...): that alone says it is not English.
             return decision.language if decision.language in self.minor else None
         line = _REPLY_PREFIX.sub("", piece.text.lower()).lstrip(" \t\"'«„“¡¿*-")
-        if _SALUTATION_PATTERNS["en"].match(line):
+        patterns = _salutation_patterns()
+        if patterns["en"].match(line):
             return None
-        greeted = [lang for lang, pattern in _SALUTATION_PATTERNS.items()
+        greeted = [lang for lang, pattern in patterns.items()
                    if lang in self.minor and pattern.match(line)]
         if not greeted:
             return None
