@@ -266,10 +266,20 @@ def _cache_path(languages: tuple[str, ...], files: list[str]) -> Path | None:
 _CachedTables = tuple[dict[str, tuple[float, ...]], tuple[object, ...]]  # rows, the _Lexicon's fields
 
 
+def _own_private_file(st: os.stat_result) -> bool:
+    """Only a file this user wrote and nobody else can change is read: marshal is not safe against
+    crafted data, and XDG_CACHE_HOME may point somewhere shared."""
+    getuid = getattr(os, "getuid", None)  # POSIX; elsewhere the per-user profile dir is private
+    return getuid is None or (st.st_uid == getuid() and not st.st_mode & 0o022)
+
+
 def _read_cache(path: Path, width: int) -> _CachedTables | None:
     """The cached tables, or None when missing, unreadable or of another shape (then they are rebuilt)."""
     try:
-        cached = marshal.loads(path.read_bytes())
+        with path.open("rb") as fh:
+            if not _own_private_file(os.fstat(fh.fileno())):
+                return None
+            cached = marshal.loads(fh.read())
     except (OSError, EOFError, ValueError, TypeError):
         return None
     if not (isinstance(cached, tuple) and len(cached) == 2 and isinstance(cached[0], dict)

@@ -145,3 +145,17 @@ def test_old_cache_files_are_pruned(cache_home: Path) -> None:
     assert language._cache_path(LANGUAGES, language._profile_files(LANGUAGES)) in kept
     assert (folder / f"language-old{language._CACHE_KEEP + 2:02d}.marshal") in kept  # newest old ones stay
     assert (folder / "text-model-other.marshal").exists()
+
+
+def test_a_cache_file_others_can_write_is_not_read(cache_home: Path) -> None:
+    import marshal
+
+    good = language._load_model(LANGUAGES).rows
+    [cached_file] = _cache_files(cache_home)
+    planted = (dict.fromkeys(good, (0.0,) * len(LANGUAGES)), language._read_cache(cached_file, len(LANGUAGES))[1])
+    cached_file.write_bytes(marshal.dumps(planted))
+    cached_file.chmod(0o666)  # group/world-writable: someone else could have put it there
+    assert language._read_cache(cached_file, len(LANGUAGES)) is None
+    language._load_tables.cache_clear()
+    assert language._load_model(LANGUAGES).rows == good  # rebuilt and rewritten privately
+    assert not cached_file.stat().st_mode & 0o022

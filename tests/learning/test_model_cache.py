@@ -92,3 +92,15 @@ def test_old_cache_files_are_pruned(tmp_path: Path, cache_home: Path) -> None:
     assert len(kept) == bayes._CACHE_KEEP
     assert bayes._cache_path(SHIPPED.read_bytes()) in kept  # the newest one stays
     assert {p.name for p in kept} >= {"text-model-old5.marshal", "text-model-old4.marshal"}
+
+
+def test_a_cache_file_others_can_write_is_not_read(cache_home: Path) -> None:
+    import marshal
+
+    good = TokenModel.load(SHIPPED)
+    [cached_file] = _cache_files(cache_home)
+    cached_file.write_bytes(marshal.dumps((1, 1, {"wire": (9, 0)}, "shipped", "")))
+    cached_file.chmod(0o666)
+    assert bayes._read_cache(cached_file) is None
+    _same(TokenModel.load(SHIPPED), good)
+    assert not cached_file.stat().st_mode & 0o022
