@@ -227,8 +227,11 @@ def test_sigterm_and_ctrl_c_stop_triage_and_its_workers(tmp_path: Path, how: str
     config = tmp_path / "batch.toml"
     config.write_text("[store]\nbatch_size = 10\n")
     with tempfile.TemporaryFile() as err:
+        # As in a terminal: a shell starts background jobs (`... &`, as CI scripts may) with SIGINT
+        # ignored, and Python then installs no Ctrl-C handler; a terminal's foreground job has it.
         proc = subprocess.Popen(argv(str(folder), "--db", db_url, "--jobs", "2"), cwd=_ROOT, stdout=subprocess.PIPE,
-                                stderr=err, env=env(config), start_new_session=True)
+                                stderr=err, env=env(config), start_new_session=True,
+                                preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
         assert proc.stdout is not None
         assert proc.stdout.readline()  # it is triaging and committing
         workers = _descendants(proc.pid)
