@@ -96,7 +96,8 @@ def build_parser() -> argparse.ArgumentParser:
     triage.add_argument("--no-store", action="store_true", help="print only; write nothing to the database")
     triage.add_argument("--no-progress", action="store_true", help="no progress line on stderr")
     triage.add_argument("--now", metavar="ISO", help="judge as if it were this time, e.g. 2026-03-09T09:00+08:00 "
-                                                     "(deadlines and 'overdue' notes; default: the clock)")
+                                                     "(deadlines and 'overdue' notes; mail dated more than a day "
+                                                     "after it counts from it; default: the clock)")
     triage.add_argument("--jobs", type=int, metavar="N", help="triage in N worker processes (0 = one per CPU; "
                                                              "default [triage] jobs, 1); output order is kept")
 
@@ -354,6 +355,7 @@ class Progress:
         self.done = self.failed = 0
         self.started = time.monotonic()
         self._last = 0.0
+        self._shown = False  # a progress line is on the screen now
 
     def tick(self, failed: bool) -> None:
         self.done += 1
@@ -368,6 +370,14 @@ class Progress:
         of = f"/{self.total}" if self.total else ""
         self.stream.write(f"\rtriaged {self.done}{of}  failed {self.failed}  {rate:,.0f}/s ")
         self.stream.flush()
+        self._shown = True
+
+    def clear(self) -> None:
+        """Wipe the progress line before output goes to the same terminal (the next tick redraws it)."""
+        if self.enabled and self._shown:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+            self._shown = False
 
     def close(self) -> None:
         if self.enabled:
@@ -443,6 +453,7 @@ def cmd_triage(args: argparse.Namespace, config: Config) -> int:
                        report, len(result.raw))
     out = sys.stdout
     progress = Progress(sys.stderr, not args.no_progress, _count_files(args.paths) if sys.stderr.isatty() else None)
+    shared_screen = out.isatty()  # output lines and the progress line on one terminal
     if args.format == "table":
         out.write(f"{'GRADE':5} {'SUSP':5} {'CHANNEL':7} {'LANG':4} {'MAILBOX':10} {'CC':2} {'DUE':16}  FROM / SUBJECT\n")
     stats = {"triaged": 0, "failed": 0, "duplicates": 0, "suspicious": 0}
@@ -454,6 +465,8 @@ def cmd_triage(args: argparse.Namespace, config: Config) -> int:
             else:
                 stats["failed" if result.error else "triaged"] += 1
                 stats["suspicious"] += bool(result.verdict and result.verdict.suspicious)
+            if shared_screen:
+                progress.clear()
             progress.tick(result.error is not None)
             if args.format == "jsonl":
                 out.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")

@@ -17,6 +17,8 @@ import multiprocessing
 import os
 import signal
 import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -55,11 +57,48 @@ _CONTEXT: Any = None
 _CONTEXT_ERROR: TriageError | None = None
 
 
-def _start_worker(config: Config, offline: bool, now: datetime) -> None:
+PARENT_CHECK_SECONDS = 1.0
+
+
+def _process_identity(pid: int) -> str | None:
+    """A process's start time (Linux /proc), so a reused PID is not taken for the same process;
+    "" where /proc is missing (then only existence is checked); None once the process is gone."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            return f.read().rsplit(b")", 1)[1].split()[19].decode()
+    except FileNotFoundError:
+        return None if os.path.isdir("/proc") else _exists(pid)
+    except (OSError, IndexError):
+        return ""
+
+
+def _exists(pid: int) -> str | None:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return None
+    except OSError:
+        pass
+    return ""
+
+
+def _watch_parent(pid: int) -> None:
+    """Ends this worker once the triage process is gone (kill -9): the pool's pipes never tell a
+    worker blocked on its queue, so it would wait forever."""
+    born = _process_identity(pid)
+    while True:
+        time.sleep(PARENT_CHECK_SECONDS)
+        if _process_identity(pid) != born:
+            os._exit(1)
+
+
+def _start_worker(config: Config, offline: bool, now: datetime, parent: int | None = None) -> None:
     """Once per worker process: build the context. Ctrl-C reaches the whole process group; the
     parent decides what happens then (it ends the pool), so the workers ignore it."""
     global _CONTEXT, _CONTEXT_ERROR
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if parent is not None:
+        threading.Thread(target=_watch_parent, args=(parent,), name="watch-parent", daemon=True).start()
     from .pipeline import build_context
 
     try:
@@ -107,7 +146,7 @@ class TriagePool:
             # database connections and threads.
             context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
             self._pool = ProcessPoolExecutor(self.jobs, mp_context=context, initializer=_start_worker,
-                                             initargs=(self.config, self.offline, self.now))
+                                             initargs=(self.config, self.offline, self.now, os.getpid()))
         return self._pool
 
     def close(self) -> None:

@@ -253,3 +253,24 @@ def test_sigterm_and_ctrl_c_stop_triage_and_its_workers(tmp_path: Path, how: str
     rows = stored_rows(db_url)
     assert 0 < len(rows) < 3000 and len(rows) % 10 == 0  # whole batches only: the next run redoes the rest
     assert len({row.message_id for row in rows}) == len(rows)
+
+
+def test_workers_end_when_triage_is_killed(tmp_path: Path) -> None:
+    """kill -9 of the triage process: its workers (blocked on the pool's pipes, which never tell them)
+    notice the parent is gone and end; nothing is left running."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(3000):
+        (folder / f"{n:04d}.eml").write_bytes(mail(n))
+    proc = subprocess.Popen(argv(str(folder), "--no-store", "--jobs", "2"), cwd=_ROOT, stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, env=env(None), start_new_session=True)
+    assert proc.stdout is not None
+    assert proc.stdout.readline()  # the workers are triaging
+    left = _descendants(proc.pid)
+    assert len(left) >= 2
+    proc.kill()
+    proc.wait(30)
+    deadline = time.monotonic() + 30
+    while any(_alive(pid) for pid in left) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not any(_alive(pid) for pid in left), "processes of a killed triage were left running"
