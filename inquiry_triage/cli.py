@@ -149,7 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
                                         "fired. sla: first-response time (median, p90, wall clock and business hours), "
                                         "breaches, backlog and overdue, by grade, agent or week.")
     report.add_argument("kind", choices=("suspicious", "sla"))
-    report.add_argument("--since", metavar="DURATION", help="e.g. 24h, 7d, 2w (default: suspicious everything; "
+    report.add_argument("--since", metavar="DURATION", help="e.g. 24h, 7d, 2w, all (default: suspicious everything; "
                                                             "sla the last 4 weeks, 'all' for everything)")
     report.add_argument("--limit", metavar="N", type=int, help=f"suspicious: N a page (default {LIST_LIMIT} as a "
                                                                "table, all in csv/json/html)")
@@ -1023,7 +1023,7 @@ def cmd_report(args: argparse.Namespace, config: Config) -> int:
     from .reports.suspicious import parse_duration
 
     since = None
-    if args.since and not (args.kind == "sla" and args.since == "all"):
+    if args.since and args.since != "all":  # "all": every report's whole history
         try:
             since = datetime.now(timezone.utc) - parse_duration(args.since)
         except ValueError as exc:
