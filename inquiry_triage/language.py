@@ -47,12 +47,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-import marshal
 import math
-import os
 import re
 import sys
-import tempfile
 import time
 import tomllib
 import unicodedata
@@ -68,6 +65,8 @@ from langdetect.detector import Detector
 from langdetect.detector_factory import DetectorFactory
 from langdetect.utils.lang_profile import LangProfile
 from langdetect.utils.ngram import NGram
+
+from . import user_cache
 
 __all__ = ["UNDETERMINED", "LanguageDetector", "LanguageResult", "available_languages", "evaluate_langid"]
 
@@ -241,11 +240,6 @@ def _profile_files(languages: tuple[str, ...]) -> list[str]:
     return [name for code in languages for name in _PROFILE_FILES.get(code, (code,))]
 
 
-def _cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "inquiry-triage"
-
-
 def _cache_path(languages: tuple[str, ...], files: list[str]) -> Path | None:
     """The cache file for this language set, named by a hash of every input of _build_rows and
     _load_lexicon (None when a source cannot be read: then nothing is cached)."""
@@ -258,7 +252,7 @@ def _cache_path(languages: tuple[str, ...], files: list[str]) -> Path | None:
     try:
         for source in sources:
             digest.update(b"\0" + source.name.encode() + b"\0" + source.read_bytes())
-        return _cache_dir() / f"language-{digest.hexdigest()[:32]}.marshal"
+        return user_cache.cache_dir() / f"language-{digest.hexdigest()[:32]}.marshal"
     except (OSError, RuntimeError):  # RuntimeError: no home directory to put ~/.cache in
         return None
 
@@ -266,22 +260,9 @@ def _cache_path(languages: tuple[str, ...], files: list[str]) -> Path | None:
 _CachedTables = tuple[dict[str, tuple[float, ...]], tuple[object, ...]]  # rows, the _Lexicon's fields
 
 
-def _own_private_file(st: os.stat_result) -> bool:
-    """Only a file this user wrote and nobody else can change is read: marshal is not safe against
-    crafted data, and XDG_CACHE_HOME may point somewhere shared."""
-    getuid = getattr(os, "getuid", None)  # POSIX; elsewhere the per-user profile dir is private
-    return getuid is None or (st.st_uid == getuid() and not st.st_mode & 0o022)
-
-
 def _read_cache(path: Path, width: int) -> _CachedTables | None:
     """The cached tables, or None when missing, unreadable or of another shape (then they are rebuilt)."""
-    try:
-        with path.open("rb") as fh:
-            if not _own_private_file(os.fstat(fh.fileno())):
-                return None
-            cached = marshal.loads(fh.read())
-    except (OSError, EOFError, ValueError, TypeError):
-        return None
+    cached = user_cache.read(path)
     if not (isinstance(cached, tuple) and len(cached) == 2 and isinstance(cached[0], dict)
             and isinstance(cached[1], tuple) and len(cached[1]) == len(fields(_Lexicon))):
         return None
@@ -290,41 +271,7 @@ def _read_cache(path: Path, width: int) -> _CachedTables | None:
 
 
 def _write_cache(path: Path, tables: _CachedTables) -> None:
-    """Write the tables atomically (a temporary file renamed), so a concurrent reader never sees half
-    a file; a cache dir that cannot be written only costs the next process the build again."""
-    tmp_name = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(marshal.dumps(tables))
-        os.replace(tmp_name, path)
-        tmp_name = None
-        _prune(path.parent, "language-*.marshal", _CACHE_KEEP)
-    except OSError:
-        pass
-    finally:
-        if tmp_name is not None:
-            try:
-                os.unlink(tmp_name)
-            except OSError:
-                pass
-
-
-def _prune(folder: Path, pattern: str, keep: int) -> None:
-    """Delete all but the `keep` most recently written files matching `pattern` (tables of an older
-    langdetect, lexicon or language set): the cache stays a few tens of MB."""
-    files = []
-    for candidate in folder.glob(pattern):
-        try:
-            files.append((candidate.stat().st_mtime_ns, candidate))
-        except OSError:
-            continue  # removed meanwhile by another process
-    for _, old in sorted(files, reverse=True)[keep:]:
-        try:
-            old.unlink()
-        except OSError:
-            pass
+    user_cache.write(path, tables, "language-*.marshal", _CACHE_KEEP)
 
 
 def _build_rows(languages: tuple[str, ...]) -> dict[str, tuple[float, ...]]:

@@ -22,16 +22,15 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
-import marshal
 import math
-import os
 import sys
-import tempfile
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+
+from .. import user_cache
 
 FORMAT = 1
 ROBINSON_S = 1.0  # strength of the 0.5 prior for rarely seen tokens
@@ -190,69 +189,22 @@ def _cache_path(raw: bytes) -> Path | None:
     """The cache file of a model file's bytes; None when there is no home directory for ~/.cache."""
     digest = hashlib.sha256(_CACHE_FORMAT + b"\0" + sys.version.encode() + b"\0" + raw).hexdigest()
     try:  # the same directory as the language tables' cache (language.py)
-        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+        return user_cache.cache_dir() / f"text-model-{digest[:32]}.marshal"
     except RuntimeError:
         return None
-    return Path(base) / "inquiry-triage" / f"text-model-{digest[:32]}.marshal"
-
-
-def _own_private_file(st: os.stat_result) -> bool:
-    """Only a file this user wrote and nobody else can change is read: marshal is not safe against
-    crafted data, and XDG_CACHE_HOME may point somewhere shared."""
-    getuid = getattr(os, "getuid", None)  # POSIX; elsewhere the per-user profile dir is private
-    return getuid is None or (st.st_uid == getuid() and not st.st_mode & 0o022)
 
 
 def _read_cache(path: Path) -> _CachedModel | None:
     """A cached, already checked model, or None when missing, unreadable or of another shape."""
-    try:
-        with path.open("rb") as fh:
-            if not _own_private_file(os.fstat(fh.fileno())):
-                return None
-            cached = marshal.loads(fh.read())
-    except (OSError, EOFError, ValueError, TypeError):
-        return None
+    cached = user_cache.read(path)
     shape_ok = (isinstance(cached, tuple) and len(cached) == 5 and isinstance(cached[0], int)
                 and isinstance(cached[1], int) and isinstance(cached[2], dict) and isinstance(cached[3], str)
                 and isinstance(cached[4], str))
-    return cached if shape_ok and cached[0] > 0 and cached[1] > 0 else None
+    return cached if shape_ok and cached[0] > 0 and cached[1] > 0 else None  # type: ignore[index,return-value]
 
 
 def _write_cache(path: Path, model: _CachedModel) -> None:
-    """Write atomically (a temporary file renamed) and keep only the newest _CACHE_KEEP model files;
-    a cache dir that cannot be written only costs the next process the parse again."""
-    tmp_name = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(marshal.dumps(model))
-        os.replace(tmp_name, path)
-        tmp_name = None
-        _prune(path.parent, "text-model-*.marshal", _CACHE_KEEP)
-    except OSError:
-        pass
-    finally:
-        if tmp_name is not None:
-            try:
-                os.unlink(tmp_name)
-            except OSError:
-                pass
-
-
-def _prune(folder: Path, pattern: str, keep: int) -> None:
-    """Delete all but the `keep` most recently written files matching `pattern` (retrained models)."""
-    files = []
-    for candidate in folder.glob(pattern):
-        try:
-            files.append((candidate.stat().st_mtime_ns, candidate))
-        except OSError:
-            continue  # removed meanwhile by another process
-    for _, old in sorted(files, reverse=True)[keep:]:
-        try:
-            old.unlink()
-        except OSError:
-            pass
+    user_cache.write(path, model, "text-model-*.marshal", _CACHE_KEEP)
 
 
 def _chi2q(x2: float, v: int) -> float:
