@@ -11,7 +11,6 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -23,21 +22,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from inquiry_triage.cli import main
 from inquiry_triage.store.db import open_store
 from inquiry_triage.store.models import AuditRow, InquiryRow, NoteRow, TaskRow
-from tests.servers.postgres import pg_url, postgres_server  # noqa: F401  (fixtures are used by name)
+from tests.servers.postgres import db_url, pg_url, postgres_server  # noqa: F401  (fixtures are used by name)
+from tests.servers.postgres import store_on_both as db  # noqa: F401  (both databases: (url, sessions))
 
 ROOT = Path(__file__).resolve().parents[2]
 UTC = timezone.utc
 NOW = datetime(2026, 3, 10, 3, 0, tzinfo=UTC)  # Tuesday 11:00 in Shanghai: the seller is open
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[str, sessionmaker[Session]]]:
-    url = request.getfixturevalue("pg_url") if request.param == "postgresql" else f"sqlite:///{tmp_path / 't.db'}"
-    engine, sessions = open_store(url)
-    try:
-        yield url, sessions
-    finally:
-        engine.dispose()
 
 
 def add_task(sessions: sessionmaker[Session], n: int, *, state: str = "open", due: datetime,

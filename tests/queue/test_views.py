@@ -4,9 +4,7 @@ buyer's history across channels; escalations shown with who was told. SQLite and
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
 
 import pytest
 from sqlalchemy import event
@@ -14,24 +12,14 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from inquiry_triage.cli import main
 from inquiry_triage.queue.rounds import run_round
-from inquiry_triage.store.db import open_store
 from inquiry_triage.store.models import InquiryRow, NoteRow, ReplyRow, TaskRow
 from inquiry_triage.store.queue import (QueueFilter, QueuePage, buyer_history, escalations, filed_items, filed_page,
                                         open_tasks, queue_page, resolve_buyer, review_page)
-from tests.servers.postgres import pg_url, postgres_server  # noqa: F401  (fixtures are used by name)
+from tests.servers.postgres import db_url, pg_url, postgres_server  # noqa: F401  (fixtures are used by name)
+from tests.servers.postgres import store_on_both as store  # noqa: F401  (both databases: (url, sessions))
 
 UTC = timezone.utc
 NOW = datetime(2026, 3, 10, 3, 0, tzinfo=UTC)
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[str, sessionmaker[Session]]]:
-    url = request.getfixturevalue("pg_url") if request.param == "postgresql" else f"sqlite:///{tmp_path / 'v.db'}"
-    engine, sessions = open_store(url)
-    try:
-        yield url, sessions
-    finally:
-        engine.dispose()
 
 
 def add(sessions: sessionmaker[Session], n: int, *, grade: str = "B", due_h: float = 24, subject: str = "",

@@ -5,9 +5,7 @@ healthy. `now` fixed; SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
 
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
@@ -17,20 +15,11 @@ from inquiry_triage.queue.rounds import run_round
 from inquiry_triage.reports.status import Expectations, collect_status, expectations_from_config, render_status
 from inquiry_triage.store.db import open_store
 from inquiry_triage.store.models import InquiryRow, MailboxFolderRow, TaskRow
-from tests.servers.postgres import pg_url, postgres_server  # noqa: F401  (fixtures are used by name)
+from tests.servers.postgres import db_url, pg_url, postgres_server  # noqa: F401  (fixtures are used by name)
+from tests.servers.postgres import store_on_both as store  # noqa: F401  (both databases: (url, sessions))
 
 UTC = timezone.utc
 NOW = datetime(2026, 3, 10, 3, 0, tzinfo=UTC)
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[str, sessionmaker[Session]]]:
-    url = request.getfixturevalue("pg_url") if request.param == "postgresql" else f"sqlite:///{tmp_path / 's.db'}"
-    engine, sessions = open_store(url)
-    try:
-        yield url, sessions
-    finally:
-        engine.dispose()
 
 
 def polled(sessions: sessionmaker[Session], mailbox: str, minutes_ago: float) -> None:

@@ -56,6 +56,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -525,3 +526,28 @@ def pg_url(postgres_server: PostgresServer, request: pytest.FixtureRequest) -> I
         yield postgres_server.url_for(name)
     finally:
         postgres_server.drop_database(name)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Both databases, one test each: a fresh SQLite file in tmp_path, or a fresh database on the
+    session's PostgreSQL server (``pg_url``). Test ids end in ``[sqlite]`` / ``[postgresql]``."""
+    if request.param == "postgresql":
+        return str(request.getfixturevalue("pg_url"))
+    return f"sqlite:///{tmp_path / 'store.db'}"
+
+
+@pytest.fixture
+def store_on_both(db_url: str) -> Iterator[tuple[str, Any]]:
+    """(url, sessionmaker) of the project's store (``open_store``: migrated) on ``db_url``; the
+    engine is disposed afterwards. Import it under the name a module's tests use::
+
+        from tests.servers.postgres import db_url, pg_url, postgres_server, store_on_both as store  # noqa: F401
+    """
+    from inquiry_triage.store.db import open_store
+
+    engine, sessions = open_store(db_url)
+    try:
+        yield db_url, sessions
+    finally:
+        engine.dispose()

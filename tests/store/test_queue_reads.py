@@ -24,24 +24,14 @@ if str(_ROOT) not in sys.path:
 from inquiry_triage.cli import main  # noqa: E402
 from inquiry_triage.reports.status import collect_status  # noqa: E402
 from inquiry_triage.store import queue as q  # noqa: E402
-from inquiry_triage.store.db import open_store  # noqa: E402
 from inquiry_triage.store.models import InquiryRow, NoteRow, ReplyRow, TaskRow  # noqa: E402
-from tests.servers.postgres import pg_url, postgres_server  # noqa: E402,F401  (fixtures)
+from tests.servers.postgres import db_url, pg_url, postgres_server  # noqa: E402,F401  (fixtures are used by name)
+from tests.servers.postgres import store_on_both as store  # noqa: E402,F401  (both databases: (url, sessions))
 
 UTC = timezone.utc
 NOW = datetime(2026, 3, 10, 3, 0, tzinfo=UTC)
 STATES = ("open", "claimed", "snoozed", "done", "dismissed")
 HEAVY = re.compile(r"inquiries\.(raw|result|draft|body)\b")
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[str, sessionmaker[Session]]]:
-    url = request.getfixturevalue("pg_url") if request.param == "postgresql" else f"sqlite:///{tmp_path / 'r.db'}"
-    engine, sessions = open_store(url)
-    try:
-        yield url, sessions
-    finally:
-        engine.dispose()
 
 
 def fill(sessions: sessionmaker[Session], n: int = 60) -> None:
