@@ -31,6 +31,8 @@ from functools import lru_cache
 from typing import Any, Iterator
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from .holiday_facts import remembered
+
 __all__ = ["BusinessCalendar", "BuyerDay", "BuyerNow", "Deadline", "buyer_day", "calendar_from_config", "clock_note",
            "reply_deadline"]
 
@@ -86,16 +88,26 @@ def _fmt_hm(t: time) -> str:
 
 def _country_holidays(country: str, **options: Any) -> Any:
     """`holidays.country_holidays`, imported on first use: the package and its ~280 country modules
-    cost a few hundred ms, which commands that never count business days should not pay."""
+    cost a few hundred ms, which commands that never count business days should not pay. What the
+    calendars keep of its answers is remembered per user (holiday_facts.py), so a warm process does
+    not import it at all."""
     import holidays
 
     return holidays.country_holidays(country, **options)
 
 
+def _known_country(country: str, subdivision: str | None) -> None:
+    """Raises NotImplementedError when the package does not cover the country or subdivision."""
+    def ask() -> None:
+        _country_holidays(country, subdiv=subdivision)
+
+    remembered(("known", country, subdivision), ask)
+
+
 @lru_cache(maxsize=64)
 def _check_country(country: str, subdivision: str | None) -> None:
     try:
-        _country_holidays(country, subdiv=subdivision)
+        _known_country(country, subdivision)
     except NotImplementedError as exc:
         field = "subdivision" if subdivision is not None and "subdiv" in str(exc).lower() else "country"
         raise ValueError(f"{field}: {exc}") from None
@@ -129,13 +141,28 @@ def _official_block(country: str, subdivision: str | None, first_year: int) -> d
     they always did."""
     if first_year < 2 or first_year + _HOLIDAY_BLOCK > 9998:
         return None  # year 0 or 10000 cannot be asked for
+    days = remembered(("block", country, subdivision, first_year, _HOLIDAY_BLOCK),
+                      lambda: _official_block_days(country, subdivision, first_year))
+    if days is None:
+        return None
+    return {year: (frozenset(map(date.fromordinal, closed)), frozenset(map(date.fromordinal, makeup)))
+            for year, (closed, makeup) in days.items()}
+
+
+def _official_block_days(country: str, subdivision: str | None,
+                         first_year: int) -> dict[int, tuple[list[int], list[int]]] | None:
+    """`_official_block`'s answer as plain data (date ordinals) for the per-user cache."""
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         table = _country_holidays(country, subdiv=subdivision,
                                           years=range(first_year - 1, first_year + _HOLIDAY_BLOCK + 1))
     if caught:
         return None
-    return {year: _official_split(table, year) for year in range(first_year, first_year + _HOLIDAY_BLOCK)}
+    days = {}
+    for year in range(first_year, first_year + _HOLIDAY_BLOCK):
+        closed, makeup = _official_split(table, year)
+        days[year] = (sorted(d.toordinal() for d in closed), sorted(d.toordinal() for d in makeup))
+    return days
 
 
 def _official_split(table: Any, year: int) -> tuple[frozenset[date], frozenset[date]]:
@@ -656,18 +683,20 @@ def _country_weekend(country: str) -> frozenset[int]:
     """The country's weekend from the `holidays` package (Fri-Sat in much of the Middle East, Fri in
     Iran...); Saturday-Sunday for a country the package does not cover."""
     try:
-        return frozenset(_country_holidays(country).weekend) or _SAT_SUN
+        weekend = remembered(("weekend", country), lambda: sorted(_country_holidays(country).weekend))
     except NotImplementedError:
         return _SAT_SUN
+    return frozenset(weekend) or _SAT_SUN
 
 
 @lru_cache(maxsize=256)
 def _holiday_names(country: str, year: int) -> dict[date, str]:
     try:
-        table = _country_holidays(country, years=year)
+        names = remembered(("names", country, year),
+                           lambda: [(d.toordinal(), name) for d, name in _country_holidays(country, years=year).items()])
     except NotImplementedError:
         return {}
-    return {d: name for d, name in table.items()}
+    return {date.fromordinal(day): name for day, name in names}
 
 
 @dataclass(frozen=True)

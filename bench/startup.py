@@ -1,0 +1,88 @@
+"""Start-up walls of the CLI, beside interpreter baselines measured in the same run.
+
+    .venv/bin/python bench/startup.py [--repeat 4] [--eml fixtures/emails/company_rfq_fob.eml]
+
+Each command is a fresh process (`.venv/bin/inquiry-triage ...`, .pyc cached, per-user cache warm
+after the warm-up round); rounds are interleaved so a burst of load on a shared machine hits every
+command alike, and the best of `--repeat` walls (and CPU seconds) is printed. Baselines:
+  * python -c 'import email': the interpreter's own start;
+  * stdlib parse: `email.message_from_bytes(raw, policy=default)` of the same message.
+`status` and `queue` read a fresh SQLite database migrated in the warm-up round. Figures are
+printed, never asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+VENV_BIN = ROOT / ".venv" / "bin"
+
+
+def _commands(eml: Path, db_url: str) -> dict[str, list[str]]:
+    python = str(VENV_BIN / "python")
+    cli = str(VENV_BIN / "inquiry-triage")
+    parse = ("import email, email.policy, sys; "
+             "email.message_from_bytes(open(sys.argv[1], 'rb').read(), policy=email.policy.default).get_body()")
+    return {
+        "baseline: python -c 'import email'": [python, "-c", "import email"],
+        "baseline: stdlib parse one message": [python, "-c", parse, str(eml)],
+        "--help": [cli, "--help"],
+        "triage ONE.eml --offline --no-store": [cli, "triage", str(eml), "--offline", "--no-store"],
+        "status": [cli, "status", "--db", db_url],
+        "queue": [cli, "queue", "--db", db_url],
+    }
+
+
+# .pyc written at warm-up even where the shell sets PYTHONDONTWRITEBYTECODE: the figure is a cached start.
+_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
+def _run(argv: list[str], cwd: str) -> tuple[float, float]:
+    """(wall, CPU) seconds of one process: CPU (user + system) is the steadier figure when others load the machine."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    proc = subprocess.run(argv, cwd=cwd, env=_ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    if proc.returncode not in (0, 1):  # triage exits 1 when a message is suspicious
+        raise SystemExit(f"{argv[1:]!r} failed ({proc.returncode}): {proc.stderr.decode()[-500:]}")
+    return wall, cpu
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--repeat", type=int, default=4)
+    parser.add_argument("--eml", type=Path, default=ROOT / "fixtures" / "emails" / "company_rfq_fob.eml")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="startup-bench-") as work:
+        commands = _commands(args.eml.resolve(), f"sqlite:///{Path(work) / 'bench.db'}")
+        for argv_ in commands.values():  # warm-up: .pyc, per-user cache, database migrated
+            _run(argv_, work)
+        walls: dict[str, list[float]] = {name: [] for name in commands}
+        cpus: dict[str, list[float]] = {name: [] for name in commands}
+        for _ in range(args.repeat):
+            for name, argv_ in commands.items():
+                wall, cpu = _run(argv_, work)
+                walls[name].append(wall)
+                cpus[name].append(cpu)
+    load = os.getloadavg()[0]
+    print(f"start-up, best of {args.repeat} wall seconds (load average {load:.2f} on {os.cpu_count()} CPUs)")
+    floor = min(walls["baseline: python -c 'import email'"])
+    for name, values in walls.items():
+        best = min(values)
+        print(f"  {name:<38} wall {best:6.3f} s {best / floor:5.1f}x import email   CPU {min(cpus[name]):6.3f} s"
+              "   (walls: " + " ".join(f"{v:.2f}" for v in values) + ")")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

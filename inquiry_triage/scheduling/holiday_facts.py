@@ -1,0 +1,107 @@
+"""The answers the calendars get from the `holidays` package, remembered in the per-user cache.
+
+Importing `holidays` for one country imports all of its ~250 country modules (its `countries`
+package imports every one): ~0.15 s, more than the rest of a one-message triage's business-day
+work. The calendars ask few and always the same questions (is this country code known, the public
+holidays and make-up days of a block of years, a country's weekend, the holidays' names), so each
+answer is kept in one marshal file per `holidays` release, and a process whose questions were all
+asked before never imports the package. Answers are exactly what the package said: the file is
+named by the installed release (and its files' time stamps), the locale variables the package reads
+holiday names from, and this module's format.
+
+An answer that the package gave by raising NotImplementedError (a country or subdivision it does
+not cover) is remembered too, and raised again as NotImplementedError with the same message; one
+that came with a warning is not remembered (the warning shows, as it always did, every time).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import os
+import warnings
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .. import user_cache
+
+__all__ = ["remembered"]
+
+# Bump when the shape of a remembered answer changes: old files are then simply not read.
+_FORMAT = 1
+_KEEP = 4  # files of other releases / locales kept (the cache stays small)
+# The package names holidays in the language these variables give (holidays' HolidayBase docs).
+_LOCALE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+_ANSWERED, _MISSING = "answered", "not-implemented"  # the latter: the package raised NotImplementedError
+
+# Per process: the cache file's path and its answers, read once.
+_loaded: dict[Path | None, dict[Any, Any]] = {}
+
+
+@lru_cache(maxsize=1)
+def _release() -> str | None:
+    """The installed `holidays` release and its files' time stamps, found without importing it; None
+    when that cannot be told (then nothing is remembered)."""
+    try:
+        spec = importlib.util.find_spec("holidays")
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.origin:
+        return None
+    package = Path(spec.origin).parent
+    try:
+        versions = sorted(entry.name for entry in os.scandir(package.parent)
+                          if entry.name.startswith("holidays-") and entry.name.endswith(".dist-info"))
+        stamps = [os.stat(package / name).st_mtime_ns for name in ("__init__.py", "countries/__init__.py")]
+    except OSError:
+        return None
+    if len(versions) != 1:
+        return None
+    return f"{versions[0]} {package} {stamps}"
+
+
+def _cache_path() -> Path | None:
+    release = _release()
+    if release is None:
+        return None
+    locale = [os.environ.get(name, "") for name in _LOCALE_VARIABLES]
+    digest = hashlib.sha256(repr((_FORMAT, release, locale)).encode()).hexdigest()[:32]
+    try:
+        return user_cache.cache_dir() / f"holidays-{digest}.marshal"
+    except RuntimeError:  # no home directory: nothing to keep answers in
+        return None
+
+
+def _answers(path: Path | None) -> dict[Any, Any]:
+    answers = _loaded.get(path)
+    if answers is None:
+        stored = user_cache.read(path) if path is not None else None
+        answers = _loaded[path] = stored if isinstance(stored, dict) else {}
+    return answers
+
+
+def remembered(question: tuple[Any, ...], ask: Callable[[], Any]) -> Any:
+    """What `ask()` (a call into the `holidays` package returning plain marshal-able data) answers to
+    `question`, from the per-user cache when it was asked before; asked and remembered otherwise."""
+    path = _cache_path()
+    answers = _answers(path)
+    if question in answers:
+        kind, value = answers[question]
+    else:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            try:
+                kind, value = _ANSWERED, ask()
+            except NotImplementedError as exc:
+                kind, value = _MISSING, str(exc)
+        for warning in caught:  # shown as before, and asked again next time so it shows again
+            warnings.warn_explicit(warning.message, warning.category, warning.filename, warning.lineno)
+        if not caught:
+            answers[question] = (kind, value)
+            if path is not None:
+                user_cache.write(path, answers, "holidays-*.marshal", _KEEP)
+    if kind == _MISSING:
+        raise NotImplementedError(value)
+    return value

@@ -1,0 +1,111 @@
+"""The `holidays` package's answers remembered per user (scheduling/holiday_facts.py): a warm process
+gets the same calendars without importing the package; errors and warnings behave as before."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import warnings
+from pathlib import Path
+
+import pytest
+
+from inquiry_triage.scheduling import holiday_facts
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Everything the calendars ask the package, printed as JSON, plus whether `holidays` was imported.
+_ASK = """
+import json, sys
+from datetime import date, datetime, time, timezone
+from inquiry_triage.scheduling import deadlines as d
+cal = d.BusinessCalendar("Asia/Shanghai", country="CN", breaks=((time(12), time(13)),))
+start = datetime(2025, 9, 26, 10, tzinfo=timezone.utc)
+out = {
+    "due": cal.add_business_time(start, d.timedelta(hours=40)).isoformat(),
+    "between": str(cal.business_time_between(start, datetime(2031, 2, 3, tzinfo=timezone.utc))),
+    "cn": [sorted(map(str, part)) for part in d._official_days("CN", None, 2026)],
+    "es_md": [sorted(map(str, part)) for part in d._official_days("ES", "MD", 2025)],
+    "weekends": {c: sorted(d._country_weekend(c)) for c in ("AE", "IR", "US", "ZZ")},
+    "names": {c: sorted((str(k), v) for k, v in d._holiday_names(c, 2026).items()) for c in ("ES", "CN", "ZZ")},
+    "buyer": [d.BuyerDay("Asia/Dubai", c).why_closed(date(2026, 12, 2)) for c in ("AE", "ZZ")],
+}
+for country, sub in (("ZZ", None), ("ES", "XX")):
+    try:
+        d.BusinessCalendar("UTC", country=country, subdivision=sub)
+    except ValueError as exc:
+        out.setdefault("errors", []).append(str(exc))
+print(json.dumps({"out": out, "imported": "holidays" in sys.modules}))
+"""
+
+
+def _ask(cache_home: Path) -> dict:
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache_home)}
+    proc = subprocess.run([sys.executable, "-c", _ASK], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def test_a_warm_process_answers_alike_without_importing_holidays(tmp_path):
+    cold = _ask(tmp_path)
+    assert cold["imported"]
+    assert len(cold["out"]["errors"]) == 2 and cold["out"]["errors"][1].startswith("subdivision:")
+    assert cold["out"]["weekends"]["AE"] == [5, 6] and cold["out"]["weekends"]["ZZ"] == [5, 6]
+    assert cold["out"]["buyer"] == ["public holiday: National Day", ""]  # 2026-12-02 a Wednesday
+    assert list((tmp_path / "inquiry-triage").glob("holidays-*.marshal"))
+    warm = _ask(tmp_path)
+    assert not warm["imported"]
+    assert warm["out"] == cold["out"]
+
+
+def test_the_file_is_named_by_the_locale_the_names_come_in(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    plain = holiday_facts._cache_path()
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    assert holiday_facts._cache_path() not in (None, plain)
+
+
+def test_not_implemented_is_remembered_and_raised_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    calls = []
+
+    def ask():
+        calls.append(1)
+        raise NotImplementedError("Country XY is not available")
+
+    for _ in range(2):
+        with pytest.raises(NotImplementedError, match="^Country XY is not available$"):
+            holiday_facts.remembered(("test-missing", "XY"), ask)
+    holiday_facts._loaded.clear()  # a new process: read from the file
+    with pytest.raises(NotImplementedError, match="^Country XY is not available$"):
+        holiday_facts.remembered(("test-missing", "XY"), ask)
+    assert len(calls) == 1
+
+
+def test_an_answer_that_warned_warns_every_time_and_is_not_kept(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    calls = []
+
+    def ask():
+        calls.append(1)
+        warnings.warn("only estimated", UserWarning)
+        return [1, 2]
+
+    for _ in range(2):
+        with pytest.warns(UserWarning, match="only estimated"):
+            assert holiday_facts.remembered(("test-warned",), ask) == [1, 2]
+    assert len(calls) == 2
+
+
+def test_a_damaged_cache_file_is_asked_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    path = holiday_facts._cache_path()
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"\x00not marshal")
+    path.chmod(0o600)
+    holiday_facts._loaded.clear()
+    assert holiday_facts.remembered(("test-damaged",), lambda: "fresh") == "fresh"
