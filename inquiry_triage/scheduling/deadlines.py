@@ -28,7 +28,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from functools import lru_cache
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .holiday_facts import remembered
@@ -348,14 +348,23 @@ class BusinessCalendar:
                 if last is None:
                     continue
                 day = last
-            for span_start, span_end in self._day_spans(day):
-                if span_end <= cursor:
-                    continue
-                begin = max(span_start, cursor)
-                if left <= span_end - begin:
-                    return (begin + left).astimezone(self.zone)
-                left -= span_end - begin
+            due, left = self._spend(self._day_spans(day), cursor, left)
+            if due is not None:
+                return due
             day, idle = day + timedelta(days=1), 0
+
+    def _spend(self, spans: Iterable[tuple[datetime, datetime]], cursor: datetime,
+               left: timedelta) -> tuple[datetime | None, timedelta]:
+        """Spend `left` of open time over `spans` (UTC, in order), counting from `cursor`: (the moment
+        it runs out, on the seller's clock, or None when the spans end first; what is left)."""
+        for span_start, span_end in spans:
+            if span_end <= cursor:
+                continue
+            begin = max(span_start, cursor)
+            if left <= span_end - begin:
+                return (begin + left).astimezone(self.zone), timedelta(0)
+            left -= span_end - begin
+        return None, left
 
     def next_open(self, at: datetime) -> datetime:
         """`at` itself if the seller is open then, else the next opening (seller's timezone).
@@ -409,14 +418,9 @@ class BusinessCalendar:
     # -- the day-by-day walks, for dates at the ends of the calendar (years 1-2, 9998-9999) ------------
 
     def _walk_add(self, first: date, cursor: datetime, left: timedelta) -> datetime:
-        for span_start, span_end in self._spans_from(first):
-            if span_end <= cursor:
-                continue
-            begin = max(span_start, cursor)
-            if left <= span_end - begin:
-                return (begin + left).astimezone(self.zone)
-            left -= span_end - begin
-        raise AssertionError("unreachable")  # pragma: no cover
+        due, _ = self._spend(self._spans_from(first), cursor, left)  # endless spans: runs out or raises
+        assert due is not None
+        return due
 
     def _walk_next_open(self, first: date, cursor: datetime) -> datetime:
         for span_start, span_end in self._spans_from(first):
