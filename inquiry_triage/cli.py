@@ -475,8 +475,9 @@ def cmd_triage(args: argparse.Namespace, config: Config) -> int:
         return report
 
     pending = [first] if first else []
+    # While the workers are busy, a batch whose batch_seconds are up is committed (and printed).
     with sigterm_as_interrupt(), triage_results(_chain(pending, items), config, jobs, offline=args.offline,
-                                                 now=now) as results:
+                                                 now=now, idle=writer.flush_if_due if writer else None) as results:
         for result in results:  # bad items come back failed, with the reason; never raised
             if writer is None:
                 reported(result)(True)
@@ -792,9 +793,9 @@ def _next_page_hint(page) -> str:  # type: ignore[no-untyped-def]
 def _queue_review_or_filed(args: argparse.Namespace, actor, sessions, config: Config) -> int:  # type: ignore[no-untyped-def]
     """Leads' views: review tasks (suspicious inquiries, oldest arrival first), or stored mail that
     is not an inquiry (`--filed`). Both are listings only, paged in SQL as the main list is; the
-    queue layer decides."""
+    queue layer (queue/views.py) reads them."""
+    from .queue.views import filed_list, review_list
     from .safe_text import for_terminal as shown
-    from .store.queue import filed_page, filing_counts, review_page
 
     if not actor.may("review"):
         print(f"inquiry-triage queue: {actor.name} ({actor.role}) may not see review tasks or filed mail: "
@@ -808,59 +809,42 @@ def _queue_review_or_filed(args: argparse.Namespace, actor, sessions, config: Co
     try:
         with sessions() as session:
             if args.filed:
-                counts = filing_counts(session)
-                filed = filed_page(session, None if args.filed == "all" else args.filed, limit=limit, offset=offset)
-                items = [{"inquiry_id": r.id, "filing": r.filing, "suspicious": r.suspicious, "from": r.from_addr,
-                          "subject": r.subject,
-                          "received": (r.received_at or r.triaged_at).isoformat(timespec="minutes")}
-                         for r in filed.items]
+                filed = filed_list(session, None if args.filed == "all" else args.filed, limit=limit, offset=offset)
             else:
-                page = review_page(session, now=datetime.now(timezone.utc), limit=limit, offset=offset)
-                entries = page.entries
-                risks = {}
-                if entries:
-                    from sqlalchemy import select
-
-                    from .store.models import InquiryRow
-
-                    # The suspicion list out of the result JSON in SQL: never the whole JSON of a row.
-                    # 500 ids a query: the whole review list (--format json) may be long.
-                    ids = [e.inquiry_id for e in entries]
-                    for at in range(0, len(ids), 500):
-                        risks.update({i: (risk, {"suspicion": why or []}) for i, risk, why in session.execute(
-                            select(InquiryRow.id, InquiryRow.risk, InquiryRow.result["suspicion"])
-                            .where(InquiryRow.id.in_(ids[at:at + 500])))})
+                review = review_list(session, datetime.now(timezone.utc), limit=limit, offset=offset)
     except ValueError as exc:
         print(f"inquiry-triage queue {what}: {exc}", file=sys.stderr)
         return EXIT_USAGE
     if args.filed:
+        items = [{"inquiry_id": r.id, "filing": r.filing, "suspicious": r.suspicious, "from": r.from_addr,
+                  "subject": r.subject, "received": (r.received_at or r.triaged_at).isoformat(timespec="minutes")}
+                 for r in filed.items]
         if args.format == "json":
-            json.dump({"counts": counts, "total": filed.total, "offset": offset, "items": items}, sys.stdout,
+            json.dump({"counts": filed.counts, "total": filed.page.total, "offset": offset, "items": items}, sys.stdout,
                       ensure_ascii=False, indent=1)
             sys.stdout.write("\n")
             return EXIT_OK
-        print("stored items by filing: " + ", ".join(f"{k} {v:,}" for k, v in counts.items()))
+        print("stored items by filing: " + ", ".join(f"{k} {v:,}" for k, v in filed.counts.items()))
         for item in items:
             print(f"{item['inquiry_id']:>6} {item['filing']:10} {'SUSP' if item['suspicious'] else '':4} "
                   f"{shown(item['from'])[:40]} | {' '.join(shown(item['subject']).split())[:60]}")
-        print(f"\n{filed.footer()}{_next_page_hint(filed)}")
+        print(f"\n{filed.page.footer()}{_next_page_hint(filed.page)}")
         return EXIT_OK
     if args.format == "json":
-        json.dump([{**_entry_json(e), "arrived": e.due_at.isoformat(timespec="minutes"), "due": None,
-                    "risk": risks[e.inquiry_id][0], "suspicion": (risks[e.inquiry_id][1] or {}).get("suspicion", [])}
-                   for e in entries], sys.stdout, ensure_ascii=False, indent=1)
+        json.dump([{**_entry_json(r.entry), "arrived": r.entry.due_at.isoformat(timespec="minutes"), "due": None,
+                    "risk": r.risk, "suspicion": r.suspicion} for r in review.rows],
+                  sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
         return EXIT_OK
-    if not page.total:
+    if not review.page.total:
         print("Nothing to review: no suspicious inquiry is waiting.")
         return EXIT_OK
     print(f"{'ID':>5} {'ARRIVED':16} {'RISK':>5} {'WHY':14} {'CHANNEL':7}  FROM / SUBJECT   (release ID | dismiss ID --as spam|spy)")
-    for e in entries:
-        risk, result = risks[e.inquiry_id]
-        why = ",".join((result or {}).get("suspicion", []))
-        print(f"{e.task_id:>5} {_local(e.due_at, config):16} {risk or 0:5.2f} {shown(why)[:14]:14} "
+    for r in review.rows:
+        e = r.entry
+        print(f"{e.task_id:>5} {_local(e.due_at, config):16} {r.risk or 0:5.2f} {shown(','.join(r.suspicion))[:14]:14} "
               f"{shown(e.channel)[:7]:7}  {shown(e.sender)[:40]} | {' '.join(shown(e.subject).split())[:60]}")
-    print(f"\n{page.footer()}{_next_page_hint(page)}")
+    print(f"\n{review.page.footer()}{_next_page_hint(review.page)}")
     return EXIT_OK
 
 
@@ -872,112 +856,68 @@ def _entry_json(e) -> dict:  # type: ignore[no-untyped-def]
 
 
 def _queue_show(sessions, task_id: int, fmt: str, config: Config, actor) -> int:  # type: ignore[no-untyped-def]
-    from .queue.operations import NotAllowed, check_access
+    """`queue show ID`: the task view (queue/views.py) as text or JSON."""
+    from .queue.operations import NotAllowed
+    from .queue.views import TaskNotFound, task_view
     from .safe_text import for_terminal as shown
-    from .store.models import TaskRow, as_utc
 
     with sessions() as session:
-        task = session.get(TaskRow, task_id)
-        if task is None:
+        try:
+            view = task_view(session, task_id, config, actor, datetime.now(timezone.utc))
+        except TaskNotFound:
             print(f"inquiry-triage: no task with ID {task_id}", file=sys.stderr)
             return EXIT_USAGE
-        try:
-            check_access(actor, task)
         except NotAllowed as exc:
             print(f"inquiry-triage queue show: {exc}", file=sys.stderr)
             return 4
-        inquiry = task.inquiry
-        data = dict(inquiry.result)
-        draft = _task_draft(task, inquiry, config)
-        if fmt == "json":
-            # A review task has no reply draft: the evidence is what a lead reads.
-            data.update(task_id=task.id, state=task.state, assignee=task.assignee, due_note=task.due_note,
-                        clock_note=_clock_line(session, task, config), kind=task.kind, body=inquiry.body, draft=None if task.kind == "review" else draft, escalations=_escalation_lines(session, task, config),
-                        notes=[{"author": n.author, "action": n.action, "content": n.content,
-                                "at": as_utc(n.created_at).isoformat(timespec="minutes")}
-                               for n in inquiry_notes(session, inquiry.id)])
-            json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
-            sys.stdout.write("\n")
-            return EXIT_OK
-        # Every value below may come from the buyer (or a file name, a note): shown() strips escape
-        # sequences, control and bidi characters so nothing can rewrite the terminal.
-        lines = [
-            f"Task {task.id}  grade {task.grade}  "
-            + (f"REVIEW  arrived {_local(as_utc(task.due_at), config)}" if task.kind == "review" else
-               f"due {_local(as_utc(task.due_at), config)}") + f"  ({task.state}"
-            + (f", {shown(task.assignee)}" if task.assignee else "") + ")",
-            *( [f"Deadline: {shown(_clock_line(session, task, config))}"] if _clock_line(session, task, config) else []),
-            f"From:     {shown(inquiry.from_name)} <{shown(inquiry.from_addr)}>" if inquiry.from_addr
-            else f"From:     {shown(inquiry.from_name)}",
-            f"Subject:  {shown(inquiry.subject)}",
-            f"Channel:  {shown(inquiry.channel)}   language: {shown(data.get('language'))}   "
-            f"mailbox: {shown(data.get('mailbox'))}",
-            f"Origin:   IP {shown(data.get('sender_ip') or '-')} ({shown(data.get('ip_country') or '?')}), local hour "
-            f"{data.get('sender_local_hour') if data.get('sender_local_hour') is not None else '?'}, "
-            f"Date offset {shown(data.get('date_offset') or '-')}",
-            f"Verdict:  score {data.get('score')}, risk {data.get('risk')}"
-            + (f", SUSPICIOUS ({', '.join(data.get('suspicion', []))})" if data.get("suspicious") else ""),
-            f"Source:   {shown(inquiry.source)}",
-            "",
-            "Evidence:",
-        ]
-        for reason in data.get("reasons", []):
-            lines.append(f"  {reason['points']:+6.2f}  {shown(reason['rule']):<26} {shown(reason['detail'])}")
-        notes = sorted(inquiry_notes(session, inquiry.id), key=lambda n: n.id)
-        escalated = _escalation_lines(session, task, config)
-        if escalated:
-            lines[1:1] = ["Escalated:"] + [f"  {shown(line)}" for line in escalated]
-        if notes:
-            lines += ["", "Notes:"] + [f"  {_local(as_utc(n.created_at), config)} {shown(n.author)} [{n.action}]: "
-                                       f"{shown(n.content)}" for n in notes]
-        lines += ["", "Message:", _indent(shown(inquiry.body[:3000], multiline=True)), ""]
-        if task.kind == "review":
-            lines += ["Review:   no reply draft until it is released: `queue release ID` (genuine: a reply task due "
-                      "from arrival, with a draft) or `queue dismiss ID --as spam|spy`"]
-        else:
-            lines += ["Reply draft:", _indent(shown(draft, multiline=True))]
-        print("\n".join(lines))
+    data = dict(view.data)
+    if fmt == "json":
+        # A review task has no reply draft: the evidence is what a lead reads.
+        data.update(task_id=view.task_id, state=view.state, assignee=view.assignee, due_note=view.due_note,
+                    clock_note=view.clock, kind=view.kind, body=view.body, draft=None if view.review else view.draft,
+                    escalations=view.escalations,
+                    notes=[{"author": n.author, "action": n.action, "content": n.content,
+                            "at": n.at.isoformat(timespec="minutes")} for n in view.notes])
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return EXIT_OK
+    # Every value below may come from the buyer (or a file name, a note): shown() strips escape
+    # sequences, control and bidi characters so nothing can rewrite the terminal.
+    lines = [
+        f"Task {view.task_id}  grade {view.grade}  "
+        + (f"REVIEW  arrived {_local(view.due_at, config)}" if view.review else
+           f"due {_local(view.due_at, config)}") + f"  ({view.state}"
+        + (f", {shown(view.assignee)}" if view.assignee else "") + ")",
+        *([f"Deadline: {shown(view.clock)}"] if view.clock else []),
+        f"From:     {shown(view.from_name)} <{shown(view.from_addr)}>" if view.from_addr
+        else f"From:     {shown(view.from_name)}",
+        f"Subject:  {shown(view.subject)}",
+        f"Channel:  {shown(view.channel)}   language: {shown(data.get('language'))}   "
+        f"mailbox: {shown(data.get('mailbox'))}",
+        f"Origin:   IP {shown(data.get('sender_ip') or '-')} ({shown(data.get('ip_country') or '?')}), local hour "
+        f"{data.get('sender_local_hour') if data.get('sender_local_hour') is not None else '?'}, "
+        f"Date offset {shown(data.get('date_offset') or '-')}",
+        f"Verdict:  score {data.get('score')}, risk {data.get('risk')}"
+        + (f", SUSPICIOUS ({', '.join(data.get('suspicion', []))})" if data.get("suspicious") else ""),
+        f"Source:   {shown(view.source)}",
+        "",
+        "Evidence:",
+    ]
+    for reason in view.reasons:
+        lines.append(f"  {reason['points']:+6.2f}  {shown(reason['rule']):<26} {shown(reason['detail'])}")
+    if view.escalations:
+        lines[1:1] = ["Escalated:"] + [f"  {shown(line)}" for line in view.escalations]
+    if view.notes:
+        lines += ["", "Notes:"] + [f"  {_local(n.at, config)} {shown(n.author)} [{n.action}]: {shown(n.content)}"
+                                   for n in view.notes]
+    lines += ["", "Message:", _indent(shown(view.body[:3000], multiline=True)), ""]
+    if view.review:
+        lines += ["Review:   no reply draft until it is released: `queue release ID` (genuine: a reply task due "
+                  "from arrival, with a draft) or `queue dismiss ID --as spam|spy`"]
+    else:
+        lines += ["Reply draft:", _indent(shown(view.draft, multiline=True))]
+    print("\n".join(lines))
     return EXIT_OK
-
-
-_ISO_STAMP = r"\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:\d{2}|Z)"  # as isoformat() writes it
-
-
-def _on_seller_clock(text: str, config: Config) -> str:
-    """The scheduler's note says "overdue since 2026-11-30T06:00+00:00" (UTC, as stored): shown on the
-    seller's clock in the queue's own format, so one line does not mix two clocks."""
-    import re
-
-    def local(match: re.Match[str]) -> str:
-        try:
-            return _local(datetime.fromisoformat(match.group().replace("Z", "+00:00")), config)
-        except ValueError:
-            return match.group()
-
-    return re.sub(_ISO_STAMP, local, text)
-
-
-def _escalation_lines(session, task, config: Config) -> list[str]:  # type: ignore[no-untyped-def]
-    """Who escalated the task, when, and who was told: the scheduler's note names the recipients; one
-    raised by hand (`queue escalate`) notifies no one: leads see it marked ESC in the queue."""
-    from sqlalchemy import select
-
-    from .store.models import AuditRow, as_utc
-    from .store.queue import escalations
-
-    out = []
-    for n in escalations(session, task.id):
-        if n.author == "inquiry-triage":
-            out.append(f"{_local(as_utc(n.created_at), config)} {_on_seller_clock(n.content, config)}")
-        else:
-            out.append(f"{_local(as_utc(n.created_at), config)} by {n.author}: {n.content} "
-                       "(by hand: marked ESC in the queue for leads, no one notified)")
-    if task.escalated_at is not None and not out:
-        by = session.scalar(select(AuditRow.actor).where(AuditRow.task_id == task.id, AuditRow.action == "escalate")
-                            .order_by(AuditRow.id.desc()).limit(1))
-        out.append(f"{_local(as_utc(task.escalated_at), config)} by {by or 'someone'} "
-                   "(by hand: marked ESC in the queue for leads, no one notified)")
-    return out
 
 
 def _queue_templates(config: Config, fmt: str) -> int:
@@ -993,24 +933,6 @@ def _queue_templates(config: Config, fmt: str) -> int:
             print(f"{kind:<7} {lang:<4} {file}")
         print("(a language without its own template gets the English one with a greeting in its language)")
     return EXIT_OK
-
-
-def _task_draft(task, inquiry, config: Config) -> str:  # type: ignore[no-untyped-def]
-    """The draft for this task made now: a follow-up or notice gets its own template, a reply is
-    signed by the person who claimed it ([team] signatures) with [seller] company."""
-    from .drafts import draft_settings, notice_kind, task_draft
-
-    if not inquiry.draft and notice_kind(task.kind, task.rule) is None:
-        return ""  # no reply draft was made (a failed item, or one kept for review)
-    return task_draft(task, inquiry, draft_settings(config), task.assignee)
-
-
-def inquiry_notes(session, inquiry_id: int):  # type: ignore[no-untyped-def]
-    from sqlalchemy import select
-
-    from .store.models import NoteRow
-
-    return list(session.scalars(select(NoteRow).where(NoteRow.inquiry_id == inquiry_id)))
 
 
 def _indent(text: str) -> str:
@@ -1198,32 +1120,6 @@ def _tick_summary(report, details: int = TICK_DETAIL_LINES) -> list[str]:  # typ
     if len(tasks) > details:
         out.append(f"  ... and {len(tasks) - details:,} more; --format json for all")
     return out + sent
-
-
-def _clock_line(session, task, config: Config) -> str:  # type: ignore[no-untyped-def]
-    """A reply task's deadline on both clocks at this moment (buyer at work now?); other tasks' own note.
-    A closed task urges nothing: it says when it was closed."""
-    if task.state in ("done", "dismissed"):
-        return _closed_line(session, task, config)
-    if task.kind != "reply" or task.rule:
-        return task.due_note or ""
-    from .queue.buyer_clock import task_clock_note
-
-    return task_clock_note(session, task, _seller_calendar(config), datetime.now(timezone.utc))
-
-
-def _closed_line(session, task, config: Config) -> str:  # type: ignore[no-untyped-def]
-    """'done 2026-03-10 11:00 by alice: closed, nothing to send' (the seller's clock)."""
-    from sqlalchemy import select
-
-    from .store.models import AuditRow, as_utc
-
-    # The last change of the task is its closing (a dismissal does not set done_at).
-    last = session.execute(select(AuditRow.at, AuditRow.actor).where(AuditRow.task_id == task.id)
-                           .order_by(AuditRow.id.desc()).limit(1)).first()
-    when = as_utc(task.done_at) or (as_utc(last.at) if last is not None else None)
-    return (f"{task.state} " + (_local(when, config) if when is not None else "(time not recorded)")
-            + (f" by {last.actor}" if last is not None else "") + ": closed, nothing to send")
 
 
 def _seller_calendar(config: Config):  # type: ignore[no-untyped-def]

@@ -1,0 +1,379 @@
+"""What people read of the queue, for the CLI and the web alike: the task view (inquiry, evidence,
+deadline on both clocks, escalations, notes, draft, attachments), the review and filed lists, and
+the web's queue rows. Plain dataclasses and strings; nothing here prints or renders HTML.
+
+Reads are bounded: the lists are pages cut in SQL (store/queue.py) plus one small read for the rows
+shown; the raw mail is read for one task only, to list its attachments (never opened).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, defer
+
+from ..store.models import AuditRow, BuyerTimezoneRow, InquiryRow, NoteRow, TaskRow, as_utc
+from .operations import Actor, QueueError, check_access
+
+if TYPE_CHECKING:
+    from ..config import Config
+    from ..scheduling.deadlines import BusinessCalendar
+    from ..store.queue import FiledItem, FiledPage, QueueEntry, QueueFilter, QueuePage
+
+SYSTEM_AUTHOR = "inquiry-triage"
+FIRST_LINE_CHARS = 160  # the web list's first line of the buyer's words (read in SQL, never the whole body)
+DUE_SOON = timedelta(hours=2)  # business time left below which the due badge turns amber
+
+
+class TaskNotFound(QueueError):
+    pass
+
+
+# --- clocks ------------------------------------------------------------------------------------
+
+def seller_time(value: datetime, config: Config) -> str:
+    """A stored (UTC) time on the seller's clock, as the queue shows it: '2026-03-10 11:00'."""
+    from zoneinfo import ZoneInfo
+
+    return value.astimezone(ZoneInfo(config.get("seller.timezone", "UTC"))).strftime("%Y-%m-%d %H:%M")
+
+
+def seller_calendar(config: Config) -> BusinessCalendar:
+    from ..errors import ConfigError
+    from ..scheduling.deadlines import calendar_from_config
+
+    try:
+        return calendar_from_config(dict(config.get("business", {})))
+    except ValueError as exc:
+        raise ConfigError(f"[business] {exc}") from None
+
+
+_ISO_STAMP = r"\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:\d{2}|Z)"  # as isoformat() writes it
+
+
+def on_seller_clock(text: str, config: Config) -> str:
+    """The scheduler's note says "overdue since 2026-11-30T06:00+00:00" (UTC, as stored): shown on the
+    seller's clock in the queue's own format, so one line does not mix two clocks."""
+
+    def local(match: re.Match[str]) -> str:
+        try:
+            return seller_time(datetime.fromisoformat(match.group().replace("Z", "+00:00")), config)
+        except ValueError:
+            return match.group()
+
+    return re.sub(_ISO_STAMP, local, text)
+
+
+def escalation_lines(session: Session, task: TaskRow, config: Config) -> list[str]:
+    """Who escalated the task, when, and who was told: the scheduler's note names the recipients; one
+    raised by hand (`queue escalate`) notifies no one: leads see it marked ESC in the queue."""
+    from ..store.queue import escalations
+
+    out = []
+    for n in escalations(session, task.id):
+        if n.author == SYSTEM_AUTHOR:
+            out.append(f"{seller_time(as_utc(n.created_at), config)} {on_seller_clock(n.content, config)}")
+        else:
+            out.append(f"{seller_time(as_utc(n.created_at), config)} by {n.author}: {n.content} "
+                       "(by hand: marked ESC in the queue for leads, no one notified)")
+    if task.escalated_at is not None and not out:
+        by = session.scalar(select(AuditRow.actor).where(AuditRow.task_id == task.id, AuditRow.action == "escalate")
+                            .order_by(AuditRow.id.desc()).limit(1))
+        out.append(f"{seller_time(as_utc(task.escalated_at), config)} by {by or 'someone'} "
+                   "(by hand: marked ESC in the queue for leads, no one notified)")
+    return out
+
+
+def clock_line(session: Session, task: TaskRow, config: Config, now: datetime) -> str:
+    """A reply task's deadline on both clocks at `now` (buyer at work now?); other tasks' own note.
+    A closed task urges nothing: it says when it was closed."""
+    if task.state in ("done", "dismissed"):
+        return closed_line(session, task, config)
+    if task.kind != "reply" or task.rule:
+        return task.due_note or ""
+    from .buyer_clock import task_clock_note
+
+    return task_clock_note(session, task, seller_calendar(config), now)
+
+
+def closed_line(session: Session, task: TaskRow, config: Config) -> str:
+    """'done 2026-03-10 11:00 by alice: closed, nothing to send' (the seller's clock)."""
+    # The last change of the task is its closing (a dismissal does not set done_at).
+    last = session.execute(select(AuditRow.at, AuditRow.actor).where(AuditRow.task_id == task.id)
+                           .order_by(AuditRow.id.desc()).limit(1)).first()
+    when = as_utc(task.done_at) or (as_utc(last.at) if last is not None else None)
+    return (f"{task.state} " + (seller_time(when, config) if when is not None else "(time not recorded)")
+            + (f" by {last.actor}" if last is not None else "") + ": closed, nothing to send")
+
+
+# --- the task view -----------------------------------------------------------------------------
+
+def task_draft(task: TaskRow, inquiry: InquiryRow, config: Config) -> str:
+    """The draft for this task made now: a follow-up or notice gets its own template, a reply is
+    signed by the person who claimed it ([team] signatures) with [seller] company."""
+    from ..drafts import draft_settings, notice_kind, task_draft as made
+
+    if not inquiry.draft and notice_kind(task.kind, task.rule) is None:
+        return ""  # no reply draft was made (a failed item, or one kept for review)
+    return made(task, inquiry, draft_settings(config), task.assignee)
+
+
+def inquiry_notes(session: Session, inquiry_id: int) -> list[NoteRow]:
+    """The inquiry's notes, oldest first (append-only: id order is time order)."""
+    return list(session.scalars(select(NoteRow).where(NoteRow.inquiry_id == inquiry_id).order_by(NoteRow.id)))
+
+
+@dataclass(frozen=True)
+class NoteView:
+    id: int
+    at: datetime
+    author: str
+    action: str
+    content: str
+
+
+@dataclass(frozen=True)
+class AttachmentView:
+    name: str
+    content_type: str
+    size: int
+
+
+@dataclass(frozen=True)
+class TaskView:
+    """One task as a person reads it. `data` is the stored triage result (evidence in data['reasons'])."""
+
+    task_id: int
+    inquiry_id: int
+    kind: str
+    state: str
+    grade: str
+    due_at: datetime
+    due_note: str
+    assignee: str | None
+    version: int
+    from_name: str
+    from_addr: str
+    subject: str
+    channel: str
+    source: str
+    body: str
+    country: str
+    data: dict[str, Any]
+    clock: str  # the deadline on both clocks at `now` (or how the task was closed)
+    escalations: list[str]
+    notes: list[NoteView]
+    draft: str  # "" for a review task (no draft until a lead releases it)
+    attachments: list[AttachmentView] = field(default_factory=list)
+    changed_by: str = ""  # who last changed the task (the audit log), for "changed by NAME at TIME"
+    changed_at: datetime | None = None
+
+    @property
+    def review(self) -> bool:
+        return self.kind == "review"
+
+    @property
+    def reasons(self) -> list[dict[str, Any]]:
+        return list(self.data.get("reasons", []))
+
+
+def load_task(session: Session, task_id: int) -> TaskRow:
+    """The task with its inquiry, the raw mail left unread (deferred)."""
+    task = session.get(TaskRow, task_id)
+    if task is None:
+        raise TaskNotFound(f"no task with ID {task_id}")
+    # Loaded first into the session, so task.inquiry (and check_access) use this row, raw deferred.
+    session.get(InquiryRow, task.inquiry_id, options=[defer(InquiryRow.raw)])
+    return task
+
+
+def task_view(session: Session, task_id: int, config: Config, actor: Actor, now: datetime, *,
+              attachments: bool = False) -> TaskView:
+    """The task view; QueueError (TaskNotFound) when there is no such task, NotAllowed when the actor
+    may not see it (a suspicious inquiry or a review task for an agent)."""
+    task = load_task(session, task_id)
+    check_access(actor, task)
+    inquiry = task.inquiry
+    notes = [NoteView(id=n.id, at=as_utc(n.created_at), author=n.author, action=n.action, content=n.content)
+             for n in inquiry_notes(session, inquiry.id)]
+    last = session.execute(select(AuditRow.at, AuditRow.actor).where(AuditRow.task_id == task.id)
+                           .order_by(AuditRow.id.desc()).limit(1)).first()
+    return TaskView(
+        task_id=task.id, inquiry_id=inquiry.id, kind=task.kind, state=task.state, grade=task.grade,
+        due_at=as_utc(task.due_at), due_note=task.due_note or "", assignee=task.assignee,
+        version=getattr(task, "version", 0) or 0,
+        from_name=inquiry.from_name, from_addr=inquiry.from_addr, subject=inquiry.subject, channel=inquiry.channel,
+        source=inquiry.source, body=inquiry.body, country=inquiry.country, data=dict(inquiry.result or {}),
+        clock=clock_line(session, task, config, now), escalations=escalation_lines(session, task, config),
+        notes=notes, draft="" if task.kind == "review" else task_draft(task, inquiry, config),
+        attachments=attachments_of(session, inquiry.id) if attachments else [],
+        changed_by=last.actor if last is not None else "", changed_at=as_utc(last.at) if last is not None else None)
+
+
+def attachments_of(session: Session, inquiry_id: int) -> list[AttachmentView]:
+    """The attachments of one stored mail, listed from its MIME structure (names, types, sizes);
+    never opened. Records (CSV, chat logs) have none."""
+    import email
+    import email.policy
+
+    from ..parsing.mime import walk_message
+
+    raw = session.scalar(select(InquiryRow.raw).where(InquiryRow.id == inquiry_id)) or b""
+    if not raw:
+        return []
+    try:
+        walked = walk_message(email.message_from_bytes(raw, policy=email.policy.compat32))
+    except Exception:  # noqa: BLE001 - a mail the parser could not walk lists nothing; triage noted it
+        return []
+    return [AttachmentView(name=a.name or "(no name)", content_type=a.content_type or "", size=a.size or 0)
+            for a in walked.attachments]
+
+
+# --- leads' lists ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ReviewRow:
+    entry: QueueEntry
+    risk: float
+    suspicion: list[str]
+
+
+@dataclass(frozen=True)
+class ReviewList:
+    page: QueuePage
+    rows: list[ReviewRow]
+
+
+def review_list(session: Session, now: datetime, *, limit: int | None, offset: int = 0) -> ReviewList:
+    """One page of the review list with each inquiry's risk and suspicion kinds (read out of the
+    result JSON in SQL, 500 ids a query: never the whole JSON of a row)."""
+    from ..store.queue import review_page
+
+    page = review_page(session, now=now, limit=limit, offset=offset)
+    risks: dict[int, tuple[float, list[str]]] = {}
+    ids = [e.inquiry_id for e in page.entries]
+    for at in range(0, len(ids), 500):
+        risks.update({i: (risk, why or []) for i, risk, why in session.execute(
+            select(InquiryRow.id, InquiryRow.risk, InquiryRow.result["suspicion"])
+            .where(InquiryRow.id.in_(ids[at:at + 500])))})
+    return ReviewList(page=page, rows=[ReviewRow(entry=e, risk=risks[e.inquiry_id][0],
+                                                 suspicion=list(risks[e.inquiry_id][1]))
+                                       for e in page.entries])
+
+
+@dataclass(frozen=True)
+class FiledList:
+    counts: dict[str, int]
+    page: FiledPage
+
+    @property
+    def items(self) -> list[FiledItem]:
+        return self.page.items
+
+
+def filed_list(session: Session, filing: str | None, *, limit: int | None, offset: int = 0) -> FiledList:
+    """Stored mail that is not an inquiry: counts by filing and one page (one filing, or all: None)."""
+    from ..store.queue import filed_page, filing_counts
+
+    return FiledList(counts=filing_counts(session), page=filed_page(session, filing, limit=limit, offset=offset))
+
+
+# --- the web's queue list ----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class QueueRow:
+    """One line of the web queue: the store's entry plus what the page shows beside it."""
+
+    entry: QueueEntry
+    first_line: str
+    minor_language: bool
+    mixed_language: bool
+    buyer_zone: str
+    buyer_local: datetime | None  # the buyer's clock now (None: zone unknown)
+    buyer_at_work: bool | None
+    business_left: timedelta  # seller business time until the deadline (negative: overdue)
+    badge: str  # "ok" / "soon" (amber) / "overdue" (red) / "review"
+
+
+@dataclass(frozen=True)
+class QueueList:
+    page: QueuePage
+    rows: list[QueueRow]
+
+
+def queue_list(session: Session, actor: Actor, filters: QueueFilter, now: datetime, calendar: BusinessCalendar, *,
+               limit: int = 50, offset: int = 0) -> QueueList:
+    """One page of open tasks as the web shows them: the store's paged query (no raw bytes, no
+    result JSON), then one read of the shown rows' first lines, language flags and buyer clocks."""
+    from ..store.queue import queue_page
+
+    page = queue_page(session, include_suspicious=actor.may("see_suspicious"), filters=filters, now=now,
+                      limit=limit, offset=offset)
+    extra = _row_extras(session, [e.inquiry_id for e in page.entries])
+    rows = []
+    for e in page.entries:
+        first, minor, mixed, zone, country = extra.get(e.inquiry_id, ("", False, False, "", ""))
+        local, at_work = _buyer_now(zone, country, now)
+        left = _business_left(calendar, now, e.due_at)
+        badge = "review" if e.kind == "review" else (
+            "overdue" if e.due_at <= now else "soon" if left <= DUE_SOON else "ok")
+        rows.append(QueueRow(entry=e, first_line=first, minor_language=minor, mixed_language=mixed, buyer_zone=zone,
+                             buyer_local=local, buyer_at_work=at_work, business_left=left, badge=badge))
+    return QueueList(page=page, rows=rows)
+
+
+def _row_extras(session: Session, inquiry_ids: list[int]) -> dict[int, tuple[str, bool, bool, str, str]]:
+    if not inquiry_ids:
+        return {}
+    stmt = select(InquiryRow.id, func.substr(InquiryRow.body, 1, FIRST_LINE_CHARS * 2),
+                  InquiryRow.result["minor_language"], InquiryRow.result["mixed_language"],
+                  InquiryRow.buyer_timezone, InquiryRow.buyer_key, InquiryRow.country).where(InquiryRow.id.in_(inquiry_ids))
+    rows = list(session.execute(stmt))
+    keys = {r[5] for r in rows if r[5]}
+    overrides = dict(session.execute(select(BuyerTimezoneRow.buyer_key, BuyerTimezoneRow.timezone)
+                                     .where(BuyerTimezoneRow.buyer_key.in_(keys)))) if keys else {}
+    return {r[0]: (first_line(r[1] or ""), bool(r[2]), bool(r[3]), overrides.get(r[5]) or r[4] or "", r[6] or "")
+            for r in rows}
+
+
+def first_line(body: str) -> str:
+    """The first non-empty line of the buyer's words, cut to FIRST_LINE_CHARS."""
+    for line in body.splitlines():
+        text = " ".join(line.split())
+        if text:
+            return text[:FIRST_LINE_CHARS]
+    return ""
+
+
+def _buyer_now(zone: str, country: str, now: datetime) -> tuple[datetime | None, bool | None]:
+    from ..scheduling.deadlines import buyer_day
+
+    day = buyer_day(zone, country or None)
+    if day is None:
+        return None, None
+    try:
+        status = day.status(now)
+    except ValueError:
+        return now.astimezone(day.zone), None
+    return status.local, status.at_work
+
+
+def _business_left(calendar: BusinessCalendar, now: datetime, due: datetime) -> timedelta:
+    """Seller business time from now to the deadline; negative once it has passed."""
+    try:
+        if due >= now:
+            return calendar.business_time_between(now, due)
+        return -calendar.business_time_between(due, now)
+    except ValueError:  # a calendar without working time in range: wall-clock time is the honest fallback
+        return due - now
+
+
+def countdown(left: timedelta) -> str:
+    """'3h 20m' of business time left, '-1h 05m' overdue (the due badge's text)."""
+    minutes = int(abs(left).total_seconds() // 60)
+    text = f"{minutes // 60}h {minutes % 60:02d}m" if minutes >= 60 else f"{minutes}m"
+    return ("-" if left < timedelta(0) else "") + text
