@@ -8,12 +8,16 @@ single message's start-up. tests/lookups/test_domains.py compares the two on eve
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import re
+import sys
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import scheme_chars, urlsplit
+
+from .. import user_cache
 
 _PRIVATE_SECTION = "// ===BEGIN PRIVATE DOMAINS==="
 _SUFFIX_LINE = re.compile(r"^(?P<suffix>[.*!]*\w[\S]*)", re.UNICODE | re.MULTILINE)  # tldextract's own
@@ -28,11 +32,40 @@ def _snapshot_path() -> Path:
     return Path(next(iter(spec.submodule_search_locations))) / ".tld_set_snapshot"
 
 
+# The tree, built once per snapshot file, is kept in the per-user cache: unmarshalling it costs a
+# quarter of parsing the list again, on every process that looks at a domain.
+_TREE_FORMAT = 1  # bump when the tree's layout changes
+_TREE_KEEP = 2  # cache files kept (the current snapshot's and the previous one's)
+
+
 @lru_cache(maxsize=1)
 def _suffix_tree() -> dict[str, Any]:
     """The ICANN suffixes as a tree of labels, right to left; a node holding "." (never a label)
     ends a suffix."""
-    text = _snapshot_path().read_text(encoding="utf-8")
+    snapshot = _snapshot_path()
+    cache = _tree_cache_path(snapshot)
+    cached = user_cache.read(cache) if cache is not None else None
+    if isinstance(cached, dict) and cached:
+        return cached
+    tree = _parse_suffix_tree(snapshot)
+    if cache is not None:
+        user_cache.write(cache, tree, "suffix-tree-*.marshal", _TREE_KEEP)
+    return tree
+
+
+def _tree_cache_path(snapshot: Path) -> Path | None:
+    """Named by the snapshot file (path, size, time stamp) and the interpreter (marshal's format);
+    None when the snapshot cannot be looked at or there is no home directory for ~/.cache."""
+    try:
+        st = snapshot.stat()
+        key = repr((_TREE_FORMAT, str(snapshot), st.st_size, st.st_mtime_ns, sys.version))
+        return user_cache.cache_dir() / f"suffix-tree-{hashlib.sha256(key.encode()).hexdigest()[:32]}.marshal"
+    except (OSError, RuntimeError):
+        return None
+
+
+def _parse_suffix_tree(snapshot: Path) -> dict[str, Any]:
+    text = snapshot.read_text(encoding="utf-8")
     public = text.partition(_PRIVATE_SECTION)[0]
     root: dict[str, Any] = {}
     for match in _SUFFIX_LINE.finditer(public):

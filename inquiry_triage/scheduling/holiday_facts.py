@@ -63,11 +63,18 @@ def _release() -> str | None:
 
 
 def _cache_path() -> Path | None:
+    environ = os.environ
+    return _cache_path_for(environ.get("XDG_CACHE_HOME"), environ.get("HOME"),
+                           tuple(environ.get(name, "") for name in _LOCALE_VARIABLES))
+
+
+@lru_cache(maxsize=8)
+def _cache_path_for(_xdg_cache_home: str | None, _home: str | None, locale: tuple[str, ...]) -> Path | None:
+    """The cache file for these variables (the first two are what user_cache.cache_dir() reads)."""
     release = _release()
     if release is None:
         return None
-    locale = [os.environ.get(name, "") for name in _LOCALE_VARIABLES]
-    digest = hashlib.sha256(repr((_FORMAT, release, locale)).encode()).hexdigest()[:32]
+    digest = hashlib.sha256(repr((_FORMAT, release, list(locale))).encode()).hexdigest()[:32]
     try:
         return user_cache.cache_dir() / f"holidays-{digest}.marshal"
     except RuntimeError:  # no home directory: nothing to keep answers in

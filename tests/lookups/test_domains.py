@@ -80,3 +80,22 @@ def test_looking_up_does_not_import_tldextract():
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
+
+
+def test_the_suffix_tree_comes_from_the_per_user_cache_as_parsed(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    parsed = domains._parse_suffix_tree(domains._snapshot_path())
+    domains._suffix_tree.cache_clear()
+    try:
+        assert domains._suffix_tree() == parsed  # built and written
+        assert list((tmp_path / "inquiry-triage").glob("suffix-tree-*.marshal"))
+        domains._suffix_tree.cache_clear()
+        monkeypatch.setattr(domains, "_parse_suffix_tree", lambda _path: pytest.fail("parsed again"))
+        assert domains._suffix_tree() == parsed  # read back, not parsed
+        domains._suffix_tree.cache_clear()
+        for damaged in (tmp_path / "inquiry-triage").glob("suffix-tree-*.marshal"):
+            damaged.write_bytes(b"\x00not marshal")
+        monkeypatch.setattr(domains, "_parse_suffix_tree", lambda _path: parsed)
+        assert domains._suffix_tree() is parsed  # a damaged file is parsed again
+    finally:
+        domains._suffix_tree.cache_clear()
