@@ -217,10 +217,11 @@ def record_reply(session: Session, actor: Actor, now: datetime, task_id: int, *,
     reply = ReplyRow(inquiry_id=task.inquiry_id, task_id=task.id, author=actor.name, channel=channel, kind=kind,
                      product=(inquiry.product if inquiry else "")[:256], sent_at=_utc(sent_at or now))
     if inquiry is not None:
-        from ..reports.response_time import receipt_of, response_times
+        from ..reports.response_time import note_reply, receipt_of, response_times
 
         reply.response_s, reply.response_business_s, reply.response_calendar = response_times(
             receipt_of(inquiry), reply.sent_at, calendar)
+        note_reply(inquiry, reply)  # report sla reads the first reply's facts from the inquiry row
     session.add(reply)
     if inquiry is not None:
         inquiry.followup_from = reply.sent_at  # the buyer's silence counts from here (queue/followups.py)

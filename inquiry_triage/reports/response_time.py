@@ -1,4 +1,5 @@
-"""A reply's response time, kept on its row so `report sla` can sort and group in SQL.
+"""A reply's response time, kept on its row, and the inquiry's first reply's facts, kept on the
+inquiry row (first_reply_*), so `report sla` can sort and group in SQL from one index.
 
 `response_s` is the wall-clock seconds from the inquiry's receipt to the reply; `response_business_s`
 the seller's business seconds between the two (`BusinessCalendar.business_time_between`), on the
@@ -14,7 +15,7 @@ from datetime import datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..store.models import InquiryRow, as_utc
+from ..store.models import InquiryRow, ReplyRow, as_utc
 
 if TYPE_CHECKING:
     from ..scheduling.deadlines import BusinessCalendar
@@ -54,3 +55,29 @@ def response_times(receipt: datetime | None, sent_at: datetime, calendar: Busine
     if calendar is None:
         return wall, None, None
     return wall, calendar.business_time_between(receipt, sent).total_seconds(), key or calendar_key(calendar)
+
+
+def first_reply_values(receipt: datetime | None, sent_at: datetime | None, author: str | None,
+                       calendar: BusinessCalendar | None, key: str | None = None) -> dict[str, object]:
+    """The inquiry's first_reply_* columns for a first reply sent at `sent_at` by `author` (all None
+    when there is no reply), marked known."""
+    if sent_at is None:
+        wall = business = key = None
+    else:
+        wall, business, key = response_times(receipt, sent_at, calendar, key)
+    return {"first_reply_known": True, "first_reply_at": as_utc(sent_at), "first_reply_by": author if sent_at else None,
+            "first_response_s": wall, "first_response_business_s": business, "first_response_calendar": key}
+
+
+def note_reply(inquiry: InquiryRow, reply: ReplyRow) -> None:
+    """Keep the inquiry's first-reply facts current when `reply` (just recorded, so the highest id:
+    an equal sent_at keeps the earlier reply first) goes out. Facts not derived yet stay so: the
+    report derives them from all the replies."""
+    if not inquiry.first_reply_known:
+        return
+    first = as_utc(inquiry.first_reply_at)
+    if first is not None and as_utc(reply.sent_at) >= first:
+        return
+    inquiry.first_reply_at, inquiry.first_reply_by = as_utc(reply.sent_at), reply.author
+    inquiry.first_response_s, inquiry.first_response_business_s = reply.response_s, reply.response_business_s
+    inquiry.first_response_calendar = reply.response_calendar

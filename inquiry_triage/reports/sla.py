@@ -33,10 +33,12 @@ Groups (`by`):
 
 How (issue 10): one windowed SQL statement counts, sums and ranks the period's inquiries per group;
 Python reads one row per group and the rows at the median / p90 ranks, so time and memory do not
-grow with the history, only (in the database) with the period. The first-response times are the
-replies' stored `response_s` / `response_business_s` (reports/response_time.py: the same
-computation, done when the reply is recorded); replies without them, or computed on another
-calendar, get them here first, in batches, in the caller's transaction.
+grow with the history, only (in the database) with the period. The first reply's time, author and
+response times are kept on the inquiry row (first_reply_*, read with the period from
+ix_inquiries_receipt_facts; kept current by queue/operations.record_reply); an inquiry's first reply
+task's deadline and grade come from ix_tasks_inquiry_first. Inquiries whose facts were never derived
+(stored before migration 0007, bulk loads) or whose response times are on another calendar get them
+here first, from their replies, in batches, in the caller's transaction.
 """
 
 from __future__ import annotations
@@ -49,14 +51,14 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta, timezone
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import (BigInteger, ColumnElement, Float, and_, case, cast, exists, func, literal, literal_column, null, or_,
+from sqlalchemy import (BigInteger, ColumnElement, Float, and_, case, cast, func, literal, literal_column, null, or_,
                         select, union_all, update)
 from sqlalchemy.orm import Session
 
 from ..safe_text import for_spreadsheet, for_terminal
 from ..store.models import InquiryRow, ReplyRow, TaskRow, as_utc
 from .html import Table, render_page
-from .response_time import calendar_key, response_times
+from .response_time import calendar_key, first_reply_values
 
 if TYPE_CHECKING:
     from ..scheduling.deadlines import BusinessCalendar
@@ -68,7 +70,7 @@ FORMATS = ("table", "csv", "json", "html")
 UNREPLIED = "(unreplied)"
 BACKLOG_STATES = ("open", "claimed", "snoozed")
 _GRADES = ("A", "B", "C", "D")
-_FILL_BATCH = 2000  # replies whose response time is (re)computed per statement: memory stays flat
+_FILL_BATCH = 2000  # inquiries whose first-reply facts are (re)derived per statement: memory stays flat
 
 # Per-group fields, in output order; the business-hours pair is present only with a calendar.
 _WALL = ("first_response_median_h", "first_response_p90_h")
@@ -97,7 +99,8 @@ _RECEIPT = func.coalesce(InquiryRow.received_at, InquiryRow.triaged_at)
 def _in_period(since: datetime | None) -> list[ColumnElement[bool]]:
     """Triaged inquiries (or list mail released into a reply task) received at or after `since`;
     receipt = received_at, else triaged_at."""
-    has_reply_task = exists().where(TaskRow.inquiry_id == InquiryRow.id, TaskRow.kind == "reply")
+    # SELECT id, not *: SQLite then reads ix_tasks_inquiry_first alone
+    has_reply_task = select(TaskRow.id).where(TaskRow.inquiry_id == InquiryRow.id, TaskRow.kind == "reply").exists()
     # status and filing are wrapped in coalesce() so no planner walks their indexes (all of history:
     # nearly every row is triaged) instead of the period's range on ix_inquiries_receipt.
     where = [func.coalesce(InquiryRow.status, "") == "triaged",
@@ -108,11 +111,15 @@ def _in_period(since: datetime | None) -> list[ColumnElement[bool]]:
     return where
 
 
+_FACT_COLUMNS = (InquiryRow.first_reply_known, InquiryRow.first_reply_at, InquiryRow.first_reply_by,
+                 InquiryRow.first_response_s, InquiryRow.first_response_business_s, InquiryRow.first_response_calendar)
+
+
 def _period(since: datetime | None) -> Any:
-    """(id, grade, dismissed_as, receipt) of the period's inquiries, read from ix_inquiries_receipt
-    alone: the two receipt cases are two range scans joined by UNION ALL, because an OR makes SQLite
-    fetch every table row (each holds its raw mail)."""
-    cols = (InquiryRow.id, InquiryRow.grade, InquiryRow.dismissed_as, _RECEIPT.label("receipt"))
+    """(id, grade, dismissed_as, receipt, first_reply_*) of the period's inquiries, read from
+    ix_inquiries_receipt_facts alone: the two receipt cases are two range scans joined by UNION ALL,
+    because an OR makes SQLite fetch every table row (each holds its raw mail)."""
+    cols = (InquiryRow.id, InquiryRow.grade, InquiryRow.dismissed_as, _RECEIPT.label("receipt"), *_FACT_COLUMNS)
     if since is None:
         return select(*cols).where(*_in_period(None)).subquery("period")
     received = select(*cols).where(*_in_period(None), InquiryRow.received_at >= since)
@@ -125,9 +132,20 @@ def _first_reply_id(inquiry_id: Any) -> Any:
             .order_by(ReplyRow.sent_at, ReplyRow.id).limit(1).scalar_subquery())
 
 
-def _first_task_id(inquiry_id: Any) -> Any:
-    return (select(TaskRow.id).where(TaskRow.inquiry_id == inquiry_id, TaskRow.kind == "reply")
+def _first_task(inquiry_id: Any, column: Any) -> Any:
+    """A column of the inquiry's first reply task (earliest created, then lowest id), from
+    ix_tasks_inquiry_first alone."""
+    return (select(column).where(TaskRow.inquiry_id == inquiry_id, TaskRow.kind == "reply")
             .order_by(TaskRow.created_at, TaskRow.id).limit(1).scalar_subquery())
+
+
+def _needs_facts(p: Any, calendar_id: str | None) -> ColumnElement[bool]:
+    """The inquiry's first-reply facts must be (re)derived: never derived, or its response times
+    missing or on another calendar than the report's."""
+    stale = p.first_response_s.is_(None)
+    if calendar_id is not None:
+        stale = or_(stale, p.first_response_calendar.is_(None), p.first_response_calendar != calendar_id)
+    return or_(p.first_reply_known.is_(None), and_(p.first_reply_at.is_not(None), stale))
 
 
 def _open_reply_tasks(now: datetime) -> Any:
@@ -159,11 +177,11 @@ def _week_bounds(session: Session, since: datetime | None, calendar: BusinessCal
         monday += timedelta(days=7)
 
 
-def _group_key(by: str, reply: Any, task: Any, base: Any, weeks: list[tuple[datetime, str]]) -> Any:
+def _group_key(by: str, base: Any, weeks: list[tuple[datetime, str]]) -> Any:
     if by == "grade":  # the inquiry's grade, else its first reply task's
-        return func.coalesce(func.nullif(base.c.grade, ""), func.nullif(task.grade, ""), literal("-"))
+        return func.coalesce(func.nullif(base.c.grade, ""), func.nullif(base.c.task_grade, ""), literal("-"))
     if by == "agent":  # who sent the first reply
-        return func.coalesce(func.nullif(reply.author, ""), literal(UNREPLIED))
+        return func.coalesce(func.nullif(base.c.first_reply_by, ""), literal(UNREPLIED))
     if not weeks:
         return literal("")
     whens = [(base.c.receipt < start, label) for (_, label), (start, _) in zip(weeks, weeks[1:])]
@@ -175,26 +193,22 @@ def _facts(since: datetime | None, now: datetime, by: str, weeks: list[tuple[dat
     """One row per inquiry in the period: its group, first reply's times, breach, backlog, overdue.
     Materialised once: the ranking below reads it several times."""
     period = _period(since)
-    base = (select(period, _first_reply_id(period.c.id).label("reply_id"), _first_task_id(period.c.id).label("task_id"))
+    base = (select(period, _first_task(period.c.id, TaskRow.due_at).label("due_at"),
+                   _first_task(period.c.id, TaskRow.grade).label("task_grade"))
             .cte("base").prefix_with("MATERIALIZED"))
-    reply, task = ReplyRow.__table__.alias("first_reply"), TaskRow.__table__.alias("first_task")
+    b = base.c
     work = _open_reply_tasks(now)
-    replied = base.c.reply_id.is_not(None)
-    breach = and_(task.c.due_at.is_not(None),
-                  or_(and_(replied, reply.c.sent_at > task.c.due_at),
-                      and_(~replied, func.coalesce(base.c.dismissed_as, "") == "", task.c.due_at < now)))
-    stale = reply.c.response_s.is_(None)
-    if calendar_id is not None:
-        stale = or_(stale, reply.c.response_calendar.is_(None), reply.c.response_calendar != calendar_id)
-    return (select(base.c.id, _group_key(by, reply.c, task.c, base, weeks).label("key"),
+    replied = b.first_reply_at.is_not(None)
+    breach = and_(b.due_at.is_not(None),
+                  or_(and_(replied, b.first_reply_at > b.due_at),
+                      and_(~replied, func.coalesce(b.dismissed_as, "") == "", b.due_at < now)))
+    return (select(b.id, _group_key(by, base, weeks).label("key"),
                    case((replied, 1), else_=0).label("has"),
-                   reply.c.response_s.label("wall"), reply.c.response_business_s.label("business"),
+                   b.first_response_s.label("wall"), b.first_response_business_s.label("business"),
                    case((breach, 1), else_=0).label("breach"), func.coalesce(work.c.backlog, 0).label("backlog"),
                    func.coalesce(work.c.overdue, 0).label("overdue"),
-                   case((and_(replied, stale), 1), else_=0).label("stale"))
-            .select_from(base.outerjoin(reply, reply.c.id == base.c.reply_id)
-                         .outerjoin(task, task.c.id == base.c.task_id)
-                         .outerjoin(work, work.c.inquiry_id == base.c.id))
+                   case((_needs_facts(b, calendar_id), 1), else_=0).label("stale"))
+            .select_from(base.outerjoin(work, work.c.inquiry_id == b.id))
             .cte("facts").prefix_with("MATERIALIZED"))
 
 
@@ -306,35 +320,32 @@ def _read_groups(session: Session, query: Any, business: bool) -> tuple[dict[str
     return groups, total, stale
 
 
-def _fill_response_times(session: Session, since: datetime | None, calendar: BusinessCalendar | None,
-                         calendar_id: str | None) -> int:
-    """Compute the response times missing from the replies of the period's inquiries (rows stored
-    before they were kept, replies recorded without a calendar) or computed on another calendar.
-    In batches by inquiry id, so memory stays flat however many there are. Returns how many."""
-    stale = ReplyRow.response_s.is_(None)
-    if calendar_id is not None:
-        stale = or_(stale, ReplyRow.response_calendar.is_(None), ReplyRow.response_calendar != calendar_id)
+def derive_first_replies(session: Session, since: datetime | None, calendar: BusinessCalendar | None,
+                         calendar_id: str | None = None) -> int:
+    """Derive the first-reply facts (first_reply_*) of the period's inquiries that need them (never
+    derived, or response times missing or on another calendar) from their replies: the first reply
+    by sent_at, then id. In batches by inquiry id, so memory stays flat however many there are.
+    Returns how many inquiries were written."""
+    if calendar is not None and calendar_id is None:
+        calendar_id = calendar_key(calendar)
+    period = _period(since)
+    reply = ReplyRow.__table__.alias("first_reply")
     done, after = 0, 0
     while True:
+        todo = (select(period.c.id, period.c.receipt).where(_needs_facts(period.c, calendar_id), period.c.id > after)
+                .order_by(period.c.id).limit(_FILL_BATCH).subquery("todo"))
         batch = session.execute(
-            select(ReplyRow.id, ReplyRow.inquiry_id, ReplyRow.sent_at, InquiryRow.received_at, InquiryRow.triaged_at)
-            .join(InquiryRow, InquiryRow.id == ReplyRow.inquiry_id)
-            .where(*_in_period(since), stale, ReplyRow.inquiry_id > after)
-            .order_by(ReplyRow.inquiry_id, ReplyRow.id).limit(_FILL_BATCH)).all()
+            select(todo.c.id, todo.c.receipt, reply.c.sent_at, reply.c.author)
+            .outerjoin(reply, reply.c.id == _first_reply_id(todo.c.id)).order_by(todo.c.id)).all()
         if not batch:
             return done
-        values = []
-        for reply_id, _, sent_at, received_at, triaged_at in batch:
-            wall, business, key = response_times(as_utc(received_at) or as_utc(triaged_at), sent_at, calendar, calendar_id)
-            values.append({"id": reply_id, "response_s": wall, "response_business_s": business,
-                           "response_calendar": key})
-        session.execute(update(ReplyRow), values)  # by primary key, one executemany
+        values = [{"id": inquiry_id, **first_reply_values(as_utc(receipt), sent_at, author, calendar, calendar_id)}
+                  for inquiry_id, receipt, sent_at, author in batch]
+        session.execute(update(InquiryRow), values)  # by primary key, one executemany
         done += len(values)
         if len(batch) < _FILL_BATCH:
             return done
-        # The last inquiry's replies may go on past the batch: the next one starts at that inquiry
-        # again (the replies filled here are not stale any more), so none is skipped.
-        after = batch[-1][1] - 1
+        after = batch[-1][0]
 
 
 def collect_sla(session: Session, *, now: datetime, since: datetime | None, by: str = "grade",
@@ -353,7 +364,7 @@ def collect_sla(session: Session, *, now: datetime, since: datetime | None, by: 
     query = _ranked(_facts(since, now, by, weeks, calendar_id), calendar is not None)
     groups, total, stale = _read_groups(session, query, calendar is not None)
     if stale:
-        _fill_response_times(session, since, calendar, calendar_id)
+        derive_first_replies(session, since, calendar, calendar_id)
         groups, total, stale = _read_groups(session, query, calendar is not None)
     business = calendar is not None
     return {

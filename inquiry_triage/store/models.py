@@ -66,6 +66,18 @@ class InquiryRow(Base):
     # lower bound: set at each reply; NULL when none can come until something changes). The reminder
     # job selects on it instead of reading every reply ever sent (queue/followups.py).
     followup_from: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True, index=True)
+    # report sla (reports/first_reply.py): the first reply's facts, so the report reads the period from one
+    # index instead of looking up each inquiry's replies. first_reply_known: NULL until derived from the
+    # replies (rows stored before migration 0007, bulk loads: the report derives them for its period),
+    # then kept current by queue/operations.record_reply. The first reply: earliest sent_at, then lowest id.
+    first_reply_known: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    first_reply_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    first_reply_by: Mapped[str | None] = mapped_column(String(128), nullable=True)
+    # Receipt to first reply in wall-clock / business seconds, the latter on first_response_calendar
+    # (reports/response_time.py: another calendar makes them stale; the report recomputes them).
+    first_response_s: Mapped[float | None] = mapped_column(Float, nullable=True)
+    first_response_business_s: Mapped[float | None] = mapped_column(Float, nullable=True)
+    first_response_calendar: Mapped[str | None] = mapped_column(String(16), nullable=True)
 
     tasks: Mapped[list[TaskRow]] = relationship(back_populates="inquiry", cascade="all, delete-orphan")
 
@@ -117,10 +129,14 @@ Index("ix_inquiries_country_receipt", InquiryRow.country, InquiryRow.received_at
 # report sla / suspicious (reports/): the period by receipt (received_at, else triaged_at), covering
 # what the report reads of each inquiry (its row holds the raw mail: reading a late column of it walks
 # that), an inquiry's first reply task, suspicious inquiries by risk (and the --since filter).
-Index("ix_inquiries_receipt", InquiryRow.received_at, InquiryRow.triaged_at, InquiryRow.status, InquiryRow.filing,
-      InquiryRow.grade, InquiryRow.dismissed_as, InquiryRow.id)
+# (0007: the first reply's facts joined the receipt index, the first reply task's deadline and grade the task one.)
+Index("ix_inquiries_receipt_facts", InquiryRow.received_at, InquiryRow.triaged_at, InquiryRow.status, InquiryRow.filing,
+      InquiryRow.grade, InquiryRow.dismissed_as, InquiryRow.id, InquiryRow.first_reply_known, InquiryRow.first_reply_at,
+      InquiryRow.first_reply_by, InquiryRow.first_response_s, InquiryRow.first_response_business_s,
+      InquiryRow.first_response_calendar)
 Index("ix_inquiries_suspicious_risk", InquiryRow.suspicious, InquiryRow.risk, InquiryRow.triaged_at)
-Index("ix_tasks_inquiry_kind", TaskRow.inquiry_id, TaskRow.kind, TaskRow.created_at, TaskRow.id)
+Index("ix_tasks_inquiry_first", TaskRow.inquiry_id, TaskRow.kind, TaskRow.created_at, TaskRow.id, TaskRow.due_at,
+      TaskRow.grade)
 
 
 class MailboxFolderRow(Base):

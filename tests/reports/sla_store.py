@@ -18,7 +18,7 @@ from datetime import datetime, timedelta, timezone
 from sqlalchemy import insert
 from sqlalchemy.orm import Session, sessionmaker
 
-from inquiry_triage.store.models import InquiryRow, ReplyRow, TaskRow
+from inquiry_triage.store.models import InquiryRow, ReplyRow, TaskRow, as_utc
 
 UTC = timezone.utc
 AGENTS = ("alice", "bob", "chen", "dana", "emil", "farah", "gus", "hana")
@@ -190,25 +190,31 @@ def generate(sessions: sessionmaker[Session], n: int, *, now: datetime, days: fl
 
 
 def stamp_some(sessions: sessionmaker[Session], calendar, share: float, seed: int = 3) -> None:  # type: ignore[no-untyped-def]
-    """Give a share of the replies stored response times, as record_reply would, and a few a wrong
-    value under another calendar's key (the report must recompute those)."""
+    """Give a share of the inquiries their first-reply facts, as record_reply keeps them (derived
+    here in Python from all of the inquiry's replies), and a few a wrong business time under another
+    calendar's key (the report must recompute those); the rest stay underived (first_reply_known
+    NULL, as rows stored before migration 0007: the report derives them)."""
     from sqlalchemy import select, update
 
-    from inquiry_triage.reports.response_time import receipt_of, response_times
+    from inquiry_triage.reports.response_time import first_reply_values, receipt_of
 
     rnd = random.Random(seed)
     with sessions.begin() as s:
+        first: dict[int, tuple] = {}
+        for inquiry_id, sent_at, reply_id, author in s.execute(
+                select(ReplyRow.inquiry_id, ReplyRow.sent_at, ReplyRow.id, ReplyRow.author)):
+            key = (as_utc(sent_at), reply_id)
+            if inquiry_id not in first or key < first[inquiry_id][0]:
+                first[inquiry_id] = (key, author)
         values = []
-        for reply_row, inquiry in s.execute(select(ReplyRow, InquiryRow).join(InquiryRow,
-                                                                               InquiryRow.id == ReplyRow.inquiry_id)):
+        for inquiry in s.scalars(select(InquiryRow).where(InquiryRow.status == "triaged")):
             pick = rnd.random()
+            (sent, _), author = first.get(inquiry.id, ((None, 0), None))
             if pick < share:
-                wall, business, key = response_times(receipt_of(inquiry), reply_row.sent_at, calendar)
-                values.append({"id": reply_row.id, "response_s": wall, "response_business_s": business,
-                               "response_calendar": key})
-            elif pick < share + 0.05:  # the wall time is right whatever the calendar; business is not
-                wall, _, _ = response_times(receipt_of(inquiry), reply_row.sent_at, None)
-                values.append({"id": reply_row.id, "response_s": wall, "response_business_s": 1.0,
-                               "response_calendar": "0000000000000000"})
+                values.append({"id": inquiry.id, **first_reply_values(receipt_of(inquiry), sent, author, calendar)})
+            elif pick < share + 0.05 and sent is not None:  # the wall time is right whatever the calendar; business is not
+                facts = first_reply_values(receipt_of(inquiry), sent, author, None)
+                values.append({"id": inquiry.id, **facts, "first_response_business_s": 1.0,
+                               "first_response_calendar": "0000000000000000"})
         if values:
-            s.execute(update(ReplyRow), values)
+            s.execute(update(InquiryRow), values)

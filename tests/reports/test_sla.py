@@ -29,6 +29,7 @@ from inquiry_triage.reports.sla import UNREPLIED, collect_sla, render_sla
 from inquiry_triage.scheduling.deadlines import calendar_from_config
 from inquiry_triage.store import open_store
 from inquiry_triage.store.models import InquiryRow, ReplyRow, TaskRow
+from tests.servers.postgres import db_url, pg_url, postgres_server  # noqa: F401  (fixtures are used by name)
 
 UTC = timezone.utc
 NOW = datetime(2026, 11, 17, 10, 0, tzinfo=UTC)
@@ -224,3 +225,52 @@ def test_html_escapes_group_names(tmp_path):
         page = render_sla(collect_sla(s, now=NOW, since=None, by="agent"), "html")
     engine.dispose()
     assert "<b " not in page and "&lt;b onmouseover=alert(1)&gt;eve&lt;/b&gt;" in page
+
+
+def test_record_reply_keeps_the_first_reply_facts_current(db_url, calendar):
+    """Once derived, an inquiry's first-reply facts are kept by record_reply (no re-derivation):
+    a later reply leaves them, a reply recorded later but sent earlier (backdated) takes over. They
+    equal what the report derives from all the replies, and the report agrees with a fresh store."""
+    from sqlalchemy import select, update
+
+    from inquiry_triage.queue import operations as ops
+    from inquiry_triage.reports.sla import derive_first_replies
+
+    engine, sessions = open_store(db_url)
+    try:
+        with sessions.begin() as s:
+            rows = [_inquiry(s, n, "B", at(17, n), at(17, n + 4))[1].id for n in (1, 2, 3)]
+        with sessions.begin() as s:  # derived: no reply yet
+            assert derive_first_replies(s, SINCE, calendar) == 3
+        alice, bob = ops.Actor("alice", "lead"), ops.Actor("bob", "lead")
+        with sessions.begin() as s:
+            ops.record_reply(s, alice, at(17, 6), rows[0], calendar=calendar)
+            ops.record_reply(s, bob, at(17, 7), rows[1], calendar=calendar)
+            row = s.scalars(select(TaskRow).where(TaskRow.id == rows[1])).one()
+            s.add(TaskRow(inquiry_id=row.inquiry_id, kind="reply", state="open", grade="B", due_at=at(17, 9),
+                          created_at=at(17, 8)))
+        with sessions.begin() as s:
+            later = s.scalars(select(TaskRow).where(TaskRow.created_at == at(17, 8))).one().id
+            ops.record_reply(s, alice, at(17, 9), later, sent_at=at(17, 5), calendar=calendar)  # backdated: now first
+        with sessions() as s:
+            kept = {r.id: (r.first_reply_known, r.first_reply_at, r.first_reply_by, r.first_response_s,
+                           r.first_response_business_s, r.first_response_calendar)
+                    for r in s.scalars(select(InquiryRow).order_by(InquiryRow.id))}
+            report = collect_sla(s, now=NOW, since=SINCE, by="agent", calendar=calendar)
+        with sessions.begin() as s:
+            assert derive_first_replies(s, SINCE, calendar) == 0  # nothing stale
+            s.execute(update(InquiryRow).values(first_reply_known=None))
+        with sessions.begin() as s:
+            assert derive_first_replies(s, SINCE, calendar) == 3
+        with sessions() as s:
+            derived = {r.id: (r.first_reply_known, r.first_reply_at, r.first_reply_by, r.first_response_s,
+                              r.first_response_business_s, r.first_response_calendar)
+                       for r in s.scalars(select(InquiryRow).order_by(InquiryRow.id))}
+            assert collect_sla(s, now=NOW, since=SINCE, by="agent", calendar=calendar) == report
+        assert kept == derived
+        first, second, third = kept.values()
+        assert first[2] == "alice" and second[2] == "alice" and third[1] is None
+        assert first[3] == 5 * 3600 and second[3] == 3 * 3600  # 1:00 -> 6:00; 2:00 -> 5:00 (backdated)
+        assert {g["group"]: (g["inquiries"], g["replied"]) for g in report["groups"]} == {"alice": (2, 2), UNREPLIED: (1, 0)}
+    finally:
+        engine.dispose()

@@ -27,11 +27,43 @@ def _web_down() -> None:
 
 
 def _reports_up() -> None:
-    """First-reply facts kept on the inquiry row and what the text filters/status need (issue 10)."""
+    """First-reply facts kept on the inquiry row and what the text filters/status need (issue 10).
+    No back-fill here: business time needs the [business] calendar, which a migration cannot see,
+    and rewriting every row (each holds its raw mail) would cost minutes at a million; `report sla`
+    derives the facts of the period it reads once (first_reply_known stays NULL until then)."""
+    with op.batch_alter_table("inquiries") as batch:
+        batch.add_column(sa.Column("first_reply_known", sa.Boolean(), nullable=True))
+        batch.add_column(sa.Column("first_reply_at", sa.DateTime(timezone=True), nullable=True))
+        batch.add_column(sa.Column("first_reply_by", sa.String(length=128), nullable=True))
+        batch.add_column(sa.Column("first_response_s", sa.Float(), nullable=True))
+        batch.add_column(sa.Column("first_response_business_s", sa.Float(), nullable=True))
+        batch.add_column(sa.Column("first_response_calendar", sa.String(length=16), nullable=True))
+    # The period's inquiries with their first reply's facts from the index alone (SQLite appends new
+    # columns after the raw mail: reading them from the row walks it); same leading columns as the
+    # 0006 index it replaces.
+    op.drop_index("ix_inquiries_receipt", table_name="inquiries")
+    op.create_index("ix_inquiries_receipt_facts", "inquiries",
+                    ["received_at", "triaged_at", "status", "filing", "grade", "dismissed_as", "id", "first_reply_known",
+                     "first_reply_at", "first_reply_by", "first_response_s", "first_response_business_s",
+                     "first_response_calendar"])
+    # An inquiry's first reply task with its deadline and grade, from the index alone.
+    op.drop_index("ix_tasks_inquiry_kind", table_name="tasks")
+    op.create_index("ix_tasks_inquiry_first", "tasks", ["inquiry_id", "kind", "created_at", "id", "due_at", "grade"])
 
 
 def _reports_down() -> None:
-    pass
+    op.drop_index("ix_tasks_inquiry_first", table_name="tasks")
+    op.create_index("ix_tasks_inquiry_kind", "tasks", ["inquiry_id", "kind", "created_at", "id"])
+    op.drop_index("ix_inquiries_receipt_facts", table_name="inquiries")
+    op.create_index("ix_inquiries_receipt", "inquiries",
+                    ["received_at", "triaged_at", "status", "filing", "grade", "dismissed_as", "id"])
+    with op.batch_alter_table("inquiries") as batch:
+        batch.drop_column("first_response_calendar")
+        batch.drop_column("first_response_business_s")
+        batch.drop_column("first_response_s")
+        batch.drop_column("first_reply_by")
+        batch.drop_column("first_reply_at")
+        batch.drop_column("first_reply_known")
 
 
 def upgrade() -> None:
