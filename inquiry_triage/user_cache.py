@@ -5,6 +5,7 @@ costs the next process the build again."""
 
 from __future__ import annotations
 
+import gc
 import marshal
 import os
 import tempfile
@@ -31,9 +32,23 @@ def read(path: Path) -> object | None:
         with path.open("rb") as fh:
             if not own_private_file(os.fstat(fh.fileno())):
                 return None
-            return marshal.loads(fh.read())
+            data = fh.read()
+        return _unmarshal(data)
     except (OSError, EOFError, ValueError, TypeError):
         return None
+
+
+def _unmarshal(data: bytes) -> object:
+    """marshal.loads with the cyclic garbage collector paused: the tens of thousands of tuples and
+    dicts it allocates would otherwise set off collections that walk the whole heap (an import-heavy
+    process's), for nothing: unmarshalled data holds no cycles and frees nothing."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return marshal.loads(data)
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def write(path: Path, value: object, family: str, keep: int) -> None:
