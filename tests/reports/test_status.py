@@ -138,3 +138,18 @@ def test_expectations_come_from_the_configuration() -> None:
                                              scheduler={"interval_minutes": 2, "stale_after_intervals": 4}))
     assert expect == Expectations(mailbox_seconds={"a": 30.0, "b": 120.0}, any_configured=True, scheduler_minutes=2,
                                   stale_after=4)
+
+
+def test_inquiries_are_counted_by_status_exactly(store) -> None:
+    """triaged = all - the others (counted by their ranges of ix_inquiries_status): the same figures
+    as a GROUP BY, whatever the mix, including none of one kind."""
+    _, sessions = store
+    assert state(sessions, NOW, Expectations())["inquiries"] == {"triaged": 0, "failed": 0}
+    with sessions.begin() as s:
+        for n, status in enumerate(["triaged"] * 7 + ["failed"] * 3):
+            s.add(InquiryRow(message_id=f"<c{n}@x>", source="t", channel="email", status=status, result={},
+                             triaged_at=NOW - timedelta(hours=n)))
+    assert state(sessions, NOW, Expectations())["inquiries"] == {"triaged": 7, "failed": 3}
+    with sessions.begin() as s:
+        s.add(InquiryRow(message_id="<odd@x>", source="t", channel="email", status="zz-other", result={}, triaged_at=NOW))
+    assert state(sessions, NOW, Expectations())["inquiries"] == {"triaged": 7, "failed": 3}  # others are not triaged
