@@ -280,3 +280,24 @@ def test_sqlite_plan_reads_the_period_by_index(tmp_path):
     assert "SCAN inquiries" not in plan and "replies" not in plan, plan  # no walk over the whole history
     assert "USING COVERING INDEX ix_tasks_inquiry_first" in plan, plan
     assert "SEARCH inquiries USING INDEX" not in plan and "SEARCH tasks USING INDEX" not in plan, plan
+
+
+def test_postgresql_plan_reads_the_period_by_index(pg_url):
+    """The same on PostgreSQL (tiny tables: sequential scans switched off to show what an index CAN
+    serve): the period from ix_inquiries_receipt_facts, the first reply task from ix_tasks_inquiry_first,
+    no reply read."""
+    from inquiry_triage.reports.sla import _facts, _ranked
+
+    engine, sessions = open_store(pg_url)
+    generate(sessions, 1500, now=NOW, days=120, seed=1, raw_bytes=16)
+    with engine.connect() as c:
+        c.execute(text("ANALYZE"))
+        c.commit()
+        c.execute(text("SET enable_seqscan = off"))
+        compiled = _ranked(_facts(NOW - timedelta(days=28), NOW, "grade", [], "k"), True).compile(
+            engine, compile_kwargs={"literal_binds": True})
+        plan = "\n".join(r[0] for r in c.execute(text(f"EXPLAIN {compiled}")))
+    engine.dispose()
+    assert "ix_inquiries_receipt_facts on inquiries" in plan, plan
+    assert "ix_tasks_inquiry_first on tasks" in plan, plan
+    assert "on replies" not in plan and "Seq Scan on inquiries" not in plan, plan
