@@ -490,11 +490,22 @@ class Plan:
     # The top-level alternatives without start literals, compiled alone: where they first match
     # bounds the positions worth trying (None: every alternative has start literals).
     rest: re.Pattern[str] | None = None
+    rest_code: Code | None = None  # how `rest` was compiled, for the per-user cache
 
     def search(self, scan: Scan) -> re.Match[str] | None:
+        if not self.possible(scan):
+            return None
+        return self.search_where_possible(scan)
+
+    def possible(self, scan: Scan) -> bool:
+        """False when the text lacks a literal every match needs (the pattern is not even compiled)."""
         for clause in self.needs:
             if not scan.holds(clause):
-                return None
+                return False
+        return True
+
+    def search_where_possible(self, scan: Scan) -> re.Match[str] | None:
+        """`search` once `possible(scan)` is known to hold."""
         text = scan.text
         if self.starts is None:
             return self.pattern.search(text)
@@ -535,11 +546,12 @@ def plan(pattern: re.Pattern[str]) -> Plan:
     clauses = sorted({c for c in (_clause(s) for s in dict.fromkeys(info.needs)) if c is not None},
                      key=_clause_order)[:_MAX_CLAUSES]
     starts, at_lines = _starts(info)
-    rest = None
+    rest = rest_code = None
     alternatives = _top_alternatives(list(tree))
     if starts is None and len(alternatives) > 1 and not _BACKREFERENCE.search(pattern.pattern):
-        starts, at_lines, rest = _split(tree, alternatives, analyser, ignore_case, pattern.flags)
-    return Plan(pattern, needs=tuple(clauses), starts=starts, at_line_starts=at_lines, rest=rest)
+        starts, at_lines, rest_code = _split(tree, alternatives, analyser, ignore_case, pattern.flags)
+        rest = from_code(None, rest_code) if rest_code is not None else None
+    return Plan(pattern, needs=tuple(clauses), starts=starts, at_line_starts=at_lines, rest=rest, rest_code=rest_code)
 
 
 def _top_alternatives(items: list) -> list:
@@ -552,10 +564,8 @@ def _top_alternatives(items: list) -> list:
 
 
 def _split(tree, alternatives: list, analyser: _Analyser, ignore_case: bool, flags: int
-           ) -> tuple[tuple[_Start, ...] | None, bool, re.Pattern[str] | None]:
+           ) -> tuple[tuple[_Start, ...] | None, bool, Code | None]:
     """Start literals of the alternatives that have them; the others compiled as one pattern."""
-    import re._compiler as sre_compile  # type: ignore[import-not-found]
-
     starts: dict[str, _Test] = {}
     at_lines = False
     others = []
@@ -573,7 +583,7 @@ def _split(tree, alternatives: list, analyser: _Analyser, ignore_case: bool, fla
     rest = None
     if others:
         data = others[0] if len(others) == 1 else [(sre.BRANCH, (None, others))]
-        rest = sre_compile.compile(sre_parse.SubPattern(tree.state, list(data)), flags)
+        rest = code_of(sre_parse.SubPattern(tree.state, list(data)), flags)
     return tuple(_Start(literal, starts[literal]) for literal in sorted(starts)), at_lines, rest
 
 
@@ -619,3 +629,54 @@ def _starts(info: _Info) -> tuple[tuple[_Start, ...] | None, bool]:
 def _weaker(a: _Test, b: _Test) -> bool:
     order = {WORD: 0, PREFIX: 1, SUBSTRING: 2}
     return order[a.kind] > order[b.kind]
+
+
+# --- compiled form, for the per-user cache -------------------------------------------------------------
+# A pattern's compiled program, as `re` hands it to the engine: (flags, code, groups, groupindex,
+# indexgroup). `from_code` builds the same Pattern without parsing or compiling again, which is
+# most of the start-up cost of ~100 rules. The cache that keeps it is keyed by the interpreter's
+# version (the code format belongs to it), so a program is only ever loaded by the `re` that made it.
+
+Code = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+
+
+def code_of(source: str | sre_parse.SubPattern, flags: int) -> Code:
+    """What `re.compile(source, flags)` hands to the engine (raises re.error like it)."""
+    import re._compiler as sre_compile  # type: ignore[import-not-found]
+
+    tree = sre_parse.parse(source, flags) if isinstance(source, str) else source
+    code = sre_compile._code(tree, flags)
+    groupindex = dict(tree.state.groupdict)
+    indexgroup: list[str | None] = [None] * tree.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    # Plain ints: the program holds re's named opcode constants, which marshal does not take.
+    return (int(flags | tree.state.flags), [int(c) for c in code], tree.state.groups - 1, groupindex, tuple(indexgroup))
+
+
+def from_code(source: str | None, code: Code) -> re.Pattern[str]:
+    """The Pattern `code_of(source, flags)` describes (as re.compile would return it)."""
+    flags, program, groups, groupindex, indexgroup = code
+    return _sre.compile(source, flags, program, groups, groupindex, indexgroup)
+
+
+PlanData = tuple  # marshal-able: see plan_to_data
+
+
+def plan_to_data(found: Plan) -> PlanData:
+    needs = tuple((tuple(sorted(c.words)), c.prefixes, c.substrings) for c in found.needs)
+    starts = None if found.starts is None else tuple((s.literal, s.test.kind, s.test.key) for s in found.starts)
+    return (needs, starts, found.at_line_starts, found.rest_code)
+
+
+def plan_needs(data: PlanData) -> tuple[_Clause, ...]:
+    """The needs of a stored plan: enough to rule a text out before the pattern is compiled."""
+    return tuple(_Clause(frozenset(words), tuple(prefixes), tuple(subs)) for words, prefixes, subs in data[0])
+
+
+def plan_from_data(pattern: re.Pattern[str], data: PlanData, needs: tuple[_Clause, ...] | None = None) -> Plan:
+    _needs, starts, at_lines, rest_code = data
+    return Plan(pattern, needs=plan_needs(data) if needs is None else needs,
+                starts=None if starts is None else tuple(_Start(lit, _Test(kind, key)) for lit, kind, key in starts),
+                at_line_starts=at_lines, rest=None if rest_code is None else from_code(None, rest_code),
+                rest_code=rest_code)

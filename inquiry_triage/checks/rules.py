@@ -10,15 +10,18 @@ tests run.
 
 from __future__ import annotations
 
+import hashlib
 import re
+import sys
 import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import user_cache
 from ..errors import ConfigError
 from ..model import Hit, Inquiry
-from .literals import Plan, Scan, plan
+from .literals import Code, Plan, PlanData, Scan, code_of, from_code, plan, plan_from_data, plan_needs, plan_to_data
 
 # What each kind of rule looks at. "body" is the subject plus the whole readable text.
 TEXT_KINDS = ("subject", "body", "own", "header", "from", "from_name", "reply_to", "attachment",
@@ -41,14 +44,15 @@ _MAX_ITEMS = 200  # links, attachments, addresses or headers of one kind a rule 
 _SPACE_KEEP = 8
 _LONG_SPACE = re.compile(r"(?<!\s)\s{%d,}" % (2 * _SPACE_KEEP + 1))
 _WHOLE_ITEM_KINDS = ("attachment", "link_href", "url", "link_text", "from", "reply_to", "from_name")
-# Texts at least this long are searched through the rule's literal plan (checks/literals.py: the
-# same match, found without running the pattern where its literals are absent); shorter ones as is.
+# Every text is first tested for the literals a match needs (checks/literals.py: the same result,
+# found without running, or even compiling, the pattern where they are absent). Texts at least this
+# long are then searched only where a match can begin; shorter ones with the pattern as is.
 _PLAN_MIN_CHARS = 200
-# A rule is analysed for its plan on its second long text: one-message runs skip the analysis
-# (~3 ms a rule), batch runs pay it once.
-_PLAN_AFTER_USES = 2
-_PLANS: dict[re.Pattern[str], Plan] = {}
-_USES: dict[re.Pattern[str], int] = {}
+_FLAGS = re.MULTILINE  # every rule pattern's flags
+# The per-user cache keeps each pattern's compiled program and literal plan (parsing, compiling and
+# analysing ~100 patterns is most of a one-message run's start-up); a few rule-set versions.
+_CACHE_KEEP = 4
+_CACHE_FORMAT = b"rules-1"
 
 
 @dataclass(frozen=True)
@@ -59,7 +63,7 @@ class Rule:
     score: float
     counts: str
     file: str
-    pattern: re.Pattern[str] | None = None
+    source: str | None = None  # the pattern as compiled (without "(?i)" when `lowered`)
     header: str = ""  # for kind = "header"
     all_of: tuple[str, ...] = ()
     any_of: tuple[str, ...] = ()
@@ -74,6 +78,11 @@ class Rule:
     @property
     def is_sub(self) -> bool:
         return self.name.startswith("__")
+
+    @property
+    def pattern(self) -> re.Pattern[str] | None:
+        """The compiled pattern, compiled on first use (from the cached program when there is one)."""
+        return None if self.source is None else _matcher(self.source).pattern
 
 
 @dataclass
@@ -99,11 +108,7 @@ def load_rules(paths: Iterable[Path], known_check_hits: Sequence[str] = ()) -> R
     """Read and validate rule files; every error names the file and the rule."""
     rules: list[Rule] = []
     seen: dict[str, str] = {}
-    for path in paths:
-        try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (OSError, tomllib.TOMLDecodeError) as exc:
-            raise ConfigError(f"{path}: cannot read rule file: {exc}") from None
+    for path, data in _read_rule_files(list(paths)):
         default_counts = data.get("counts", "scam")
         for raw in data.get("rule", []):
             rule = _build_rule(raw, path, default_counts)
@@ -111,6 +116,7 @@ def load_rules(paths: Iterable[Path], known_check_hits: Sequence[str] = ()) -> R
                 raise ConfigError(f"{path}: rule {rule.name} is defined twice (first in {seen[rule.name]})")
             seen[rule.name] = str(path)
             rules.append(rule)
+    _prepare(rules)
     known = set(seen) | set(known_check_hits)
     for rule in rules:
         if rule.kind == "meta":
@@ -119,6 +125,36 @@ def load_rules(paths: Iterable[Path], known_check_hits: Sequence[str] = ()) -> R
             if missing:
                 raise ConfigError(f"{rule.file}: meta rule {rule.name} names unknown rules {missing}")
     return RuleSet(rules)
+
+
+def _read_rule_files(paths: list[Path]) -> list[tuple[Path, dict]]:
+    """Each file's TOML, parsed or from the per-user cache (named by a hash of the files' bytes:
+    parsing ~170 rules' TOML is a third of a warm start-up)."""
+    raws: list[bytes] = []
+    for path in paths:
+        try:
+            raws.append(path.read_bytes())
+        except OSError as exc:
+            raise ConfigError(f"{path}: cannot read rule file: {exc}") from None
+    digest = hashlib.sha256(_CACHE_FORMAT + sys.version.encode())
+    for raw in raws:
+        digest.update(b"\0%d\0" % len(raw) + raw)
+    try:
+        cache: Path | None = user_cache.cache_dir() / f"rules-toml-{digest.hexdigest()[:32]}.marshal"
+    except RuntimeError:  # no home directory to put ~/.cache in
+        cache = None
+    stored = user_cache.read(cache) if cache is not None else None
+    if isinstance(stored, list) and len(stored) == len(paths) and all(isinstance(d, dict) for d in stored):
+        return list(zip(paths, stored))
+    parsed = []
+    for path, raw in zip(paths, raws):
+        try:
+            parsed.append(tomllib.loads(raw.decode("utf-8")))
+        except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise ConfigError(f"{path}: cannot read rule file: {exc}") from None
+    if cache is not None:
+        user_cache.write(cache, parsed, "rules-toml-*.marshal", _CACHE_KEEP)
+    return list(zip(paths, parsed))
 
 
 def _build_rule(raw: dict, path: Path, default_counts: str) -> Rule:
@@ -142,7 +178,7 @@ def _build_rule(raw: dict, path: Path, default_counts: str) -> Rule:
     examples = raw.get("examples", {})
     hits = tuple(examples.get("hit", ()))
     misses = tuple(examples.get("miss", ()))
-    pattern = None
+    source = None
     lowered = False
     all_of: tuple[str, ...] = ()
     any_of: tuple[str, ...] = ()
@@ -163,19 +199,16 @@ def _build_rule(raw: dict, path: Path, default_counts: str) -> Rule:
         text = raw.get("pattern")
         if not isinstance(text, str) or not text:
             raise ConfigError(f"{where}: needs a pattern")
-        try:
-            re.compile(text, re.MULTILINE)
-        except re.error as exc:
-            raise ConfigError(f"{where}: pattern does not compile: {exc}") from None
+        # Compiled (and so checked) in _prepare, unless the per-user cache already holds it.
         lowered = _can_lower(text)
-        pattern = re.compile(text[4:] if lowered else text, re.MULTILINE)
+        source = text[4:] if lowered else text
         if not is_sub and not hits:
             raise ConfigError(f"{where}: needs at least one examples.hit")
     header = raw.get("header", "")
     if kind == "header" and not header:
         raise ConfigError(f"{where}: a header rule needs `header = \"Name\"`")
     return Rule(name=name, kind=kind, describe=describe, score=float(score), counts=counts, file=str(path),
-                pattern=pattern, header=header, all_of=all_of, any_of=any_of, at_least=at_least, none_of=none_of,
+                source=source, header=header, all_of=all_of, any_of=any_of, at_least=at_least, none_of=none_of,
                 examples_hit=hits, examples_miss=misses, lowered=lowered)
 
 
@@ -228,6 +261,108 @@ def texts_for(inquiry: Inquiry, kind: str, header: str = "") -> list[str]:
     if kind == "signature":
         return [inquiry.signature]
     return []
+
+
+class _Matcher:
+    """One pattern: its literal plan's needs at once, the compiled pattern and the plan on first use."""
+
+    __slots__ = ("source", "code", "data", "needs", "_pattern", "_plan")
+
+    def __init__(self, source: str, code: Code | None, data: PlanData) -> None:
+        self.source, self.code, self.data = source, code, data
+        self.needs = plan_needs(data)
+        self._pattern: re.Pattern[str] | None = None
+        self._plan: Plan | None = None
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        if self._pattern is None:
+            self._pattern = re.compile(self.source, _FLAGS) if self.code is None else from_code(self.source, self.code)
+        return self._pattern
+
+    def search(self, scan: Scan) -> re.Match[str] | None:
+        """`pattern.search(scan.text)`: the same match or None."""
+        for clause in self.needs:
+            if not scan.holds(clause):
+                return None
+        if len(scan.text) < _PLAN_MIN_CHARS:
+            return self.pattern.search(scan.text)
+        if self._plan is None:
+            self._plan = plan_from_data(self.pattern, self.data, self.needs)
+        return self._plan.search_where_possible(scan)
+
+
+_MATCHERS: dict[str, _Matcher] = {}
+
+
+def _matcher(source: str) -> _Matcher:
+    found = _MATCHERS.get(source)
+    if found is None:  # a Rule built without load_rules
+        _prepare_sources({source: ("pattern", source)})
+        found = _MATCHERS[source]
+    return found
+
+
+def _prepare(rules: list[Rule]) -> None:
+    """Make every rule's pattern ready to search: from the per-user cache when it holds them all,
+    else compiled (a pattern that does not compile raises ConfigError naming file and rule) and
+    analysed, then cached for the next process."""
+    _prepare_sources({r.source: (f"{r.file}: rule {r.name!r}", "(?i)" + r.source if r.lowered else r.source)
+                      for r in rules if r.source is not None})
+
+
+def _prepare_sources(wheres: dict[str, tuple[str, str]]) -> None:
+    """`wheres`: each source with where it comes from and the pattern as written (for errors)."""
+    missing = [s for s in wheres if s not in _MATCHERS]
+    if not missing:
+        return
+    path = _cache_path()
+    stored = user_cache.read(path) if path is not None else None
+    stored = stored if isinstance(stored, dict) else {}
+    built: dict[str, tuple[Code, PlanData]] = {}
+    for source in missing:
+        entry = stored.get(source)
+        if isinstance(entry, tuple) and len(entry) == 2:
+            try:
+                _MATCHERS[source] = _Matcher(source, *entry)
+                built[source] = entry
+                continue
+            except (TypeError, ValueError):  # another shape: rebuilt below
+                stored.pop(source)
+        # A pattern new to the cache: compiled (which checks it) and analysed.
+        try:
+            code = code_of(source, _FLAGS)
+        except re.error:
+            where, written = wheres[source]
+            try:
+                re.compile(written, _FLAGS)
+            except re.error as exc:
+                raise ConfigError(f"{where}: pattern does not compile: {exc}") from None
+            raise
+        data = plan_to_data(plan(from_code(source, code)))
+        built[source] = (code, data)
+        _MATCHERS[source] = _Matcher(source, code, data)
+    if path is not None and any(s not in stored for s in missing):
+        # Keyed by pattern, so an edited rule costs its own analysis only; the patterns of older
+        # rule sets are dropped once they outnumber the current ones.
+        merged = {**stored, **built}
+        user_cache.write(path, merged if len(merged) <= 2 * len(built) + 50 else built,
+                         "rules-patterns-*.marshal", _CACHE_KEEP)
+
+
+def _cache_path() -> Path | None:
+    """Named by a hash of everything a cached program and plan come from but the patterns (they
+    are the keys inside): the interpreter (its `re` makes the programs, marshal's format is its
+    own) and the analysis code."""
+    import _sre
+
+    digest = hashlib.sha256(_CACHE_FORMAT)
+    digest.update(f"{sys.version}\0{_sre.MAGIC}\0{_sre.CODESIZE}\0{_FLAGS}".encode())
+    try:
+        digest.update(Path(__file__).with_name("literals.py").read_bytes())
+        return user_cache.cache_dir() / f"rules-patterns-{digest.hexdigest()[:32]}.marshal"
+    except (OSError, RuntimeError):  # RuntimeError: no home directory to put ~/.cache in
+        return None
 
 
 class _Span:
@@ -284,33 +419,15 @@ class _Texts:
         return self._scans[key]
 
 
-def _plan_of(pattern: re.Pattern[str]) -> Plan | None:
-    found = _PLANS.get(pattern)
-    if found is None:
-        uses = _USES[pattern] = _USES.get(pattern, 0) + 1
-        if uses < _PLAN_AFTER_USES:
-            return None
-        found = _PLANS[pattern] = plan(pattern)
-    return found
-
-
-def _search(pattern: re.Pattern[str], scan: Scan) -> re.Match[str] | None:
-    """`pattern.search(scan.text)`, through the pattern's literal plan for long texts (same result)."""
-    if len(scan.text) >= _PLAN_MIN_CHARS:
-        found_plan = _plan_of(pattern)
-        if found_plan is not None:
-            return found_plan.search(scan)
-    return pattern.search(scan.text)
-
-
 def match_text_rule(rule: Rule, inquiry: Inquiry, texts: _Texts | None = None) -> Hit | None:
-    assert rule.pattern is not None
+    assert rule.source is not None
+    matcher = _matcher(rule.source)
     texts = texts or _Texts(inquiry)
     searched = texts.scans(rule.kind, rule.header, rule.lowered)
     originals = texts.get(rule.kind, rule.header, False) if rule.lowered else [s.text for s in searched]
     for scan, original in zip(searched, originals):
         text = scan.text
-        found = _search(rule.pattern, scan)
+        found = matcher.search(scan)
         if found:
             # Show the original text: lower-casing keeps offsets except for rare letters (İ).
             if rule.lowered and len(text) == len(original):

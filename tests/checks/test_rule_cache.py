@@ -1,0 +1,96 @@
+"""The per-user cache of the rules (parsed TOML, each pattern's compiled program and literal plan)
+gives the same patterns as compiling them, is rebuilt when missing or damaged, and never hides a
+pattern that does not compile."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from inquiry_triage.checks import CHECK_HIT_NAMES
+from inquiry_triage.checks import rules as rules_module
+from inquiry_triage.checks.literals import code_of, from_code
+from inquiry_triage.checks.rules import load_rules
+from inquiry_triage.config import load_config
+from inquiry_triage.errors import ConfigError
+
+ROOT = Path(__file__).resolve().parents[2]
+RULE_FILES = load_config(None).path_list("rules.files")
+FIXTURE_TEXTS = [p.read_bytes().decode("utf-8", "replace")[:20_000] for p in sorted((ROOT / "fixtures").rglob("*.eml"))][:40]
+
+
+@pytest.fixture
+def fresh(monkeypatch, tmp_path):
+    """A process-like start: no pattern prepared yet, an empty cache directory."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(rules_module, "_MATCHERS", {})
+    return tmp_path / "inquiry-triage"
+
+
+def _signature(pattern: re.Pattern[str]) -> tuple:
+    return pattern.pattern, pattern.flags, pattern.groups, dict(pattern.groupindex)
+
+
+def test_a_compiled_program_loads_as_the_same_pattern():
+    for rule in load_rules(RULE_FILES, CHECK_HIT_NAMES).text_rules:
+        expected = re.compile(rule.source, re.MULTILINE)
+        loaded = from_code(rule.source, code_of(rule.source, re.MULTILINE))
+        assert _signature(loaded) == _signature(expected)
+        for text in [*rule.examples_hit, *rule.examples_miss, *FIXTURE_TEXTS]:
+            text = text.lower() if rule.lowered else text
+            got, want = loaded.search(text), expected.search(text)
+            assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups())), rule.name
+
+
+def test_the_second_load_reads_the_cache_and_finds_the_same(fresh, monkeypatch):
+    first = load_rules(RULE_FILES, CHECK_HIT_NAMES)
+    assert sorted(p.name.split("-")[1] for p in fresh.glob("rules-*.marshal")) == ["patterns", "toml"]
+    compiled = {r.name: _signature(r.pattern) for r in first.text_rules}
+
+    monkeypatch.setattr(rules_module, "_MATCHERS", {})
+    # Nothing may be parsed, compiled or analysed again: all of it comes from the cache.
+    monkeypatch.setattr(rules_module, "code_of", _fail)
+    monkeypatch.setattr(rules_module, "plan", _fail)
+    monkeypatch.setattr(rules_module.tomllib, "loads", _fail)
+    second = load_rules(RULE_FILES, CHECK_HIT_NAMES)
+    assert [r.name for r in second.rules] == [r.name for r in first.rules]
+    assert {r.name: _signature(r.pattern) for r in second.text_rules} == compiled
+
+
+def test_a_damaged_cache_is_rebuilt(fresh, monkeypatch):
+    load_rules(RULE_FILES, CHECK_HIT_NAMES)
+    for path in fresh.glob("rules-*.marshal"):
+        path.write_bytes(b"\x00garbage")
+    monkeypatch.setattr(rules_module, "_MATCHERS", {})
+    again = load_rules(RULE_FILES, CHECK_HIT_NAMES)
+    assert all(r.pattern is not None for r in again.text_rules)
+
+
+def test_an_edited_rule_is_compiled_and_a_broken_one_refused(fresh, tmp_path):
+    good = ('[[rule]]\nname = "GOOD"\nkind = "body"\npattern = "(?i)\\\\bwire\\\\s+funds\\\\b"\ndescribe = "x"\n'
+            'score = 1.0\nexamples = { hit = ["wire funds"] }\n')
+    path = tmp_path / "mine.toml"
+    path.write_text(good)
+    assert load_rules([path]).rules[0].pattern.search("please wire funds")
+    # The same file broken: the cache of the good version must not let it through.
+    path.write_text(good.replace("funds", "(funds"))
+    with pytest.raises(ConfigError, match=r"mine.toml: rule 'GOOD': pattern does not compile"):
+        load_rules([path])
+
+
+def test_without_a_home_directory_rules_still_load(monkeypatch):
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(rules_module.user_cache, "cache_dir", _no_home)
+    monkeypatch.setattr(rules_module, "_MATCHERS", {})
+    loaded = load_rules(RULE_FILES, CHECK_HIT_NAMES)
+    assert all(r.pattern is not None for r in loaded.text_rules)
+
+
+def _fail(*_args, **_kwargs):
+    raise AssertionError("the cache should have answered")
+
+
+def _no_home():
+    raise RuntimeError("no home directory")
