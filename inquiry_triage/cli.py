@@ -198,7 +198,31 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--no-langid", action="store_true", help="skip the language-identification corpus")
     evaluate.add_argument("--no-cross", action="store_true", help="skip the cross-corpus fit-and-score report")
     _add_learning_parsers(sub, common)
+    _add_web_parsers(sub, common)
     return parser
+
+
+USER_ACTIONS = ("add", "passwd", "disable", "enable", "role", "language", "list")
+
+
+def _add_web_parsers(sub, common: argparse.ArgumentParser) -> None:  # type: ignore[no-untyped-def]
+    users = sub.add_parser("users", parents=[common], help="web queue users: add, passwd, disable, enable, role, list",
+                           description="People who log in to the web queue (`serve`). Passwords are read from a "
+                                       "prompt that does not echo, or with --password-stdin from the first line of "
+                                       "standard input; only an argon2 hash is stored. passwd and disable end the "
+                                       "user's sessions at once.")
+    users.add_argument("action", choices=USER_ACTIONS, metavar="ACTION", help="one of: " + ", ".join(USER_ACTIONS))
+    users.add_argument("name", nargs="?", metavar="NAME")
+    users.add_argument("--role", choices=("agent", "lead", "supervisor"),
+                       help="add / role: agent, lead or supervisor (add: default the [team] members role, else agent)")
+    users.add_argument("--language", choices=("zh", "en"), help="add / language: the interface language (default zh)")
+    users.add_argument("--password-stdin", action="store_true", help="read the password from standard input's first line")
+    users.add_argument("--format", choices=("table", "json"), default="table")
+    serve = sub.add_parser("serve", parents=[common], help="the web queue: log in, claim, note, snooze in a browser",
+                           description="Serve the web queue (same database, configuration and queue rules as the "
+                                       "command line). Add people first with `inquiry-triage users add NAME`.")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
+    serve.add_argument("--port", type=int, default=8080, help="port (default 8080)")
 
 
 def _add_learning_parsers(sub, common: argparse.ArgumentParser) -> None:  # type: ignore[no-untyped-def]
@@ -310,7 +334,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         config = load_config(args.config)
         handler = {"triage": cmd_triage, "queue": cmd_queue, "report": cmd_report, "evaluate": cmd_evaluate,
                    "poll": cmd_poll, "daemon": cmd_daemon, "status": cmd_status, "notify": cmd_notify, "tick": cmd_tick,
-                   "learn": cmd_learn, "fit": cmd_fit}[args.command]
+                   "learn": cmd_learn, "fit": cmd_fit, "users": cmd_users, "serve": cmd_serve}[args.command]
         return handler(args, config)
     except (ConfigError, SourceError) as exc:  # may quote a file or folder name: printed cleaned
         print(f"inquiry-triage: error: {for_terminal(mask_secrets(exc))}", file=sys.stderr)
@@ -1128,6 +1152,93 @@ def _seller_calendar(config: Config):  # type: ignore[no-untyped-def]
         return calendar_from_config(dict(config.get("business", {})))
     except ValueError as exc:
         raise ConfigError(f"[business] {exc}") from None
+
+
+# --- web queue --------------------------------------------------------------------------------
+
+def _read_password(args: argparse.Namespace) -> str | None:
+    """The new password: stdin's first line with --password-stdin, else a prompt typed twice (no echo)."""
+    import getpass
+
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    if not sys.stdin.isatty():
+        print("inquiry-triage users: no terminal to ask the password on: use --password-stdin", file=sys.stderr)
+        return None
+    first = getpass.getpass(f"password for {args.name}: ")
+    if getpass.getpass("again: ") != first:
+        print("inquiry-triage users: the two passwords differ", file=sys.stderr)
+        return None
+    return first
+
+
+def cmd_users(args: argparse.Namespace, config: Config) -> int:
+    from .queue import users as u
+
+    now = datetime.now(timezone.utc)
+    sessions = _sessions(args, config)
+    if args.action == "list":
+        with sessions() as session:
+            rows = [(r.name, r.role, r.language, r.disabled, u.role_from_team(r.name, config.get("team", {})))
+                    for r in u.list_users(session)]
+        if args.format == "json":
+            json.dump([{"name": n, "role": role, "language": lang, "disabled": off, "team_role": team}
+                       for n, role, lang, off, team in rows], sys.stdout, ensure_ascii=False, indent=1)
+            sys.stdout.write("\n")
+            return EXIT_OK
+        for name, role, lang, off, team in rows:
+            print((f"{for_terminal(name):<24} {role:<10} {lang:<3} {'disabled' if off else 'active':<8}"
+                   + (f"  ([team] says {team})" if team and team != role else "")).rstrip())
+        if not rows:
+            print("No users yet: `inquiry-triage users add NAME --role agent|lead|supervisor`.")
+        return EXIT_OK
+    if not args.name:
+        print(f"inquiry-triage users {args.action}: whose? give a NAME", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        if args.action in ("add", "passwd"):
+            u.check_name(args.name)
+            password = _read_password(args)
+            if password is None:
+                return EXIT_USAGE
+        with sessions.begin() as session:
+            if args.action == "add":
+                role = args.role or u.role_from_team(args.name, config.get("team", {})) or "agent"
+                user = u.add_user(session, args.name, role, password, now, language=args.language or "zh")
+                message = f"user {user.name} added ({user.role}, interface {user.language})"
+            elif args.action == "passwd":
+                ended = u.set_password(session, args.name, password, now)
+                message = f"password of {args.name} changed; {ended} session(s) ended"
+            elif args.action == "disable":
+                ended = u.disable_user(session, args.name, now)
+                message = f"user {args.name} disabled; {ended} session(s) ended"
+            elif args.action == "enable":
+                u.enable_user(session, args.name, now)
+                message = f"user {args.name} enabled"
+            elif args.action == "role":
+                if not args.role:
+                    print("inquiry-triage users role: --role agent|lead|supervisor is required", file=sys.stderr)
+                    return EXIT_USAGE
+                u.set_role(session, args.name, args.role, now)
+                message = f"user {args.name} is now {args.role}"
+            else:  # language
+                if not args.language:
+                    print("inquiry-triage users language: --language zh|en is required", file=sys.stderr)
+                    return EXIT_USAGE
+                u.set_language(session, args.name, args.language, now)
+                message = f"user {args.name}: interface {args.language}"
+    except u.UserError as exc:
+        print(f"inquiry-triage users {args.action}: {for_terminal(str(exc))}", file=sys.stderr)
+        return EXIT_USAGE
+    print(for_terminal(message))
+    return EXIT_OK
+
+
+def cmd_serve(args: argparse.Namespace, config: Config) -> int:
+    from .store import resolve_url
+    from .web.server import serve
+
+    return serve(config, resolve_url(args.db, config), host=args.host, port=args.port)
 
 
 EXIT_NEEDS_ATTENTION = 3  # `status`: something needs a look (as `poll --once` uses 3 for a failed mailbox)

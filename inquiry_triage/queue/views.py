@@ -171,6 +171,7 @@ class TaskView:
     attachments: list[AttachmentView] = field(default_factory=list)
     changed_by: str = ""  # who last changed the task (the audit log), for "changed by NAME at TIME"
     changed_at: datetime | None = None
+    audit_mark: int = 0  # the task's newest audit row id when read: a form made from it is stale once it grows
 
     @property
     def review(self) -> bool:
@@ -200,8 +201,7 @@ def task_view(session: Session, task_id: int, config: Config, actor: Actor, now:
     inquiry = task.inquiry
     notes = [NoteView(id=n.id, at=as_utc(n.created_at), author=n.author, action=n.action, content=n.content)
              for n in inquiry_notes(session, inquiry.id)]
-    last = session.execute(select(AuditRow.at, AuditRow.actor).where(AuditRow.task_id == task.id)
-                           .order_by(AuditRow.id.desc()).limit(1)).first()
+    last = last_change(session, task.id)
     return TaskView(
         task_id=task.id, inquiry_id=inquiry.id, kind=task.kind, state=task.state, grade=task.grade,
         due_at=as_utc(task.due_at), due_note=task.due_note or "", assignee=task.assignee,
@@ -211,7 +211,14 @@ def task_view(session: Session, task_id: int, config: Config, actor: Actor, now:
         clock=clock_line(session, task, config, now), escalations=escalation_lines(session, task, config),
         notes=notes, draft="" if task.kind == "review" else task_draft(task, inquiry, config),
         attachments=attachments_of(session, inquiry.id) if attachments else [],
-        changed_by=last.actor if last is not None else "", changed_at=as_utc(last.at) if last is not None else None)
+        changed_by=last.actor if last is not None else "", changed_at=as_utc(last.at) if last is not None else None,
+        audit_mark=last.id if last is not None else 0)
+
+
+def last_change(session: Session, task_id: int) -> Any:
+    """The task's newest audit row (id, at, actor), or None: who changed it last, and when."""
+    return session.execute(select(AuditRow.id, AuditRow.at, AuditRow.actor).where(AuditRow.task_id == task_id)
+                           .order_by(AuditRow.id.desc()).limit(1)).first()
 
 
 def attachments_of(session: Session, inquiry_id: int) -> list[AttachmentView]:
@@ -334,8 +341,8 @@ def _row_extras(session: Session, inquiry_ids: list[int]) -> dict[int, tuple[str
                   InquiryRow.buyer_timezone, InquiryRow.buyer_key, InquiryRow.country).where(InquiryRow.id.in_(inquiry_ids))
     rows = list(session.execute(stmt))
     keys = {r[5] for r in rows if r[5]}
-    overrides = dict(session.execute(select(BuyerTimezoneRow.buyer_key, BuyerTimezoneRow.timezone)
-                                     .where(BuyerTimezoneRow.buyer_key.in_(keys)))) if keys else {}
+    overrides = {key: zone for key, zone in session.execute(
+        select(BuyerTimezoneRow.buyer_key, BuyerTimezoneRow.timezone).where(BuyerTimezoneRow.buyer_key.in_(keys)))}
     return {r[0]: (first_line(r[1] or ""), bool(r[2]), bool(r[3]), overrides.get(r[5]) or r[4] or "", r[6] or "")
             for r in rows}
 

@@ -108,6 +108,9 @@ class TaskRow(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     reminded_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     escalated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    # Optimistic locking for the web (web/actions.py): each transition made there is a conditional
+    # `UPDATE ... SET version = version + 1 WHERE version = <the form's>`; a stale form changes nothing.
+    version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     inquiry: Mapped[InquiryRow] = relationship(back_populates="tasks")
 
@@ -246,3 +249,36 @@ class AuditRow(Base):
 
 # status (queue/rounds.last_round): when the scheduler last ran, without reading the whole audit log.
 Index("ix_audit_log_action_at", AuditRow.action, AuditRow.at)
+
+
+class UserRow(Base):
+    """A person who logs in to the web queue (queue/users.py): role as in queue/operations.ROLES,
+    an argon2 password hash (never the password), the interface language."""
+
+    __tablename__ = "users"
+    __table_args__ = (UniqueConstraint("name", name="uq_users_name"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(128))
+    role: Mapped[str] = mapped_column(String(16))  # agent / lead / supervisor
+    password_hash: Mapped[str] = mapped_column(String(255))
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    language: Mapped[str] = mapped_column(String(8), default="zh")  # zh / en
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class WebSessionRow(Base):
+    """A server-side login session. The cookie holds a random token; only its SHA-256 is stored, so
+    a read of the database does not hand out sessions. Revoked by logout, `users disable|passwd`."""
+
+    __tablename__ = "web_sessions"
+    __table_args__ = (UniqueConstraint("token_hash", name="uq_web_sessions_token_hash"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64))
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    last_seen_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)

@@ -19,11 +19,42 @@ depends_on = None
 
 
 def _web_up() -> None:
-    """Users, roles and server-side sessions of the web queue (issue 11)."""
+    """Users, roles and server-side sessions of the web queue (issue 11), and the tasks' version
+    for optimistic locking (a form made from an older version is refused)."""
+    op.create_table(
+        "users",
+        sa.Column("id", sa.Integer(), primary_key=True),
+        sa.Column("name", sa.String(length=128), nullable=False),
+        sa.Column("role", sa.String(length=16), nullable=False),
+        sa.Column("password_hash", sa.String(length=255), nullable=False),
+        sa.Column("disabled", sa.Boolean(), nullable=False),
+        sa.Column("language", sa.String(length=8), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.UniqueConstraint("name", name="uq_users_name"),
+    )
+    op.create_table(
+        "web_sessions",
+        sa.Column("id", sa.Integer(), primary_key=True),
+        sa.Column("token_hash", sa.String(length=64), nullable=False),
+        sa.Column("user_id", sa.Integer(), sa.ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("last_seen_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("expires_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("revoked_at", sa.DateTime(timezone=True), nullable=True),
+        sa.UniqueConstraint("token_hash", name="uq_web_sessions_token_hash"),
+    )
+    op.create_index("ix_web_sessions_user_id", "web_sessions", ["user_id"])
+    with op.batch_alter_table("tasks") as batch:
+        batch.add_column(sa.Column("version", sa.Integer(), nullable=False, server_default="0"))
 
 
 def _web_down() -> None:
-    pass
+    with op.batch_alter_table("tasks") as batch:
+        batch.drop_column("version")
+    op.drop_index("ix_web_sessions_user_id", table_name="web_sessions")
+    op.drop_table("web_sessions")
+    op.drop_table("users")
 
 
 def _reports_up() -> None:

@@ -1,0 +1,250 @@
+"""Stored users and their web sessions: who logs in to the web queue, with which role.
+
+Identities. The web's Actor comes from the users table only (name + role, checked by the same
+queue/operations.PERMISSIONS as the CLI). The CLI keeps its [team] members: it runs with the
+operator's access to the database file or server, so its identity is a declaration, not a login.
+The two meet in `users add`: without --role a person listed in [team] members gets that role, so
+one list can seed the other; `users list` marks a stored role that differs from [team].
+
+Passwords: argon2id (argon2-cffi's defaults), never stored or logged in clear. Sessions: a random
+token in the cookie, its SHA-256 in the database; logout, `users disable` and `users passwd` revoke
+them. Nothing here prints; every time is an explicit aware `now`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from ..store.models import UserRow, WebSessionRow, as_utc
+from .operations import ROLES, Actor, QueueError
+
+LANGUAGES = ("zh", "en")  # the interface languages (issue 11 part 8)
+MIN_PASSWORD_CHARS = 10  # a shared office machine and a guessable name: short passwords fall to a list
+MAX_PASSWORD_CHARS = 1024  # argon2 hashes any length; a megabyte "password" is an attack, not a person
+NAME_CHARS = 128  # the column's length
+SESSION_LIFETIME = timedelta(hours=12)  # a working day and some: log in once a day
+SESSION_IDLE = timedelta(hours=2)  # a session unused this long ends (a screen left open over lunch is fine)
+SEEN_EVERY = timedelta(minutes=1)  # last_seen_at is written at most this often (the page polls every few seconds)
+
+
+class UserError(QueueError):
+    pass
+
+
+def _hasher() -> Any:
+    from argon2 import PasswordHasher
+
+    return PasswordHasher()
+
+
+def _utc(now: datetime) -> datetime:
+    if now.tzinfo is None:
+        raise ValueError("naive datetime: pass timezone-aware times")
+    return now.astimezone(timezone.utc)
+
+
+def check_name(name: str) -> str:
+    """A login name: 1-128 characters, no spaces or control characters (it is shown in the audit log,
+    the queue and notes)."""
+    text = unicodedata.normalize("NFC", name.strip())
+    if not text or len(text) > NAME_CHARS:
+        raise UserError(f"a user name needs 1-{NAME_CHARS} characters")
+    if any(ch.isspace() or unicodedata.category(ch)[0] == "C" for ch in text):
+        raise UserError("a user name may not contain spaces or control characters")
+    return text
+
+
+def check_password(password: str) -> str:
+    if len(password) < MIN_PASSWORD_CHARS:
+        raise UserError(f"a password needs at least {MIN_PASSWORD_CHARS} characters")
+    if len(password) > MAX_PASSWORD_CHARS:
+        raise UserError(f"a password may have at most {MAX_PASSWORD_CHARS} characters")
+    return password
+
+
+def _check_role(role: str) -> str:
+    if role not in ROLES:
+        raise UserError(f"role must be one of {', '.join(ROLES)} (got {role!r})")
+    return role
+
+
+def _check_language(language: str) -> str:
+    if language not in LANGUAGES:
+        raise UserError(f"language must be one of {', '.join(LANGUAGES)} (got {language!r})")
+    return language
+
+
+def role_from_team(name: str, team: dict[str, Any] | None) -> str | None:
+    """The role [team] members gives `name`, if listed there."""
+    role = ((team or {}).get("members") or {}).get(name)
+    return role if role in ROLES else None
+
+
+def find_user(session: Session, name: str) -> UserRow | None:
+    return session.scalar(select(UserRow).where(UserRow.name == name))
+
+
+def _get(session: Session, name: str) -> UserRow:
+    user = find_user(session, name)
+    if user is None:
+        raise UserError(f"no user {name!r} (see `inquiry-triage users list`)")
+    return user
+
+
+def add_user(session: Session, name: str, role: str, password: str, now: datetime, *, language: str = "zh") -> UserRow:
+    name = check_name(name)
+    if find_user(session, name) is not None:
+        raise UserError(f"user {name!r} exists already: `users passwd` changes the password")
+    user = UserRow(name=name, role=_check_role(role), password_hash=_hasher().hash(check_password(password)),
+                   disabled=False, language=_check_language(language), created_at=_utc(now), updated_at=_utc(now))
+    session.add(user)
+    session.flush()
+    return user
+
+
+def set_password(session: Session, name: str, password: str, now: datetime) -> int:
+    """A new password; the user's sessions end (returns how many were revoked)."""
+    user = _get(session, name)
+    user.password_hash = _hasher().hash(check_password(password))
+    user.updated_at = _utc(now)
+    return revoke_sessions(session, user.id, now)
+
+
+def set_role(session: Session, name: str, role: str, now: datetime) -> UserRow:
+    user = _get(session, name)
+    user.role, user.updated_at = _check_role(role), _utc(now)
+    return user
+
+
+def set_language(session: Session, name: str, language: str, now: datetime) -> UserRow:
+    user = _get(session, name)
+    user.language, user.updated_at = _check_language(language), _utc(now)
+    return user
+
+
+def disable_user(session: Session, name: str, now: datetime) -> int:
+    """The user can no longer log in; their open sessions end now (returns how many)."""
+    user = _get(session, name)
+    user.disabled, user.updated_at = True, _utc(now)
+    return revoke_sessions(session, user.id, now)
+
+
+def enable_user(session: Session, name: str, now: datetime) -> UserRow:
+    user = _get(session, name)
+    user.disabled, user.updated_at = False, _utc(now)
+    return user
+
+
+def list_users(session: Session) -> list[UserRow]:
+    return list(session.scalars(select(UserRow).order_by(UserRow.name)))
+
+
+def actor_of(user: UserRow) -> Actor:
+    """The queue's Actor for a stored user: the same permission checks as the CLI's."""
+    return Actor(name=user.name, role=user.role)
+
+
+# --- login and sessions ------------------------------------------------------------------------
+
+_DUMMY_HASH: list[str] = []  # an argon2 hash to verify against when the name is unknown (same cost)
+
+
+def verify_login(session: Session, name: str, password: str, now: datetime) -> UserRow | None:
+    """The user when name and password match and the account is enabled; None otherwise. An unknown
+    name costs one argon2 verification too, so the answer's time does not tell which names exist."""
+    from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
+    hasher = _hasher()
+    if len(password) > MAX_PASSWORD_CHARS:
+        return None
+    try:
+        user = find_user(session, check_name(name))
+    except UserError:
+        user = None
+    if user is None:
+        if not _DUMMY_HASH:
+            _DUMMY_HASH.append(hasher.hash(secrets.token_urlsafe(16)))
+        try:
+            hasher.verify(_DUMMY_HASH[0], password)
+        except (VerifyMismatchError, VerificationError, InvalidHashError):
+            pass
+        return None
+    try:
+        hasher.verify(user.password_hash, password)
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return None
+    if user.disabled:
+        return None
+    if hasher.check_needs_rehash(user.password_hash):  # argon2-cffi's parameters grew: upgrade on login
+        user.password_hash = hasher.hash(password)
+        user.updated_at = _utc(now)
+    return user
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def start_session(session: Session, user: UserRow, now: datetime, lifetime: timedelta = SESSION_LIFETIME) -> str:
+    """A new session for `user`; returns the token for the cookie (stored only as its hash)."""
+    token = secrets.token_urlsafe(32)
+    now = _utc(now)
+    session.add(WebSessionRow(token_hash=token_hash(token), user_id=user.id, created_at=now, last_seen_at=now,
+                              expires_at=now + lifetime))
+    session.flush()
+    return token
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    user_id: int
+    name: str
+    role: str
+    language: str
+    session_id: int
+
+    @property
+    def actor(self) -> Actor:
+        return Actor(name=self.name, role=self.role)
+
+
+def session_user(session: Session, token: str, now: datetime, idle: timedelta = SESSION_IDLE) -> SignedIn | None:
+    """Who this cookie's session belongs to, or None: unknown, revoked, expired, idle too long, or the
+    user disabled. Marks the session seen (at most once a minute)."""
+    if not token or len(token) > 200:
+        return None
+    now = _utc(now)
+    row = session.execute(select(WebSessionRow, UserRow).join(UserRow, UserRow.id == WebSessionRow.user_id)
+                          .where(WebSessionRow.token_hash == token_hash(token))).first()
+    if row is None:
+        return None
+    web, user = row
+    if (web.revoked_at is not None or as_utc(web.expires_at) <= now or as_utc(web.last_seen_at) + idle <= now
+            or user.disabled):
+        return None
+    if now - as_utc(web.last_seen_at) >= SEEN_EVERY:
+        web.last_seen_at = now
+    return SignedIn(user_id=user.id, name=user.name, role=user.role, language=user.language, session_id=web.id)
+
+
+def end_session(session: Session, token: str, now: datetime) -> bool:
+    """Logout: the session is revoked (kept for the record). True when there was one."""
+    result = session.execute(update(WebSessionRow).where(WebSessionRow.token_hash == token_hash(token),
+                                                         WebSessionRow.revoked_at.is_(None))
+                             .values(revoked_at=_utc(now)).execution_options(synchronize_session=False))
+    return bool(result.rowcount)
+
+
+def revoke_sessions(session: Session, user_id: int, now: datetime) -> int:
+    result = session.execute(update(WebSessionRow).where(WebSessionRow.user_id == user_id,
+                                                         WebSessionRow.revoked_at.is_(None))
+                             .values(revoked_at=_utc(now)).execution_options(synchronize_session=False))
+    return int(result.rowcount or 0)

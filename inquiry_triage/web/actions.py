@@ -1,0 +1,114 @@
+"""Task actions from the web: the queue's own operations (queue/operations.py: roles, audit rows),
+behind an optimistic lock so a form read from an older state of the task changes nothing.
+
+A form carries the task's `version` and `mark` (its newest audit row id) as they were when the page
+was made. Before acting, the task must still be at both: the audit mark catches a change made by
+anyone (the CLI, the scheduler, another browser); the conditional `UPDATE tasks SET version =
+version + 1 WHERE id = ? AND version = ?` (the transaction's first write) makes two browsers racing
+on the same version end with exactly one winner. The loser is told "changed by NAME at TIME".
+Notes are append-only and conflict with nothing: they need no fresh form.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy import update
+from sqlalchemy.orm import Session
+
+from ..queue import operations as ops
+from ..queue.views import last_change, seller_time
+from ..store.models import TaskRow, as_utc
+
+if TYPE_CHECKING:
+    from ..config import Config
+
+ACTIONS = ("claim", "release", "note", "snooze", "done", "assign")
+GUARDED = ("claim", "release", "snooze", "done", "assign")  # task transitions: refused on a stale form
+
+
+class StaleForm(ops.QueueError):
+    """The task changed since the form was made."""
+
+
+@dataclass(frozen=True)
+class Form:
+    version: int
+    mark: int
+    text: str = ""
+    until: str = ""
+    until_reply: bool = False
+    to: str = ""
+
+
+def _stale_message(session: Session, task_id: int, config: Config) -> str:
+    last = last_change(session, task_id)
+    if last is None:
+        return f"task {task_id} changed since this page was loaded: reload it"
+    return f"changed by {last.actor} at {seller_time(as_utc(last.at), config)}: reload the task and try again"
+
+
+def ensure_fresh(session: Session, task_id: int, form: Form, config: Config) -> None:
+    """Raise StaleForm unless the task is still as the form saw it; else take the version (bump it)."""
+    last = last_change(session, task_id)
+    if last is not None and last.id > form.mark:
+        raise StaleForm(_stale_message(session, task_id, config))
+    result = session.execute(update(TaskRow).where(TaskRow.id == task_id, TaskRow.version == form.version)
+                             .values(version=TaskRow.version + 1).execution_options(synchronize_session=False))
+    if result.rowcount != 1:
+        if session.get(TaskRow, task_id) is None:
+            raise ops.QueueError(f"no task with ID {task_id}")
+        raise StaleForm(_stale_message(session, task_id, config))
+
+
+def perform(session: Session, actor: ops.Actor, now: datetime, task_id: int, action: str, form: Form,
+            config: Config) -> str:
+    """Do `action` on the task for `actor`; returns what happened, in a line. Raises QueueError
+    (NotAllowed, StaleForm) or ValueError (words `until` cannot read) and changes nothing then:
+    the caller rolls the transaction back."""
+    if action not in ACTIONS:
+        raise ops.QueueError(f"unknown action {action!r}")
+    if action in GUARDED:
+        ensure_fresh(session, task_id, form, config)
+    if action == "claim":
+        task = ops.claim(session, actor, now, task_id)
+        return f"claimed task {task_id} for {actor.name}" if task is not None else "nothing to claim"
+    if action == "release":
+        task = ops.get_task(session, task_id)
+        if task.kind == "review":
+            from ..queue.review import lazy_planner
+
+            reply = ops.release_review(session, actor, now, task_id, lazy_planner(config, now))
+            return f"review task {task_id}: genuine; reply task {reply.id} made"
+        ops.release(session, actor, now, task_id)
+        return f"released task {task_id}"
+    if action == "note":
+        ops.add_note(session, actor, now, task_id, form.text.strip())
+        return f"note added to task {task_id}"
+    if action == "snooze":
+        from ..queue.views import seller_calendar
+        from ..scheduling.when import parse_until
+
+        until = parse_until(form.until, now, seller_calendar(config)) if form.until.strip() else None
+        ops.snooze(session, actor, now, task_id, until=until.at if until else None, until_buyer_writes=form.until_reply)
+        return (f"snoozed task {task_id} until {until.at:%a %Y-%m-%d %H:%M}" if until else
+                f"snoozed task {task_id} until the buyer writes again")
+    if action == "done":
+        ops.done(session, actor, now, task_id)
+        return f"task {task_id} done"
+    if not form.to.strip():  # assign
+        raise ops.QueueError("assign: to whom?")
+    ops.assign(session, actor, now, task_id, form.to.strip())
+    return f"assigned task {task_id} to {form.to.strip()}"
+
+
+def claim_next(session: Session, actor: ops.Actor, now: datetime) -> int | None:
+    """Claim the top open task (best grade, nearest deadline) for `actor`: its ID, or None when none is left."""
+    task = ops.claim(session, actor, now)
+    if task is None:
+        return None
+    session.execute(update(TaskRow).where(TaskRow.id == task.id).values(version=TaskRow.version + 1)
+                    .execution_options(synchronize_session=False))
+    return task.id

@@ -1,0 +1,345 @@
+"""The web queue (issue 11): a Starlette app over the same store, configuration and queue rules as
+the CLI. Pages are rendered on the server (Jinja2, autoescaped); one small script of our own
+(static/queue.js) refreshes the list and adds keys. Nothing from an inquiry is ever trusted as HTML.
+
+Security, in one place:
+  * identity: server-side sessions (queue/users.py); the cookie holds a random token, HttpOnly,
+    SameSite=Strict, Secure over https. Logout, `users disable` and `users passwd` end sessions.
+  * CSRF: every POST must come from this origin: Sec-Fetch-Site same-origin (or none: typed by the
+    user), else an Origin header equal to ours; a request with neither is refused too.
+  * Content-Security-Policy: scripts, styles and fetches from this origin only; no inline script or
+    style anywhere, no framing.
+  * failed logins are slowed down (per name and per client address) and logged without the password.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from sqlalchemy.orm import Session, sessionmaker
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from ..config import Config
+from ..queue import operations as ops
+from ..queue import users as u
+from ..queue.views import countdown, queue_list, seller_calendar, seller_time, task_view
+from ..store.queue import QueueFilter
+from . import actions
+
+log = logging.getLogger("inquiry_triage.web")
+
+HERE = Path(__file__).resolve().parent
+COOKIE = "it_session"
+PAGE_SIZE = 50  # tasks a queue page (the CLI's screenful)
+POLL_SECONDS = 5  # the queue list refreshes this often: a task claimed elsewhere leaves it within seconds
+GRADES = ("A", "B", "C", "D")
+CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
+       "form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
+SECURITY_HEADERS = {
+    "content-security-policy": CSP,
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "same-origin",
+    "x-frame-options": "DENY",
+    "cache-control": "no-store",
+}
+# Failed logins: each one within FAIL_WINDOW doubles the wait before the next answer, up to FAIL_MAX_DELAY.
+FAIL_WINDOW = 15 * 60.0
+FAIL_BASE_DELAY = 0.5
+FAIL_MAX_DELAY = 8.0
+FAIL_KEYS_KEPT = 10_000  # the throttle's memory is bounded: oldest keys dropped first
+
+
+Clock = Callable[[], datetime]
+
+
+def _utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+@dataclass
+class LoginThrottle:
+    """Failures per key (a name, a client address) within FAIL_WINDOW and the delay they earn."""
+
+    failures: dict[str, tuple[int, float]] = field(default_factory=dict)
+
+    def delay(self, *keys: str) -> float:
+        now = time.monotonic()
+        worst = 0
+        for key in keys:
+            count, last = self.failures.get(key, (0, 0.0))
+            if count and now - last < FAIL_WINDOW:
+                worst = max(worst, count)
+        return 0.0 if not worst else min(FAIL_BASE_DELAY * 2 ** (worst - 1), FAIL_MAX_DELAY)
+
+    def failed(self, *keys: str) -> None:
+        now = time.monotonic()
+        for key in keys:
+            count, last = self.failures.get(key, (0, 0.0))
+            self.failures[key] = ((count if now - last < FAIL_WINDOW else 0) + 1, now)
+        while len(self.failures) > FAIL_KEYS_KEPT:
+            self.failures.pop(next(iter(self.failures)))
+
+    def succeeded(self, *keys: str) -> None:
+        for key in keys:
+            self.failures.pop(key, None)
+
+
+class SecurityHeaders:
+    """Adds the CSP and friends to every response (pages, fragments, static files, errors)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def with_headers(message: dict) -> None:
+            if message["type"] == "http.response.start":
+                names = {k.lower() for k, _ in message.get("headers", [])}
+                message.setdefault("headers", [])
+                for name, value in SECURITY_HEADERS.items():
+                    if name.encode() not in names:
+                        message["headers"].append((name.encode(), value.encode()))
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
+
+
+def same_origin(request: Request) -> bool:
+    """A state-changing request made by our own pages (see the module's CSRF note)."""
+    site = request.headers.get("sec-fetch-site")
+    if site is not None:
+        return site in ("same-origin", "none")
+    origin = request.headers.get("origin")
+    if not origin or origin == "null":
+        return False
+    host = request.headers.get("host", "")
+    return origin in (f"{request.url.scheme}://{host}",)
+
+
+class WebQueue:
+    """The app's state and handlers: sessions factory, configuration, clock, templates, throttle."""
+
+    def __init__(self, config: Config, sessions: sessionmaker[Session], clock: Clock = _utc_now) -> None:
+        self.config = config
+        self.sessions = sessions
+        self.clock = clock
+        self.calendar = seller_calendar(config)
+        self.throttle = LoginThrottle()
+        self.templates = Environment(loader=FileSystemLoader(str(HERE / "templates")),
+                                     autoescape=select_autoescape(default=True, default_for_string=True))
+        self.templates.globals.update(countdown=countdown, poll_seconds=POLL_SECONDS, grades=GRADES)
+        self.templates.filters["seller"] = lambda value: seller_time(value, config) if value else ""
+        self.templates.filters["hhmm"] = lambda value: value.strftime("%a %H:%M") if value else ""
+
+    # --- plumbing ---
+
+    def render(self, template: str, status: int = 200, **context: Any) -> HTMLResponse:
+        return HTMLResponse(self.templates.get_template(template).render(**context), status_code=status)
+
+    def signed_in(self, request: Request, session: Session) -> u.SignedIn | None:
+        return u.session_user(session, request.cookies.get(COOKIE, ""), self.clock())
+
+    @staticmethod
+    def to_login() -> RedirectResponse:
+        response = RedirectResponse("/login", status_code=303)
+        response.delete_cookie(COOKIE, path="/")
+        return response
+
+    # --- login / logout ---
+
+    async def login_form(self, request: Request) -> Response:
+        return self.render("login.html", error="", name="")
+
+    async def login(self, request: Request) -> Response:
+        if not same_origin(request):
+            return PlainTextResponse("cross-site request refused", status_code=403)
+        form = await request.form()
+        name, password = str(form.get("name", ""))[:200], str(form.get("password", ""))
+        client = request.client.host if request.client else "?"
+        keys = (f"name:{name.strip().lower()}", f"ip:{client}")
+        wait = self.throttle.delay(*keys)
+        if wait:
+            await asyncio.sleep(wait)
+        now = self.clock()
+
+        def check() -> str | None:
+            with self.sessions.begin() as session:
+                user = u.verify_login(session, name.strip(), password, now)
+                return u.start_session(session, user, now) if user is not None else None
+
+        token = await run_in_threadpool(check)
+        if token is None:
+            self.throttle.failed(*keys)
+            log.warning("login failed for %r from %s", name.strip()[:64], client)  # never the password
+            return self.render("login.html", status=401, error="Wrong name or password, or the account is disabled.",
+                               name=name)
+        self.throttle.succeeded(*keys)
+        log.info("login %r from %s", name.strip()[:64], client)
+        response = RedirectResponse("/", status_code=303)
+        response.set_cookie(COOKIE, token, max_age=int(u.SESSION_LIFETIME.total_seconds()), path="/", httponly=True,
+                            samesite="strict", secure=request.url.scheme == "https")
+        return response
+
+    async def logout(self, request: Request) -> Response:
+        if not same_origin(request):
+            return PlainTextResponse("cross-site request refused", status_code=403)
+
+        def end() -> None:
+            with self.sessions.begin() as session:
+                u.end_session(session, request.cookies.get(COOKIE, ""), self.clock())
+
+        await run_in_threadpool(end)
+        return self.to_login()
+
+    # --- the queue ---
+
+    def _filters(self, request: Request, who: u.SignedIn) -> tuple[QueueFilter, dict[str, str], int]:
+        q = request.query_params
+        grades = tuple(g for g in q.getlist("grade") if g in GRADES)
+        language = (q.get("language") or "").strip()[:8] or None
+        mine, unassigned, overdue = q.get("mine") == "1", q.get("unassigned") == "1", q.get("overdue") == "1"
+        try:
+            page = max(1, min(int(q.get("page", "1")), 10_000))
+        except ValueError:
+            page = 1
+        f = QueueFilter(grades=grades, language=language, assignee=who.name if mine else None, overdue=overdue,
+                        states=("open",) if unassigned else ("open", "claimed"))
+        shown = {"language": language or "", "mine": "1" if mine else "", "unassigned": "1" if unassigned else "",
+                 "overdue": "1" if overdue else ""}
+        return f, shown, page
+
+    def _queue_context(self, request: Request, session: Session, who: u.SignedIn) -> dict[str, Any]:
+        f, shown, page = self._filters(request, who)
+        listing = queue_list(session, who.actor, f, self.clock(), self.calendar, limit=PAGE_SIZE,
+                             offset=(page - 1) * PAGE_SIZE)
+        query = [("grade", g) for g in f.grades] + [(k, v) for k, v in shown.items() if v]
+        more = listing.page.offset + len(listing.rows) < listing.page.total or listing.page.more
+        return dict(who=who, listing=listing, filters=shown, grades_on=set(f.grades), page=page,
+                    query=urlencode(query), prev_query=urlencode(query + [("page", str(page - 1))]) if page > 1 else "",
+                    next_query=urlencode(query + [("page", str(page + 1))]) if more else "",
+                    rows_url="/queue/rows?" + urlencode(query + [("page", str(page))]), message=request.query_params.get("msg", ""))
+
+    def queue_page(self, request: Request) -> Response:
+        with self.sessions.begin() as session:
+            who = self.signed_in(request, session)
+            if who is None:
+                return self.to_login()
+            return self.render("queue.html", **self._queue_context(request, session, who))
+
+    def queue_rows(self, request: Request) -> Response:
+        with self.sessions.begin() as session:
+            who = self.signed_in(request, session)
+            if who is None:
+                return PlainTextResponse("signed out", status_code=401)
+            return self.render("queue_rows.html", **self._queue_context(request, session, who))
+
+    # --- one task ---
+
+    def _task_page(self, session: Session, who: u.SignedIn, task_id: int, *, status: int = 200, message: str = "",
+                   error: str = "") -> Response:
+        try:
+            view = task_view(session, task_id, self.config, who.actor, self.clock(), attachments=True)
+        except ops.NotAllowed as exc:
+            return self.render("error.html", status=403, who=who, error=str(exc))
+        except ops.QueueError as exc:
+            return self.render("error.html", status=404, who=who, error=str(exc))
+        return self.render("task.html", status=status, who=who, view=view, message=message, error=error,
+                           mine=view.assignee == who.name)
+
+    def task_page(self, request: Request) -> Response:
+        task_id = request.path_params["task_id"]
+        with self.sessions.begin() as session:
+            who = self.signed_in(request, session)
+            if who is None:
+                return self.to_login()
+            return self._task_page(session, who, task_id, message=request.query_params.get("msg", ""))
+
+    async def task_action(self, request: Request) -> Response:
+        if not same_origin(request):
+            return PlainTextResponse("cross-site request refused", status_code=403)
+        task_id, action = request.path_params["task_id"], request.path_params["action"]
+        raw = await request.form()
+
+        def number(name: str) -> int:
+            try:
+                return int(str(raw.get(name, "")))
+            except ValueError:
+                return -1  # no number: stale by definition
+
+        form = actions.Form(version=number("version"), mark=number("mark"), text=str(raw.get("text", ""))[:20_000],
+                            until=str(raw.get("until", ""))[:200], until_reply=raw.get("until_reply") == "1",
+                            to=str(raw.get("to", ""))[:128])
+        return await run_in_threadpool(self._act, request, task_id, action, form)
+
+    def _act(self, request: Request, task_id: int, action: str, form: actions.Form) -> Response:
+        now = self.clock()
+        error, status = "", 200
+        with self.sessions() as session:
+            who = self.signed_in(request, session)
+            session.commit()  # the session's last-seen mark, whatever the action does
+            if who is None:
+                return self.to_login()
+            try:
+                with session.begin():
+                    message = actions.perform(session, who.actor, now, task_id, action, form, self.config)
+            except ops.NotAllowed as exc:
+                error, status = str(exc), 403
+            except actions.StaleForm as exc:
+                error, status = str(exc), 409
+            except (ops.QueueError, ValueError) as exc:
+                error, status = str(exc), 400
+            if error:
+                log.info("task %s %s by %s refused: %s", task_id, action, who.name, error)
+                return self._task_page(session, who, task_id, status=status, error=error)
+        return RedirectResponse(f"/task/{task_id}?" + urlencode({"msg": message}), status_code=303)
+
+    async def claim_next(self, request: Request) -> Response:
+        if not same_origin(request):
+            return PlainTextResponse("cross-site request refused", status_code=403)
+        return await run_in_threadpool(self._claim_next, request)
+
+    def _claim_next(self, request: Request) -> Response:
+        with self.sessions.begin() as session:
+            who = self.signed_in(request, session)
+            if who is None:
+                return self.to_login()
+            task_id = actions.claim_next(session, who.actor, self.clock())
+        if task_id is None:
+            return RedirectResponse("/?" + urlencode({"msg": "Nothing to claim: the queue is empty."}), status_code=303)
+        return RedirectResponse(f"/task/{task_id}?" + urlencode({"msg": f"claimed task {task_id}"}), status_code=303)
+
+
+def create_app(config: Config, sessions: sessionmaker[Session], clock: Clock = _utc_now) -> ASGIApp:
+    web = WebQueue(config, sessions, clock)
+    routes = [
+        Route("/login", web.login_form, methods=["GET"]),
+        Route("/login", web.login, methods=["POST"]),
+        Route("/logout", web.logout, methods=["POST"]),
+        Route("/", web.queue_page, methods=["GET"]),
+        Route("/queue/rows", web.queue_rows, methods=["GET"]),
+        Route("/claim", web.claim_next, methods=["POST"]),
+        Route("/task/{task_id:int}", web.task_page, methods=["GET"]),
+        Route("/task/{task_id:int}/{action:str}", web.task_action, methods=["POST"]),
+        Mount("/static", app=StaticFiles(directory=str(HERE / "static")), name="static"),
+    ]
+    app = Starlette(routes=routes)
+    app.state.web = web
+    return SecurityHeaders(app)
