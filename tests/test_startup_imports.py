@@ -5,6 +5,7 @@ phone tables, and no Alembic when the schema is current. Checked on sys.modules 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -32,8 +33,9 @@ print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
 """
 
 
-def _modules_after(*argv: str) -> tuple[int, set[str]]:
-    proc = subprocess.run([sys.executable, "-c", _RUN, *argv], cwd=ROOT, capture_output=True, text=True, timeout=300)
+def _modules_after(*argv: str, env: dict[str, str] | None = None) -> tuple[int, set[str]]:
+    proc = subprocess.run([sys.executable, "-c", _RUN, *argv], cwd=ROOT, capture_output=True, text=True, timeout=300,
+                          env=env)
     assert proc.returncode == 0, proc.stderr
     report = json.loads(proc.stdout.strip().splitlines()[-1])
     return report["code"], set(report["modules"])
@@ -56,6 +58,18 @@ def test_help_imports_neither_the_pipeline_nor_its_data():
     assert code == 0
     assert _heavy(modules) == []
     assert "holidays" not in modules and "sqlalchemy" not in modules
+
+
+def test_a_triage_with_a_warm_per_user_cache_does_not_import_holidays(tmp_path):
+    """The calendars' questions to the `holidays` package are answered from the per-user cache
+    (scheduling/holiday_facts.py): importing it loads all of its ~250 country modules."""
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    argv = ("triage", str(ROOT / "fixtures" / "emails" / "company_rfq_fob.eml"), "--offline", "--no-store")
+    code, cold = _modules_after(*argv, env=env)
+    assert code in (0, 1) and "holidays" in cold  # the first process asks the package
+    code, warm = _modules_after(*argv, env=env)
+    assert code in (0, 1) and "inquiry_triage.scheduling.deadlines" in warm
+    assert not any(m == "holidays" or m.startswith("holidays.") for m in warm)
 
 
 @pytest.mark.parametrize("command", [["status"], ["queue"], ["queue", "--format", "json"]])
