@@ -42,9 +42,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jinja2
+if TYPE_CHECKING:
+    import jinja2  # imported where a template is compiled or rendered: triage without drafts never needs it
 
 from .errors import ConfigError
 from .model import Hit, Inquiry
@@ -653,6 +654,8 @@ def default_templates_dir() -> Path:
 
 
 def _environment(folder: Path) -> jinja2.Environment:
+    import jinja2
+
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(folder), encoding="utf-8"),
         autoescape=False,  # plain-text email
@@ -723,6 +726,8 @@ def _folder_environment(folder: Path) -> jinja2.Environment:
 @lru_cache(maxsize=256)
 def _compiled(folder: Path, name: str) -> jinja2.Template:
     """One template file, compiled and rendered once with the probes (a broken one is a ConfigError)."""
+    import jinja2
+
     path = folder / name
     kind = TEMPLATE_NAME.match(name).group(1)  # type: ignore[union-attr]
     try:
@@ -802,6 +807,8 @@ def _tidy(text: str) -> str:
 
 
 def _render(template: jinja2.Template, context: Mapping[str, Any]) -> str:
+    import jinja2
+
     try:
         return _tidy(template.render(context))
     except jinja2.TemplateError as exc:

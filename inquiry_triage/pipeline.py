@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 from .checks import Context, run_checks
 from .checks.facts import Facts, measure
 from .config import Config
-from .drafts import draft_reply, draft_settings
+from .drafts import DraftSettings, draft_reply, draft_settings
 from .errors import ConfigError, RecordError
 from .grading import Verdict, grade
 from .model import Hit, Inquiry
@@ -34,16 +34,40 @@ class TriageResult:
     hits: list[Hit] = field(default_factory=list)
     reply_due: datetime | None = None
     error: str | None = None
-    draft: str = ""
+    draft_source: DraftSource | None = field(default=None, repr=False, compare=False)  # see `draft`
     due_note: str = ""  # the deadline on both clocks: "send before 16:00 to land in Madrid's morning"
     buyer_timezone: str = ""
     raw: bytes = b""
     imap: dict[str, Any] | None = None
     filing: str = "inquiry"  # checks/filing.py: "inquiry", or list/newsletter/auto-reply/bounce/no-reply/own
 
+    _draft: str = field(default="", repr=False)
+
     @property
     def ok(self) -> bool:
         return self.error is None
+
+    @property
+    def draft(self) -> str:
+        """The reply draft, written on first use: the JSONL output never shows it and a suspicious
+        inquiry is stored without one, so most results never need it (it was ~7 % of triage)."""
+        if self.draft_source is not None:
+            self._draft, self.draft_source = self.draft_source.write(), None
+        return self._draft
+
+    @draft.setter
+    def draft(self, text: str) -> None:
+        self._draft, self.draft_source = text, None
+
+    def __getstate__(self) -> dict[str, Any]:
+        """A result sent from a worker process carries its draft written there (the CPU work stays
+        in the workers, not in the one writer). A draft that fails stays to be written (and fail) where read."""
+        if self.draft_source is not None:
+            try:
+                _ = self.draft
+            except Exception:  # noqa: BLE001 (raised again where the draft is read)
+                pass
+        return self.__dict__
 
     def to_json(self) -> dict[str, Any]:
         """The public JSONL object (its field names are a stable interface)."""
@@ -78,6 +102,20 @@ class TriageResult:
             "error": self.error,
             "filing": self.filing,
         }
+
+
+@dataclass(frozen=True)
+class DraftSource:
+    """What a reply draft is written from (drafts.draft_reply's arguments), kept until it is asked for."""
+
+    inquiry: Inquiry
+    hits: tuple[Hit, ...]
+    language: str
+    signing: DraftSettings
+
+    def write(self) -> str:
+        return draft_reply(self.inquiry, list(self.hits), self.language, signature=self.signing.signature,
+                           templates_dir=self.signing.templates_dir, seller_company=self.signing.company)
 
 
 def _offset_text(minutes: int | None) -> str | None:
@@ -205,16 +243,15 @@ def triage_inquiry(inquiry: Inquiry, ctx: Context) -> TriageResult:
     hits = run_checks(inquiry, facts, ctx)
     checkpoint()
     verdict = grade(inquiry.channel, hits, ctx.config)
-    signing = draft_settings(ctx.config)  # [seller] company and signature, [drafts] templates_dir
-    draft = draft_reply(inquiry, hits, facts.language.language, signature=signing.signature,
-                        templates_dir=signing.templates_dir, seller_company=signing.company)
+    signing = draft_settings(ctx.config)  # [seller] company and signature, [drafts] templates_dir (a bad one fails here)
+    draft = DraftSource(inquiry, tuple(hits), facts.language.language, signing)
     checkpoint()
     due, note, zone = reply_due(inquiry, facts, verdict.grade, ctx)
     from .checks.filing import filing_of
 
     return TriageResult(source=inquiry.source, message_id=inquiry.message_id, channel=inquiry.channel,
                         inquiry=inquiry, facts=facts, verdict=verdict, hits=hits, reply_due=due, due_note=note,
-                        buyer_timezone=zone, draft=draft,
+                        buyer_timezone=zone, draft_source=draft,
                         filing=filing_of(inquiry, ctx.config.get("seller.domains", []) or []))
 
 
