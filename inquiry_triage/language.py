@@ -96,6 +96,8 @@ _LETTER_PRIOR_CAP = 3           # occurrences of unique letters counted per lang
 _TEMPERATURE = 4.0              # softens naive-Bayes scores into usable candidate probabilities
 _MIN_PROBABILITY = 0.01
 _WORD_CACHE_SIZE = 200_000
+_LINE_CACHE_SIZE = 5_000        # lines kept with their evidence: greetings, sign-offs and signatures repeat
+_LINE_CACHE_MAX_CHARS = 200     # ...and are short; a long line rarely comes back
 _CJK_LETTER_WEIGHT = 4         # Latin letters one Han / kana / Hangul character counts as when choosing the
                                 # script (a Chinese text has about a quarter of its English translation's letters)
 _LEXICON_MAX_LETTERS = 400      # texts (and lines) up to this long get the word lexicon's log-odds
@@ -376,6 +378,7 @@ class _Piece:
     letters: Counter[str]
     scores: dict[str, list[float]]
     lexicon: dict[str, float] | None = None
+    line_language: str | None = None  # LanguageDetector._line_language's answer, once asked
 
     @property
     def n_letters(self) -> int:
@@ -468,6 +471,9 @@ class LanguageDetector:
             self._families[family] = self._families.get(family, ()) + (code,)
         self._unique_letters = self._configured_unique_letters(codes)
         self._words: dict[str, tuple[str, tuple[float, ...]] | None] = {}
+        # A line's piece depends on the line alone; pieces are read, never changed (but for the
+        # answers memoised on them), so a repeated line is scored once.
+        self._lines: dict[str, _Piece] = {}
 
     @staticmethod
     def _canonical(code: str) -> str:
@@ -523,6 +529,16 @@ class LanguageDetector:
         return result
 
     def _piece(self, line: str) -> _Piece:
+        piece = self._lines.get(line)
+        if piece is None:
+            piece = self._new_piece(line)
+            if len(line) <= _LINE_CACHE_MAX_CHARS:
+                if len(self._lines) >= _LINE_CACHE_SIZE:
+                    self._lines.clear()
+                self._lines[line] = piece
+        return piece
+
+    def _new_piece(self, line: str) -> _Piece:
         letters = Counter(line.translate(_TAGS))
         text = line
         if letters.get(CYRILLIC) and letters.get(LATIN):
@@ -567,8 +583,9 @@ class LanguageDetector:
     # --- decisions ---
 
     def _decide(self, piece: _Piece, among: Sequence[str] | None = None,
-                priors: dict[str, float] | None = None, lexicon: bool = True) -> _Decision:
-        """Script first, n-grams inside the script family; `among` narrows the candidates further."""
+                priors: dict[str, float] | None = None, lexicon: bool = True, ranked: bool = True) -> _Decision:
+        """Script first, n-grams inside the script family; `among` narrows the candidates further.
+        `ranked=False`: only the winner and the scores are wanted (no probability list is built)."""
         family_letters: Counter[str] = Counter()
         for tag, count in piece.letters.items():
             family_letters[_FAMILY_OF_TAG.get(tag, tag)] += count
@@ -606,10 +623,13 @@ class LanguageDetector:
         # Tempered softmax: raw naive-Bayes posteriors are ~1.0 even for two words.
         weights = {code: math.exp((s - best) / _TEMPERATURE) for code, s in scores.items()}
         total = sum(weights.values())
-        ranked = sorted(((code, w / total) for code, w in weights.items()),
-                        key=lambda cp: (-cp[1], self._index[cp[0]]))
-        probabilities = [(code, round(p, 4)) for code, p in ranked if p >= _MIN_PROBABILITY]
-        return _Decision(ranked[0][0], probabilities, scores)
+        order = self._index
+        if not ranked:  # the first of the sorted list below, without sorting
+            winner = min(((code, w / total) for code, w in weights.items()), key=lambda cp: (-cp[1], order[cp[0]]))
+            return _Decision(winner[0], [], scores)
+        ranking = sorted(((code, w / total) for code, w in weights.items()), key=lambda cp: (-cp[1], order[cp[0]]))
+        probabilities = [(code, round(p, 4)) for code, p in ranking if p >= _MIN_PROBABILITY]
+        return _Decision(ranking[0][0], probabilities, scores)
 
     @staticmethod
     def _cjk_candidates(letters: Counter[str], configured: tuple[str, ...]) -> tuple[str, ...]:
@@ -712,10 +732,15 @@ class LanguageDetector:
 
     def _line_language(self, piece: _Piece) -> str:
         """A line's language when it is long and clear enough to count on its own, else "und"."""
+        if piece.line_language is None:
+            piece.line_language = self._new_line_language(piece)
+        return piece.line_language
+
+    def _new_line_language(self, piece: _Piece) -> str:
         if piece.n_letters < _LINE_LETTERS:
             return UNDETERMINED
         # Lines of a longer text: the n-grams alone, as the English margin below was set for them.
-        decision = self._decide(piece, lexicon=False)
+        decision = self._decide(piece, lexicon=False, ranked=False)
         english = decision.scores.get("en")
         if english is not None and decision.language != "en":
             # Short Latin lines in English often score as French or Italian ("Price list request"):

@@ -33,8 +33,7 @@ class RecipientAsNameCheck:
             # Mass mailers greet by address ("Hello sales@acme.com,"); people use names. The
             # address must open a line, after at most a greeting word: in a quote header or an
             # attribution ("x@y wrote:") it is only a reference.
-            greeting = re.compile(rf"^\W*(?:{_GREETING_WORDS}\W+)?{re.escape(addr)}\b(?!.*\b(?:wrote|writes|said)\b)")
-            if addr in subject or addr in name or any(greeting.search(line) for line in first_lines):
+            if addr in subject or addr in name or _greets_with(addr, first_lines):
                 hits.append(Hit("RECIPIENT_ADDRESS_AS_NAME", 2.0, "greets the recipient by their email address", "scam",
                                 "Subject/greeting", addr))
                 break
@@ -42,6 +41,16 @@ class RecipientAsNameCheck:
             hits.append(Hit("FROM_IS_RECIPIENT", 1.0, "claims to come from the recipient's own address", "scam", "From",
                             inquiry.from_addr))
         return hits
+
+
+def _greets_with(addr: str, lines: list[str]) -> bool:
+    """A line opens with `addr`, after at most a greeting word. The pattern (one per address, so
+    re's cache does not keep it) is only compiled for a line that holds the address at all."""
+    candidates = [line for line in lines if addr in line]
+    if not candidates:
+        return False
+    greeting = re.compile(rf"^\W*(?:{_GREETING_WORDS}\W+)?{re.escape(addr)}\b(?!.*\b(?:wrote|writes|said)\b)")
+    return any(greeting.search(line) for line in candidates)
 
 
 # A list or a Bcc newsletter writes its own address in both From and To; the real recipient is
@@ -98,12 +107,16 @@ class BrandImpersonationCheck:
         words = _LETTERS.findall(inquiry.from_name.lower())
         if not words or not inquiry.from_domain:
             return []
-        domain_letters = "".join(_LETTERS.findall(registered_domain(inquiry.from_domain)))
-        service = set(ctx.config.get("sender.brand_service_words", []))
         name = " ".join(words)
-        brands = [b for b in ctx.config.get("sender.impersonated_brands", []) if re.search(rf"\b{re.escape(b)}\b", name)]
-        if not brands or any(b.replace(" ", "") in domain_letters for b in brands):
+        # `b in name` first: the word-bounded search only runs for the few brands the name holds at all.
+        brands = [b for b in ctx.config.get("sender.impersonated_brands", [])
+                  if b in name and re.search(rf"\b{re.escape(b)}\b", name)]
+        if not brands:
             return []
+        domain_letters = "".join(_LETTERS.findall(registered_domain(inquiry.from_domain)))
+        if any(b.replace(" ", "") in domain_letters for b in brands):
+            return []
+        service = set(ctx.config.get("sender.brand_service_words", []))
         # The name must BE the brand: "PayPal", "PayPal Service", "DHL Express", "Microsoft account
         # team". A person who shares a word with a brand ("Chase Miller", "Apple Li") is not.
         rest = name
