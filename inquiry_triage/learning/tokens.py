@@ -51,6 +51,8 @@ def _word_token(word: str) -> str | None:
         return f"num:{min(len(word), 9)}"
     if len(word) < _MIN_WORD or len(word) > _MAX_WORD:
         return None
+    if word.isalpha():  # most words: no letter is a digit, so the scan below is not needed
+        return word
     if any(ch.isdigit() for ch in word):
         return _DIGITS.sub("#", word)  # PO12345 and PO98765 are the same kind of thing
     return word
@@ -71,17 +73,15 @@ def text_tokens(text: str) -> set[str]:
         return " "
 
     text = _EMAIL.sub(email_token, _URL.sub(url_token, text))
-    for found in _TOKEN.finditer(text.lower()):
-        kind = found.lastgroup
-        run = found.group(0)
-        if kind == "word":
-            token = _word_token(run)
+    for cjk, sea, word in _TOKEN.findall(text.lower()):  # tuples: cheaper than a match object each
+        if word:
+            token = _word_token(word)
             if token:
                 tokens.add(token)
-        elif kind == "cjk":
-            tokens.update(_ngrams(run, (2, 3)))
+        elif cjk:
+            tokens.update(_ngrams(cjk, (2, 3)))
         else:
-            tokens.update(_ngrams(run, (3, 4)))
+            tokens.update(_ngrams(sea, (3, 4)))
         if len(tokens) >= MAX_TOKENS:
             break
     return tokens
