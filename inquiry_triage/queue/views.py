@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, defer
+from sqlalchemy.orm import Session, joinedload
 
 from ..store.models import AuditRow, BuyerTimezoneRow, InquiryRow, NoteRow, TaskRow, as_utc
 from .operations import Actor, QueueError, check_access
@@ -184,11 +184,10 @@ class TaskView:
 
 def load_task(session: Session, task_id: int) -> TaskRow:
     """The task with its inquiry, the raw mail left unread (deferred)."""
-    task = session.get(TaskRow, task_id)
+    task = session.scalars(select(TaskRow).where(TaskRow.id == task_id)
+                           .options(joinedload(TaskRow.inquiry).defer(InquiryRow.raw))).first()
     if task is None:
         raise TaskNotFound(f"no task with ID {task_id}")
-    # Loaded first into the session, so task.inquiry (and check_access) use this row, raw deferred.
-    session.get(InquiryRow, task.inquiry_id, options=[defer(InquiryRow.raw)])
     return task
 
 

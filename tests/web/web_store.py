@@ -17,9 +17,10 @@ PASSWORD = "correct horse battery"  # every test user's password
 PEOPLE = {"alice": "agent", "bob": "agent", "lena": "lead"}
 
 
-def triaged_store(path: Path) -> str:
-    """sqlite URL of a new store holding the fixtures (triaged offline) and PEOPLE as users."""
-    url = f"sqlite:///{path}"
+def triaged_store(where: Path | str) -> str:
+    """The URL of a new store (a SQLite file path, or a database URL) holding the fixtures (triaged
+    offline) and PEOPLE as users."""
+    url = where if isinstance(where, str) else f"sqlite:///{where}"
     old = os.environ.get("INQUIRY_TRIAGE_CONFIG")
     os.environ["INQUIRY_TRIAGE_CONFIG"] = ""  # the shipped defaults, whatever the developer's own file says
     try:
