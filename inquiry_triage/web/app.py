@@ -48,6 +48,7 @@ COOKIE = "it_session"
 PAGE_SIZE = 50  # tasks a queue page (the CLI's screenful)
 POLL_SECONDS = 5  # the queue list refreshes this often: a task claimed elsewhere leaves it within seconds
 GRADES = ("A", "B", "C", "D")
+DUE_SOON_HOURS = 4.0  # the "due soon" filter: wall-clock hours to the deadline (overdue ones included)
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
        "form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
 SECURITY_HEADERS = {
@@ -104,6 +105,7 @@ class SecurityHeaders:
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
+        self.web: WebQueue | None = None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -120,6 +122,26 @@ class SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, with_headers)
+
+
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "[::1]")
+
+
+class HostCheck:
+    """Served on a loopback address, only loopback Host names are answered: a page elsewhere whose
+    name an attacker points at 127.0.0.1 (DNS rebinding) gets 421, not our login form."""
+
+    def __init__(self, app: ASGIApp, hosts: tuple[str, ...] | None) -> None:
+        self.app, self.hosts = app, hosts
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and self.hosts is not None:
+            host = dict(scope.get("headers") or []).get(b"host", b"").decode("latin-1").lower()
+            name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
+            if name not in self.hosts:
+                await PlainTextResponse("unknown host name", status_code=421)(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
 
 
 def same_origin(request: Request) -> bool:
@@ -215,15 +237,18 @@ class WebQueue:
         q = request.query_params
         grades = tuple(g for g in q.getlist("grade") if g in GRADES)
         language = (q.get("language") or "").strip()[:8] or None
+        country = (q.get("country") or "").strip()[:2].upper() or None
         mine, unassigned, overdue = q.get("mine") == "1", q.get("unassigned") == "1", q.get("overdue") == "1"
+        soon = q.get("soon") == "1"
         try:
             page = max(1, min(int(q.get("page", "1")), 10_000))
         except ValueError:
             page = 1
-        f = QueueFilter(grades=grades, language=language, assignee=who.name if mine else None, overdue=overdue,
+        f = QueueFilter(grades=grades, language=language, country=country, assignee=who.name if mine else None,
+                        overdue=overdue, due_within_hours=DUE_SOON_HOURS if soon else None,
                         states=("open",) if unassigned else ("open", "claimed"))
-        shown = {"language": language or "", "mine": "1" if mine else "", "unassigned": "1" if unassigned else "",
-                 "overdue": "1" if overdue else ""}
+        shown = {"language": language or "", "country": country or "", "mine": "1" if mine else "",
+                 "unassigned": "1" if unassigned else "", "overdue": "1" if overdue else "", "soon": "1" if soon else ""}
         return f, shown, page
 
     def _queue_context(self, request: Request, session: Session, who: u.SignedIn) -> dict[str, Any]:
@@ -327,7 +352,10 @@ class WebQueue:
         return RedirectResponse(f"/task/{task_id}?" + urlencode({"msg": f"claimed task {task_id}"}), status_code=303)
 
 
-def create_app(config: Config, sessions: sessionmaker[Session], clock: Clock = _utc_now) -> ASGIApp:
+def create_app(config: Config, sessions: sessionmaker[Session], clock: Clock = _utc_now, *,
+               hosts: tuple[str, ...] | None = LOOPBACK_HOSTS) -> ASGIApp:
+    """The ASGI app. `hosts`: the Host names answered (None: any, for a server behind a proxy that
+    checks them); the default serves loopback names only."""
     web = WebQueue(config, sessions, clock)
     routes = [
         Route("/login", web.login_form, methods=["GET"]),
@@ -342,4 +370,6 @@ def create_app(config: Config, sessions: sessionmaker[Session], clock: Clock = _
     ]
     app = Starlette(routes=routes)
     app.state.web = web
-    return SecurityHeaders(app)
+    outer = SecurityHeaders(HostCheck(app, hosts))
+    outer.web = web  # tests and tools reach the state (the throttle) here
+    return outer

@@ -24,6 +24,9 @@ def serve(config: Config, url: str, *, host: str = "127.0.0.1", port: int = 8080
     print(f"inquiry-triage serve: http://{'[' + host + ']' if ':' in host else host}:{port}/ "
           "(add people with `inquiry-triage users add NAME`)", file=sys.stderr, flush=True)
     # proxy_headers off: a client could claim any address in X-Forwarded-For and dodge the login throttle.
-    uvicorn.run(create_app(config, sessions), host=host, port=port, log_level="info", proxy_headers=False,
+    from .app import LOOPBACK_HOSTS
+
+    hosts = LOOPBACK_HOSTS if host in LOOPBACK else None  # elsewhere the proxy in front decides the names
+    uvicorn.run(create_app(config, sessions, hosts=hosts), host=host, port=port, log_level="info", proxy_headers=False,
                 server_header=False, access_log=True)
     return 0
