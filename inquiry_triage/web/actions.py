@@ -25,8 +25,9 @@ from ..store.models import TaskRow, as_utc
 if TYPE_CHECKING:
     from ..config import Config
 
-ACTIONS = ("claim", "release", "note", "snooze", "done", "assign")
-GUARDED = ("claim", "release", "snooze", "done", "assign")  # task transitions: refused on a stale form
+ACTIONS = ("claim", "release", "note", "snooze", "done", "assign", "reply", "escalate")
+GUARDED = ("claim", "release", "snooze", "done", "assign", "reply", "escalate")  # refused on a stale form
+REPLY_CHANNELS = ("email", "im", "phone", "fax", "platform")  # where a reply "sent elsewhere" went
 
 
 class StaleForm(ops.QueueError):
@@ -41,6 +42,8 @@ class Form:
     until: str = ""
     until_reply: bool = False
     to: str = ""
+    channel: str = "email"
+    quote: bool = False
 
 
 def _stale_message(session: Session, task_id: int, config: Config) -> str:
@@ -98,6 +101,17 @@ def perform(session: Session, actor: ops.Actor, now: datetime, task_id: int, act
     if action == "done":
         ops.done(session, actor, now, task_id)
         return f"task {task_id} done"
+    if action == "reply":
+        from ..queue.views import seller_calendar
+
+        if form.channel not in REPLY_CHANNELS:
+            raise ops.QueueError(f"reply channel must be one of {', '.join(REPLY_CHANNELS)}")
+        ops.record_reply(session, actor, now, task_id, channel=form.channel, kind="quote" if form.quote else "reply",
+                         calendar=seller_calendar(config))
+        return f"recorded the {'quotation' if form.quote else 'reply'} ({form.channel}) for task {task_id}; task done"
+    if action == "escalate":
+        ops.escalate(session, actor, now, task_id, form.text.strip())
+        return f"task {task_id} escalated"
     if not form.to.strip():  # assign
         raise ops.QueueError("assign: to whom?")
     ops.assign(session, actor, now, task_id, form.to.strip())

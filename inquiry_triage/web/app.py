@@ -167,7 +167,8 @@ class WebQueue:
         self.throttle = LoginThrottle()
         self.templates = Environment(loader=FileSystemLoader(str(HERE / "templates")),
                                      autoescape=select_autoescape(default=True, default_for_string=True))
-        self.templates.globals.update(countdown=countdown, poll_seconds=POLL_SECONDS, grades=GRADES)
+        self.templates.globals.update(countdown=countdown, poll_seconds=POLL_SECONDS, grades=GRADES,
+                                      reply_channels=actions.REPLY_CHANNELS)
         self.templates.filters["seller"] = lambda value: seller_time(value, config) if value else ""
         self.templates.filters["hhmm"] = lambda value: value.strftime("%a %H:%M") if value else ""
 
@@ -311,7 +312,8 @@ class WebQueue:
 
         form = actions.Form(version=number("version"), mark=number("mark"), text=str(raw.get("text", ""))[:20_000],
                             until=str(raw.get("until", ""))[:200], until_reply=raw.get("until_reply") == "1",
-                            to=str(raw.get("to", ""))[:128])
+                            to=str(raw.get("to", ""))[:128], channel=str(raw.get("channel", "email"))[:16],
+                            quote=raw.get("quote") == "1")
         return await run_in_threadpool(self._act, request, task_id, action, form)
 
     def _act(self, request: Request, task_id: int, action: str, form: actions.Form) -> Response:

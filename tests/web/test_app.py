@@ -288,3 +288,29 @@ def test_a_lead_releases_a_review_task_as_genuine(app, sessions):
         assert review.state == "done"
         reply = s.scalar(select(TaskRow).where(TaskRow.inquiry_id == review.inquiry_id, TaskRow.kind == "reply"))
         assert reply is not None and reply.state == "open" and review.inquiry.verdict == "genuine"
+
+
+def test_reply_sent_elsewhere_and_escalate_are_recorded_like_the_clis(app, sessions):
+    task_id = open_reply_task(sessions)
+    c = logged_in(app, "alice")
+    fields = form_fields(c.get(f"/task/{task_id}").text, f"/task/{task_id}/escalate")
+    assert c.post(f"/task/{task_id}/escalate", data={"text": "big order, needs a lead", **fields},
+                  headers=SAME).status_code == 303
+    fields = form_fields(c.get(f"/task/{task_id}").text, f"/task/{task_id}/reply")
+    r = c.post(f"/task/{task_id}/reply", data={"channel": "im", "quote": "1", **fields}, headers=SAME)
+    assert r.status_code == 303, r.text
+    with sessions() as s:
+        task = s.get(TaskRow, task_id)
+        assert task.state == "done" and task.escalated_at is not None
+        actions_done = list(s.scalars(select(AuditRow.action).where(AuditRow.task_id == task_id).order_by(AuditRow.id)))
+        assert actions_done[-2:] == ["escalate", "reply"]
+        from inquiry_triage.store.models import ReplyRow
+
+        reply = s.scalar(select(ReplyRow).where(ReplyRow.task_id == task_id))
+        assert (reply.author, reply.channel, reply.kind) == ("alice", "im", "quote")
+    other = open_reply_task(sessions)
+    fields = form_fields(c.get(f"/task/{other}").text, f"/task/{other}/reply")
+    bad = c.post(f"/task/{other}/reply", data={"channel": "pigeon", **fields}, headers=SAME)
+    assert bad.status_code == 400 and "reply channel must be one of" in bad.text
+    with sessions() as s:
+        assert s.get(TaskRow, other).state == "open" and s.get(TaskRow, other).version == int(fields["version"])

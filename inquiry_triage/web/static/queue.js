@@ -1,8 +1,8 @@
 // inquiry-triage web queue: our own small script (no framework, no inline script: the CSP forbids it).
 // 1. Polls the queue's rows (tbody[data-poll]) every data-poll-seconds and swaps them in, so a task
 //    claimed by someone else leaves the list within seconds. Paused while the tab is hidden.
-// 2. Keys: j / k move the selection, Enter opens it, c / s / n press the button marked data-key,
-//    ? shows the keys. Keys are ignored while typing in a field.
+// 2. Keys: j / k move the selection, Enter opens it, c claims, n / s / r go to the note, snooze and
+//    reply fields, ? shows the keys. Keys are ignored while typing in a field.
 (function () {
   "use strict";
 
@@ -72,6 +72,10 @@
       if (until) { until.focus(); event.preventDefault(); }
     }
     else if (event.key === "c") { press("c"); }
+    else if (event.key === "r") {
+      var channel = document.getElementById("reply-channel");
+      if (channel) { channel.focus(); event.preventDefault(); }
+    }
     else if (event.key === "?") {
       var help = document.querySelector(".keys");
       if (help) { help.classList.toggle("shown"); }
