@@ -695,9 +695,11 @@ def _country_weekend(country: str) -> frozenset[int]:
 
 @lru_cache(maxsize=256)
 def _holiday_names(country: str, year: int) -> dict[date, str]:
+    def ask() -> list[tuple[int, str]]:
+        return [(d.toordinal(), name) for d, name in _country_holidays(country, years=year).items()]
+
     try:
-        names = remembered(("names", country, year),
-                           lambda: [(d.toordinal(), name) for d, name in _country_holidays(country, years=year).items()])
+        names = remembered(("names", country, year), ask)
     except NotImplementedError:
         return {}
     return {date.fromordinal(day): name for day, name in names}
