@@ -5,6 +5,8 @@
                                        [--pg-url postgresql+psycopg://...]
 
 Each figure is the best of --repeat whole-process runs (wall clock; CPU = the children's user+sys).
+"first line" is the best time from start to the first output line (stored runs: the first commit,
+due batch_seconds after the first result).
 "store" runs start from an empty database each time. Without --pg-url a private PostgreSQL cluster
 is started (tests/servers/postgres.py) and made durable (fsync, synchronous_commit and
 full_page_writes on), so a commit costs what it costs on a real server. "batch 1" stores with
@@ -61,24 +63,34 @@ def parse_floor(paths: list[Path]) -> float:
     return time.process_time() - started
 
 
-def run_triage(paths: list[Path], extra: list[str], config: Path | None) -> tuple[float, float]:
-    """(wall seconds, children's CPU seconds) of one `triage` run."""
+def run_triage(paths: list[Path], extra: list[str], config: Path | None) -> tuple[float, float, float]:
+    """(wall seconds, children's CPU seconds, seconds to the first output line) of one `triage` run."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    done = subprocess.run([sys.executable, "-m", "inquiry_triage", "triage", "--format", "jsonl", "--offline",
-                           "--no-progress", "--now", NOW, *extra, *map(str, paths)], cwd=ROOT,
-                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                          env={**os.environ, "INQUIRY_TRIAGE_CONFIG": str(config or ""), "INQUIRY_TRIAGE_DB": ""})
-    wall = time.perf_counter() - started
+    with tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen([sys.executable, "-m", "inquiry_triage", "triage", "--format", "jsonl", "--offline",
+                                 "--no-progress", "--now", NOW, *extra, *map(str, paths)], cwd=ROOT,
+                                stdout=subprocess.PIPE, stderr=err,
+                                env={**os.environ, "INQUIRY_TRIAGE_CONFIG": str(config or ""), "INQUIRY_TRIAGE_DB": ""})
+        assert proc.stdout is not None
+        proc.stdout.readline()
+        first = time.perf_counter() - started
+        for _ in proc.stdout:
+            pass
+        code = proc.wait()
+        wall = time.perf_counter() - started
+        err.seek(0)
+        stderr = err.read()
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    if done.returncode != 0:
-        raise SystemExit(f"triage {' '.join(extra)} failed: {done.stderr.decode()[-2000:]}")
-    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    if code != 0:
+        raise SystemExit(f"triage {' '.join(extra)} failed: {stderr.decode()[-2000:]}")
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), first
 
 
-def best_of(repeat: int, once) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+def best_of(repeat: int, once) -> tuple[float, float, float]:  # type: ignore[no-untyped-def]
     runs = [once() for _ in range(repeat)]
-    return min(runs, key=lambda r: r[0])
+    wall, cpu, _ = min(runs, key=lambda r: r[0])
+    return wall, cpu, min(r[2] for r in runs)
 
 
 def durable_postgres():  # type: ignore[no-untyped-def]
@@ -119,14 +131,14 @@ def main() -> None:
     rows: list[tuple[str, float, float]] = [("stdlib parse floor (CPU, in-process)", floor, floor)]
 
     def add(label: str, extra: list[str], config: Path | None = None, fresh=None) -> None:  # type: ignore[no-untyped-def]
-        def once() -> tuple[float, float]:
+        def once() -> tuple[float, float, float]:
             db_args = fresh() if fresh else []
             return run_triage(paths, extra + db_args, config)
-        wall, cpu = best_of(args.repeat, once)
+        wall, cpu, first = best_of(args.repeat, once)
         rows.append((label, wall, cpu))
         # The workers of --jobs N are the forkserver's children: their CPU is not the run's children's.
         shown = f"{cpu / n * 1000:6.2f} ms CPU/msg" if "--jobs 1" in label else "(CPU: workers not counted)"
-        print(f"  {label:48} {wall:7.2f} s wall  {n / wall:7.1f} msg/s  {shown}", flush=True)
+        print(f"  {label:48} {wall:7.2f} s wall  {n / wall:7.1f} msg/s  first line {first:5.2f} s  {shown}", flush=True)
 
     def sqlite_db() -> list[str]:
         db = work / "triage.db"

@@ -11,7 +11,9 @@ Checked at load, so a mistake fails at start-up in one line (ConfigError), never
 * every timezone (any key named `timezone`), the language codes and the paths (rule files, the
   scores file's folder, the templates folder) exist;
 * one seller clock: `[business] timezone`. A file that sets only `[seller] timezone` sets both;
-  a file that sets both to different zones is an error naming both.
+  a file that sets both to different zones is an error naming both;
+* the numbers of [store] and [triage] (NUMBERS) are numbers of the right kind in their range; the
+  error names the file that set the key, the key and the range.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ class Config:
     data: dict[str, Any]
     sources: list[Path] = field(default_factory=list)  # files merged, in order
     base_dirs: dict[str, Path] = field(default_factory=dict)  # "rules.files" -> folder of the file that set it
+    set_by: dict[str, Path] = field(default_factory=dict)  # "store.batch_size" -> the file that set it
 
     def get(self, dotted: str, default: Any = None) -> Any:
         node: Any = self.data
@@ -150,14 +153,17 @@ def _unknown_keys(user: dict[str, Any], known: set[str], prefix: str = "") -> li
     return problems
 
 
-def _merge(base: dict[str, Any], over: dict[str, Any], folder: Path, base_dirs: dict[str, Path], prefix: str = "") -> None:
+def _merge(base: dict[str, Any], over: dict[str, Any], folder: Path, base_dirs: dict[str, Path], prefix: str = "",
+           set_by: dict[str, Path] | None = None, source: Path | None = None) -> None:
     for key, value in over.items():
         dotted = f"{prefix}{key}"
         if isinstance(value, dict) and isinstance(base.get(key), dict):
-            _merge(base[key], value, folder, base_dirs, dotted + ".")
+            _merge(base[key], value, folder, base_dirs, dotted + ".", set_by, source)
         else:
             base[key] = value
             base_dirs[dotted] = folder
+            if set_by is not None and source is not None:
+                set_by[dotted] = source
 
 
 def load_config(path: str | os.PathLike[str] | None = None) -> Config:
@@ -165,9 +171,10 @@ def load_config(path: str | os.PathLike[str] | None = None) -> Config:
     default = default_config_dir() / "default.toml"
     data: dict[str, Any] = {}
     base_dirs: dict[str, Path] = {}
+    set_by: dict[str, Path] = {}
     sources = [default]
     defaults = _read_toml(default)
-    _merge(data, defaults, default.parent, base_dirs)
+    _merge(data, defaults, default.parent, base_dirs, set_by=set_by, source=default)
     chosen = path if path is not None else os.environ.get(CONFIG_ENV) or None
     if chosen:
         user = Path(chosen).expanduser().resolve()
@@ -177,9 +184,9 @@ def load_config(path: str | os.PathLike[str] | None = None) -> Config:
             more = f" (and {len(problems) - 1} more: {'; '.join(problems[1:4])})" if len(problems) > 1 else ""
             raise ConfigError(f"{user}: {problems[0]}{more}")
         _one_seller_clock(user_data, user)
-        _merge(data, user_data, user.parent, base_dirs)
+        _merge(data, user_data, user.parent, base_dirs, set_by=set_by, source=user)
         sources.append(user)
-    config = Config(data=data, sources=sources, base_dirs=base_dirs)
+    config = Config(data=data, sources=sources, base_dirs=base_dirs, set_by=set_by)
     _validate(config)
     return config
 
@@ -225,6 +232,34 @@ def _validate(config: Config) -> None:
     _check_timezones(config, config.data)
     _check_languages(config)
     _check_paths(config)
+    for dotted in NUMBERS:
+        number(config, dotted)
+
+
+# Numbers checked at load: key -> (whole numbers only, lowest, highest, what it counts).
+NUMBERS: dict[str, tuple[bool, float, float, str]] = {
+    "store.batch_size": (True, 1, 100_000, "items per commit"),
+    "store.batch_seconds": (False, 0, 3_600, "seconds"),
+    "triage.jobs": (True, 0, 256, "worker processes (0 = one per CPU)"),
+}
+
+
+def number(config: Config, dotted: str) -> Any:
+    """The value of one of NUMBERS (None when unset: a Config made by hand); ConfigError naming the
+    file that set it, the key and the allowed range when it is not a number of the right kind in
+    that range."""
+    whole, low, high, what = NUMBERS[dotted]
+    value = config.get(dotted)
+    if value is None:
+        return None
+    kinds: tuple[type, ...] = (int,) if whole else (int, float)
+    if isinstance(value, bool) or not isinstance(value, kinds) or not low <= value <= high:
+        section, _, key = dotted.rpartition(".")
+        where = config.set_by.get(dotted) or config._where()
+        kind = "a whole number" if whole else "a number"
+        raise ConfigError(f"{where}: [{section}] {key} = {value!r}: must be {kind} of {what} "
+                          f"from {low:,g} to {high:,g}")
+    return value
 
 
 def _check_timezones(config: Config, node: Any, prefix: str = "") -> None:

@@ -8,6 +8,10 @@ in flight are then triaged again one at a time in a fresh pool, so only the item
 worker on its own ends failed ("the worker process died"), with its raw bytes, like any bad item.
 The per-message time budget applies in the workers as in one process (budget.py: SIGALRM works in
 a worker's main thread).
+
+The daemon shares one pool between its mailboxes' poll threads (`now=None`: each item is triaged
+at the clock's time, as the daemon's context lives for days); one fetch batch at a time holds the
+pool (`exclusive`), so a worker's death is pinned on an item of that batch and no other.
 """
 
 from __future__ import annotations
@@ -20,10 +24,10 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from datetime import datetime
+from datetime import datetime, timezone
 from itertools import islice
 from typing import Any
 
@@ -34,12 +38,19 @@ from .sources import RawItem
 
 CHUNK_ITEMS = 8  # items per round trip to a worker: few enough that both cores stay busy to the end
 CHUNKS_AHEAD = 4  # chunks in flight per worker: work queued while the writer commits; bounds memory
+WAIT_TICK = 0.1  # seconds between the writer's looks at the clock and at a stop request while it waits
 WORKER_DIED = "the worker process died while triaging this item (killed, out of memory or a crash)"
 
 
 def jobs_from(option: int | None, config: Config) -> int:
-    """--jobs, else [triage] jobs; 0 = one per CPU. Raises ValueError for a negative number."""
-    value = option if option is not None else config.get("triage.jobs", 1)
+    """--jobs, else [triage] jobs; 0 = one per CPU. Raises ValueError for a negative --jobs,
+    ConfigError for a [triage] jobs out of its range (config.NUMBERS; checked at load)."""
+    from .config import number
+
+    value = option
+    if value is None:
+        value = number(config, "triage.jobs")
+        value = 1 if value is None else value
     try:
         jobs = int(value)
     except (TypeError, ValueError):
@@ -55,6 +66,7 @@ def jobs_from(option: int | None, config: Config) -> int:
 
 _CONTEXT: Any = None
 _CONTEXT_ERROR: TriageError | None = None
+_LIVE_CLOCK = False  # the daemon's workers: each item's `now` is the time it is triaged
 
 
 PARENT_CHECK_SECONDS = 1.0
@@ -92,15 +104,18 @@ def _watch_parent(pid: int) -> None:
             os._exit(1)
 
 
-def _start_worker(config: Config, offline: bool, now: datetime, parent: int | None = None) -> None:
+def _start_worker(config: Config, offline: bool, now: datetime | None, parent: int | None = None) -> None:
     """Once per worker process: build the context. Ctrl-C reaches the whole process group; the
-    parent decides what happens then (it ends the pool), so the workers ignore it."""
-    global _CONTEXT, _CONTEXT_ERROR
+    parent decides what happens then (it ends the pool), so the workers ignore it. SIGTERM was
+    held while the worker started (_signals_held): the pool's terminate() works from here on."""
+    global _CONTEXT, _CONTEXT_ERROR, _LIVE_CLOCK
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
     if parent is not None:
         threading.Thread(target=_watch_parent, args=(parent,), name="watch-parent", daemon=True).start()
     from .pipeline import build_context
 
+    _LIVE_CLOCK = now is None
     try:
         _CONTEXT = build_context(config, offline=offline, now=now)
     except TriageError as exc:  # a bad configuration: reported by the parent, once, as without --jobs
@@ -113,11 +128,18 @@ def _triage_chunk(items: list[RawItem]) -> list[TriageResult]:
     return [_triage_one(item) for item in items]
 
 
+def _ready() -> None:
+    """A no-op task: submitting one per worker starts them all at once (see _executor)."""
+
+
 def _triage_one(item: RawItem) -> TriageResult:
+    from dataclasses import replace
+
     from .pipeline import _failed, _reason, triage_item
 
+    ctx = replace(_CONTEXT, now=datetime.now(timezone.utc)) if _LIVE_CLOCK else _CONTEXT
     try:
-        return triage_item(item, _CONTEXT)  # never raises for bad input: it comes back failed
+        return triage_item(item, ctx)  # never raises for bad input: it comes back failed
     except TriageError:
         raise  # a configuration error (e.g. [limits] message_seconds): the run stops, as in one process
     except Exception as exc:
@@ -126,13 +148,61 @@ def _triage_one(item: RawItem) -> TriageResult:
 
 # --- in the parent -------------------------------------------------------------------------------
 
-class TriagePool:
-    """`with TriagePool(config, jobs, offline=..., now=...) as pool: for result in pool.results(items)`."""
+def _chunk_sizes(jobs: int) -> Iterator[int]:
+    """1 item for each worker, then 2, 4 ... up to CHUNK_ITEMS: the first results come back after
+    one item's work (the first commit and line are not held up by a whole chunk), the later ones
+    in chunks that save round trips."""
+    size = 1
+    while size < CHUNK_ITEMS:
+        for _ in range(jobs):
+            yield size
+        size *= 2
+    while True:
+        yield CHUNK_ITEMS
 
-    def __init__(self, config: Config, jobs: int, *, offline: bool, now: datetime) -> None:
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Ctrl-C and SIGTERM wait (pending, not lost) while workers start or the pool ends: a worker
+    interrupted halfway through its start is not yet the pool's to end, and would print a
+    traceback when the pool's pipes vanish under it; an interrupted close leaves concurrent.futures'
+    own thread to race its exit hook ("Exception ignored ... Bad file descriptor"). Threads and
+    processes started here inherit the mask: the workers unblock SIGTERM in _start_worker."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def _wait(future: Future[Any], idle: Callable[[], None] | None, stop: Callable[[], bool] | None) -> bool:
+    """Until `future` is done (True) or `stop()` asks to end (False); `idle()` runs every WAIT_TICK
+    meanwhile (the writer's commit that is due by the clock)."""
+    if idle is None and stop is None:
+        return True
+    while True:
+        if stop is not None and stop():
+            return False
+        if wait([future], timeout=WAIT_TICK).done:
+            return True
+        if idle is not None:
+            idle()
+
+
+class TriagePool:
+    """`with TriagePool(config, jobs, offline=..., now=...) as pool: for result in pool.results(items)`.
+
+    `now=None`: each item is triaged at the time it reaches a worker (the daemon). Several threads
+    may share one pool if each holds `exclusive` for its batch (see the module's doc)."""
+
+    def __init__(self, config: Config, jobs: int, *, offline: bool, now: datetime | None) -> None:
         self.config, self.jobs, self.offline, self.now = config, max(1, jobs), offline, now
         self._pool: ProcessPoolExecutor | None = None
         self.restarts = 0
+        self.exclusive = threading.Lock()
 
     def __enter__(self) -> TriagePool:
         return self
@@ -142,74 +212,108 @@ class TriagePool:
 
     def _executor(self) -> ProcessPoolExecutor:
         if self._pool is None:
+            # multiprocessing's resource tracker unblocks SIGINT/SIGTERM in this thread when it
+            # starts (it holds them for its own start): started first, it cannot end the hold.
+            from multiprocessing import resource_tracker
+
+            resource_tracker.ensure_running()
             # forkserver: workers start from a clean process, not a copy of the parent's open
             # database connections and threads.
             context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
-            self._pool = ProcessPoolExecutor(self.jobs, mp_context=context, initializer=_start_worker,
-                                             initargs=(self.config, self.offline, self.now, os.getpid()))
+            with _signals_held():  # the forkserver and the workers start with the signals held
+                self._pool = ProcessPoolExecutor(self.jobs, mp_context=context, initializer=_start_worker,
+                                                 initargs=(self.config, self.offline, self.now, os.getpid()))
         return self._pool
+
+    def worker_pids(self) -> list[int]:
+        """The live workers' process ids (for tests and logs)."""
+        pool = self._pool
+        processes = (getattr(pool, "_processes", None) or {}) if pool is not None else {}
+        return [p.pid for p in list(processes.values()) if p.is_alive()]
 
     def close(self) -> None:
         """End the workers now (Ctrl-C, SIGTERM, an error, or the end): queued chunks are dropped."""
         pool, self._pool = self._pool, None
         if pool is None:
             return
-        processes = list((getattr(pool, "_processes", None) or {}).values())  # no public way before 3.14
-        pool.shutdown(wait=False, cancel_futures=True)
-        for process in processes:
-            if process.is_alive():
-                process.terminate()
-        for process in processes:
-            process.join(5)
+        with _signals_held():
+            processes = list((getattr(pool, "_processes", None) or {}).values())  # no public way before 3.14
+            manager = getattr(pool, "_executor_manager_thread", None)
+            pool.shutdown(wait=False, cancel_futures=True)
+            for process in processes:
+                if process.is_alive():
+                    process.terminate()
+            for process in processes:
+                process.join(5)
+            if manager is not None:
+                manager.join(10)  # its exit hook would otherwise race it for the pool's pipes
 
-    def results(self, items: Iterable[RawItem]) -> Iterator[TriageResult]:
-        """One result per item, in the items' order."""
+    def results(self, items: Iterable[RawItem], *, idle: Callable[[], None] | None = None,
+                stop: Callable[[], bool] | None = None) -> Iterator[TriageResult]:
+        """One result per item, in the items' order. `idle()` runs while the next result is awaited
+        (every WAIT_TICK); once `stop()` is true no more results come (those in flight are dropped)."""
         source = iter(items)
+        sizes = _chunk_sizes(self.jobs)
         in_flight: deque[tuple[list[RawItem], Future[list[TriageResult]]]] = deque()
         while True:
             while len(in_flight) < self.jobs * CHUNKS_AHEAD:
-                chunk = list(islice(source, CHUNK_ITEMS))
+                chunk = list(islice(source, next(sizes)))
                 if not chunk:
                     break
                 in_flight.append((chunk, self._submit(chunk)))
             if not in_flight:
                 return
             chunk, future = in_flight.popleft()
+            if not _wait(future, idle, stop):
+                return
             try:
                 done = future.result()
             except BrokenProcessPool:
+                if stop is not None and stop():
+                    return  # ended on purpose (the daemon closes the pool when it stops)
                 # Which item killed the worker is unknown: every chunk in flight is suspect.
                 suspects = chunk + [item for waiting, _ in in_flight for item in waiting]
                 in_flight.clear()
                 self._restart()
-                yield from self._one_at_a_time(suspects)
+                yield from self._one_at_a_time(suspects, idle, stop)
                 continue
             except TriageError:
                 raise
             except Exception:  # e.g. a result that would not travel back: find the item, keep the others
-                yield from self._one_at_a_time(chunk)
+                yield from self._one_at_a_time(chunk, idle, stop)
                 continue
             yield from done
 
     def _submit(self, chunk: list[RawItem]) -> Future[list[TriageResult]]:
-        try:
-            return self._executor().submit(_triage_chunk, chunk)
-        except BrokenProcessPool:
-            self._restart()
-            return self._executor().submit(_triage_chunk, chunk)
+        for attempt in (1, 2):
+            executor = self._executor()
+            try:
+                with _signals_held():  # a submit may start a worker
+                    return executor.submit(_triage_chunk, chunk)
+            except BrokenProcessPool:
+                if attempt == 2:
+                    raise
+                self._restart()
+        raise AssertionError("unreachable")
 
     def _restart(self) -> None:
         self.close()
         self.restarts += 1
 
-    def _one_at_a_time(self, items: list[RawItem]) -> Iterator[TriageResult]:
+    def _one_at_a_time(self, items: list[RawItem], idle: Callable[[], None] | None,
+                       stop: Callable[[], bool] | None) -> Iterator[TriageResult]:
         """Each item alone in the pool: one that kills its worker again is failed, the rest triaged."""
         from .pipeline import _failed, _reason
 
         for item in items:
+            future = self._submit([item])
+            if not _wait(future, idle, stop):
+                return
             try:
-                [result] = self._executor().submit(_triage_chunk, [item]).result()
+                [result] = future.result()
             except BrokenProcessPool:
+                if stop is not None and stop():
+                    return
                 self._restart()
                 result = _failed(item, WORKER_DIED)
             except TriageError:
@@ -220,10 +324,11 @@ class TriagePool:
 
 
 @contextlib.contextmanager
-def triage_results(items: Iterable[RawItem], config: Config, jobs: int, *, offline: bool,
-                   now: datetime) -> Iterator[Iterator[TriageResult]]:
+def triage_results(items: Iterable[RawItem], config: Config, jobs: int, *, offline: bool, now: datetime,
+                   idle: Callable[[], None] | None = None) -> Iterator[Iterator[TriageResult]]:
     """The results in input order: in this process for one job, else from a pool of `jobs` workers
-    that ends with the block (also on Ctrl-C, SIGTERM or an error)."""
+    that ends with the block (also on Ctrl-C, SIGTERM or an error). `idle()` runs while the pool
+    is awaited (e.g. the commit a batch owes by the clock)."""
     if jobs <= 1:
         from .pipeline import build_context, triage_item
 
@@ -231,7 +336,7 @@ def triage_results(items: Iterable[RawItem], config: Config, jobs: int, *, offli
         yield (triage_item(item, ctx) for item in items)
         return
     with TriagePool(config, jobs, offline=offline, now=now) as pool:
-        yield pool.results(items)
+        yield pool.results(items, idle=idle)
 
 
 class Terminated(KeyboardInterrupt):
@@ -241,7 +346,8 @@ class Terminated(KeyboardInterrupt):
 @contextlib.contextmanager
 def sigterm_as_interrupt() -> Iterator[None]:
     """Within the block SIGTERM unwinds like Ctrl-C (uncommitted work is dropped, to be redone by
-    the next run; workers are ended); then the process ends by SIGTERM as it would have."""
+    the next run; workers are ended); then the process ends by SIGTERM as it would have. After
+    Ctrl-C, further Ctrl-Cs are ignored while the run ends."""
     def interrupt(_signum: int, _frame: object) -> None:
         raise Terminated()
 
@@ -256,6 +362,11 @@ def sigterm_as_interrupt() -> Iterator[None]:
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
         sys.stdout.flush()  # the lines of committed items
         os.kill(os.getpid(), signal.SIGTERM)
+        raise
+    except KeyboardInterrupt:
+        # Ctrl-C pressed again while the run ends: it is ending already (exit 130, one line), and
+        # a second interrupt in the interpreter's exit would end it by SIGINT instead.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
         raise
     finally:
         signal.signal(signal.SIGTERM, previous)

@@ -164,3 +164,53 @@ def test_a_bad_timezone_is_one_line_and_exit_2_in_queue(tmp_path: Path):
         assert done.returncode == 2, (args, done.stderr)
         assert "Traceback" not in done.stderr and len(done.stderr.strip().splitlines()) == 1
         assert "'Asia/Shanghia' is not a known timezone" in done.stderr
+
+
+@pytest.mark.parametrize("text, message", [
+    ("[store]\nbatch_size = 0\n", "[store] batch_size = 0: must be a whole number of items per commit from 1 to 100,000"),
+    ("[store]\nbatch_size = 2.5\n", "[store] batch_size = 2.5: must be a whole number"),
+    ("[store]\nbatch_size = \"200\"\n", "[store] batch_size = '200': must be a whole number"),
+    ("[store]\nbatch_size = true\n", "[store] batch_size = True: must be a whole number"),
+    ("[store]\nbatch_size = 1_000_000\n", "from 1 to 100,000"),
+    ("[store]\nbatch_seconds = -1\n", "[store] batch_seconds = -1: must be a number of seconds from 0 to 3,600"),
+    ("[store]\nbatch_seconds = 86400\n", "[store] batch_seconds = 86400"),
+    ("[triage]\njobs = -1\n", "[triage] jobs = -1: must be a whole number of worker processes (0 = one per CPU) from 0 to 256"),
+    ("[triage]\njobs = 1.5\n", "[triage] jobs = 1.5"),
+])
+def test_store_and_triage_numbers_are_checked_at_load_naming_file_key_and_range(tmp_path: Path, text, message):
+    user = tmp_path / "numbers.toml"
+    user.write_text(text)
+    with pytest.raises(ConfigError) as err:
+        load_config(user)
+    assert str(err.value).startswith(f"{user.resolve()}: ")  # the file that set it, not the default's
+    assert message in str(err.value)
+
+
+def test_store_and_triage_numbers_in_range_load(tmp_path: Path):
+    user = tmp_path / "ok.toml"
+    user.write_text("[store]\nbatch_size = 1\nbatch_seconds = 0\n[triage]\njobs = 0\n")
+    config = load_config(user)
+    assert (config.get("store.batch_size"), config.get("store.batch_seconds"), config.get("triage.jobs")) == (1, 0, 0)
+    from inquiry_triage.store.guard import batch_limits
+
+    assert batch_limits(config) == (1, 0.0)
+
+
+def test_a_bad_store_number_is_one_line_and_exit_2_before_anything_runs(tmp_path: Path):
+    import os
+    import subprocess
+    import sys
+
+    user = tmp_path / "bad.toml"
+    user.write_text("[store]\nbatch_seconds = \"2s\"\n")
+    db = tmp_path / "q.db"
+    env = {**os.environ, CONFIG_ENV: str(user), "INQUIRY_TRIAGE_DB": ""}
+    mail = tmp_path / "1.eml"
+    mail.write_bytes(b"From: a@b.example\r\nSubject: hi\r\n\r\nbody\r\n")
+    for args in (["triage", str(mail), "--offline", "--db", f"sqlite:///{db}"], ["status", "--db", f"sqlite:///{db}"]):
+        done = subprocess.run([sys.executable, "-m", "inquiry_triage", *args], capture_output=True, text=True, env=env,
+                              timeout=120)
+        assert done.returncode == 2, (args, done.stderr)
+        assert "Traceback" not in done.stderr and len(done.stderr.strip().splitlines()) == 1
+        assert f"{user.resolve()}: [store] batch_seconds = '2s': must be a number of seconds from 0 to 3,600" in done.stderr
+    assert not db.exists()  # refused at load: nothing was stored (or created)

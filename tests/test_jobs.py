@@ -9,6 +9,8 @@ SPIN-FOREVER spins in pure Python (the time budget must end it)."""
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import json
 import os
 import signal
@@ -245,7 +247,9 @@ def test_sigterm_and_ctrl_c_stop_triage_and_its_workers(tmp_path: Path, how: str
         err.seek(0)
         stderr = err.read().decode()
     assert code == (-signal.SIGTERM if how == "SIGTERM" else 130), stderr
-    assert "Traceback" not in stderr, stderr
+    assert "Traceback" not in stderr and "Exception ignored" not in stderr, stderr
+    if how == "Ctrl-C":
+        assert stderr.strip() == "inquiry-triage: interrupted", stderr  # one short line, nothing else
     deadline = time.monotonic() + 30
     while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
         time.sleep(0.2)
@@ -253,6 +257,77 @@ def test_sigterm_and_ctrl_c_stop_triage_and_its_workers(tmp_path: Path, how: str
     rows = stored_rows(db_url)
     assert 0 < len(rows) < 3000 and len(rows) % 10 == 0  # whole batches only: the next run redoes the rest
     assert len({row.message_id for row in rows}) == len(rows)
+
+
+@pytest.mark.parametrize("moment", ["while the workers start", "twice, quickly", "while the workers triage"])
+def test_ctrl_c_ends_with_one_line_and_exit_130_whenever_it_comes(tmp_path: Path, moment: str) -> None:
+    """A real SIGINT to the process group, as a terminal sends it, at the moments where a worker can
+    be half-started or concurrent.futures' own thread can race the exit: exit 130, one short line,
+    no traceback and no "Exception ignored", nothing left running."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(2000):
+        (folder / f"{n:04d}.eml").write_bytes(mail(n))
+    with tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen(argv(str(folder), "--no-store", "--jobs", "2"), cwd=_ROOT, stdout=subprocess.PIPE,
+                                stderr=err, env=env(None), start_new_session=True,
+                                preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+        assert proc.stdout is not None
+        seen: set[int] = set()
+        if moment == "while the workers start":
+            deadline = time.monotonic() + 120
+            while not seen and proc.poll() is None and time.monotonic() < deadline:
+                seen = _descendants(proc.pid)  # the forkserver has started: the workers are on their way
+                time.sleep(0.01)
+            assert seen, "no worker process was started"
+        else:
+            assert proc.stdout.readline()
+            seen = _descendants(proc.pid)
+        os.killpg(proc.pid, signal.SIGINT)
+        if moment == "twice, quickly":
+            time.sleep(0.05)
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGINT)
+        proc.stdout.read()
+        code = proc.wait(120)
+        err.seek(0)
+        stderr = err.read().decode()
+    assert code == 130, stderr
+    assert stderr.strip() == "inquiry-triage: interrupted", stderr
+    left = seen | _descendants(proc.pid)
+    deadline = time.monotonic() + 30
+    while any(_alive(pid) for pid in left) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not any(_alive(pid) for pid in left), "worker processes were left running"
+
+
+def test_first_chunks_are_small_so_the_first_results_come_after_one_item() -> None:
+    from inquiry_triage.parallel import CHUNK_ITEMS, _chunk_sizes
+
+    sizes = list(itertools.islice(_chunk_sizes(2), 12))
+    assert sizes[:2] == [1, 1]  # one item per worker first: its result is back after one item's work
+    assert sizes == sorted(sizes) and sizes[-1] == CHUNK_ITEMS  # then whole chunks (throughput)
+    assert sizes.index(CHUNK_ITEMS) <= 6  # doubling per round of workers: whole chunks after 14 items
+
+
+def test_a_batch_due_by_the_clock_commits_while_the_writer_waits_for_workers(tmp_path: Path) -> None:
+    """--jobs: the writer waits on the workers, so no add() comes to notice batch_seconds are up;
+    flush_if_due (called while it waits) commits then."""
+    from inquiry_triage.store import open_store
+    from inquiry_triage.store.guard import BatchedWrites
+
+    sessions = open_store(f"sqlite:///{tmp_path / 'q.db'}")[1]
+    clock = [0.0]
+    done: list[str] = []
+    writes: BatchedWrites[str] = BatchedWrites(sessions, 100, 2.0, clock=lambda: clock[0])
+    writes.add(lambda session: "stored", lambda session, reason: "failed", done.append)
+    writes.flush_if_due()
+    assert done == [] and writes.commits == 0  # not due yet
+    clock[0] = 2.5
+    writes.flush_if_due()
+    assert done == ["stored"] and writes.commits == 1
+    writes.flush_if_due()
+    assert writes.commits == 1  # nothing waiting: no empty commit
 
 
 def test_workers_end_when_triage_is_killed(tmp_path: Path) -> None:

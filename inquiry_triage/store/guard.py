@@ -19,6 +19,7 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
@@ -128,15 +129,12 @@ def write_batch(sessions: sessionmaker[Session],
 
 
 def batch_limits(config: Any) -> tuple[int, float]:
-    """([store] batch_size, batch_seconds); ConfigError for a value that is not a number >= 1 / >= 0."""
-    from ..errors import ConfigError
+    """([store] batch_size, batch_seconds), checked at load (config.NUMBERS); checked again here
+    for a Config made by hand: ConfigError names the key and its range."""
+    from ..config import number
 
-    size, seconds = config.get("store.batch_size", 200), config.get("store.batch_seconds", 2.0)
-    if isinstance(size, bool) or not isinstance(size, int) or size < 1:
-        raise ConfigError(f"[store] batch_size must be a whole number of items, 1 or more (got {size!r})")
-    if isinstance(seconds, bool) or not isinstance(seconds, (int, float)) or seconds < 0:
-        raise ConfigError(f"[store] batch_seconds must be a number of seconds, 0 or more (got {seconds!r})")
-    return size, float(seconds)
+    size, seconds = number(config, "store.batch_size"), number(config, "store.batch_seconds")
+    return (200 if size is None else size), (2.0 if seconds is None else float(seconds))
 
 
 BATCH_BYTES = 64 * 1024 * 1024  # a batch holds its items (and their raw bytes) until it commits
@@ -147,11 +145,13 @@ class BatchedWrites(Generic[T]):
     waiting one, whichever comes first ([store] batch_size / batch_seconds), and before the items
     waiting hold BATCH_BYTES. A crash loses at most the batch in hand, which nothing has reported
     yet: each item's `done(outcome)` is called, in the order the items were added, only after its
-    batch committed."""
+    batch committed. `lock`: held for each commit, so that several threads' batches (the daemon's
+    mailboxes) are written one at a time."""
 
     def __init__(self, sessions: sessionmaker[Session], size: int, seconds: float,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.monotonic, *, lock: AbstractContextManager[Any] | None = None) -> None:
         self.sessions, self.size, self.seconds, self.clock = sessions, max(1, int(size)), float(seconds), clock
+        self.lock: AbstractContextManager[Any] = lock if lock is not None else nullcontext()
         self._waiting: list[tuple[Callable[[Session], T], Callable[[Session, str], T], Callable[[T], None]]] = []
         self._since: float | None = None
         self._bytes = 0
@@ -168,12 +168,19 @@ class BatchedWrites(Generic[T]):
                 or self.clock() - self._since >= self.seconds):
             self.flush()
 
+    def flush_if_due(self) -> None:
+        """Commit now if the oldest waiting item has waited `seconds`: for a caller that waits for
+        its next item (a worker's result) and so would not add() when the time is up."""
+        if self._since is not None and self.clock() - self._since >= self.seconds:
+            self.flush()
+
     def flush(self) -> None:
         """Commit what is waiting, then report each item; StoreError when the database fails."""
         waiting, self._waiting, self._since, self._bytes = self._waiting, [], None, 0
         if not waiting:
             return
-        outcomes = write_batch(self.sessions, [(work, fallback) for work, fallback, _ in waiting])
+        with self.lock:
+            outcomes = write_batch(self.sessions, [(work, fallback) for work, fallback, _ in waiting])
         self.commits += 1
         for (_, _, done), outcome in zip(waiting, outcomes):
             done(outcome)
