@@ -37,7 +37,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from ..config import Config
 from ..queue import operations as ops
 from ..queue import users as u
-from ..queue.views import countdown, queue_list, seller_calendar, seller_time, task_view
+from ..queue.views import countdown, queue_list, review_list, seller_calendar, seller_time, task_view
 from ..store.queue import QueueFilter
 from . import actions
 
@@ -338,6 +338,71 @@ class WebQueue:
                 return self._task_page(session, who, task_id, status=status, error=error)
         return RedirectResponse(f"/task/{task_id}?" + urlencode({"msg": message}), status_code=303)
 
+    # --- review (leads, supervisors) ---
+
+    def review_page(self, request: Request) -> Response:
+        with self.sessions.begin() as session:
+            who = self.signed_in(request, session)
+            if who is None:
+                return self.to_login()
+            return self._review(request, session, who)
+
+    def _review(self, request: Request, session: Session, who: u.SignedIn, *, status: int = 200, message: str = "",
+                error: str = "") -> Response:
+        if not who.actor.may("review"):
+            return self.render("error.html", status=403, who=who,
+                               error=f"{who.name} ({who.role}) may not see review tasks: ask a lead or supervisor")
+        try:
+            page = max(1, min(int(request.query_params.get("page", "1")), 10_000))
+        except ValueError:
+            page = 1
+        listing = review_list(session, self.clock(), limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+        more = listing.page.offset + len(listing.rows) < listing.page.total or listing.page.more
+        return self.render("review.html", status=status, who=who, listing=listing, page=page, more=more,
+                           message=message or request.query_params.get("msg", ""), error=error)
+
+    async def review_bulk(self, request: Request) -> Response:
+        if not same_origin(request):
+            return PlainTextResponse("cross-site request refused", status_code=403)
+        raw = await request.form()
+        ids = [int(v) for v in raw.getlist("task") if str(v).isdigit()][:MAX_BULK]
+        verdict = str(raw.get("verdict", ""))
+        return await run_in_threadpool(self._review_bulk, request, ids, verdict)
+
+    def _review_bulk(self, request: Request, ids: list[int], verdict: str) -> Response:
+        now = self.clock()
+        with self.sessions() as session:
+            who = self.signed_in(request, session)
+            session.commit()
+            if who is None:
+                return self.to_login()
+            if not who.actor.may("review"):
+                return self._review(request, session, who, status=403, error="")
+            if verdict not in REVIEW_VERDICTS or not ids:
+                return self._review(request, session, who, status=400,
+                                    error="tick one or more tasks and choose spam, spy or genuine")
+            done, refused = [], []
+            planner = None
+            for task_id in ids:  # one transaction each: a task judged meanwhile by someone else is skipped, not fatal
+                try:
+                    with session.begin():
+                        if verdict == "genuine":
+                            if planner is None:
+                                from ..queue.review import lazy_planner
+
+                                planner = lazy_planner(self.config, now)
+                            ops.release_review(session, who.actor, now, task_id, planner)
+                        else:
+                            ops.dismiss(session, who.actor, now, task_id, verdict)
+                    done.append(task_id)
+                except ops.QueueError as exc:
+                    refused.append(f"{task_id}: {exc}")
+            message = f"{len(done)} task(s) " + ("released as genuine" if verdict == "genuine" else f"dismissed as {verdict}")
+            if refused:
+                return self._review(request, session, who, status=409, message=message,
+                                    error="not changed: " + "; ".join(refused))
+        return RedirectResponse("/review?" + urlencode({"msg": message}), status_code=303)
+
     async def claim_next(self, request: Request) -> Response:
         if not same_origin(request):
             return PlainTextResponse("cross-site request refused", status_code=403)
@@ -354,6 +419,10 @@ class WebQueue:
         return RedirectResponse(f"/task/{task_id}?" + urlencode({"msg": f"claimed task {task_id}"}), status_code=303)
 
 
+REVIEW_VERDICTS = ("spam", "spy", "genuine")  # the review page's bulk verdicts (the detector learns from them)
+MAX_BULK = 200  # tasks one bulk review may judge (a page is 50)
+
+
 def create_app(config: Config, sessions: sessionmaker[Session], clock: Clock = _utc_now, *,
                hosts: tuple[str, ...] | None = LOOPBACK_HOSTS) -> ASGIApp:
     """The ASGI app. `hosts`: the Host names answered (None: any, for a server behind a proxy that
@@ -366,6 +435,8 @@ def create_app(config: Config, sessions: sessionmaker[Session], clock: Clock = _
         Route("/", web.queue_page, methods=["GET"]),
         Route("/queue/rows", web.queue_rows, methods=["GET"]),
         Route("/claim", web.claim_next, methods=["POST"]),
+        Route("/review", web.review_page, methods=["GET"]),
+        Route("/review", web.review_bulk, methods=["POST"]),
         Route("/task/{task_id:int}", web.task_page, methods=["GET"]),
         Route("/task/{task_id:int}/{action:str}", web.task_action, methods=["POST"]),
         Mount("/static", app=StaticFiles(directory=str(HERE / "static")), name="static"),

@@ -314,3 +314,37 @@ def test_reply_sent_elsewhere_and_escalate_are_recorded_like_the_clis(app, sessi
     assert bad.status_code == 400 and "reply channel must be one of" in bad.text
     with sessions() as s:
         assert s.get(TaskRow, other).state == "open" and s.get(TaskRow, other).version == int(fields["version"])
+
+
+def test_review_page_for_leads_bulk_dismiss_and_agents_refused(app, sessions):
+    agent = logged_in(app, "alice")
+    assert agent.get("/review").status_code == 403
+    with sessions() as s:
+        waiting = list(s.scalars(select(TaskRow.id).where(TaskRow.kind == "review", TaskRow.state == "open")
+                                 .order_by(TaskRow.id)))
+    assert len(waiting) >= 2
+    r = agent.post("/review", data={"task": [str(i) for i in waiting], "verdict": "spam"}, headers=SAME)
+    assert r.status_code == 403
+    with sessions() as s:
+        assert all(s.get(TaskRow, i).state == "open" for i in waiting)
+
+    lead = logged_in(app, "lena")
+    page = lead.get("/review").text
+    assert all(f'id="pick-{i}"' in page for i in waiting)
+    picked = waiting[:2]
+    r = lead.post("/review", data={"task": [str(i) for i in picked], "verdict": "spam"}, headers=SAME)
+    assert r.status_code == 303 and "2+task" in r.headers["location"].replace("%28s%29", "")
+    with sessions() as s:
+        for i in picked:
+            task = s.get(TaskRow, i)
+            assert task.state == "dismissed" and task.inquiry.dismissed_as == "spam"
+        assert s.scalar(select(AuditRow.actor).where(AuditRow.task_id == picked[0], AuditRow.action == "dismiss")) == "lena"
+    # A dismissed task judged again is a correction (queue/operations.dismiss allows it), audited as such.
+    r = lead.post("/review", data={"task": [str(picked[0])], "verdict": "spy"}, headers=SAME)
+    assert r.status_code == 303
+    with sessions() as s:
+        assert s.get(TaskRow, picked[0]).inquiry.dismissed_as == "spy"
+        assert len(list(s.scalars(select(AuditRow.id).where(AuditRow.task_id == picked[0],
+                                                            AuditRow.action == "dismiss")))) == 2
+    r = lead.post("/review", data={"verdict": "spam"}, headers=SAME)
+    assert r.status_code == 400 and "tick one or more tasks" in r.text
