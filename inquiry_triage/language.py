@@ -518,7 +518,7 @@ class LanguageDetector:
             rows = self._model.rows
             padded = f" {word} "
             grams = [padded[i:i + n] for n in (1, 2, 3) for i in range(len(padded) - n + 1)]
-            found = [rows[g] for g in grams if g in rows]
+            found = [row for row in map(rows.get, grams) if row is not None]  # one lookup per n-gram
             if found:
                 # zip(*rows) sums each language's column in C rather than a Python loop per n-gram.
                 result = (_FAMILY_OF_TAG.get(tags[0], tags[0]), tuple(map(sum, zip(*found))))
@@ -549,8 +549,11 @@ class LanguageDetector:
             # no language evidence, and langdetect's profiles were trained without them.
             line = " ".join(tok for tok in line.split() if len(tok) < 2 or not tok.isupper())
         by_family: dict[str, list[tuple[float, ...]]] = {}
+        known = self._words.get
         for word in _normalize_text(line.lower()).split():
-            found = self._word(word)
+            found = known(word, False)  # the cache inline: a method call per word costs more than the lookup
+            if found is False:
+                found = self._word(word)
             if found is not None:
                 by_family.setdefault(found[0], []).append(found[1])
         scores = {family: list(map(sum, zip(*vectors))) for family, vectors in by_family.items()}
@@ -619,6 +622,10 @@ class LanguageDetector:
         for code, prior in (priors or {}).items():
             if code in scores:
                 scores[code] += prior
+        if not ranked:
+            clear = _clear_winner(scores)
+            if clear is not None:
+                return _Decision(clear, [], scores)
         best = max(scores.values())
         # Tempered softmax: raw naive-Bayes posteriors are ~1.0 even for two words.
         weights = {code: math.exp((s - best) / _TEMPERATURE) for code, s in scores.items()}
@@ -812,6 +819,22 @@ class LanguageDetector:
             else:
                 runs.append((current, [piece.text]))
         return [(lang, _excerpt(" ".join(texts))) for lang, texts in runs]
+
+
+# A score lead this large leaves the runner-up's softmax weight (exp(-lead / _TEMPERATURE)) far from
+# the leader's 1.0, so the ranking below cannot tie them: the leader wins without computing it.
+_CLEAR_LEAD = 1e-6
+
+
+def _clear_winner(scores: dict[str, float]) -> str | None:
+    """The candidate whose score leads every other by _CLEAR_LEAD, else None (then rank them all)."""
+    leader, best, second = None, -math.inf, -math.inf
+    for code, score in scores.items():
+        if score > best:
+            leader, best, second = code, score, best
+        elif score > second:
+            second = score
+    return leader if second < best - _CLEAR_LEAD else None
 
 
 def _excerpt(text: str, limit: int = 80) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from email_validator import EmailNotValidError, validate_email
@@ -39,6 +40,7 @@ class Facts:
     provider: str = ""  # the mail provider that handed the message over, "" if none
 
 
+@lru_cache(maxsize=4096)  # a pure function of the address; a thread's buyer writes again and again
 def _validate_address(addr: str) -> tuple[str, str]:
     """(normalized, "") or ("", reason). Syntax only: deliverability is the DNS check's job."""
     try:

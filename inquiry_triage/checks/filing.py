@@ -64,7 +64,10 @@ def _is_auto_reply(inquiry: Inquiry) -> bool:
     for value in inquiry.header_all("Auto-Submitted"):  # RFC 3834: anything but "no" is automatic
         if value.strip().split(";")[0].strip().lower() not in ("", "no"):
             return True
+    present = {key.lower() for key, _ in inquiry.headers}  # one pass, not one per header name below
     for name in _AUTOREPLY_HEADERS:
+        if name not in present:
+            continue
         for value in inquiry.header_all(name):
             if value.strip().lower() not in ("no", "false", "0"):
                 return True
@@ -72,7 +75,7 @@ def _is_auto_reply(inquiry: Inquiry) -> bool:
         return True  # a read receipt (RFC 8098)
     # Outlook/Exchange put X-Auto-Response-Suppress on auto-replies, but also CRMs and purchasing
     # systems on ordinary mail: only with an auto-reply subject or a null reverse path.
-    suppress = bool(inquiry.header_all("X-Auto-Response-Suppress"))
+    suppress = "x-auto-response-suppress" in present
     auto_subject = bool(_AUTO_SUBJECT.search(inquiry.subject))
     return auto_subject and (suppress or _null_return_path(inquiry))
 

@@ -14,9 +14,15 @@ from .facts import Facts
 _LOOKS_LIKE_URL = re.compile(r"^\s*(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:[/?#]\S*)?\s*$", re.IGNORECASE)
 
 
+_IPV4_CHARS = frozenset("0123456789.")
+
+
 def _is_ip(host: str) -> bool:
+    host = host.strip("[]")
+    if ":" not in host and not _IPV4_CHARS.issuperset(host):
+        return False  # not IPv6 (needs a colon) nor IPv4 (ASCII digits and dots): skip the raising parse
     try:
-        ipaddress.ip_address(host.strip("[]"))
+        ipaddress.ip_address(host)
     except ValueError:
         return False
     return True
