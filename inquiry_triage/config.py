@@ -18,7 +18,6 @@ Checked at load, so a mistake fails at start-up in one line (ConfigError), never
 
 from __future__ import annotations
 
-import difflib
 import os
 import tomllib
 from dataclasses import dataclass, field
@@ -70,6 +69,13 @@ class Config:
 
     def _where(self) -> str:
         return ", ".join(str(p) for p in self.sources) or "configuration"
+
+
+def _nearest(word: str, known: list[str], cutoff: float) -> list[str]:
+    """difflib's closest match, [] if none: imported only when a name is wrong, not on every start."""
+    import difflib
+
+    return difflib.get_close_matches(word, known, n=1, cutoff=cutoff)
 
 
 def _kind_name(kind: type | tuple[type, ...]) -> str:
@@ -140,7 +146,7 @@ def _unknown_keys(user: dict[str, Any], known: set[str], prefix: str = "") -> li
             continue  # an open table: any name
         if dotted not in known:
             siblings = sorted({k[len(prefix):].split(".")[0] for k in known if k.startswith(prefix)})
-            near = difflib.get_close_matches(key, siblings, n=1, cutoff=0.55)
+            near = _nearest(key, siblings, 0.55)
             if prefix:
                 hint = f": did you mean {near[0]}?" if near else f" (known: {', '.join(siblings)})"
                 problems.append(f"unknown key [{prefix[:-1]}] {key}{hint}")
@@ -311,7 +317,7 @@ def _check_languages(config: Config) -> None:
     for name, codes in (("detect", detect), ("minor", minor)):
         for code in codes:
             if not isinstance(code, str) or canonical(code) not in available:
-                near = difflib.get_close_matches(canonical(code), sorted(available), n=1, cutoff=0.5)
+                near = _nearest(canonical(code), sorted(available), 0.5)
                 hint = f": did you mean {near[0]!r}?" if near else ""
                 raise ConfigError(f"{config._where()}: [languages] {name}: {code!r} is not a language code "
                                   f"the detector knows (ISO 639-1, e.g. 'de'){hint}")
