@@ -40,6 +40,7 @@ from ..queue import users as u
 from ..queue.views import countdown, queue_list, review_list, seller_calendar, seller_time, task_view
 from ..store.queue import QueueFilter
 from . import actions
+from .i18n import language_of, translator
 
 log = logging.getLogger("inquiry_triage.web")
 
@@ -174,8 +175,12 @@ class WebQueue:
 
     # --- plumbing ---
 
-    def render(self, template: str, status: int = 200, **context: Any) -> HTMLResponse:
-        return HTMLResponse(self.templates.get_template(template).render(**context), status_code=status)
+    def render(self, template: str, status: int = 200, *, lang: str = "", **context: Any) -> HTMLResponse:
+        """A page in the viewer's language: the signed-in user's, else the one given (the browser's)."""
+        who = context.get("who")
+        lang = who.language if who is not None else (lang or "en")
+        return HTMLResponse(self.templates.get_template(template).render(_=translator(lang), lang=lang, **context),
+                            status_code=status)
 
     def signed_in(self, request: Request, session: Session) -> u.SignedIn | None:
         return u.session_user(session, request.cookies.get(COOKIE, ""), self.clock())
@@ -189,7 +194,8 @@ class WebQueue:
     # --- login / logout ---
 
     async def login_form(self, request: Request) -> Response:
-        return self.render("login.html", error="", name="")
+        return self.render("login.html", lang=language_of(request.headers.get("accept-language", "")), error="",
+                           name="", who=None)
 
     async def login(self, request: Request) -> Response:
         if not same_origin(request):
@@ -212,8 +218,9 @@ class WebQueue:
         if token is None:
             self.throttle.failed(*keys)
             log.warning("login failed for %r from %s", name.strip()[:64], client)  # never the password
-            return self.render("login.html", status=401, error="Wrong name or password, or the account is disabled.",
-                               name=name)
+            lang = language_of(request.headers.get("accept-language", ""))
+            return self.render("login.html", status=401, lang=lang, who=None, name=name,
+                               error=translator(lang)("Wrong name or password, or the account is disabled."))
         self.throttle.succeeded(*keys)
         log.info("login %r from %s", name.strip()[:64], client)
         response = RedirectResponse("/", status_code=303)
