@@ -320,11 +320,12 @@ def queue_list(session: Session, actor: Actor, filters: QueueFilter, now: dateti
     page = queue_page(session, include_suspicious=actor.may("see_suspicious"), filters=filters, now=now,
                       limit=limit, offset=offset)
     extra = _row_extras(session, [e.inquiry_id for e in page.entries])
+    lefts = business_lefts(calendar, now, [e.due_at for e in page.entries])
     rows = []
     for e in page.entries:
         first, minor, mixed, zone, country = extra.get(e.inquiry_id, ("", False, False, "", ""))
         local, at_work = _buyer_now(zone, country, now)
-        left = _business_left(calendar, now, e.due_at)
+        left = lefts[e.due_at]
         badge = "review" if e.kind == "review" else (
             "overdue" if e.due_at <= now else "soon" if left <= DUE_SOON else "ok")
         rows.append(QueueRow(entry=e, first_line=first, minor_language=minor, mixed_language=mixed, buyer_zone=zone,
@@ -368,14 +369,22 @@ def _buyer_now(zone: str, country: str, now: datetime) -> tuple[datetime | None,
     return status.local, status.at_work
 
 
-def _business_left(calendar: BusinessCalendar, now: datetime, due: datetime) -> timedelta:
-    """Seller business time from now to the deadline; negative once it has passed."""
-    try:
-        if due >= now:
-            return calendar.business_time_between(now, due)
-        return -calendar.business_time_between(due, now)
-    except ValueError:  # a calendar without working time in range: wall-clock time is the honest fallback
-        return due - now
+def business_lefts(calendar: BusinessCalendar, now: datetime, dues: list[datetime]) -> dict[datetime, timedelta]:
+    """Seller business time from `now` to each deadline (negative once passed). Business time adds up
+    over adjacent intervals, so the deadlines are walked in order from `now` outwards: the calendar is
+    walked once over the page's span, not once per row (a page of long-overdue tasks walked weeks each)."""
+    out: dict[datetime, timedelta] = {}
+    for ahead in (True, False):
+        total, previous = timedelta(0), now
+        for due in sorted({d for d in dues if (d >= now) == ahead}, reverse=not ahead):
+            try:
+                step = calendar.business_time_between(*((previous, due) if ahead else (due, previous)))
+            except ValueError:  # a calendar without working time in range: wall-clock time is the honest fallback
+                step = abs(due - previous)
+            total += step
+            out[due] = total if ahead else -total
+            previous = due
+    return out
 
 
 def countdown(left: timedelta) -> str:

@@ -97,3 +97,16 @@ def test_countdown_and_first_line():
     assert countdown(timedelta(minutes=-65)) == "-1h 05m"
     assert countdown(timedelta(minutes=7)) == "7m"
     assert first_line("\n\n  Hello   there \nsecond") == "Hello there"
+
+
+def test_business_time_left_walked_once_equals_each_counted_alone():
+    from inquiry_triage.queue.views import business_lefts
+
+    calendar = seller_calendar(load_config(None))
+    now = datetime(2026, 11, 30, 3, 30, tzinfo=timezone.utc)  # Monday 11:30 in Shanghai
+    dues = [now + timedelta(hours=h) for h in (-400, -30, -2.5, -0.1, 0, 0.5, 3, 26, 75, 500)] + [now - timedelta(hours=30)]
+    got = business_lefts(calendar, now, dues)
+    for due in dues:
+        alone = (calendar.business_time_between(now, due) if due >= now
+                 else -calendar.business_time_between(due, now))
+        assert got[due] == alone, due
