@@ -5,6 +5,11 @@ Job functions are module-level and take ids (a mailbox name), never objects; job
 and `replace_existing=True`; the job store is a SQLAlchemy table in the same database. Only the
 daemon schedules: the CLI writes rows. SIGTERM / SIGINT stop at the next checkpoint: between messages, or between the stages and
 checks of the message in hand (which is then left for the next run, nothing stored for it).
+
+[triage] jobs > 1: the mailboxes' poll threads triage in that many worker processes, one pool
+for all (parallel.TriagePool, `now` taken per message); the poll threads stay the writers, one
+commit at a time, and tell the server only after the commit (polling.py). The pool ends with the
+daemon (SIGTERM / SIGINT), and its workers end by themselves if the daemon is killed.
 """
 
 from __future__ import annotations
@@ -45,6 +50,7 @@ class Runtime:
     mailboxes: dict[str, Mailbox]
     stop: threading.Event = field(default_factory=threading.Event)
     since: date | None = None
+    pool: Any = None  # parallel.TriagePool when [triage] jobs > 1
 
 
 _RUNTIME: Runtime | None = None
@@ -89,7 +95,8 @@ def poll_job(mailbox_name: str) -> None:
     if not due_for_poll(runtime.sessions, box.config):
         return
     try:
-        report = poll_mailbox(runtime.sessions, runtime.ctx, box.config, stop=runtime.stop, since=runtime.since)
+        report = poll_mailbox(runtime.sessions, runtime.ctx, box.config, stop=runtime.stop, since=runtime.since,
+                              pool=runtime.pool)
     except StoreError as exc:  # the database itself: nothing to record there; the next interval tries again
         log.error("mailbox %r: poll stopped: %s", mailbox_name, exc)
         return
@@ -177,6 +184,21 @@ def housekeeping_job() -> None:
 
 # --- the daemon --------------------------------------------------------------------------------
 
+def triage_pool(config: Config, ctx: Context) -> Any:
+    """A TriagePool of [triage] jobs workers, or None for one (triage in the poll threads).
+    ConfigError for a bad value."""
+    from .parallel import TriagePool, jobs_from
+
+    try:
+        jobs = jobs_from(None, config)
+    except ValueError as exc:
+        raise ConfigError(f"[triage] {exc}") from None
+    if jobs <= 1:
+        return None
+    # The workers build their own context: offline exactly when this one was (no DNS lookup).
+    return TriagePool(config, jobs, offline=ctx.dns is None, now=None)
+
+
 def run_daemon(config: Config, ctx: Context, sessions: sessionmaker[Session], db_url: str,
                mailboxes: dict[str, Mailbox], *, since: date | None = None) -> int:
     from apscheduler.executors.pool import ThreadPoolExecutor
@@ -184,7 +206,8 @@ def run_daemon(config: Config, ctx: Context, sessions: sessionmaker[Session], db
     from apscheduler.schedulers.blocking import BlockingScheduler
 
     global _RUNTIME
-    runtime = Runtime(config=config, ctx=ctx, sessions=sessions, mailboxes=mailboxes, since=since)
+    runtime = Runtime(config=config, ctx=ctx, sessions=sessions, mailboxes=mailboxes, since=since,
+                      pool=triage_pool(config, ctx) if mailboxes else None)
     _RUNTIME = runtime
     scheduler = BlockingScheduler(
         jobstores={"default": SQLAlchemyJobStore(url=db_url, tablename="apscheduler_jobs")},
@@ -209,9 +232,14 @@ def run_daemon(config: Config, ctx: Context, sessions: sessionmaker[Session], db
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
-    log.info("daemon started: %d mailbox(es): %s; scheduler round every %g min", len(mailboxes),
-             ", ".join(mailboxes) or "none (scheduler only: snoozes, follow-ups, reminders)", scheduler_interval(config))
-    scheduler.start()
+    log.info("daemon started: %d mailbox(es): %s; scheduler round every %g min%s", len(mailboxes),
+             ", ".join(mailboxes) or "none (scheduler only: snoozes, follow-ups, reminders)", scheduler_interval(config),
+             f"; triage in {runtime.pool.jobs} worker processes" if runtime.pool else "")
+    try:
+        scheduler.start()
+    finally:
+        if runtime.pool is not None:
+            runtime.pool.close()  # after the poll threads stopped: they took what they needed from it
     log.info("daemon stopped")
     return 0
 
@@ -232,20 +260,26 @@ def _drop_stale_poll_jobs(sessions: sessionmaker[Session], names: set[str]) -> N
 
 def poll_once(config: Config, ctx: Context, sessions: sessionmaker[Session], mailboxes: dict[str, Mailbox], *,
               since: date | None = None, progress: Any = None) -> list[dict[str, Any]]:
-    """`poll --once`: every mailbox once, in this process; failures are recorded like the daemon's."""
+    """`poll --once`: every mailbox once, in this process (with [triage] jobs workers); failures
+    are recorded like the daemon's."""
+    import contextlib
+
+    pool = triage_pool(config, ctx)
+    with contextlib.closing(pool) if pool is not None else contextlib.nullcontext():
+        return [_poll_one(sessions, ctx, name, box, since, progress, pool) for name, box in mailboxes.items()]
+
+
+def _poll_one(sessions: sessionmaker[Session], ctx: Context, name: str, box: Mailbox, since: date | None,
+              progress: Any, pool: Any) -> dict[str, Any]:
     from .polling import poll_mailbox, record_failure
 
-    results = []
-    for name, box in mailboxes.items():
-        try:
-            report = poll_mailbox(sessions, ctx, box.config, since=since, progress=progress)
-            results.append({"mailbox": name, "ok": True, "seen": report.seen, "triaged": report.triaged,
-                            "failed": report.failed, "duplicates": report.duplicates, "error": None})
-        except StoreError:
-            raise  # the database itself failed: the run stops with one line (exit 1)
-        except Exception as exc:  # one mailbox's trouble never stops the others
-            message = str(exc) if isinstance(exc, MailboxError) else f"mailbox {name!r}: {type(exc).__name__}: {exc}"
-            record_failure(sessions, box.config, message, box.interval)
-            results.append({"mailbox": name, "ok": False, "seen": 0, "triaged": 0, "failed": 0, "duplicates": 0,
-                            "error": message})
-    return results
+    try:
+        report = poll_mailbox(sessions, ctx, box.config, since=since, progress=progress, pool=pool)
+    except StoreError:
+        raise  # the database itself failed: the run stops with one line (exit 1)
+    except Exception as exc:  # one mailbox's trouble never stops the others
+        message = str(exc) if isinstance(exc, MailboxError) else f"mailbox {name!r}: {type(exc).__name__}: {exc}"
+        record_failure(sessions, box.config, message, box.interval)
+        return {"mailbox": name, "ok": False, "seen": 0, "triaged": 0, "failed": 0, "duplicates": 0, "error": message}
+    return {"mailbox": name, "ok": True, "seen": report.seen, "triaged": report.triaged, "failed": report.failed,
+            "duplicates": report.duplicates, "error": None}

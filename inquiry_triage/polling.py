@@ -9,15 +9,22 @@ Exactly-once, crash-safe order for each message:
 A crash before 2 commits loses nothing (the messages are fetched again); a crash between 2 and 3
 leaves a record with server_done = False, which the next poll finishes first. A UIDVALIDITY
 change re-reads the folder from UID 1; content already stored is recognised and not duplicated.
+
+With [triage] jobs > 1 the daemon and `poll` triage in worker processes (parallel.TriagePool,
+shared by the mailboxes, one fetch batch at a time); this thread stays the writer, in UID order.
+Whatever the number of mailboxes, their commits go one at a time (WRITER): one writer per process.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, timezone
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -31,9 +38,14 @@ from .sources import RawItem
 from .store.guard import BatchedWrites, batch_limits
 from .store.queue import DEFAULT_RAW_LIMIT, content_hash_of, find_existing, save_result, save_unstorable
 
+if TYPE_CHECKING:
+    from .parallel import TriagePool
+    from .pipeline import TriageResult
+
 log = logging.getLogger("inquiry_triage.polling")
 
 BACKOFF_MAX = timedelta(minutes=30)
+WRITER = threading.Lock()  # the poll threads of one process commit one at a time
 
 
 @dataclass
@@ -104,9 +116,11 @@ def poll_mailbox(sessions: sessionmaker[Session], ctx: Context, mailbox: Mailbox
                  since: date | None = None, limit: int | None = None,
                  stop: threading.Event | None = None,
                  progress: Callable[[str, int, int], None] | None = None,
-                 session_factory: Callable[[MailboxConfig], ImapSession] = ImapSession) -> PollReport:
+                 session_factory: Callable[[MailboxConfig], ImapSession] = ImapSession,
+                 pool: TriagePool | None = None) -> PollReport:
     """One poll of every configured folder. Raises MailboxError for the mailbox as a whole (down,
-    wrong password, dropped); the caller records it and backs off."""
+    wrong password, dropped); the caller records it and backs off. `pool`: triage in its worker
+    processes (else in this thread)."""
     report = PollReport(mailbox=mailbox.name)
     stop = stop or threading.Event()
     with session_factory(mailbox) as imap:
@@ -114,7 +128,7 @@ def poll_mailbox(sessions: sessionmaker[Session], ctx: Context, mailbox: Mailbox
             if stop.is_set():
                 break
             _poll_folder(sessions, ctx, imap, mailbox, folder, report, since=since, limit=limit, stop=stop,
-                         progress=progress)
+                         progress=progress, pool=pool)
     now = _now()
     with sessions.begin() as session:
         for folder in mailbox.folders:
@@ -126,7 +140,8 @@ def poll_mailbox(sessions: sessionmaker[Session], ctx: Context, mailbox: Mailbox
 
 def _poll_folder(sessions: sessionmaker[Session], ctx: Context, imap: ImapSession, mailbox: MailboxConfig,
                  folder: str, report: PollReport, *, since: date | None, limit: int | None,
-                 stop: threading.Event, progress: Callable[[str, int, int], None] | None) -> None:
+                 stop: threading.Event, progress: Callable[[str, int, int], None] | None,
+                 pool: TriagePool | None = None) -> None:
     selected = imap.select(folder)
     with sessions.begin() as session:
         row = _folder_row(session, mailbox.name, folder)
@@ -151,7 +166,7 @@ def _poll_folder(sessions: sessionmaker[Session], ctx: Context, imap: ImapSessio
     done = 0
     # One commit per fetch batch (or sooner, after [store] batch_seconds); the server is told only
     # after the commit.
-    writes: BatchedWrites[str] = BatchedWrites(sessions, mailbox.batch_size, batch_limits(ctx.config)[1])
+    writes: BatchedWrites[str] = BatchedWrites(sessions, mailbox.batch_size, batch_limits(ctx.config)[1], lock=WRITER)
     for start in range(0, total, mailbox.batch_size):
         if stop.is_set():
             break
@@ -159,18 +174,16 @@ def _poll_folder(sessions: sessionmaker[Session], ctx: Context, imap: ImapSessio
         handled: list[int] = []  # committed: the server may be told
 
         try:
-            for message in imap.fetch(batch, folder=folder):
-                if stop.is_set():
-                    break
-                try:
-                    store, unstorable, count = _triaged(ctx, mailbox, folder, selected.uidvalidity, message, report, stop)
-                except Stopped:
-                    break  # SIGTERM: the message in hand is left for the next run (nothing was committed)
-                writes.add(store, unstorable, lambda outcome, uid=message.uid, count=count: (count(outcome), handled.append(uid)),
-                           len(getattr(message, "raw", b"") or b""))
-                done += 1
-                if progress:  # triaged (its commit follows with its batch's)
-                    progress(folder, done, total)
+            triaged = _triaged_batch(ctx, imap, mailbox, folder, selected.uidvalidity, batch, stop, pool)
+            with contextlib.closing(triaged):  # the pool is given back as soon as the batch ends
+                for uid, result in triaged:
+                    store, unstorable, count = _writes_for(ctx, mailbox, folder, selected.uidvalidity, uid, result,
+                                                           report)
+                    writes.add(store, unstorable, lambda outcome, uid=uid, count=count: (count(outcome), handled.append(uid)),
+                               len(result.raw or b""))
+                    done += 1
+                    if progress:  # triaged (its commit follows with its batch's)
+                        progress(folder, done, total)
         finally:
             writes.flush()  # what was triaged is committed, also when the server dropped us mid-batch
         if handled and mailbox.after != "leave":
@@ -178,31 +191,60 @@ def _poll_folder(sessions: sessionmaker[Session], ctx: Context, imap: ImapSessio
     report.folders[folder] = done
 
 
-def _triaged(ctx: Context, mailbox: MailboxConfig, folder: str, uidvalidity: int, message,  # type: ignore[no-untyped-def]
-             report: PollReport, stop: threading.Event | None = None):
-    """Triage one message; returns (store, unstorable, count): its write with its UID record for
-    a batch (store/guard.py), and what counts the outcome once committed. Whatever is wrong with
-    the message (parse, checks, time budget, a value the database refuses), its UID is recorded
-    (as failed when need be), so the next message is reached and this one is never fetched again.
-    Only a broken database raises (StoreError, at the commit); a stop request raises
-    budget.Stopped, storing nothing."""
+def _raw_item(mailbox: MailboxConfig, folder: str, uidvalidity: int, message) -> RawItem:  # type: ignore[no-untyped-def]
     try:
-        item = to_raw_item(mailbox, folder, uidvalidity, message)
+        return to_raw_item(mailbox, folder, uidvalidity, message)
     except Exception as exc:  # a message the source cannot even describe: keep its bytes as failed
-        item = RawItem(source=f"imap://{mailbox.name}/{folder};uid={message.uid}", kind="email",
+        return RawItem(source=f"imap://{mailbox.name}/{folder};uid={message.uid}", kind="email",
                        raw=getattr(message, "raw", b"") or b"", error=f"unreadable message: {type(exc).__name__}: {exc}")
-    # The daemon's context lives for days: deadlines count from this moment, not from start-up.
-    result = triage_item(item, replace(ctx, now=_now()), stop=stop)  # bad input comes back failed, raw bytes kept
+
+
+def _triaged_batch(ctx: Context, imap: ImapSession, mailbox: MailboxConfig, folder: str, uidvalidity: int,
+                   uids: list[int], stop: threading.Event, pool: TriagePool | None) -> Iterator[tuple[int, TriageResult]]:
+    """(uid, result) for each message of one fetch batch, in UID order, fetched as they are
+    triaged. Bad input comes back failed with its raw bytes. Ends early on a stop request: the
+    message in hand is left for the next run (nothing is stored for it)."""
+    messages = imap.fetch(uids, folder=folder)
+    if pool is None:
+        for message in messages:
+            if stop.is_set():
+                return
+            # The daemon's context lives for days: deadlines count from this moment, not from start-up.
+            try:
+                result = triage_item(_raw_item(mailbox, folder, uidvalidity, message), replace(ctx, now=_now()), stop=stop)
+            except Stopped:
+                return
+            yield message.uid, result
+        return
+    fetched: deque[int] = deque()  # the UIDs sent to the workers, in order: results come back in it
+
+    def items() -> Iterator[RawItem]:
+        for message in messages:
+            fetched.append(message.uid)
+            yield _raw_item(mailbox, folder, uidvalidity, message)
+
+    with pool.exclusive:  # one batch in the pool at a time: a worker's death is this batch's
+        for result in pool.results(items(), stop=stop.is_set):
+            yield fetched.popleft(), result
+
+
+def _writes_for(ctx: Context, mailbox: MailboxConfig, folder: str, uidvalidity: int, uid: int,  # type: ignore[no-untyped-def]
+                result: TriageResult, report: PollReport):
+    """One triaged message's (store, unstorable, count): its write with its UID record for a batch
+    (store/guard.py), and what counts the outcome once committed. Whatever is wrong with the
+    message (parse, checks, time budget, a dead worker, a value the database refuses), its UID is
+    recorded (as failed when need be), so the next message is reached and this one is never
+    fetched again. Only a broken database raises (StoreError, at the commit)."""
     now = _now()
     raw_limit = int(ctx.config.get("limits.stored_raw_bytes", DEFAULT_RAW_LIMIT))
     key = (MailboxMessageRow.mailbox == mailbox.name, MailboxMessageRow.folder == folder,
-           MailboxMessageRow.uidvalidity == uidvalidity, MailboxMessageRow.uid == message.uid)
+           MailboxMessageRow.uidvalidity == uidvalidity, MailboxMessageRow.uid == uid)
 
     def record(session: Session, stored_id: int | None, failed: bool) -> None:
-        session.add(MailboxMessageRow(mailbox=mailbox.name, folder=folder, uidvalidity=uidvalidity, uid=message.uid,
+        session.add(MailboxMessageRow(mailbox=mailbox.name, folder=folder, uidvalidity=uidvalidity, uid=uid,
                                       inquiry_id=stored_id, server_done=mailbox.after == "leave", created_at=now))
         row = _folder_row(session, mailbox.name, folder)
-        row.last_uid = max(row.last_uid or 0, message.uid)
+        row.last_uid = max(row.last_uid or 0, uid)
         row.seen = (row.seen or 0) + 1
         if failed:
             row.failed = (row.failed or 0) + 1
@@ -237,7 +279,7 @@ def _triaged(ctx: Context, mailbox: MailboxConfig, folder: str, uidvalidity: int
         report.duplicates += outcome == "duplicate"
         if result.error:
             report.failed += 1
-            log.warning("%s/%s uid %s stored as failed: %s", mailbox.name, folder, message.uid, result.error[:300])
+            log.warning("%s/%s uid %s stored as failed: %s", mailbox.name, folder, uid, result.error[:300])
         else:
             report.triaged += 1
 
