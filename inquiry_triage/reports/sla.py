@@ -178,8 +178,9 @@ def _week_bounds(session: Session, since: datetime | None, calendar: BusinessCal
 
 
 def _group_key(by: str, base: Any, weeks: list[tuple[datetime, str]]) -> Any:
-    if by == "grade":  # the inquiry's grade, else its first reply task's
-        return func.coalesce(func.nullif(base.c.grade, ""), func.nullif(base.c.task_grade, ""), literal("-"))
+    if by == "grade":  # the inquiry's grade, else its first reply task's (looked up only then: coalesce is lazy)
+        return func.coalesce(func.nullif(base.c.grade, ""), func.nullif(_first_task(base.c.id, TaskRow.grade), ""),
+                             literal("-"))
     if by == "agent":  # who sent the first reply
         return func.coalesce(func.nullif(base.c.first_reply_by, ""), literal(UNREPLIED))
     if not weeks:
@@ -193,9 +194,7 @@ def _facts(since: datetime | None, now: datetime, by: str, weeks: list[tuple[dat
     """One row per inquiry in the period: its group, first reply's times, breach, backlog, overdue.
     Materialised once: the ranking below reads it several times."""
     period = _period(since)
-    base = (select(period, _first_task(period.c.id, TaskRow.due_at).label("due_at"),
-                   _first_task(period.c.id, TaskRow.grade).label("task_grade"))
-            .cte("base").prefix_with("MATERIALIZED"))
+    base = select(period, _first_task(period.c.id, TaskRow.due_at).label("due_at")).cte("base").prefix_with("MATERIALIZED")
     b = base.c
     work = _open_reply_tasks(now)
     replied = b.first_reply_at.is_not(None)
