@@ -120,6 +120,8 @@ def _start_worker(config: Config, offline: bool, now: datetime | None, parent: i
         _CONTEXT = build_context(config, offline=offline, now=now)
     except TriageError as exc:  # a bad configuration: reported by the parent, once, as without --jobs
         _CONTEXT_ERROR = exc
+    except Exception as exc:  # a bug: reported once, not met by every item (each would break the pool again)
+        _CONTEXT_ERROR = TriageError(f"a triage worker could not start: {type(exc).__name__}: {exc}")
 
 
 def _triage_chunk(items: list[RawItem]) -> list[TriageResult]:

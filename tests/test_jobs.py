@@ -193,6 +193,27 @@ def test_the_time_budget_applies_in_the_workers(tmp_path: Path) -> None:
     assert all(line["error"] is None for name, line in lines.items() if name != "3.eml")
 
 
+def test_a_worker_that_cannot_start_stops_the_run_with_one_line(tmp_path: Path) -> None:
+    """A bug in the workers' start-up (here: building the context raises) ends the run once, with
+    exit 1 and one line; it does not break and restart the pool item after item."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(40):
+        (folder / f"{n:04d}.eml").write_bytes(mail(n))
+    faults = tmp_path / "broken"
+    faults.mkdir()
+    (faults / "sitecustomize.py").write_text(
+        "import inquiry_triage.pipeline as pipeline\n"
+        "def build_context(*args, **kwargs):\n"
+        "    raise RuntimeError('no rules today')\n"
+        "pipeline.build_context = build_context\n")
+    done = run(str(folder), "--no-store", "--jobs", "2", faults=faults)
+    assert done.returncode == 1, done.stderr
+    assert done.stdout == b""
+    lines = done.stderr.decode().strip().splitlines()
+    assert lines == ["inquiry-triage: error: a triage worker could not start: RuntimeError: no rules today"], lines
+
+
 # --- stopping ------------------------------------------------------------------------------------------
 
 def _descendants(pid: int) -> set[int]:
