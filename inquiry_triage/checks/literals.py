@@ -28,6 +28,7 @@ once per text with `str.find`.
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
 import re._constants as sre  # type: ignore[import-not-found]
 import re._parser as sre_parse  # type: ignore[import-not-found]
@@ -113,12 +114,65 @@ def _useful(text: str) -> bool:
     return any(ch not in _MARKERS for ch in text)
 
 
+# --- case folding -------------------------------------------------------------------------------
+# A case-insensitive pattern run on the text as it is (not lower-cased) still has literals: in the
+# text folded by `fold`, every match holds them folded. The engine matches a text character t to a
+# case-insensitive literal l when lower(t) == lower(l) or lower(t) is one of lower(l)'s extra cases
+# (re._casefix: "s" and long "ſ", the Greek symbol variants ...); `fold` lower-cases and maps each
+# such class to one member, so t and l fold alike. Characters keep their length and whether they
+# are word characters (tests/checks/test_case_folding.py checks every code point), so positions,
+# words and \b read the same in both texts. A class mixing word and non-word characters (the iota
+# subscript) is left out: its letters are unknown to the analysis, as before.
+
+def _fold_classes() -> tuple[dict[str, str], frozenset[str]]:
+    import re._casefix as casefix  # type: ignore[import-not-found]
+
+    classes: list[set[str]] = []
+    for code, others in casefix._EXTRA_CASES.items():
+        members = {chr(code), *map(chr, others)}
+        for known in [c for c in classes if c & members]:
+            members |= known
+            classes.remove(known)
+        classes.append(members)
+    mapping: dict[str, str] = {}
+    unsafe: set[str] = set()
+    for members in classes:
+        if len({_is_word(ch) for ch in members}) > 1:
+            unsafe |= members
+            continue
+        first = min(members)
+        mapping.update({ch: first for ch in members if ch != first})
+    return mapping, frozenset(unsafe)
+
+
+_FOLD_MAP, _FOLD_UNSAFE = _fold_classes()
+
+
+def fold(text: str) -> str:
+    """`text` lower-cased as the regex engine compares case-insensitively (same length)."""
+    if "\u0130" in text:  # İ: str.lower gives two characters, the engine "i"
+        text = text.replace("\u0130", "i")
+    text = text.lower()
+    for ch, first in _FOLD_MAP.items():
+        if ch in text:
+            text = text.replace(ch, first)
+    return text
+
+
 class _Analyser:
+    def __init__(self, folded: bool = False) -> None:
+        # folded: literals are read as they appear in `fold(text)` (for case-insensitive patterns)
+        self.folded = folded
+
     def char(self, code: int, ignore_case: bool) -> str | None:
         """The character a literal stands for, or None when case folding could match others."""
         ch = chr(code)
         if ch in _MARKERS:
             return None
+        if self.folded:
+            if ignore_case and _sre.unicode_iscased(code) and chr(_sre.unicode_tolower(code)) in _FOLD_UNSAFE:
+                return None
+            return fold(ch)
         if ignore_case and _sre.unicode_iscased(code):
             return None
         return ch
@@ -144,7 +198,7 @@ class _Analyser:
                 if len(members) > _MAX_CLASS or any(c in _MARKERS for c in members):
                     spelled = False
                 else:
-                    chars.update(members)
+                    chars.update(map(fold, members) if self.folded else members)
                 non_word = non_word and not any(_is_word(c) for c in members)
             elif op is sre.CATEGORY:
                 spelled = False
@@ -428,13 +482,20 @@ class _Start:
 class Scan:
     """One text and what the literal tests read of it, computed on first use."""
 
-    __slots__ = ("text", "_words", "_sorted", "_lines")
+    __slots__ = ("text", "_words", "_sorted", "_folded")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._words: frozenset[str] | None = None
         self._sorted: list[str] | None = None
-        self._lines: list[int] | None = None
+        self._folded: Scan | None = None
+
+    @property
+    def folded(self) -> Scan:
+        """The scan of `fold(text)`, where case-insensitive patterns' literals are tested."""
+        if self._folded is None:
+            self._folded = Scan(fold(self.text))
+        return self._folded
 
     @property
     def words(self) -> frozenset[str]:
@@ -458,23 +519,14 @@ class Scan:
     def holds(self, clause: _Clause) -> bool:
         if clause.words and not clause.words.isdisjoint(self.words):
             return True
-        return any(self.has_prefix(p) for p in clause.prefixes) or any(s in self.text for s in clause.substrings)
-
-    def line_starts(self) -> list[int]:
-        if self._lines is None:
-            text, starts, i = self.text, [0], self.text.find("\n")
-            while i >= 0:
-                starts.append(i + 1)
-                i = text.find("\n", i + 1)
-            self._lines = starts
-        return self._lines
-
-
-def _occurrences(text: str, literal: str, into: set[int]) -> None:
-    i = text.find(literal)
-    while i >= 0:
-        into.add(i)
-        i = text.find(literal, i + 1)
+        text = self.text
+        for prefix in clause.prefixes:
+            if prefix in text and self.has_prefix(prefix):  # the substring test first: C speed
+                return True
+        for sub in clause.substrings:
+            if sub in text:
+                return True
+        return False
 
 
 # --- a rule's plan ------------------------------------------------------------------------------------
@@ -485,12 +537,28 @@ class Plan:
 
     pattern: re.Pattern[str]
     needs: tuple[_Clause, ...] = ()
+    # Clauses of a case-insensitive pattern read in the folded text (when `needs` has none).
+    fold_needs: tuple[_Clause, ...] = ()
     starts: tuple[_Start, ...] | None = None  # None: a match can begin anywhere
     at_line_starts: bool = False  # some matches begin at a line start (^ under MULTILINE)
     # The top-level alternatives without start literals, compiled alone: where they first match
     # bounds the positions worth trying (None: every alternative has start literals).
     rest: re.Pattern[str] | None = None
     rest_code: Code | None = None  # how `rest` was compiled, for the per-user cache
+
+    def __post_init__(self) -> None:
+        # Start literals whose test is a whole word, by that word (one set intersection tells which
+        # may occur), and the others (looked for with str.find directly: as cheap as their test).
+        by_word: dict[str, list[str]] = {}
+        others: list[str] = []
+        for start in self.starts or ():
+            if start.test.kind == WORD:
+                by_word.setdefault(start.test.key, []).append(start.literal)
+            else:
+                others.append(start.literal)
+        object.__setattr__(self, "_by_word", {word: tuple(lits) for word, lits in by_word.items()})
+        object.__setattr__(self, "_word_keys", frozenset(by_word))
+        object.__setattr__(self, "_others", tuple(others))
 
     def search(self, scan: Scan) -> re.Match[str] | None:
         if not self.possible(scan):
@@ -502,6 +570,11 @@ class Plan:
         for clause in self.needs:
             if not scan.holds(clause):
                 return False
+        if self.fold_needs:
+            folded = scan.folded
+            for clause in self.fold_needs:
+                if not folded.holds(clause):
+                    return False
         return True
 
     def search_where_possible(self, scan: Scan) -> re.Match[str] | None:
@@ -514,17 +587,33 @@ class Plan:
             other = self.rest.search(text)
             if other is not None:
                 limit = other.start()
-        positions: set[int] = set(scan.line_starts()) if self.at_line_starts else set()
-        for start in self.starts:
-            if scan.passes(start.test):
-                _occurrences(text, start.literal, positions)
+        # The candidate positions in order, merged from each literal's next occurrence (found one at
+        # a time with str.find: a literal as common as a digit is not listed whole).
+        heap: list[tuple[int, str]] = [(0, _LINE)] if self.at_line_starts else []
+        literals = list(self._others)  # type: ignore[attr-defined]
+        for word in self._word_keys.intersection(scan.words):  # type: ignore[attr-defined]
+            literals.extend(self._by_word[word])  # type: ignore[attr-defined]
+        for literal in literals:
+            found_at = text.find(literal)
+            if found_at >= 0:
+                heap.append((found_at, literal))
+        heapq.heapify(heap)
         match = self.pattern.match
-        for position in sorted(positions):
+        last = -1
+        while heap:
+            position, literal = heap[0]
             if position >= limit:
                 break
-            found = match(text, position)
-            if found is not None:
-                return found
+            if position != last:
+                found = match(text, position)
+                if found is not None:
+                    return found
+                last = position
+            following = text.find("\n", position) + 1 if literal == _LINE else text.find(literal, position + 1)
+            if following > 0:
+                heapq.heapreplace(heap, (following, literal))
+            else:
+                heapq.heappop(heap)
         if limit <= len(text):
             # One of the other alternatives matches here, so the whole pattern does (its earlier
             # alternatives first, as search would try them).
@@ -543,15 +632,22 @@ def plan(pattern: re.Pattern[str]) -> Plan:
     ignore_case = bool(pattern.flags & re.IGNORECASE)
     analyser = _Analyser()
     info = analyser.seq(list(tree), ignore_case)
-    clauses = sorted({c for c in (_clause(s) for s in dict.fromkeys(info.needs)) if c is not None},
-                     key=_clause_order)[:_MAX_CLAUSES]
+    clauses = _clauses(info)
+    fold_clauses: list[_Clause] = []
+    if not clauses and (ignore_case or "(?i" in pattern.pattern) and not _BACKREFERENCE.search(pattern.pattern):
+        fold_clauses = _clauses(_Analyser(folded=True).seq(list(tree), ignore_case))
     starts, at_lines = _starts(info)
     rest = rest_code = None
     alternatives = _top_alternatives(list(tree))
     if starts is None and len(alternatives) > 1 and not _BACKREFERENCE.search(pattern.pattern):
         starts, at_lines, rest_code = _split(tree, alternatives, analyser, ignore_case, pattern.flags)
         rest = from_code(None, rest_code) if rest_code is not None else None
-    return Plan(pattern, needs=tuple(clauses), starts=starts, at_line_starts=at_lines, rest=rest, rest_code=rest_code)
+    return Plan(pattern, needs=tuple(clauses), fold_needs=tuple(fold_clauses), starts=starts, at_line_starts=at_lines, rest=rest, rest_code=rest_code)
+
+
+def _clauses(info: _Info) -> list[_Clause]:
+    return sorted({c for c in (_clause(s) for s in dict.fromkeys(info.needs)) if c is not None},
+                  key=_clause_order)[:_MAX_CLAUSES]
 
 
 def _top_alternatives(items: list) -> list:
@@ -663,20 +759,30 @@ def from_code(source: str | None, code: Code) -> re.Pattern[str]:
 PlanData = tuple  # marshal-able: see plan_to_data
 
 
+def _clauses_to_data(clauses: tuple[_Clause, ...]) -> tuple:
+    return tuple((tuple(sorted(c.words)), c.prefixes, c.substrings) for c in clauses)
+
+
+def _clauses_from_data(data: tuple) -> tuple[_Clause, ...]:
+    return tuple(_Clause(frozenset(words), tuple(prefixes), tuple(subs)) for words, prefixes, subs in data)
+
+
 def plan_to_data(found: Plan) -> PlanData:
-    needs = tuple((tuple(sorted(c.words)), c.prefixes, c.substrings) for c in found.needs)
     starts = None if found.starts is None else tuple((s.literal, s.test.kind, s.test.key) for s in found.starts)
-    return (needs, starts, found.at_line_starts, found.rest_code)
+    return (_clauses_to_data(found.needs), starts, found.at_line_starts, found.rest_code,
+            _clauses_to_data(found.fold_needs))
 
 
-def plan_needs(data: PlanData) -> tuple[_Clause, ...]:
-    """The needs of a stored plan: enough to rule a text out before the pattern is compiled."""
-    return tuple(_Clause(frozenset(words), tuple(prefixes), tuple(subs)) for words, prefixes, subs in data[0])
+def plan_needs(data: PlanData) -> tuple[tuple[_Clause, ...], tuple[_Clause, ...]]:
+    """The needs and fold needs of a stored plan: enough to rule a text out before the pattern is
+    compiled."""
+    return _clauses_from_data(data[0]), _clauses_from_data(data[4])
 
 
-def plan_from_data(pattern: re.Pattern[str], data: PlanData, needs: tuple[_Clause, ...] | None = None) -> Plan:
-    _needs, starts, at_lines, rest_code = data
-    return Plan(pattern, needs=plan_needs(data) if needs is None else needs,
+def plan_from_data(pattern: re.Pattern[str], data: PlanData) -> Plan:
+    needs, fold_needs = plan_needs(data)
+    _needs, starts, at_lines, rest_code, _fold = data
+    return Plan(pattern, needs=needs, fold_needs=fold_needs,
                 starts=None if starts is None else tuple(_Start(lit, _Test(kind, key)) for lit, kind, key in starts),
                 at_line_starts=at_lines, rest=None if rest_code is None else from_code(None, rest_code),
                 rest_code=rest_code)

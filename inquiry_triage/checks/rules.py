@@ -52,7 +52,7 @@ _FLAGS = re.MULTILINE  # every rule pattern's flags
 # The per-user cache keeps each pattern's compiled program and literal plan (parsing, compiling and
 # analysing ~100 patterns is most of a one-message run's start-up); a few rule-set versions.
 _CACHE_KEEP = 4
-_CACHE_FORMAT = b"rules-1"
+_CACHE_FORMAT = b"rules-2"
 
 
 @dataclass(frozen=True)
@@ -88,6 +88,15 @@ class Rule:
 @dataclass
 class RuleSet:
     rules: list[Rule] = field(default_factory=list)
+    # The text rules with their matchers and the meta rules, listed once (evaluate runs per message).
+    _split: tuple[list[tuple[Rule, _Matcher]], list[Rule]] | None = field(default=None, init=False, repr=False,
+                                                                           compare=False)
+
+    def prepared(self) -> tuple[list[tuple[Rule, _Matcher]], list[Rule]]:
+        if self._split is None:
+            self._split = ([(r, _matcher(r.source)) for r in self.rules if r.kind != "meta" and r.source is not None],
+                           self.meta_rules)
+        return self._split
 
     @property
     def text_rules(self) -> list[Rule]:
@@ -266,11 +275,11 @@ def texts_for(inquiry: Inquiry, kind: str, header: str = "") -> list[str]:
 class _Matcher:
     """One pattern: its literal plan's needs at once, the compiled pattern and the plan on first use."""
 
-    __slots__ = ("source", "code", "data", "needs", "_pattern", "_plan")
+    __slots__ = ("source", "code", "data", "needs", "fold_needs", "_pattern", "_plan")
 
     def __init__(self, source: str, code: Code | None, data: PlanData) -> None:
         self.source, self.code, self.data = source, code, data
-        self.needs = plan_needs(data)
+        self.needs, self.fold_needs = plan_needs(data)
         self._pattern: re.Pattern[str] | None = None
         self._plan: Plan | None = None
 
@@ -285,10 +294,15 @@ class _Matcher:
         for clause in self.needs:
             if not scan.holds(clause):
                 return None
+        if self.fold_needs:
+            folded = scan.folded
+            for clause in self.fold_needs:
+                if not folded.holds(clause):
+                    return None
         if len(scan.text) < _PLAN_MIN_CHARS:
             return self.pattern.search(scan.text)
         if self._plan is None:
-            self._plan = plan_from_data(self.pattern, self.data, self.needs)
+            self._plan = plan_from_data(self.pattern, self.data)
         return self._plan.search_where_possible(scan)
 
 
@@ -421,22 +435,26 @@ class _Texts:
 
 def match_text_rule(rule: Rule, inquiry: Inquiry, texts: _Texts | None = None) -> Hit | None:
     assert rule.source is not None
-    matcher = _matcher(rule.source)
-    texts = texts or _Texts(inquiry)
-    searched = texts.scans(rule.kind, rule.header, rule.lowered)
-    originals = texts.get(rule.kind, rule.header, False) if rule.lowered else [s.text for s in searched]
-    for scan, original in zip(searched, originals):
-        text = scan.text
+    return _first_hit(rule, _matcher(rule.source), texts or _Texts(inquiry))
+
+
+def _first_hit(rule: Rule, matcher: _Matcher, texts: _Texts) -> Hit | None:
+    for index, scan in enumerate(texts.scans(rule.kind, rule.header, rule.lowered)):
         found = matcher.search(scan)
         if found:
-            # Show the original text: lower-casing keeps offsets except for rare letters (İ).
-            if rule.lowered and len(text) == len(original):
-                found = _Span(original, found.start(), found.end())
-            # An attachment or link is short and the whole of it is the evidence, not just the match.
-            excerpt = " ".join(original.split())[:_EXCERPT] if rule.kind in _WHOLE_ITEM_KINDS else _excerpt(original, found)
-            return Hit(rule=rule.name, points=rule.score, detail=rule.describe or rule.name, kind=rule.counts,
-                       where=rule.header or rule.kind, excerpt=excerpt)
+            return _hit(rule, texts.get(rule.kind, rule.header, False)[index], scan.text, found)
     return None
+
+
+def _hit(rule: Rule, original: str, searched: str, found: re.Match[str]) -> Hit:
+    # Show the original text: lower-casing keeps offsets except for rare letters (İ).
+    shown: re.Match[str] | _Span = found
+    if rule.lowered and len(searched) == len(original):
+        shown = _Span(original, found.start(), found.end())
+    # An attachment or link is short and the whole of it is the evidence, not just the match.
+    excerpt = " ".join(original.split())[:_EXCERPT] if rule.kind in _WHOLE_ITEM_KINDS else _excerpt(original, shown)
+    return Hit(rule=rule.name, points=rule.score, detail=rule.describe or rule.name, kind=rule.counts,
+               where=rule.header or rule.kind, excerpt=excerpt)
 
 
 def meta_fires(rule: Rule, names: set[str]) -> bool:
@@ -459,12 +477,13 @@ def evaluate(rules: RuleSet, inquiry: Inquiry, prior: Sequence[Hit]) -> list[Hit
     """
     hits: list[Hit] = []
     texts = _Texts(inquiry)
-    for rule in rules.text_rules:
-        hit = match_text_rule(rule, inquiry, texts)
+    text_rules, meta_rules = rules.prepared()
+    for rule, matcher in text_rules:
+        hit = _first_hit(rule, matcher, texts)
         if hit is not None:
             hits.append(hit)
     names = {h.rule for h in prior} | {h.rule for h in hits}
-    for rule in rules.meta_rules:
+    for rule in meta_rules:
         if meta_fires(rule, names):
             parts = [n for n in (*rule.all_of, *rule.any_of, *(rule.at_least[1] if rule.at_least else ())) if n in names]
             hits.append(Hit(rule=rule.name, points=rule.score, detail=rule.describe or rule.name, kind=rule.counts,
