@@ -63,7 +63,8 @@ SECURITY_HEADERS = {
 FAIL_WINDOW = 15 * 60.0
 FAIL_BASE_DELAY = 0.5
 FAIL_MAX_DELAY = 8.0
-FAIL_KEYS_KEPT = 10_000  # the throttle's memory is bounded: oldest keys dropped first
+FAIL_KEYS_KEPT = 10_000
+FLASHES_KEPT = 10_000  # pending one-time messages kept (one per session; oldest dropped)  # the throttle's memory is bounded: oldest keys dropped first
 
 
 Clock = Callable[[], datetime]
@@ -166,6 +167,7 @@ class WebQueue:
         self.clock = clock
         self.calendar = seller_calendar(config)
         self.throttle = LoginThrottle()
+        self.flashes: dict[int, str] = {}  # session id -> the message its next page shows (one process)
         self.templates = Environment(loader=FileSystemLoader(str(HERE / "templates")),
                                      autoescape=select_autoescape(default=True, default_for_string=True))
         self.templates.globals.update(countdown=countdown, poll_seconds=POLL_SECONDS, grades=GRADES,
@@ -174,6 +176,16 @@ class WebQueue:
         self.templates.filters["hhmm"] = lambda value: value.strftime("%a %H:%M") if value else ""
 
     # --- plumbing ---
+
+    def flash(self, who: u.SignedIn, text: str) -> None:
+        """What the next page shows once ("claimed task 12"): kept here, not in the URL, so no link
+        can make our pages say words of someone else's choosing."""
+        self.flashes[who.session_id] = text
+        while len(self.flashes) > FLASHES_KEPT:
+            self.flashes.pop(next(iter(self.flashes)))
+
+    def take_flash(self, who: u.SignedIn) -> str:
+        return self.flashes.pop(who.session_id, "")
 
     def render(self, template: str, status: int = 200, *, lang: str = "", **context: Any) -> HTMLResponse:
         """A page in the viewer's language: the signed-in user's, else the one given (the browser's)."""
@@ -268,14 +280,15 @@ class WebQueue:
         return dict(who=who, listing=listing, filters=shown, grades_on=set(f.grades), page=page,
                     query=urlencode(query), prev_query=urlencode(query + [("page", str(page - 1))]) if page > 1 else "",
                     next_query=urlencode(query + [("page", str(page + 1))]) if more else "",
-                    rows_url="/queue/rows?" + urlencode(query + [("page", str(page))]), message=request.query_params.get("msg", ""))
+                    rows_url="/queue/rows?" + urlencode(query + [("page", str(page))]), message="")
 
     def queue_page(self, request: Request) -> Response:
         with self.sessions.begin() as session:
             who = self.signed_in(request, session)
             if who is None:
                 return self.to_login()
-            return self.render("queue.html", **self._queue_context(request, session, who))
+            return self.render("queue.html", **{**self._queue_context(request, session, who),
+                                                "message": self.take_flash(who)})
 
     def queue_rows(self, request: Request) -> Response:
         with self.sessions.begin() as session:
@@ -303,7 +316,7 @@ class WebQueue:
             who = self.signed_in(request, session)
             if who is None:
                 return self.to_login()
-            return self._task_page(session, who, task_id, message=request.query_params.get("msg", ""))
+            return self._task_page(session, who, task_id, message=self.take_flash(who))
 
     async def task_action(self, request: Request) -> Response:
         if not same_origin(request):
@@ -343,7 +356,8 @@ class WebQueue:
             if error:
                 log.info("task %s %s by %s refused: %s", task_id, action, who.name, error)
                 return self._task_page(session, who, task_id, status=status, error=error)
-        return RedirectResponse(f"/task/{task_id}?" + urlencode({"msg": message}), status_code=303)
+            self.flash(who, message)
+        return RedirectResponse(f"/task/{task_id}", status_code=303)
 
     # --- review (leads, supervisors) ---
 
@@ -366,7 +380,7 @@ class WebQueue:
         listing = review_list(session, self.clock(), limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
         more = listing.page.offset + len(listing.rows) < listing.page.total or listing.page.more
         return self.render("review.html", status=status, who=who, listing=listing, page=page, more=more,
-                           message=message or request.query_params.get("msg", ""), error=error)
+                           message=message or self.take_flash(who), error=error)
 
     async def review_bulk(self, request: Request) -> Response:
         if not same_origin(request):
@@ -408,7 +422,8 @@ class WebQueue:
             if refused:
                 return self._review(request, session, who, status=409, message=message,
                                     error="not changed: " + "; ".join(refused))
-        return RedirectResponse("/review?" + urlencode({"msg": message}), status_code=303)
+            self.flash(who, message)
+        return RedirectResponse("/review", status_code=303)
 
     async def claim_next(self, request: Request) -> Response:
         if not same_origin(request):
@@ -422,8 +437,10 @@ class WebQueue:
                 return self.to_login()
             task_id = actions.claim_next(session, who.actor, self.clock())
         if task_id is None:
-            return RedirectResponse("/?" + urlencode({"msg": "Nothing to claim: the queue is empty."}), status_code=303)
-        return RedirectResponse(f"/task/{task_id}?" + urlencode({"msg": f"claimed task {task_id}"}), status_code=303)
+            self.flash(who, "Nothing to claim: the queue is empty.")
+            return RedirectResponse("/", status_code=303)
+        self.flash(who, f"claimed task {task_id}")
+        return RedirectResponse(f"/task/{task_id}", status_code=303)
 
 
 REVIEW_VERDICTS = ("spam", "spy", "genuine")  # the review page's bulk verdicts (the detector learns from them)
