@@ -37,7 +37,12 @@ _OPT_OUT = re.compile(r"(?i)unsubscrib|opt[\s-]?out|remove\s+yourself|manage\s+(
 
 
 def _without_opt_out(text: str) -> str:
-    return " ".join(s for s in _SENTENCE.findall(text[:20_000]) if not _OPT_OUT.search(s))
+    text = text[:20_000]
+    if not _OPT_OUT.search(text):
+        # No sentence can hold an opt-out phrase the whole text lacks: nothing to cut, and as every
+        # word lies inside one sentence, joining the sentences would keep the same words.
+        return text
+    return " ".join(s for s in _SENTENCE.findall(text) if not _OPT_OUT.search(s))
 
 
 class LinksWithoutWordsCheck:

@@ -107,12 +107,13 @@ class FraudShapeCheck:
             return []
         extras = set(ctx.config.get("sender.lookalike_extra_words", []))
         typo_exempt = set(ctx.config.get("sender.lookalike_typo_exempt", []))
+        undigited = _undigit(label)  # once, not once per brand
         for brand in ctx.config.get("sender.lookalike_companies", []):
             token = brand.replace(" ", "")
             # One letter changed, added or dropped ("siemmens", "samsnug" is two: not caught),
             # or digits for letters ("b0sch"): long names only, short ones collide with real words.
             if (len(token) >= 6 and label != token and token not in typo_exempt
-                    and _one_edit_apart(_undigit(label), token)):
+                    and _one_edit_apart(undigited, token)):
                 return [Hit("LOOKALIKE_COMPANY_DOMAIN", 1.5, f"sender domain is one letter away from {brand}", "scam",
                             "From", org)]
             if token not in label or label == token:
