@@ -232,3 +232,25 @@ def test_keys_move_and_open(server, browser):
         assert page.locator("#task-id").inner_text() == task_id
     finally:
         context.close()
+
+
+def test_a_revoked_session_is_thrown_out_of_the_open_page(server, browser):
+    from datetime import datetime, timezone
+
+    from inquiry_triage.queue import users
+
+    base, db = server
+    context, page, _ = login(browser, base, "lena")
+    engine, sessions = open_store(db)
+    try:
+        with sessions.begin() as s:
+            assert users.disable_user(s, "lena", datetime.now(timezone.utc)) >= 1
+        # The open queue page's next poll gets 401 and goes to the login page by itself.
+        page.wait_for_url(re.compile(r".*/login$"), timeout=POLL_WAIT_MS)
+        page.goto(base + "/")
+        assert page.url.endswith("/login")
+    finally:
+        with sessions.begin() as s:
+            users.enable_user(s, "lena", datetime.now(timezone.utc))
+        engine.dispose()
+        context.close()
