@@ -32,6 +32,9 @@ __all__ = ["remembered"]
 # Bump when the shape of a remembered answer changes: old files are then simply not read.
 _FORMAT = 1
 _KEEP = 4  # files of other releases / locales kept (the cache stays small)
+# Questions are about ISO country codes and years near the messages' dates (a few thousand at most);
+# past this many answers the file stops growing, whatever a run asks.
+_MAX_ANSWERS = 20_000
 # The package names holidays in the language these variables give (holidays' HolidayBase docs).
 _LOCALE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
 _ANSWERED, _MISSING = "answered", "not-implemented"  # the latter: the package raised NotImplementedError
@@ -105,7 +108,7 @@ def remembered(question: tuple[Any, ...], ask: Callable[[], Any]) -> Any:
                 kind, value = _MISSING, str(exc)
         for warning in caught:  # shown as before, and asked again next time so it shows again
             warnings.warn_explicit(warning.message, warning.category, warning.filename, warning.lineno)
-        if not caught:
+        if not caught and len(answers) < _MAX_ANSWERS:
             answers[question] = (kind, value)
             if path is not None:
                 user_cache.write(path, answers, "holidays-*.marshal", _KEEP)

@@ -109,3 +109,14 @@ def test_a_damaged_cache_file_is_asked_again(tmp_path, monkeypatch):
     path.chmod(0o600)
     holiday_facts._loaded.clear()
     assert holiday_facts.remembered(("test-damaged",), lambda: "fresh") == "fresh"
+
+
+def test_the_file_stops_growing_at_the_bound(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(holiday_facts, "_MAX_ANSWERS", 3)
+    holiday_facts._loaded.clear()
+    for n in range(6):
+        assert holiday_facts.remembered(("test-bound", n), lambda n=n: n * 2) == n * 2
+    holiday_facts._loaded.clear()
+    stored = holiday_facts._answers(holiday_facts._cache_path())
+    assert len(stored) == 3
