@@ -443,6 +443,40 @@ class WebQueue:
         return RedirectResponse(f"/task/{task_id}", status_code=303)
 
 
+    # --- the supervisor's dashboard (leads, supervisors) ---
+
+    def dashboard_page(self, request: Request) -> Response:
+        from . import charts
+        from .dashboard import DEFAULT_PERIOD, PERIODS, dashboard
+
+        with self.sessions.begin() as session:  # collect_sla may keep response times it computed
+            who = self.signed_in(request, session)
+            if who is None:
+                return self.to_login()
+            if not who.actor.may("see_suspicious"):
+                return self.render("error.html", status=403, who=who,
+                                   error=f"{who.name} ({who.role}) may not see the dashboard: ask a lead or supervisor")
+            period = request.query_params.get("period", DEFAULT_PERIOD)
+            if period not in PERIODS:
+                period = DEFAULT_PERIOD
+            board = dashboard(session, self.clock(), period, self.calendar)
+            business = board.sla["grade"]["business_timezone"] is not None
+            fields = ["inquiries", "replied", "first_response_median_h", "first_response_p90_h",
+                      *(("first_response_median_business_h", "first_response_p90_business_h") if business else ()),
+                      "breaches", "backlog", "overdue"]
+            return self.render("dashboard.html", who=who, board=board, periods=PERIODS, fields=fields,
+                               calendar_zone=self.calendar.timezone, hbars=charts.hbars, columns=charts.columns,
+                               num=charts._num, series=lambda groups, f: [(g["group"], g[f]) for g in groups],
+                               by_labels=DASHBOARD_BY_LABELS, field_labels=DASHBOARD_FIELD_LABELS,
+                               message=self.take_flash(who))
+
+
+DASHBOARD_BY_LABELS = {"grade": "Grade", "agent": "Agent", "week": "Week"}
+DASHBOARD_FIELD_LABELS = {
+    "inquiries": "Inquiries", "replied": "Replied", "first_response_median_h": "Median h",
+    "first_response_p90_h": "p90 h", "first_response_median_business_h": "Median bh",
+    "first_response_p90_business_h": "p90 bh", "breaches": "Breaches", "backlog": "Backlog", "overdue": "Overdue",
+}
 REVIEW_VERDICTS = ("spam", "spy", "genuine")  # the review page's bulk verdicts (the detector learns from them)
 MAX_BULK = 200  # tasks one bulk review may judge (a page is 50)
 
@@ -461,6 +495,7 @@ def create_app(config: Config, sessions: sessionmaker[Session], clock: Clock = _
         Route("/claim", web.claim_next, methods=["POST"]),
         Route("/review", web.review_page, methods=["GET"]),
         Route("/review", web.review_bulk, methods=["POST"]),
+        Route("/dashboard", web.dashboard_page, methods=["GET"]),
         Route("/task/{task_id:int}", web.task_page, methods=["GET"]),
         Route("/task/{task_id:int}/{action:str}", web.task_action, methods=["POST"]),
         Mount("/static", app=StaticFiles(directory=str(HERE / "static")), name="static"),
