@@ -9,7 +9,7 @@ shown; the raw mail is read for one task only, to list its attachments (never op
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -392,3 +392,102 @@ def countdown(left: timedelta) -> str:
     minutes = int(abs(left).total_seconds() // 60)
     text = f"{minutes // 60}h {minutes % 60:02d}m" if minutes >= 60 else f"{minutes}m"
     return ("-" if left < timedelta(0) else "") + text
+
+
+# --- one buyer's history (the web's buyer page) ----------------------------------------------------
+
+@dataclass(frozen=True)
+class BuyerEvent:
+    """One line of a buyer's history: an inquiry, a reply, a note or a follow-up task."""
+
+    kind: str  # "inquiry" / "reply" / "note" / "follow-up"
+    at: datetime
+    inquiry_id: int
+    task_id: int | None
+    channel: str
+    who: str  # the buyer (inquiry), the author (reply, note), the assignee (follow-up)
+    text: str  # subject and first line / reply kind / note content / follow-up rule, state and due time
+
+
+@dataclass(frozen=True)
+class BuyerHistory:
+    buyer_key: str
+    events: list[BuyerEvent]  # newest first, one page
+    offset: int
+    more: bool
+    hidden: int  # suspicious inquiries of this buyer left out for an actor who may not see them
+
+
+def buyer_key_of(session: Session, inquiry_id: int) -> str | None:
+    return session.scalar(select(InquiryRow.buyer_key).where(InquiryRow.id == inquiry_id))
+
+
+def buyer_history(session: Session, buyer_key: str, actor: Actor, *, limit: int, offset: int = 0) -> BuyerHistory:
+    """Every inquiry, reply, note and follow-up task of one buyer (the store's buyer_key: the same
+    person across channels), newest first, one page. Each of the four kinds is read newest first
+    up to offset + limit rows (never the raw mail) and merged, so a page costs four indexed reads.
+    Suspicious inquiries and everything of theirs are left out for an actor without see_suspicious
+    (as check_access does for their tasks)."""
+    wanted = offset + limit + 1  # one more: is there a next page?
+    inquiries = select(InquiryRow.id).where(InquiryRow.buyer_key == buyer_key)
+    hidden = 0
+    if not actor.may("see_suspicious"):
+        hidden = session.scalar(select(func.count()).select_from(InquiryRow)
+                                .where(InquiryRow.buyer_key == buyer_key, InquiryRow.suspicious.is_(True))) or 0
+        inquiries = inquiries.where(InquiryRow.suspicious.is_(False))
+    ids = inquiries  # an IN (subquery) read on buyer_key's index
+    from ..store.models import ReplyRow
+
+    receipt = func.coalesce(InquiryRow.received_at, InquiryRow.triaged_at)
+    events: list[BuyerEvent] = []
+    for i, at, channel, name, addr, subject, body in session.execute(
+            select(InquiryRow.id, receipt, InquiryRow.channel, InquiryRow.from_name, InquiryRow.from_addr,
+                   InquiryRow.subject, InquiryRow.body)
+            .where(InquiryRow.id.in_(ids)).order_by(receipt.desc(), InquiryRow.id.desc()).limit(wanted)):
+        events.append(BuyerEvent("inquiry", as_utc(at), i, None, channel, name or addr,
+                                 " · ".join(t for t in (subject, first_line(body or "")) if t)))
+    for r in session.scalars(select(ReplyRow).where(ReplyRow.inquiry_id.in_(ids))
+                             .order_by(ReplyRow.sent_at.desc(), ReplyRow.id.desc()).limit(wanted)):
+        events.append(BuyerEvent("reply", as_utc(r.sent_at), r.inquiry_id, r.task_id, r.channel, r.author, r.kind))
+    for n in session.scalars(select(NoteRow).where(NoteRow.inquiry_id.in_(ids))
+                             .order_by(NoteRow.created_at.desc(), NoteRow.id.desc()).limit(wanted)):
+        events.append(BuyerEvent("note", as_utc(n.created_at), n.inquiry_id, n.task_id, "", n.author,
+                                 n.content if n.action == "note" else f"[{n.action}] {n.content}"))
+    for t in session.scalars(select(TaskRow).where(TaskRow.inquiry_id.in_(ids), TaskRow.kind == "follow-up")
+                             .order_by(TaskRow.created_at.desc(), TaskRow.id.desc()).limit(wanted)):
+        events.append(BuyerEvent("follow-up", as_utc(t.created_at), t.inquiry_id, t.id, "", t.assignee or "",
+                                 f"{t.rule} #{t.attempt} · {t.state} · due {as_utc(t.due_at).isoformat(timespec='minutes')}"))
+    events.sort(key=lambda e: (e.at, e.kind, e.inquiry_id, e.task_id or 0), reverse=True)
+    page = events[offset:offset + limit]
+    shown = [e.inquiry_id for e in page if e.kind == "inquiry"]
+    if shown:  # each inquiry links to its first reply (or review) task's page
+        first = dict(session.execute(select(TaskRow.inquiry_id, func.min(TaskRow.id))
+                                     .where(TaskRow.inquiry_id.in_(shown), TaskRow.kind.in_(("reply", "review")))
+                                     .group_by(TaskRow.inquiry_id)).all())
+        page = [replace(e, task_id=first.get(e.inquiry_id)) if e.kind == "inquiry" else e for e in page]
+    return BuyerHistory(buyer_key=buyer_key, events=page, offset=offset, more=len(events) > offset + limit,
+                        hidden=hidden)
+
+
+def draft_languages(config: Config) -> list[str]:
+    """The languages with their own reply template: the task page's template picker."""
+    from ..drafts import draft_settings, template_languages
+
+    return template_languages(draft_settings(config).templates_dir)
+
+
+def draft_in_language(session: Session, task_id: int, config: Config, actor: Actor, language: str) -> str:
+    """The task's draft made again with the `language` reply template (the picker: a buyer who wrote
+    in English from Brazil may be answered in Portuguese). The stored inquiry is not changed."""
+    from types import SimpleNamespace
+
+    from ..drafts import draft_settings, task_draft as made
+
+    task = load_task(session, task_id)
+    check_access(actor, task)
+    row = task.inquiry
+    if task.kind == "review" or not row.draft:
+        return ""
+    fields = ("channel", "from_name", "from_addr", "subject", "body", "product", "result")
+    shown = SimpleNamespace(**{name: getattr(row, name) for name in fields}, language=language)
+    return made(task, shown, draft_settings(config), task.assignee)

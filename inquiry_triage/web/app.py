@@ -15,6 +15,7 @@ Security, in one place:
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import time
 from collections.abc import Callable
@@ -471,6 +472,131 @@ class WebQueue:
                                message=self.take_flash(who))
 
 
+BUYER_PAGE_SIZE = 50  # events a buyer page shows
+BUYER_MAX_PAGE = 200  # deeper pages are refused: each page reads offset + size rows of four kinds
+BUYER_KIND_LABELS = {"inquiry": "Inquiry", "reply": "Reply", "note": "Note", "follow-up": "Follow-up"}
+
+
+def buyer_page(web: WebQueue, request: Request) -> Response:
+    """/buyer?key=BUYER_KEY or /buyer?inquiry=ID (the task page's link): one buyer's history."""
+    from ..queue.views import buyer_history, buyer_key_of
+
+    q = request.query_params
+    with web.sessions.begin() as session:
+        who = web.signed_in(request, session)
+        if who is None:
+            return web.to_login()
+        key = (q.get("key") or "")[:320]
+        if not key and (q.get("inquiry") or "").isdigit():
+            key = buyer_key_of(session, int(q["inquiry"])) or ""
+        if not key:
+            return web.render("error.html", status=404, who=who, error="no such buyer")
+        try:
+            page = max(1, min(int(q.get("page", "1")), BUYER_MAX_PAGE))
+        except ValueError:
+            page = 1
+        history = buyer_history(session, key, who.actor, limit=BUYER_PAGE_SIZE, offset=(page - 1) * BUYER_PAGE_SIZE)
+        at = [("key", key)]
+        return web.render("buyer.html", who=who, history=history, kind_labels=BUYER_KIND_LABELS,
+                          prev_query=urlencode(at + [("page", str(page - 1))]) if page > 1 else "",
+                          next_query=urlencode(at + [("page", str(page + 1))])
+                          if history.more and page < BUYER_MAX_PAGE else "",
+                          message=web.take_flash(who))
+
+
+def task_draft_page(web: WebQueue, request: Request) -> Response:
+    """/task/ID/draft?lang=xx: the task page with its draft made from the `xx` reply template."""
+    from dataclasses import replace
+
+    from ..queue.views import draft_in_language, draft_languages
+
+    task_id = request.path_params["task_id"]
+    lang = request.query_params.get("lang", "")
+    with web.sessions.begin() as session:
+        who = web.signed_in(request, session)
+        if who is None:
+            return web.to_login()
+        if lang not in draft_languages(web.config):
+            return web._task_page(session, who, task_id, status=400, error=f"no reply template for {lang[:8]!r}")
+        try:
+            view = task_view(session, task_id, web.config, who.actor, web.clock(), attachments=True)
+            draft = draft_in_language(session, task_id, web.config, who.actor, lang)
+        except ops.NotAllowed as exc:
+            return web.render("error.html", status=403, who=who, error=str(exc))
+        except ops.QueueError as exc:
+            return web.render("error.html", status=404, who=who, error=str(exc))
+        return web.render("task.html", who=who, view=replace(view, draft=draft), message="", error="",
+                          mine=view.assignee == who.name, draft_lang=lang)
+
+
+async def send_reply(web: WebQueue, request: Request) -> Response:
+    """POST /task/ID/send: the edited draft mailed to the buyer through [notifications.smtp], the reply
+    recorded (record_reply: audited, the task done) in the same transaction, the text kept as a note."""
+    if not same_origin(request):
+        return PlainTextResponse("cross-site request refused", status_code=403)
+    raw = await request.form()
+
+    def number(name: str) -> int:
+        try:
+            return int(str(raw.get(name, "")))
+        except ValueError:
+            return -1
+
+    form = actions.Form(version=number("version"), mark=number("mark"), text=str(raw.get("text", ""))[:20_000],
+                        quote=raw.get("quote") == "1")
+    return await run_in_threadpool(_send_reply, web, request, request.path_params["task_id"], form)
+
+
+def _send_reply(web: WebQueue, request: Request, task_id: int, form: actions.Form) -> Response:
+    from ..errors import ConfigError
+    from ..queue.views import seller_calendar
+    from . import reply_mail
+
+    now = web.clock()
+    error, status = "", 200
+    with web.sessions() as session:
+        who = web.signed_in(request, session)
+        session.commit()
+        if who is None:
+            return web.to_login()
+        smtp = reply_mail.smtp_settings(web.config)
+        try:
+            with session.begin():
+                if smtp is None:
+                    raise ops.QueueError("no mail server configured ([notifications.smtp] host and sender): "
+                                         "send the reply elsewhere and record it as sent")
+                text = form.text.replace("\r\n", "\n").strip()
+                if not text:
+                    raise ops.QueueError("the reply is empty")
+                actions.ensure_fresh(session, task_id, form, web.config)
+                task = ops.get_task(session, task_id)
+                ops.check_access(who.actor, task, owner_only=True)
+                if task.kind == "review":
+                    raise ops.QueueError("a review task gets no reply: release it as genuine first")
+                inquiry = task.inquiry
+                message = reply_mail.reply_message(sender=str(smtp["sender"]), to=inquiry.from_addr,
+                                                   to_name=inquiry.from_name, subject=inquiry.subject, body=text + "\n",
+                                                   inquiry_message_id=inquiry.message_id)
+                ops.add_note(session, who.actor, now, task_id, text, action="sent")
+                ops.record_reply(session, who.actor, now, task_id, channel="email",
+                                 kind="quote" if form.quote else "reply", calendar=seller_calendar(web.config))
+                reply_mail.send(smtp, message)  # last: a failure rolls the record back
+        except ops.NotAllowed as exc:
+            error, status = str(exc), 403
+        except actions.StaleForm as exc:
+            error, status = str(exc), 409
+        except (reply_mail.SendFailed, ConfigError) as exc:
+            error, status = str(exc), 502
+        except ops.QueueError as exc:
+            error, status = str(exc), 400
+        if error:
+            log.info("task %s send by %s refused: %s", task_id, who.name, error)
+            return web._task_page(session, who, task_id, status=status, error=error)
+        log.info("task %s: reply mailed to the buyer by %s", task_id, who.name)
+        web.flash(who, f"reply mailed to {inquiry.from_addr} and recorded; task {task_id} done")
+    return RedirectResponse(f"/task/{task_id}", status_code=303)
+
+
 DASHBOARD_BY_LABELS = {"grade": "Grade", "agent": "Agent", "week": "Week"}
 DASHBOARD_FIELD_LABELS = {
     "inquiries": "Inquiries", "replied": "Replied", "first_response_median_h": "Median h",
@@ -486,6 +612,10 @@ def create_app(config: Config, sessions: sessionmaker[Session], clock: Clock = _
     """The ASGI app. `hosts`: the Host names answered (None: any, for a server behind a proxy that
     checks them); the default serves loopback names only."""
     web = WebQueue(config, sessions, clock)
+    from ..queue.views import draft_languages
+    from .reply_mail import smtp_settings
+
+    web.templates.globals.update(draft_languages=draft_languages(config), can_mail=smtp_settings(config) is not None)
     routes = [
         Route("/login", web.login_form, methods=["GET"]),
         Route("/login", web.login, methods=["POST"]),
@@ -496,7 +626,10 @@ def create_app(config: Config, sessions: sessionmaker[Session], clock: Clock = _
         Route("/review", web.review_page, methods=["GET"]),
         Route("/review", web.review_bulk, methods=["POST"]),
         Route("/dashboard", web.dashboard_page, methods=["GET"]),
+        Route("/buyer", lambda request: buyer_page(web, request), methods=["GET"]),
         Route("/task/{task_id:int}", web.task_page, methods=["GET"]),
+        Route("/task/{task_id:int}/draft", lambda request: task_draft_page(web, request), methods=["GET"]),
+        Route("/task/{task_id:int}/send", functools.partial(send_reply, web), methods=["POST"]),
         Route("/task/{task_id:int}/{action:str}", web.task_action, methods=["POST"]),
         Mount("/static", app=StaticFiles(directory=str(HERE / "static")), name="static"),
     ]
