@@ -10,7 +10,7 @@ import re
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 pytest.importorskip("starlette")
 
@@ -24,6 +24,7 @@ from inquiry_triage.store import open_store  # noqa: E402
 from inquiry_triage.store.models import InquiryRow, TaskRow  # noqa: E402
 from inquiry_triage.web.app import CSP, create_app  # noqa: E402
 from inquiry_triage.web.charts import hbars  # noqa: E402
+from tests.servers.postgres import pg_url, postgres_server  # noqa: E402,F401 (fixtures used by name)
 from tests.web.web_store import PASSWORD, triaged_store  # noqa: E402
 
 BASE = "http://127.0.0.1:8080"
@@ -147,3 +148,43 @@ def test_agents_are_refused_the_dashboard_and_a_bad_period_falls_back(app):
 def test_chart_labels_are_escaped():
     svg = str(hbars([("<b>&", 2.5), ("x", None)], "t<"))
     assert "<b>" not in svg and "&lt;b&gt;&amp;" in svg and "t&lt;" in svg and ">-<" in svg
+
+
+def test_the_same_figures_on_postgresql(pg_url, monkeypatch):
+    """The dashboard's own queries (volume, suspicious kinds read out of the JSON result) and
+    collect_sla's on PostgreSQL: every cell equal to `report sla --format json` there."""
+    from inquiry_triage.queue.views import buyer_history
+
+    monkeypatch.setenv("INQUIRY_TRIAGE_CONFIG", "")
+    url = triaged_store(pg_url)
+    engine, sessions = open_store(url)
+    try:
+        now = datetime.now(timezone.utc)
+        with sessions.begin() as s:
+            users.add_user(s, "sam", "supervisor", PASSWORD, now, language="en")
+            tasks = s.scalars(select(TaskRow.id).join(InquiryRow).where(
+                TaskRow.kind == "reply", TaskRow.state == "open", InquiryRow.suspicious.is_(False))
+                .order_by(TaskRow.id)).all()[:3]
+        for i, task_id in enumerate(tasks):
+            actor = ops.Actor(name=("alice", "bob")[i % 2], role="agent")
+            with sessions.begin() as s:
+                ops.claim(s, actor, now, task_id)
+                ops.record_reply(s, actor, now, task_id, sent_at=now - timedelta(minutes=7 * i))
+        html = logged_in(create_app(load_config(None), sessions), "sam").get("/dashboard?period=all").text
+        for by in ("grade", "agent", "week"):
+            expected = cli_sla(url, by, monkeypatch)
+            groups, total = table_of(html, by)
+            fields = [f for f in expected["total"] if f != "group"]
+            assert {unescape(g): v for g, v in groups.items()} == {
+                g["group"]: {f: shown(g[f]) for f in fields} for g in expected["groups"]}
+            assert total == {f: shown(expected["total"][f]) for f in fields}
+        suspicious = int(re.search(r'<section id="suspicious">\s*<h2>[^<]*\((\d+)\)', html).group(1))
+        with sessions() as s:
+            assert suspicious == s.scalar(select(func.count()).select_from(InquiryRow).where(
+                InquiryRow.suspicious.is_(True), InquiryRow.status == "triaged")) > 0
+            key = s.scalar(select(InquiryRow.buyer_key).where(InquiryRow.id == s.scalar(
+                select(TaskRow.inquiry_id).where(TaskRow.id == tasks[0]))))
+            events = buyer_history(s, key, ops.Actor("sam", "supervisor"), limit=50).events
+        assert {e.kind for e in events} >= {"inquiry", "reply"}
+    finally:
+        engine.dispose()
