@@ -66,15 +66,23 @@ def _password(table: dict[str, Any]) -> str | None:
 
 
 def send_email(table: dict[str, Any], to: str, subject: str, body: str) -> None:
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = table.get("sender"), to, subject
+    message.set_content(body)
+    send_message(table, message)
+
+
+def send_message(table: dict[str, Any], message: EmailMessage) -> None:
+    """Hand `message` to the `[notifications.smtp]` server: reminders and the web's replies both come
+    here, so the rules (plain text only to a loopback host, the password from the environment) are
+    one piece of code."""
     host, port = table.get("host"), int(table.get("port", 587))
     security = table.get("security", "starttls")
     if not host or not table.get("sender"):
         raise ConfigError("[notifications.smtp] needs host and sender")
     if security == "plain" and host not in _LOOPBACK:
         raise ConfigError("[notifications.smtp] security = \"plain\" is only allowed for a loopback host")
-    message = EmailMessage()
-    message["From"], message["To"], message["Subject"] = table["sender"], to, subject
-    message.set_content(body)
+    password = _password(table)
     context = ssl.create_default_context()
     if security == "tls":
         client: smtplib.SMTP = smtplib.SMTP_SSL(host, port, timeout=15, context=context)
@@ -83,7 +91,6 @@ def send_email(table: dict[str, Any], to: str, subject: str, body: str) -> None:
     with client:
         if security == "starttls":
             client.starttls(context=context)
-        password = _password(table)
         if table.get("user") and password is not None:
             client.login(table["user"], password)
         client.send_message(message)

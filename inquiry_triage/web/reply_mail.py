@@ -12,17 +12,13 @@ from __future__ import annotations
 
 import re
 import smtplib
-import ssl
 from email.message import EmailMessage
 from email.utils import formataddr, make_msgid
 from typing import Any
 
-from ..errors import ConfigError
-from ..notify import _LOOPBACK
 
 ADDRESS = re.compile(r"^[^@\s<>\"]+@[^@\s<>\"]+\.[^@\s<>\"]+$")  # one plain address: nothing to inject
 MESSAGE_ID = re.compile(r"^<?([^<>\s]+@[^<>\s]+)>?$")
-TIMEOUT = 15  # seconds for the SMTP conversation (as reminders)
 
 
 class SendFailed(Exception):
@@ -57,27 +53,11 @@ def reply_message(*, sender: str, to: str, to_name: str, subject: str, body: str
 
 
 def send(table: dict[str, Any], message: EmailMessage) -> None:
-    """Hand `message` to the configured server (the same rules as notify.send_email)."""
-    import os
+    """Hand `message` to the configured server (notify.send_message: the reminders' own rules)."""
+    from ..notify import send_message
 
-    host, port = str(table["host"]), int(table.get("port", 587))
-    security = table.get("security", "starttls")
-    if security == "plain" and host not in _LOOPBACK:
-        raise ConfigError('[notifications.smtp] security = "plain" is only allowed for a loopback host')
-    password = None
-    if table.get("password_env"):
-        password = os.environ.get(str(table["password_env"]))
-        if password is None:
-            raise ConfigError(f"[notifications.smtp] password_env: environment variable {table['password_env']} is not set")
-    context = ssl.create_default_context()
     try:
-        client: smtplib.SMTP = (smtplib.SMTP_SSL(host, port, timeout=TIMEOUT, context=context) if security == "tls"
-                                else smtplib.SMTP(host, port, timeout=TIMEOUT))
-        with client:
-            if security == "starttls":
-                client.starttls(context=context)
-            if table.get("user") and password is not None:
-                client.login(str(table["user"]), password)
-            client.send_message(message)
+        send_message(table, message)
     except (OSError, smtplib.SMTPException) as exc:
-        raise SendFailed(f"the mail server {host}:{port} did not take the reply: {exc.__class__.__name__}: {exc}") from None
+        where = f"{table.get('host')}:{int(table.get('port', 587))}"
+        raise SendFailed(f"the mail server {where} did not take the reply: {exc.__class__.__name__}: {exc}") from None
