@@ -97,3 +97,12 @@ def test_link_is_the_message_meta_needs_a_second_marker_and_no_buying_words():
     buyer = _rules(_mail("Luis <luis.compras77@gmail.com>",
                          "Hola, necesitamos 500 piezas, precio FOB? https://bit.ly/3xq9Zk"))
     assert "LINK_IS_THE_MESSAGE" not in buyer
+
+
+def test_service_desk_name_from_a_free_mailbox():
+    fake = _rules(_mail("Suporte ao Cliente <atendimento.conta@gmail.com>", "Sua conta foi bloqueada."))
+    assert "SERVICE_NAME_FROM_FREEMAIL" in fake
+    buyer = _rules(_mail("Compras Ferretería Sol <ferreteriasol@gmail.com>", "Necesitamos 500 piezas."))
+    assert "SERVICE_NAME_FROM_FREEMAIL" not in buyer
+    company = _rules(_mail("Customer Support <support@acme-tools.example>", "Your ticket was closed."))
+    assert "SERVICE_NAME_FROM_FREEMAIL" not in company
