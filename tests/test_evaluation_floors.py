@@ -30,15 +30,17 @@ def figures() -> dict:
     return run_evaluation(CORPORA, load_config(None), cross=False)
 
 
-# Detection floors hold what the shipped rules and fitted scores reach (93.4 % and 88.7 % when
-# written). Issue 7 asks for 95 % and 90 %: not reached yet; raise these when it is.
+# Detection floors hold what the held-out half shows (bench/split_eval.py: each corpus split by a
+# hash of the file name; rules designed on the tuning half only), minus a margin: phishing +
+# fraud419 93.7 % held out (94.0 % whole), fraud_modern 90.7 % held out (91.9 % whole) when written.
+# Issue 7 asks for 95 % and 90 %: the first is not reached yet; raise these when it is.
 def test_detection_on_phishing_and_fraud419(figures):
     assert figures["detection_rate"] >= 0.93, figures["detection_rate"]
     assert figures["phishing"]["errors"] <= 1  # the one 0-byte file in the set, stored as failed
 
 
 def test_detection_on_modern_fraud(figures):
-    assert figures["fraud_modern"]["rate"] >= 0.88, figures["fraud_modern"]["rate"]
+    assert figures["fraud_modern"]["rate"] >= 0.89, figures["fraud_modern"]["rate"]
 
 
 @pytest.mark.parametrize("name", ["ham", "modern_ham"])

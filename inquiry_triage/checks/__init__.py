@@ -48,6 +48,7 @@ class Check(Protocol):
 
 def _registry() -> tuple[Check, ...]:
     from .content import BuyingFieldsCheck, EmptyMessageCheck, LanguageValueCheck, LinksWithoutWordsCheck, SpyShapeCheck
+    from .disguise import DisplayNameDisguiseCheck, LinkIsTheMessageCheck
     from .fraud import FraudShapeCheck
     from .headers import AuthResultsCheck, DisplayNameCheck, ReplyToCheck
     from .links import LinkCheck
@@ -62,12 +63,14 @@ def _registry() -> tuple[Check, ...]:
         OriginCheck(),
         ReplyToCheck(),
         DisplayNameCheck(),
+        DisplayNameDisguiseCheck(),
         RecipientAsNameCheck(),
         SenderDomainCheck(),
         BrandImpersonationCheck(),
         FraudShapeCheck(),
         AuthResultsCheck(),
         LinkCheck(),
+        LinkIsTheMessageCheck(),
         SpyShapeCheck(),
         LinksWithoutWordsCheck(),
         EmptyMessageCheck(),

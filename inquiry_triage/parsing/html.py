@@ -71,7 +71,7 @@ def _cut_deep_nesting(html: str) -> str:
 
 
 def html_to_text(html: str) -> tuple[str, list[Link]]:
-    """Return (text, links). Links are <a href> in document order: text stripped and
+    """Return (text, links). Links are <a href> and image-map <area href> in document order: text stripped and
     whitespace-collapsed, href with surrounding whitespace removed but otherwise as written."""
     if not html or not html.strip():
         return "", []
@@ -100,11 +100,11 @@ def html_to_text(html: str) -> tuple[str, list[Link]]:
             node.insert_after(_BR)
         elif tag in _CELL_TAGS:
             node.insert_after(" ")
-        elif tag == "a":
+        elif tag == "a" or tag == "area":  # <area>: a clickable region of an image map (a picture-only lure)
             href = node.attributes.get("href")
             if href and href.strip() and len(links) < MAX_LINKS:
-                links.append(Link(_collapse(node.text(deep=True, separator=""))[:MAX_HREF_CHARS],
-                                  href.strip()[:MAX_HREF_CHARS]))
+                shown = node.text(deep=True, separator="") if tag == "a" else (node.attributes.get("alt") or "")
+                links.append(Link(_collapse(shown)[:MAX_HREF_CHARS], href.strip()[:MAX_HREF_CHARS]))
     text = root.text(deep=True, separator="")
     text = _BREAKS.sub(_breaks, _HTML_SPACE.sub(" ", text))
     text = "\n".join(line.strip() for line in text.split("\n"))
