@@ -500,8 +500,9 @@ def cmd_triage(args: argparse.Namespace, config: Config) -> int:
 
     pending = [first] if first else []
     # While the workers are busy, a batch whose batch_seconds are up is committed (and printed).
-    with sigterm_as_interrupt(), triage_results(_chain(pending, items), config, jobs, offline=args.offline,
-                                                 now=now, idle=writer.flush_if_due if writer else None) as results:
+    with sigterm_as_interrupt(), triage_results(_chain(pending, items), config, jobs, offline=args.offline, now=now,
+                                                 idle=writer.flush_if_due if writer else None,
+                                                 drafts=writer is not None) as results:
         for result in results:  # bad items come back failed, with the reason; never raised
             if writer is None:
                 reported(result)(True)

@@ -67,6 +67,7 @@ def jobs_from(option: int | None, config: Config) -> int:
 _CONTEXT: Any = None
 _CONTEXT_ERROR: TriageError | None = None
 _LIVE_CLOCK = False  # the daemon's workers: each item's `now` is the time it is triaged
+_WRITE_DRAFTS = True  # stored results: the draft is written in the worker (see _triage_one)
 
 
 PARENT_CHECK_SECONDS = 1.0
@@ -104,18 +105,19 @@ def _watch_parent(pid: int) -> None:
             os._exit(1)
 
 
-def _start_worker(config: Config, offline: bool, now: datetime | None, parent: int | None = None) -> None:
+def _start_worker(config: Config, offline: bool, now: datetime | None, parent: int | None = None,
+                  drafts: bool = True) -> None:
     """Once per worker process: build the context. Ctrl-C reaches the whole process group; the
     parent decides what happens then (it ends the pool), so the workers ignore it. SIGTERM was
     held while the worker started (_signals_held): the pool's terminate() works from here on."""
-    global _CONTEXT, _CONTEXT_ERROR, _LIVE_CLOCK
+    global _CONTEXT, _CONTEXT_ERROR, _LIVE_CLOCK, _WRITE_DRAFTS
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
     if parent is not None:
         threading.Thread(target=_watch_parent, args=(parent,), name="watch-parent", daemon=True).start()
     from .pipeline import build_context
 
-    _LIVE_CLOCK = now is None
+    _LIVE_CLOCK, _WRITE_DRAFTS = now is None, drafts
     try:
         _CONTEXT = build_context(config, offline=offline, now=now)
     except TriageError as exc:  # a bad configuration: reported by the parent, once, as without --jobs
@@ -141,11 +143,19 @@ def _triage_one(item: RawItem) -> TriageResult:
 
     ctx = replace(_CONTEXT, now=datetime.now(timezone.utc)) if _LIVE_CLOCK else _CONTEXT
     try:
-        return triage_item(item, ctx)  # never raises for bad input: it comes back failed
+        result = triage_item(item, ctx)  # never raises for bad input: it comes back failed
     except TriageError:
         raise  # a configuration error (e.g. [limits] message_seconds): the run stops, as in one process
     except Exception as exc:
         return _failed(item, _reason("internal error: ", exc))
+    if _WRITE_DRAFTS and result.draft_source is not None:
+        # The results are stored: the draft is written here, not by the one writer. Otherwise it
+        # travels unwritten (and is written only if the parent reads it).
+        try:
+            _ = result.draft
+        except Exception:  # noqa: BLE001 (the source stays: it fails again where the draft is read)
+            pass
+    return result
 
 
 # --- in the parent -------------------------------------------------------------------------------
@@ -200,8 +210,9 @@ class TriagePool:
     `now=None`: each item is triaged at the time it reaches a worker (the daemon). Several threads
     may share one pool if each holds `exclusive` for its batch (see the module's doc)."""
 
-    def __init__(self, config: Config, jobs: int, *, offline: bool, now: datetime | None) -> None:
+    def __init__(self, config: Config, jobs: int, *, offline: bool, now: datetime | None, drafts: bool = True) -> None:
         self.config, self.jobs, self.offline, self.now = config, max(1, jobs), offline, now
+        self.drafts = drafts  # write each result's reply draft in the worker (needed when results are stored)
         self._pool: ProcessPoolExecutor | None = None
         self.restarts = 0
         self.exclusive = threading.Lock()
@@ -224,7 +235,7 @@ class TriagePool:
             context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
             with _signals_held():  # the forkserver and the workers start with the signals held
                 self._pool = ProcessPoolExecutor(self.jobs, mp_context=context, initializer=_start_worker,
-                                                 initargs=(self.config, self.offline, self.now, os.getpid()))
+                                                 initargs=(self.config, self.offline, self.now, os.getpid(), self.drafts))
         return self._pool
 
     def worker_pids(self) -> list[int]:
@@ -327,7 +338,7 @@ class TriagePool:
 
 @contextlib.contextmanager
 def triage_results(items: Iterable[RawItem], config: Config, jobs: int, *, offline: bool, now: datetime,
-                   idle: Callable[[], None] | None = None) -> Iterator[Iterator[TriageResult]]:
+                   idle: Callable[[], None] | None = None, drafts: bool = True) -> Iterator[Iterator[TriageResult]]:
     """The results in input order: in this process for one job, else from a pool of `jobs` workers
     that ends with the block (also on Ctrl-C, SIGTERM or an error). `idle()` runs while the pool
     is awaited (e.g. the commit a batch owes by the clock)."""
@@ -337,7 +348,7 @@ def triage_results(items: Iterable[RawItem], config: Config, jobs: int, *, offli
         ctx = build_context(config, offline=offline, now=now)
         yield (triage_item(item, ctx) for item in items)
         return
-    with TriagePool(config, jobs, offline=offline, now=now) as pool:
+    with TriagePool(config, jobs, offline=offline, now=now, drafts=drafts) as pool:
         yield pool.results(items, idle=idle)
 
 

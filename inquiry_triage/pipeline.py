@@ -59,16 +59,6 @@ class TriageResult:
     def draft(self, text: str) -> None:
         self._draft, self.draft_source = text, None
 
-    def __getstate__(self) -> dict[str, Any]:
-        """A result sent from a worker process carries its draft written there (the CPU work stays
-        in the workers, not in the one writer). A draft that fails stays to be written (and fail) where read."""
-        if self.draft_source is not None:
-            try:
-                _ = self.draft
-            except Exception:  # noqa: BLE001 (raised again where the draft is read)
-                pass
-        return self.__dict__
-
     def to_json(self) -> dict[str, Any]:
         """The public JSONL object (its field names are a stable interface)."""
         inquiry, facts, verdict = self.inquiry, self.facts, self.verdict

@@ -1,6 +1,6 @@
 """The reply draft is written when first read (the JSONL output never shows it), is the same text
-`draft_reply` writes from the triage's own inputs, and travels written when a result is pickled
-(a `--jobs` worker sends it to the writer)."""
+`draft_reply` writes from the triage's own inputs, and a pickled result (a `--jobs` worker's) keeps
+it unwritten unless the worker was told the results are stored (then the worker writes it)."""
 
 from __future__ import annotations
 
@@ -43,12 +43,32 @@ def test_draft_is_written_on_first_read_and_equals_the_eager_one(name: str) -> N
     assert result.draft_source is None and result.draft == text  # written once
 
 
-def test_a_pickled_result_carries_its_written_draft() -> None:
+def test_a_pickled_result_keeps_its_draft_unwritten_and_writes_the_same_text_where_read() -> None:
     result = _triaged("company_rfq_fob.eml")
     copy = pickle.loads(pickle.dumps(result))
-    assert copy.draft_source is None
-    assert copy.draft == _eager_draft(result) != ""
+    assert copy.draft_source is not None  # --no-store: nobody pays for a draft nobody reads
     assert copy.to_json() == result.to_json()
+    assert copy.draft == _eager_draft(result) != ""
+
+
+@pytest.mark.parametrize("drafts", [True, False])
+def test_a_worker_writes_the_draft_only_when_results_are_stored(drafts: bool) -> None:
+    import signal
+    from datetime import datetime, timezone
+
+    from inquiry_triage import parallel
+
+    [item] = list(open_inputs([FIXTURES / "company_rfq_fob.eml"]))
+    ctrl_c = signal.getsignal(signal.SIGINT)  # a worker ignores Ctrl-C: this process must not
+    parallel._start_worker(CONFIG, True, datetime(2026, 6, 1, tzinfo=timezone.utc), drafts=drafts)
+    try:
+        result = parallel._triage_one(item)
+    finally:
+        parallel._CONTEXT, parallel._WRITE_DRAFTS = None, True
+        signal.signal(signal.SIGINT, ctrl_c)
+    copy = pickle.loads(pickle.dumps(result))
+    assert (copy.draft_source is None) is drafts
+    assert copy.draft == _eager_draft(result) != ""
 
 
 def test_setting_a_draft_replaces_the_pending_one() -> None:
