@@ -59,9 +59,9 @@ def grade(channel: str, hits: Sequence[Hit], config: Config) -> Verdict:
         reasons.append(hit.as_reason())
     risk = sum(risk_by_kind.values())
     if risk:
-        penalty = risk * risk_to_grade
+        penalty = round(risk * risk_to_grade, 2)  # rounded as shown, so the reasons add up to the score
         score -= penalty
-        reasons.append({"rule": "RISK_PENALTY", "points": round(-penalty, 2), "kind": "grade",
+        reasons.append({"rule": "RISK_PENALTY", "points": -penalty, "kind": "grade",
                         "detail": f"risk {risk:.2f} x {risk_to_grade} lowers the grade"})
     suspicion = [kind for kind in RISK_KINDS if risk_by_kind[kind] >= float(suspicious_at[kind])]
     letter = grade_for(score, thresholds)

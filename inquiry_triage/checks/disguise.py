@@ -28,9 +28,10 @@ _MARK_AFTER_LATIN = re.compile(r"[A-Za-z][\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1df
 # Invisible format characters between two Latin letters (an emoji's ZWJ sits between symbols).
 _INVISIBLE_IN_WORD = re.compile(r"[A-Za-z][\u00ad\u200b-\u200f\u2060-\u2064\u2066-\u2069\ufeff]+[A-Za-z]")
 # A ticket / protocol number: nine or more digits in a row, or a 10+ character code of capitals
-# and digits mixed ("BPXBN1ZK8AHW4KLM7L").
-_TICKET = re.compile(r"\d{9,}|\b(?=[A-Z0-9]*\d[A-Z0-9]*[A-Z]|[A-Z0-9]*[A-Z][A-Z0-9]*\d)[A-Z0-9]{10,}\b")
-_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# and digits mixed ("BPXBN1ZK8AHW4KLM7L"). Every repeat is bounded so that a hostile name (a
+# 100 kB run of capitals or word characters) costs linear time (tests/test_bounded_work.py).
+_TICKET = re.compile(r"\d{9}|\b(?=[A-Z0-9]{0,63}\d)(?=[A-Z0-9]{0,63}[A-Z])[A-Z0-9]{10,64}\b")
+_ADDRESS = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 _WORD = re.compile(r"\w+")
 _URL = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"')\]]+")
 
