@@ -80,9 +80,15 @@ def build_parser() -> argparse.ArgumentParser:
         "sender's country and local send hour, scam and spy markers, language; grade A-D from the "
         "channel (phone A, IM/fax B, email C, web message D) moved by buying signals and risk."),
         epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    # --config and --db work before the command name or after it (`inquiry-triage --config F queue`
+    # and `inquiry-triage queue --config F`): the command's copies do not overwrite the first.
+    config_help = "configuration TOML merged over the defaults"
+    db_help = "database URL (default: $INQUIRY_TRIAGE_DB or sqlite:///inquiry-triage.db)"
+    parser.add_argument("--config", metavar="FILE", help=config_help)
+    parser.add_argument("--db", metavar="URL", help=db_help)
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--config", metavar="FILE", help="configuration TOML merged over the defaults")
-    common.add_argument("--db", metavar="URL", help="database URL (default: $INQUIRY_TRIAGE_DB or sqlite:///inquiry-triage.db)")
+    common.add_argument("--config", metavar="FILE", default=argparse.SUPPRESS, help=config_help)
+    common.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help=db_help)
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     triage = sub.add_parser("triage", parents=[common], help="read inquiries from files and grade them",
@@ -128,7 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
     queue.add_argument("--page", metavar="N", type=int, help="list: page N (1 = the first)")
     queue.add_argument("--offset", metavar="N", type=int, help="list: skip the first N tasks (instead of --page)")
     queue.add_argument("--to", metavar="NAME", help="assign: the person to assign to")
-    queue.add_argument("--channel", default="email", help="reply: how the reply went out (email, phone, im, fax, message)")
+    queue.add_argument("--channel", default="email", help="reply: how the reply went out (email, phone, im, fax, message, platform; whatsapp/wechat = im)")
     queue.add_argument("--quote", action="store_true", help="reply: it was a quotation (RFQ follow-ups count from it)")
     queue.add_argument("--until", metavar="TIME", help="snooze: 2d, 4h, tomorrow, \"mon 10:00\", 14:30 or 2026-11-24T09:00 "
                                                         "(seller's clock); lands in business hours; a past time is refused")
@@ -545,14 +551,22 @@ def _sessions(args: argparse.Namespace, config: Config):  # type: ignore[no-unty
     return open_store(resolve_url(args.db, config))[1]
 
 
-def _actor(args: argparse.Namespace, config: Config):  # type: ignore[no-untyped-def]
+def _actor(args: argparse.Namespace, config: Config, sessions):  # type: ignore[no-untyped-def]
+    """--user, else $INQUIRY_TRIAGE_USER, else the login name; the role from the stored users once
+    there are any, else from [team] (queue/users.command_line_actor)."""
     import getpass
     import os
 
-    from .queue.operations import actor_from_config
+    from .queue.operations import NotAllowed
+    from .queue.users import command_line_actor
 
     name = getattr(args, "user", None) or os.environ.get("INQUIRY_TRIAGE_USER") or getpass.getuser()
-    return actor_from_config(name, config.get("team", {}))
+    try:
+        with sessions() as session:
+            return command_line_actor(session, name, config.get("team", {}))
+    except NotAllowed as exc:
+        print(f"inquiry-triage: {for_terminal(str(exc))}", file=sys.stderr)
+        raise SystemExit(4) from None
 
 
 LIST_LIMIT = 50  # tasks a page in `queue` (a screenful people can work through)
@@ -570,7 +584,7 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
     sessions = _sessions(args, config)
     action = args.action or "list"
     if action in ("buyer", "history"):
-        return _queue_history(sessions, args, config, _actor(args, config))
+        return _queue_history(sessions, args, config, _actor(args, config, sessions))
     if action == "templates":
         return _queue_templates(config, args.format)
     if isinstance(args.task_id, str):
@@ -580,8 +594,8 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
         if args.task_id is None:
             print("inquiry-triage queue show: which task? give its ID (see `inquiry-triage queue`)", file=sys.stderr)
             return EXIT_USAGE
-        return _queue_show(sessions, args.task_id, args.format, config, _actor(args, config))
-    actor = _actor(args, config)
+        return _queue_show(sessions, args.task_id, args.format, config, _actor(args, config, sessions))
+    actor = _actor(args, config, sessions)
     if action not in ("list", "review"):
         if args.task_id is None and action != "claim":
             print(f"inquiry-triage queue {action}: which task? give its ID", file=sys.stderr)
@@ -769,11 +783,11 @@ def cmd_notify(args: argparse.Namespace, config: Config) -> int:
     from .queue import operations as ops
     from .queue.followups import price_change
 
-    actor = _actor(args, config)
+    sessions = _sessions(args, config)
+    actor = _actor(args, config, sessions)
     if not actor.may("price_change"):
         print(f"inquiry-triage notify: {actor.name} ({actor.role}) may not send price-change notices", file=sys.stderr)
         return 4
-    sessions = _sessions(args, config)
     now = datetime.now(timezone.utc)
     with sessions.begin() as session:
         made = price_change(session, now, args.product, config.get("followups", {}), calendar=_seller_calendar(config))

@@ -29,11 +29,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..errors import RecordError
 from ..lookups import geo
-from ..model import CHANNELS, Inquiry
-
-_CHANNEL_ALIASES = {"web": "message", "webform": "message", "web-form": "message", "form": "message",
-                    "chat": "im", "whatsapp": "im", "wechat": "im", "telephone": "phone", "call": "phone",
-                    "mail": "email", "e-mail": "email", "quotation": "rfq"}
+from ..model import CHANNEL_ALIASES, CHANNELS, Inquiry
 _STRING_FIELDS = ("name", "email", "company", "country", "phone", "ip", "subject", "body", "product",
                   "quantity", "unit", "website", "channel", "id", "received_at", "reply_to")
 # Fields an RFQ export may carry at the top level or (a CSV's unmapped columns) in `extra`.
@@ -187,7 +183,7 @@ def parse_record(record: dict[str, Any], *, source: str, raw: bytes = b"", local
     if not subject and not body:
         raise RecordError("a record needs at least a body or a subject")
     channel = fields["channel"].lower() or "message"
-    channel = _CHANNEL_ALIASES.get(channel, channel)
+    channel = CHANNEL_ALIASES.get(channel, channel)
     if channel not in CHANNELS:
         raise RecordError(f"unknown channel {fields['channel']!r}; expected one of {', '.join(CHANNELS)}")
     if not body:

@@ -18,6 +18,7 @@ from sqlalchemy import case, select, update
 from sqlalchemy.orm import Session
 
 from ..errors import TriageError
+from ..model import CHANNEL_ALIASES
 from ..store.models import AuditRow, InquiryRow, NoteRow, ReplyRow, TaskRow, as_utc
 
 if TYPE_CHECKING:
@@ -53,6 +54,18 @@ class ReplyPlan:
 # (the inquiry row, the grade) -> its reply task's deadline and draft, as triage computes them.
 ReplyPlanner = Callable[[InquiryRow, str], ReplyPlan]
 _GRADE_ORDER = case({"A": 0, "B": 1, "C": 2, "D": 3}, value=TaskRow.grade, else_=4)
+
+
+# How a reply can go out: the inquiry channels, plus the platform's own message box (Alibaba ...).
+REPLY_CHANNELS = ("email", "phone", "im", "fax", "message", "platform")
+
+
+def reply_channel(text: str) -> str:
+    """The reply channel a person named (aliases such as whatsapp -> im), or QueueError."""
+    channel = CHANNEL_ALIASES.get(text.strip().lower(), text.strip().lower())
+    if channel not in REPLY_CHANNELS:
+        raise QueueError(f"reply channel must be one of {', '.join(REPLY_CHANNELS)} (got {text!r})")
+    return channel
 
 
 class QueueError(TriageError):
@@ -209,6 +222,7 @@ def record_reply(session: Session, actor: Actor, now: datetime, task_id: int, *,
     """A reply went out: record it, close the task. Follow-ups are planned by `followups.plan`.
     Its response time since the inquiry's receipt is kept for `report sla` (business seconds too,
     given the seller's BusinessCalendar)."""
+    channel = reply_channel(channel)
     task = get_task(session, task_id)
     check_access(actor, task, owner_only=True)
     if task.state in ("done", "dismissed"):

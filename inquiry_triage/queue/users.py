@@ -24,7 +24,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from ..store.models import UserRow, WebSessionRow, as_utc
-from .operations import ROLES, Actor, QueueError
+from .operations import ROLES, Actor, NotAllowed, QueueError, actor_from_config
 
 LANGUAGES = ("zh", "en")  # the interface languages (issue 11 part 8)
 MIN_PASSWORD_CHARS = 10  # a shared office machine and a guessable name: short passwords fall to a list
@@ -150,6 +150,21 @@ def list_users(session: Session) -> list[UserRow]:
 def actor_of(user: UserRow) -> Actor:
     """The queue's Actor for a stored user: the same permission checks as the CLI's."""
     return Actor(name=user.name, role=user.role)
+
+
+def command_line_actor(session: Session, name: str, team: dict[str, Any] | None) -> Actor:
+    """Who runs a queue command. Once people are stored (`users add`), the users table decides the
+    command line's roles as it does the web's: a stored name acts with its stored role, a disabled
+    one is refused, and a name nobody stored is an agent unless [team] members lists it (a typo or
+    a stranger must not gain a lead's rights). With nobody stored, [team] decides as before."""
+    user = find_user(session, name)
+    if user is not None:
+        if user.disabled:
+            raise NotAllowed(f"user {name!r} is disabled (see `inquiry-triage users list`)")
+        return actor_of(user)
+    if session.scalar(select(UserRow.id).limit(1)) is None:
+        return actor_from_config(name, team)
+    return Actor(name=name, role=role_from_team(name, team) or "agent")
 
 
 # --- login and sessions ------------------------------------------------------------------------

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 ACTIONS = ("claim", "release", "note", "snooze", "done", "assign", "reply", "escalate")
 GUARDED = ("claim", "release", "snooze", "done", "assign", "reply", "escalate")  # refused on a stale form
-REPLY_CHANNELS = ("email", "im", "phone", "fax", "platform")  # where a reply "sent elsewhere" went
+REPLY_CHANNELS = ops.REPLY_CHANNELS  # where a reply "sent elsewhere" went
 
 
 class StaleForm(ops.QueueError):

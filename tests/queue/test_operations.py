@@ -333,7 +333,7 @@ def test_record_reply_closes_the_task_and_creates_a_reply(any_store: sessionmake
     with any_store() as s:
         stored = s.get_one(ReplyRow, reply.id)
         assert (stored.inquiry_id, stored.task_id, stored.author, stored.channel, stored.kind, stored.product,
-                aware(stored.sent_at)) == (inquiry_id, task_id, "alice", "whatsapp", "quote", "M8 stainless bolts", at(25))
+                aware(stored.sent_at)) == (inquiry_id, task_id, "alice", "im", "quote", "M8 stainless bolts", at(25))  # whatsapp is an IM
         task = s.get_one(TaskRow, task_id)
         assert (task.state, aware(task.done_at), task.assignee) == ("done", at(30), "alice")
 
@@ -348,7 +348,7 @@ def test_record_reply_closes_the_task_and_creates_a_reply(any_store: sessionmake
     assert task_row(any_store, other).assignee == "bob"
     assert [(a[0], a[1], a[2], a[5]) for a in audit_rows(any_store)] == [
         ("claim", "alice", task_id, {}),
-        ("reply", "alice", task_id, {"channel": "whatsapp", "kind": "quote"}),
+        ("reply", "alice", task_id, {"channel": "im", "kind": "quote"}),
         ("reply", "bob", other, {"channel": "email", "kind": "reply"}),
     ]
 
