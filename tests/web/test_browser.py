@@ -127,6 +127,9 @@ def login(browser, base: str, name: str):
     page.fill("#password", PASSWORD)
     page.click("#login")
     page.wait_for_selector("#rows", timeout=WAIT_MS)
+    # The rows can be in the DOM before the page's script has run (and bound its keys): a key
+    # pressed then is lost (CI saw it once). "load" comes after every script has run.
+    page.wait_for_load_state("load", timeout=WAIT_MS)
     return context, page, errors
 
 
@@ -222,6 +225,7 @@ def test_keys_move_and_open(server, browser):
     base, _ = server
     context, page, _ = login(browser, base, "lena")
     try:
+        page.wait_for_selector("tr.task", timeout=WAIT_MS)
         page.keyboard.press("j")
         page.keyboard.press("j")
         selected = page.locator("tr.task.selected")
