@@ -31,6 +31,7 @@ from inquiry_triage.evaluate import default_corpora  # noqa: E402
 from inquiry_triage.store.models import InquiryRow  # noqa: E402
 from tests.servers.postgres import pg_url, postgres_server  # noqa: E402,F401  (fixtures are used by name)
 from tests.store.crafted import mail  # noqa: E402
+from tests.processes import alive, descendants  # noqa: E402
 
 NOW = "2026-06-01T09:00+08:00"
 PER_CORPUS = 20  # evenly spaced files of each dev corpus for the byte-for-byte comparison
@@ -216,30 +217,6 @@ def test_a_worker_that_cannot_start_stops_the_run_with_one_line(tmp_path: Path) 
 
 # --- stopping ------------------------------------------------------------------------------------------
 
-def _descendants(pid: int) -> set[int]:
-    found, todo = set(), [pid]
-    while todo:
-        parent = todo.pop()
-        for task in Path(f"/proc/{parent}/task").glob("*"):
-            try:
-                children = (task / "children").read_text().split()
-            except OSError:
-                continue
-            for child in map(int, children):
-                if child not in found:
-                    found.add(child)
-                    todo.append(child)
-    return found
-
-
-def _alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"
-
-
 @pytest.mark.parametrize("how", ["SIGTERM", "Ctrl-C"])
 def test_sigterm_and_ctrl_c_stop_triage_and_its_workers(tmp_path: Path, how: str) -> None:
     db_url = f"sqlite:///{tmp_path / 'triage.db'}"  # the database plays no part here (exactly once: above)
@@ -257,7 +234,7 @@ def test_sigterm_and_ctrl_c_stop_triage_and_its_workers(tmp_path: Path, how: str
                                 preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
         assert proc.stdout is not None
         assert proc.stdout.readline()  # it is triaging and committing
-        workers = _descendants(proc.pid)
+        workers = descendants(proc.pid)
         assert len(workers) >= 2  # the forkserver and its workers
         if how == "SIGTERM":
             proc.send_signal(signal.SIGTERM)
@@ -272,9 +249,9 @@ def test_sigterm_and_ctrl_c_stop_triage_and_its_workers(tmp_path: Path, how: str
     if how == "Ctrl-C":
         assert stderr.strip() == "inquiry-triage: interrupted", stderr  # one short line, nothing else
     deadline = time.monotonic() + 30
-    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+    while any(alive(pid) for pid in workers) and time.monotonic() < deadline:
         time.sleep(0.2)
-    assert not any(_alive(pid) for pid in workers), "worker processes were left running"
+    assert not any(alive(pid) for pid in workers), "worker processes were left running"
     rows = stored_rows(db_url)
     assert 0 < len(rows) < 3000 and len(rows) % 10 == 0  # whole batches only: the next run redoes the rest
     assert len({row.message_id for row in rows}) == len(rows)
@@ -298,12 +275,12 @@ def test_ctrl_c_ends_with_one_line_and_exit_130_whenever_it_comes(tmp_path: Path
         if moment == "while the workers start":
             deadline = time.monotonic() + 120
             while not seen and proc.poll() is None and time.monotonic() < deadline:
-                seen = _descendants(proc.pid)  # the forkserver has started: the workers are on their way
+                seen = descendants(proc.pid)  # the forkserver has started: the workers are on their way
                 time.sleep(0.01)
             assert seen, "no worker process was started"
         else:
             assert proc.stdout.readline()
-            seen = _descendants(proc.pid)
+            seen = descendants(proc.pid)
         os.killpg(proc.pid, signal.SIGINT)
         if moment == "twice, quickly":
             time.sleep(0.05)
@@ -315,11 +292,11 @@ def test_ctrl_c_ends_with_one_line_and_exit_130_whenever_it_comes(tmp_path: Path
         stderr = err.read().decode()
     assert code == 130, stderr
     assert stderr.strip() == "inquiry-triage: interrupted", stderr
-    left = seen | _descendants(proc.pid)
+    left = seen | descendants(proc.pid)
     deadline = time.monotonic() + 30
-    while any(_alive(pid) for pid in left) and time.monotonic() < deadline:
+    while any(alive(pid) for pid in left) and time.monotonic() < deadline:
         time.sleep(0.2)
-    assert not any(_alive(pid) for pid in left), "worker processes were left running"
+    assert not any(alive(pid) for pid in left), "worker processes were left running"
 
 
 def test_first_chunks_are_small_so_the_first_results_come_after_one_item() -> None:
@@ -362,11 +339,11 @@ def test_workers_end_when_triage_is_killed(tmp_path: Path) -> None:
                             stderr=subprocess.DEVNULL, env=env(None), start_new_session=True)
     assert proc.stdout is not None
     assert proc.stdout.readline()  # the workers are triaging
-    left = _descendants(proc.pid)
+    left = descendants(proc.pid)
     assert len(left) >= 2
     proc.kill()
     proc.wait(30)
     deadline = time.monotonic() + 30
-    while any(_alive(pid) for pid in left) and time.monotonic() < deadline:
+    while any(alive(pid) for pid in left) and time.monotonic() < deadline:
         time.sleep(0.2)
-    assert not any(_alive(pid) for pid in left), "processes of a killed triage were left running"
+    assert not any(alive(pid) for pid in left), "processes of a killed triage were left running"

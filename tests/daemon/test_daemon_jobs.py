@@ -29,6 +29,7 @@ from inquiry_triage.pipeline import build_context
 from inquiry_triage.polling import poll_mailbox
 from inquiry_triage.sources.imap import MailboxConfig
 from inquiry_triage.store import guard, open_store
+from tests.processes import alive, descendants
 from tests.servers.dovecot import dovecot, dovecot_factory  # noqa: F401  (fixtures)
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -165,29 +166,6 @@ def crafted(n: int, subject: str = "") -> bytes:
     return (f"From: Buyer {n} <buyer{n}@acme-tools.example>\r\nTo: sales@our-factory.example\r\n"
             f"Subject: RFQ {n} {subject}\r\nMessage-ID: <jobs-{n}@acme-tools.example>\r\n"
             f"Date: Mon, 16 Nov 2026 10:00:00 +0100\r\n\r\nWe need 500 pcs, please quote FOB Ningbo.\r\n").encode()
-
-
-def descendants(pid: int) -> set[int]:
-    found, todo = set(), [pid]
-    while todo:
-        parent = todo.pop()
-        for task in Path(f"/proc/{parent}/task").glob("*"):
-            try:
-                children = (task / "children").read_text().split()
-            except OSError:
-                continue
-            for child in map(int, children):
-                if child not in found:
-                    found.add(child)
-                    todo.append(child)
-    return found
-
-
-def alive(pid: int) -> bool:
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
-    except OSError:
-        return False
 
 
 def wait_for(predicate, timeout: float, what: str) -> None:  # type: ignore[no-untyped-def]
