@@ -9,33 +9,21 @@ from email import message_from_bytes
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pytest
-from aiosmtpd.controller import Controller
 
 from inquiry_triage.daemon import collect_reminders
 from inquiry_triage.notify import deliver
 from inquiry_triage.store import open_store
 from inquiry_triage.store.models import InquiryRow, TaskRow
 from tests.servers.dnsmasq import free_port
+from tests.servers.smtp import smtp_inbox
 
 NOW = datetime(2026, 11, 23, 2, 0, tzinfo=timezone.utc)
 
 
-class Inbox:
-    def __init__(self) -> None:
-        self.messages: list[tuple[str, list[str], bytes]] = []
-
-    async def handle_DATA(self, server, session, envelope):  # noqa: N802 (aiosmtpd's hook name)
-        self.messages.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.content))
-        return "250 OK"
-
-
 @pytest.fixture
 def smtp_server():
-    inbox = Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
-    controller.start()
-    yield controller, inbox
-    controller.stop()
+    with smtp_inbox() as running:
+        yield running
 
 
 @pytest.fixture

@@ -14,7 +14,6 @@ from sqlalchemy import select
 pytest.importorskip("starlette")
 pytest.importorskip("aiosmtpd")
 
-from aiosmtpd.controller import Controller  # noqa: E402
 from starlette.testclient import TestClient  # noqa: E402
 
 from inquiry_triage.config import load_config  # noqa: E402
@@ -22,6 +21,7 @@ from inquiry_triage.store import open_store  # noqa: E402
 from inquiry_triage.store.models import AuditRow, InquiryRow, NoteRow, ReplyRow, TaskRow  # noqa: E402
 from inquiry_triage.web.app import create_app  # noqa: E402
 from tests.servers.dnsmasq import free_port  # noqa: E402
+from tests.servers.smtp import smtp_inbox  # noqa: E402
 from tests.web.web_store import PASSWORD, triaged_store  # noqa: E402
 
 BASE = "http://127.0.0.1:8080"
@@ -29,22 +29,10 @@ SAME = {"origin": BASE}
 EDITED = "Dear buyer,\n\nEdited by hand: 500 pcs at USD 2.10, FOB Ningbo. 您好！\n\nAlice"
 
 
-class Inbox:
-    def __init__(self) -> None:
-        self.messages: list[tuple[str, list[str], bytes]] = []
-
-    async def handle_DATA(self, server, session, envelope):  # noqa: N802 (aiosmtpd's hook name)
-        self.messages.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.content))
-        return "250 OK"
-
-
 @pytest.fixture(scope="module")
 def smtp():
-    inbox = Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
-    controller.start()
-    yield controller, inbox
-    controller.stop()
+    with smtp_inbox() as running:
+        yield running
 
 
 @pytest.fixture(scope="module")
