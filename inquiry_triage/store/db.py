@@ -38,9 +38,27 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
     # busy_timeout rides out a brief lock (first: switching to WAL needs a lock too); WAL lets the
     # queue be read while a run writes.
     cursor.execute("PRAGMA busy_timeout=10000")
-    cursor.execute("PRAGMA journal_mode=WAL")
+    _switch_to_wal(cursor)
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
+
+
+def _switch_to_wal(cursor) -> None:  # type: ignore[no-untyped-def]
+    """PRAGMA journal_mode=WAL, waiting out another process doing the same. On a new database two
+    processes switching at once can get "database is locked" at once, without SQLite calling the
+    busy handler, so the wait is ours: up to the same 10 s as busy_timeout."""
+    import sqlite3
+    import time
+
+    deadline = time.monotonic() + 10.0
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
