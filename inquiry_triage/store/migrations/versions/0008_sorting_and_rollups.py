@@ -1,0 +1,44 @@
+"""sorting_and_rollups: what the web queue's sort orders and filters need (issue 11) and what the
+reports and pages need at a million inquiries (issue 10). One section per reader, so each table,
+column and index says who needs it.
+
+Revision ID: 0008
+Revises: 0007
+Create Date: 2026-11-30 07:55:00
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa  # noqa: F401  (used by the sections below)
+from alembic import op  # noqa: F401
+
+revision = "0008"
+down_revision = "0007"
+branch_labels = None
+depends_on = None
+
+
+def _web_up() -> None:
+    """The web queue's sort orders and filters (issue 11)."""
+
+
+def _web_down() -> None:
+    pass
+
+
+def _scale_up() -> None:
+    """Reports, status and pages at a million inquiries (issue 10 / issue 11's page benchmark)."""
+
+
+def _scale_down() -> None:
+    pass
+
+
+def upgrade() -> None:
+    _web_up()
+    _scale_up()
+
+
+def downgrade() -> None:
+    _scale_down()
+    _web_down()
