@@ -96,8 +96,9 @@ def build_parser() -> argparse.ArgumentParser:
                                         "(phone/im/fax/email/message/rfq) and CSV RFQ exports; grade each, "
                                         "explain why, and queue a reply task.")
     triage.add_argument("paths", nargs="+", metavar="PATH")
-    triage.add_argument("--format", choices=("table", "jsonl"), default="table",
-                        help="table for people, jsonl (one object per inquiry) for scripts")
+    triage.add_argument("--format", choices=("table", "jsonl", "json"), default="table",
+                        help="table for people, jsonl (one JSON object per inquiry and line, streamed) for "
+                             "scripts; json is the same stream (as the other commands' json, jq reads it)")
     triage.add_argument("--offline", action="store_true", help="no DNS lookups: DNS evidence is reported as unknown")
     triage.add_argument("--no-store", action="store_true", help="print only; write nothing to the database")
     triage.add_argument("--no-progress", action="store_true", help="no progress line on stderr")
@@ -498,7 +499,7 @@ def cmd_triage(args: argparse.Namespace, config: Config) -> int:
             if shared_screen:
                 progress.clear()
             progress.tick(result.error is not None)
-            if args.format == "jsonl":
+            if args.format in ("jsonl", "json"):
                 out.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
             else:
                 out.write(_table_line(result) + "\n")

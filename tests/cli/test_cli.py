@@ -119,6 +119,15 @@ def test_environment_selects_config_and_database(tmp_path: Path):
     assert "Shanghai" in line["reply_note"] and line["buyer_timezone"] == "Asia/Kolkata"
 
 
+def test_triage_format_json_is_the_jsonl_stream_as_other_commands_spell_it():
+    record = str(FIXTURES / "records" / "web_form.jsonl")
+    as_jsonl = cli("triage", record, "--offline", "--no-store", "--format", "jsonl", "--now", "2026-11-19T12:00+08:00")
+    as_json = cli("triage", record, "--offline", "--no-store", "--format", "json", "--now", "2026-11-19T12:00+08:00")
+    assert as_json.returncode == 0 and as_json.stdout == as_jsonl.stdout
+    records = Path(record).read_text("utf-8").splitlines()
+    assert len([json.loads(line)["grade"] for line in as_json.stdout.splitlines()]) == len(records) > 0
+
+
 @pytest.mark.skipif(not (CORPORA / "phishing").is_dir() and os.environ.get("CI") != "true", reason="corpora not present")
 def test_phishing_corpus_gives_one_valid_line_per_file_and_no_unhandled_error():
     files = [p for p in (CORPORA / "phishing").iterdir() if p.is_file()]
