@@ -117,6 +117,8 @@ class TaskRow(Base):
 
 # Queue views (store/queue.py): the review list by arrival per state, one filing's items newest first.
 Index("ix_tasks_kind_state_due", TaskRow.kind, TaskRow.state, TaskRow.due_at)
+# The web queue sorted by deadline (0008, issue 11): each state's tasks in deadline order.
+Index("ix_tasks_state_due", TaskRow.state, TaskRow.due_at, TaskRow.id)
 # Counting live tasks by state, kind, grade and deadline (status, the list's count) reads this index alone.
 Index("ix_tasks_live_counts", TaskRow.state, TaskRow.kind, TaskRow.grade, TaskRow.due_at)
 Index("ix_inquiries_filing_triaged", InquiryRow.filing, InquiryRow.triaged_at)

@@ -20,10 +20,12 @@ depends_on = None
 
 def _web_up() -> None:
     """The web queue's sort orders and filters (issue 11)."""
+    # The queue sorted by deadline: each state's live tasks walked in deadline order (then id, for PostgreSQL).
+    op.create_index("ix_tasks_state_due", "tasks", ["state", "due_at", "id"])
 
 
 def _web_down() -> None:
-    pass
+    op.drop_index("ix_tasks_state_due", table_name="tasks")
 
 
 def _scale_up() -> None:
