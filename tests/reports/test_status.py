@@ -153,3 +153,38 @@ def test_inquiries_are_counted_by_status_exactly(store) -> None:
     with sessions.begin() as s:
         s.add(InquiryRow(message_id="<odd@x>", source="t", channel="email", status="zz-other", result={}, triaged_at=NOW))
     assert state(sessions, NOW, Expectations())["inquiries"] == {"triaged": 7, "failed": 3}  # others are not triaged
+
+
+def test_overdue_counts_what_someone_should_act_on_now_not_tasks_snoozed_until_later(store) -> None:
+    """A snoozed task is not actionable until its snooze ends: past its deadline, status shows it
+    apart ("snoozed_overdue"), not as overdue; once the snooze has ended (the scheduler has not woken
+    it yet) it is work due now. report sla still counts every missed deadline (a breach is a breach)."""
+    from inquiry_triage.reports.sla import collect_sla
+
+    _, sessions = store
+    tasks = [  # (state, due in hours from NOW, snoozed until, until the buyer writes)
+        ("open", -5, None, False),  # overdue, actionable
+        ("claimed", -1, None, False),  # overdue, actionable
+        ("open", +3, None, False),  # actionable, not due yet
+        ("snoozed", -4, NOW + timedelta(hours=2), False),  # past due, snoozed until later: not to act on yet
+        ("snoozed", -4, None, True),  # past due, waiting for the buyer: not to act on yet
+        ("snoozed", -2, NOW - timedelta(minutes=10), False),  # the snooze has ended: overdue, actionable now
+        ("snoozed", +6, NOW - timedelta(minutes=10), False),  # the snooze has ended, not due yet
+        ("snoozed", +6, NOW + timedelta(hours=1), False),  # snoozed, not due: nothing
+    ]
+    with sessions.begin() as s:
+        for n, (task_state, hours, until, buyer) in enumerate(tasks):
+            row = InquiryRow(message_id=f"<z{n}@x>", source="t", channel="email", status="triaged", grade="C",
+                             result={}, triaged_at=NOW - timedelta(days=1), received_at=NOW - timedelta(days=1))
+            row.tasks.append(TaskRow(kind="reply", state=task_state, grade="C", due_at=NOW + timedelta(hours=hours),
+                                     created_at=NOW - timedelta(days=1), snoozed_until=until,
+                                     snooze_until_buyer_writes=buyer))
+            s.add(row)
+    found = state(sessions, NOW, Expectations())
+    queue = found["queue"]
+    assert queue["overdue"] == 3 and queue["snoozed_overdue"] == 2
+    assert queue["open_by_grade"]["C"] == 5  # open, claimed, open, and the two whose snooze has ended
+    assert "overdue 3 (to act on now; 2 more past due but snoozed)" in render_status(found)
+    with sessions() as s:
+        sla = collect_sla(s, now=NOW, since=None)
+    assert sla["total"]["overdue"] == 5 and sla["total"]["backlog"] == 8 and sla["total"]["breaches"] == 5
