@@ -135,7 +135,11 @@ def build_parser() -> argparse.ArgumentParser:
     queue.add_argument("--page", metavar="N", type=int, help="list: page N (1 = the first)")
     queue.add_argument("--offset", metavar="N", type=int, help="list: skip the first N tasks (instead of --page)")
     queue.add_argument("--to", metavar="NAME", help="assign: the person to assign to")
-    queue.add_argument("--channel", default="email", help="reply: how the reply went out (email, phone, im, fax, message, platform; whatsapp/wechat = im)")
+    queue.add_argument("--channel", help="reply: how the reply went out (default email; phone, im, fax, message, "
+                                         "platform; whatsapp/wechat = im); list: only inquiries that came by it "
+                                         "(email, phone, im, fax, message, rfq)")
+    queue.add_argument("--sort", choices=("grade", "deadline", "newest", "oldest"), default="grade",
+                       help="list: grade then deadline (default), deadline, or the inquiry's receipt newest/oldest first")
     queue.add_argument("--quote", action="store_true", help="reply: it was a quotation (RFQ follow-ups count from it)")
     queue.add_argument("--until", metavar="TIME", help="snooze: 2d, 4h, tomorrow, \"mon 10:00\", 14:30 or 2026-11-24T09:00 "
                                                         "(seller's clock); lands in business hours; a past time is refused")
@@ -627,7 +631,7 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
                     ops.assign(session, actor, now, args.task_id, args.to)
                     message = f"assigned task {args.task_id} to {args.to}"
                 elif action == "reply":
-                    ops.record_reply(session, actor, now, args.task_id, channel=args.channel,
+                    ops.record_reply(session, actor, now, args.task_id, channel=args.channel or "email",
                                      kind="quote" if args.quote else "reply", calendar=_seller_calendar(config))
                     message = f"recorded the {'quotation' if args.quote else 'reply'} for task {args.task_id}; task done"
                 elif action == "note":
@@ -681,7 +685,8 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
     filters = QueueFilter(grades=tuple(args.grade or ()), language=args.language, country=args.country,
                           suspicious=True if args.suspicious else None,
                           assignee=actor.name if args.mine else args.assignee, due_within_hours=args.due,
-                          overdue=args.overdue, search=args.search, buyer=args.buyer, product=args.product)
+                          overdue=args.overdue, search=args.search, buyer=args.buyer, product=args.product,
+                          channel=args.channel, sort=args.sort)
     see_suspicious = actor.may("see_suspicious")
     if args.suspicious and not see_suspicious:
         print(f"inquiry-triage queue: {actor.name} ({actor.role}) may not see suspicious inquiries", file=sys.stderr)

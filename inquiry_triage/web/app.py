@@ -50,6 +50,9 @@ COOKIE = "it_session"
 PAGE_SIZE = 50  # tasks a queue page (the CLI's screenful)
 POLL_SECONDS = 5  # the queue list refreshes this often: a task claimed elsewhere leaves it within seconds
 GRADES = ("A", "B", "C", "D")
+CHANNELS = ("email", "phone", "im", "fax", "message", "rfq")  # model.CHANNELS: the queue's channel filter
+SORTS = {"grade": "grade, then deadline", "deadline": "deadline", "newest": "newest received",
+         "oldest": "oldest received"}  # store.queue.QUEUE_SORTS, as the sort menu names them
 DUE_SOON_HOURS = 4.0  # the "due soon" filter: wall-clock hours to the deadline (overdue ones included)
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
        "form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
@@ -171,7 +174,8 @@ class WebQueue:
         self.flashes: dict[int, str] = {}  # session id -> the message its next page shows (one process)
         self.templates = Environment(loader=FileSystemLoader(str(HERE / "templates")),
                                      autoescape=select_autoescape(default=True, default_for_string=True))
-        self.templates.globals.update(countdown=countdown, poll_seconds=POLL_SECONDS, grades=GRADES,
+        self.templates.globals.update(countdown=countdown, poll_seconds=POLL_SECONDS, grades=GRADES, channels=CHANNELS,
+                                      sorts=SORTS,
                                       reply_channels=actions.REPLY_CHANNELS)
         self.templates.filters["seller"] = lambda value: seller_time(value, config) if value else ""
         self.templates.filters["hhmm"] = lambda value: value.strftime("%a %H:%M") if value else ""
@@ -261,15 +265,18 @@ class WebQueue:
         country = (q.get("country") or "").strip()[:2].upper() or None
         mine, unassigned, overdue = q.get("mine") == "1", q.get("unassigned") == "1", q.get("overdue") == "1"
         soon = q.get("soon") == "1"
+        channel = q.get("channel") if q.get("channel") in CHANNELS else None
+        sort = q.get("sort") if q.get("sort") in SORTS else "grade"
         try:
             page = max(1, min(int(q.get("page", "1")), 10_000))
         except ValueError:
             page = 1
         f = QueueFilter(grades=grades, language=language, country=country, assignee=who.name if mine else None,
                         overdue=overdue, due_within_hours=DUE_SOON_HOURS if soon else None,
-                        states=("open",) if unassigned else ("open", "claimed"))
+                        states=("open",) if unassigned else ("open", "claimed"), channel=channel, sort=sort)
         shown = {"language": language or "", "country": country or "", "mine": "1" if mine else "",
-                 "unassigned": "1" if unassigned else "", "overdue": "1" if overdue else "", "soon": "1" if soon else ""}
+                 "unassigned": "1" if unassigned else "", "overdue": "1" if overdue else "", "soon": "1" if soon else "",
+                 "channel": channel or "", "sort": sort if sort != "grade" else ""}
         return f, shown, page
 
     def _queue_context(self, request: Request, session: Session, who: u.SignedIn) -> dict[str, Any]:
