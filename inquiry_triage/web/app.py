@@ -25,7 +25,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
-from jinja2 import Environment, FileSystemLoader, select_autoescape
+from jinja2 import Environment, FileSystemLoader, pass_context, select_autoescape
+from markupsafe import Markup
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
@@ -41,6 +42,7 @@ from ..queue import users as u
 from ..queue.views import countdown, queue_list, review_list, seller_calendar, seller_time, task_view
 from ..store.queue import QueueFilter
 from . import actions
+from .dates import city, fallback, time_tag
 from .i18n import language_of, translator
 
 log = logging.getLogger("inquiry_triage.web")
@@ -178,7 +180,28 @@ class WebQueue:
                                       sorts=SORTS,
                                       reply_channels=actions.REPLY_CHANNELS)
         self.templates.filters["seller"] = lambda value: seller_time(value, config) if value else ""
-        self.templates.filters["hhmm"] = lambda value: value.strftime("%a %H:%M") if value else ""
+        zone = str(config.get("seller.timezone", "UTC"))
+
+        @pass_context
+        def when(context: Any, value: datetime | None, style: str = "full", buyer_zone: str = "") -> Markup:
+            """A <time> in the viewer's language (queue.js writes it again in the browser's format)."""
+            return time_tag(value, context.get("lang", "en"), zone, now=context.get("now"), style=style,
+                            buyer_zone=buyer_zone)
+
+        @pass_context
+        def when_text(context: Any, value: datetime | None) -> str:
+            """The fallback text alone (for a title attribute), on the seller's clock."""
+            from .dates import zone_of
+
+            return fallback(value.astimezone(zone_of(zone) or value.tzinfo), context.get("lang", "en")) if value else ""
+
+        @pass_context
+        def t(context: Any, message: str, **values: Any) -> Markup:
+            """A catalogue sentence with values put in (escaped unless they are markup, such as <time>)."""
+            return Markup(translator(context.get("lang", "en"))(message)) % values
+
+        self.templates.globals.update(when=when, when_text=when_text, t=t, city=city,
+                                      zone_name=lambda value: getattr(getattr(value, "tzinfo", None), "key", ""))
 
     # --- plumbing ---
 
@@ -196,6 +219,7 @@ class WebQueue:
         """A page in the viewer's language: the signed-in user's, else the one given (the browser's)."""
         who = context.get("who")
         lang = who.language if who is not None else (lang or "en")
+        context.setdefault("now", self.clock())
         return HTMLResponse(self.templates.get_template(template).render(_=translator(lang), lang=lang, **context),
                             status_code=status)
 
@@ -315,8 +339,10 @@ class WebQueue:
             return self.render("error.html", status=403, who=who, error=str(exc))
         except ops.QueueError as exc:
             return self.render("error.html", status=404, who=who, error=str(exc))
+        from .clock import task_clock
+
         return self.render("task.html", status=status, who=who, view=view, message=message, error=error,
-                           mine=view.assignee == who.name)
+                           mine=view.assignee == who.name, clock=task_clock(session, task_id, self.calendar, self.clock()))
 
     def task_page(self, request: Request) -> Response:
         task_id = request.path_params["task_id"]
@@ -532,8 +558,11 @@ def task_draft_page(web: WebQueue, request: Request) -> Response:
             return web.render("error.html", status=403, who=who, error=str(exc))
         except ops.QueueError as exc:
             return web.render("error.html", status=404, who=who, error=str(exc))
+        from .clock import task_clock
+
         return web.render("task.html", who=who, view=replace(view, draft=draft), message="", error="",
-                          mine=view.assignee == who.name, draft_lang=lang)
+                          mine=view.assignee == who.name, draft_lang=lang,
+                          clock=task_clock(session, task_id, web.calendar, web.clock()))
 
 
 async def send_reply(web: WebQueue, request: Request) -> Response:

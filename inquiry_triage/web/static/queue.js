@@ -3,6 +3,9 @@
 //    claimed by someone else leaves the list within seconds. Paused while the tab is hidden.
 // 2. Keys: j / k move the selection, Enter opens it, c claims, n / s / r go to the note, snooze and
 //    reply fields, ? shows the keys. Keys are ignored while typing in a field.
+// 3. Times: every <time datetime data-style> is written again in the browser's own locale and time
+//    zone (Intl.DateTimeFormat); one with data-zone (a buyer's clock) stays in that zone. The
+//    server's text (the user's interface language, the seller's clock) stays when Intl cannot.
 (function () {
   "use strict";
 
@@ -18,6 +21,22 @@
     selected = Math.max(0, Math.min(index, all.length - 1));
     all.forEach(function (row, i) { row.classList.toggle("selected", i === selected); });
     all[selected].scrollIntoView({ block: "nearest" });
+  }
+
+  function localTimes(root) {
+    Array.prototype.forEach.call(root.querySelectorAll("time[datetime][data-style]"), function (el) {
+      var at = new Date(el.getAttribute("datetime"));
+      if (isNaN(at.getTime())) { return; }
+      var options = { weekday: "short", hour: "2-digit", minute: "2-digit" };
+      if (el.getAttribute("data-style") === "full") { options.day = "numeric"; options.month = "short"; }
+      if (el.getAttribute("data-year")) { options.year = "numeric"; }
+      var zone = el.getAttribute("data-zone");
+      if (zone) { options.timeZone = zone; }
+      try {
+        el.textContent = new Intl.DateTimeFormat(undefined, options).format(at);
+        el.setAttribute("data-local", "1");
+      } catch (error) { /* an unknown zone or no Intl: the server's text stays */ }
+    });
   }
 
   function poll(body) {
@@ -36,6 +55,7 @@
         template.innerHTML = "<table><tbody>" + html + "</tbody></table>";
         var fresh = template.content.querySelector("tbody");
         body.replaceChildren.apply(body, Array.prototype.slice.call(fresh.childNodes));
+        localTimes(body);
         if (keep !== null) {
           var again = rows().findIndex(function (row) { return row.getAttribute("data-task") === keep; });
           select(again >= 0 ? again : selected);
@@ -83,6 +103,7 @@
   });
 
   document.addEventListener("DOMContentLoaded", function () {
+    localTimes(document);
     var body = document.querySelector("tbody[data-poll]");
     if (body) { poll(body); }
   });

@@ -1,0 +1,69 @@
+"""The task page's clock line as parts (not the CLI's English sentence, scheduling.clock_note): the
+deadline on the seller's clock and the buyer's, overdue business hours, whether the buyer is at work
+now and until when, or why not and when their day starts. The template words it in the viewer's
+language (locale/zh.po) and dates.time_tag writes each time, the buyer's pinned to the buyer's zone.
+The same facts as clock_note: the same BuyerDay and business calendar at the same `now`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from ..queue.buyer_clock import effective_zone
+from ..queue.views import load_task
+from ..scheduling.deadlines import BusinessCalendar, buyer_day
+from ..store.models import AuditRow, as_utc
+
+OFF_REASONS = ("weekend", "before hours", "after hours")  # BuyerNow.why_off, else "public holiday: NAME"
+
+
+@dataclass(frozen=True)
+class TaskClock:
+    kind: str  # "reply": a live reply task's deadline; "closed": done/dismissed; "note": another kind's due time
+    due: datetime
+    seller_zone: str
+    buyer_zone: str = ""  # "" unknown
+    overdue_hours: float | None = None  # business hours past the deadline at `now`
+    at_work: bool | None = None  # None: the buyer's zone is unknown
+    buyer_now: datetime | None = None
+    window_start: datetime | None = None  # the buyer's current (at work) or next working window
+    window_end: datetime | None = None
+    why_off: str = ""  # one of OFF_REASONS, or "public holiday"
+    holiday: str = ""  # the holiday's name (the holidays package's, in English)
+    closed_state: str = ""
+    closed_by: str = ""
+    closed_at: datetime | None = None
+
+
+def task_clock(session: Session, task_id: int, calendar: BusinessCalendar, now: datetime) -> TaskClock:
+    task = load_task(session, task_id)
+    due = as_utc(task.due_at)
+    if task.state in ("done", "dismissed"):
+        from sqlalchemy import select
+
+        last = session.execute(select(AuditRow.at, AuditRow.actor).where(AuditRow.task_id == task.id)
+                               .order_by(AuditRow.id.desc()).limit(1)).first()
+        return TaskClock("closed", due, calendar.timezone, closed_state=task.state,
+                         closed_by=last.actor if last is not None else "",
+                         closed_at=as_utc(task.done_at) or (as_utc(last.at) if last is not None else None))
+    if task.kind != "reply" or task.rule:
+        return TaskClock("note", due, calendar.timezone)
+    overdue = None
+    if now > due:
+        try:
+            overdue = calendar.business_time_between(due, now).total_seconds() / 3600
+        except ValueError:
+            overdue = (now - due).total_seconds() / 3600
+    inquiry = task.inquiry
+    day = buyer_day(effective_zone(session, inquiry), inquiry.country or None)
+    if day is None:
+        return TaskClock("reply", due, calendar.timezone, overdue_hours=overdue)
+    state = day.status(now)
+    why, holiday = state.why_off, ""
+    if why.startswith("public holiday"):
+        why, holiday = "public holiday", why.split(":", 1)[-1].strip()
+    return TaskClock("reply", due, calendar.timezone, buyer_zone=day.timezone, overdue_hours=overdue,
+                     at_work=state.at_work, buyer_now=state.local, window_start=state.window[0],
+                     window_end=state.window[1], why_off=why, holiday=holiday)
