@@ -25,8 +25,8 @@ from ..store.models import TaskRow, as_utc
 if TYPE_CHECKING:
     from ..config import Config
 
-ACTIONS = ("claim", "release", "note", "snooze", "done", "assign", "reply", "escalate")
-GUARDED = ("claim", "release", "snooze", "done", "assign", "reply", "escalate")  # refused on a stale form
+ACTIONS = ("claim", "release", "note", "snooze", "done", "assign", "reply", "quote", "escalate")
+GUARDED = ("claim", "release", "snooze", "done", "assign", "reply", "quote", "escalate")  # refused on a stale form
 REPLY_CHANNELS = ops.REPLY_CHANNELS  # where a reply "sent elsewhere" went
 
 
@@ -101,14 +101,15 @@ def perform(session: Session, actor: ops.Actor, now: datetime, task_id: int, act
     if action == "done":
         ops.done(session, actor, now, task_id)
         return f"task {task_id} done"
-    if action == "reply":
+    if action in ("reply", "quote"):  # a quotation: its own action, recorded as kind quote (RFQ follow-ups count from it)
         from ..queue.views import seller_calendar
 
         if form.channel not in REPLY_CHANNELS:
             raise ops.QueueError(f"reply channel must be one of {', '.join(REPLY_CHANNELS)}")
-        ops.record_reply(session, actor, now, task_id, channel=form.channel, kind="quote" if form.quote else "reply",
+        quote = action == "quote" or form.quote  # form.quote: the reply form's old checkbox, still honoured
+        ops.record_reply(session, actor, now, task_id, channel=form.channel, kind="quote" if quote else "reply",
                          calendar=seller_calendar(config))
-        return f"recorded the {'quotation' if form.quote else 'reply'} ({form.channel}) for task {task_id}; task done"
+        return f"recorded the {'quotation' if quote else 'reply'} ({form.channel}) for task {task_id}; task done"
     if action == "escalate":
         ops.escalate(session, actor, now, task_id, form.text.strip())
         return f"task {task_id} escalated"
