@@ -19,8 +19,9 @@ from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from ..queue import operations as ops
-from ..queue.views import last_change, seller_time
+from ..queue.views import last_change
 from ..store.models import TaskRow, as_utc
+from .i18n import Said, said
 
 if TYPE_CHECKING:
     from ..config import Config
@@ -31,7 +32,11 @@ REPLY_CHANNELS = ops.REPLY_CHANNELS  # where a reply "sent elsewhere" went
 
 
 class StaleForm(ops.QueueError):
-    """The task changed since the form was made."""
+    """The task changed since the form was made. `said`: the sentence, worded for each viewer."""
+
+    def __init__(self, sentence: Said) -> None:
+        super().__init__(sentence.english())
+        self.said = sentence
 
 
 @dataclass(frozen=True)
@@ -46,11 +51,11 @@ class Form:
     quote: bool = False
 
 
-def _stale_message(session: Session, task_id: int, config: Config) -> str:
+def _stale_message(session: Session, task_id: int, config: Config) -> Said:
     last = last_change(session, task_id)
     if last is None:
-        return f"task {task_id} changed since this page was loaded: reload it"
-    return f"changed by {last.actor} at {seller_time(as_utc(last.at), config)}: reload the task and try again"
+        return said("task %(task)s changed since this page was loaded: reload it", task=task_id)
+    return said("changed by %(who)s at %(at)s: reload the task and try again", who=last.actor, at=as_utc(last.at))
 
 
 def ensure_fresh(session: Session, task_id: int, form: Form, config: Config) -> None:
@@ -67,8 +72,8 @@ def ensure_fresh(session: Session, task_id: int, form: Form, config: Config) -> 
 
 
 def perform(session: Session, actor: ops.Actor, now: datetime, task_id: int, action: str, form: Form,
-            config: Config) -> str:
-    """Do `action` on the task for `actor`; returns what happened, in a line. Raises QueueError
+            config: Config) -> Said:
+    """Do `action` on the task for `actor`; returns what happened, in a line (worded per viewer). Raises QueueError
     (NotAllowed, StaleForm) or ValueError (words `until` cannot read) and changes nothing then:
     the caller rolls the transaction back."""
     if action not in ACTIONS:
@@ -77,30 +82,31 @@ def perform(session: Session, actor: ops.Actor, now: datetime, task_id: int, act
         ensure_fresh(session, task_id, form, config)
     if action == "claim":
         task = ops.claim(session, actor, now, task_id)
-        return f"claimed task {task_id} for {actor.name}" if task is not None else "nothing to claim"
+        return said("claimed task %(task)s for %(name)s", task=task_id, name=actor.name) if task is not None else \
+            said("Nothing to claim: the queue is empty.")
     if action == "release":
         task = ops.get_task(session, task_id)
         if task.kind == "review":
             from ..queue.review import lazy_planner
 
             reply = ops.release_review(session, actor, now, task_id, lazy_planner(config, now))
-            return f"review task {task_id}: genuine; reply task {reply.id} made"
+            return said("review task %(task)s: genuine; reply task %(reply)s made", task=task_id, reply=reply.id)
         ops.release(session, actor, now, task_id)
-        return f"released task {task_id}"
+        return said("released task %(task)s", task=task_id)
     if action == "note":
         ops.add_note(session, actor, now, task_id, form.text.strip())
-        return f"note added to task {task_id}"
+        return said("note added to task %(task)s", task=task_id)
     if action == "snooze":
         from ..queue.views import seller_calendar
         from ..scheduling.when import parse_until
 
         until = parse_until(form.until, now, seller_calendar(config)) if form.until.strip() else None
         ops.snooze(session, actor, now, task_id, until=until.at if until else None, until_buyer_writes=form.until_reply)
-        return (f"snoozed task {task_id} until {until.at:%a %Y-%m-%d %H:%M}" if until else
-                f"snoozed task {task_id} until the buyer writes again")
+        return (said("snoozed task %(task)s until %(at)s", task=task_id, at=until.at) if until else
+                said("snoozed task %(task)s until the buyer writes again", task=task_id))
     if action == "done":
         ops.done(session, actor, now, task_id)
-        return f"task {task_id} done"
+        return said("task %(task)s done", task=task_id)
     if action in ("reply", "quote"):  # a quotation: its own action, recorded as kind quote (RFQ follow-ups count from it)
         from ..queue.views import seller_calendar
 
@@ -109,14 +115,17 @@ def perform(session: Session, actor: ops.Actor, now: datetime, task_id: int, act
         quote = action == "quote" or form.quote  # form.quote: the reply form's old checkbox, still honoured
         ops.record_reply(session, actor, now, task_id, channel=form.channel, kind="quote" if quote else "reply",
                          calendar=seller_calendar(config))
-        return f"recorded the {'quotation' if quote else 'reply'} ({form.channel}) for task {task_id}; task done"
+        if quote:
+            return said("recorded the quotation (%(channel)s) for task %(task)s; task done", channel=form.channel,
+                        task=task_id)
+        return said("recorded the reply (%(channel)s) for task %(task)s; task done", channel=form.channel, task=task_id)
     if action == "escalate":
         ops.escalate(session, actor, now, task_id, form.text.strip())
-        return f"task {task_id} escalated"
+        return said("task %(task)s escalated", task=task_id)
     if not form.to.strip():  # assign
         raise ops.QueueError("assign: to whom?")
     ops.assign(session, actor, now, task_id, form.to.strip())
-    return f"assigned task {task_id} to {form.to.strip()}"
+    return said("assigned task %(task)s to %(name)s", task=task_id, name=form.to.strip())
 
 
 def claim_next(session: Session, actor: ops.Actor, now: datetime) -> int | None:

@@ -42,8 +42,8 @@ from ..queue import users as u
 from ..queue.views import countdown, queue_list, review_list, seller_calendar, seller_time, task_view
 from ..store.queue import QueueFilter
 from . import actions
-from .dates import city, fallback, time_tag
-from .i18n import language_of, translator
+from .dates import city, fallback, time_tag, zone_of
+from .i18n import Said, language_of, localize, said, translator
 
 log = logging.getLogger("inquiry_triage.web")
 
@@ -200,19 +200,44 @@ class WebQueue:
             """A catalogue sentence with values put in (escaped unless they are markup, such as <time>)."""
             return Markup(translator(context.get("lang", "en"))(message)) % values
 
-        self.templates.globals.update(when=when, when_text=when_text, t=t, city=city,
+        @pass_context
+        def say(context: Any, text: Said | str) -> str:
+            """A sentence of the queue layer (English) or a Said, in the viewer's language."""
+            lang = context.get("lang", "en")
+            return localize(lang, text, lambda at: fallback(at.astimezone(zone_of(zone) or at.tzinfo), lang))
+
+        @pass_context
+        def footer(context: Any, page: Any) -> str:
+            """'showing 1-50 of 1,234' (the store's page_footer), in the viewer's language."""
+            shown, of = len(page.entries), f"{page.total:,}+" if page.more else f"{page.total:,}"
+            if not shown:
+                return say(context, said("nothing on this page (%(of)s match)", of=of) if page.total else
+                           said("nothing matches"))
+            return say(context, said("showing %(first)s-%(last)s of %(of)s", first=f"{page.offset + 1:,}",
+                                     last=f"{page.offset + shown:,}", of=of))
+
+        @pass_context
+        def countdown_in(context: Any, left: Any) -> str:
+            """The due badge's business time left: '3h 20m' / '3小时20分' ('-' when overdue)."""
+            text = countdown(left)
+            if context.get("lang") != "zh":
+                return text
+            return text.replace("h ", "小时").replace("m", "分")
+
+        self.templates.globals.update(when=when, when_text=when_text, t=t, city=city, say=say, footer=footer,
+                                      countdown_in=countdown_in,
                                       zone_name=lambda value: getattr(getattr(value, "tzinfo", None), "key", ""))
 
     # --- plumbing ---
 
-    def flash(self, who: u.SignedIn, text: str) -> None:
+    def flash(self, who: u.SignedIn, text: Said | str) -> None:
         """What the next page shows once ("claimed task 12"): kept here, not in the URL, so no link
         can make our pages say words of someone else's choosing."""
         self.flashes[who.session_id] = text
         while len(self.flashes) > FLASHES_KEPT:
             self.flashes.pop(next(iter(self.flashes)))
 
-    def take_flash(self, who: u.SignedIn) -> str:
+    def take_flash(self, who: u.SignedIn) -> Said | str:
         return self.flashes.pop(who.session_id, "")
 
     def render(self, template: str, status: int = 200, *, lang: str = "", **context: Any) -> HTMLResponse:
@@ -220,6 +245,10 @@ class WebQueue:
         who = context.get("who")
         lang = who.language if who is not None else (lang or "en")
         context.setdefault("now", self.clock())
+        zone = zone_of(str(self.config.get("seller.timezone", "UTC")))
+        for key in ("message", "error"):  # flash lines and refusals, worded in the viewer's language
+            if context.get(key):
+                context[key] = localize(lang, context[key], lambda at: fallback(at.astimezone(zone or at.tzinfo), lang))
         return HTMLResponse(self.templates.get_template(template).render(_=translator(lang), lang=lang, **context),
                             status_code=status)
 
@@ -384,7 +413,7 @@ class WebQueue:
             except ops.NotAllowed as exc:
                 error, status = str(exc), 403
             except actions.StaleForm as exc:
-                error, status = str(exc), 409
+                error, status = exc.said, 409
             except (ops.QueueError, ValueError) as exc:
                 error, status = str(exc), 400
             if error:
@@ -406,7 +435,8 @@ class WebQueue:
                 error: str = "") -> Response:
         if not who.actor.may("review"):
             return self.render("error.html", status=403, who=who,
-                               error=f"{who.name} ({who.role}) may not see review tasks: ask a lead or supervisor")
+                               error=said("%(name)s (%(role)s) may not see review tasks: ask a lead or supervisor",
+                                          name=who.name, role=who.role))
         try:
             page = max(1, min(int(request.query_params.get("page", "1")), 10_000))
         except ValueError:
@@ -435,7 +465,7 @@ class WebQueue:
                 return self._review(request, session, who, status=403, error="")
             if verdict not in REVIEW_VERDICTS or not ids:
                 return self._review(request, session, who, status=400,
-                                    error="tick one or more tasks and choose spam, spy or genuine")
+                                    error=said("tick one or more tasks and choose spam, spy or genuine"))
             done, refused = [], []
             planner = None
             for task_id in ids:  # one transaction each: a task judged meanwhile by someone else is skipped, not fatal
@@ -451,11 +481,12 @@ class WebQueue:
                             ops.dismiss(session, who.actor, now, task_id, verdict)
                     done.append(task_id)
                 except ops.QueueError as exc:
-                    refused.append(f"{task_id}: {exc}")
-            message = f"{len(done)} task(s) " + ("released as genuine" if verdict == "genuine" else f"dismissed as {verdict}")
+                    refused.append(said("task %(task)s: %(why)s", task=task_id, why=getattr(exc, "said", None) or str(exc)))
+            message = (said("%(n)s task(s) released as genuine", n=len(done)) if verdict == "genuine" else
+                       said("%(n)s task(s) dismissed as %(verdict)s", n=len(done), verdict=verdict))
             if refused:
                 return self._review(request, session, who, status=409, message=message,
-                                    error="not changed: " + "; ".join(refused))
+                                    error=said("not changed: %(why)s", why=refused))
             self.flash(who, message)
         return RedirectResponse("/review", status_code=303)
 
@@ -471,9 +502,9 @@ class WebQueue:
                 return self.to_login()
             task_id = actions.claim_next(session, who.actor, self.clock())
         if task_id is None:
-            self.flash(who, "Nothing to claim: the queue is empty.")
+            self.flash(who, said("Nothing to claim: the queue is empty."))
             return RedirectResponse("/", status_code=303)
-        self.flash(who, f"claimed task {task_id}")
+        self.flash(who, said("claimed task %(task)s", task=task_id))
         return RedirectResponse(f"/task/{task_id}", status_code=303)
 
 
@@ -489,7 +520,8 @@ class WebQueue:
                 return self.to_login()
             if not who.actor.may("see_suspicious"):
                 return self.render("error.html", status=403, who=who,
-                                   error=f"{who.name} ({who.role}) may not see the dashboard: ask a lead or supervisor")
+                                   error=said("%(name)s (%(role)s) may not see the dashboard: ask a lead or supervisor",
+                                              name=who.name, role=who.role))
             period = request.query_params.get("period", DEFAULT_PERIOD)
             if period not in PERIODS:
                 period = DEFAULT_PERIOD
@@ -523,7 +555,7 @@ def buyer_page(web: WebQueue, request: Request) -> Response:
         if not key and (q.get("inquiry") or "").isdigit():
             key = buyer_key_of(session, int(q["inquiry"])) or ""
         if not key:
-            return web.render("error.html", status=404, who=who, error="no such buyer")
+            return web.render("error.html", status=404, who=who, error=said("no such buyer"))
         try:
             page = max(1, min(int(q.get("page", "1")), BUYER_MAX_PAGE))
         except ValueError:
@@ -550,7 +582,7 @@ def task_draft_page(web: WebQueue, request: Request) -> Response:
         if who is None:
             return web.to_login()
         if lang not in draft_languages(web.config):
-            return web._task_page(session, who, task_id, status=400, error=f"no reply template for {lang[:8]!r}")
+            return web._task_page(session, who, task_id, status=400, error=said("no reply template for %(lang)s", lang=lang[:8]))
         try:
             view = task_view(session, task_id, web.config, who.actor, web.clock(), attachments=True)
             draft = draft_in_language(session, task_id, web.config, who.actor, lang)
@@ -620,7 +652,7 @@ def _send_reply(web: WebQueue, request: Request, task_id: int, form: actions.For
         except ops.NotAllowed as exc:
             error, status = str(exc), 403
         except actions.StaleForm as exc:
-            error, status = str(exc), 409
+            error, status = exc.said, 409
         except (reply_mail.SendFailed, ConfigError) as exc:
             error, status = str(exc), 502
         except ops.QueueError as exc:
@@ -629,7 +661,7 @@ def _send_reply(web: WebQueue, request: Request, task_id: int, form: actions.For
             log.info("task %s send by %s refused: %s", task_id, who.name, error)
             return web._task_page(session, who, task_id, status=status, error=error)
         log.info("task %s: reply mailed to the buyer by %s", task_id, who.name)
-        web.flash(who, f"reply mailed to {inquiry.from_addr} and recorded; task {task_id} done")
+        web.flash(who, said("reply mailed to %(to)s and recorded; task %(task)s done", to=inquiry.from_addr, task=task_id))
     return RedirectResponse(f"/task/{task_id}", status_code=303)
 
 

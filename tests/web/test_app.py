@@ -210,7 +210,7 @@ def test_a_stale_form_is_refused_with_who_changed_the_task_and_when(app, session
     bob_form = form_fields(bob.get(f"/task/{task_id}").text, f"/task/{task_id}/claim")
     assert alice.post(f"/task/{task_id}/claim", data=alice_form, headers=SAME).status_code == 303
     r = bob.post(f"/task/{task_id}/claim", data=bob_form, headers=SAME)
-    assert r.status_code == 409 and re.search(r"changed by alice at \d{4}-\d\d-\d\d \d\d:\d\d", r.text)
+    assert r.status_code == 409 and re.search(r"changed by alice at (Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]{2} \d\d:\d\d", r.text)
     with sessions() as s:
         assert s.get(TaskRow, task_id).assignee == "alice"
     # Her own old form is stale too once the task moved on (she snoozes from the fresh page instead).

@@ -80,7 +80,7 @@ def test_sessions_and_the_version_lock_on_this_database(store):
         task_id = s.scalar(select(TaskRow.id).where(TaskRow.state == "open", TaskRow.kind == "reply").limit(1))
     form = actions.Form(version=0, mark=0)
     with sessions.begin() as s:
-        assert "claimed" in actions.perform(s, Actor("alice", "agent"), NOW, task_id, "claim", form, config)
+        assert "claimed" in str(actions.perform(s, Actor("alice", "agent"), NOW, task_id, "claim", form, config))
     with pytest.raises(actions.StaleForm, match="changed by alice at"), sessions.begin() as s:
         actions.perform(s, Actor("bob", "agent"), NOW, task_id, "claim", form, config)
     with sessions() as s:

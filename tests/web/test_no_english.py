@@ -1,0 +1,243 @@
+"""No English in the Chinese interface. Every message the web uses (the templates' _("...") and
+t("..."), every said("...") sentence of web/*.py, the words shown through _(value): states, roles,
+channels, kinds, rules, note actions, suspicion kinds, menu labels) has a Chinese msgstr in
+locale/zh.po with the same placeholders; the queue layer's refusals are worded through the
+catalogue's patterns; and the zh pages of a seeded store, through a day of actions and refusals,
+show none of the catalogue's English sentences."""
+
+from __future__ import annotations
+
+import html as htmllib
+import re
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+pytest.importorskip("starlette")
+
+from starlette.testclient import TestClient  # noqa: E402
+
+from inquiry_triage.config import load_config  # noqa: E402
+from inquiry_triage.grading import RISK_KINDS  # noqa: E402
+from inquiry_triage.model import CHANNELS  # noqa: E402
+from inquiry_triage.queue import operations as ops  # noqa: E402
+from inquiry_triage.queue import users  # noqa: E402
+from inquiry_triage.queue.followups import most_per_rule  # noqa: E402
+from inquiry_triage.store import open_store  # noqa: E402
+from inquiry_triage.store.models import InquiryRow, TaskRow  # noqa: E402
+from inquiry_triage.web import app as web_app  # noqa: E402
+from inquiry_triage.web.clock import OFF_REASONS  # noqa: E402
+from inquiry_triage.web.i18n import catalogue, localize, parse_po  # noqa: E402
+from tests.web.web_store import PASSWORD, triaged_store  # noqa: E402
+
+WEB = Path(web_app.__file__).resolve().parent
+BASE = "http://127.0.0.1:8080"
+SAME = {"origin": BASE}
+PLACEHOLDER = re.compile(r"%\((\w+)\)s")
+HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def template_messages() -> set[str]:
+    found: set[str] = set()
+    for path in (WEB / "templates").glob("*.html"):
+        text = path.read_text(encoding="utf-8")
+        found |= {m.group(2) for m in re.finditer(r"""\b_\((["'])(.*?)\1\)""", text)}
+        found |= {m.group(2) for m in re.finditer(r"""\bt\((["'])(.*?)\1""", text)}
+    return found
+
+
+def said_messages() -> set[str]:
+    found: set[str] = set()
+    for path in WEB.glob("*.py"):
+        for m in re.finditer(r"""\bsaid\(\s*(["'])((?:\\.|(?!\1).)*)\1""", path.read_text(encoding="utf-8")):
+            found.add(m.group(2).encode().decode("unicode_escape") if "\\" in m.group(2) else m.group(2))
+    return found
+
+
+def shown_words() -> set[str]:
+    """Values the templates show through _(value)."""
+    words = {"open", "claimed", "snoozed", "done", "dismissed", *ops.ROLES, *CHANNELS, *ops.REPLY_CHANNELS,
+             "reply", "review", "follow-up", *most_per_rule(None), "holiday-greeting", "closure-notice",
+             "price-change", "note", "sent", "escalate", "release", *RISK_KINDS, *ops.DISMISS_KINDS,
+             *OFF_REASONS, "public holiday", "quote"}
+    words |= set(web_app.SORTS.values()) | set(web_app.BUYER_KIND_LABELS.values())
+    words |= set(web_app.DASHBOARD_BY_LABELS.values()) | set(web_app.DASHBOARD_FIELD_LABELS.values())
+    words |= {" or ".join(roles) for roles in ops.PERMISSIONS.values()}
+    words |= {action.replace("_", " ") for action in ops.PERMISSIONS}
+    return words
+
+
+def test_every_message_used_has_a_chinese_msgstr_with_the_same_placeholders():
+    used = template_messages() | said_messages() | shown_words()
+    assert len(template_messages()) > 80 and len(said_messages()) > 20
+    zh = catalogue("zh")
+    missing = sorted(m for m in used if not zh.get(m))
+    assert missing == []
+    assert [m for m in used if not HAN.search(zh[m])] == []
+    assert [m for m in zh if sorted(PLACEHOLDER.findall(m)) != sorted(PLACEHOLDER.findall(zh[m]))] == []
+
+
+def test_a_message_not_in_the_catalogue_is_caught():
+    """The check above can fail: a made-up template message is reported missing."""
+    zh = parse_po((WEB / "locale" / "zh.po").read_text(encoding="utf-8"))
+    assert "Frobnicate the widget" not in zh and zh["Claim"] == "认领"
+
+
+@pytest.mark.parametrize("english, chinese", [
+    ("no task with ID 42", "没有编号为 42 的任务"),
+    ("task 7 is claimed by bob", "任务 7 已被 bob 已认领"),
+    ("task 7 is done", "任务 7 状态为已完成"),
+    ("alice (agent) may not see suspicious: ask a lead or supervisor",
+     "alice（业务员）无权查看可疑询盘：请联系组长或主管"),
+    ("a note needs some text", "备注不能为空"),
+    ("no answer to our quotation since 2026-11-20: follow-up 1 of 2", "自 2026-11-20 起我方报价未获答复：第 1 次跟进（共 2 次）"),
+])
+def test_the_queue_layers_english_is_worded_through_the_catalogues_patterns(english, chinese):
+    assert localize("zh", english) == chinese
+    assert localize("en", english) == english
+
+
+# --- the zh pages of a seeded store ----------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def zh_app(tmp_path_factory):
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("INQUIRY_TRIAGE_CONFIG", "")
+        url = triaged_store(tmp_path_factory.mktemp("zh") / "zh.db")
+        engine, sessions = open_store(url)
+        with sessions.begin() as s:
+            for name, role in (("wei", "agent"), ("fang", "agent"), ("mei", "lead")):
+                users.add_user(s, name, role, PASSWORD, datetime.now(timezone.utc), language="zh")
+        yield create(sessions), sessions
+        engine.dispose()
+
+
+def create(sessions):
+    return web_app.create_app(load_config(None), sessions)
+
+
+def zh_client(app, name: str) -> TestClient:
+    c = TestClient(app, base_url=BASE, follow_redirects=True)
+    r = c.post("/login", data={"name": name, "password": PASSWORD}, headers=SAME)
+    assert r.status_code == 200 and '<html lang="zh-CN">' in r.text
+    return c
+
+
+def english_sentences() -> list[str]:
+    """The catalogue's English: each msgid's literal parts of two words or more."""
+    out = set()
+    for msgid in catalogue("zh"):
+        for part in PLACEHOLDER.split(msgid)[::2]:
+            part = part.strip(" .,:;()·-#[]")
+            if len(re.findall(r"[A-Za-z]{2,}", part)) >= 2:
+                out.add(part)
+    return sorted(out, key=len, reverse=True)
+
+
+DATA = re.compile(r"<(pre|textarea|h1|title)\b.*?</\1>|<table class=\"evidence\".*?</table>|"
+                  r"<p id=\"from\">.*?</p>|<td class=\"(subject|buyer)\">.*?</td>|<small class=\"first-line\">.*?</small>|"
+                  r"<li><small>.*?</li>|<span class=\"zone\">.*?</span>|<small class=\"zone\">.*?</small>|"
+                  r"<option value=\"[a-z]{2}\"[^>]*>[a-z]{2}</option>", re.S)
+
+
+def visible(page: str) -> str:
+    """The interface's text: tags, scripts' attributes and the inquiries' own words (data) left out."""
+    text = re.sub(r"<[^>]+>", " ", DATA.sub(" ", page))
+    return " ".join(htmllib.unescape(text).split())
+
+
+def english_in(page: str) -> list[str]:
+    text = visible(page)
+    return [s for s in english_sentences() if re.search(r"(?<![A-Za-z])" + re.escape(s) + r"(?![A-Za-z])", text)]
+
+
+def fields(page: str, action: str) -> dict[str, str]:
+    block = page[page.index(f'action="{action}"'):]
+    return {"version": re.search(r'name="version" value="(\d+)"', block).group(1),
+            "mark": re.search(r'name="mark" value="(\d+)"', block).group(1)}
+
+
+def line_of(page: str, what: str) -> str:
+    found = re.search(rf'id="{what}"[^>]*>(.*?)</p>', page, re.S)
+    return htmllib.unescape(found.group(1)) if found else ""
+
+
+def test_the_zh_pages_of_a_day_show_no_english(zh_app):
+    app, sessions = zh_app
+    wei, fang, mei = zh_client(app, "wei"), zh_client(app, "fang"), zh_client(app, "mei")
+    with sessions() as s:
+        replies = list(s.scalars(select(TaskRow.id).join(InquiryRow).where(
+            TaskRow.kind == "reply", TaskRow.state == "open", InquiryRow.suspicious.is_(False)).order_by(TaskRow.id)))
+        review = s.scalar(select(TaskRow.id).where(TaskRow.kind == "review", TaskRow.state == "open").limit(1))
+    assert len(replies) >= 5 and review is not None
+    pages: dict[str, str] = {}
+    pages["queue"] = wei.get("/").text
+    for sort in web_app.SORTS:
+        pages[f"queue {sort}"] = wei.get(f"/?sort={sort}&channel=email").text
+    pages["empty queue"] = wei.get("/?country=ZZ").text
+    first, second, third, fourth, fifth = replies[:5]
+    page = wei.get(f"/task/{first}").text
+    stale = fields(fang.get(f"/task/{first}").text, f"/task/{first}/claim")
+    pages["claimed"] = wei.post(f"/task/{first}/claim", data=fields(page, f"/task/{first}/claim"), headers=SAME).text
+    pages["stale form"] = fang.post(f"/task/{first}/claim", data=stale, headers=SAME).text
+    assert "已被 wei 于" in line_of(pages["stale form"], "error")
+    pages["empty note"] = wei.post(f"/task/{first}/note", data={"text": " ", **fields(pages["claimed"], f"/task/{first}/note")},
+                                   headers=SAME).text
+    pages["note"] = wei.post(f"/task/{first}/note", data={"text": "客户要样品", **fields(pages["claimed"], f"/task/{first}/note")},
+                             headers=SAME).text
+    page = wei.get(f"/task/{first}").text
+    pages["bad snooze"] = wei.post(f"/task/{first}/snooze", data={"until": "someday maybe", **fields(page, f"/task/{first}/snooze")},
+                                   headers=SAME).text
+    pages["snooze"] = wei.post(f"/task/{first}/snooze", data={"until": "2d", **fields(page, f"/task/{first}/snooze")},
+                               headers=SAME).text
+    page = wei.get(f"/task/{second}").text
+    pages["escalate"] = wei.post(f"/task/{second}/escalate", data={"text": "大单", **fields(page, f"/task/{second}/escalate")},
+                                 headers=SAME).text
+    page = wei.get(f"/task/{second}").text
+    pages["quote"] = wei.post(f"/task/{second}/quote", data={"channel": "im", **fields(page, f"/task/{second}/reply")},
+                              headers=SAME).text
+    pages["done task"] = wei.get(f"/task/{second}").text
+    page = wei.get(f"/task/{third}").text
+    pages["reply"] = wei.post(f"/task/{third}/reply", data={"channel": "email", **fields(page, f"/task/{third}/reply")},
+                              headers=SAME).text
+    page = wei.get(f"/task/{fourth}").text
+    pages["done"] = wei.post(f"/task/{fourth}/done", data=fields(page, f"/task/{fourth}/done"), headers=SAME).text
+    page = wei.get(f"/task/{fifth}").text
+    pages["bad channel"] = wei.post(f"/task/{fifth}/reply", data={"channel": "pigeon", **fields(page, f"/task/{fifth}/reply")},
+                                    headers=SAME).text
+    pages["claim next"] = wei.post("/claim", headers=SAME).text
+    pages["buyer"] = wei.get(f"/buyer?inquiry={first}").text
+    pages["no buyer"] = wei.get("/buyer?inquiry=987654").text
+    pages["unknown buyer"] = wei.get("/buyer?key=nobody@nowhere.example").text
+    pages["agent on review task"] = wei.get(f"/task/{review}").text
+    pages["agent on review page"] = wei.get("/review").text
+    pages["agent on dashboard"] = wei.get("/dashboard").text
+    pages["no such task"] = wei.get("/task/987654").text
+    pages["agent assigns"] = wei.post(f"/task/{fifth}/assign", data={"to": "fang", **fields(page, f"/task/{fifth}/release")}
+                                      if f'action="/task/{fifth}/release"' in page else {"to": "fang", "version": "0", "mark": "0"},
+                                      headers=SAME).text
+    pages["review"] = mei.get("/review").text
+    pages["bulk nothing"] = mei.post("/review", data={"verdict": "spam"}, headers=SAME).text
+    pages["bulk dismiss"] = mei.post("/review", data={"verdict": "spy", "task": str(review)}, headers=SAME).text
+    pages["bulk again"] = mei.post("/review", data={"verdict": "spam", "task": str(review)}, headers=SAME).text
+    pages["dashboard"] = mei.get("/dashboard").text
+    pages["lead on a claimed task"] = mei.get(f"/task/{first}").text
+    # The check can fail: an English user's pages are full of the sentences it looks for.
+    english = TestClient(app, base_url=BASE, follow_redirects=True)
+    english.post("/login", data={"name": "alice", "password": PASSWORD}, headers=SAME)
+    assert len(english_in(english.get("/").text)) >= 5 and len(english_in(english.get(f"/task/{fifth}").text)) >= 10
+    found = {name: english_in(page) for name, page in pages.items()}
+    assert {name: words for name, words in found.items() if words} == {}
+    # Every flash line and refusal came out in Chinese (and one of each was there to check).
+    lines = {name: line_of(page, "message") + line_of(page, "error") for name, page in pages.items()}
+    assert [(name, lines[name]) for name in ("claimed", "stale form", "empty note", "note", "bad snooze",
+                                                     "snooze", "escalate", "quote", "reply", "done", "bad channel",
+                                                     "claim next", "no buyer", "agent on review task",
+                                                     "agent on review page", "agent on dashboard", "no such task",
+                                                     "bulk nothing", "bulk dismiss", "bulk again")
+            if not HAN.search(lines[name])] == []
+    english_words = re.compile(r"\b(task|the|is|by|to|and|of|not|changed|reload|may|ask|added|until|claimed|done|"
+                               r"snoozed|recorded|escalated|released|dismissed|nothing|queue|must|one)\b")
+    assert {name: line for name, line in lines.items() if english_words.search(line)} == {}
