@@ -234,6 +234,12 @@ def _add_web_parsers(sub, common: argparse.ArgumentParser) -> None:  # type: ign
                                        "command line). Add people first with `inquiry-triage users add NAME`.")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
     serve.add_argument("--port", type=int, default=8080, help="port (default 8080)")
+    serve.add_argument("--proxy", action="store_true", help="behind a reverse proxy: believe X-Forwarded-For/-Proto "
+                                                            "from [web] trusted_proxies (docs/reverse-proxy.md)")
+    serve.add_argument("--forwarded-allow-ips", metavar="IPS", help="with --proxy: the proxies' addresses or networks, "
+                                                                   "comma-separated (instead of [web] trusted_proxies)")
+    serve.add_argument("--root-path", metavar="PATH", help="the path prefix the proxy serves the app under, e.g. "
+                                                          "/inquiries (default [web] root_path)")
 
 
 def _add_learning_parsers(sub, common: argparse.ArgumentParser) -> None:  # type: ignore[no-untyped-def]
@@ -1260,7 +1266,8 @@ def cmd_serve(args: argparse.Namespace, config: Config) -> int:
     from .store import resolve_url
     from .web.server import serve
 
-    return serve(config, resolve_url(args.db, config), host=args.host, port=args.port)
+    return serve(config, resolve_url(args.db, config), host=args.host, port=args.port, proxy=args.proxy,
+                 forwarded_allow_ips=args.forwarded_allow_ips, root_path=args.root_path)
 
 
 EXIT_NEEDS_ATTENTION = 3  # `status`: something needs a look (as `poll --once` uses 3 for a failed mailbox)

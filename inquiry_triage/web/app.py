@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+from contextvars import ContextVar
 import logging
 import time
 from collections.abc import Callable
@@ -74,6 +75,29 @@ FLASHES_KEPT = 10_000  # pending one-time messages kept (one per session; oldest
 
 
 Clock = Callable[[], datetime]
+
+# The path prefix a reverse proxy serves us under (the request's ASGI root_path: `serve --root-path`),
+# for links, redirects and the cookie's path. Set per request by RootPath; "" when served at /.
+ROOT: ContextVar[str] = ContextVar("root_path", default="")
+
+
+def here(path: str) -> str:
+    """`path` ("/task/1") under the prefix the app is served at ("/inquiries/task/1")."""
+    return ROOT.get() + path
+
+
+class RootPath:
+    """Keeps the request's root_path where links and redirects are made (ROOT)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        token = ROOT.set(str(scope.get("root_path") or "").rstrip("/"))
+        try:
+            await self.app(scope, receive, send)
+        finally:
+            ROOT.reset(token)
 
 
 def _utc_now() -> datetime:
@@ -245,6 +269,7 @@ class WebQueue:
         who = context.get("who")
         lang = who.language if who is not None else (lang or "en")
         context.setdefault("now", self.clock())
+        context.setdefault("root", ROOT.get())
         zone = zone_of(str(self.config.get("seller.timezone", "UTC")))
         for key in ("message", "error"):  # flash lines and refusals, worded in the viewer's language
             if context.get(key):
@@ -257,8 +282,8 @@ class WebQueue:
 
     @staticmethod
     def to_login() -> RedirectResponse:
-        response = RedirectResponse("/login", status_code=303)
-        response.delete_cookie(COOKIE, path="/")
+        response = RedirectResponse(here("/login"), status_code=303)
+        response.delete_cookie(COOKIE, path=here("/"))
         return response
 
     # --- login / logout ---
@@ -293,8 +318,8 @@ class WebQueue:
                                error=translator(lang)("Wrong name or password, or the account is disabled."))
         self.throttle.succeeded(*keys)
         log.info("login %r from %s", name.strip()[:64], client)
-        response = RedirectResponse("/", status_code=303)
-        response.set_cookie(COOKIE, token, max_age=int(u.SESSION_LIFETIME.total_seconds()), path="/", httponly=True,
+        response = RedirectResponse(here("/"), status_code=303)
+        response.set_cookie(COOKIE, token, max_age=int(u.SESSION_LIFETIME.total_seconds()), path=here("/"), httponly=True,
                             samesite="strict", secure=request.url.scheme == "https")
         return response
 
@@ -341,7 +366,7 @@ class WebQueue:
         return dict(who=who, listing=listing, filters=shown, grades_on=set(f.grades), page=page,
                     query=urlencode(query), prev_query=urlencode(query + [("page", str(page - 1))]) if page > 1 else "",
                     next_query=urlencode(query + [("page", str(page + 1))]) if more else "",
-                    rows_url="/queue/rows?" + urlencode(query + [("page", str(page))]), message="")
+                    rows_url=here("/queue/rows?") + urlencode(query + [("page", str(page))]), message="")
 
     def queue_page(self, request: Request) -> Response:
         with self.sessions.begin() as session:
@@ -420,7 +445,7 @@ class WebQueue:
                 log.info("task %s %s by %s refused: %s", task_id, action, who.name, error)
                 return self._task_page(session, who, task_id, status=status, error=error)
             self.flash(who, message)
-        return RedirectResponse(f"/task/{task_id}", status_code=303)
+        return RedirectResponse(here(f"/task/{task_id}"), status_code=303)
 
     # --- review (leads, supervisors) ---
 
@@ -488,7 +513,7 @@ class WebQueue:
                 return self._review(request, session, who, status=409, message=message,
                                     error=said("not changed: %(why)s", why=refused))
             self.flash(who, message)
-        return RedirectResponse("/review", status_code=303)
+        return RedirectResponse(here("/review"), status_code=303)
 
     async def claim_next(self, request: Request) -> Response:
         if not same_origin(request):
@@ -503,9 +528,9 @@ class WebQueue:
             task_id = actions.claim_next(session, who.actor, self.clock())
         if task_id is None:
             self.flash(who, said("Nothing to claim: the queue is empty."))
-            return RedirectResponse("/", status_code=303)
+            return RedirectResponse(here("/"), status_code=303)
         self.flash(who, said("claimed task %(task)s", task=task_id))
-        return RedirectResponse(f"/task/{task_id}", status_code=303)
+        return RedirectResponse(here(f"/task/{task_id}"), status_code=303)
 
 
     # --- the supervisor's dashboard (leads, supervisors) ---
@@ -662,7 +687,7 @@ def _send_reply(web: WebQueue, request: Request, task_id: int, form: actions.For
             return web._task_page(session, who, task_id, status=status, error=error)
         log.info("task %s: reply mailed to the buyer by %s", task_id, who.name)
         web.flash(who, said("reply mailed to %(to)s and recorded; task %(task)s done", to=inquiry.from_addr, task=task_id))
-    return RedirectResponse(f"/task/{task_id}", status_code=303)
+    return RedirectResponse(here(f"/task/{task_id}"), status_code=303)
 
 
 DASHBOARD_BY_LABELS = {"grade": "Grade", "agent": "Agent", "week": "Week"}
@@ -676,9 +701,12 @@ MAX_BULK = 200  # tasks one bulk review may judge (a page is 50)
 
 
 def create_app(config: Config, sessions: sessionmaker[Session], clock: Clock = _utc_now, *,
-               hosts: tuple[str, ...] | None = LOOPBACK_HOSTS) -> ASGIApp:
+               hosts: tuple[str, ...] | None = LOOPBACK_HOSTS, trusted_proxies: tuple[str, ...] | None = None) -> ASGIApp:
     """The ASGI app. `hosts`: the Host names answered (None: any, for a server behind a proxy that
-    checks them); the default serves loopback names only."""
+    checks them); the default serves loopback names only. `trusted_proxies`: behind a reverse proxy,
+    the addresses whose X-Forwarded-For / X-Forwarded-Proto are believed (the client address the
+    login throttle counts; https, so cookies are Secure); None: no forwarded header is read. The
+    path prefix the proxy serves us under comes as the ASGI root_path (uvicorn's root_path)."""
     web = WebQueue(config, sessions, clock)
     from ..queue.views import draft_languages
     from .reply_mail import smtp_settings
@@ -703,6 +731,11 @@ def create_app(config: Config, sessions: sessionmaker[Session], clock: Clock = _
     ]
     app = Starlette(routes=routes)
     app.state.web = web
-    outer = SecurityHeaders(HostCheck(app, hosts))
+    inner: ASGIApp = RootPath(app)
+    if trusted_proxies:
+        from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
+
+        inner = ProxyHeadersMiddleware(inner, trusted_hosts=list(trusted_proxies))
+    outer = SecurityHeaders(HostCheck(inner, hosts))
     outer.web = web  # tests and tools reach the state (the throttle) here
     return outer

@@ -1,4 +1,9 @@
-"""`inquiry-triage serve`: the web queue on uvicorn, one process (the database is the shared state)."""
+"""`inquiry-triage serve`: the web queue on uvicorn, one process (the database is the shared state).
+
+Behind a reverse proxy (docs/reverse-proxy.md): `--proxy` believes X-Forwarded-For/-Proto from
+[web] trusted_proxies (or --forwarded-allow-ips) only, `--root-path` (or [web] root_path) serves the
+app under a path prefix the proxy strips, and [web] allowed_hosts names the Host names answered.
+"""
 
 from __future__ import annotations
 
@@ -10,14 +15,51 @@ from ..config import Config
 LOOPBACK = ("127.0.0.1", "::1", "localhost")
 
 
-def serve(config: Config, url: str, *, host: str = "127.0.0.1", port: int = 8080) -> int:
+def answered_hosts(config: Config, host: str) -> tuple[str, ...] | None:
+    """The Host names the app answers: [web] allowed_hosts when the operator names them; else loopback
+    names when served on a loopback address (DNS rebinding); else any (None)."""
+    from .app import LOOPBACK_HOSTS
+
+    named = tuple(str(h).strip().lower() for h in (config.get("web.allowed_hosts", []) or []) if str(h).strip())
+    if named:
+        return named
+    return LOOPBACK_HOSTS if host in LOOPBACK else None
+
+
+def proxies(config: Config, forwarded_allow_ips: str | None) -> tuple[str, ...]:
+    """The proxies whose forwarded headers are believed: --forwarded-allow-ips, else [web] trusted_proxies."""
+    if forwarded_allow_ips:
+        return tuple(p.strip() for p in forwarded_allow_ips.split(",") if p.strip())
+    return tuple(str(p).strip() for p in (config.get("web.trusted_proxies", []) or []) if str(p).strip())
+
+
+def clean_root_path(text: str) -> str:
+    """'/inquiries' from 'inquiries/', '/inquiries', ...; '' for none. Refuses what is not a plain path."""
+    path = "/" + text.strip().strip("/") if text.strip().strip("/") else ""
+    if any(ch in path for ch in "?#\\ \"'<>") or "//" in path:
+        raise ValueError(f"--root-path {text!r}: give a plain path such as /inquiries")
+    return path
+
+
+def serve(config: Config, url: str, *, host: str = "127.0.0.1", port: int = 8080, proxy: bool = False,
+          forwarded_allow_ips: str | None = None, root_path: str | None = None) -> int:
     import socket
 
     import uvicorn
 
     from ..store import open_store
-    from .app import LOOPBACK_HOSTS, create_app
+    from .app import create_app
 
+    try:
+        prefix = clean_root_path(root_path if root_path is not None else str(config.get("web.root_path", "") or ""))
+    except ValueError as exc:
+        print(f"inquiry-triage serve: {exc}", file=sys.stderr)
+        return 2
+    trusted = proxies(config, forwarded_allow_ips) if proxy else ()
+    if proxy and not trusted:
+        print("inquiry-triage serve: --proxy needs the proxy's address ([web] trusted_proxies or "
+              "--forwarded-allow-ips)", file=sys.stderr)
+        return 2
     _engine, sessions = open_store(url)
     # The socket is bound here, before anything is announced: a port in use is one clear line and
     # exit 1 (not a "started" banner followed by uvicorn's error), and --port 0 prints the real port.
@@ -31,11 +73,17 @@ def serve(config: Config, url: str, *, host: str = "127.0.0.1", port: int = 8080
     if host not in LOOPBACK:
         print(f"inquiry-triage serve: listening on {host}: put it behind an HTTPS proxy (passwords and session "
               "cookies travel in clear over plain http)", file=sys.stderr)
-    print(f"inquiry-triage serve: http://{'[' + host + ']' if ':' in host else host}:{port}/ "
-          "(add people with `inquiry-triage users add NAME`)", file=sys.stderr, flush=True)
-    # proxy_headers off: a client could claim any address in X-Forwarded-For and dodge the login throttle.
-    hosts = LOOPBACK_HOSTS if host in LOOPBACK else None  # elsewhere the proxy in front decides the names
-    server = uvicorn.Server(uvicorn.Config(create_app(config, sessions, hosts=hosts), log_level="info",
-                                           proxy_headers=False, server_header=False, access_log=True))
+    hosts = answered_hosts(config, host)
+    print(f"inquiry-triage serve: http://{'[' + host + ']' if ':' in host else host}:{port}{prefix}/ "
+          "(add people with `inquiry-triage users add NAME`)"
+          + (f"; behind a proxy at {', '.join(trusted)}" if trusted else "")
+          + (f"; answering {', '.join(hosts)}" if hosts and config.get("web.allowed_hosts") else ""),
+          file=sys.stderr, flush=True)
+    # Forwarded headers are read by the app itself (create_app's trusted_proxies), from the named
+    # proxies only: a client elsewhere could claim any address in X-Forwarded-For and dodge the
+    # login throttle. uvicorn's own reading stays off.
+    app = create_app(config, sessions, hosts=hosts, trusted_proxies=trusted or None)
+    server = uvicorn.Server(uvicorn.Config(app, log_level="info", proxy_headers=False, server_header=False,
+                                           access_log=True, root_path=prefix))
     server.run(sockets=[listener])
     return 0

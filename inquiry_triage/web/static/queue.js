@@ -23,8 +23,12 @@
     all[selected].scrollIntoView({ block: "nearest" });
   }
 
-  function localTimes(root) {
-    Array.prototype.forEach.call(root.querySelectorAll("time[datetime][data-style]"), function (el) {
+  function root() {  // the path prefix a reverse proxy serves us under ("" at /)
+    return (document.body && document.body.getAttribute("data-root")) || "";
+  }
+
+  function localTimes(within) {
+    Array.prototype.forEach.call(within.querySelectorAll("time[datetime][data-style]"), function (el) {
       var at = new Date(el.getAttribute("datetime"));
       if (isNaN(at.getTime())) { return; }
       var options = { weekday: "short", hour: "2-digit", minute: "2-digit" };
@@ -45,7 +49,7 @@
     function tick() {
       if (document.hidden) { return; }
       fetch(url, { credentials: "same-origin", headers: { "Accept": "text/html" } }).then(function (response) {
-        if (response.status === 401) { window.location.assign("/login"); return null; }
+        if (response.status === 401) { window.location.assign(root() + "/login"); return null; }
         return response.ok ? response.text() : null;
       }).then(function (html) {
         if (html === null || html === undefined) { return; }
