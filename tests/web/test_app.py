@@ -17,57 +17,11 @@ from starlette.testclient import TestClient  # noqa: E402
 
 from inquiry_triage.config import load_config  # noqa: E402
 from inquiry_triage.queue import users  # noqa: E402
-from inquiry_triage.store import open_store  # noqa: E402
 from inquiry_triage.store.models import AuditRow, InquiryRow, TaskRow, WebSessionRow  # noqa: E402
 from inquiry_triage.web import actions  # noqa: E402
-from inquiry_triage.web.app import COOKIE, CSP, create_app  # noqa: E402
-from tests.web.web_store import PASSWORD, triaged_store  # noqa: E402
-
-BASE = "http://127.0.0.1:8080"
-SAME = {"origin": BASE}  # what a browser sends with a form posted from our own page
-
-
-@pytest.fixture(scope="module")
-def store_url(tmp_path_factory) -> str:
-    return triaged_store(tmp_path_factory.mktemp("web") / "web.db")
-
-
-@pytest.fixture()
-def sessions(store_url):
-    engine, made = open_store(store_url)
-    yield made
-    engine.dispose()
-
-
-@pytest.fixture()
-def app(sessions, monkeypatch):
-    monkeypatch.setenv("INQUIRY_TRIAGE_CONFIG", "")
-    return create_app(load_config(None), sessions)
-
-
-def client(app) -> TestClient:
-    return TestClient(app, base_url=BASE, follow_redirects=False)
-
-
-def logged_in(app, name: str) -> TestClient:
-    c = client(app)
-    r = c.post("/login", data={"name": name, "password": PASSWORD}, headers=SAME)
-    assert r.status_code == 303 and r.headers["location"] == "/", r.text
-    return c
-
-
-def form_fields(html: str, action: str) -> dict[str, str]:
-    """The hidden version/mark of the form posting to `action` on a task page."""
-    block = html[html.index(f'action="{action}"'):]
-    return {"version": re.search(r'name="version" value="(\d+)"', block).group(1),
-            "mark": re.search(r'name="mark" value="(\d+)"', block).group(1)}
-
-
-def open_reply_task(sessions, *, state: str = "open") -> int:
-    with sessions() as s:
-        return s.scalar(select(TaskRow.id).join(InquiryRow).where(TaskRow.state == state, TaskRow.kind == "reply",
-                                                                  InquiryRow.suspicious.is_(False))
-                        .order_by(TaskRow.id.desc()).limit(1))
+from inquiry_triage.web.app import COOKIE, CSP  # noqa: E402
+from tests.web.web_store import (BASE, PASSWORD, SAME, app, client, form_fields, logged_in,  # noqa: E402,F401
+                                 open_reply_task, sessions, store_url)
 
 
 # --- login, sessions -----------------------------------------------------------------------------

@@ -19,10 +19,8 @@ from inquiry_triage.queue.views import buyer_history  # noqa: E402
 from inquiry_triage.store import open_store  # noqa: E402
 from inquiry_triage.store.models import InquiryRow, TaskRow  # noqa: E402
 from inquiry_triage.web.app import create_app  # noqa: E402
-from tests.web.web_store import PASSWORD, triaged_store  # noqa: E402
+from tests.web.web_store import BASE, PASSWORD, SAME, logged_in, triaged_store  # noqa: E402,F401
 
-BASE = "http://127.0.0.1:8080"
-SAME = {"origin": BASE}
 KEY = "buyer@example.test"
 NOTE = "<script>alert(1)</script> called him"
 
@@ -61,11 +59,6 @@ def app(store, monkeypatch):
     monkeypatch.setenv("INQUIRY_TRIAGE_CONFIG", "")
     return create_app(load_config(None), store[0])
 
-
-def logged_in(app, name: str) -> TestClient:
-    c = TestClient(app, base_url=BASE, follow_redirects=False)
-    assert c.post("/login", data={"name": name, "password": PASSWORD}, headers=SAME).status_code == 303
-    return c
 
 
 def rows(html: str) -> list[tuple[str, int]]:

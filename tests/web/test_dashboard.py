@@ -25,10 +25,8 @@ from inquiry_triage.store.models import InquiryRow, TaskRow  # noqa: E402
 from inquiry_triage.web.app import CSP, create_app  # noqa: E402
 from inquiry_triage.web.charts import hbars  # noqa: E402
 from tests.servers.postgres import pg_url, postgres_server  # noqa: E402,F401 (fixtures used by name)
-from tests.web.web_store import PASSWORD, triaged_store  # noqa: E402
+from tests.web.web_store import BASE, PASSWORD, SAME, logged_in, triaged_store  # noqa: E402,F401
 
-BASE = "http://127.0.0.1:8080"
-SAME = {"origin": BASE}
 HOSTILE = '<img src=x onerror=alert(1)>'  # an agent "name" as a reply's author: data, never markup
 
 
@@ -61,11 +59,6 @@ def app(store, monkeypatch):
     monkeypatch.setenv("INQUIRY_TRIAGE_CONFIG", "")
     return create_app(load_config(None), store[1])
 
-
-def logged_in(app, name: str) -> TestClient:
-    c = TestClient(app, base_url=BASE, follow_redirects=False)
-    assert c.post("/login", data={"name": name, "password": PASSWORD}, headers=SAME).status_code == 303
-    return c
 
 
 def cli_sla(url: str, by: str, monkeypatch) -> dict:

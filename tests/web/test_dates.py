@@ -14,7 +14,7 @@ from inquiry_triage.web.dates import city, fallback, time_tag
 
 pytest.importorskip("starlette")
 
-from tests.web.test_app import app, logged_in, open_reply_task, sessions, store_url  # noqa: E402,F401
+from tests.web.web_store import app, logged_in, open_reply_task, sessions, store_url  # noqa: E402,F401
 
 UTC = timezone.utc
 AT = datetime(2026, 11, 30, 7, 4, tzinfo=UTC)  # Monday 15:04 in Shanghai

@@ -18,10 +18,9 @@ from inquiry_triage.queue import users  # noqa: E402
 from inquiry_triage.store import open_store  # noqa: E402
 from inquiry_triage.web.app import create_app  # noqa: E402
 from inquiry_triage.web.i18n import catalogue, parse_po, translator  # noqa: E402
-from tests.web.web_store import PASSWORD, triaged_store  # noqa: E402
+from tests.web.web_store import BASE, PASSWORD, triaged_store  # noqa: E402
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "inquiry_triage" / "web" / "templates"
-BASE = "http://127.0.0.1:8080"
 
 
 def template_messages() -> set[str]:

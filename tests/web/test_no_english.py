@@ -30,11 +30,9 @@ from inquiry_triage.store.models import InquiryRow, TaskRow  # noqa: E402
 from inquiry_triage.web import app as web_app  # noqa: E402
 from inquiry_triage.web.clock import OFF_REASONS  # noqa: E402
 from inquiry_triage.web.i18n import catalogue, localize, parse_po  # noqa: E402
-from tests.web.web_store import PASSWORD, triaged_store  # noqa: E402
+from tests.web.web_store import BASE, PASSWORD, SAME, triaged_store  # noqa: E402
 
 WEB = Path(web_app.__file__).resolve().parent
-BASE = "http://127.0.0.1:8080"
-SAME = {"origin": BASE}
 PLACEHOLDER = re.compile(r"%\((\w+)\)s")
 HAN = re.compile(r"[\u4e00-\u9fff]")
 

@@ -13,7 +13,7 @@ pytest.importorskip("starlette")
 from inquiry_triage.cli import main  # noqa: E402
 from inquiry_triage.store import queue as q  # noqa: E402
 from inquiry_triage.store.models import InquiryRow, TaskRow  # noqa: E402
-from tests.web.test_app import app, logged_in, sessions, store_url  # noqa: E402,F401  (fixtures are used by name)
+from tests.web.web_store import app, logged_in, sessions, store_url  # noqa: E402,F401  (fixtures are used by name)
 
 
 def page_ids(sessions, f: q.QueueFilter, include_suspicious: bool = True) -> list[int]:

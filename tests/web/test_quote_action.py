@@ -14,8 +14,8 @@ pytest.importorskip("starlette")
 from inquiry_triage.cli import main  # noqa: E402
 from inquiry_triage.queue import followups  # noqa: E402
 from inquiry_triage.store.models import AuditRow, InquiryRow, ReplyRow, TaskRow, as_utc  # noqa: E402
-from tests.web.test_app import (SAME, app, form_fields, logged_in, open_reply_task, sessions,  # noqa: E402,F401
-                                store_url)
+from tests.web.web_store import (SAME, app, form_fields, logged_in, open_reply_task, sessions,  # noqa: E402,F401
+                                 store_url)
 
 
 def test_the_task_page_offers_the_quotation_as_its_own_button(app, sessions):

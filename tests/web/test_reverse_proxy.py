@@ -24,8 +24,7 @@ from starlette.testclient import TestClient  # noqa: E402
 from inquiry_triage.config import load_config  # noqa: E402
 from inquiry_triage.web.app import LOOPBACK_HOSTS, create_app  # noqa: E402
 from inquiry_triage.web.server import answered_hosts, clean_root_path, proxies  # noqa: E402
-from tests.web.test_app import sessions, store_url  # noqa: E402,F401  (fixtures are used by name)
-from tests.web.web_store import PASSWORD  # noqa: E402
+from tests.web.web_store import PASSWORD, sessions, store_url  # noqa: E402,F401  (fixtures are used by name)
 
 ROOT = Path(__file__).resolve().parents[2]
 PUBLIC = "https://queue.example.com"

@@ -22,10 +22,8 @@ from inquiry_triage.store.models import AuditRow, InquiryRow, NoteRow, ReplyRow,
 from inquiry_triage.web.app import create_app  # noqa: E402
 from tests.servers.dnsmasq import free_port  # noqa: E402
 from tests.servers.smtp import smtp_inbox  # noqa: E402
-from tests.web.web_store import PASSWORD, triaged_store  # noqa: E402
+from tests.web.web_store import BASE, PASSWORD, SAME, logged_in, triaged_store  # noqa: E402,F401
 
-BASE = "http://127.0.0.1:8080"
-SAME = {"origin": BASE}
 EDITED = "Dear buyer,\n\nEdited by hand: 500 pcs at USD 2.10, FOB Ningbo. 您好！\n\nAlice"
 
 
@@ -53,11 +51,6 @@ def app_with(sessions, tmp_path, monkeypatch, port: int | None):
                     f'sender = "sales@seller.example"\n', encoding="utf-8")
     return create_app(load_config(path), sessions)
 
-
-def logged_in(app, name: str) -> TestClient:
-    c = TestClient(app, base_url=BASE, follow_redirects=False)
-    assert c.post("/login", data={"name": name, "password": PASSWORD}, headers=SAME).status_code == 303
-    return c
 
 
 def email_task(sessions) -> tuple[int, str, str, str]:
