@@ -482,13 +482,25 @@ class _Start:
 class Scan:
     """One text and what the literal tests read of it, computed on first use."""
 
-    __slots__ = ("text", "_words", "_sorted", "_folded")
+    __slots__ = ("text", "_words", "_sorted", "_folded", "_word_starts")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._words: frozenset[str] | None = None
         self._sorted: list[str] | None = None
         self._folded: Scan | None = None
+        self._word_starts: dict[tuple[str, bool], list[int]] | None = None
+
+    def word_starts(self, literal: str, whole: bool) -> list[int]:
+        """Where `literal` occurs at the start of a word (and, when `whole`, ends one), in order;
+        listed once per text for every rule that begins with it."""
+        if self._word_starts is None:
+            self._word_starts = {}
+        key = (literal, whole)
+        found = self._word_starts.get(key)
+        if found is None:
+            found = self._word_starts[key] = [m.start() for m in _word_start_finder(literal, whole).finditer(self.text)]
+        return found
 
     @property
     def folded(self) -> Scan:
@@ -545,20 +557,32 @@ class Plan:
     # bounds the positions worth trying (None: every alternative has start literals).
     rest: re.Pattern[str] | None = None
     rest_code: Code | None = None  # how `rest` was compiled, for the per-user cache
+    # Scanners (see _first_scanner) that find where the pattern (when `starts` is None) or `rest`
+    # first matches, with their compiled forms for the cache; None: searched as they are.
+    first: re.Pattern[str] | None = None
+    first_code: Code | None = None
+    rest_first: re.Pattern[str] | None = None
+    rest_first_code: Code | None = None
+    fold_starts: bool = False  # `starts` (and line starts) are read in the folded text
 
     def __post_init__(self) -> None:
         # Start literals whose test is a whole word, by that word (one set intersection tells which
         # may occur), and the others (looked for with str.find directly: as cheap as their test).
         by_word: dict[str, list[str]] = {}
         others: list[str] = []
+        listed: dict[str, bool] = {}
         for start in self.starts or ():
             if start.test.kind == WORD:
                 by_word.setdefault(start.test.key, []).append(start.literal)
             else:
                 others.append(start.literal)
+            whole = _listed_start(start)
+            if whole is not None:
+                listed[start.literal] = whole
         object.__setattr__(self, "_by_word", {word: tuple(lits) for word, lits in by_word.items()})
         object.__setattr__(self, "_word_keys", frozenset(by_word))
         object.__setattr__(self, "_others", tuple(others))
+        object.__setattr__(self, "_listed", listed)
 
     def search(self, scan: Scan) -> re.Match[str] | None:
         if not self.possible(scan):
@@ -581,27 +605,42 @@ class Plan:
         """`search` once `possible(scan)` is known to hold."""
         text = scan.text
         if self.starts is None:
+            if self.first is not None:
+                begins = self.first.search(text)
+                return None if begins is None else self.pattern.match(text, begins.start())
             return self.pattern.search(text)
         limit = len(text) + 1
         if self.rest is not None:
-            other = self.rest.search(text)
+            other = (self.rest_first or self.rest).search(text)
             if other is not None:
                 limit = other.start()
         # The candidate positions in order, merged from each literal's next occurrence (found one at
         # a time with str.find: a literal as common as a digit is not listed whole).
-        heap: list[tuple[int, str]] = [(0, _LINE)] if self.at_line_starts else []
+        # Each entry: (position, literal, index in the literal's word-start list or -1 when the next
+        # occurrence is found with str.find).
+        heap: list[tuple[int, str, int]] = [(0, _LINE, -1)] if self.at_line_starts else []
+        # Where the start literals are looked for: the text, or its folded twin (same positions).
+        where = scan.folded if self.fold_starts else scan
+        lits_text = where.text
         literals = list(self._others)  # type: ignore[attr-defined]
-        for word in self._word_keys.intersection(scan.words):  # type: ignore[attr-defined]
+        for word in self._word_keys.intersection(where.words):  # type: ignore[attr-defined]
             literals.extend(self._by_word[word])  # type: ignore[attr-defined]
+        listed: dict[str, bool] = self._listed  # type: ignore[attr-defined]
         for literal in literals:
-            found_at = text.find(literal)
+            whole = listed.get(literal)
+            if whole is not None:
+                positions = where.word_starts(literal, whole)
+                if positions:
+                    heap.append((positions[0], literal, 0))
+                continue
+            found_at = lits_text.find(literal)
             if found_at >= 0:
-                heap.append((found_at, literal))
+                heap.append((found_at, literal, -1))
         heapq.heapify(heap)
         match = self.pattern.match
         last = -1
         while heap:
-            position, literal = heap[0]
+            position, literal, index = heap[0]
             if position >= limit:
                 break
             if position != last:
@@ -609,9 +648,16 @@ class Plan:
                 if found is not None:
                     return found
                 last = position
-            following = text.find("\n", position) + 1 if literal == _LINE else text.find(literal, position + 1)
+            if index >= 0:
+                positions = where.word_starts(literal, listed[literal])
+                index += 1
+                following = positions[index] if index < len(positions) else -1
+            elif literal == _LINE:
+                following = text.find("\n", position) + 1
+            else:
+                following = lits_text.find(literal, position + 1)
             if following > 0:
-                heapq.heapreplace(heap, (following, literal))
+                heapq.heapreplace(heap, (following, literal, index))
             else:
                 heapq.heappop(heap)
         if limit <= len(text):
@@ -622,6 +668,30 @@ class Plan:
 
 
 _BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+
+# Start literals this short are found at word starts only, by a small pattern of their own (C speed,
+# listed once per text): str.find would stop at every "i" or digit inside a word, and each such
+# stop costs a heap step and a failed match.
+_LISTED_MAX_CHARS = 3
+
+
+def _listed_start(start: _Start) -> bool | None:
+    """For a short start literal that every match begins at a word start: whether it must also end
+    one (its test is the whole word); None for the others (found with str.find)."""
+    literal, test = start.literal, start.test
+    if len(literal) > _LISTED_MAX_CHARS or test.kind not in (WORD, PREFIX) or not literal.startswith(test.key):
+        return None
+    if not test.key or not _is_word(literal[0]):
+        return None
+    return test.kind == WORD and test.key == literal
+
+
+@lru_cache(maxsize=1024)
+def _word_start_finder(literal: str, whole: bool) -> re.Pattern[str]:
+    """`literal` where no word character precedes it (and, when `whole`, none follows). The
+    look-behind comes after the first character so that `re` scans for that character at C speed."""
+    return re.compile(re.escape(literal[0]) + r"(?<!\w.)" + re.escape(literal[1:]) + (r"(?!\w)" if whole else ""),
+                      re.DOTALL)
 
 
 def plan(pattern: re.Pattern[str]) -> Plan:
@@ -637,12 +707,50 @@ def plan(pattern: re.Pattern[str]) -> Plan:
     if not clauses and (ignore_case or "(?i" in pattern.pattern) and not _BACKREFERENCE.search(pattern.pattern):
         fold_clauses = _clauses(_Analyser(folded=True).seq(list(tree), ignore_case))
     starts, at_lines = _starts(info)
-    rest = rest_code = None
-    alternatives = _top_alternatives(list(tree))
-    if starts is None and len(alternatives) > 1 and not _BACKREFERENCE.search(pattern.pattern):
-        starts, at_lines, rest_code = _split(tree, alternatives, analyser, ignore_case, pattern.flags)
-        rest = from_code(None, rest_code) if rest_code is not None else None
-    return Plan(pattern, needs=tuple(clauses), fold_needs=tuple(fold_clauses), starts=starts, at_line_starts=at_lines, rest=rest, rest_code=rest_code)
+    rest_code = first_code = rest_first_code = None
+    backreference = bool(_BACKREFERENCE.search(pattern.pattern))
+    alternatives, wrapped = _top_alternatives(list(tree))
+    # A case-insensitive pattern's start literals are read in the folded text (see `fold`), where
+    # they are found as in any text; the pattern itself then runs on the text as it is.
+    analysers = [analyser]
+    if (ignore_case or "(?i" in pattern.pattern) and not backreference:
+        analysers.append(_Analyser(folded=True))
+    fold_starts = False
+    for reader in analysers:
+        if reader is not analyser:
+            folded_starts, folded_lines = _starts(reader.seq(list(tree), ignore_case))
+            if folded_lines or any(len(start.literal) < 2 for start in folded_starts or ()):
+                # `re` tries a `^` pattern at line starts itself, faster than a loop can; a
+                # one-character start (a space after `^[ \\t]*`) would stop everywhere.
+                break
+            starts, fold_starts = folded_starts, folded_starts is not None
+        if starts is None and not at_lines and len(alternatives) > 1 and not backreference:
+            found = _split(tree, alternatives, reader, ignore_case, pattern.flags, lines_to_rest=reader is not analyser)
+            scanner = _first_scanner(found[3], pattern.flags) if found[3] is not None else None
+            # An alternation found only by looking past \\b or ^ is split only when what is left
+            # is cheap to search: `re` would search the rest about as slowly as the whole.
+            if not wrapped or found[2] is None or scanner is not None:
+                if reader is not analyser and (found[1] or any(len(start.literal) < 2 for start in found[0] or ())):
+                    break
+                starts, at_lines, rest_code, rest_first_code = found[0], found[1], found[2], scanner
+                fold_starts = reader is not analyser and starts is not None
+        if starts is not None or at_lines:
+            break
+    if starts is None and not at_lines:
+        first_code = _first_scanner(tree, pattern.flags)
+    return _plan_of(pattern, tuple(clauses), tuple(fold_clauses), starts, at_lines, rest_code, first_code,
+                    rest_first_code, fold_starts)
+
+
+def _plan_of(pattern: re.Pattern[str], needs: tuple[_Clause, ...], fold_needs: tuple[_Clause, ...],
+             starts: tuple[_Start, ...] | None, at_lines: bool, rest_code: Code | None, first_code: Code | None,
+             rest_first_code: Code | None, fold_starts: bool) -> Plan:
+    def load(code: Code | None) -> re.Pattern[str] | None:
+        return None if code is None else from_code(None, code)
+
+    return Plan(pattern, needs=needs, fold_needs=fold_needs, starts=starts, at_line_starts=at_lines,
+                rest=load(rest_code), rest_code=rest_code, first=load(first_code), first_code=first_code,
+                rest_first=load(rest_first_code), rest_first_code=rest_first_code, fold_starts=fold_starts)
 
 
 def _clauses(info: _Info) -> list[_Clause]:
@@ -650,24 +758,39 @@ def _clauses(info: _Info) -> list[_Clause]:
                   key=_clause_order)[:_MAX_CLAUSES]
 
 
-def _top_alternatives(items: list) -> list:
-    """The alternatives of a pattern that is one alternation (possibly in a group), else []."""
-    while len(items) == 1 and items[0][0] is sre.SUBPATTERN and not items[0][1][1] and not items[0][1][2]:
-        items = list(items[0][1][3])
+def _top_alternatives(items: list) -> tuple[list, bool]:
+    """The alternatives of a pattern that is one alternation (possibly in a group, possibly between
+    `\\b` or `^` and `\\b`, which then go around each: `\\b(?:a|b)\\b` is `\\ba\\b|\\bb\\b`), else [];
+    and whether such assertions were moved."""
+    lead: list = []
+    trail: list = []
+    while True:
+        while len(items) == 1 and items[0][0] is sre.SUBPATTERN and not items[0][1][1] and not items[0][1][2]:
+            items = list(items[0][1][3])
+        if len(items) > 1 and items[0][0] is sre.AT and items[0][1] in _BOUNDARIES + _LINE_STARTS:
+            lead.append(items[0])
+            items = items[1:]
+            continue
+        if len(items) > 1 and items[-1][0] is sre.AT and items[-1][1] in _BOUNDARIES:
+            trail.insert(0, items[-1])
+            items = items[:-1]
+            continue
+        break
     if len(items) == 1 and items[0][0] is sre.BRANCH:
-        return list(items[0][1][1])
-    return []
+        return [lead + list(alternative) + trail for alternative in items[0][1][1]], bool(lead or trail)
+    return [], False
 
 
-def _split(tree, alternatives: list, analyser: _Analyser, ignore_case: bool, flags: int
-           ) -> tuple[tuple[_Start, ...] | None, bool, Code | None]:
-    """Start literals of the alternatives that have them; the others compiled as one pattern."""
+def _split(tree, alternatives: list, analyser: _Analyser, ignore_case: bool, flags: int, lines_to_rest: bool = False
+           ) -> tuple[tuple[_Start, ...] | None, bool, Code | None, sre_parse.SubPattern | None]:
+    """Start literals of the alternatives that have them; the others (with `lines_to_rest`, also
+    those that may begin at any line start) compiled as one pattern (and its tree)."""
     starts: dict[str, _Test] = {}
     at_lines = False
     others = []
     for alternative in alternatives:
         found, lines = _starts(analyser.seq(list(alternative), ignore_case))
-        if found is None and not lines:
+        if (found is None and not lines) or (lines and lines_to_rest):
             others.append(alternative)
             continue
         at_lines = at_lines or lines
@@ -675,12 +798,107 @@ def _split(tree, alternatives: list, analyser: _Analyser, ignore_case: bool, fla
             if start.literal not in starts or _weaker(start.test, starts[start.literal]):
                 starts[start.literal] = start.test
     if len(others) == len(alternatives):
-        return None, False, None
-    rest = None
+        return None, False, None, None
+    rest = rest_tree = None
     if others:
-        data = others[0] if len(others) == 1 else [(sre.BRANCH, (None, others))]
-        rest = code_of(sre_parse.SubPattern(tree.state, list(data)), flags)
-    return tuple(_Start(literal, starts[literal]) for literal in sorted(starts)), at_lines, rest
+        data = others[0] if len(others) == 1 else [(sre.BRANCH, (None, [sre_parse.SubPattern(tree.state, o) for o in others]))]
+        rest_tree = sre_parse.SubPattern(tree.state, list(data))
+        rest = code_of(rest_tree, flags)
+    return tuple(_Start(literal, starts[literal]) for literal in sorted(starts)), at_lines, rest, rest_tree
+
+
+# --- the first character, when no literal starts a match ----------------------------------------------
+# A pattern that begins with `\\b\\d` or a look-behind gives `re` nothing to scan for, so `search` runs the
+# whole pattern at every position. When every match begins with a character of a small class that
+# holds no ASCII letter (digits, currency signs, other scripts), a scanner `K(?<=(?=P)K)` finds the
+# same leftmost position: `re` skips to each character of K at C speed and tries P only there.
+
+_DIGIT_CATEGORIES = (sre.CATEGORY_DIGIT, sre.CATEGORY_UNI_DIGIT)
+_MAX_FIRST_CHARS = 64
+
+
+def _first_chars(items: list, ignore_case: bool) -> tuple[list | None, bool]:
+    """(class items one of which every non-empty match begins with, or None when unknown; whether
+    the sequence can match the empty string)."""
+    found: list = []
+    for op, arg in items:
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # zero width
+        if op is sre.LITERAL:
+            if ignore_case and _sre.unicode_iscased(arg):
+                return None, False
+            return found + [(op, arg)], False
+        if op is sre.IN:
+            for kind, value in arg:
+                if kind is sre.LITERAL and ignore_case and _sre.unicode_iscased(value):
+                    return None, False
+                if kind is sre.RANGE and ignore_case and any(_sre.unicode_iscased(c) for c in range(value[0], min(value[1], value[0] + 4096) + 1)):
+                    return None, False
+                if kind not in (sre.LITERAL, sre.RANGE, sre.CATEGORY):
+                    return None, False  # NEGATE and the like
+            return found + list(arg), False
+        if op is sre.SUBPATTERN:
+            _group, add, remove, inner = arg
+            case = (ignore_case or bool(add & sre.SRE_FLAG_IGNORECASE)) and not remove & sre.SRE_FLAG_IGNORECASE
+            sub, nullable = _first_chars(list(inner), case)
+        elif op is sre.ATOMIC_GROUP:
+            sub, nullable = _first_chars(list(arg), ignore_case)
+        elif op is sre.BRANCH:
+            sub, nullable = [], False
+            for alternative in arg[1]:
+                chars, empty = _first_chars(list(alternative), ignore_case)
+                if chars is None:
+                    return None, False
+                sub += chars
+                nullable = nullable or empty
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            low, high, inner = arg
+            if high == 0:
+                continue
+            sub, nullable = _first_chars(list(inner), ignore_case)
+            nullable = nullable or low == 0
+        else:
+            return None, False  # ANY, NOT_LITERAL, group references ...
+        if sub is None:
+            return None, False
+        found += sub
+        if not nullable:
+            return found, False
+    return found, True
+
+
+def _selective(chars: list) -> bool:
+    """A class worth scanning for: no ASCII letter, few members (digits count as few)."""
+    count = 0
+    for kind, value in chars:
+        if kind is sre.LITERAL:
+            low = high = value
+        elif kind is sre.RANGE:
+            low, high = value
+        elif kind is sre.CATEGORY and value in _DIGIT_CATEGORIES:
+            count += 1
+            continue
+        else:
+            return False
+        if low <= ord("z") and high >= ord("A"):
+            return False
+        count += high - low + 1
+    return 0 < count <= _MAX_FIRST_CHARS
+
+
+def _first_scanner(tree: sre_parse.SubPattern, flags: int) -> Code | None:
+    """The scanner `K(?<=(?=P)K)` for pattern `tree`, or None when no selective K is known."""
+    chars, nullable = _first_chars(list(tree), bool(flags & re.IGNORECASE))
+    if chars is None or nullable or not _selective(chars):
+        return None
+    members = list(dict.fromkeys(chars))
+    first = members[0] if len(members) == 1 and members[0][0] is sre.LITERAL else (sre.IN, members)
+    state = tree.state
+    behind = sre_parse.SubPattern(state, [(sre.ASSERT, (1, tree)), first])
+    try:
+        return code_of(sre_parse.SubPattern(state, [first, (sre.ASSERT, (-1, behind))]), flags)
+    except (re.error, RecursionError, OverflowError):
+        return None
 
 
 def _clause_order(clause: _Clause) -> tuple[float, int]:
@@ -770,7 +988,7 @@ def _clauses_from_data(data: tuple) -> tuple[_Clause, ...]:
 def plan_to_data(found: Plan) -> PlanData:
     starts = None if found.starts is None else tuple((s.literal, s.test.kind, s.test.key) for s in found.starts)
     return (_clauses_to_data(found.needs), starts, found.at_line_starts, found.rest_code,
-            _clauses_to_data(found.fold_needs))
+            _clauses_to_data(found.fold_needs), found.first_code, found.rest_first_code, found.fold_starts)
 
 
 def plan_needs(data: PlanData) -> tuple[tuple[_Clause, ...], tuple[_Clause, ...]]:
@@ -781,8 +999,7 @@ def plan_needs(data: PlanData) -> tuple[tuple[_Clause, ...], tuple[_Clause, ...]
 
 def plan_from_data(pattern: re.Pattern[str], data: PlanData) -> Plan:
     needs, fold_needs = plan_needs(data)
-    _needs, starts, at_lines, rest_code, _fold = data
-    return Plan(pattern, needs=needs, fold_needs=fold_needs,
-                starts=None if starts is None else tuple(_Start(lit, _Test(kind, key)) for lit, kind, key in starts),
-                at_line_starts=at_lines, rest=None if rest_code is None else from_code(None, rest_code),
-                rest_code=rest_code)
+    _needs, starts, at_lines, rest_code, _fold, first_code, rest_first_code, fold_starts = data
+    return _plan_of(pattern, needs, fold_needs,
+                    None if starts is None else tuple(_Start(lit, _Test(kind, key)) for lit, kind, key in starts),
+                    at_lines, rest_code, first_code, rest_first_code, fold_starts)

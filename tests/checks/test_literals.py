@@ -62,8 +62,12 @@ def test_words_after_a_boundary_are_looked_up_whole():
 
 
 def test_what_the_analysis_does_not_know_it_does_not_claim():
-    # Case-insensitive letters: no start literal (the text is not lower-cased for such a pattern).
-    assert plan(re.compile(r"(?i)\bhello\b")).starts is None
+    # Case-insensitive letters: no start literal in the text itself (it is not lower-cased for such
+    # a pattern), only in its folded twin, where "HELLO" and "hello" are found alike.
+    insensitive = plan(re.compile(r"(?i)\bhello\b"))
+    assert insensitive.fold_starts and {s.literal for s in insensitive.starts or ()} == {"hello"}
+    assert insensitive.search(Scan("Say HeLLo there")).group() == "HeLLo"
+    assert insensitive.search(Scan("Othello")) is None
     # A match may begin anywhere: no starts; a backreference: no literal from it.
     assert plan(re.compile(r"\w+ment\b")).starts is None
     assert plan(re.compile(r"(\w{3})-\1")).starts is None
@@ -88,4 +92,53 @@ def test_alternatives_without_start_literals_bound_the_positions_tried(text):
     pattern = re.compile(r"\bfoo\b|\d+ bar")
     found = plan(pattern)
     assert found.starts is not None and found.rest is not None  # "foo" anchors, "\d+ bar" is searched alone
+    _same(pattern, text)
+
+
+MONEY_TEXTS = [
+    "we pay 12 million dollars", "x12 million", "1,5 million", "a12 million and 3 million", "no sum here",
+    "٣ million (Arabic-Indic digit)", "12\nmillion", "million 12", "$ 7 million", "7" * 250 + " million",
+    "price 10.5 millions" + " filler" * 60,
+]
+
+
+@pytest.mark.parametrize("text", MONEY_TEXTS)
+def test_a_pattern_that_begins_with_a_digit_is_scanned_for_digits(text):
+    # No literal begins a match, but every match begins with a digit: `re` skips to digits itself.
+    pattern = re.compile(r"(?<![\d,.])\d[\d,.]*\s*millions?\b")
+    found = plan(pattern)
+    assert found.starts is None and found.first is not None
+    _same(pattern, text)
+
+
+@pytest.mark.parametrize("text", MONEY_TEXTS + ["send the funds", "fundraiser 3 million", "Funds 4 million"])
+def test_alternatives_behind_a_boundary_are_split(text):
+    # `\b(?:a|b)\b` is `\ba\b|\bb\b`: "funds" anchors, the digit alternative is scanned for digits.
+    pattern = re.compile(r"\b(?:funds?|\d+\s*million)\b")
+    found = plan(pattern)
+    assert {s.literal for s in found.starts or ()} == {"fund", "funds"}
+    assert found.rest is not None and found.rest_first is not None
+    _same(pattern, text)
+
+
+@pytest.mark.parametrize("text", [
+    "i need it", "this is it: i need", "I NEED", "hi need", "wii need", "xi need i need", "i needle",
+    "we need" + " filler" * 60 + " i need", "i" * 300 + " need",
+])
+def test_short_start_words_are_tried_at_word_starts_only(text):
+    pattern = re.compile(r"\b(?:i|we)\s+need\b")
+    found = plan(pattern)
+    assert found.starts is not None and {s.literal for s in found.starts} == {"i", "we"}
+    _same(pattern, text)
+    _same(pattern, text.lower())
+
+
+@pytest.mark.parametrize("text", [
+    "Dear Friend", "my DEAR friend", "ſay hello", "İstanbul dear", "nothing", "KELVIN \u212a dear",
+    "x" * 300 + " Hello dear " + "y" * 10,
+])
+def test_case_insensitive_starts_are_found_in_the_folded_text(text):
+    pattern = re.compile(r"(?i)\b(?:hello|my)\s+dear\b|\bsay\b")
+    found = plan(pattern)
+    assert found.fold_starts
     _same(pattern, text)
