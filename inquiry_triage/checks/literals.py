@@ -564,6 +564,9 @@ class Plan:
     rest_first: re.Pattern[str] | None = None
     rest_first_code: Code | None = None
     fold_starts: bool = False  # `starts` (and line starts) are read in the folded text
+    # A class of non-ASCII characters one of which every match holds (see _required_chars), or None.
+    chars: re.Pattern[str] | None = None
+    chars_code: Code | None = None
 
     def __post_init__(self) -> None:
         # Start literals whose test is a whole word, by that word (one set intersection tells which
@@ -591,6 +594,8 @@ class Plan:
 
     def possible(self, scan: Scan) -> bool:
         """False when the text lacks a literal every match needs (the pattern is not even compiled)."""
+        if self.chars is not None and not has_chars(self.chars, scan.text):
+            return False
         for clause in self.needs:
             if not scan.holds(clause):
                 return False
@@ -667,6 +672,11 @@ class Plan:
         return None
 
 
+def has_chars(chars: re.Pattern[str], text: str) -> bool:
+    """Whether `text` holds a character of `chars` (a class with no ASCII member)."""
+    return not text.isascii() and chars.search(text) is not None
+
+
 _BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 
 # Start literals this short are found at word starts only, by a small pattern of their own (C speed,
@@ -739,18 +749,19 @@ def plan(pattern: re.Pattern[str]) -> Plan:
     if starts is None and not at_lines:
         first_code = _first_scanner(tree, pattern.flags)
     return _plan_of(pattern, tuple(clauses), tuple(fold_clauses), starts, at_lines, rest_code, first_code,
-                    rest_first_code, fold_starts)
+                    rest_first_code, fold_starts, _chars_code(tree, pattern.flags))
 
 
 def _plan_of(pattern: re.Pattern[str], needs: tuple[_Clause, ...], fold_needs: tuple[_Clause, ...],
              starts: tuple[_Start, ...] | None, at_lines: bool, rest_code: Code | None, first_code: Code | None,
-             rest_first_code: Code | None, fold_starts: bool) -> Plan:
+             rest_first_code: Code | None, fold_starts: bool, chars_code: Code | None) -> Plan:
     def load(code: Code | None) -> re.Pattern[str] | None:
         return None if code is None else from_code(None, code)
 
     return Plan(pattern, needs=needs, fold_needs=fold_needs, starts=starts, at_line_starts=at_lines,
                 rest=load(rest_code), rest_code=rest_code, first=load(first_code), first_code=first_code,
-                rest_first=load(rest_first_code), rest_first_code=rest_first_code, fold_starts=fold_starts)
+                rest_first=load(rest_first_code), rest_first_code=rest_first_code, fold_starts=fold_starts,
+                chars=load(chars_code), chars_code=chars_code)
 
 
 def _clauses(info: _Info) -> list[_Clause]:
@@ -901,6 +912,67 @@ def _first_scanner(tree: sre_parse.SubPattern, flags: int) -> Code | None:
         return None
 
 
+# --- a character every match holds, from another script ----------------------------------------------
+# "Latin letters mixed with Cyrillic" or "invisible characters inside a word" have no literal, but
+# every match holds a character of a class with no ASCII member: an ASCII text (str.isascii reads a
+# flag) cannot match, and another is tested with that class alone (C speed).
+
+def _required_chars(items: list, ignore_case: bool) -> list | None:
+    """Class items, none of them ASCII, one of which every match of the sequence holds; or None."""
+    for op, arg in items:
+        found = _node_required_chars(op, arg, ignore_case)
+        if found is not None:
+            return found
+    return None
+
+
+def _node_required_chars(op: object, arg: object, ignore_case: bool) -> list | None:
+    if op is sre.LITERAL:
+        return [(op, arg)] if _foreign_char(arg, ignore_case) else None  # type: ignore[arg-type]
+    if op is sre.IN:
+        for kind, value in arg:  # type: ignore[attr-defined]
+            if kind is sre.LITERAL and _foreign_char(value, ignore_case):
+                continue
+            if kind is sre.RANGE and value[0] >= 128 and not (ignore_case and _cased_range(*value)):
+                continue
+            return None  # an ASCII member, a category, a negation ...
+        return list(arg)  # type: ignore[call-overload]
+    if op is sre.SUBPATTERN:
+        _group, add, remove, inner = arg  # type: ignore[misc]
+        case = (ignore_case or bool(add & sre.SRE_FLAG_IGNORECASE)) and not remove & sre.SRE_FLAG_IGNORECASE
+        return _required_chars(list(inner), case)
+    if op is sre.ATOMIC_GROUP:
+        return _required_chars(list(arg), ignore_case)  # type: ignore[call-overload]
+    if op is sre.BRANCH:
+        union: list = []
+        for alternative in arg[1]:  # type: ignore[index]
+            found = _required_chars(list(alternative), ignore_case)
+            if found is None:
+                return None
+            union += found
+        return union
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, _high, inner = arg  # type: ignore[misc]
+        return _required_chars(list(inner), ignore_case) if low >= 1 else None
+    return None
+
+
+def _foreign_char(code: int, ignore_case: bool) -> bool:
+    # Under IGNORECASE a cased character may match an ASCII one (the Kelvin sign matches "k").
+    return code >= 128 and not (ignore_case and _sre.unicode_iscased(code))
+
+
+def _cased_range(low: int, high: int) -> bool:
+    return any(_sre.unicode_iscased(code) for code in range(low, min(high, low + 65536) + 1))
+
+
+def _chars_code(tree: sre_parse.SubPattern, flags: int) -> Code | None:
+    found = _required_chars(list(tree), bool(flags & re.IGNORECASE))
+    if not found:
+        return None
+    return code_of(sre_parse.SubPattern(tree.state, [(sre.IN, list(dict.fromkeys(found)))]), flags & ~re.IGNORECASE)
+
+
 def _clause_order(clause: _Clause) -> tuple[float, int]:
     miss = 1.0
     for word in clause.words:
@@ -988,7 +1060,8 @@ def _clauses_from_data(data: tuple) -> tuple[_Clause, ...]:
 def plan_to_data(found: Plan) -> PlanData:
     starts = None if found.starts is None else tuple((s.literal, s.test.kind, s.test.key) for s in found.starts)
     return (_clauses_to_data(found.needs), starts, found.at_line_starts, found.rest_code,
-            _clauses_to_data(found.fold_needs), found.first_code, found.rest_first_code, found.fold_starts)
+            _clauses_to_data(found.fold_needs), found.first_code, found.rest_first_code, found.fold_starts,
+            found.chars_code)
 
 
 def plan_needs(data: PlanData) -> tuple[tuple[_Clause, ...], tuple[_Clause, ...]]:
@@ -999,7 +1072,12 @@ def plan_needs(data: PlanData) -> tuple[tuple[_Clause, ...], tuple[_Clause, ...]
 
 def plan_from_data(pattern: re.Pattern[str], data: PlanData) -> Plan:
     needs, fold_needs = plan_needs(data)
-    _needs, starts, at_lines, rest_code, _fold, first_code, rest_first_code, fold_starts = data
+    _needs, starts, at_lines, rest_code, _fold, first_code, rest_first_code, fold_starts, chars_code = data
     return _plan_of(pattern, needs, fold_needs,
                     None if starts is None else tuple(_Start(lit, _Test(kind, key)) for lit, kind, key in starts),
-                    at_lines, rest_code, first_code, rest_first_code, fold_starts)
+                    at_lines, rest_code, first_code, rest_first_code, fold_starts, chars_code)
+
+
+def plan_chars(data: PlanData) -> re.Pattern[str] | None:
+    """The class of non-ASCII characters every match holds, from a stored plan (None: none known)."""
+    return None if data[8] is None else from_code(None, data[8])

@@ -21,7 +21,8 @@ from pathlib import Path
 from .. import user_cache
 from ..errors import ConfigError
 from ..model import Hit, Inquiry
-from .literals import Code, Plan, PlanData, Scan, code_of, from_code, plan, plan_from_data, plan_needs, plan_to_data
+from .literals import (Code, Plan, PlanData, Scan, code_of, from_code, has_chars, plan, plan_chars, plan_from_data,
+                       plan_needs, plan_to_data)
 
 # What each kind of rule looks at. "body" is the subject plus the whole readable text.
 TEXT_KINDS = ("subject", "body", "own", "header", "from", "from_name", "reply_to", "attachment",
@@ -275,11 +276,12 @@ def texts_for(inquiry: Inquiry, kind: str, header: str = "") -> list[str]:
 class _Matcher:
     """One pattern: its literal plan's needs at once, the compiled pattern and the plan on first use."""
 
-    __slots__ = ("source", "code", "data", "needs", "fold_needs", "_pattern", "_plan")
+    __slots__ = ("source", "code", "data", "needs", "fold_needs", "chars", "_pattern", "_plan")
 
     def __init__(self, source: str, code: Code | None, data: PlanData) -> None:
         self.source, self.code, self.data = source, code, data
         self.needs, self.fold_needs = plan_needs(data)
+        self.chars = plan_chars(data)
         self._pattern: re.Pattern[str] | None = None
         self._plan: Plan | None = None
 
@@ -291,6 +293,8 @@ class _Matcher:
 
     def search(self, scan: Scan) -> re.Match[str] | None:
         """`pattern.search(scan.text)`: the same match or None."""
+        if self.chars is not None and not has_chars(self.chars, scan.text):
+            return None
         for clause in self.needs:
             if not scan.holds(clause):
                 return None

@@ -142,3 +142,18 @@ def test_case_insensitive_starts_are_found_in_the_folded_text(text):
     found = plan(pattern)
     assert found.fold_starts
     _same(pattern, text)
+
+
+@pytest.mark.parametrize("text", [
+    "plain ascii text" * 30, "pаypal with a Cyrillic а" + " x" * 200, "Ωmega alone", "abcΩdef", "naïve café",
+    "x" * 300 + "bαd",
+])
+def test_a_pattern_that_needs_another_script_skips_ascii_texts(text):
+    pattern = re.compile(r"[A-Za-z][\u0400-\u04FF\u0370-\u03FF]+[A-Za-z]|[\u0400-\u04FF][A-Za-z]+[\u0400-\u04FF]")
+    found = plan(pattern)
+    assert found.chars is not None and found.chars.pattern is None  # compiled from the class alone
+    assert found.possible(Scan(text)) == (not text.isascii() and bool(re.search("[\u0370-\u04FF]", text)))
+    _same(pattern, text)
+    # A class with an ASCII member (or a case-insensitive letter that may match one) claims nothing.
+    assert plan(re.compile(r"[a\u0400-\u04FF]+x")).chars is None
+    assert plan(re.compile("(?i)\u212aelvin")).chars is None
