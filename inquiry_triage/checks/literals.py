@@ -48,6 +48,7 @@ _MAX_UNION = 2048  # beginnings or clause strings of all alternatives together (
 _MAX_CLASS = 8  # a character class of up to this many members is spelled out
 _MAX_REPEAT = 3  # {n} repeats of a known string spelled out
 _MAX_CLAUSES = 6  # clauses kept per rule, the most selective first
+_HEAD = 4  # a word-prefix test this long or longer first looks up the word's first characters
 
 _WORD_CHAR = re.compile(r"\w")
 # The words of a text, as \b sees them (the same engine, the same Unicode definition of \w).
@@ -350,6 +351,10 @@ class _Analyser:
                 run = grown
                 continue
             _add_clause(clauses, run)
+            if info.first is not None and not info.nullable:
+                # What comes before the node, then how the node begins: "\\b" before an alternation
+                # makes its words whole-word or prefix tests instead of substrings.
+                _add_clause(clauses, _product(run, info.first) if run != _EMPTY else info.first)
             run = _EMPTY
             clauses.extend(info.needs)
         _add_clause(clauses, run)
@@ -459,6 +464,20 @@ class _Clause:
     prefixes: tuple[str, ...]
     substrings: tuple[str, ...]
 
+    @property
+    def prefix_parts(self) -> tuple[tuple[str, ...], frozenset[str], dict[str, tuple[str, ...]]]:
+        """The prefixes shorter than _HEAD, then the others by their first _HEAD characters."""
+        found = self.__dict__.get("_prefix_parts")
+        if found is None:
+            by_head: dict[str, list[str]] = {}
+            for prefix in self.prefixes:
+                if len(prefix) >= _HEAD:
+                    by_head.setdefault(prefix[:_HEAD], []).append(prefix)
+            found = (tuple(p for p in self.prefixes if len(p) < _HEAD), frozenset(by_head),
+                     {head: tuple(group) for head, group in by_head.items()})
+            object.__setattr__(self, "_prefix_parts", found)
+        return found
+
 
 def _clause(strings: frozenset[str]) -> _Clause | None:
     tests = [_best_test(s) for s in strings]
@@ -482,7 +501,7 @@ class _Start:
 class Scan:
     """One text and what the literal tests read of it, computed on first use."""
 
-    __slots__ = ("text", "_words", "_sorted", "_folded", "_word_starts")
+    __slots__ = ("text", "_words", "_sorted", "_folded", "_word_starts", "_heads")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -490,6 +509,7 @@ class Scan:
         self._sorted: list[str] | None = None
         self._folded: Scan | None = None
         self._word_starts: dict[tuple[str, bool], list[int]] | None = None
+        self._heads: frozenset[str] | None = None
 
     def word_starts(self, literal: str, whole: bool) -> list[int]:
         """Where `literal` occurs at the start of a word (and, when `whole`, ends one), in order;
@@ -528,13 +548,28 @@ class Scan:
             return self.has_prefix(test.key)
         return test.key in self.text
 
+    @property
+    def heads(self) -> frozenset[str]:
+        """The first _HEAD characters of every word (whole shorter words): one set intersection
+        tells which of a clause's longer prefixes can begin a word at all."""
+        if self._heads is None:
+            self._heads = frozenset(word[:_HEAD] for word in self.words)
+        return self._heads
+
     def holds(self, clause: _Clause) -> bool:
         if clause.words and not clause.words.isdisjoint(self.words):
             return True
         text = self.text
-        for prefix in clause.prefixes:
-            if prefix in text and self.has_prefix(prefix):  # the substring test first: C speed
-                return True
+        if clause.prefixes:
+            short, heads, by_head = clause.prefix_parts
+            for prefix in short:
+                if prefix in text and self.has_prefix(prefix):  # the substring test first: C speed
+                    return True
+            if heads:
+                for head in heads.intersection(self.heads):
+                    for prefix in by_head[head]:
+                        if self.has_prefix(prefix):
+                            return True
         for sub in clause.substrings:
             if sub in text:
                 return True
@@ -710,16 +745,18 @@ def plan(pattern: re.Pattern[str]) -> Plan:
         return Plan(pattern)
     tree = sre_parse.parse(pattern.pattern, pattern.flags)
     ignore_case = bool(pattern.flags & re.IGNORECASE)
+    alternatives, wrapped = _top_alternatives(list(tree))
     analyser = _Analyser()
     info = analyser.seq(list(tree), ignore_case)
-    clauses = _clauses(info)
+    clauses = _clauses(_with_alternatives(info, analyser, alternatives if wrapped else [], ignore_case))
     fold_clauses: list[_Clause] = []
     if not clauses and (ignore_case or "(?i" in pattern.pattern) and not _BACKREFERENCE.search(pattern.pattern):
-        fold_clauses = _clauses(_Analyser(folded=True).seq(list(tree), ignore_case))
+        folded = _Analyser(folded=True)
+        fold_clauses = _clauses(_with_alternatives(folded.seq(list(tree), ignore_case), folded,
+                                                   alternatives if wrapped else [], ignore_case))
     starts, at_lines = _starts(info)
     rest_code = first_code = rest_first_code = None
     backreference = bool(_BACKREFERENCE.search(pattern.pattern))
-    alternatives, wrapped = _top_alternatives(list(tree))
     # A case-insensitive pattern's start literals are read in the folded text (see `fold`), where
     # they are found as in any text; the pattern itself then runs on the text as it is.
     analysers = [analyser]
@@ -750,6 +787,15 @@ def plan(pattern: re.Pattern[str]) -> Plan:
         first_code = _first_scanner(tree, pattern.flags)
     return _plan_of(pattern, tuple(clauses), tuple(fold_clauses), starts, at_lines, rest_code, first_code,
                     rest_first_code, fold_starts, _chars_code(tree, pattern.flags))
+
+
+def _with_alternatives(info: _Info, analyser: _Analyser, alternatives: list, ignore_case: bool) -> _Info:
+    """`info` with the needs of the same pattern read as its alternatives with `\\b` moved inside
+    (`\\b(?:a|b)\\b` as `\\ba\\b|\\bb\\b`: whole-word tests where the grouped form gives substrings)."""
+    if not alternatives:
+        return info
+    spread = analyser.branch([analyser.seq(list(alternative), ignore_case) for alternative in alternatives])
+    return _Info(exact=info.exact, first=info.first, nullable=info.nullable, needs=info.needs + spread.needs)
 
 
 def _plan_of(pattern: re.Pattern[str], needs: tuple[_Clause, ...], fold_needs: tuple[_Clause, ...],

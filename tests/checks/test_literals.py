@@ -157,3 +157,22 @@ def test_a_pattern_that_needs_another_script_skips_ascii_texts(text):
     # A class with an ASCII member (or a case-insensitive letter that may match one) claims nothing.
     assert plan(re.compile(r"[a\u0400-\u04FF]+x")).chars is None
     assert plan(re.compile("(?i)\u212aelvin")).chars is None
+
+
+def test_words_of_an_alternation_between_boundaries_are_tested_whole():
+    # `\b(?:a|b\w*)\b` reads as `\ba\b|\bb\w*\b`: whole-word and word-prefix tests, not substrings
+    # that "secretary" or "unconfidential" would pass.
+    found = plan(re.compile(r"\b(?:confiden(?:tial|ce)|secrecy|urgent\w*)\b"))
+    assert any({"confidential", "confidence", "secrecy"} <= c.words and "urgent" in c.prefixes for c in found.needs)
+    assert not found.possible(Scan("the secretary was unconfidential about insurgents"))
+    assert found.possible(Scan("this is urgently needed")) and found.possible(Scan("in confidence"))
+
+
+@pytest.mark.parametrize("text", ["the beneficiaries", "beneficiar", "xbeneficiary", "bene", "a benefit", ""])
+def test_word_prefix_tests_read_word_heads(text):
+    pattern = re.compile(r"\b(?:beneficiar\w*|ab)\s*\b")
+    found = plan(pattern)
+    assert any("beneficiar" in c.prefixes for c in found.needs)
+    words = re.findall(r"\w+", text)
+    assert found.possible(Scan(text)) == any(w.startswith("beneficiar") or w == "ab" for w in words)
+    _same(pattern, text)
