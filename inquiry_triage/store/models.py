@@ -129,6 +129,8 @@ Index("ix_tasks_rule", TaskRow.rule)
 # ... and the active buyers, per country by receipt, read from the index alone.
 Index("ix_inquiries_country_receipt", InquiryRow.country, InquiryRow.received_at, InquiryRow.triaged_at,
       InquiryRow.buyer_key, InquiryRow.suspicious, InquiryRow.status, InquiryRow.dismissed_as, InquiryRow.id)
+# The buyer page (queue/views.buyer_history): one buyer's inquiries an agent may see (0008, issue 10/11).
+Index("ix_inquiries_buyer_suspicious", InquiryRow.buyer_key, InquiryRow.suspicious)
 
 
 # report sla / suspicious (reports/): the period by receipt (received_at, else triaged_at), covering

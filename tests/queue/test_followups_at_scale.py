@@ -319,7 +319,7 @@ WANTED = {"silent": {"ix_inquiries_followup_from"}, "quote": {"ix_inquiries_foll
           "reminders": {"ix_tasks_reminder_due"}, "greeting": {"ix_inquiries_country_receipt", "ix_tasks_rule"},
           "notice": {"ix_inquiries_country_receipt", "ix_tasks_rule"}, "next country": {"ix_inquiries_country_receipt"},
           "country active": {"ix_inquiries_country_receipt"},
-          "latest": {"ix_inquiries_buyer_key"}}
+          "latest": {"ix_inquiries_buyer_suspicious"}}  # (buyer_key, suspicious): by buyer_key, as the single one
 
 
 def test_sqlite_query_plans_search_by_index(tmp_path):
