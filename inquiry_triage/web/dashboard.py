@@ -19,12 +19,12 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..reports.sla import BY, collect_sla
+from ..reports.sla import BY, collect_sla, period_filter
 from ..scheduling.deadlines import BusinessCalendar
-from ..store.models import InquiryRow, TaskRow, as_utc
+from ..store.models import InquiryRow, as_utc
 
 PERIODS = ("1w", "4w", "13w", "52w", "all")  # the dashboard's period picker; "all": the whole history
 DEFAULT_PERIOD = "4w"  # as `report sla` without --since
@@ -43,13 +43,8 @@ def period_start(period: str, now: datetime) -> datetime | None:
 
 
 def _period_where(since: datetime | None) -> list[Any]:
-    """`report sla`'s period (see the module docstring), written against InquiryRow."""
-    has_reply_task = select(TaskRow.id).where(TaskRow.inquiry_id == InquiryRow.id, TaskRow.kind == "reply").exists()
-    where: list[Any] = [InquiryRow.status == "triaged", or_(InquiryRow.filing == "inquiry", has_reply_task)]
-    if since is not None:
-        where.append(or_(InquiryRow.received_at >= since,
-                         and_(InquiryRow.received_at.is_(None), InquiryRow.triaged_at >= since)))
-    return where
+    """`report sla`'s period (see the module docstring): its own filter, so the rule is written once."""
+    return period_filter(since)
 
 
 def _top(counts: Counter[str], top: int = TOP) -> list[tuple[str, int]]:
