@@ -61,6 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--requests", type=int, default=50, help="requests per page (default 50)")
     parser.add_argument("--heavy-requests", type=int, default=10,
                         help="requests per dashboard period and buyer page (default 10)")
+    parser.add_argument("--periods", default="1w,4w,13w", help="dashboard periods timed (default 1w,4w,13w)")
     parser.add_argument("--only", default="", help="comma-separated parts of page labels (queue, task, dashboard, buyer)")
     args = parser.parse_args(argv)
     only = [w.strip() for w in args.only.split(",") if w.strip()]
@@ -140,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
             _row(f"{who}: buyer page ?inquiry=ID",
                  _timed(lambda: get(f"/buyer?inquiry={next(inquiry_ids)}", (200, 404))(), len(live_inquiries)))
         if who == "bench-lead":
-            for period in ("1w", "4w", "13w"):
+            for period in [p.strip() for p in args.periods.split(",") if p.strip()]:
                 if wanted(f"dashboard {period}"):
                     _row(f"{who}: dashboard period={period}", _timed(get(f"/dashboard?period={period}"),
                                                                     args.heavy_requests))
