@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
+import operator
 import re
 import re._constants as sre  # type: ignore[import-not-found]
 import re._parser as sre_parse  # type: ignore[import-not-found]
@@ -49,6 +50,7 @@ _MAX_CLASS = 8  # a character class of up to this many members is spelled out
 _MAX_REPEAT = 3  # {n} repeats of a known string spelled out
 _MAX_CLAUSES = 6  # clauses kept per rule, the most selective first
 _HEAD = 4  # a word-prefix test this long or longer first looks up the word's first characters
+_HEAD_OF = operator.itemgetter(slice(None, _HEAD))
 
 _WORD_CHAR = re.compile(r"\w")
 # The words of a text, as \b sees them (the same engine, the same Unicode definition of \w).
@@ -277,7 +279,15 @@ class _Analyser:
                 return _exact(inner.exact | _EMPTY)
         if low == 0:
             return _Info(exact=None, first=inner.first, nullable=True, needs=())
-        return _Info(exact=None, first=inner.first, nullable=inner.nullable, needs=inner.needs)
+        needs = inner.needs
+        if inner.exact is not None and 2 <= low <= _MAX_REPEAT:
+            # X{2,}: every match holds two X in a row ("\\.{2,}" needs "..", not just ".").
+            spelled: frozenset[str] | None = _EMPTY
+            for _ in range(low):
+                spelled = _product(spelled, inner.exact)
+            if spelled is not None and all(_useful(text) for text in spelled):
+                needs = needs + (spelled,)
+        return _Info(exact=None, first=inner.first, nullable=inner.nullable, needs=needs)
 
     def seq(self, items: list, ignore_case: bool) -> _Info:
         infos: list[_Info] = []
@@ -519,7 +529,7 @@ class Scan:
         key = (literal, whole)
         found = self._word_starts.get(key)
         if found is None:
-            found = self._word_starts[key] = [m.start() for m in _word_start_finder(literal, whole).finditer(self.text)]
+            found = self._word_starts[key] = list(map(_START, _word_start_finder(literal, whole).finditer(self.text)))
         return found
 
     @property
@@ -553,7 +563,7 @@ class Scan:
         """The first _HEAD characters of every word (whole shorter words): one set intersection
         tells which of a clause's longer prefixes can begin a word at all."""
         if self._heads is None:
-            self._heads = frozenset(word[:_HEAD] for word in self.words)
+            self._heads = frozenset(map(_HEAD_OF, self.words))
         return self._heads
 
     def holds(self, clause: _Clause) -> bool:
@@ -714,6 +724,7 @@ def has_chars(chars: re.Pattern[str], text: str) -> bool:
 
 _BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 
+_START = operator.methodcaller("start")
 # Start literals this short are found at word starts only, by a small pattern of their own (C speed,
 # listed once per text): str.find would stop at every "i" or digit inside a word, and each such
 # stop costs a heap step and a failed match.
