@@ -41,6 +41,7 @@ from ..config import Config
 from ..queue import operations as ops
 from ..queue import users as u
 from ..queue.views import countdown, queue_list, review_list, seller_calendar, seller_time, task_view
+from ..reports.sla import UNREPLIED
 from ..store.queue import QueueFilter
 from . import actions
 from .dates import city, fallback, time_tag, zone_of
@@ -559,7 +560,7 @@ class WebQueue:
                                calendar_zone=self.calendar.timezone, hbars=charts.hbars, columns=charts.columns,
                                num=charts._num, series=lambda groups, f: [(g["group"], g[f]) for g in groups],
                                by_labels=DASHBOARD_BY_LABELS, field_labels=DASHBOARD_FIELD_LABELS,
-                               message=self.take_flash(who))
+                               message=self.take_flash(who), **dashboard_labels(who.language))
 
 
 BUYER_PAGE_SIZE = 50  # events a buyer page shows
@@ -696,6 +697,22 @@ DASHBOARD_FIELD_LABELS = {
     "first_response_p90_h": "p90 h", "first_response_median_business_h": "Median bh",
     "first_response_p90_business_h": "p90 bh", "breaches": "Breaches", "backlog": "Backlog", "overdue": "Overdue",
 }
+DASHBOARD_OWN_GROUPS = (UNREPLIED, "other")  # groups the dashboard names itself; the rest are data (names, codes, weeks)
+
+
+def dashboard_labels(language: str) -> dict[str, Callable[..., Any]]:
+    """The chart and table labels in the viewer's language: `words` for axes of our own words
+    (weekdays, channels, suspicion kinds), `labels`/`label` for axes of data, whose own groups
+    ("(unreplied)", "other") are words too. Data is never looked up in the catalogue."""
+    tr = translator(language)
+
+    def label(group: str) -> str:
+        return tr(group) if group in DASHBOARD_OWN_GROUPS else group
+
+    return {"label": label, "labels": lambda items: [(label(k), v) for k, v in items],
+            "words": lambda items: [(tr(k), v) for k, v in items]}
+
+
 REVIEW_VERDICTS = ("spam", "spy", "genuine")  # the review page's bulk verdicts (the detector learns from them)
 MAX_BULK = 200  # tasks one bulk review may judge (a page is 50)
 

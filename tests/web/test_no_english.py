@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import html as htmllib
 import re
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from zoneinfo import available_timezones
 
 import pytest
 from sqlalchemy import select
@@ -25,10 +26,12 @@ from inquiry_triage.model import CHANNELS  # noqa: E402
 from inquiry_triage.queue import operations as ops  # noqa: E402
 from inquiry_triage.queue import users  # noqa: E402
 from inquiry_triage.queue.followups import most_per_rule  # noqa: E402
+from inquiry_triage.queue.rounds import collect_reminders, escalation_recipients  # noqa: E402
 from inquiry_triage.store import open_store  # noqa: E402
 from inquiry_triage.store.models import InquiryRow, TaskRow  # noqa: E402
 from inquiry_triage.web import app as web_app  # noqa: E402
 from inquiry_triage.web.clock import OFF_REASONS  # noqa: E402
+from inquiry_triage.web.dashboard import WEEKDAYS  # noqa: E402
 from inquiry_triage.web.i18n import catalogue, localize, parse_po  # noqa: E402
 from tests.web.web_store import BASE, PASSWORD, SAME, triaged_store  # noqa: E402
 
@@ -64,6 +67,8 @@ def shown_words() -> set[str]:
     words |= set(web_app.DASHBOARD_BY_LABELS.values()) | set(web_app.DASHBOARD_FIELD_LABELS.values())
     words |= {" or ".join(roles) for roles in ops.PERMISSIONS.values()}
     words |= {action.replace("_", " ") for action in ops.PERMISSIONS}
+    words |= {*WEEKDAYS, *web_app.DASHBOARD_OWN_GROUPS, escalation_recipients(None, None),
+              escalation_recipients(None, {"webhook": "https://hooks.example/x"})}
     return words
 
 
@@ -135,7 +140,7 @@ def english_sentences() -> list[str]:
 
 
 DATA = re.compile(r"<(pre|textarea|h1|title)\b.*?</\1>|<table class=\"evidence\".*?</table>|"
-                  r"<p id=\"from\">.*?</p>|<td class=\"(subject|buyer)\">.*?</td>|<small class=\"first-line\">.*?</small>|"
+                  r"<p id=\"from\">.*?</p>|<td class=\"(subject|buyer|who)\">.*?</td>|<small class=\"first-line\">.*?</small>|"
                   r"<li><small>.*?</li>|<span class=\"zone\">.*?</span>|<small class=\"zone\">.*?</small>|"
                   r"<option value=\"[a-z]{2}\"[^>]*>[a-z]{2}</option>", re.S)
 
@@ -149,6 +154,22 @@ def visible(page: str) -> str:
 def english_in(page: str) -> list[str]:
     text = visible(page)
     return [s for s in english_sentences() if re.search(r"(?<![A-Za-z])" + re.escape(s) + r"(?![A-Za-z])", text)]
+
+
+# Latin-letter words a Chinese page may show: names of things that are not words of the interface.
+COMMANDS = {"inquiry", "triage", "report", "sla", "Enter", "RFQ", "ID", "UTC", "GMT", "p90"}  # the product, commands, keys
+ZONE_WORDS = {w for zone in available_timezones() for w in re.findall(r"[A-Za-z]+", zone)}  # a buyer's city, the seller's zone
+
+
+def english_words_in(page: str, allowed: set[str]) -> list[str]:
+    """Every Latin-letter word of the page's interface text that is not data: a single English word
+    ("Mon", "email", "scam", "(unreplied)") is caught too, which the catalogue's sentences do not
+    catch. Allowed: `allowed` (user names, language codes), codes in capitals (grades, countries),
+    config sections in [brackets], zone and city names, the product's and commands' names."""
+    text = re.sub(r"\[[a-z_.]+\]|\b\w*\d\w*\b", " ", visible(page))  # [sections], 4w, 2d, p90
+    words = re.findall(r"[A-Za-z]+", text)
+    return sorted({w for w in words if w not in allowed and w not in COMMANDS and w not in ZONE_WORDS
+                   and len(w) > 1 and not re.fullmatch(r"[A-Z]{2,3}", w)})  # one letter: keys (j, k), grades
 
 
 def fields(page: str, action: str) -> dict[str, str]:
@@ -221,12 +242,22 @@ def test_the_zh_pages_of_a_day_show_no_english(zh_app):
     pages["bulk dismiss"] = mei.post("/review", data={"verdict": "spy", "task": str(review)}, headers=SAME).text
     pages["bulk again"] = mei.post("/review", data={"verdict": "spam", "task": str(review)}, headers=SAME).text
     pages["dashboard"] = mei.get("/dashboard").text
+    pages["dashboard all"] = mei.get("/dashboard?period=all").text
     pages["lead on a claimed task"] = mei.get(f"/task/{first}").text
+    with sessions.begin() as s:  # the scheduler escalates what is overdue (no [notifications]: nobody told)
+        assert collect_reminders(s, datetime.now(timezone.utc) + timedelta(days=3650), None)
+    pages["escalated by the scheduler"] = mei.get(f"/task/{fifth}").text
+    assert "escalate" in pages["escalated by the scheduler"]
     # The check can fail: an English user's pages are full of the sentences it looks for.
     english = TestClient(app, base_url=BASE, follow_redirects=True)
     english.post("/login", data={"name": "alice", "password": PASSWORD}, headers=SAME)
     assert len(english_in(english.get("/").text)) >= 5 and len(english_in(english.get(f"/task/{fifth}").text)) >= 10
     found = {name: english_in(page) for name, page in pages.items()}
+    assert {name: words for name, words in found.items() if words} == {}
+    allowed = {"wei", "fang", "mei", "alice", "bob", "lena", *load_config(None).get("languages.detect", []), "und"}
+    assert "Mon" in english_words_in(english.get("/").text.replace("</main>", "<p>Mon email</p></main>"), allowed)
+    typed = ("bad channel", "bad snooze")  # refusals list what may be typed (email, tomorrow, mon) and echo the input
+    found = {name: english_words_in(page, allowed) for name, page in pages.items() if name not in typed}
     assert {name: words for name, words in found.items() if words} == {}
     # Every flash line and refusal came out in Chinese (and one of each was there to check).
     lines = {name: line_of(page, "message") + line_of(page, "error") for name, page in pages.items()}
