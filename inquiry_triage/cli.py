@@ -125,6 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
     queue.add_argument("--suspicious", action="store_true", help="only suspicious inquiries")
     queue.add_argument("--assignee", metavar="NAME", help="only tasks assigned to NAME")
     queue.add_argument("--mine", action="store_true", help="only my tasks")
+    queue.add_argument("--snoozed", action="store_true", help="list snoozed tasks (with --mine: mine) and when they wake")
     queue.add_argument("--due", metavar="HOURS", type=float, help="only tasks due within HOURS")
     queue.add_argument("--overdue", action="store_true", help="only overdue tasks")
     queue.add_argument("--search", metavar="TEXT", help="only tasks whose subject, text or sender has every word of TEXT")
@@ -707,6 +708,8 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
     offset = args.offset if args.offset is not None else ((args.page - 1) * limit if args.page else 0)
     now = datetime.now(timezone.utc)
     include = see_suspicious and not args.hide_suspicious
+    if args.snoozed:
+        return _queue_snoozed(sessions, args, config, actor, filters, include, limit, offset, now)
     if args.format == "json" and limit is None:  # every task: streamed, memory flat however long the queue
         from itertools import islice
 
@@ -730,7 +733,8 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
     if not page.total:
         print("The queue is empty: no open reply tasks." if not any(
             (args.search, args.buyer, args.product, args.country, args.language, args.grade, args.mine, args.assignee,
-             args.due, args.overdue, args.suspicious)) else "No open task matches.")
+             args.due, args.overdue, args.suspicious)) else "No open task matches."
+              + _snoozed_hint(sessions, actor, filters, now))
         return EXIT_OK
     from .safe_text import for_terminal as shown
 
@@ -743,6 +747,51 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
         print(f"{e.task_id:>5} {e.grade:5} {_local(e.due_at, config):16} {overdue:11} {shown(e.channel)[:7]:7} "
               f"{shown(e.language)[:4]:4} {'yes' if e.suspicious else '':4}  {kind}{shown(e.sender)[:40]}{who} | "
               f"{' '.join(shown(e.subject).split())[:60]}")
+    print(f"\n{page.footer()}{_next_page_hint(page)}{_snoozed_hint(sessions, actor, filters, now)}")
+    return EXIT_OK
+
+
+def _snoozed_hint(sessions, actor, filters, now: datetime) -> str:  # type: ignore[no-untyped-def]
+    """Under one person's list: their snoozed tasks are not in it, so say how many wait (--snoozed)."""
+    from .queue.views import snoozed_count
+
+    if not filters.assignee:
+        return ""
+    with sessions() as session:
+        n, more = snoozed_count(session, actor, filters, now)
+    also = "--mine" if filters.assignee == actor.name else "--assignee NAME"
+    return f"\n{n:,}{'+' if more else ''} snoozed (not shown): `queue --snoozed {also}`" if n else ""
+
+
+def _queue_snoozed(sessions, args: argparse.Namespace, config: Config, actor, filters, include: bool,  # type: ignore[no-untyped-def]
+                   limit: int | None, offset: int, now: datetime) -> int:
+    """`queue --snoozed`: snoozed tasks (the list's filters: --mine, --assignee, --grade ...) and when
+    each wakes, paged in SQL like the open list (queue/views.snoozed_list)."""
+    from .queue.views import snoozed_list
+    from .safe_text import for_terminal as shown
+
+    try:
+        with sessions() as session:
+            listing = snoozed_list(session, actor, filters, now, limit=limit, offset=offset, include_suspicious=include)
+    except ValueError as exc:
+        print(f"inquiry-triage queue --snoozed: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    page, wakes = listing.page, listing.wakes
+    if args.format == "json":
+        _dump_json_list({**_entry_json(e), "wakes": wakes[e.task_id].at.isoformat(timespec="minutes")
+                         if wakes[e.task_id].at else None, "wakes_on_buyer_reply": wakes[e.task_id].on_buyer_reply}
+                        for e in page.entries)
+        return EXIT_OK
+    if not page.total:
+        print("No snoozed task matches.")
+        return EXIT_OK
+    print(f"{'ID':>5} {'GRADE':5} {'WAKES':26} {'DUE':16} {'CHANNEL':7}  FROM / SUBJECT")
+    for e in page.entries:
+        wake = wakes[e.task_id]
+        woken = _local(wake.at, config) if wake.at else "when the buyer writes"
+        who = f" [{shown(e.assignee)}]" if e.assignee else ""
+        print(f"{e.task_id:>5} {e.grade:5} {woken:26} {_local(e.due_at, config):16} {shown(e.channel)[:7]:7}  "
+              f"{shown(e.sender)[:40]}{who} | {' '.join(shown(e.subject).split())[:60]}")
     print(f"\n{page.footer()}{_next_page_hint(page)}")
     return EXIT_OK
 

@@ -290,6 +290,67 @@ def filed_list(session: Session, filing: str | None, *, limit: int | None, offse
 
 # --- the web's queue list ----------------------------------------------------------------------
 
+# --- snoozed tasks --------------------------------------------------------------------------------
+
+SNOOZED = ("snoozed",)  # QueueFilter.states of the snoozed list (`queue --snoozed`, the web's "snoozed" filter)
+
+
+@dataclass(frozen=True)
+class Wake:
+    """When a snoozed task comes back: at a time (seller's business hours), or when the buyer writes."""
+
+    at: datetime | None
+    on_buyer_reply: bool
+
+    def text(self, config: Config) -> str:
+        if self.at is not None:
+            return "wakes " + seller_time(self.at, config)
+        return "wakes when the buyer writes" if self.on_buyer_reply else "wakes (time not recorded)"
+
+
+def wakes_of(session: Session, task_ids: list[int]) -> dict[int, Wake]:
+    """The wake time of each of these (snoozed) tasks: one small read by primary key, 500 ids a query."""
+    out: dict[int, Wake] = {}
+    for at in range(0, len(task_ids), 500):
+        out.update({i: Wake(as_utc(until), bool(on_reply)) for i, until, on_reply in session.execute(
+            select(TaskRow.id, TaskRow.snoozed_until, TaskRow.snooze_until_buyer_writes)
+            .where(TaskRow.id.in_(task_ids[at:at + 500])))})
+    return out
+
+
+def snoozed_filter(filters: QueueFilter) -> QueueFilter:
+    """The same filters on snoozed tasks (they are left out of the open list until they wake)."""
+    return replace(filters, states=SNOOZED)
+
+
+@dataclass(frozen=True)
+class SnoozedList:
+    page: QueuePage
+    wakes: dict[int, Wake]
+
+
+def snoozed_list(session: Session, actor: Actor, filters: QueueFilter, now: datetime, *, limit: int | None,
+                 offset: int = 0, include_suspicious: bool | None = None) -> SnoozedList:
+    """One page of snoozed tasks (the store's paged query, the list's filters and order) with when each
+    wakes. `include_suspicious` None: what the actor may see."""
+    from ..store.queue import queue_page
+
+    see = actor.may("see_suspicious") if include_suspicious is None else include_suspicious and actor.may("see_suspicious")
+    page = queue_page(session, include_suspicious=see, filters=snoozed_filter(filters), now=now, limit=limit,
+                      offset=offset)
+    return SnoozedList(page=page, wakes=wakes_of(session, [e.task_id for e in page.entries]))
+
+
+def snoozed_count(session: Session, actor: Actor, filters: QueueFilter, now: datetime) -> tuple[int, bool]:
+    """(how many snoozed tasks match these filters, True when more than the count cap): the hint under
+    an agent's own list, so tasks they snoozed are not lost from sight."""
+    from ..store.queue import queue_page
+
+    page = queue_page(session, include_suspicious=actor.may("see_suspicious"), filters=snoozed_filter(filters),
+                      now=now, limit=1)
+    return page.total, page.more
+
+
 @dataclass(frozen=True)
 class QueueRow:
     """One line of the web queue: the store's entry plus what the page shows beside it."""
@@ -302,7 +363,8 @@ class QueueRow:
     buyer_local: datetime | None  # the buyer's clock now (None: zone unknown)
     buyer_at_work: bool | None
     business_left: timedelta  # seller business time until the deadline (negative: overdue)
-    badge: str  # "ok" / "soon" (amber) / "overdue" (red) / "review"
+    badge: str  # "ok" / "soon" (amber) / "overdue" (red) / "review" / "snoozed"
+    wake: Wake | None = None  # a snoozed task's wake time
 
 
 @dataclass(frozen=True)
@@ -321,15 +383,17 @@ def queue_list(session: Session, actor: Actor, filters: QueueFilter, now: dateti
                       limit=limit, offset=offset)
     extra = _row_extras(session, [e.inquiry_id for e in page.entries])
     lefts = business_lefts(calendar, now, [e.due_at for e in page.entries])
+    wakes = wakes_of(session, [e.task_id for e in page.entries if e.state == "snoozed"])
     rows = []
     for e in page.entries:
         first, minor, mixed, zone, country = extra.get(e.inquiry_id, ("", False, False, "", ""))
         local, at_work = _buyer_now(zone, country, now)
         left = lefts[e.due_at]
-        badge = "review" if e.kind == "review" else (
+        badge = "review" if e.kind == "review" else "snoozed" if e.task_id in wakes else (
             "overdue" if e.due_at <= now else "soon" if left <= DUE_SOON else "ok")
         rows.append(QueueRow(entry=e, first_line=first, minor_language=minor, mixed_language=mixed, buyer_zone=zone,
-                             buyer_local=local, buyer_at_work=at_work, business_left=left, badge=badge))
+                             buyer_local=local, buyer_at_work=at_work, business_left=left, badge=badge,
+                             wake=wakes.get(e.task_id)))
     return QueueList(page=page, rows=rows)
 
 

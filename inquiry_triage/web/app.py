@@ -40,7 +40,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from ..config import Config
 from ..queue import operations as ops
 from ..queue import users as u
-from ..queue.views import countdown, queue_list, review_list, seller_calendar, seller_time, task_view
+from ..queue.views import SNOOZED, countdown, queue_list, review_list, seller_calendar, seller_time, task_view
 from ..reports.sla import UNREPLIED
 from ..store.queue import QueueFilter
 from . import actions
@@ -343,7 +343,7 @@ class WebQueue:
         language = (q.get("language") or "").strip()[:8] or None
         country = (q.get("country") or "").strip()[:2].upper() or None
         mine, unassigned, overdue = q.get("mine") == "1", q.get("unassigned") == "1", q.get("overdue") == "1"
-        soon = q.get("soon") == "1"
+        soon, snoozed = q.get("soon") == "1", q.get("snoozed") == "1"  # snoozed: those tasks alone, with wake times
         channel = q.get("channel") if q.get("channel") in CHANNELS else None
         sort = q.get("sort") if q.get("sort") in SORTS else "grade"
         try:
@@ -352,9 +352,11 @@ class WebQueue:
             page = 1
         f = QueueFilter(grades=grades, language=language, country=country, assignee=who.name if mine else None,
                         overdue=overdue, due_within_hours=DUE_SOON_HOURS if soon else None,
-                        states=("open",) if unassigned else ("open", "claimed"), channel=channel, sort=sort)
+                        states=SNOOZED if snoozed else ("open",) if unassigned else ("open", "claimed"), channel=channel,
+                        sort=sort)
         shown = {"language": language or "", "country": country or "", "mine": "1" if mine else "",
                  "unassigned": "1" if unassigned else "", "overdue": "1" if overdue else "", "soon": "1" if soon else "",
+                 "snoozed": "1" if snoozed else "",
                  "channel": channel or "", "sort": sort if sort != "grade" else ""}
         return f, shown, page
 
