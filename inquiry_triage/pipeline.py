@@ -159,7 +159,7 @@ def buyer_timezone(inquiry: Inquiry, facts: Facts, now: datetime | None = None) 
        the Date offset is absent or "+0000" (often just a client set to UTC).
     4. A fixed zone from a whole-hour Date offset (provider mail has no IP country; a server abroad
        does not move the buyer's clock).
-    (Records carry no timezone field of their own yet; a record's time offset is its Date offset.)
+    (Records have no Date offset: their time's offset is the logger's clock, parsing/record.py.)
     A per-buyer override set in the queue wins over all of these (queue/buyer_clock.py)."""
     from .checks.facts import zone_offset_minutes
     from .lookups import geo

@@ -8,7 +8,10 @@ system being the record's `system` (or `source`) field, else the name of the fil
 a hash of its content is the message_id, so re-reading the same log adds no duplicates.
 
 Times: `received_at` in ISO 8601 or RFC 2822. A time without an offset is on the seller's clock
-(`local_timezone`, the [business] timezone), not UTC; its offset is reported unknown.
+(`local_timezone`, the [business] timezone), not UTC. A record's offset is the clock of whoever
+logged it (a call noted in Shanghai, a form server in UTC), never the buyer's: it fixes the
+instant only, and the record has no Date offset (the buyer's zone comes from the phone number and
+the country; no Date-offset evidence is drawn from the logger's clock).
 
 RFQ rows (platform exports): `posted` is the posting age as the platform shows it ("3 days ago",
 "5 hours before", "Just now") or a date; the row arrived at `exported_at` (a column or field, else
@@ -193,7 +196,7 @@ def parse_record(record: dict[str, Any], *, source: str, raw: bytes = b"", local
     country = fields["country"]
     code = geo.country_code(country) if country else ""
     local = local_zone(local_timezone)
-    received, offset = parse_time(fields["received_at"], local)
+    received, _logger_offset = parse_time(fields["received_at"], local)
     defects: list[str] = []
     if received is None and channel == "rfq":
         received, problem = rfq_posted_at(record, local)
@@ -218,7 +221,7 @@ def parse_record(record: dict[str, Any], *, source: str, raw: bytes = b"", local
         phone=fields["phone"],
         declared_country=code,
         date=received,
-        date_offset_minutes=offset,
+        date_offset_minutes=None,  # the logger's clock, not the buyer's (see Times above)
         received_at=received,
         subject=subject,
         body=body,

@@ -94,7 +94,20 @@ def test_a_naive_time_is_on_the_sellers_clock(ctx):
         datetime(2026, 11, 19, 10, 5, tzinfo=ZoneInfo("Europe/Berlin"))
     assert parse_record(record, source="s").received_at == datetime(2026, 11, 19, 10, 5, tzinfo=timezone.utc)
     given = parse_record({**record, "received_at": "2026-11-19T10:05:00+03:00"}, source="s", local_timezone="Asia/Shanghai")
-    assert given.received_at.utcoffset().total_seconds() == 3 * 3600 and given.date_offset_minutes == 180
+    # The offset fixes the instant; it is the logger's clock, not the buyer's Date offset.
+    assert given.received_at == datetime(2026, 11, 19, 7, 5, tzinfo=timezone.utc) and given.date_offset_minutes is None
+
+
+def test_a_logged_call_takes_the_buyers_clock_from_the_phone_not_from_the_loggers_offset(tmp_path, ctx):
+    # A call noted in Shanghai (+08:00) from a Dubai number: the buyer is on Dubai's clock and no
+    # Date-offset evidence is drawn from the seller's own clock.
+    call = {"id": "c2", "channel": "phone", "received_at": "2026-11-19T10:05:00+08:00", "phone": "+971 4 555 0199",
+            "country": "United Arab Emirates", "body": "Wants a quotation for 1 x 40HQ of floor tiles, CIF Jebel Ali"}
+    (tmp_path / "calls.jsonl").write_text(json.dumps(call) + "\n")
+    (item,) = open_inputs([tmp_path / "calls.jsonl"])
+    line = triage_item(item, ctx).to_json()
+    assert line["buyer_timezone"] == "Asia/Dubai" and line["date_offset"] is None
+    assert not [r for r in line["reasons"] if "OFFSET" in r["rule"]]
 
 
 def test_triage_reads_naive_times_in_the_business_timezone(tmp_path, ctx):
