@@ -51,6 +51,7 @@ def _registry() -> tuple[Check, ...]:
     from .disguise import DisplayNameDisguiseCheck, LinkIsTheMessageCheck
     from .fraud import FraudShapeCheck
     from .headers import AuthResultsCheck, DisplayNameCheck, ReplyToCheck
+    from .impostors import ForwardedSenderCheck, RecipientDomainServiceCheck
     from .links import LinkCheck
     from .mailbox import MailboxCheck
     from .model import TextModelCheck
@@ -67,6 +68,8 @@ def _registry() -> tuple[Check, ...]:
         RecipientAsNameCheck(),
         SenderDomainCheck(),
         BrandImpersonationCheck(),
+        ForwardedSenderCheck(),
+        RecipientDomainServiceCheck(),
         FraudShapeCheck(),
         AuthResultsCheck(),
         LinkCheck(),
