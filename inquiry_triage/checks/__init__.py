@@ -51,7 +51,8 @@ def _registry() -> tuple[Check, ...]:
     from .disguise import DisplayNameDisguiseCheck, LinkIsTheMessageCheck
     from .fraud import FraudShapeCheck
     from .headers import AuthResultsCheck, DisplayNameCheck, ReplyToCheck
-    from .impostors import ForwardedSenderCheck, RecipientDomainServiceCheck
+    from .impostors import ForwardedSenderCheck, MailtoButtonCheck, RecipientDomainServiceCheck
+    from .link_targets import LinksOnlyToIpCheck
     from .links import LinkCheck
     from .mailbox import MailboxCheck
     from .model import TextModelCheck
@@ -70,9 +71,11 @@ def _registry() -> tuple[Check, ...]:
         BrandImpersonationCheck(),
         ForwardedSenderCheck(),
         RecipientDomainServiceCheck(),
+        MailtoButtonCheck(),
         FraudShapeCheck(),
         AuthResultsCheck(),
         LinkCheck(),
+        LinksOnlyToIpCheck(),
         LinkIsTheMessageCheck(),
         SpyShapeCheck(),
         LinksWithoutWordsCheck(),

@@ -13,6 +13,10 @@
   the mail comes from another domain and carries a link or an attachment: the classic
   mailbox / shared-document credential lure. A buyer who names the seller's domain writes "your
   website acme.com", not "acme.com Mail Server".
+* MAILTO_BUTTON_TO_FREEMAIL: a button ("Report the user", "Cancel", "Yes, it was me") that opens a
+  mail with its subject already filled in, addressed to a free mailbox that is not the sender's:
+  the lure wants the reader to write to the fraudster. A list's "unsubscribe" mailto and a
+  group's "Reply" button are not counted.
 """
 
 from __future__ import annotations
@@ -134,4 +138,37 @@ class RecipientDomainServiceCheck:
                 return [Hit("RECIPIENT_DOMAIN_AS_SERVICE", 2.0,
                             "presents the recipient's own domain as a service, from another domain, with a link",
                             "scam", "body", m.group(0)[:80])]
+        return []
+
+
+# A prefilled subject or body in a mailto: link; list footers prefill "subscribe" / "unsubscribe",
+# a group's "Reply" button prefills "Re: ...": those are not the lure's "Report the user".
+_MAILTO_PREFILLED = re.compile(r"(?i)[?&](?:subject|body)=")
+_MAILTO_HOUSEKEEPING = re.compile(r"(?i)(?:subject|body)=\s{0,3}(?:re(?::|%3a)|[^&]{0,40}(?:subscri|unsub|remove|help\b|"
+                                  r"sign-?off|abmeld|d[ée]sinscri|descadastr|baja))")
+
+
+class MailtoButtonCheck:
+    name = "mailto-button"
+    description = "A button that writes a mail, subject filled in, to a free mailbox"
+    needs_network = False
+    hit_names = ("MAILTO_BUTTON_TO_FREEMAIL",)
+
+    def run(self, inquiry: Inquiry, facts: Facts, ctx: Context) -> list[Hit]:
+        if inquiry.channel != "email":
+            return []
+        for link in inquiry.links[:200]:
+            href = link.href.strip()
+            if not href[:7].lower() == "mailto:" or not _MAILTO_PREFILLED.search(href[:2000]):
+                continue
+            if _MAILTO_HOUSEKEEPING.search(href[:2000]):
+                continue
+            address = href[7:].split("?", 1)[0].strip("<> ").lower()
+            domain = address.rpartition("@")[2].rstrip(".")
+            if not domain or address == inquiry.from_addr.lower():
+                continue
+            if ctx.lists.classify(domain) in ("free", "disposable"):
+                return [Hit("MAILTO_BUTTON_TO_FREEMAIL", 2.0,
+                            "a button writes a mail, its subject filled in, to a free mailbox (not the sender's)",
+                            "scam", "link", f"{link.text.strip()[:40]} -> {href[:100]}")]
         return []

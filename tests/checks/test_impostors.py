@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from inquiry_triage.checks.facts import measure
-from inquiry_triage.checks.impostors import ForwardedSenderCheck, RecipientDomainServiceCheck
+from inquiry_triage.checks.impostors import ForwardedSenderCheck, MailtoButtonCheck, RecipientDomainServiceCheck
 from inquiry_triage.config import load_config
 from inquiry_triage.model import Link
 from inquiry_triage.pipeline import build_context
@@ -93,3 +93,43 @@ def test_recipient_domain_as_service_misses(fields):
     fields.setdefault("links", LINK if "http" not in fields["body"] else [])
     hits = run(RecipientDomainServiceCheck(), to_addrs=["sales@acme-tools.de"], subject="Inquiry", **fields)
     assert "RECIPIENT_DOMAIN_AS_SERVICE" not in hits
+
+
+@pytest.mark.parametrize("link", [
+    Link("Report The User", "mailto:helpdesk.team01@gmail.com?&cc=helpdesk.team01@gmail.com&Subject=Report+The+User"),
+    Link("Cancel the order", "mailto:billing.dept22@outlook.com?subject=Cancel%20order%204471"),
+    Link("Sim, fui eu", "mailto:suporte.conta@hotmail.com?subject=Confirmar&body=Fui%20eu"),
+])
+def test_mailto_button_to_freemail_hits(link):
+    hits = run(MailtoButtonCheck(), from_addr="security@notice-center.example", links=[link])
+    assert link.href[:30] in hits["MAILTO_BUTTON_TO_FREEMAIL"].excerpt
+
+
+@pytest.mark.parametrize("from_addr, link", [
+    # A buyer's own address as a mailto link, with or without a subject.
+    ("ana.costa1987@gmail.com", Link("Ana", "mailto:ana.costa1987@gmail.com?subject=RFQ%20valves")),
+    ("compras@ferreteria-sol.es", Link("escríbanos", "mailto:compras@ferreteria-sol.es?subject=Pedido")),
+    # A list's unsubscribe and a group's reply button.
+    ("list@lists.example.org", Link("unsubscribe", "mailto:list-request@yahoo.com?subject=unsubscribe")),
+    ("group@groups.example.org", Link("Reply", "mailto:SomeGroup@groups.msn.com?subject=Re%3A%20Hi%20there")),
+    # A company address, not a free mailbox.
+    ("ana@importer.example", Link("Contact sales", "mailto:sales@importer-group.example?subject=Quote")),
+    # No subject filled in: an ordinary address link.
+    ("ana@importer.example", Link("my gmail", "mailto:ana.importer@gmail.com")),
+])
+def test_mailto_button_misses(from_addr, link):
+    assert "MAILTO_BUTTON_TO_FREEMAIL" not in run(MailtoButtonCheck(), from_addr=from_addr, links=[link])
+
+
+def test_links_only_to_ip():
+    from inquiry_triage.checks.link_targets import LinksOnlyToIpCheck
+
+    check = LinksOnlyToIpCheck()
+    ip_only = [Link("Open profile", "http://5.252.23.207/cl/692"), Link("unsubscribe", "http://5.252.23.207/oop/692")]
+    assert "5.252.23.207" in run(check, links=ip_only)["LINKS_ONLY_TO_IP"].excerpt
+    # One numeric link among named ones (a router's admin page in an IT mail), a single link,
+    # and named hosts are not this shape.
+    mixed = [Link("panel", "http://192.168.1.1/admin"), Link("our site", "https://www.acme-tools.de/")]
+    assert "LINKS_ONLY_TO_IP" not in run(check, links=mixed)
+    assert "LINKS_ONLY_TO_IP" not in run(check, links=ip_only[:1])
+    assert "LINKS_ONLY_TO_IP" not in run(check, links=[Link("a", "https://acme.example/a"), Link("b", "https://acme.example/b")])
