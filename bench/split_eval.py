@@ -8,8 +8,9 @@ belongs to is a stable hash of its file name (RFQ rows: of their row number), so
 the same on every machine and in every run: rules are designed by looking at the tuning half's
 misses only (`--misses tune`); a change that helps the tuning half but not the held-out half is
 overfitting. `--hits RULE` lists where a rule fires (to check a new rule on the genuine corpora).
-`--refit` fits the score table on the tuning half's emitted hits (`learning.fit.fit`) and scores
-the held-out half with it: the honest figure for fitted weights.
+`--refit` fits the score table on the tuning half's emitted hits (`learning.fit.fit`, with the
+shipped `fit` command's genuine weight, FP limit and caps) and scores the held-out half with it:
+the honest figure for fitted weights.
 Figures are printed, never asserted.
 """
 
@@ -112,13 +113,21 @@ def hits(rows: list[dict], rule: str) -> None:
     print(rule, " ".join(f"{c}/{h} {n}" for (c, h), n in sorted(by.items())))
 
 
-def refit(rows: list[dict]) -> None:
-    """Fit the score table on the tuning half, score the held-out half with it."""
-    from inquiry_triage.learning.fit import FitOptions, _decide, _negative_rules, _rates, fit
+def refit(rows: list[dict], genuine_weight: float, max_fp: float) -> None:
+    """Fit the score table on the tuning half, score the held-out half with it. The options and
+    caps are the shipped `fit` command's (the README's --genuine-weight / --max-fp, the text
+    model's bands and each code check's single-hit cap): the held-out figure of the same procedure."""
+    from inquiry_triage.checks import CHECK_HIT_NAMES
+    from inquiry_triage.learning.fit import FitOptions, _bands, _decide, _negative_rules, _rates, fit
 
     config = load_config(None)
     thresholds = config.get("grading.suspicious_at")
-    options = FitOptions(target_points=float(thresholds["scam"]))
+    scam_at = float(thresholds["scam"])
+    present = {x["rule"] for r in rows for x in r["reasons"]}
+    caps = tuple((b.name, b.points) for b in _bands(config, "shipped") if b.points > 0)
+    single = float(config.get("rules.fit_single_check_cap", scam_at - 0.5))
+    caps += tuple((name, single) for name in CHECK_HIT_NAMES if name in present and name not in dict(caps))
+    options = FitOptions(target_points=scam_at, genuine_weight=genuine_weight, max_fp=max_fp, caps=caps)
     good = [r for r in rows if not r["error"] and r["full"].get("grade") is not None]
     samples = [_sample(r["corpus"], r["corpus"] in BAD, r["full"]) for r in good]
     train = [i for i, r in enumerate(good) if r["half"] == "tune"]
@@ -139,6 +148,8 @@ def main() -> int:
     parser.add_argument("--misses", choices=("tune", "holdout"))
     parser.add_argument("--hits", action="append", default=[])
     parser.add_argument("--refit", action="store_true")
+    parser.add_argument("--genuine-weight", type=float, default=5.0, help="as the README's `fit` command")
+    parser.add_argument("--max-fp", type=float, default=0.004, help="as the README's `fit` command")
     args = parser.parse_args()
     if args.load:
         rows = [json.loads(line) for line in args.load.read_text(encoding="utf-8").splitlines()]
@@ -153,7 +164,7 @@ def main() -> int:
     for rule in args.hits:
         hits(rows, rule)
     if args.refit:
-        refit(rows)
+        refit(rows, args.genuine_weight, args.max_fp)
     return 0
 
 

@@ -32,10 +32,11 @@ def figures() -> dict:
 
 # Detection floors hold what the held-out half shows (bench/split_eval.py: each corpus split by a
 # hash of the file name; rules designed on the tuning half only), minus a margin: phishing +
-# fraud419 93.7 % held out (94.0 % whole), fraud_modern 90.7 % held out (91.9 % whole) when written.
-# Issue 7 asks for 95 % and 90 %: the first is not reached yet; raise these when it is.
+# fraud419 94.4 % held out (95.1 % whole), fraud_modern 90.7 % held out (91.9 % whole) when written.
+# Issue 7 asks for 95 % and 90 %: reached on the whole corpora, not on the held-out half of the
+# first (94.4 %), so the floor stays below the issue's figure.
 def test_detection_on_phishing_and_fraud419(figures):
-    assert figures["detection_rate"] >= 0.93, figures["detection_rate"]
+    assert figures["detection_rate"] >= 0.94, figures["detection_rate"]
     assert figures["phishing"]["errors"] <= 1  # the one 0-byte file in the set, stored as failed
 
 

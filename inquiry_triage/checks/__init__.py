@@ -51,6 +51,8 @@ def _registry() -> tuple[Check, ...]:
     from .disguise import DisplayNameDisguiseCheck, LinkIsTheMessageCheck
     from .fraud import FraudShapeCheck
     from .headers import AuthResultsCheck, DisplayNameCheck, ReplyToCheck
+    from .impostors import ForwardedSenderCheck, MailtoButtonCheck, RecipientDomainServiceCheck
+    from .link_targets import LinksOnlyToIpCheck
     from .links import LinkCheck
     from .mailbox import MailboxCheck
     from .model import TextModelCheck
@@ -67,9 +69,13 @@ def _registry() -> tuple[Check, ...]:
         RecipientAsNameCheck(),
         SenderDomainCheck(),
         BrandImpersonationCheck(),
+        ForwardedSenderCheck(),
+        RecipientDomainServiceCheck(),
+        MailtoButtonCheck(),
         FraudShapeCheck(),
         AuthResultsCheck(),
         LinkCheck(),
+        LinksOnlyToIpCheck(),
         LinkIsTheMessageCheck(),
         SpyShapeCheck(),
         LinksWithoutWordsCheck(),

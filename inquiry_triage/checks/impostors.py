@@ -1,0 +1,174 @@
+"""Mail dressed up as something it is not, judged on what it shows rather than on its wording.
+
+* FORWARDED_FROM_MADE_UP_SENDER: a forwarded message ("Fw:", "ENC:", "WG:" ... and a forwarded
+  header block) whose original sender is a made-up address: the user part repeats a throw-away
+  domain ("kdqetupkhbvy@kdqetupkhbvy.com"), random mixed case ("VcDavkxHOBrL@nxOQoARG.com"),
+  a long letter/digit jumble, a domain label no language spells (six consonants in a row), or no
+  user part at all; or the original's display name is a brand its address does not belong to
+  (as BRAND_IN_NAME_NOT_DOMAIN judges a direct sender). A colleague forwarding a buyer's mail forwards a person's address; what a
+  person forwards from a generated address is a lure someone wants checked, and it is judged here
+  like the original. (Only the original's address is read; its wording is left to the rules.)
+* RECIPIENT_DOMAIN_AS_SERVICE: the text or the sender's name presents the recipient's own domain
+  as a service ("acme.com Email Server", "New acme.com Shared Document", "acme.com Admin") while
+  the mail comes from another domain and carries a link or an attachment: the classic
+  mailbox / shared-document credential lure. A buyer who names the seller's domain writes "your
+  website acme.com", not "acme.com Mail Server".
+* MAILTO_BUTTON_TO_FREEMAIL: a button ("Report the user", "Cancel", "Yes, it was me") that opens a
+  mail with its subject already filled in, addressed to a free mailbox that is not the sender's:
+  the lure wants the reader to write to the fraudster. A list's "unsubscribe" mailto and a
+  group's "Reply" button are not counted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..lookups.domains import registered_domain
+from ..model import Hit, Inquiry
+from . import Context
+from .facts import Facts
+from .sender import BrandImpersonationCheck
+
+# "Fw:", "Fwd:", "ENC:" (pt), "TR:" (fr), "WG:" (de), "RV:" (es), "I:" (it), "Doorst:" (nl),
+# "VS:" (fi), "FS:"/"VB:" (nordic), "PD:" (pl), "RIF:" (it), "Пересл:" (ru), after an optional "Re:".
+_FORWARD_SUBJECT = re.compile(r"(?i)^\W{0,3}(?:(?:re|aw|sv)\s{0,3}:\s{0,3}){0,2}"
+                              r"(?:fwd?|enc|tr|wg|rv|vs|fs|vb|i|doorst|pd|rif|пересл)\s{0,3}:")
+# A header line of the forwarded block: "From: ...", "De: ...", "*Von:* ...", "> From: ...".
+_FORWARDED_FROM = re.compile(r"(?im)^[ \t>*_]{0,4}(?:from|de|von|van|da|od|от|från|fra)[ \t*_]{0,3}:"
+                             r"[ \t*_]{0,3}([^\n]{1,200})$")
+_ADDRESS = re.compile(r"<\s{0,3}([^\s<>\"'@]{0,64})@([\w.-]{1,120})\s{0,3}>|([^\s<>\"'@:;,]{1,64})@([\w-]{1,63}(?:\.[\w-]{1,63}){1,6})")
+# What follows the name in a forwarded From line: the address, "em nome de ..." / "on behalf of ...".
+_DISPLAY_NAME = re.compile(r"(?i)\s{0,3}(?:<[^>\n]{0,200}>|\[mailto:[^\]\n]{0,200}\]|\S{1,64}@\S{1,200}|\b(?:em\s+nome\s+de|on\s+behalf\s+of|im\s+auftrag\s+von|de\s+la\s+part\s+de|en\s+nombre\s+de)\b[^\n]{0,200})")
+_CONSONANT_RUN = re.compile(r"[bcdfghjklmnpqrstvxz]{6}")
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def _case_changes(label: str) -> int:
+    letters = [c for c in label if c.isalpha()]
+    return sum(1 for a, b in zip(letters, letters[1:]) if a.isupper() != b.isupper())
+
+
+def _made_up(local: str, domain: str) -> str:
+    """Why `local@domain` looks generated, or ""."""
+    labels = [label for label in domain.split(".") if label]
+    if not local:
+        return "no user part"
+    if len(labels) < 2:
+        return "no domain"
+    names = labels[:-1]  # not the top-level domain
+    if len(local) >= 6 and local.isalpha() and local.lower() == names[0].lower():
+        return "the user part repeats a throw-away domain"
+    for part in [local, *names]:
+        if _case_changes(part) >= 4:
+            return "random mixed case"
+        if len(part) >= 12 and len(_DIGIT_RUN.findall(part)) >= 3 and any(c.isalpha() for c in part):
+            return "a letter/digit jumble"
+    # Only domain labels: some surnames ("Mkrtchyan") have six consonants, company domains do not.
+    if any(_CONSONANT_RUN.search(label.lower()) for label in names):
+        return "a domain label no language spells"
+    return ""
+
+
+def _brand_elsewhere(line: str, local: str, domain: str, inquiry: Inquiry, facts: Facts, ctx: Context) -> str:
+    """The original's display name is a brand its address does not belong to ("PayPal Service"
+    <x@shop.example>): the same judgement as BRAND_IN_NAME_NOT_DOMAIN on a direct sender."""
+    name = _DISPLAY_NAME.sub("", line).strip(" \t\"'*_<>")
+    if not name or not local:
+        return ""
+    original = replace(inquiry, from_name=name, from_addr=f"{local}@{domain}".lower())
+    if BrandImpersonationCheck().run(original, facts, ctx):
+        return "a brand's name on another domain"
+    return ""
+
+
+def forwarded_senders(inquiry: Inquiry) -> list[tuple[str, str, str]]:
+    """(line, user part, domain) of every sender named in a forwarded header block."""
+    found = []
+    for m in _FORWARDED_FROM.finditer(inquiry.body[:20_000]):
+        line = m.group(1)
+        a = _ADDRESS.search(line)
+        if a:
+            local, domain = (a.group(1), a.group(2)) if a.group(2) else (a.group(3), a.group(4))
+            found.append((line.strip(), local, domain.rstrip(".")))
+    return found
+
+
+class ForwardedSenderCheck:
+    name = "forwarded-sender"
+    description = "A forwarded message whose original sender is a made-up address"
+    needs_network = False
+    hit_names = ("FORWARDED_FROM_MADE_UP_SENDER",)
+
+    def run(self, inquiry: Inquiry, facts: Facts, ctx: Context) -> list[Hit]:
+        if inquiry.channel != "email" or not _FORWARD_SUBJECT.match(inquiry.subject[:200]):
+            return []
+        for line, local, domain in forwarded_senders(inquiry):
+            why = _made_up(local, domain) or _brand_elsewhere(line, local, domain, inquiry, facts, ctx)
+            if why:
+                return [Hit("FORWARDED_FROM_MADE_UP_SENDER", 2.0,
+                            f"forwarded message from a made-up address ({why})", "scam", "forwarded From", line[:100])]
+        return []
+
+
+_SERVICE_WORDS = (r"(?:e-?mail|mail|webmail|mail\s*server|server|admin\w{0,8}|share\s*point|storage|support|team|"
+                  r"account|security|portal|it|help\s*desk|cloud|drive|notifications?|services?|quarantine|"
+                  r"postmaster|mailbox|office|system|documents?|shared)")
+
+
+class RecipientDomainServiceCheck:
+    name = "recipient-domain-as-service"
+    description = "The recipient's own domain presented as a mail / document service by another domain"
+    needs_network = False
+    hit_names = ("RECIPIENT_DOMAIN_AS_SERVICE",)
+
+    def run(self, inquiry: Inquiry, facts: Facts, ctx: Context) -> list[Hit]:
+        if inquiry.channel != "email" or not inquiry.from_domain:
+            return []
+        if not (inquiry.links or inquiry.attachments or "http" in inquiry.body[:20_000]):
+            return []
+        sender = registered_domain(inquiry.from_domain.lower())
+        text = f"{inquiry.subject[:300]}\n{inquiry.from_name[:200]}\n{inquiry.body[:20_000]}"
+        lowered = text.lower()
+        for domain in dict.fromkeys(a.rpartition("@")[2].lower().rstrip(".") for a in inquiry.to_addrs if "@" in a):
+            if "." not in domain or registered_domain(domain) == sender or domain not in lowered:
+                continue  # the pattern (one per domain) is only compiled when the domain is there at all
+            m = re.search(rf"(?i)(?<![\w@.-]){re.escape(domain)}(?![\w.-])\W{{0,3}}{_SERVICE_WORDS}\b", text)
+            if m:
+                return [Hit("RECIPIENT_DOMAIN_AS_SERVICE", 2.0,
+                            "presents the recipient's own domain as a service, from another domain, with a link",
+                            "scam", "body", m.group(0)[:80])]
+        return []
+
+
+# A prefilled subject or body in a mailto: link; list footers prefill "subscribe" / "unsubscribe",
+# a group's "Reply" button prefills "Re: ...": those are not the lure's "Report the user".
+_MAILTO_PREFILLED = re.compile(r"(?i)[?&](?:subject|body)=")
+_MAILTO_HOUSEKEEPING = re.compile(r"(?i)(?:subject|body)=\s{0,3}(?:re(?::|%3a)|[^&]{0,40}(?:subscri|unsub|remove|help\b|"
+                                  r"sign-?off|abmeld|d[ée]sinscri|descadastr|baja))")
+
+
+class MailtoButtonCheck:
+    name = "mailto-button"
+    description = "A button that writes a mail, subject filled in, to a free mailbox"
+    needs_network = False
+    hit_names = ("MAILTO_BUTTON_TO_FREEMAIL",)
+
+    def run(self, inquiry: Inquiry, facts: Facts, ctx: Context) -> list[Hit]:
+        if inquiry.channel != "email":
+            return []
+        for link in inquiry.links[:200]:
+            href = link.href.strip()
+            if not href[:7].lower() == "mailto:" or not _MAILTO_PREFILLED.search(href[:2000]):
+                continue
+            if _MAILTO_HOUSEKEEPING.search(href[:2000]):
+                continue
+            address = href[7:].split("?", 1)[0].strip("<> ").lower()
+            domain = address.rpartition("@")[2].rstrip(".")
+            if not domain or address == inquiry.from_addr.lower():
+                continue
+            if ctx.lists.classify(domain) in ("free", "disposable"):
+                return [Hit("MAILTO_BUTTON_TO_FREEMAIL", 2.0,
+                            "a button writes a mail, its subject filled in, to a free mailbox (not the sender's)",
+                            "scam", "link", f"{link.text.strip()[:40]} -> {href[:100]}")]
+        return []
