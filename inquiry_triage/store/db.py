@@ -160,14 +160,39 @@ def _without_secrets(text: str, url: str) -> str:
     return mask_secrets(text.replace(url, mask_secrets(url, *known)), *known)
 
 
+_URL_FORMS = ("sqlite:///inquiry-triage.db (a file here), sqlite:////var/lib/inquiry-triage.db (an absolute "
+              "path), postgresql+psycopg://USER@HOST/DB")
+
+
+def _url_hint(url: str, exc: Exception) -> str:
+    """What to write instead, for the URL mistakes people make (never echoing the URL itself)."""
+    scheme = url.split("://", 1)[0].lower() if "://" in url else ""
+    if isinstance(exc, ModuleNotFoundError) and "psycopg" in str(exc):
+        return "; for PostgreSQL install the driver: pip install 'inquiry-triage[postgres]'"
+    if not scheme:
+        return f"; a database URL, not a file name: {_URL_FORMS}"
+    if scheme in ("postgres", "pg", "psql"):
+        return "; PostgreSQL is spelled postgresql+psycopg://USER@HOST/DB"
+    return f"; supported: {_URL_FORMS}"
+
+
+def _is_memory_sqlite(url: str) -> bool:
+    """sqlite:// and sqlite:/// (no path) or :memory: keep nothing after the command ends."""
+    if not url.lower().startswith("sqlite"):
+        return False
+    path = url.split("://", 1)[1] if "://" in url else ""
+    path = path[1:] if path.startswith("/") else path
+    return path.split("?", 1)[0] in ("", ":memory:")
+
+
 def open_store(url: str) -> tuple[Engine, sessionmaker[Session]]:
+    if _is_memory_sqlite(url):
+        raise ConfigError(f"the database URL names no file (an in-memory database keeps nothing): {_URL_FORMS}")
     try:
         engine = create_engine(url, future=True)
     except Exception as exc:  # sqlalchemy raises ArgumentError / NoSuchModuleError for bad URLs
         # Never echo the URL: it may carry a password.
-        hint = ""
-        if isinstance(exc, ModuleNotFoundError) and "psycopg" in str(exc):
-            hint = "; for PostgreSQL install the driver: pip install 'inquiry-triage[postgres]'"
+        hint = _url_hint(url, exc)
         raise ConfigError(f"cannot use the database URL ({type(exc).__name__}: {_without_secrets(str(exc), url)}){hint}") from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
