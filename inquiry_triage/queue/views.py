@@ -100,14 +100,64 @@ def clock_line(session: Session, task: TaskRow, config: Config, now: datetime) -
     return task_clock_note(session, task, seller_calendar(config), now)
 
 
+CLOSING_ACTIONS = ("reply", "done", "dismiss", "release-review")  # the audit actions that close a task
+
+
+@dataclass(frozen=True)
+class Closing:
+    """What closed a task, from its audit log: a reply or quotation (and its channel), done without a
+    reply, a dismissal (and why), or a review released as genuine."""
+
+    how: str  # "reply" / "quote" / "done" / "dismiss" / "release" / "" (not recorded)
+    actor: str = ""
+    at: datetime | None = None
+    channel: str = ""  # a reply's or quotation's channel
+    dismissed_as: str = ""  # spam / spy / duplicate
+    reply_task: int | None = None  # a released review task's new reply task
+
+    def words(self) -> str:
+        """'replied by email', 'quotation sent by im', 'done without reply', 'dismissed as spam', ..."""
+        if self.how == "reply":
+            return f"replied by {self.channel or 'email'}"
+        if self.how == "quote":
+            return f"quotation sent by {self.channel or 'email'}"
+        if self.how == "done":
+            return "done without reply"
+        if self.how == "dismiss":
+            return f"dismissed as {self.dismissed_as}" if self.dismissed_as else "dismissed"
+        if self.how == "release":
+            return "released as genuine" + (f" (reply task {self.reply_task})" if self.reply_task else "")
+        return "closed"
+
+
+def closing_of(session: Session, task: TaskRow) -> Closing:
+    """How a done or dismissed task was closed: its newest closing audit row (ix_audit_log_task_id).
+    A follow-up dismissed with its inquiry has no row of its own: the inquiry's dismissal says why."""
+    row = session.execute(select(AuditRow.at, AuditRow.actor, AuditRow.action, AuditRow.detail)
+                          .where(AuditRow.task_id == task.id, AuditRow.action.in_(CLOSING_ACTIONS))
+                          .order_by(AuditRow.id.desc()).limit(1)).first()
+    when = as_utc(task.done_at)
+    if row is None:
+        dismissed = task.state == "dismissed"
+        return Closing("dismiss" if dismissed else "", at=when,
+                       dismissed_as=(task.inquiry.dismissed_as or "") if dismissed and task.inquiry else "")
+    detail = row.detail or {}
+    at = when or as_utc(row.at)
+    if row.action == "reply":
+        return Closing("quote" if detail.get("kind") == "quote" else "reply", row.actor, at,
+                       channel=str(detail.get("channel") or ""))
+    if row.action == "dismiss":
+        return Closing("dismiss", row.actor, as_utc(row.at), dismissed_as=str(detail.get("dismissed_as") or ""))
+    if row.action == "done":
+        return Closing("done", row.actor, at)
+    return Closing("release", row.actor, at, reply_task=detail.get("reply_task"))
+
+
 def closed_line(session: Session, task: TaskRow, config: Config) -> str:
-    """'done 2026-03-10 11:00 by alice: closed, nothing to send' (the seller's clock)."""
-    # The last change of the task is its closing (a dismissal does not set done_at).
-    last = session.execute(select(AuditRow.at, AuditRow.actor).where(AuditRow.task_id == task.id)
-                           .order_by(AuditRow.id.desc()).limit(1)).first()
-    when = as_utc(task.done_at) or (as_utc(last.at) if last is not None else None)
-    return (f"{task.state} " + (seller_time(when, config) if when is not None else "(time not recorded)")
-            + (f" by {last.actor}" if last is not None else "") + ": closed, nothing to send")
+    """'closed: replied by email 2026-03-10 11:00 by alice' (the seller's clock): what closed it."""
+    c = closing_of(session, task)
+    return (f"closed: {c.words()} " + (seller_time(c.at, config) if c.at is not None else "(time not recorded)")
+            + (f" by {c.actor}" if c.actor else ""))
 
 
 # --- the task view -----------------------------------------------------------------------------

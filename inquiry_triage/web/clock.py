@@ -12,9 +12,9 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from ..queue.buyer_clock import effective_zone
-from ..queue.views import load_task
+from ..queue.views import Closing, closing_of, load_task
 from ..scheduling.deadlines import BusinessCalendar, buyer_day
-from ..store.models import AuditRow, as_utc
+from ..store.models import as_utc
 
 OFF_REASONS = ("weekend", "before hours", "after hours")  # BuyerNow.why_off, else "public holiday: NAME"
 
@@ -35,19 +35,16 @@ class TaskClock:
     closed_state: str = ""
     closed_by: str = ""
     closed_at: datetime | None = None
+    closing: Closing | None = None  # what closed it (a reply and its channel, a quotation, done, dismissed ...)
 
 
 def task_clock(session: Session, task_id: int, calendar: BusinessCalendar, now: datetime) -> TaskClock:
     task = load_task(session, task_id)
     due = as_utc(task.due_at)
     if task.state in ("done", "dismissed"):
-        from sqlalchemy import select
-
-        last = session.execute(select(AuditRow.at, AuditRow.actor).where(AuditRow.task_id == task.id)
-                               .order_by(AuditRow.id.desc()).limit(1)).first()
-        return TaskClock("closed", due, calendar.timezone, closed_state=task.state,
-                         closed_by=last.actor if last is not None else "",
-                         closed_at=as_utc(task.done_at) or (as_utc(last.at) if last is not None else None))
+        closing = closing_of(session, task)
+        return TaskClock("closed", due, calendar.timezone, closed_state=task.state, closed_by=closing.actor,
+                         closed_at=closing.at, closing=closing)
     if task.kind != "reply" or task.rule:
         return TaskClock("note", due, calendar.timezone)
     overdue = None

@@ -289,6 +289,6 @@ def test_a_closed_task_urges_nothing_and_escalations_read_on_the_sellers_clock(s
     done_view = capsys.readouterr().out
     assert "send now" not in done_view and "overdue by" not in done_view
     (deadline,) = [line for line in done_view.splitlines() if line.startswith("Deadline:")]
-    assert deadline.startswith("Deadline: done 20") and "by sam: closed, nothing to send" in deadline
+    assert deadline.startswith("Deadline: closed: done without reply 20") and deadline.endswith(" by sam")
     assert main(["queue", "show", str(late), "--db", url, "--user", "sam", "--format", "json"]) == 0
-    assert json.loads(capsys.readouterr().out)["clock_note"].startswith("done ")
+    assert json.loads(capsys.readouterr().out)["clock_note"].startswith("closed: done without reply ")
