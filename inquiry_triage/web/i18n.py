@@ -49,10 +49,27 @@ def translator(language: str) -> Callable[[str], str]:
     return lambda message: table.get(message, message)
 
 
+DEFAULT_LANGUAGE = "zh"  # 简体中文 is the default (README; users add --language): there is no config key for it
+
+
 def language_of(accept_language: str) -> str:
-    """The interface language before login: Chinese when the browser prefers it, else English."""
-    first = (accept_language or "").split(",")[0].strip().lower()
-    return "zh" if first.startswith("zh") else "en"
+    """The interface language before login: the browser's most preferred one we have (Accept-Language
+    in q order: "fr, en;q=0.8" is English), else the default, Chinese (no header, or none of ours)."""
+    ranked = []
+    for position, item in enumerate((accept_language or "").split(",")):
+        tag, _, params = item.partition(";")
+        weight = 1.0
+        for param in params.split(";"):
+            key, _, value = param.strip().partition("=")
+            if key.strip().lower() == "q":
+                try:
+                    weight = float(value)
+                except ValueError:
+                    weight = 0.0
+        language = tag.strip().lower().split("-")[0]
+        if language in LANGUAGES and weight > 0:
+            ranked.append((-weight, position, language))
+    return min(ranked)[2] if ranked else DEFAULT_LANGUAGE
 
 
 # --- sentences with values: flash lines, refusals, the queue layer's errors ----------------------

@@ -76,3 +76,27 @@ def test_the_login_page_follows_the_browser_until_someone_logs_in(app):
     r = c.post("/login", data={"name": "wei", "password": "wrong password!!"},
                headers={"origin": BASE, "accept-language": "zh-CN"})
     assert r.status_code == 401 and "用户名或密码错误" in r.text
+
+
+@pytest.fixture(scope="module")
+def empty_app(tmp_path_factory):
+    """The app over a new, empty store (the login page needs nothing more)."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("INQUIRY_TRIAGE_CONFIG", "")
+        engine, sessions = open_store(f"sqlite:///{tmp_path_factory.mktemp('login') / 'login.db'}")
+        yield create_app(load_config(None), sessions)
+        engine.dispose()
+
+
+@pytest.mark.parametrize("header, language", [
+    (None, "zh"), ("", "zh"), ("*", "zh"), ("fr-FR,fr;q=0.9", "zh"), ("en-GB,en;q=0.9", "en"),
+    ("fr, en;q=0.8, zh;q=0.5", "en"), ("de, zh-TW;q=0.7, en;q=0.3", "zh"), ("en;q=0, zh;q=0.1", "zh"),
+    ("zh-CN,zh;q=0.9,en;q=0.8", "zh"), ("EN-us", "en"), ("en;q=bogus, zh", "zh"),
+])
+def test_the_login_page_s_language_is_the_browser_s_first_of_ours_else_chinese(empty_app, header, language):
+    """README: Chinese is the default; a browser that sends no Accept-Language (curl, some kiosks)
+    or none of our languages gets the Chinese login page."""
+    c = TestClient(empty_app, base_url=BASE, follow_redirects=False)
+    page = c.get("/login", headers={"accept-language": header} if header is not None else {}).text
+    assert ('<html lang="zh-CN">' in page and "密码" in page) == (language == "zh")
+    assert ('<html lang="en">' in page and "Password" in page) == (language == "en")
