@@ -234,7 +234,7 @@ def _add_web_parsers(sub, common: argparse.ArgumentParser) -> None:  # type: ign
                            description="Serve the web queue (same database, configuration and queue rules as the "
                                        "command line). Add people first with `inquiry-triage users add NAME`.")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
-    serve.add_argument("--port", type=int, default=8080, help="port (default 8080)")
+    serve.add_argument("--port", type=_port_number, default=8080, help="port 0-65535 (default 8080; 0: any free port)")
     serve.add_argument("--proxy", action="store_true", help="behind a reverse proxy: believe X-Forwarded-For/-Proto "
                                                             "from [web] trusted_proxies (docs/reverse-proxy.md)")
     serve.add_argument("--forwarded-allow-ips", metavar="IPS", help="with --proxy: the proxies' addresses or networks, "
@@ -835,7 +835,9 @@ def _queue_history(sessions, args: argparse.Namespace, config: Config, actor) ->
     for e in events:
         label = {"inquiry": "INQUIRY", "reply": "REPLY"}.get(e.kind, (e.action or "note").upper())
         flag = " SUSPICIOUS" if e.suspicious else ""
-        print(f"  {_local(e.at, config)}  {label:8} #{e.inquiry_id:<5} {shown(e.channel)[:7]:7} {shown(e.who)[:30]:30}{flag}"
+        # "inquiry N" and "task N", never a bare "#N": the two numberings differ and people mix them up.
+        ids = f"inquiry {e.inquiry_id}" + (f", task {e.task_id}" if e.task_id else "")
+        print(f"  {_local(e.at, config)}  {label:8} {ids:24} {shown(e.channel)[:7]:7} {shown(e.who)[:30]:30}{flag}"
               f"  {' '.join(shown(e.text).split())[:80]}")
     return EXIT_OK
 
@@ -926,7 +928,7 @@ def _queue_review_or_filed(args: argparse.Namespace, actor, sessions, config: Co
             return EXIT_OK
         print("stored items by filing: " + ", ".join(f"{k} {v:,}" for k, v in filed.counts.items()))
         for item in items:
-            print(f"{item['inquiry_id']:>6} {item['filing']:10} {'SUSP' if item['suspicious'] else '':4} "
+            print(f"inquiry {item['inquiry_id']:<7} {item['filing']:10} {'SUSP' if item['suspicious'] else '':4} "
                   f"{shown(item['from'])[:40]} | {' '.join(shown(item['subject']).split())[:60]}")
         print(f"\n{filed.page.footer()}{_next_page_hint(filed.page)}")
         return EXIT_OK
@@ -939,7 +941,8 @@ def _queue_review_or_filed(args: argparse.Namespace, actor, sessions, config: Co
     if not review.page.total:
         print("Nothing to review: no suspicious inquiry is waiting.")
         return EXIT_OK
-    print(f"{'ID':>5} {'ARRIVED':16} {'RISK':>5} {'WHY':14} {'CHANNEL':7}  FROM / SUBJECT   (release ID | dismiss ID --as spam|spy)")
+    print(f"{'TASK':>5} {'ARRIVED':16} {'RISK':>5} {'WHY':14} {'CHANNEL':7}  FROM / SUBJECT   "
+          "(release TASK | dismiss TASK --as spam|spy)")
     for r in review.rows:
         e = r.entry
         print(f"{e.task_id:>5} {_local(e.due_at, config):16} {r.risk or 0:5.2f} {shown(','.join(r.suspicion))[:14]:14} "
@@ -1309,6 +1312,17 @@ def cmd_users(args: argparse.Namespace, config: Config) -> int:
         return EXIT_USAGE
     print(for_terminal(message))
     return EXIT_OK
+
+
+def _port_number(text: str) -> int:
+    """`serve --port`: a TCP port, 0-65535 (a usage error otherwise, not the socket's OverflowError)."""
+    try:
+        port = int(text)
+    except ValueError:
+        port = -1
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"expected a port number 0-65535 (0: any free port), got {text!r}")
+    return port
 
 
 def cmd_serve(args: argparse.Namespace, config: Config) -> int:
