@@ -48,3 +48,26 @@ def test_the_period_filter_picks_the_rules_inquiries(store) -> None:
             expected = set(s.scalars(select(InquiryRow.id).where(*the_rule(since))))
             found = set(s.scalars(select(InquiryRow.id).where(*period_filter(since))))
             assert found == expected and expected, since
+
+
+def test_report_sla_leaves_the_callers_jit_setting_as_it_was(store) -> None:
+    """PostgreSQL: the report runs its statements without JIT compilation and restores the caller's
+    setting after (in the caller's transaction); SQLite: nothing to do."""
+    from sqlalchemy import text
+
+    from inquiry_triage.reports.sla import collect_sla
+
+    url, sessions = store
+    with sessions.begin() as s:
+        row = InquiryRow(message_id="<j@x>", source="t", channel="email", status="triaged", grade="A", result={},
+                         triaged_at=NOW - timedelta(days=1), received_at=NOW - timedelta(days=1))
+        row.tasks.append(TaskRow(kind="reply", state="open", grade="A", due_at=NOW - timedelta(hours=1),
+                                 created_at=NOW - timedelta(days=1)))
+        s.add(row)
+    with sessions.begin() as s:
+        if url.startswith("postgresql"):
+            s.execute(text("SET LOCAL jit = on"))
+        data = collect_sla(s, now=NOW, since=NOW - timedelta(days=7))
+        if url.startswith("postgresql"):
+            assert s.scalar(text("SELECT current_setting('jit')")) == "on"
+    assert data["total"]["inquiries"] == 1 and data["total"]["overdue"] == 1
