@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from typing import Any
 
 from ..config import Config
 
@@ -39,6 +40,32 @@ def clean_root_path(text: str) -> str:
     if any(ch in path for ch in "?#\\ \"'<>") or "//" in path:
         raise ValueError(f"--root-path {text!r}: give a plain path such as /inquiries")
     return path
+
+
+def announcement(host: str, port: int, *, prefix: str = "", trusted: tuple[str, ...] = (),
+                 hosts: tuple[str, ...] | None = None, named_hosts: bool = False, people: int = 1) -> str:
+    """The line `serve` starts with: the address that answers here, which is always the app's root
+    (a proxy strips --root-path: http://HOST:PORT/inquiries/ would be a 404 opened directly), where
+    the public one is, and a hint to add people only while nobody can log in."""
+    direct = f"http://{'[' + host + ']' if ':' in host else host}:{port}/"
+    notes = []
+    if prefix:
+        notes.append(f"the app's direct address; the public one is the proxy's, under {prefix}/")
+    if not people:
+        notes.append("nobody can log in yet: add people with `inquiry-triage users add NAME`")
+    return (f"inquiry-triage serve: {direct}" + (f" ({'; '.join(notes)})" if notes else "")
+            + (f"; behind a proxy at {', '.join(trusted)}" if trusted else "")
+            + (f"; answering {', '.join(hosts)}" if hosts and named_hosts else ""))
+
+
+def enabled_people(sessions: Any) -> int:
+    """How many people can log in (enabled users)."""
+    from sqlalchemy import func, select
+
+    from ..store.models import UserRow
+
+    with sessions() as session:
+        return int(session.scalar(select(func.count()).select_from(UserRow).where(UserRow.disabled.is_(False))) or 0)
 
 
 def serve(config: Config, url: str, *, host: str = "127.0.0.1", port: int = 8080, proxy: bool = False,
@@ -74,10 +101,8 @@ def serve(config: Config, url: str, *, host: str = "127.0.0.1", port: int = 8080
         print(f"inquiry-triage serve: listening on {host}: put it behind an HTTPS proxy (passwords and session "
               "cookies travel in clear over plain http)", file=sys.stderr)
     hosts = answered_hosts(config, host)
-    print(f"inquiry-triage serve: http://{'[' + host + ']' if ':' in host else host}:{port}{prefix}/ "
-          "(add people with `inquiry-triage users add NAME`)"
-          + (f"; behind a proxy at {', '.join(trusted)}" if trusted else "")
-          + (f"; answering {', '.join(hosts)}" if hosts and config.get("web.allowed_hosts") else ""),
+    print(announcement(host, port, prefix=prefix, trusted=trusted, hosts=hosts,
+                       named_hosts=bool(config.get("web.allowed_hosts")), people=enabled_people(sessions)),
           file=sys.stderr, flush=True)
     # Forwarded headers are read by the app itself (create_app's trusted_proxies), from the named
     # proxies only: a client elsewhere could claim any address in X-Forwarded-For and dodge the
