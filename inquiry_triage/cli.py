@@ -689,6 +689,12 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
         return EXIT_OK
     if args.filed or args.review or action == "review":
         return _queue_review_or_filed(args, actor, sessions, config)
+    from .model import CHANNELS
+
+    if args.channel is not None and args.channel not in CHANNELS:  # a filter that matches nothing is a typo
+        print(f"inquiry-triage queue: argument --channel: invalid choice: {args.channel!r} (choose from "
+              f"{', '.join(CHANNELS)})", file=sys.stderr)
+        return EXIT_USAGE
     filters = QueueFilter(grades=tuple(args.grade or ()), language=args.language, country=args.country,
                           suspicious=True if args.suspicious else None,
                           assignee=actor.name if args.mine else args.assignee, due_within_hours=args.due,

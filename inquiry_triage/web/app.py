@@ -189,6 +189,23 @@ def same_origin(request: Request) -> bool:
     return origin in (f"{request.url.scheme}://{host}",)
 
 
+class UnknownValue(ValueError):
+    """A query parameter with a value the page does not know (a typo or an old link): refused with
+    400 rather than silently ignored, so nobody reads an unfiltered list as the filtered one."""
+
+    def __init__(self, message: Said) -> None:
+        super().__init__(message.english())
+        self.said = message
+
+
+def refuse_unknown(query: Any, name: str, known: Any, message: Said) -> None:
+    """UnknownValue unless query[name] is absent, empty (the form's "all") or one of `known`. The
+    value itself is never shown (no words of the URL on our pages)."""
+    value = query.get(name)
+    if value and value not in known:
+        raise UnknownValue(message)
+
+
 class WebQueue:
     """The app's state and handlers: sessions factory, configuration, clock, templates, throttle."""
 
@@ -339,6 +356,13 @@ class WebQueue:
 
     def _filters(self, request: Request, who: u.SignedIn) -> tuple[QueueFilter, dict[str, str], int]:
         q = request.query_params
+        refuse_unknown(q, "channel", CHANNELS, said("unknown channel in the address: choose one of %(choices)s",
+                                                  choices=list(CHANNELS)))
+        refuse_unknown(q, "sort", SORTS, said("unknown sort order in the address: choose one of %(choices)s",
+                                            choices=list(SORTS.values())))
+        for grade in q.getlist("grade"):
+            refuse_unknown({"grade": grade}, "grade", GRADES,
+                           said("unknown grade in the address: choose one of %(choices)s", choices=", ".join(GRADES)))
         grades = tuple(g for g in q.getlist("grade") if g in GRADES)
         language = (q.get("language") or "").strip()[:8] or None
         country = (q.get("country") or "").strip()[:2].upper() or None
@@ -376,15 +400,22 @@ class WebQueue:
             who = self.signed_in(request, session)
             if who is None:
                 return self.to_login()
-            return self.render("queue.html", **{**self._queue_context(request, session, who),
-                                                "message": self.take_flash(who)})
+            try:
+                context = self._queue_context(request, session, who)
+            except UnknownValue as exc:
+                return self.render("error.html", status=400, who=who, error=exc.said)
+            return self.render("queue.html", **{**context, "message": self.take_flash(who)})
 
     def queue_rows(self, request: Request) -> Response:
         with self.sessions.begin() as session:
             who = self.signed_in(request, session)
             if who is None:
                 return PlainTextResponse("signed out", status_code=401)
-            return self.render("queue_rows.html", **self._queue_context(request, session, who))
+            try:
+                context = self._queue_context(request, session, who)
+            except UnknownValue as exc:
+                return self.render("error.html", status=400, who=who, error=exc.said)
+            return self.render("queue_rows.html", **context)
 
     # --- one task ---
 
@@ -550,9 +581,13 @@ class WebQueue:
                 return self.render("error.html", status=403, who=who,
                                    error=said("%(name)s (%(role)s) may not see the dashboard: ask a lead or supervisor",
                                               name=who.name, role=who.role))
-            period = request.query_params.get("period", DEFAULT_PERIOD)
-            if period not in PERIODS:
-                period = DEFAULT_PERIOD
+            try:
+                refuse_unknown(request.query_params, "period", PERIODS,
+                               said("unknown period in the address: choose one of %(choices)s",
+                                    choices=list(PERIODS)))
+            except UnknownValue as exc:
+                return self.render("error.html", status=400, who=who, error=exc.said)
+            period = request.query_params.get("period") or DEFAULT_PERIOD
             board = dashboard(session, self.clock(), period, self.calendar)
             business = board.sla["grade"]["business_timezone"] is not None
             fields = ["inquiries", "replied", "first_response_median_h", "first_response_p90_h",

@@ -40,9 +40,12 @@ def test_orders_really_differ_on_the_fixtures(sessions):
     assert orders["newest"] != list(reversed(orders["grade"]))
 
 
-def test_an_unknown_sort_or_channel_is_ignored(app, sessions):
+def test_an_unknown_sort_or_channel_is_refused_not_ignored(app, sessions):
+    """An unfiltered list shown as if filtered misleads: 400 (tests/web/test_unknown_values.py)."""
     c = logged_in(app, "lena")
-    ids = [int(i) for i in re.findall(r'data-task="(\d+)"', c.get("/queue/rows?sort=drop+table&channel=pigeon").text)]
+    r = c.get("/queue/rows?sort=drop+table&channel=pigeon")
+    assert r.status_code == 400 and re.findall(r'data-task="(\d+)"', r.text) == []
+    ids = [int(i) for i in re.findall(r'data-task="(\d+)"', c.get("/queue/rows?sort=&channel=").text)]
     assert ids == page_ids(sessions, q.QueueFilter())
 
 
