@@ -612,6 +612,9 @@ class Plan:
     # A class of non-ASCII characters one of which every match holds (see _required_chars), or None.
     chars: re.Pattern[str] | None = None
     chars_code: Code | None = None
+    # `[C]{W}` that every match is inside (see _run_code), or None.
+    run: re.Pattern[str] | None = None
+    run_code: Code | None = None
 
     def __post_init__(self) -> None:
         # Start literals whose test is a whole word, by that word (one set intersection tells which
@@ -640,6 +643,8 @@ class Plan:
     def possible(self, scan: Scan) -> bool:
         """False when the text lacks a literal every match needs (the pattern is not even compiled)."""
         if self.chars is not None and not has_chars(self.chars, scan.text):
+            return False
+        if self.run is not None and self.run.search(scan.text) is None:
             return False
         for clause in self.needs:
             if not scan.holds(clause):
@@ -797,7 +802,7 @@ def plan(pattern: re.Pattern[str]) -> Plan:
     if starts is None and not at_lines:
         first_code = _first_scanner(tree, pattern.flags)
     return _plan_of(pattern, tuple(clauses), tuple(fold_clauses), starts, at_lines, rest_code, first_code,
-                    rest_first_code, fold_starts, _chars_code(tree, pattern.flags))
+                    rest_first_code, fold_starts, _chars_code(tree, pattern.flags), _run_code(tree, pattern.flags))
 
 
 def _with_alternatives(info: _Info, analyser: _Analyser, alternatives: list, ignore_case: bool) -> _Info:
@@ -811,14 +816,14 @@ def _with_alternatives(info: _Info, analyser: _Analyser, alternatives: list, ign
 
 def _plan_of(pattern: re.Pattern[str], needs: tuple[_Clause, ...], fold_needs: tuple[_Clause, ...],
              starts: tuple[_Start, ...] | None, at_lines: bool, rest_code: Code | None, first_code: Code | None,
-             rest_first_code: Code | None, fold_starts: bool, chars_code: Code | None) -> Plan:
+             rest_first_code: Code | None, fold_starts: bool, chars_code: Code | None, run_code: Code | None) -> Plan:
     def load(code: Code | None) -> re.Pattern[str] | None:
         return None if code is None else from_code(None, code)
 
     return Plan(pattern, needs=needs, fold_needs=fold_needs, starts=starts, at_line_starts=at_lines,
                 rest=load(rest_code), rest_code=rest_code, first=load(first_code), first_code=first_code,
                 rest_first=load(rest_first_code), rest_first_code=rest_first_code, fold_starts=fold_starts,
-                chars=load(chars_code), chars_code=chars_code)
+                chars=load(chars_code), chars_code=chars_code, run=load(run_code), run_code=run_code)
 
 
 def _clauses(info: _Info) -> list[_Clause]:
@@ -1030,6 +1035,64 @@ def _chars_code(tree: sre_parse.SubPattern, flags: int) -> Code | None:
     return code_of(sre_parse.SubPattern(tree.state, [(sre.IN, list(dict.fromkeys(found)))]), flags & ~re.IGNORECASE)
 
 
+# --- a long run of one class -----------------------------------------------------------------------
+# A pattern that reads only letters and digits, at least W of them ("a 8-12 character token
+# repeated three times"), can only match inside W such characters in a row: `re` tests that
+# (C[...]{W}, which stops at the first character outside the class) before the pattern runs.
+
+_MIN_RUN = 12  # shorter runs are too common to rule a text out
+_RUN_CATEGORIES = (sre.CATEGORY_DIGIT, sre.CATEGORY_UNI_DIGIT, sre.CATEGORY_WORD, sre.CATEGORY_UNI_WORD)
+
+
+def _run_chars(items: list, found: list) -> bool:
+    """Add to `found` the class members of every character the sequence can consume; False when
+    some could be anything (a negated class, ".", a space category ...)."""
+    for op, arg in items:
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT, sre.GROUPREF):
+            continue  # zero width, or a copy of what a group read (its characters are listed)
+        if op is sre.LITERAL:
+            found.append((op, arg))
+        elif op is sre.IN:
+            for kind, value in arg:
+                if kind is sre.CATEGORY and value not in _RUN_CATEGORIES or kind not in (sre.LITERAL, sre.RANGE, sre.CATEGORY):
+                    return False
+                found.append((kind, value))
+        elif op is sre.SUBPATTERN:
+            _group, add, remove, inner = arg
+            if add & sre.SRE_FLAG_IGNORECASE or not _run_chars(list(inner), found):
+                return False
+        elif op is sre.ATOMIC_GROUP:
+            if not _run_chars(list(arg), found):
+                return False
+        elif op is sre.BRANCH:
+            if not all(_run_chars(list(alternative), found) for alternative in arg[1]):
+                return False
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            if not _run_chars(list(arg[2]), found):
+                return False
+        else:
+            return False
+    return True
+
+
+def _run_code(tree: sre_parse.SubPattern, flags: int) -> Code | None:
+    """`[C]{W}` when every match is at least W characters, all of class C (word characters only)."""
+    if flags & re.IGNORECASE:
+        return None
+    low = tree.getwidth()[0]
+    found: list = []
+    if low < _MIN_RUN or low > 1000 or not _run_chars(list(tree), found) or not found:
+        return None
+    if any(_is_word(chr(value)) is False for kind, value in found if kind is sre.LITERAL):
+        return None  # a non-word character: runs of the class are not rare
+    if any(not all(_is_word(chr(c)) for c in range(value[0], min(value[1], value[0] + 256) + 1))
+           for kind, value in found if kind is sre.RANGE):
+        return None
+    state = tree.state
+    return code_of(sre_parse.SubPattern(state, [(sre.MAX_REPEAT, (low, low, sre_parse.SubPattern(
+        state, [(sre.IN, list(dict.fromkeys(found)))])))]), flags)
+
+
 def _clause_order(clause: _Clause) -> tuple[float, int]:
     miss = 1.0
     for word in clause.words:
@@ -1104,6 +1167,7 @@ def from_code(source: str | None, code: Code) -> re.Pattern[str]:
 
 
 PlanData = tuple  # marshal-able: see plan_to_data
+PLAN_FIELDS = 10  # its length: a stored plan of another length (older code wrote it) is rebuilt
 
 
 def _clauses_to_data(clauses: tuple[_Clause, ...]) -> tuple:
@@ -1118,7 +1182,7 @@ def plan_to_data(found: Plan) -> PlanData:
     starts = None if found.starts is None else tuple((s.literal, s.test.kind, s.test.key) for s in found.starts)
     return (_clauses_to_data(found.needs), starts, found.at_line_starts, found.rest_code,
             _clauses_to_data(found.fold_needs), found.first_code, found.rest_first_code, found.fold_starts,
-            found.chars_code)
+            found.chars_code, found.run_code)
 
 
 def plan_needs(data: PlanData) -> tuple[tuple[_Clause, ...], tuple[_Clause, ...]]:
@@ -1129,12 +1193,17 @@ def plan_needs(data: PlanData) -> tuple[tuple[_Clause, ...], tuple[_Clause, ...]
 
 def plan_from_data(pattern: re.Pattern[str], data: PlanData) -> Plan:
     needs, fold_needs = plan_needs(data)
-    _needs, starts, at_lines, rest_code, _fold, first_code, rest_first_code, fold_starts, chars_code = data
+    _needs, starts, at_lines, rest_code, _fold, first_code, rest_first_code, fold_starts, chars_code, run_code = data
     return _plan_of(pattern, needs, fold_needs,
                     None if starts is None else tuple(_Start(lit, _Test(kind, key)) for lit, kind, key in starts),
-                    at_lines, rest_code, first_code, rest_first_code, fold_starts, chars_code)
+                    at_lines, rest_code, first_code, rest_first_code, fold_starts, chars_code, run_code)
 
 
 def plan_chars(data: PlanData) -> re.Pattern[str] | None:
     """The class of non-ASCII characters every match holds, from a stored plan (None: none known)."""
     return None if data[8] is None else from_code(None, data[8])
+
+
+def plan_run(data: PlanData) -> re.Pattern[str] | None:
+    """The `[C]{W}` every match is inside, from a stored plan (None: none known)."""
+    return None if data[9] is None else from_code(None, data[9])

@@ -21,8 +21,8 @@ from pathlib import Path
 from .. import user_cache
 from ..errors import ConfigError
 from ..model import Hit, Inquiry
-from .literals import (Code, Plan, PlanData, Scan, code_of, from_code, has_chars, plan, plan_chars, plan_from_data,
-                       plan_needs, plan_to_data)
+from .literals import (PLAN_FIELDS, Code, Plan, PlanData, Scan, code_of, from_code, has_chars, plan, plan_chars,
+                       plan_from_data, plan_needs, plan_run, plan_to_data)
 
 # What each kind of rule looks at. "body" is the subject plus the whole readable text.
 TEXT_KINDS = ("subject", "body", "own", "header", "from", "from_name", "reply_to", "attachment",
@@ -276,12 +276,13 @@ def texts_for(inquiry: Inquiry, kind: str, header: str = "") -> list[str]:
 class _Matcher:
     """One pattern: its literal plan's needs at once, the compiled pattern and the plan on first use."""
 
-    __slots__ = ("source", "code", "data", "needs", "fold_needs", "chars", "_pattern", "_plan")
+    __slots__ = ("source", "code", "data", "needs", "fold_needs", "chars", "run", "_pattern", "_plan")
 
     def __init__(self, source: str, code: Code | None, data: PlanData) -> None:
         self.source, self.code, self.data = source, code, data
         self.needs, self.fold_needs = plan_needs(data)
         self.chars = plan_chars(data)
+        self.run = plan_run(data)
         self._pattern: re.Pattern[str] | None = None
         self._plan: Plan | None = None
 
@@ -294,6 +295,8 @@ class _Matcher:
     def search(self, scan: Scan) -> re.Match[str] | None:
         """`pattern.search(scan.text)`: the same match or None."""
         if self.chars is not None and not has_chars(self.chars, scan.text):
+            return None
+        if self.run is not None and self.run.search(scan.text) is None:
             return None
         for clause in self.needs:
             if not scan.holds(clause):
@@ -340,13 +343,15 @@ def _prepare_sources(wheres: dict[str, tuple[str, str]]) -> None:
     built: dict[str, tuple[Code, PlanData]] = {}
     for source in missing:
         entry = stored.get(source)
-        if isinstance(entry, tuple) and len(entry) == 2:
+        if isinstance(entry, tuple) and len(entry) == 2 and isinstance(entry[1], tuple) and len(entry[1]) == PLAN_FIELDS:
             try:
                 _MATCHERS[source] = _Matcher(source, *entry)
                 built[source] = entry
                 continue
-            except (TypeError, ValueError):  # another shape: rebuilt below
+            except (TypeError, ValueError, IndexError):  # another shape: rebuilt below
                 stored.pop(source)
+        else:
+            stored.pop(source, None)  # another shape (a process running older code wrote it)
         # A pattern new to the cache: compiled (which checks it) and analysed.
         try:
             code = code_of(source, _FLAGS)

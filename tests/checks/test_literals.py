@@ -176,3 +176,19 @@ def test_word_prefix_tests_read_word_heads(text):
     words = re.findall(r"\w+", text)
     assert found.possible(Scan(text)) == any(w.startswith("beneficiar") or w == "ab" for w in words)
     _same(pattern, text)
+
+
+@pytest.mark.parametrize("text", [
+    "ab12cd34efxyzab12cd34efxyab12cd34ef", "short words only, nothing long" * 20, "a" * 40, "x1" * 30,
+    "token ab12cd34ef qq ab12cd34ef", "Zz9Zz9Zz9Zzabab9Zz9Zz9Zz9Zzabab9Zz9Zz9Zz9Zz" + " pad" * 80,
+])
+def test_a_long_token_pattern_needs_a_long_run_of_its_class(text):
+    # Letters and digits only, at least 8 + 1 + 8 + 1 + 8 of them: inside 26 such characters in a row.
+    pattern = re.compile(r"((?=[A-Za-z]{0,11}\d)[A-Za-z0-9]{8,12})[a-z]{1,4}\1[a-z]{1,4}\1")
+    found = plan(pattern)
+    assert found.run is not None
+    assert found.possible(Scan(text)) == bool(re.search("[A-Za-z0-9]{26}", text))
+    _same(pattern, text)
+    # A space or any other character in the pattern: no run is claimed.
+    assert plan(re.compile(r"[a-z]{10} [a-z]{10}")).run is None
+    assert plan(re.compile(r"(?i)[a-z]{30}")).run is None

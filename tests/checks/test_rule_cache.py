@@ -68,6 +68,22 @@ def test_a_damaged_cache_is_rebuilt(fresh, monkeypatch):
     assert all(r.pattern is not None for r in again.text_rules)
 
 
+def test_plans_of_another_shape_are_rebuilt(fresh, monkeypatch):
+    # A process still running older analysis code can write plans of another length under the
+    # current file's name: they are analysed again, not trusted.
+    from inquiry_triage import user_cache
+
+    load_rules(RULE_FILES, CHECK_HIT_NAMES)
+    (path,) = fresh.glob("rules-patterns-*.marshal")
+    stored = user_cache.read(path)
+    user_cache.write(path, {source: (code, data[:-1]) for source, (code, data) in stored.items()},
+                     "rules-patterns-*.marshal", 4)
+    monkeypatch.setattr(rules_module, "_MATCHERS", {})
+    again = load_rules(RULE_FILES, CHECK_HIT_NAMES)
+    assert all(r.pattern is not None for r in again.text_rules)
+    assert all(len(data) == len(stored[source][1]) for source, (_code, data) in user_cache.read(path).items())
+
+
 def test_an_edited_rule_is_compiled_and_a_broken_one_refused(fresh, tmp_path):
     good = ('[[rule]]\nname = "GOOD"\nkind = "body"\npattern = "(?i)\\\\bwire\\\\s+funds\\\\b"\ndescribe = "x"\n'
             'score = 1.0\nexamples = { hit = ["wire funds"] }\n')
