@@ -88,6 +88,7 @@ def test_behind_a_proxy_with_a_prefix_the_printed_address_answers_and_the_public
         assert "the public one is the proxy's, under /inquiries/" in line and "users add" not in line
         port = int(address.split(":")[2].rstrip("/"))
         assert _login_page(port) == 200
+        assert _login_page(port, "/inquiries/login") == 404  # why the prefix is not printed: the proxy adds it
     finally:
         proc.send_signal(signal.SIGINT)
         proc.communicate(timeout=60)
