@@ -570,14 +570,17 @@ def _actor(args: argparse.Namespace, config: Config, sessions):  # type: ignore[
     import os
 
     from .queue.operations import NotAllowed
-    from .queue.users import command_line_actor
+    from .queue.users import UnknownUser, command_line_actor
 
-    name = getattr(args, "user", None) or os.environ.get("INQUIRY_TRIAGE_USER") or getpass.getuser()
+    given = getattr(args, "user", None) or os.environ.get("INQUIRY_TRIAGE_USER")
+    name = given or getpass.getuser()
     try:
         with sessions() as session:
             return command_line_actor(session, name, config.get("team", {}))
     except NotAllowed as exc:
-        print(f"inquiry-triage: {for_terminal(str(exc))}", file=sys.stderr)
+        login = " (neither --user nor INQUIRY_TRIAGE_USER was given: the login name)" if (
+            isinstance(exc, UnknownUser) and not given) else ""
+        print(f"inquiry-triage: {for_terminal(str(exc))}{login}", file=sys.stderr)
         raise SystemExit(4) from None
 
 

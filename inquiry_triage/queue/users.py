@@ -152,11 +152,16 @@ def actor_of(user: UserRow) -> Actor:
     return Actor(name=user.name, role=user.role)
 
 
+class UnknownUser(NotAllowed):
+    """The command line names someone who is not a stored user, once users are stored."""
+
+
 def command_line_actor(session: Session, name: str, team: dict[str, Any] | None) -> Actor:
     """Who runs a queue command. Once people are stored (`users add`), the users table decides the
-    command line's roles as it does the web's: a stored name acts with its stored role, a disabled
-    one is refused, and a name nobody stored is an agent unless [team] members lists it (a typo or
-    a stranger must not gain a lead's rights). With nobody stored, [team] decides as before."""
+    command line as it does the web: a stored name acts with its stored role, a disabled one is
+    refused, and a name nobody stored is refused too (UnknownUser): a typo or the login name
+    ("root") would otherwise claim tasks under a name nobody sees on the web. With nobody stored,
+    [team] decides as before (the one-person setup works without users)."""
     user = find_user(session, name)
     if user is not None:
         if user.disabled:
@@ -164,7 +169,8 @@ def command_line_actor(session: Session, name: str, team: dict[str, Any] | None)
         return actor_of(user)
     if session.scalar(select(UserRow.id).limit(1)) is None:
         return actor_from_config(name, team)
-    return Actor(name=name, role=role_from_team(name, team) or "agent")
+    raise UnknownUser(f"{name!r} is not a stored user (see `inquiry-triage users list`): say who you are with "
+                      "--user NAME or INQUIRY_TRIAGE_USER=NAME")
 
 
 # --- login and sessions ------------------------------------------------------------------------

@@ -47,7 +47,8 @@ def test_stored_users_decide_the_command_lines_roles_too(store: str) -> None:
     refused = cli("queue", "review", "--db", store, user="alice")  # a stored agent
     assert refused.returncode == 4
     stranger = cli("queue", "dismiss", str(review[0]), "--as", "spam", "--db", store, user="mallory")
-    assert stranger.returncode == 4, stranger.stdout  # not stored, not in [team]: an agent
+    assert stranger.returncode == 4, stranger.stdout  # not stored: refused, whoever it claims to be
+    assert "'mallory' is not a stored user" in stranger.stderr
     assert cli("users", "disable", "olga", "--db", store).returncode == 0
     disabled = cli("queue", "--db", store, user="olga")
     assert disabled.returncode == 4 and "disabled" in disabled.stderr
