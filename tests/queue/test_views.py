@@ -249,7 +249,8 @@ def test_review_and_filed_listings_page_on_the_command_line(store, capsys, monke
         return capsys.readouterr().out
 
     def listed(out: str) -> list[int]:
-        return [int(line.split()[0]) for line in out.splitlines()[1:] if line.split() and line.split()[0].isdigit()]
+        words = [line.removeprefix("inquiry ").split() for line in out.splitlines()[1:]]  # --filed: "inquiry N"
+        return [int(w[0]) for w in words if w and w[0].isdigit()]
 
     first = run("queue", "review")
     assert listed(first) == reviews[::-1][:50] and "showing 1-50 of 60; next: --page 2" in first
