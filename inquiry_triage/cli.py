@@ -161,6 +161,7 @@ def build_parser() -> argparse.ArgumentParser:
                                         "fired. sla: first-response time (median, p90, wall clock and business hours), "
                                         "breaches, backlog and overdue, by grade, agent or week.")
     report.add_argument("kind", choices=("suspicious", "sla"))
+    report.add_argument("--user", metavar="NAME", help="suspicious: who you are (a lead or supervisor)")
     report.add_argument("--since", metavar="DURATION", help="e.g. 24h, 7d, 2w, all (default: suspicious everything; "
                                                             "sla the last 4 weeks, 'all' for everything)")
     report.add_argument("--limit", metavar="N", type=int, help=f"suspicious: N a page (default {LIST_LIMIT} as a "
@@ -684,7 +685,7 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
                     message = f"task {args.task_id} escalated"
         except ops.QueueError as exc:
             print(f"inquiry-triage queue {action}: {exc}", file=sys.stderr)
-            return 4 if isinstance(exc, ops.NotAllowed) else EXIT_USAGE
+            return 4 if isinstance(exc, (ops.NotAllowed, ops.Refused)) else EXIT_USAGE
         except ValueError as exc:
             print(f"inquiry-triage queue {action}: {exc}", file=sys.stderr)
             return EXIT_USAGE
@@ -1066,6 +1067,12 @@ def cmd_report(args: argparse.Namespace, config: Config) -> int:
     elif args.kind == "sla" and not args.since:  # the default period: the whole history is --since all
         since = datetime.now(timezone.utc) - parse_duration(SLA_SINCE)
     sessions = _sessions(args, config)
+    if args.kind == "suspicious":  # leads and supervisors, as on the web (PERMISSIONS["see_suspicious"])
+        actor = _actor(args, config, sessions)
+        if not actor.may("see_suspicious"):
+            print(f"inquiry-triage report suspicious: {actor.name} ({actor.role}) may not see suspicious inquiries: "
+                  "ask a lead or supervisor", file=sys.stderr)
+            return 4
     if args.kind == "sla":
         from .reports.sla import collect_sla, render_sla
         from .scheduling.deadlines import calendar_from_config

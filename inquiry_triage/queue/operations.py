@@ -76,6 +76,11 @@ class NotAllowed(QueueError):
     pass
 
 
+class Refused(QueueError):
+    """Not possible in the task's state (someone else holds it, it is closed): a refusal (CLI exit 4),
+    not a usage error."""
+
+
 @dataclass(frozen=True)
 class Actor:
     name: str
@@ -171,7 +176,7 @@ def claim(session: Session, actor: Actor, now: datetime, task_id: int | None = N
     if task_id is not None:
         task = get_task(session, task_id)
         session.refresh(task)
-        raise QueueError(f"task {task_id} is {task.state}" + (f" by {task.assignee}" if task.assignee else ""))
+        raise Refused(f"task {task_id} is {task.state}" + (f" by {task.assignee}" if task.assignee else ""))
     return None
 
 

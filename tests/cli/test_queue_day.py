@@ -44,7 +44,7 @@ def test_a_salespersons_day(team):
     top = int(claimed.stdout.split("task ")[1].split()[0])
     assert top == mine[0]["id"]  # the best grade, nearest deadline
     again = cli("queue", "claim", str(top), "--db", db, user="dave", config=config)
-    assert again.returncode == 2 and "claimed by alice" in again.stderr
+    assert again.returncode == 4 and "claimed by alice" in again.stderr  # a refusal, not a usage error
 
     shown = cli("queue", "show", str(top), "--db", db, config=config).stdout
     assert "Deadline:" in shown and "Evidence:" in shown and "Reply draft:" in shown
