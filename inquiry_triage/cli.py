@@ -470,7 +470,12 @@ def cmd_triage(args: argparse.Namespace, config: Config) -> int:
         return EXIT_USAGE
     from .sources import item_limit, open_inputs
 
-    items = open_inputs(args.paths, config.get("csv.columns", {}), config.get("csv.defaults", {}),
+    paths, missing = _existing_paths(args.paths)
+    if not paths:  # nothing to do: a usage error before anything starts, as for one missing path
+        raise SourceError("; ".join(missing))
+    for problem in missing:  # the others are triaged; these are failed inputs, counted in the summary
+        print(f"inquiry-triage triage: {for_terminal(problem)} (failed input: skipped)", file=sys.stderr)
+    items = open_inputs(paths, config.get("csv.columns", {}), config.get("csv.defaults", {}),
                         max_item_bytes=item_limit(config))
     first = next(items, None)  # raises SourceError for a bad path before anything is stored
     writer = None
@@ -495,7 +500,7 @@ def cmd_triage(args: argparse.Namespace, config: Config) -> int:
             writer.add(lambda session: save_result(session, result, raw_limit=raw_limit) is not None, unstorable,
                        report, len(result.raw))
     out = sys.stdout
-    progress = Progress(sys.stderr, not args.no_progress, _count_files(args.paths) if sys.stderr.isatty() else None)
+    progress = Progress(sys.stderr, not args.no_progress, _count_files(paths) if sys.stderr.isatty() else None)
     shared_screen = out.isatty()  # output lines and the progress line on one terminal
     if args.format == "table":
         out.write(f"{'GRADE':5} {'SUSP':5} {'CHANNEL':7} {'LANG':4} {'MAILBOX':10} {'CC':2} {'DUE':16}  FROM / SUBJECT\n")
@@ -531,9 +536,26 @@ def cmd_triage(args: argparse.Namespace, config: Config) -> int:
             writer.flush()
     progress.close()
     summary = (f"{stats['triaged']} triaged, {stats['suspicious']} suspicious, {stats['failed']} failed"
-               + (f", {stats['duplicates']} already in the queue (skipped)" if writer else " (not stored)"))
+               + (f", {stats['duplicates']} already in the queue (skipped)" if writer else " (not stored)")
+               + (f"; {len(missing)} input(s) not found (failed)" if missing else ""))
     print(summary, file=sys.stderr)
-    return EXIT_OK
+    return EXIT_USAGE if missing else EXIT_OK  # a missing path is a usage error (exit 2), after the rest ran
+
+
+def _existing_paths(paths: Sequence[str]) -> tuple[list[str], list[str]]:
+    """(the paths that exist, a problem line for each that does not): a typo in one of several paths
+    does not stop the others from being triaged."""
+    from .sources.files import sniff_kind
+
+    found, missing = [], []
+    for path in paths:
+        try:
+            sniff_kind(Path(path))
+        except SourceError as exc:
+            missing.append(str(exc))
+            continue
+        found.append(path)
+    return found, missing
 
 
 def _chain(first: list, rest: Iterable) -> Iterable:

@@ -208,6 +208,8 @@ def _one_seller_clock(user: dict[str, Any], path: Path) -> None:
                           "the seller has one clock; set [business] timezone only")
     zone = ours if ours is not None else theirs
     if zone is not None:
+        # Checked here, under the key this file wrote: once copied, the error would name the other key.
+        _check_timezones(Config(data={}, sources=[path]), {"business" if ours is not None else "seller": {"timezone": zone}})
         user.setdefault("business", {})["timezone"] = zone
         user.setdefault("seller", {})["timezone"] = zone
 
@@ -285,7 +287,8 @@ def _check_timezones(config: Config, node: Any, prefix: str = "") -> None:
                     raise ValueError
                 ZoneInfo(value)
             except (ZoneInfoNotFoundError, ValueError, OSError):
-                raise ConfigError(f"{config._where()}: [{section}] {name} = {value!r} is not a known timezone "
+                where = config.set_by.get(dotted) or config._where()  # the file that set it
+                raise ConfigError(f"{where}: [{section}] {name} = {value!r} is not a known timezone "
                                   "(an IANA name such as 'Asia/Shanghai' or 'Europe/Berlin')") from None
 
 

@@ -117,7 +117,7 @@ def test_open_tables_accept_names_the_user_chooses(tmp_path: Path):
 @pytest.mark.parametrize("text, message", [
     ('[business]\ntimezone = "Mars/Olympus"\n', "[business] timezone = 'Mars/Olympus' is not a known timezone"),
     ('[business]\ntimezone = ""\n', "is not a known timezone"),
-    ('[seller]\ntimezone = "Europe/Berlinn"\n', "[business] timezone = 'Europe/Berlinn' is not a known timezone"),
+    ('[seller]\ntimezone = "Europe/Berlinn"\n', "[seller] timezone = 'Europe/Berlinn' is not a known timezone"),
     ('[languages]\ndetect = ["en", "dee"]\nminor = []\n', "'dee' is not a language code the detector knows"),
     ('[languages]\ndetect = ["en", "de"]\nminor = ["fr"]\n', "minor: 'fr' must be one of detect's languages"),
     ('[languages]\nminor = ["en"]\n', "minor: 'en' must be one of detect's languages other than English"),
