@@ -53,6 +53,7 @@ a salesperson's day:
   inquiry-triage queue note 12 "Buyer wants 2 colours, asked for CIF Valencia"
   inquiry-triage queue snooze 12 --until 2d        or tomorrow, "mon 10:00", 14:30, an ISO time (lands in business
                                                    hours); --until-reply: until the buyer writes again
+  inquiry-triage queue --snoozed --mine            my snoozed tasks and when each wakes (not in --mine until then)
   inquiry-triage queue --search valves --country DE   also --buyer, --product; --limit 20 --page 2
   inquiry-triage queue buyer ivan@mail.ru          a buyer's inquiries, replies and notes across channels (or: history 12)
   inquiry-triage queue buyer-timezone 12 Asia/Novosibirsk   this buyer's clock, for all their tasks ('auto' undoes)
