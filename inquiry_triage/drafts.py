@@ -829,9 +829,15 @@ class DraftSettings:
     signatures: Mapping[str, str] = field(default_factory=dict)
 
     def signature_for(self, person: str | None) -> str:
-        """The person's own signature when [team] signatures has one, else the team's."""
+        """The person's own signature when [team] signatures has one, else the team's, else the
+        person's name under the template's own closing: never a made-up name a buyer could receive
+        ("Our Company" once went out in drafts of teams that had not set [seller])."""
         own = self.signatures.get(person or "", "") if person else ""
-        return own if own.strip() else self.signature
+        if own.strip():
+            return own
+        if self.signature.strip():
+            return self.signature
+        return f"Best regards,\n{person}" if person else "Best regards,"
 
 
 def draft_settings(config: Any) -> DraftSettings:

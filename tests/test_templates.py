@@ -185,7 +185,18 @@ def test_default_settings_use_the_shipped_folder_and_the_company():
     settings = draft_settings(CONFIG)
     assert settings.templates_dir is None
     assert settings.company == CONFIG.get("seller.company")
-    assert settings.signature_for("nobody") == CONFIG.get("seller.signature")
+    assert settings.company == "" and settings.signature == ""  # nothing made up a buyer could receive
+    assert settings.signature_for("nobody") == "Best regards,\nnobody"  # the claimer's name instead
+    assert settings.signature_for(None) == "Best regards,"
+
+
+def test_without_any_signature_configured_the_draft_is_signed_by_the_claimer_in_the_buyers_language():
+    settings = drafts.DraftSettings(company="", signature="")
+    claimed = task_draft(task(), stored("Hola"), settings, "Li Wei")
+    unclaimed = task_draft(task(), stored("Hola"), settings, None)
+    assert paragraphs(claimed)[-1] == "Saludos cordiales,\nLi Wei"
+    assert paragraphs(unclaimed)[-1] == "Saludos cordiales,"
+    assert "Our Company" not in claimed + unclaimed and "Sales Team" not in claimed + unclaimed
 
 
 # --- signatures per agent and the queue view ----------------------------------------------------
