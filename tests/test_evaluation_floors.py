@@ -30,18 +30,17 @@ def figures() -> dict:
     return run_evaluation(CORPORA, load_config(None), cross=False)
 
 
-# Detection floors hold what the held-out half shows (bench/split_eval.py: each corpus split by a
-# hash of the file name; rules designed on the tuning half only), minus a margin: phishing +
-# fraud419 94.4 % held out (95.1 % whole), fraud_modern 90.7 % held out (91.9 % whole) when written.
-# Issue 7 asks for 95 % and 90 %: reached on the whole corpora, not on the held-out half of the
-# first (94.4 %), so the floor stays below the issue's figure.
+# Detection floors are issue 7's (95 % phishing + fraud419, 90 % fraud_modern), held on the whole
+# dev corpora: 95.1 % and 91.9 % when written. The held-out halves (bench/split_eval.py: each corpus
+# split by a hash of the file name, rules designed on the tuning half only) show 94.4 % and 90.7 %:
+# a change that costs unseen mail shows there first; run it beside this test.
 def test_detection_on_phishing_and_fraud419(figures):
-    assert figures["detection_rate"] >= 0.94, figures["detection_rate"]
+    assert figures["detection_rate"] >= 0.95, figures["detection_rate"]
     assert figures["phishing"]["errors"] <= 1  # the one 0-byte file in the set, stored as failed
 
 
 def test_detection_on_modern_fraud(figures):
-    assert figures["fraud_modern"]["rate"] >= 0.89, figures["fraud_modern"]["rate"]
+    assert figures["fraud_modern"]["rate"] >= 0.90, figures["fraud_modern"]["rate"]
 
 
 @pytest.mark.parametrize("name", ["ham", "modern_ham"])
