@@ -209,7 +209,8 @@ def _one_seller_clock(user: dict[str, Any], path: Path) -> None:
     zone = ours if ours is not None else theirs
     if zone is not None:
         # Checked here, under the key this file wrote: once copied, the error would name the other key.
-        _check_timezones(Config(data={}, sources=[path]), {"business" if ours is not None else "seller": {"timezone": zone}})
+        written = "business" if ours is not None else "seller"
+        _check_timezones(Config(data={}, sources=[path]), {written: {"timezone": zone}})
         user.setdefault("business", {})["timezone"] = zone
         user.setdefault("seller", {})["timezone"] = zone
 

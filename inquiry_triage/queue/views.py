@@ -385,7 +385,7 @@ def snoozed_list(session: Session, actor: Actor, filters: QueueFilter, now: date
     wakes. `include_suspicious` None: what the actor may see."""
     from ..store.queue import queue_page
 
-    see = actor.may("see_suspicious") if include_suspicious is None else include_suspicious and actor.may("see_suspicious")
+    see = actor.may("see_suspicious") and (include_suspicious is None or include_suspicious)
     page = queue_page(session, include_suspicious=see, filters=snoozed_filter(filters), now=now, limit=limit,
                       offset=offset)
     return SnoozedList(page=page, wakes=wakes_of(session, [e.task_id for e in page.entries]))
