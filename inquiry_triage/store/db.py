@@ -185,11 +185,19 @@ def _is_memory_sqlite(url: str) -> bool:
     return path.split("?", 1)[0] in ("", ":memory:")
 
 
+def _driver_options(url: str) -> dict:
+    """psycopg prepares a statement on the server after its 5th run, and PostgreSQL then may switch
+    to a generic plan that ignores the bound values: a filtered queue count read every inquiry
+    (1-2 s at 1M instead of ~0.1 s). Our statements are cheap to plan; plan each with its values."""
+    scheme = url.split("://", 1)[0].lower()
+    return {"prepare_threshold": None} if scheme in ("postgresql+psycopg", "postgresql+psycopg_async") else {}
+
+
 def open_store(url: str) -> tuple[Engine, sessionmaker[Session]]:
     if _is_memory_sqlite(url):
         raise ConfigError(f"the database URL names no file (an in-memory database keeps nothing): {_URL_FORMS}")
     try:
-        engine = create_engine(url, future=True)
+        engine = create_engine(url, future=True, connect_args=_driver_options(url))
     except Exception as exc:  # sqlalchemy raises ArgumentError / NoSuchModuleError for bad URLs
         # Never echo the URL: it may carry a password.
         hint = _url_hint(url, exc)
