@@ -84,21 +84,18 @@ def volume(session: Session, since: datetime | None, zone: ZoneInfo) -> Volume:
     kinds, weeks = Counter[str](), Counter[str]()
     total = suspicious = 0
     receipt = func.coalesce(InquiryRow.received_at, InquiryRow.triaged_at)
-    after = 0
-    while True:  # by id, BATCH rows a round trip: memory flat however long the period
-        rows = session.execute(select(InquiryRow.id, receipt, InquiryRow.suspicious)
-                               .where(*where, InquiryRow.id > after).order_by(InquiryRow.id).limit(BATCH)).all()
-        for _, at, is_suspicious in rows:
-            local = as_utc(at).astimezone(zone)
-            weekday[local.weekday()] += 1
-            hour[local.hour] += 1
-            total += 1
-            if is_suspicious:
-                suspicious += 1
-                weeks[iso_week(local, zone)] += 1
-        if len(rows) < BATCH:
-            break
-        after = rows[-1][0]
+    # One statement streamed BATCH rows at a time (memory flat however long the period); keyset
+    # batches ran the period's query again for every batch (twice the time at 1M).
+    rows = session.execute(select(receipt, InquiryRow.suspicious).where(*where)
+                           .execution_options(yield_per=BATCH))
+    for at, is_suspicious in rows:
+        local = as_utc(at).astimezone(zone)
+        weekday[local.weekday()] += 1
+        hour[local.hour] += 1
+        total += 1
+        if is_suspicious:
+            suspicious += 1
+            weeks[iso_week(local, zone)] += 1
     if suspicious:
         for (why,) in session.execute(select(InquiryRow.result["suspicion"])
                                       .where(*where, InquiryRow.suspicious.is_(True))):
