@@ -192,7 +192,9 @@ def build_parser() -> argparse.ArgumentParser:
                           description="What the daemon does every [scheduler] interval_minutes, once: wake snoozed "
                                       "tasks, plan follow-ups, remind tasks due within the hour, escalate overdue ones "
                                       "(and send the reminders configured in [notifications]). No mailbox needed.")
-    tick.add_argument("--now", metavar="ISO", help="the time to run the round at (tests; default: the clock)")
+    tick.add_argument("--now", metavar="ISO", help="the time to run the round at (default: the clock). The round "
+                                                  "really acts as of that time: a future time escalates and "
+                                                  "plans follow-ups in the database; try it on a copy")
     tick.add_argument("--format", choices=("table", "json"), default="table")
     status = sub.add_parser("status", parents=[common], help="is the daemon healthy? mailboxes, queue, overdue",
                             description="Exit 0 when healthy, 3 when something needs attention: a mailbox not polled "
@@ -863,8 +865,12 @@ def _queue_history(sessions, args: argparse.Namespace, config: Config, actor) ->
         sys.stdout.write("\n")
         return EXIT_OK
     channels = sorted({e.channel for e in events if e.kind == "inquiry"})
-    print(f"Buyer {shown(key)}: {sum(e.kind == 'inquiry' for e in events)} inquiry(ies) by {', '.join(channels)}, "
-          f"{sum(e.kind == 'reply' for e in events)} reply(ies), {sum(e.kind == 'note' for e in events)} note(s)")
+    def counted(n: int, one: str, many: str) -> str:
+        return f"{n} {one if n == 1 else many}"
+
+    inquiries, replies, notes = (sum(e.kind == kind for e in events) for kind in ("inquiry", "reply", "note"))
+    print(f"Buyer {shown(key)}: {counted(inquiries, 'inquiry', 'inquiries')} by {', '.join(channels)}, "
+          f"{counted(replies, 'reply', 'replies')}, {counted(notes, 'note', 'notes')}")
     for e in events:
         label = {"inquiry": "INQUIRY", "reply": "REPLY"}.get(e.kind, (e.action or "note").upper())
         flag = " SUSPICIOUS" if e.suspicious else ""

@@ -161,7 +161,9 @@ def test_escalations_are_marked_in_the_list_and_shown_with_their_recipient(store
     (entry,) = json.loads(capsys.readouterr().out.split("\n", 1)[1])["escalations"]
     assert "by bob: customer is angry" in entry and "no one notified" in entry
     assert main(["queue", "buyer", "late@buyer.example", "--db", url, "--user", "sam"]) == 0
-    assert "ESCALATE" in capsys.readouterr().out
+    history = capsys.readouterr().out
+    assert "ESCALATE" in history
+    assert ": 1 inquiry by email, 0 replies, " in history.splitlines()[0]  # counted words, no "(ies)"
     assert main(["queue", "--db", url, "--user", "sam", "--limit", "1", "--page", "2"]) == 0
     assert "showing 2-2 of 2" in capsys.readouterr().out
     assert main(["queue", "claim", "someone@x", "--db", url, "--user", "sam"]) == 2
