@@ -80,7 +80,8 @@ def test_record_fields_and_ids():
                       "email": "Ahmed <AHMED@Gulf.example>", "country": "United Arab Emirates", "ip": "85.214.132.117",
                       "body": "40HQ tiles", "quantity": "1 x 40HQ"}, source="s")
     assert (q.message_id, q.channel, q.from_addr, q.declared_country, q.date_offset_minutes) == \
-        ("phone:s:call-7", "phone", "ahmed@gulf.example", "AE", 480)  # (channel, system, id)
+        ("phone:s:call-7", "phone", "ahmed@gulf.example", "AE", None)  # (channel, system, id); the
+    # record's +08:00 is the logger's clock, not the buyer's Date offset (parsing/record.py)
     assert q.origin_ip == "85.214.132.117" and q.origin_ip_header == "record"
     same = parse_record({"body": "hello"}, source="a")
     assert same.message_id == parse_record({"body": "hello"}, source="b").message_id  # content hash
