@@ -293,6 +293,12 @@ def _told(rule: str, among: set[str] | None = None):  # type: ignore[no-untyped-
     return stmt if among is None else stmt.where(theirs.buyer_key.in_(among))
 
 
+def _awaiting_our_reply(keys: set[str]):  # type: ignore[no-untyped-def]
+    """The buyers among `keys` with a reply task still live (open, claimed or snoozed)."""
+    return (select(InquiryRow.buyer_key).join(TaskRow, TaskRow.inquiry_id == InquiryRow.id)
+            .where(InquiryRow.buyer_key.in_(keys), TaskRow.kind == "reply", TaskRow.state.in_(OPEN_STATES)))
+
+
 @dataclass(frozen=True)
 class _PerBuyer:
     """A per-buyer task (greeting or notice) for active buyers (their latest active inquiry), once."""
@@ -311,6 +317,10 @@ class _PerBuyer:
     def batch(self, session: Session, ids: Sequence[int], now: datetime) -> list[TaskRow]:
         keys = set(session.scalars(select(InquiryRow.buyer_key).where(InquiryRow.id.in_(ids))))
         keys -= set(session.scalars(_told(self.rule, keys)))  # told by an earlier batch, or meanwhile
+        if self.kind == "greeting":
+            # A buyer still waiting for our answer gets the answer first, not "thank you for your
+            # cooperation": the greeting is planned by a later round, once the reply is out.
+            keys -= set(session.scalars(_awaiting_our_reply(keys)))
         if not keys:
             return []
         latest: dict[str, Any] = {}

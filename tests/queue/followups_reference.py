@@ -101,6 +101,12 @@ def _holiday_greetings(session: Session, now: datetime, days_before: float, acti
     for inquiry in _active_buyers(session, now, active_days):
         if not inquiry.country:
             continue
+        # Added after issue 10 to both planners (a newcomer found a greeting planned for a buyer
+        # still waiting for our answer): a buyer with a live reply task is greeted in a later round.
+        if session.scalar(select(func.count()).select_from(TaskRow).join(InquiryRow, TaskRow.inquiry_id == InquiryRow.id)
+                          .where(InquiryRow.buyer_key == inquiry.buyer_key, TaskRow.kind == "reply",
+                                 TaskRow.state.in_(("open", "claimed", "snoozed")))):
+            continue
         try:
             buyer_holidays = holidays.country_holidays(inquiry.country, years=sorted({now.year, horizon.year}))
         except NotImplementedError:

@@ -93,12 +93,25 @@ def test_rfq_quote_follow_up_uses_its_own_rule(sessions):
 def test_holiday_greeting_before_a_buyer_country_holiday(sessions):
     christmas_eve_week = datetime(2026, 12, 22, 2, 0, tzinfo=timezone.utc)
     with sessions.begin() as s:
-        inquiry(s, 1, when=christmas_eve_week - timedelta(days=20), country="DE")
+        answered = inquiry(s, 1, when=christmas_eve_week - timedelta(days=20), country="DE")
+        record_reply(s, AGENT, christmas_eve_week - timedelta(days=19), answered.tasks[0].id)
         inquiry(s, 2, buyer="old@buyer.example", when=christmas_eve_week - timedelta(days=400), country="DE")
     with sessions.begin() as s:
         made = plan(s, christmas_eve_week)
         greetings = [t for t in made if t.kind == "greeting"]
         assert len(greetings) == 1 and "2026-12-25" in greetings[0].rule and "Christmas" in greetings[0].due_note
+
+
+def test_a_buyer_still_waiting_for_our_reply_gets_the_reply_first_then_the_greeting(sessions):
+    christmas_eve_week = datetime(2026, 12, 22, 2, 0, tzinfo=timezone.utc)
+    with sessions.begin() as s:
+        waiting = inquiry(s, 1, buyer="waiting@buyer.example", when=christmas_eve_week - timedelta(days=2), country="DE")
+    with sessions.begin() as s:
+        assert [t for t in plan(s, christmas_eve_week) if t.kind == "greeting"] == []  # unanswered: no greeting
+        record_reply(s, AGENT, christmas_eve_week + timedelta(hours=1), waiting.tasks[0].id)
+    with sessions.begin() as s:
+        later = [t for t in plan(s, christmas_eve_week + timedelta(hours=2)) if t.kind == "greeting"]
+        assert len(later) == 1 and later[0].inquiry_id == waiting.id  # the next round, once answered
 
 
 def test_seller_closures_find_spring_festival_and_national_day():
@@ -233,7 +246,8 @@ def test_a_greeting_is_due_on_the_sellers_last_working_day_before_the_holiday(an
     now = datetime(2027, 5, 11, 1, 0, tzinfo=timezone.utc)                 # Tue 09:00 in Shanghai
     rules = {"holiday_greeting": {"days_before": 7, "active_days": 90}}
     with any_sessions.begin() as s:
-        inquiry(s, 1, when=now - timedelta(days=10), country="DE")
+        answered = inquiry(s, 1, when=now - timedelta(days=10), country="DE")
+        record_reply(s, AGENT, now - timedelta(days=9), answered.tasks[0].id)  # greetings go to answered buyers
     with any_sessions.begin() as s:
         greetings = [t for t in plan(s, now, rules, SHANGHAI) if t.kind == "greeting"]
         assert len(greetings) == 1 and "2027-05-17" in greetings[0].rule
