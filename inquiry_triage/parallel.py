@@ -75,10 +75,12 @@ PARENT_CHECK_SECONDS = 1.0
 
 def _process_identity(pid: int) -> str | None:
     """A process's start time (Linux /proc), so a reused PID is not taken for the same process;
-    "" where /proc is missing (then only existence is checked); None once the process is gone."""
+    "" where /proc is missing (then only existence is checked); None once the process is gone
+    (a zombie, killed and not yet reaped, is gone too)."""
     try:
         with open(f"/proc/{pid}/stat", "rb") as f:
-            return f.read().rsplit(b")", 1)[1].split()[19].decode()
+            fields = f.read().rsplit(b")", 1)[1].split()
+        return None if fields[0] == b"Z" else fields[19].decode()
     except FileNotFoundError:
         return None if os.path.isdir("/proc") else _exists(pid)
     except (OSError, IndexError):
@@ -99,10 +101,12 @@ def _watch_parent(pid: int) -> None:
     """Ends this worker once the triage process is gone (kill -9): the pool's pipes never tell a
     worker blocked on its queue, so it would wait forever."""
     born = _process_identity(pid)
-    while True:
+    # A worker the forkserver started just as the triage process was killed finds it gone
+    # already: it ends at once (it once compared "gone" with "gone" and lived on, keeping the
+    # forkserver alive too).
+    while born is not None and _process_identity(pid) == born:
         time.sleep(PARENT_CHECK_SECONDS)
-        if _process_identity(pid) != born:
-            os._exit(1)
+    os._exit(1)
 
 
 def _start_worker(config: Config, offline: bool, now: datetime | None, parent: int | None = None,

@@ -357,3 +357,29 @@ def _cmdline(pid: int) -> str:
         return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")[:200]
     except OSError:
         return "?"
+
+
+def test_a_worker_whose_triage_process_is_already_gone_ends_at_once() -> None:
+    """The forkserver may start a worker just after the triage process was killed: its watcher
+    must not wait for a parent that never existed for it (CI once kept such a worker, and with it
+    the forkserver, alive for the rest of the run)."""
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()  # exited and reaped: its PID names no process now
+    watcher = subprocess.run([sys.executable, "-c", f"from inquiry_triage.parallel import _watch_parent; "
+                              f"_watch_parent({gone.pid})"], cwd=_ROOT, timeout=60)
+    assert watcher.returncode == 1
+
+
+def test_a_killed_but_unreaped_triage_process_counts_as_gone() -> None:
+    from inquiry_triage.parallel import _process_identity
+
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        assert _process_identity(child.pid) not in (None, "")
+        child.kill()
+        deadline = time.monotonic() + 30
+        while _process_identity(child.pid) is not None and time.monotonic() < deadline:
+            time.sleep(0.05)  # a zombie until reaped below
+        assert _process_identity(child.pid) is None
+    finally:
+        child.wait()
