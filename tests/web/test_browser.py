@@ -7,6 +7,7 @@ Under CI=true a missing Chromium or Playwright fails these tests; elsewhere they
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
@@ -14,6 +15,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -65,38 +67,50 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+@contextlib.contextmanager
+def start_serve(db: str, config: str = "") -> Iterator[str]:
+    """The base URL of `inquiry-triage serve` on a free port over `db`, with the configuration file
+    `config` ("" for the shipped defaults, whatever the developer's own file says); stopped on exit.
+    Its output goes to a temporary log whose tail a failed start shows."""
+    port = _free_port()
+    with tempfile.TemporaryFile() as log:
+        env = {**os.environ, "INQUIRY_TRIAGE_CONFIG": config}
+        proc = subprocess.Popen([sys.executable, "-m", "inquiry_triage", "serve", "--port", str(port), "--db", db],
+                                cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+        base = f"http://127.0.0.1:{port}"
+        try:
+            _wait_until_serving(proc, base, log)
+            yield base
+        finally:
+            os.killpg(proc.pid, signal.SIGTERM)
+            try:
+                proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait(timeout=20)
+
+
+def _wait_until_serving(proc: subprocess.Popen, base: str, log) -> None:  # type: ignore[type-arg,no-untyped-def]
+    deadline = time.monotonic() + START_TIMEOUT
+    while True:
+        try:
+            with urllib.request.urlopen(base + "/login", timeout=5) as r:
+                if r.status == 200:
+                    return
+        except OSError:
+            pass
+        if proc.poll() is not None or time.monotonic() > deadline:
+            log.seek(0)
+            pytest.fail("serve did not start:\n" + log.read().decode("utf-8", "replace")[-3000:])
+        time.sleep(0.3)  # polling a starting process: there is nothing to wait on
+
+
 @pytest.fixture(scope="module")
 def server(tmp_path_factory) -> Iterator[tuple[str, str]]:
-    """(base URL, database URL) of a running `inquiry-triage serve`."""
-    folder = tmp_path_factory.mktemp("browser")
-    db = triaged_store(folder / "browser.db")
-    port = _free_port()
-    log = open(folder / "serve.log", "wb")
-    env = {**os.environ, "INQUIRY_TRIAGE_CONFIG": ""}
-    proc = subprocess.Popen([sys.executable, "-m", "inquiry_triage", "serve", "--port", str(port), "--db", db],
-                            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + START_TIMEOUT
-        while True:
-            try:
-                with urllib.request.urlopen(base + "/login", timeout=5) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                pytest.fail("serve did not start:\n" + (folder / "serve.log").read_text(errors="replace")[-3000:])
-            time.sleep(0.3)
+    """(base URL, database URL) of a running `inquiry-triage serve` with the shipped configuration."""
+    db = triaged_store(tmp_path_factory.mktemp("browser") / "browser.db")
+    with start_serve(db) as base:
         yield base, db
-    finally:
-        os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait(timeout=20)
-        log.close()
 
 
 @pytest.fixture(scope="module")

@@ -13,13 +13,6 @@ the helpers of test_browser.py), against `serve` configured with a real SMTP ser
 from __future__ import annotations
 
 import contextlib
-import os
-import re
-import signal
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from email import message_from_bytes
 from email.policy import default as default_policy
@@ -32,44 +25,11 @@ pytest.importorskip("aiosmtpd")
 from inquiry_triage.store import open_store  # noqa: E402
 from inquiry_triage.store.models import InquiryRow, NoteRow, ReplyRow, TaskRow  # noqa: E402
 from tests.servers.smtp import smtp_inbox  # noqa: E402
-from tests.web.test_browser import START_TIMEOUT, WAIT_MS, _free_port, browser, login  # noqa: E402,F401 (fixture)
-from tests.web.web_store import ROOT, triaged_store  # noqa: E402
+from tests.web.test_browser import WAIT_MS, browser, login, start_serve  # noqa: E402,F401 (fixture)
+from tests.web.web_store import triaged_store  # noqa: E402
 
 SENDER = "sales@seller.example"
 EDITED = "Edited in the browser: 800 pcs at USD 1.95 each, FOB Ningbo, ships in 12 days."
-
-
-@contextlib.contextmanager
-def serving(folder, db: str, config: str) -> Iterator[str]:
-    """The base URL of `inquiry-triage serve` on a free port over `db` with the configuration file `config`."""
-    port = _free_port()
-    log_path = folder / "serve.log"
-    log = open(log_path, "wb")
-    env = {**os.environ, "INQUIRY_TRIAGE_CONFIG": config}
-    proc = subprocess.Popen([sys.executable, "-m", "inquiry_triage", "serve", "--port", str(port), "--db", db],
-                            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + START_TIMEOUT
-        while True:
-            try:
-                with urllib.request.urlopen(base + "/login", timeout=5) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                pytest.fail("serve did not start:\n" + log_path.read_text(errors="replace")[-3000:])
-            time.sleep(0.3)  # polling a starting process: there is nothing to wait on
-        yield base
-    finally:
-        os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait(timeout=20)
-        log.close()
 
 
 @pytest.fixture(scope="module")
@@ -89,7 +49,7 @@ def server(tmp_path_factory, smtp) -> Iterator[tuple[str, str]]:
     config = folder / "smtp.toml"
     config.write_text(f'[notifications.smtp]\nhost = "127.0.0.1"\nport = {controller.port}\nsecurity = "plain"\n'
                       f'sender = "{SENDER}"\n', encoding="utf-8")
-    with serving(folder, db, str(config)) as base:
+    with start_serve(db, str(config)) as base:
         yield base, db
 
 
