@@ -46,10 +46,11 @@ def _checked_zone(name: str) -> str:
     try:
         ZoneInfo(text)
     except (ZoneInfoNotFoundError, ValueError):
-        raise QueueError(f"unknown timezone {name!r}: give an IANA name such as Europe/Moscow "
-                         f"(or {CLEAR_WORDS[0]!r} to go back to the evidence)") from None
+        raise QueueError("unknown timezone %(name)s: give an IANA name such as Europe/Moscow "
+                         "(or %(clear)s to go back to the evidence)", name=repr(name), clear=repr(CLEAR_WORDS[0])) from None
     if "/" not in text and text != "UTC":
-        raise QueueError(f"{name!r} is an abbreviation, not a place: give an IANA name such as America/Los_Angeles")
+        raise QueueError("%(name)s is an abbreviation, not a place: give an IANA name such as America/Los_Angeles",
+                         name=repr(name))
     return text
 
 
@@ -61,10 +62,10 @@ def set_buyer_timezone(session: Session, actor: Actor, now: datetime, task_id: i
     tasks made later are read on it by `task_clock_note`."""
     task = session.get(TaskRow, task_id)
     if task is None:
-        raise QueueError(f"no task with ID {task_id}")
+        raise QueueError("no task with ID %(task)s", task=task_id)
     key = task.inquiry.buyer_key if task.inquiry is not None else ""
     if not key:
-        raise QueueError(f"task {task_id}: the buyer has no address, phone or name to remember a timezone by")
+        raise QueueError("task %(task)s: the buyer has no address, phone or name to remember a timezone by", task=task_id)
     clear = zone.strip().lower() in CLEAR_WORDS
     chosen = None if clear else _checked_zone(zone)
     row = session.get(BuyerTimezoneRow, key)

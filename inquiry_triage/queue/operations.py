@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from ..errors import TriageError
 from ..model import CHANNEL_ALIASES
+from ..sentences import Sentence, sentence_of
 from ..store.models import AuditRow, InquiryRow, NoteRow, ReplyRow, TaskRow, as_utc
 
 if TYPE_CHECKING:
@@ -64,12 +65,22 @@ def reply_channel(text: str) -> str:
     """The reply channel a person named (aliases such as whatsapp -> im), or QueueError."""
     channel = CHANNEL_ALIASES.get(text.strip().lower(), text.strip().lower())
     if channel not in REPLY_CHANNELS:
-        raise QueueError(f"reply channel must be one of {', '.join(REPLY_CHANNELS)} (got {text!r})")
+        raise QueueError("reply channel must be one of %(channels)s (got %(got)s)", channels=", ".join(REPLY_CHANNELS),
+                         got=repr(text))
     return channel
 
 
 class QueueError(TriageError):
-    """A queue operation that cannot be done (no such task, wrong state, not allowed)."""
+    """A queue operation that cannot be done (no such task, wrong state, not allowed). Raised with a
+    message id and its values (`QueueError("task %(task)s is %(state)s", task=7, state="done")`): the
+    CLI prints the English (str(exc)), the web words `said` through its catalogue."""
+
+    def __init__(self, msgid: str, **values: Any) -> None:
+        super().__init__(msgid if isinstance(msgid, Sentence) and not values else Sentence(msgid, **values))
+
+    @property
+    def said(self) -> Sentence:
+        return sentence_of(self)
 
 
 class NotAllowed(QueueError):
@@ -99,7 +110,8 @@ def actor_from_config(name: str, team: dict[str, Any] | None) -> Actor:
     default = team.get("default_role") or ("agent" if members else "supervisor")
     role = members.get(name, default)
     if role not in ROLES:
-        raise QueueError(f"[team] role of {name!r} must be one of {', '.join(ROLES)} (got {role!r})")
+        raise QueueError("[team] role of %(name)s must be one of %(roles)s (got %(got)s)", name=repr(name),
+                         roles=", ".join(ROLES), got=repr(role))
     return Actor(name=name, role=role)
 
 
@@ -118,14 +130,14 @@ def audit(session: Session, actor: Actor, action: str, now: datetime, *, task: T
 
 def _require(actor: Actor, action: str) -> None:
     if not actor.may(action):
-        raise NotAllowed(f"{actor.name} ({actor.role}) may not {action.replace('_', ' ')}: "
-                         f"ask a {' or '.join(PERMISSIONS[action])}")
+        raise NotAllowed("%(name)s (%(role)s) may not %(action)s: ask a %(who)s", name=actor.name, role=actor.role,
+                         action=action.replace("_", " "), who=" or ".join(PERMISSIONS[action]))
 
 
 def get_task(session: Session, task_id: int) -> TaskRow:
     task = session.get(TaskRow, task_id)
     if task is None:
-        raise QueueError(f"no task with ID {task_id}")
+        raise QueueError("no task with ID %(task)s", task=task_id)
     return task
 
 
@@ -148,7 +160,7 @@ def claim(session: Session, actor: Actor, now: datetime, task_id: int | None = N
         if task.inquiry is not None and task.inquiry.suspicious:
             _require(actor, "see_suspicious")
         if task.kind == REVIEW:
-            raise QueueError(f"task {task_id} is a review task: release it (genuine) or dismiss it")
+            raise QueueError("task %(task)s is a review task: release it (genuine) or dismiss it", task=task_id)
         stmt = None
     else:
         stmt = (select(TaskRow.id).join(InquiryRow, TaskRow.inquiry_id == InquiryRow.id)
@@ -176,7 +188,9 @@ def claim(session: Session, actor: Actor, now: datetime, task_id: int | None = N
     if task_id is not None:
         task = get_task(session, task_id)
         session.refresh(task)
-        raise Refused(f"task {task_id} is {task.state}" + (f" by {task.assignee}" if task.assignee else ""))
+        if task.assignee:
+            raise Refused("task %(task)s is %(state)s by %(who)s", task=task_id, state=task.state, who=task.assignee)
+        raise Refused("task %(task)s is %(state)s", task=task_id, state=task.state)
     return None
 
 
@@ -189,7 +203,7 @@ def release(session: Session, actor: Actor, now: datetime, task_id: int,
         return release_review(session, actor, now, task_id, plan)
     check_access(actor, task)
     if task.state != "claimed":
-        raise QueueError(f"task {task_id} is {task.state}, not claimed")
+        raise QueueError("task %(task)s is %(state)s, not claimed", task=task_id, state=task.state)
     if task.assignee != actor.name:
         _require(actor, "release_others")
     previous = task.assignee
@@ -202,7 +216,7 @@ def assign(session: Session, actor: Actor, now: datetime, task_id: int, to: str)
     _require(actor, "assign")
     task = get_task(session, task_id)
     if task.state not in OPEN_STATES:
-        raise QueueError(f"task {task_id} is {task.state}")
+        raise QueueError("task %(task)s is %(state)s", task=task_id, state=task.state)
     previous = task.assignee
     task.state, task.assignee, task.claimed_at = "claimed", to, _utc(now)
     audit(session, actor, "assign", now, task=task, to=to, previous_assignee=previous)
@@ -231,7 +245,7 @@ def record_reply(session: Session, actor: Actor, now: datetime, task_id: int, *,
     task = get_task(session, task_id)
     check_access(actor, task, owner_only=True)
     if task.state in ("done", "dismissed"):
-        raise QueueError(f"task {task_id} is already {task.state}")
+        raise QueueError("task %(task)s is already %(state)s", task=task_id, state=task.state)
     inquiry = session.get(InquiryRow, task.inquiry_id)
     reply = ReplyRow(inquiry_id=task.inquiry_id, task_id=task.id, author=actor.name, channel=channel, kind=kind,
                      product=(inquiry.product if inquiry else "")[:256], sent_at=_utc(sent_at or now))
@@ -258,11 +272,11 @@ def snooze(session: Session, actor: Actor, now: datetime, task_id: int, *, until
     snoozed_until = _utc(until) if until else None
     if snoozed_until is not None and snoozed_until <= _utc(now):
         # A past time would wake it on the next round: almost surely a typo (scheduling/when.py reads the words).
-        raise QueueError(f"snooze until {snoozed_until.isoformat(timespec='minutes')}: that is not in the future")
+        raise QueueError("snooze until %(at)s: that is not in the future", at=snoozed_until)
     task = get_task(session, task_id)
     check_access(actor, task, owner_only=True)
     if task.state not in OPEN_STATES:
-        raise QueueError(f"task {task_id} is {task.state}")
+        raise QueueError("task %(task)s is %(state)s", task=task_id, state=task.state)
     task.state = "snoozed"
     task.snoozed_until = snoozed_until
     task.snooze_until_buyer_writes = until_buyer_writes
@@ -286,7 +300,7 @@ def done(session: Session, actor: Actor, now: datetime, task_id: int) -> TaskRow
     task = get_task(session, task_id)
     check_access(actor, task, owner_only=True)
     if task.state in ("done", "dismissed"):
-        raise QueueError(f"task {task_id} is already {task.state}")
+        raise QueueError("task %(task)s is already %(state)s", task=task_id, state=task.state)
     task.state, task.done_at = "done", _utc(now)
     audit(session, actor, "done", now, task=task)
     return task
@@ -298,7 +312,7 @@ def dismiss(session: Session, actor: Actor, now: datetime, task_id: int, as_: st
     _require(actor, "dismiss")
     _utc(now)
     if as_ not in DISMISS_KINDS:
-        raise QueueError(f"dismiss --as must be one of {', '.join(DISMISS_KINDS)}")
+        raise QueueError("dismiss --as must be one of %(kinds)s", kinds=", ".join(DISMISS_KINDS))
     task = get_task(session, task_id)
     inquiry = session.get(InquiryRow, task.inquiry_id)
     if inquiry is not None:
@@ -322,14 +336,14 @@ def release_review(session: Session, actor: Actor, now: datetime, task_id: int,
     _utc(now)
     task = get_task(session, task_id)
     if task.kind != REVIEW:
-        raise QueueError(f"task {task_id} is a {task.kind} task, not a review task")
+        raise QueueError("task %(task)s is a %(kind)s task, not a review task", task=task_id, kind=task.kind)
     if task.state not in OPEN_STATES:
-        raise QueueError(f"task {task_id} is already {task.state}")
+        raise QueueError("task %(task)s is already %(state)s", task=task_id, state=task.state)
     if plan is None:
         raise QueueError("releasing a review task needs the reply planner (queue/review.reply_planner)")
     inquiry = session.get(InquiryRow, task.inquiry_id)
     if inquiry is None:
-        raise QueueError(f"task {task_id} has no inquiry")
+        raise QueueError("task %(task)s has no inquiry", task=task_id)
     planned = plan(inquiry, task.grade)
     previous = _mark_genuine(inquiry)
     task.state, task.done_at, task.assignee = "done", _utc(now), task.assignee or actor.name
@@ -374,7 +388,7 @@ def genuine(session: Session, actor: Actor, now: datetime, task_id: int, plan: R
     # A closed review task (dismissed, then the team changed its mind): the verdict is corrected.
     inquiry = session.get(InquiryRow, task.inquiry_id)
     if inquiry is None:
-        raise QueueError(f"task {task_id} has no inquiry")
+        raise QueueError("task %(task)s has no inquiry", task=task_id)
     previous = _mark_genuine(inquiry)
     audit(session, actor, "genuine", now, task=task, **previous)
     return task
@@ -384,7 +398,7 @@ def escalate(session: Session, actor: Actor, now: datetime, task_id: int, reason
     task = get_task(session, task_id)
     check_access(actor, task)
     if task.state not in OPEN_STATES:
-        raise QueueError(f"task {task_id} is {task.state}")
+        raise QueueError("task %(task)s is %(state)s", task=task_id, state=task.state)
     task.escalated_at = _utc(now)
     if reason:
         session.add(NoteRow(inquiry_id=task.inquiry_id, task_id=task.id, author=actor.name, action="escalate",

@@ -56,7 +56,7 @@ def check_name(name: str) -> str:
     the queue and notes)."""
     text = unicodedata.normalize("NFC", name.strip())
     if not text or len(text) > NAME_CHARS:
-        raise UserError(f"a user name needs 1-{NAME_CHARS} characters")
+        raise UserError("a user name needs 1-%(most)s characters", most=NAME_CHARS)
     if any(ch.isspace() or unicodedata.category(ch)[0] == "C" for ch in text):
         raise UserError("a user name may not contain spaces or control characters")
     return text
@@ -64,21 +64,22 @@ def check_name(name: str) -> str:
 
 def check_password(password: str) -> str:
     if len(password) < MIN_PASSWORD_CHARS:
-        raise UserError(f"a password needs at least {MIN_PASSWORD_CHARS} characters")
+        raise UserError("a password needs at least %(n)s characters", n=MIN_PASSWORD_CHARS)
     if len(password) > MAX_PASSWORD_CHARS:
-        raise UserError(f"a password may have at most {MAX_PASSWORD_CHARS} characters")
+        raise UserError("a password may have at most %(n)s characters", n=MAX_PASSWORD_CHARS)
     return password
 
 
 def _check_role(role: str) -> str:
     if role not in ROLES:
-        raise UserError(f"role must be one of {', '.join(ROLES)} (got {role!r})")
+        raise UserError("role must be one of %(roles)s (got %(got)s)", roles=", ".join(ROLES), got=repr(role))
     return role
 
 
 def _check_language(language: str) -> str:
     if language not in LANGUAGES:
-        raise UserError(f"language must be one of {', '.join(LANGUAGES)} (got {language!r})")
+        raise UserError("language must be one of %(languages)s (got %(got)s)", languages=", ".join(LANGUAGES),
+                        got=repr(language))
     return language
 
 
@@ -95,14 +96,14 @@ def find_user(session: Session, name: str) -> UserRow | None:
 def _get(session: Session, name: str) -> UserRow:
     user = find_user(session, name)
     if user is None:
-        raise UserError(f"no user {name!r} (see `inquiry-triage users list`)")
+        raise UserError("no user %(name)s (see `inquiry-triage users list`)", name=repr(name))
     return user
 
 
 def add_user(session: Session, name: str, role: str, password: str, now: datetime, *, language: str = "zh") -> UserRow:
     name = check_name(name)
     if find_user(session, name) is not None:
-        raise UserError(f"user {name!r} exists already: `users passwd` changes the password")
+        raise UserError("user %(name)s exists already: `users passwd` changes the password", name=repr(name))
     user = UserRow(name=name, role=_check_role(role), password_hash=_hasher().hash(check_password(password)),
                    disabled=False, language=_check_language(language), created_at=_utc(now), updated_at=_utc(now))
     session.add(user)
@@ -165,12 +166,12 @@ def command_line_actor(session: Session, name: str, team: dict[str, Any] | None)
     user = find_user(session, name)
     if user is not None:
         if user.disabled:
-            raise NotAllowed(f"user {name!r} is disabled (see `inquiry-triage users list`)")
+            raise NotAllowed("user %(name)s is disabled (see `inquiry-triage users list`)", name=repr(name))
         return actor_of(user)
     if session.scalar(select(UserRow.id).limit(1)) is None:
         return actor_from_config(name, team)
-    raise UnknownUser(f"{name!r} is not a stored user (see `inquiry-triage users list`): say who you are with "
-                      "--user NAME or INQUIRY_TRIAGE_USER=NAME")
+    raise UnknownUser("%(name)s is not a stored user (see `inquiry-triage users list`): say who you are with "
+                      "--user NAME or INQUIRY_TRIAGE_USER=NAME", name=repr(name))
 
 
 # --- login and sessions ------------------------------------------------------------------------

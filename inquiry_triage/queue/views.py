@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 
+from ..sentences import Sentence
 from ..store.models import AuditRow, BuyerTimezoneRow, InquiryRow, NoteRow, TaskRow, as_utc
 from .operations import Actor, QueueError, check_access
 
@@ -68,23 +69,54 @@ def on_seller_clock(text: str, config: Config) -> str:
     return re.sub(_ISO_STAMP, local, text)
 
 
+# The notes the scheduler stores (queue/rounds.py, queue/followups.py write them in English into the
+# database: data, kept as written): each form with the msgid it is worded by on other languages' pages.
+STORED_NOTES = (
+    (re.compile(r"overdue since (?P<since>.+?): escalated to (?P<to>.+)\Z", re.S),
+     "overdue since %(since)s: escalated to %(to)s"),
+    (re.compile(r"no answer to (?P<what>.+?) since (?P<day>\d{4}-\d{2}-\d{2}): follow-up (?P<n>\d+) of (?P<most>\d+)\Z"),
+     "no answer to %(what)s since %(day)s: follow-up %(n)s of %(most)s"),
+    (re.compile(r"(?P<holiday>.+) \((?P<country>[A-Z]{2})\) on (?P<day>\w{3} \d{4}-\d{2}-\d{2}): send greetings\Z", re.S),
+     "%(holiday)s (%(country)s) on %(day)s: send greetings"),
+    (re.compile(r"we are closed (?P<first>\d{4}-\d{2}-\d{2}) to (?P<last>\d{4}-\d{2}-\d{2}): tell the buyer ahead of time\Z"),
+     "we are closed %(first)s to %(last)s: tell the buyer ahead of time"),
+    (re.compile(r"price change for (?P<product>.+): tell the buyer\Z", re.S), "price change for %(product)s: tell the buyer"),
+)
+
+
+def stored_note(text: str) -> str:
+    """A note the scheduler stored, as a Sentence when it has one of STORED_NOTES' forms (the same
+    English), else the text as it is (a person's own words)."""
+    for form, msgid in STORED_NOTES:
+        found = form.match(text or "")
+        if found:
+            return Sentence(msgid, **found.groupdict())
+    return text or ""
+
+
+BY_HAND = " (by hand: marked ESC in the queue for leads, no one notified)"
+
+
 def escalation_lines(session: Session, task: TaskRow, config: Config) -> list[str]:
     """Who escalated the task, when, and who was told: the scheduler's note names the recipients; one
-    raised by hand (`queue escalate`) notifies no one: leads see it marked ESC in the queue."""
+    raised by hand (`queue escalate`) notifies no one: leads see it marked ESC in the queue. Each line
+    is a Sentence (its English is what the CLI prints)."""
     from ..store.queue import escalations
 
-    out = []
+    out: list[str] = []
     for n in escalations(session, task.id):
+        at = seller_time(as_utc(n.created_at), config)
         if n.author == SYSTEM_AUTHOR:
-            out.append(f"{seller_time(as_utc(n.created_at), config)} {on_seller_clock(n.content, config)}")
+            note = stored_note(on_seller_clock(n.content, config))
+            out.append(Sentence("%(at)s " + note.msgid, at=at, **note.values) if isinstance(note, Sentence)
+                       else f"{at} {note}")
         else:
-            out.append(f"{seller_time(as_utc(n.created_at), config)} by {n.author}: {n.content} "
-                       "(by hand: marked ESC in the queue for leads, no one notified)")
+            out.append(Sentence("%(at)s by %(who)s: %(why)s" + BY_HAND, at=at, who=n.author, why=n.content))
     if task.escalated_at is not None and not out:
         by = session.scalar(select(AuditRow.actor).where(AuditRow.task_id == task.id, AuditRow.action == "escalate")
                             .order_by(AuditRow.id.desc()).limit(1))
-        out.append(f"{seller_time(as_utc(task.escalated_at), config)} by {by or 'someone'} "
-                   "(by hand: marked ESC in the queue for leads, no one notified)")
+        out.append(Sentence("%(at)s by %(who)s" + BY_HAND, at=seller_time(as_utc(task.escalated_at), config),
+                            who=by or "someone"))
     return out
 
 
@@ -237,7 +269,7 @@ def load_task(session: Session, task_id: int) -> TaskRow:
     task = session.scalars(select(TaskRow).where(TaskRow.id == task_id)
                            .options(joinedload(TaskRow.inquiry).defer(InquiryRow.raw))).first()
     if task is None:
-        raise TaskNotFound(f"no task with ID {task_id}")
+        raise TaskNotFound("no task with ID %(task)s", task=task_id)
     return task
 
 
@@ -253,7 +285,7 @@ def task_view(session: Session, task_id: int, config: Config, actor: Actor, now:
     last = last_change(session, task.id)
     return TaskView(
         task_id=task.id, inquiry_id=inquiry.id, kind=task.kind, state=task.state, grade=task.grade,
-        due_at=as_utc(task.due_at), due_note=task.due_note or "", assignee=task.assignee,
+        due_at=as_utc(task.due_at), due_note=stored_note(task.due_note or ""), assignee=task.assignee,
         version=getattr(task, "version", 0) or 0,
         from_name=inquiry.from_name, from_addr=inquiry.from_addr, subject=inquiry.subject, channel=inquiry.channel,
         source=inquiry.source, body=inquiry.body, country=inquiry.country, data=dict(inquiry.result or {}),
@@ -570,7 +602,8 @@ def buyer_history(session: Session, buyer_key: str, actor: Actor, *, limit: int,
     for t in session.scalars(select(TaskRow).where(TaskRow.inquiry_id.in_(ids), TaskRow.kind == "follow-up")
                              .order_by(TaskRow.created_at.desc(), TaskRow.id.desc()).limit(wanted)):
         events.append(BuyerEvent("follow-up", as_utc(t.created_at), t.inquiry_id, t.id, "", t.assignee or "",
-                                 f"{t.rule} #{t.attempt} · {t.state} · due {as_utc(t.due_at).isoformat(timespec='minutes')}"))
+                                 Sentence("%(rule)s #%(n)s · %(state)s · due %(at)s", rule=t.rule, n=t.attempt,
+                                          state=t.state, at=as_utc(t.due_at))))
     events.sort(key=lambda e: (e.at, e.kind, e.inquiry_id, e.task_id or 0), reverse=True)
     page = events[offset:offset + limit]
     shown = [e.inquiry_id for e in page if e.kind == "inquiry"]

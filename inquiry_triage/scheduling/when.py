@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from ..sentences import Sentence
 from .deadlines import BusinessCalendar
 
 __all__ = ["PastTime", "Until", "land_in_business_hours", "parse_until"]
@@ -95,7 +96,7 @@ def _asked(text: str, now: datetime, calendar: BusinessCalendar) -> datetime:
     head, rest = words[0], words[1:]
     if head in ("today", "tomorrow") or head in _DAYS:
         if len(rest) > 1 or (rest and _clock(rest[0]) is None):
-            raise ValueError(f"--until {text!r}: after {head!r} give a time like 10:00")
+            raise ValueError(Sentence("--until %(text)s: after %(head)s give a time like 10:00", text=repr(text), head=repr(head)))
         clock = _clock(rest[0]) if rest else None
         if head in ("today", "tomorrow"):
             day = local_now.date() + timedelta(days=head == "tomorrow")
@@ -113,8 +114,8 @@ def _asked(text: str, now: datetime, calendar: BusinessCalendar) -> datetime:
     try:
         value = datetime.fromisoformat(text.strip())
     except ValueError:
-        raise ValueError(f"--until {text!r}: use a duration (2d, 4h, 30m), tomorrow, a day and time "
-                         f"(\"mon 10:00\"), a time (14:30) or an ISO date/time (2026-12-01T09:00)") from None
+        raise ValueError(Sentence("--until %(text)s: use a duration (2d, 4h, 30m), tomorrow, a day and time "
+                                  "(\"mon 10:00\"), a time (14:30) or an ISO date/time (2026-12-01T09:00)", text=repr(text))) from None
     if len(text.strip()) == 10:  # a date alone: that day's opening
         return _opening(value.date(), calendar)
     return value.replace(tzinfo=calendar.zone) if value.tzinfo is None else value
@@ -127,11 +128,11 @@ def parse_until(text: str, now: datetime, calendar: BusinessCalendar) -> Until:
         raise ValueError("now: pass a timezone-aware time")
     asked = _asked(text, now, calendar)
     if asked <= now:
-        raise PastTime(f"--until {text!r} means {asked.astimezone(calendar.zone):%a %Y-%m-%d %H:%M} "
-                       f"({calendar.timezone}), which is not in the future (now: "
-                       f"{now.astimezone(calendar.zone):%a %Y-%m-%d %H:%M})")
+        raise PastTime(Sentence("--until %(text)s means %(asked)s (%(zone)s), which is not in the future (now: %(now)s)",
+                                text=repr(text), asked=f"{asked.astimezone(calendar.zone):%a %Y-%m-%d %H:%M}",
+                                zone=calendar.timezone, now=f"{now.astimezone(calendar.zone):%a %Y-%m-%d %H:%M}"))
     if asked - now > MAX_AHEAD:
-        raise ValueError(f"--until {text!r} is more than {MAX_AHEAD.days} days ahead")
+        raise ValueError(Sentence("--until %(text)s is more than %(days)s days ahead", text=repr(text), days=MAX_AHEAD.days))
     asked = asked.astimezone(calendar.zone)
     at = land_in_business_hours(asked, calendar)
     return Until(at=at, asked=asked, moved=at != asked)

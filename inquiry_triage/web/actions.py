@@ -35,8 +35,7 @@ class StaleForm(ops.QueueError):
     """The task changed since the form was made. `said`: the sentence, worded for each viewer."""
 
     def __init__(self, sentence: Said) -> None:
-        super().__init__(sentence.english())
-        self.said = sentence
+        super().__init__(sentence.msgid, **sentence.values)
 
 
 @dataclass(frozen=True)
@@ -67,7 +66,7 @@ def ensure_fresh(session: Session, task_id: int, form: Form, config: Config) -> 
                              .values(version=TaskRow.version + 1).execution_options(synchronize_session=False))
     if result.rowcount != 1:
         if session.get(TaskRow, task_id) is None:
-            raise ops.QueueError(f"no task with ID {task_id}")
+            raise ops.QueueError("no task with ID %(task)s", task=task_id)
         raise StaleForm(_stale_message(session, task_id, config))
 
 
@@ -77,7 +76,7 @@ def perform(session: Session, actor: ops.Actor, now: datetime, task_id: int, act
     (NotAllowed, StaleForm) or ValueError (words `until` cannot read) and changes nothing then:
     the caller rolls the transaction back."""
     if action not in ACTIONS:
-        raise ops.QueueError(f"unknown action {action!r}")
+        raise ops.QueueError("unknown action %(action)s", action=repr(action))
     if action in GUARDED:
         ensure_fresh(session, task_id, form, config)
     if action == "claim":
@@ -111,7 +110,7 @@ def perform(session: Session, actor: ops.Actor, now: datetime, task_id: int, act
         from ..queue.views import seller_calendar
 
         if form.channel not in REPLY_CHANNELS:
-            raise ops.QueueError(f"reply channel must be one of {', '.join(REPLY_CHANNELS)}")
+            raise ops.QueueError("reply channel must be one of %(channels)s", channels=", ".join(REPLY_CHANNELS))
         quote = action == "quote" or form.quote  # form.quote: the reply form's old checkbox, still honoured
         ops.record_reply(session, actor, now, task_id, channel=form.channel, kind="quote" if quote else "reply",
                          calendar=seller_calendar(config))

@@ -45,7 +45,7 @@ from ..reports.sla import UNREPLIED
 from ..store.queue import QueueFilter
 from . import actions
 from .dates import city, fallback, time_tag, zone_of
-from .i18n import Said, language_of, localize, said, translator
+from .i18n import Said, language_of, localize, said, sentence_of, translator
 
 log = logging.getLogger("inquiry_triage.web")
 
@@ -424,9 +424,9 @@ class WebQueue:
         try:
             view = task_view(session, task_id, self.config, who.actor, self.clock(), attachments=True)
         except ops.NotAllowed as exc:
-            return self.render("error.html", status=403, who=who, error=str(exc))
+            return self.render("error.html", status=403, who=who, error=sentence_of(exc))
         except ops.QueueError as exc:
-            return self.render("error.html", status=404, who=who, error=str(exc))
+            return self.render("error.html", status=404, who=who, error=sentence_of(exc))
         from .clock import task_clock
 
         return self.render("task.html", status=status, who=who, view=view, message=message, error=error,
@@ -470,11 +470,11 @@ class WebQueue:
                 with session.begin():
                     message = actions.perform(session, who.actor, now, task_id, action, form, self.config)
             except ops.NotAllowed as exc:
-                error, status = str(exc), 403
+                error, status = sentence_of(exc), 403
             except actions.StaleForm as exc:
                 error, status = exc.said, 409
             except (ops.QueueError, ValueError) as exc:
-                error, status = str(exc), 400
+                error, status = sentence_of(exc), 400
             if error:
                 log.info("task %s %s by %s refused: %s", task_id, action, who.name, error)
                 return self._task_page(session, who, task_id, status=status, error=error)
@@ -540,7 +540,7 @@ class WebQueue:
                             ops.dismiss(session, who.actor, now, task_id, verdict)
                     done.append(task_id)
                 except ops.QueueError as exc:
-                    refused.append(said("task %(task)s: %(why)s", task=task_id, why=getattr(exc, "said", None) or str(exc)))
+                    refused.append(said("task %(task)s: %(why)s", task=task_id, why=sentence_of(exc)))
             message = (said("%(n)s task(s) released as genuine", n=len(done)) if verdict == "genuine" else
                        said("%(n)s task(s) dismissed as %(verdict)s", n=len(done), verdict=verdict))
             if refused:
@@ -650,9 +650,9 @@ def task_draft_page(web: WebQueue, request: Request) -> Response:
             view = task_view(session, task_id, web.config, who.actor, web.clock(), attachments=True)
             draft = draft_in_language(session, task_id, web.config, who.actor, lang)
         except ops.NotAllowed as exc:
-            return web.render("error.html", status=403, who=who, error=str(exc))
+            return web.render("error.html", status=403, who=who, error=sentence_of(exc))
         except ops.QueueError as exc:
-            return web.render("error.html", status=404, who=who, error=str(exc))
+            return web.render("error.html", status=404, who=who, error=sentence_of(exc))
         from .clock import task_clock
 
         return web.render("task.html", who=who, view=replace(view, draft=draft), message="", error="",
@@ -713,13 +713,13 @@ def _send_reply(web: WebQueue, request: Request, task_id: int, form: actions.For
                                  kind="quote" if form.quote else "reply", calendar=seller_calendar(web.config))
                 reply_mail.send(smtp, message)  # last: a failure rolls the record back
         except ops.NotAllowed as exc:
-            error, status = str(exc), 403
+            error, status = sentence_of(exc), 403
         except actions.StaleForm as exc:
             error, status = exc.said, 409
         except (reply_mail.SendFailed, ConfigError) as exc:
-            error, status = str(exc), 502
+            error, status = sentence_of(exc), 502
         except ops.QueueError as exc:
-            error, status = str(exc), 400
+            error, status = sentence_of(exc), 400
         if error:
             log.info("task %s send by %s refused: %s", task_id, who.name, error)
             return web._task_page(session, who, task_id, status=status, error=error)

@@ -74,82 +74,49 @@ def language_of(accept_language: str) -> str:
 
 # --- sentences with values: flash lines, refusals, the queue layer's errors ----------------------
 #
-# A sentence the web makes itself is a Said: its catalogue msgid ("claimed task %(task)s") and its
-# values, worded when the page is made, in the viewer's language. A sentence that comes as English
-# text (a QueueError of the queue layer, which the CLI prints as it is) is matched against the
-# catalogue's msgids with %(name)s placeholders, most specific first, and worded from its msgstr.
+# A sentence with values is a Said (inquiry_triage.sentences.Sentence): its catalogue msgid ("claimed
+# task %(task)s") and its values, worded when the page is made, in the viewer's language. The queue
+# layer raises its refusals with one (QueueError(msgid, **values); `sentence_of(exc)` gives it), so
+# nothing is read back from English text: plain text is worded only when the catalogue holds it
+# exactly (a word such as "claimed", a sentence without values), else shown as it is.
 # Values are words of the catalogue too when they are one ("claimed", "agent"); times are written
-# by `time_words`. Text no msgid matches stays as it is (the test suite checks the known ones).
+# by `time_words`.
 
-from dataclasses import dataclass, field  # noqa: E402
 from datetime import datetime  # noqa: E402
-import re  # noqa: E402
 from typing import Any  # noqa: E402
 
+from ..sentences import Sentence, sentence_of  # noqa: E402,F401 (sentence_of: for the app's handlers)
 
-@dataclass(frozen=True)
-class Said:
-    msgid: str
-    values: dict[str, Any] = field(default_factory=dict)
-
-    def english(self) -> str:
-        return self.msgid % {k: (v.isoformat(timespec="minutes") if isinstance(v, datetime) else v)
-                             for k, v in self.values.items()}
-
-    def __str__(self) -> str:
-        return self.english()
+Said = Sentence
 
 
 def said(msgid: str, **values: Any) -> Said:
     """A sentence of the catalogue with its values (tests/web/test_no_english.py collects the literal msgids said is given)."""
-    return Said(msgid, values)
-
-
-_PLACEHOLDER = re.compile(r"%\((\w+)\)s")
-_NUMBERS = ("task", "reply", "n", "days", "most", "first", "last", "of")  # placeholders that hold a number
-
-
-@lru_cache(maxsize=None)
-def _patterns(language: str) -> list[tuple[re.Pattern[str], str]]:
-    out = []
-    for msgid, msgstr in catalogue(language).items():
-        names = _PLACEHOLDER.findall(msgid)
-        if not names or len(set(names)) != len(names):
-            continue
-        parts = _PLACEHOLDER.split(msgid)  # literal, name, literal, name, ..., literal
-        regex = "".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>[\\d,]+\\+?)" if p in _NUMBERS else f"(?P<{p}>.+?)"
-                        for i, p in enumerate(parts))
-        literal = sum(len(p) for p in parts[::2])
-        out.append((literal, re.compile(regex + r"\Z", re.S), msgstr))
-    out.sort(key=lambda item: -item[0])
-    return [(pattern, msgstr) for _, pattern, msgstr in out]
+    return Sentence(msgid, **values)
 
 
 TimeWords = Any  # Callable[[datetime], str]: a time in the viewer's language (dates.fallback on the seller's clock)
 
 
 def localize(language: str, message: Said | str, time_words: TimeWords = None) -> str:
-    """`message` in `language`: a Said from its msgstr, English text through the catalogue's patterns."""
+    """`message` in `language`: a Said from its msgstr and its values worded; plain text only when the
+    catalogue holds it exactly."""
     table = catalogue(language if language in LANGUAGES else "en")
 
     def word(value: Any) -> str:
         if isinstance(value, datetime):
             return time_words(value) if time_words is not None else value.isoformat(timespec="minutes")
-        if isinstance(value, Said):
+        if isinstance(value, Sentence):
             return localize(language, value, time_words)
         if isinstance(value, (list, tuple)):  # sentences of their own, each worded
             return "; ".join(localize(language, v, time_words) for v in value)
         text = str(value)
         return table.get(text, text)
 
-    if isinstance(message, Said):
+    if isinstance(message, Sentence):
+        if not message.values:
+            return table.get(message.msgid, message.msgid)
         return table.get(message.msgid, message.msgid) % {k: word(v) for k, v in message.values.items()}
-    if not message or not table:
-        return message or ""
-    if message in table:
-        return table[message]
-    for pattern, msgstr in _patterns(language):
-        found = pattern.match(message)
-        if found:
-            return msgstr % {k: word(v) for k, v in found.groupdict().items()}
-    return message
+    if not message:
+        return ""
+    return table.get(message, message)

@@ -16,6 +16,7 @@ from email.message import EmailMessage
 from email.utils import formataddr, make_msgid
 from typing import Any
 
+from ..sentences import Sentence
 
 ADDRESS = re.compile(r"^[^@\s<>\"]+@[^@\s<>\"]+\.[^@\s<>\"]+$")  # one plain address: nothing to inject
 MESSAGE_ID = re.compile(r"^<?([^<>\s]+@[^<>\s]+)>?$")
@@ -38,7 +39,7 @@ def reply_subject(subject: str) -> str:
 
 def reply_message(*, sender: str, to: str, to_name: str, subject: str, body: str, inquiry_message_id: str) -> EmailMessage:
     if not ADDRESS.match(to or ""):
-        raise SendFailed(f"the buyer's address {to!r} cannot take an email reply")
+        raise SendFailed(Sentence("the buyer's address %(to)s cannot take an email reply", to=repr(to)))
     message = EmailMessage()
     message["From"] = sender
     message["To"] = formataddr((" ".join((to_name or "").split()), to))
@@ -60,4 +61,5 @@ def send(table: dict[str, Any], message: EmailMessage) -> None:
         send_message(table, message)
     except (OSError, smtplib.SMTPException) as exc:
         where = f"{table.get('host')}:{int(table.get('port', 587))}"
-        raise SendFailed(f"the mail server {where} did not take the reply: {exc.__class__.__name__}: {exc}") from None
+        raise SendFailed(Sentence("the mail server %(where)s did not take the reply: %(why)s", where=where,
+                                  why=f"{exc.__class__.__name__}: {exc}")) from None

@@ -1,12 +1,13 @@
 """No English in the Chinese interface. Every message the web uses (the templates' _("...") and
 t("..."), every said("...") sentence of web/*.py, the words shown through _(value): states, roles,
 channels, kinds, rules, note actions, suspicion kinds, menu labels) has a Chinese msgstr in
-locale/zh.po with the same placeholders; the queue layer's refusals are worded through the
-catalogue's patterns; and the zh pages of a seeded store, through a day of actions and refusals,
+locale/zh.po with the same placeholders; the queue layer's refusals carry their msgid and are
+worded from the catalogue (no English read back); and the zh pages of a seeded store, through a day of actions and refusals,
 show none of the catalogue's English sentences."""
 
 from __future__ import annotations
 
+import ast
 import html as htmllib
 import re
 from datetime import datetime, timedelta, timezone
@@ -88,18 +89,77 @@ def test_a_message_not_in_the_catalogue_is_caught():
     assert "Frobnicate the widget" not in zh and zh["Claim"] == "认领"
 
 
-@pytest.mark.parametrize("english, chinese", [
-    ("no task with ID 42", "没有编号为 42 的任务"),
-    ("task 7 is claimed by bob", "任务 7 已被 bob 已认领"),
-    ("task 7 is done", "任务 7 状态为已完成"),
-    ("alice (agent) may not see suspicious: ask a lead or supervisor",
-     "alice（业务员）无权查看可疑询盘：请联系组长或主管"),
-    ("a note needs some text", "备注不能为空"),
-    ("no answer to our quotation since 2026-11-20: follow-up 1 of 2", "自 2026-11-20 起我方报价未获答复：第 1 次跟进（共 2 次）"),
-])
-def test_the_queue_layers_english_is_worded_through_the_catalogues_patterns(english, chinese):
-    assert localize("zh", english) == chinese
-    assert localize("en", english) == english
+def test_english_text_is_not_read_back_only_exact_catalogue_text_is_worded():
+    """The queue layer says its refusals with a msgid and values; English text is never matched back
+    against the catalogue's patterns (a sentence that merely looks like one stays as it is)."""
+    assert localize("zh", "task 7 is done") == "task 7 is done"
+    assert localize("zh", "no task with ID 42") == "no task with ID 42"
+    assert localize("zh", "a note needs some text") == "备注不能为空"  # the catalogue's own text, no values
+    assert localize("zh", "claimed") == "已认领"
+
+
+def test_the_queue_layers_refusals_carry_their_msgid_and_are_worded_from_the_catalogue(zh_app):
+    _, sessions = zh_app
+    now = datetime.now(timezone.utc)
+    bob, alice = ops.Actor("bob", "agent"), ops.Actor("alice", "agent")
+    with sessions() as s:
+        task_id = s.scalar(select(TaskRow.id).join(InquiryRow).where(
+            TaskRow.kind == "reply", TaskRow.state == "open", InquiryRow.suspicious.is_(False)).order_by(TaskRow.id.desc()))
+        ops.claim(s, bob, now, task_id)
+        refusals = []
+        for attempt in (lambda: ops.claim(s, alice, now, task_id), lambda: ops.get_task(s, 987654),
+                        lambda: ops.add_note(s, alice, now, task_id, " "), lambda: ops.reply_channel("pigeon"),
+                        lambda: ops.check_access(alice, s.get(TaskRow, task_id), owner_only=True)):
+            with pytest.raises(ops.QueueError) as caught:
+                attempt()
+            refusals.append(caught.value)
+        s.rollback()
+    worded = [(str(exc), localize("zh", exc.said), localize("en", exc.said)) for exc in refusals]
+    assert worded == [
+        (f"task {task_id} is claimed by bob", f"任务 {task_id} 已被 bob 已认领", f"task {task_id} is claimed by bob"),
+        ("no task with ID 987654", "没有编号为 987654 的任务", "no task with ID 987654"),
+        ("a note needs some text", "备注不能为空", "a note needs some text"),
+        ("reply channel must be one of email, phone, im, fax, message, platform (got 'pigeon')",
+         "回复渠道必须是以下之一：email, phone, im, fax, message, platform（收到的是 'pigeon'）",
+         "reply channel must be one of email, phone, im, fax, message, platform (got 'pigeon')"),
+        ("alice (agent) may not release others: ask a lead or supervisor",
+         "alice（业务员）无权释放他人的任务：请联系组长或主管", "alice (agent) may not release others: ask a lead or supervisor"),
+    ]
+
+
+PACKAGE = WEB.parent
+SAYING = {"QueueError", "NotAllowed", "Refused", "TaskNotFound", "UserError", "SendFailed", "PastTime", "Sentence"}
+
+
+def raised_messages() -> set[str]:
+    """The msgids the queue layer and the web raise or say (the pages can show them): the literal first
+    argument of every QueueError(...), Refused(...), Sentence(...) ... call."""
+    found: set[str] = set()
+    for name in ("queue/operations.py", "queue/views.py", "web/actions.py", "web/app.py", "web/reply_mail.py",
+                 "scheduling/when.py"):
+        for node in ast.walk(ast.parse((PACKAGE / name).read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Constant) \
+                    and getattr(node.func, "attr", getattr(node.func, "id", "")) in SAYING:
+                found.add(node.args[0].value)
+    return found
+
+
+def test_every_refusal_the_pages_can_show_has_its_chinese_text():
+    messages = raised_messages()
+    assert len(messages) > 25 and "task %(task)s is %(state)s by %(who)s" in messages
+    zh = catalogue("zh")
+    assert sorted(m for m in messages if not zh.get(m)) == []
+
+
+def test_the_schedulers_stored_notes_are_read_as_sentences_of_the_catalogue():
+    from inquiry_triage.queue.views import STORED_NOTES, stored_note
+
+    zh = catalogue("zh")
+    assert [msgid for _, msgid in STORED_NOTES if not zh.get(msgid) and not zh.get("%(at)s " + msgid)] == []
+    note = stored_note("no answer to our quotation since 2026-11-20: follow-up 1 of 2")
+    assert note == "no answer to our quotation since 2026-11-20: follow-up 1 of 2"
+    assert localize("zh", note) == "自 2026-11-20 起我方报价未获答复：第 1 次跟进（共 2 次）"
+    assert localize("zh", stored_note("Buyer wants 2 colours")) == "Buyer wants 2 colours"
 
 
 # --- the zh pages of a seeded store ----------------------------------------------------------------
