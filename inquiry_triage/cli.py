@@ -56,6 +56,7 @@ a salesperson's day:
   inquiry-triage queue --snoozed --mine            my snoozed tasks and when each wakes (not in --mine until then)
   inquiry-triage queue --search valves --country DE   also --buyer, --product; --limit 20 --page 2
   inquiry-triage queue buyer ivan@mail.ru          a buyer's inquiries, replies and notes across channels (or: history 12)
+  inquiry-triage queue buyer "Mr. Rossi"           ... by the sender's name (several buyers of that name are listed)
   inquiry-triage queue buyer-timezone 12 Asia/Novosibirsk   this buyer's clock, for all their tasks ('auto' undoes)
   inquiry-triage queue release 12 | done 12 | escalate 12 "needs the factory's price"
 leads and supervisors:
@@ -845,16 +846,25 @@ def _dump_json_list(items: Iterable[dict]) -> None:
 def _queue_history(sessions, args: argparse.Namespace, config: Config, actor) -> int:  # type: ignore[no-untyped-def]
     """`queue buyer WHO` / `queue history ID`: the buyer's inquiries, our replies and notes, in time order."""
     from .safe_text import for_terminal as shown
-    from .store.queue import buyer_history, resolve_buyer
+    from .store.queue import NAME_SEARCH_ROWS, buyer_history, buyers_named, resolve_buyer
 
     if args.task_id is None:
         print(f"inquiry-triage queue {args.action}: whose? give an address, phone, name or a task ID", file=sys.stderr)
         return EXIT_USAGE
+    asked = str(args.task_id).strip()
     with sessions() as session:
         key = resolve_buyer(session, args.task_id)
+        if not isinstance(args.task_id, int) and (not key or key.startswith("name:")) and "@" not in asked:
+            # A name ("Ahmed", "Mr. Rossi"): every buyer whose sender name holds it; one is shown, several listed.
+            named = buyers_named(session, asked, include_suspicious=actor.may("see_suspicious"))
+            if len(named) > 1:
+                return _ambiguous_buyer(args.action, asked, named, config)
+            key = named[0].key if named else key
         events = buyer_history(session, key, include_suspicious=actor.may("see_suspicious"))
     if not events:
-        print(f"inquiry-triage queue {args.action}: no buyer found for {shown(str(args.task_id))!r}", file=sys.stderr)
+        print(f"inquiry-triage queue {args.action}: no buyer found for {shown(asked)!r}: no inquiry from that address "
+              f"or phone, nor a sender named so among the newest {NAME_SEARCH_ROWS:,} inquiries; give an address, "
+              "phone number or task ID", file=sys.stderr)
         return EXIT_USAGE
     if args.format == "json":
         json.dump({"buyer": key, "events": [{"at": e.at.isoformat(timespec="minutes"), "kind": e.kind,
@@ -879,6 +889,22 @@ def _queue_history(sessions, args: argparse.Namespace, config: Config, actor) ->
         print(f"  {_local(e.at, config)}  {label:8} {ids:24} {shown(e.channel)[:7]:7} {shown(e.who)[:30]:30}{flag}"
               f"  {' '.join(shown(e.text).split())[:80]}")
     return EXIT_OK
+
+
+def _ambiguous_buyer(action: str, asked: str, named, config: Config) -> int:  # type: ignore[no-untyped-def]
+    """Several buyers have that name: list them (newest first) so the person can pick one by its key."""
+    from .safe_text import for_terminal as shown
+    from .store.queue import NAME_SEARCH_LISTED
+
+    listed = named[:NAME_SEARCH_LISTED]
+    more = " (the newest shown; narrow the name)" if len(named) > NAME_SEARCH_LISTED else ""
+    print(f"{len(listed)}{'+' if more else ''} buyers are named {shown(asked)!r}{more}: say which, e.g. "
+          f"`inquiry-triage queue {action} {shown(listed[0].key)}`")
+    for b in listed:
+        last = _local(b.last_at, config) if b.last_at else "-"
+        print(f"  {shown(b.key)[:60]:60} {shown(b.name)[:40]:40} {b.inquiries:>4} inquir{'y' if b.inquiries == 1 else 'ies'}"
+              f", last {last}")
+    return EXIT_USAGE
 
 
 def cmd_notify(args: argparse.Namespace, config: Config) -> int:
