@@ -65,6 +65,11 @@ class TokenModel:
     counts: dict[str, tuple[int, int]] = field(default_factory=dict)  # token -> (spam docs, ham docs)
     source: str = "site"  # "shipped" or "site"
     trained_at: str = ""
+    # token -> (-|f - 0.5|, token, f, log(1 - f), log(f)) (f clipped for the logs) for a significant
+    # token, None for one that says nothing: a model is read by every message, and these are pure
+    # functions of the counts, which are never changed.
+    _significance: dict[str, tuple[float, str, float, float, float] | None] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
 
     # --- training ---------------------------------------------------------------------------
 
@@ -104,17 +109,33 @@ class TokenModel:
         return (ROBINSON_S * ROBINSON_X + n * p) / (ROBINSON_S + n)
 
     def score(self, tokens: Iterable[str]) -> Score:
-        significant: list[tuple[float, str, float]] = []
-        for token in tokens:
-            f = self.token_probability(token)
-            if f is not None and abs(f - 0.5) >= MIN_STRENGTH:
-                significant.append((abs(f - 0.5), token, f))
+        # Only tokens the model knows can count: one C-level set intersection instead of a lookup
+        # per token (most of a message's words are not in the vocabulary).
+        if isinstance(tokens, (set, frozenset)):
+            known: Iterable[str] = self.counts.keys() & tokens
+        else:  # a sequence counts a repeated token each time, as it always did
+            counts = self.counts
+            known = [token for token in tokens if token in counts]
+        memo = self._significance
+        significant: list[tuple[float, str, float, float, float]] = []
+        for token in known:
+            item = memo.get(token, False)
+            if item is False:
+                f = self.token_probability(token)
+                item = None
+                if f is not None and abs(f - 0.5) >= MIN_STRENGTH:
+                    clipped = _clip(f)
+                    item = (-abs(f - 0.5), token, f, math.log(1 - clipped), math.log(clipped))
+                memo[token] = item
+            if item is not None:
+                significant.append(item)
         if not significant:
             return Score(0.5, 0, ())
-        significant.sort(key=lambda item: (-item[0], item[1]))  # ties by name: the same answer every run
+        significant.sort()  # strongest first, ties by name (tokens are unique): the same answer every run
         chosen = significant[:MAX_TOKENS]
-        probability = _chi2_combine([f for _, _, f in chosen])
-        top = tuple((token, math.log(f / (1 - f))) for _, token, f in chosen[:12])
+        # The logs summed in the same order as _chi2_combine sums them: the same floats.
+        probability = _chi2_from_logs(len(chosen), sum(item[3] for item in chosen), sum(item[4] for item in chosen))
+        top = tuple((token, math.log(f / (1 - f))) for _, token, f, _, _ in chosen[:12])
         return Score(probability, len(chosen), top)
 
     # --- size and storage -------------------------------------------------------------------
@@ -219,10 +240,16 @@ def _chi2q(x2: float, v: int) -> float:
 
 def _chi2_combine(probabilities: list[float]) -> float:
     """Fisher/Robinson combining: (1 + S - H) / 2 from the spam and ham chi-square evidence."""
-    n = len(probabilities)
-    clipped = [min(max(f, 1e-6), 1 - 1e-6) for f in probabilities]
-    spam_log = sum(math.log(1 - f) for f in clipped)
-    ham_log = sum(math.log(f) for f in clipped)
+    clipped = [_clip(f) for f in probabilities]
+    return _chi2_from_logs(len(clipped), sum(math.log(1 - f) for f in clipped), sum(math.log(f) for f in clipped))
+
+
+def _clip(f: float) -> float:
+    return min(max(f, 1e-6), 1 - 1e-6)
+
+
+def _chi2_from_logs(n: int, spam_log: float, ham_log: float) -> float:
+    """_chi2_combine from the sums of log(1 - f) and log(f) over the n clipped probabilities."""
     spam = 1.0 - _chi2q(-2.0 * spam_log, 2 * n)
     ham = 1.0 - _chi2q(-2.0 * ham_log, 2 * n)
     return (1.0 + spam - ham) / 2.0

@@ -32,6 +32,9 @@ _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _SEA = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
 _TOKEN = re.compile(rf"(?P<cjk>[{_CJK}]+)|(?P<sea>[{_SEA}]+)|(?P<word>[^\W_{_CJK}{_SEA}]+)")
+# Text with neither kind of script (most mail) has only the `word` runs of _TOKEN: one group, no tuples.
+_SPACELESS = re.compile(f"[{_CJK}{_SEA}]")
+_WORD = re.compile(r"[^\W_]+")
 _DIGITS = re.compile(r"\d+")
 _EXTENSION = re.compile(r"\.([a-z0-9]{1,5})$")
 HEADER_PREFIXES = ("from:", "replyto:", "attach:", "subject:")  # text tokens never contain ":" but url:/email:/num:
@@ -72,8 +75,22 @@ def text_tokens(text: str) -> set[str]:
         tokens.add("email:" + registered_domain(found.group(1)))
         return " "
 
-    text = _EMAIL.sub(email_token, _URL.sub(url_token, text))
-    for cjk, sea, word in _TOKEN.findall(text.lower()):  # tuples: cheaper than a match object each
+    if "://" in text or "www." in text.lower():  # the only ways a _URL match starts (it ignores case)
+        text = _URL.sub(url_token, text)
+    if "@" in text:
+        text = _EMAIL.sub(email_token, text)
+    text = text.lower()
+    if not _SPACELESS.search(text):
+        words = set(_WORD.findall(text))
+        if len(tokens) + len(words) < MAX_TOKENS:  # each word adds at most one token: the cap cannot bind
+            alpha = {word for word in words if word.isalpha()}  # most words: the token is the word itself
+            tokens.update(word for word in alpha if _MIN_WORD <= len(word) <= _MAX_WORD)
+            for word in words - alpha:
+                token = _word_token(word)
+                if token:
+                    tokens.add(token)
+            return tokens
+    for cjk, sea, word in _TOKEN.findall(text):  # tuples: cheaper than a match object each
         if word:
             token = _word_token(word)
             if token:
