@@ -31,14 +31,17 @@ Groups (`by`):
 * "week": the ISO week of receipt, e.g. "2026-W47", on the business calendar's clock when one is
   given (a Monday 07:00 in Shanghai is a Sunday in UTC), else in UTC.
 
-How (issue 10): one windowed SQL statement counts, sums and ranks the period's inquiries per group;
-Python reads one row per group and the rows at the median / p90 ranks, so time and memory do not
-grow with the history, only (in the database) with the period. The first reply's time, author and
-response times are kept on the inquiry row (first_reply_*, read with the period from
-ix_inquiries_receipt_facts; kept current by queue/operations.record_reply); an inquiry's first reply
-task's deadline and grade come from ix_tasks_inquiry_first. Inquiries whose facts were never derived
-(stored before migration 0007, bulk loads) or whose response times are on another calendar get them
-here first, from their replies, in batches, in the caller's transaction.
+How (issue 10): the period's inquiries are read from one covering index (ix_inquiries_receipt_facts),
+twice in one statement: once counted per group (GROUP BY), once ranked by window functions over
+the replied ones only; Python reads one row per group and the rows at the median / p90 ranks, so
+time and memory do not grow with the history, only (in the database) with the period. Everything
+the report needs of an inquiry is on its row: the first reply's time, author and response times
+(first_reply_*, kept current by queue/operations.record_reply), and its reply tasks' facts
+(reply_due_at: the first reply task's deadline; open_replies and their earliest / latest deadline:
+the backlog and how much of it is overdue), kept by database triggers on tasks (migration 0009),
+so no task is looked up per inquiry. Inquiries whose first-reply facts were never derived (stored
+before migration 0007, bulk loads) or whose response times are on another calendar get them here
+first, from their replies, in batches, in the caller's transaction.
 """
 
 from __future__ import annotations
@@ -113,13 +116,15 @@ def _in_period(since: datetime | None) -> list[ColumnElement[bool]]:
 
 
 _FACT_COLUMNS = (InquiryRow.first_reply_known, InquiryRow.first_reply_at, InquiryRow.first_reply_by,
-                 InquiryRow.first_response_s, InquiryRow.first_response_business_s, InquiryRow.first_response_calendar)
+                 InquiryRow.first_response_s, InquiryRow.first_response_business_s, InquiryRow.first_response_calendar,
+                 InquiryRow.reply_due_at, InquiryRow.open_replies, InquiryRow.open_replies_first_due,
+                 InquiryRow.open_replies_last_due)
 
 
 def _period(since: datetime | None) -> Any:
-    """(id, grade, dismissed_as, receipt, first_reply_*) of the period's inquiries, read from
-    ix_inquiries_receipt_facts alone: the two receipt cases are two range scans joined by UNION ALL,
-    because an OR makes SQLite fetch every table row (each holds its raw mail)."""
+    """(id, grade, dismissed_as, receipt, first_reply_*, the reply-task facts) of the period's
+    inquiries, read from ix_inquiries_receipt_facts alone: the two receipt cases are two range scans
+    joined by UNION ALL, because an OR makes SQLite fetch every table row (each holds its raw mail)."""
     cols = (InquiryRow.id, InquiryRow.grade, InquiryRow.dismissed_as, _RECEIPT.label("receipt"), *_FACT_COLUMNS)
     if since is None:
         return select(*cols).where(*_in_period(None)).subquery("period")
@@ -159,13 +164,15 @@ def _needs_facts(p: Any, calendar_id: str | None) -> ColumnElement[bool]:
     return or_(p.first_reply_known.is_(None), and_(p.first_reply_at.is_not(None), stale))
 
 
-def _open_reply_tasks(now: datetime) -> Any:
-    """Per inquiry with any: its open reply tasks and how many of them are overdue. Few (the live
-    work), found by ix_tasks_open_order, so joined rather than counted per inquiry."""
-    overdue = func.sum(case((TaskRow.due_at < now, 1), else_=0))
-    return (select(TaskRow.inquiry_id, func.count().label("backlog"), overdue.label("overdue"))
-            .where(TaskRow.state.in_(BACKLOG_STATES), TaskRow.kind == "reply")
-            .group_by(TaskRow.inquiry_id).subquery("open_work"))
+def _overdue(p: Any, now: datetime) -> Any:
+    """How many of the inquiry's live reply tasks are past their deadline, from the row's facts
+    (open_replies and their earliest / latest deadline, kept by the 0009 triggers): exact without a
+    look at the tasks unless three or more are live with `now` between those deadlines (then counted)."""
+    counted = (select(func.count()).select_from(TaskRow)
+               .where(TaskRow.inquiry_id == p.id, TaskRow.kind == "reply", TaskRow.state.in_(BACKLOG_STATES),
+                      TaskRow.due_at < now).scalar_subquery())
+    return case((p.open_replies == 0, 0), (p.open_replies_first_due >= now, 0),
+                (p.open_replies_last_due < now, p.open_replies), (p.open_replies == 2, 1), else_=counted)
 
 
 def _week_bounds(session: Session, since: datetime | None, calendar: BusinessCalendar | None) -> list[tuple[datetime, str]]:
@@ -188,38 +195,38 @@ def _week_bounds(session: Session, since: datetime | None, calendar: BusinessCal
         monday += timedelta(days=7)
 
 
-def _group_key(by: str, base: Any, weeks: list[tuple[datetime, str]]) -> Any:
+def _group_key(by: str, period: Any, weeks: list[tuple[datetime, str]]) -> Any:
+    p = period.c
     if by == "grade":  # the inquiry's grade, else its first reply task's (looked up only then: coalesce is lazy)
-        return func.coalesce(func.nullif(base.c.grade, ""), func.nullif(_first_task(base.c.id, TaskRow.grade), ""),
+        return func.coalesce(func.nullif(p.grade, ""), func.nullif(_first_task(p.id, TaskRow.grade), ""),
                              literal("-"))
     if by == "agent":  # who sent the first reply
-        return func.coalesce(func.nullif(base.c.first_reply_by, ""), literal(UNREPLIED))
+        return func.coalesce(func.nullif(p.first_reply_by, ""), literal(UNREPLIED))
     if not weeks:
         return literal("")
-    whens = [(base.c.receipt < start, label) for (_, label), (start, _) in zip(weeks, weeks[1:])]
+    whens = [(p.receipt < start, label) for (_, label), (start, _) in zip(weeks, weeks[1:])]
     return case(*whens, else_=literal(weeks[-1][1])) if whens else literal(weeks[-1][1])
 
 
-def _facts(since: datetime | None, now: datetime, by: str, weeks: list[tuple[datetime, str]],
-           calendar_id: str | None) -> Any:
-    """One row per inquiry in the period: its group, first reply's times, breach, backlog, overdue.
-    Materialised once: the ranking below reads it several times."""
+def _counts(since: datetime | None, now: datetime, by: str, weeks: list[tuple[datetime, str]],
+            calendar_id: str | None) -> Any:
+    """Per group: inquiries, replied, breaches, backlog, overdue, and how many need their facts
+    derived; one pass over the period's index range, nothing joined, nothing materialised."""
     period = _period(since)
-    base = select(period, _first_task(period.c.id, TaskRow.due_at).label("due_at")).cte("base").prefix_with("MATERIALIZED")
-    b = base.c
-    work = _open_reply_tasks(now)
-    replied = b.first_reply_at.is_not(None)
-    breach = and_(b.due_at.is_not(None),
-                  or_(and_(replied, b.first_reply_at > b.due_at),
-                      and_(~replied, func.coalesce(b.dismissed_as, "") == "", b.due_at < now)))
-    return (select(b.id, _group_key(by, base, weeks).label("key"),
-                   case((replied, 1), else_=0).label("has"),
-                   b.first_response_s.label("wall"), b.first_response_business_s.label("business"),
-                   case((breach, 1), else_=0).label("breach"), func.coalesce(work.c.backlog, 0).label("backlog"),
-                   func.coalesce(work.c.overdue, 0).label("overdue"),
-                   case((_needs_facts(b, calendar_id), 1), else_=0).label("stale"))
-            .select_from(base.outerjoin(work, work.c.inquiry_id == b.id))
-            .cte("facts").prefix_with("MATERIALIZED"))
+    p = period.c
+    replied = p.first_reply_at.is_not(None)
+    breach = and_(p.reply_due_at.is_not(None),
+                  or_(and_(replied, p.first_reply_at > p.reply_due_at),
+                      and_(~replied, func.coalesce(p.dismissed_as, "") == "", p.reply_due_at < now)))
+    one = lambda condition: case((condition, 1), else_=0)  # noqa: E731
+    key = _group_key(by, period, weeks).label("key")
+    # sum() of integers is numeric on PostgreSQL: cast to integers
+    return (select(key, func.count().label("n"), cast(func.sum(one(replied)), BigInteger).label("n_replied"),
+                   cast(func.sum(one(breach)), BigInteger).label("breaches"),
+                   cast(func.sum(p.open_replies), BigInteger).label("backlog"),
+                   cast(func.sum(_overdue(p, now)), BigInteger).label("overdue"),
+                   cast(func.sum(one(_needs_facts(p, calendar_id))), BigInteger).label("stale"))
+            .group_by(key))
 
 
 def _at_ranks(rank: Any, n: Any) -> ColumnElement[bool]:
@@ -228,37 +235,45 @@ def _at_ranks(rank: Any, n: Any) -> ColumnElement[bool]:
     return rank.in_([(n + 1) // 2, n // 2 + 1, (9 * n + 9) // 10])
 
 
-def _ranked(facts: Any, business: bool) -> Any:
-    """One statement, two kinds of rows: per group (kind 0) its counts and sums, by GROUP BY; and
-    (kind 1) the replied inquiries at the median/p90 ranks of the first-response times in their
-    group and in the total, ranked by window functions over the replied ones only."""
-    f = facts.c
-    # sum() of integers is numeric on PostgreSQL: cast, so the rank arithmetic below stays integer division
-    groups = (select(f.key, func.count().label("n"), cast(func.sum(f.has), BigInteger).label("n_replied"),
-                     func.sum(f.breach).label("breaches"), func.sum(f.backlog).label("backlog"),
-                     func.sum(f.overdue).label("overdue"), func.sum(f.stale).label("stale"))
-              .group_by(f.key).cte("groups").prefix_with("MATERIALIZED"))
-    g = groups.c
-    ranks = [func.row_number().over(partition_by=f.key, order_by=f.wall).label("rank_wall"),
-             func.row_number().over(order_by=f.wall).label("total_rank_wall")]
+def _ranked(since: datetime | None, by: str, weeks: list[tuple[datetime, str]], business: bool) -> Any:
+    """The replied inquiries at the median / p90 ranks of the first-response times, in their group
+    and in the total: window functions over the period's replied inquiries only (each window's count
+    shares its sort with the rank)."""
+    period = _period(since)
+    p = period.c
+    key = _group_key(by, period, weeks).label("key")
+    whole = (None, None)  # ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING: the partition's count
+    windows = [func.row_number().over(partition_by=key, order_by=p.first_response_s).label("rank_wall"),
+               func.count().over(partition_by=key, order_by=p.first_response_s, rows=whole).label("n"),
+               func.row_number().over(order_by=p.first_response_s).label("total_rank_wall"),
+               func.count().over(order_by=p.first_response_s, rows=whole).label("total_n")]
     if business:
-        ranks += [func.row_number().over(partition_by=f.key, order_by=f.business).label("rank_business"),
-                  func.row_number().over(order_by=f.business).label("total_rank_business")]
-    ranked = select(f.key, f.wall, f.business, *ranks).where(f.has == 1).subquery("ranked")
+        windows += [func.row_number().over(partition_by=key, order_by=p.first_response_business_s).label("rank_business"),
+                    func.row_number().over(order_by=p.first_response_business_s).label("total_rank_business")]
+    ranked = (select(key, p.first_response_s.label("wall"), p.first_response_business_s.label("business"), *windows)
+              .where(p.first_reply_at.is_not(None)).subquery("ranked"))
     r = ranked.c
-    total_replied = select(cast(func.sum(g.n_replied), BigInteger)).scalar_subquery()
-    picks = [_at_ranks(r.rank_wall, g.n_replied), _at_ranks(r.total_rank_wall, total_replied)]
+    picks = [_at_ranks(r.rank_wall, r.n), _at_ranks(r.total_rank_wall, r.total_n)]
     if business:
-        picks += [_at_ranks(r.rank_business, g.n_replied), _at_ranks(r.total_rank_business, total_replied)]
+        picks += [_at_ranks(r.rank_business, r.n), _at_ranks(r.total_rank_business, r.total_n)]
+    return select(ranked).where(or_(*picks))
+
+
+def _report_query(since: datetime | None, now: datetime, by: str, weeks: list[tuple[datetime, str]],
+                  calendar_id: str | None, business: bool) -> Any:
+    """One statement, two kinds of rows: per group (kind 0) its counts (_counts), and (kind 1) the
+    replied inquiries at the median / p90 ranks (_ranked). Two passes over the period's index range."""
+    counts = _counts(since, now, by, weeks, calendar_id).subquery("counts")
+    ranked = _ranked(since, by, weeks, business).subquery("at_ranks")
+    c, r = counts.c, ranked.c
     number, count = cast(null(), Float), cast(null(), BigInteger)  # typed: PostgreSQL unites the two parts
-    counts = select(literal_column("0").label("kind"), g.key, g.n, g.n_replied, g.breaches, g.backlog, g.overdue,
-                    g.stale, number.label("wall"), number.label("business"), count.label("rank_wall"),
-                    count.label("total_rank_wall"), count.label("rank_business"), count.label("total_rank_business"))
-    at_ranks = (select(literal_column("1"), r.key, count, count, count, count, count, count, r.wall,
-                       r.business if business else number, r.rank_wall, r.total_rank_wall,
-                       r.rank_business if business else count, r.total_rank_business if business else count)
-                .join_from(ranked, groups, g.key == r.key).where(or_(*picks)))
-    return union_all(counts, at_ranks)
+    kind0 = select(literal_column("0").label("kind"), c.key, c.n, c.n_replied, c.breaches, c.backlog, c.overdue,
+                   c.stale, number.label("wall"), number.label("business"), count.label("rank_wall"),
+                   count.label("total_rank_wall"), count.label("rank_business"), count.label("total_rank_business"))
+    kind1 = select(literal_column("1"), r.key, count, count, count, count, count, count, r.wall,
+                   r.business if business else number, r.rank_wall, r.total_rank_wall,
+                   r.rank_business if business else count, r.total_rank_business if business else count)
+    return union_all(kind0, kind1)
 
 
 # --- figures from the ranked rows (Python, a few rows per group) --------------------------------
@@ -371,7 +386,7 @@ def collect_sla(session: Session, *, now: datetime, since: datetime | None, by: 
     since = _aware(since, "since") if since is not None else None
     calendar_id = calendar_key(calendar) if calendar is not None else None
     weeks = _week_bounds(session, since, calendar) if by == "week" else []
-    query = _ranked(_facts(since, now, by, weeks, calendar_id), calendar is not None)
+    query = _report_query(since, now, by, weeks, calendar_id, calendar is not None)
     with _without_jit(session):
         groups, total, stale = _read_groups(session, query, calendar is not None)
         if stale:

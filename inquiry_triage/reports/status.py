@@ -10,6 +10,14 @@ The queue figures are the reply work someone should act on now: open and claimed
 snoozed ones whose snooze has ended; "overdue" is those of them past their deadline. A task snoozed
 until later is not actionable yet: past its deadline it is counted apart ("snoozed_overdue"), while
 `report sla` still counts its missed deadline (backlog, overdue, breach).
+
+The headline (JSON "health"): HEALTHY ("healthy"); NEEDS ATTENTION ("needs attention", exit 3) when
+a mailbox or the scheduler needs a look; and, when those are fine but reply work is past its
+deadline, "ATTENTION: N overdue reply task(s) to act on now" ("overdue work"; still exit 0: late
+replies are the team's work, shown here and in the queue, not a failure for a monitor to page on).
+
+Every count reads an index (issue 10): live tasks from ix_tasks_live_counts in one pass, snoozed
+ones in one statement, inquiries per status from the table's count and the few non-triaged ones.
 """
 
 from __future__ import annotations
@@ -18,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
 from ..queue.rounds import DEFAULT_INTERVAL_MINUTES, last_round
@@ -89,16 +97,15 @@ def collect_status(session: Session, now: datetime, expect: Expectations | None 
             "uidvalidity": row.uidvalidity, "last_uid": row.last_uid,
         })
 
-    open_states = ("open", "claimed")
-    by_grade, overdue = _actionable_replies(session, now)
+    by_grade, overdue, in_review = _live_tasks(session, now)
     # Snoozed until later (or until the buyer writes) and past the deadline: nobody is to act on them
     # yet, so they are not "overdue" here; shown apart so nothing hides (report sla counts them: a
     # missed deadline is a breach whether or not the task was snoozed).
-    snoozed_overdue = session.scalar(select(func.count()).select_from(TaskRow).where(
-        TaskRow.state == "snoozed", TaskRow.kind != "review", TaskRow.due_at < now,
-        or_(TaskRow.snoozed_until.is_(None), TaskRow.snoozed_until > now))) or 0
-    in_review = session.scalar(select(func.count()).select_from(TaskRow).where(
-        TaskRow.state.in_(open_states), TaskRow.kind == "review"))
+    snoozed = _snoozed_tasks(session, now)
+    for grade, n in snoozed.woken_by_grade.items():
+        by_grade[grade] = by_grade.get(grade, 0) + n
+    overdue += snoozed.woken_overdue
+    snoozed_overdue, sleeping = snoozed.overdue_later, snoozed.woken_any
     last, by = last_round(session)
     scheduler_stale_after = timedelta(minutes=expect.scheduler_minutes * expect.stale_after)
     sleeping = session.scalar(select(func.count()).select_from(TaskRow).where(
@@ -118,8 +125,10 @@ def collect_status(session: Session, now: datetime, expect: Expectations | None 
     else:
         scheduler_state = "ok"
 
-    statuses = dict(session.execute(select(InquiryRow.status, func.count()).group_by(InquiryRow.status)).all())
-    return {"healthy": not attention, "attention": attention, "checked_at": now.isoformat(timespec="seconds"),
+    statuses = _inquiries_by_status(session)
+    health = "needs attention" if attention else "overdue work" if overdue else "healthy"
+    return {"healthy": not attention, "health": health, "attention": attention,
+            "checked_at": now.isoformat(timespec="seconds"),
             "mailboxes": folders,
             "scheduler": {"state": scheduler_state, "last_round": last.isoformat(timespec="seconds") if last else None,
                           "by": by or None, "stale_after_seconds": int(scheduler_stale_after.total_seconds()),
@@ -129,24 +138,75 @@ def collect_status(session: Session, now: datetime, expect: Expectations | None 
             "inquiries": {"triaged": statuses.get("triaged", 0), "failed": statuses.get("failed", 0)}}
 
 
-def _actionable_replies(session: Session, now: datetime) -> tuple[dict[str, int], int]:
-    """Reply tasks someone should act on now, by grade, and how many of them are past their deadline:
-    open or claimed ones, and snoozed ones whose snooze has ended (the next scheduler round wakes
-    them; the work is due now). Review tasks (suspicious mail for leads) are outside the reply SLA:
-    counted apart. Two counts: the open/claimed part reads ix_tasks_live_counts alone."""
+def _live_tasks(session: Session, now: datetime) -> tuple[dict[str, int], int, int]:
+    """Open and claimed tasks: the reply work by grade (every kind but review: suspicious mail for
+    leads is outside the reply SLA), how many of it are past their deadline, and the review tasks.
+    One pass over ix_tasks_live_counts (state, kind, grade, due_at) alone."""
+    review = case((TaskRow.kind == "review", 1), else_=0)
+    late = func.sum(case((TaskRow.due_at < now, 1), else_=0))
     by_grade: dict[str, int] = {}
-    overdue = 0
-    for where in ((TaskRow.state.in_(("open", "claimed")),),
-                  (TaskRow.state == "snoozed", TaskRow.snoozed_until <= now)):
-        replies = (*where, TaskRow.kind != "review")
-        for grade, n in session.execute(select(TaskRow.grade, func.count()).where(*replies).group_by(TaskRow.grade)):
+    overdue = in_review = 0
+    for is_review, grade, n, n_late in session.execute(
+            select(review, TaskRow.grade, func.count(), late).where(TaskRow.state.in_(("open", "claimed")))
+            .group_by(review, TaskRow.grade)):
+        if is_review:
+            in_review += n
+        else:
             by_grade[grade] = by_grade.get(grade, 0) + n
-        overdue += session.scalar(select(func.count()).select_from(TaskRow).where(*replies, TaskRow.due_at < now)) or 0
-    return by_grade, overdue
+            overdue += int(n_late or 0)
+    return by_grade, overdue, in_review
+
+
+@dataclass
+class _Snoozed:
+    woken_by_grade: dict[str, int] = field(default_factory=dict)  # reply work whose snooze has ended
+    woken_overdue: int = 0  # ... and is past its deadline: work due now
+    overdue_later: int = 0  # reply work past its deadline, snoozed until later or until the buyer writes
+    woken_any: int = 0  # every kind whose snooze has ended (the scheduler's next round wakes them)
+
+
+def _snoozed_tasks(session: Session, now: datetime) -> _Snoozed:
+    """The snoozed tasks in one statement, by kind (review or not), grade, snooze ended, overdue;
+    a snooze "until the buyer writes" (no time) never ends by the clock."""
+    review = case((TaskRow.kind == "review", 1), else_=0)
+    woken = case((TaskRow.snoozed_until <= now, 1), else_=0)
+    late = case((TaskRow.due_at < now, 1), else_=0)
+    out = _Snoozed()
+    for is_review, grade, is_woken, is_late, n in session.execute(
+            select(review, TaskRow.grade, woken, late, func.count()).where(TaskRow.state == "snoozed")
+            .group_by(review, TaskRow.grade, woken, late)):
+        if is_woken:
+            out.woken_any += n
+        if is_review:
+            continue
+        if is_woken:
+            out.woken_by_grade[grade] = out.woken_by_grade.get(grade, 0) + n
+            out.woken_overdue += n if is_late else 0
+        elif is_late:
+            out.overdue_later += n
+    return out
+
+
+def _inquiries_by_status(session: Session) -> dict[str, int]:
+    """Inquiries per status, without a pass over every row: triaged = all (SQLite counts a table
+    without reading its rows) - the others, which are few (failed items), counted from their
+    ranges of ix_inquiries_status on both sides of "triaged"."""
+    total = session.scalar(select(func.count()).select_from(InquiryRow)) or 0
+    others = dict(session.execute(select(InquiryRow.status, func.count())
+                                  .where(or_(InquiryRow.status < "triaged", InquiryRow.status > "triaged"))
+                                  .group_by(InquiryRow.status)).all())
+    return {**others, "triaged": total - sum(others.values())}
 
 
 def render_status(data: dict[str, Any]) -> str:
-    lines = [f"{'HEALTHY' if data['healthy'] else 'NEEDS ATTENTION'}  (checked {data['checked_at']})"]
+    overdue = data["queue"]["overdue"]
+    if not data["healthy"]:
+        headline = "NEEDS ATTENTION"
+    elif overdue:  # the machinery is fine, the work is not: not "HEALTHY" while replies are late
+        headline = f"ATTENTION: {overdue:,} overdue reply task(s) to act on now (mailboxes and scheduler fine)"
+    else:
+        headline = "HEALTHY"
+    lines = [f"{headline}  (checked {data['checked_at']})"]
     lines += [f"  ! {shown(item)}" for item in data.get("attention", [])]
     lines.append("")
     if not data["mailboxes"]:

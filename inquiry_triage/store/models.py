@@ -78,6 +78,13 @@ class InquiryRow(Base):
     first_response_s: Mapped[float | None] = mapped_column(Float, nullable=True)
     first_response_business_s: Mapped[float | None] = mapped_column(Float, nullable=True)
     first_response_calendar: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    # report sla (0009): this inquiry's reply-task facts, kept by database triggers on tasks (see the
+    # migration), so the report reads its period from one index: the first reply task's deadline, how
+    # many reply tasks are live (open / claimed / snoozed: the backlog), their earliest / latest deadline.
+    reply_due_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    open_replies: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    open_replies_first_due: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    open_replies_last_due: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
 
     tasks: Mapped[list[TaskRow]] = relationship(back_populates="inquiry", cascade="all, delete-orphan")
 
@@ -140,7 +147,8 @@ Index("ix_inquiries_buyer_suspicious", InquiryRow.buyer_key, InquiryRow.suspicio
 Index("ix_inquiries_receipt_facts", InquiryRow.received_at, InquiryRow.triaged_at, InquiryRow.status, InquiryRow.filing,
       InquiryRow.grade, InquiryRow.dismissed_as, InquiryRow.id, InquiryRow.first_reply_known, InquiryRow.first_reply_at,
       InquiryRow.first_reply_by, InquiryRow.first_response_s, InquiryRow.first_response_business_s,
-      InquiryRow.first_response_calendar)
+      InquiryRow.first_response_calendar, InquiryRow.reply_due_at, InquiryRow.open_replies,
+      InquiryRow.open_replies_first_due, InquiryRow.open_replies_last_due)
 Index("ix_inquiries_suspicious_risk", InquiryRow.suspicious, InquiryRow.risk, InquiryRow.triaged_at)
 Index("ix_tasks_inquiry_first", TaskRow.inquiry_id, TaskRow.kind, TaskRow.created_at, TaskRow.id, TaskRow.due_at,
       TaskRow.grade)

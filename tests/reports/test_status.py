@@ -188,3 +188,25 @@ def test_overdue_counts_what_someone_should_act_on_now_not_tasks_snoozed_until_l
     with sessions() as s:
         sla = collect_sla(s, now=NOW, since=None)
     assert sla["total"]["overdue"] == 5 and sla["total"]["backlog"] == 8 and sla["total"]["breaches"] == 5
+
+
+def test_the_headline_says_attention_while_reply_work_is_overdue(store) -> None:
+    """Mailboxes and scheduler fine, but replies past their deadline: not "HEALTHY" (the count is
+    in the headline); still exit-0 healthy for a monitor. Done, the headline is HEALTHY again."""
+    _, sessions = store
+    run_round(sessions, NOW - timedelta(minutes=2), by="tick")  # the scheduler runs
+    with sessions.begin() as s:
+        for n, hours in enumerate((-3, -1, +4)):
+            row = InquiryRow(message_id=f"<h{n}@x>", source="t", channel="email", status="triaged", grade="B",
+                             result={}, triaged_at=NOW - timedelta(days=1))
+            row.tasks.append(TaskRow(kind="reply", state="open", grade="B", due_at=NOW + timedelta(hours=hours),
+                                     created_at=NOW - timedelta(days=1)))
+            s.add(row)
+    found = state(sessions, NOW, Expectations())
+    assert found["healthy"] and found["health"] == "overdue work" and found["queue"]["overdue"] == 2
+    assert render_status(found).startswith("ATTENTION: 2 overdue reply task(s) to act on now")
+    with sessions.begin() as s:
+        for task in s.query(TaskRow).filter(TaskRow.due_at < NOW):
+            task.state, task.done_at = "done", NOW
+    calm = state(sessions, NOW, Expectations())
+    assert calm["health"] == "healthy" and render_status(calm).startswith("HEALTHY")
