@@ -1026,7 +1026,7 @@ def _entry_json(e) -> dict:  # type: ignore[no-untyped-def]
 def _queue_show(sessions, task_id: int, fmt: str, config: Config, actor) -> int:  # type: ignore[no-untyped-def]
     """`queue show ID`: the task view (queue/views.py) as text or JSON."""
     from .queue.operations import NotAllowed
-    from .queue.views import TaskNotFound, task_view
+    from .queue.views import TaskNotFound, points_figure, task_view
     from .safe_text import for_terminal as shown
 
     with sessions() as session:
@@ -1072,7 +1072,7 @@ def _queue_show(sessions, task_id: int, fmt: str, config: Config, actor) -> int:
         "Evidence:",
     ]
     for reason in view.reasons:
-        lines.append(f"  {reason['points']:+6.2f}  {shown(reason['rule']):<26} {shown(reason['detail'])}")
+        lines.append(f"  {points_figure(reason['points']):>6}  {shown(reason['rule']):<26} {shown(reason['detail'])}")
     if view.escalations:
         lines[1:1] = ["Escalated:"] + [f"  {shown(line)}" for line in view.escalations]
     if view.notes:

@@ -94,6 +94,18 @@ def stored_note(text: str) -> str:
     return text or ""
 
 
+INFO = "info"  # an evidence line with no points: a sub-signal shown to explain, not to count
+
+
+def points_figure(points: float | None) -> str:
+    """An evidence line's points for people: '+1.50', '-0.80', 'info' for a rule that fired with no
+    points ('+0.00' read as a count that rounded away), '+0.001' for a tiny real figure."""
+    value = float(points or 0)
+    if value == 0:
+        return INFO
+    return f"{value:+.2f}" if abs(value) >= 0.005 else f"{value:+.3f}"
+
+
 BY_HAND = " (by hand: marked ESC in the queue for leads, no one notified)"
 
 

@@ -199,7 +199,7 @@ def _write_table(out: Any, records: Iterator[dict], paging: Paging) -> int:
                   f"{shown(r['from'] or '-')}  {shown(r['ip_country'])}\n"
                   f"    {' '.join(shown(r['subject']).split())[:90]}\n")
         for x in r["reasons"]:
-            out.write(f"      {x['points']:+5.2f} {shown(x['rule']):<26} {shown(x['detail'])[:110]}\n")
+            out.write(f"      {format(x['points'], '+.2f') if x['points'] else 'info':>5} {shown(x['rule']):<26} {shown(x['detail'])[:110]}\n")
         n += 1
     if n == 0:
         out.write("No suspicious inquiries.\n" if not paging.total else f"{paging.footer(0)}\n")

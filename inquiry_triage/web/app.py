@@ -40,7 +40,8 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from ..config import Config
 from ..queue import operations as ops
 from ..queue import users as u
-from ..queue.views import SNOOZED, countdown, queue_list, review_list, seller_calendar, seller_time, task_view
+from ..queue.views import (SNOOZED, countdown, points_figure, queue_list, review_list, seller_calendar, seller_time,
+                           task_view)
 from ..reports.sla import UNREPLIED
 from ..store.queue import QueueFilter
 from . import actions
@@ -267,7 +268,7 @@ class WebQueue:
             return text.replace("h ", "小时").replace("m", "分")
 
         self.templates.globals.update(when=when, when_text=when_text, t=t, city=city, say=say, footer=footer,
-                                      countdown_in=countdown_in,
+                                      countdown_in=countdown_in, points_figure=points_figure,
                                       zone_name=lambda value: getattr(getattr(value, "tzinfo", None), "key", ""))
 
     # --- plumbing ---
