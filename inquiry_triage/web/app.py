@@ -45,8 +45,8 @@ from ..queue.views import (SNOOZED, countdown, points_figure, queue_list, review
 from ..reports.sla import UNREPLIED
 from ..store.queue import QueueFilter
 from . import actions
-from .dates import city, fallback, time_tag, zone_of
-from .i18n import Said, language_of, localize, said, sentence_of, translator
+from .dates import fallback, time_tag, zone_of
+from .i18n import Said, city_words, language_of, localize, rule_words, said, sentence_of, translator
 
 log = logging.getLogger("inquiry_triage.web")
 
@@ -250,6 +250,16 @@ class WebQueue:
             return localize(lang, text, lambda at: fallback(at.astimezone(zone_of(zone) or at.tzinfo), lang))
 
         @pass_context
+        def city(context: Any, zone: str) -> str:
+            """A buyer clock's city in the viewer's language (locale/cities.zh.po)."""
+            return city_words(context.get("lang", "en"), zone)
+
+        @pass_context
+        def evidence_words(context: Any, rule: str, detail: str) -> str:
+            """An evidence line's explanation in the viewer's language (locale/rules.zh.po), what it matched as it is."""
+            return rule_words(context.get("lang", "en"), rule, detail)
+
+        @pass_context
         def footer(context: Any, page: Any) -> str:
             """'showing 1-50 of 1,234' (the store's page_footer), in the viewer's language."""
             shown, of = len(page.entries), f"{page.total:,}+" if page.more else f"{page.total:,}"
@@ -268,7 +278,7 @@ class WebQueue:
             return text.replace("h ", "小时").replace("m", "分")
 
         self.templates.globals.update(when=when, when_text=when_text, t=t, city=city, say=say, footer=footer,
-                                      countdown_in=countdown_in, points_figure=points_figure,
+                                      countdown_in=countdown_in, points_figure=points_figure, evidence_words=evidence_words,
                                       zone_name=lambda value: getattr(getattr(value, "tzinfo", None), "key", ""))
 
     # --- plumbing ---

@@ -5,6 +5,7 @@ msgid/msgstr pairs, continuation lines, C escapes. A message missing from a cata
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -42,6 +43,35 @@ def parse_po(text: str) -> dict[str, str]:
 def catalogue(language: str) -> dict[str, str]:
     path = LOCALE / f"{language}.po"
     return parse_po(path.read_text(encoding="utf-8")) if language != "en" and path.is_file() else {}
+
+
+@lru_cache(maxsize=None)
+def named_catalogue(kind: str, language: str) -> dict[str, str]:
+    """locale/KIND.LANGUAGE.po: rule explanations keyed by rule name ("rules"), buyer-clock cities keyed
+    by IANA zone ("cities"); empty for English (the English is the fallback)."""
+    path = LOCALE / f"{kind}.{language}.po"
+    return parse_po(path.read_text(encoding="utf-8")) if language != "en" and path.is_file() else {}
+
+
+# What follows a hit's explanation in its detail: " [where]" and ": 'excerpt'" (model.Hit.as_reason).
+_MATCHED = re.compile(r"(?: \[[^\[\]\n]{1,40}\])?(?:: (?:'[^\n]*'|\"[^\n]*\"))?\Z")
+
+
+def rule_words(language: str, rule: str, detail: str) -> str:
+    """An evidence line's explanation in `language`: the catalogue's text for the rule, then what it
+    matched (where and the excerpt, as they are); the English detail when the rule has no entry."""
+    text = named_catalogue("rules", language if language in LANGUAGES else "en").get(rule)
+    if not text:
+        return detail
+    found = _MATCHED.search(detail or "")
+    return text + (detail[found.start():] if found else "")
+
+
+def city_words(language: str, zone: str) -> str:
+    """A buyer clock's city in `language` ('Europe/Madrid' -> 马德里), else its English name."""
+    from .dates import city
+
+    return named_catalogue("cities", language if language in LANGUAGES else "en").get(zone) or city(zone)
 
 
 def translator(language: str) -> Callable[[str], str]:
