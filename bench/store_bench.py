@@ -733,11 +733,11 @@ def serve_pg() -> None:
 
 # --- one migration section on a built store -----------------------------------------------------------
 
-SCALE_MIGRATION = ROOT / "inquiry_triage" / "store" / "migrations" / "versions" / "0008_sorting_and_rollups.py"
+SCALE_MIGRATION = ROOT / "inquiry_triage" / "store" / "migrations" / "versions" / "0009_rollups_and_speed.py"
 
 
 def scale_section(url: str, up: bool) -> None:
-    """Run 0008's _scale_up (or _scale_down) on a store built before that section had its present
+    """Run 0009's _scale_up (or _scale_down) on a store built before that section had its present
     content (it is already at head, so open_store runs nothing): before/after figures on one store
     without a 3-6 minute rebuild. A bench tool only: the product migrates by revision."""
     import importlib.util
@@ -746,7 +746,7 @@ def scale_section(url: str, up: bool) -> None:
     from alembic.operations import Operations
     from sqlalchemy import create_engine
 
-    spec = importlib.util.spec_from_file_location("migration_0008", SCALE_MIGRATION)
+    spec = importlib.util.spec_from_file_location("migration_0009", SCALE_MIGRATION)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -758,7 +758,7 @@ def scale_section(url: str, up: bool) -> None:
         with engine.connect() as conn:
             conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("ANALYZE")
     engine.dispose()
-    print(f"0008 _scale_{'up' if up else 'down'} on {_masked(url)}: {time.perf_counter() - started:.1f} s")
+    print(f"0009 _scale_{'up' if up else 'down'} on {_masked(url)}: {time.perf_counter() - started:.1f} s")
 
 
 # --- main ----------------------------------------------------------------------------------------------
@@ -796,7 +796,7 @@ def main(argv: list[str] | None = None) -> int:
     a.add_argument("--backend", choices=("sqlite", "postgresql"), default="sqlite")
     a.add_argument("--db", help="default: a temp SQLite file, or a throw-away PostgreSQL server")
     sub.add_parser("serve-pg")
-    scale = sub.add_parser("scale-section", help="run migration 0008's _scale_up (--down: _scale_down) on a built store")
+    scale = sub.add_parser("scale-section", help="run migration 0009's _scale_up (--down: _scale_down) on a built store")
     scale.add_argument("--db", required=True)
     scale.add_argument("--down", action="store_true")
     args = parser.parse_args(argv)

@@ -109,6 +109,9 @@ def save_result(session: Session, result: TriageResult, now: datetime | None = N
     task = task_for(result, now)
     if task is not None:
         row.tasks.append(task)
+        if task.kind == "reply":  # the facts the 0009 triggers keep, written with the row: no second write of it
+            row.reply_due_at = row.open_replies_first_due = row.open_replies_last_due = task.due_at
+            row.open_replies = 1
         # The buyer wrote again: tasks snoozed "until the buyer writes" wake up.
         if row.buyer_key:
             for waiting in session.scalars(select(TaskRow).join(InquiryRow, TaskRow.inquiry_id == InquiryRow.id).where(

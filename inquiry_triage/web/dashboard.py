@@ -42,11 +42,6 @@ def period_start(period: str, now: datetime) -> datetime | None:
     return now - timedelta(weeks=int(period[:-1]))
 
 
-def _period_where(since: datetime | None) -> list[Any]:
-    """`report sla`'s period (see the module docstring): its own filter, so the rule is written once."""
-    return period_filter(since)
-
-
 def _top(counts: Counter[str], top: int = TOP) -> list[tuple[str, int]]:
     ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     head, rest = ordered[:top], sum(n for _, n in ordered[top:])
@@ -74,7 +69,7 @@ class Volume:
 def volume(session: Session, since: datetime | None, zone: ZoneInfo) -> Volume:
     """The period's inquiries counted by weekday, hour, country, language and channel, and its
     suspicious ones by kind and week."""
-    where = _period_where(since)
+    where = period_filter(since)  # `report sla`'s period (see the module docstring): the rule is written once
     by: dict[str, Counter[str]] = {k: Counter() for k in ("country", "language", "channel")}
     for column, name in ((InquiryRow.country, "country"), (InquiryRow.language, "language"),
                          (InquiryRow.channel, "channel")):
