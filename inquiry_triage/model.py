@@ -85,15 +85,15 @@ class Inquiry:
 
     def header(self, name: str) -> str:
         """The first header of that name, decoded; "" when absent."""
-        lname = name.lower()
+        lname, size = name.lower(), _size(name)
         for key, value in self.headers:
-            if key.lower() == lname:
+            if (size < 0 or len(key) == size) and key.lower() == lname:
                 return value
         return ""
 
     def header_all(self, name: str) -> list[str]:
-        lname = name.lower()
-        return [value for key, value in self.headers if key.lower() == lname]
+        lname, size = name.lower(), _size(name)
+        return [value for key, value in self.headers if (size < 0 or len(key) == size) and key.lower() == lname]
 
     @property
     def from_domain(self) -> str:
@@ -102,6 +102,13 @@ class Inquiry:
     @property
     def from_local(self) -> str:
         return self.from_addr.rpartition("@")[0] if "@" in self.from_addr else ""
+
+
+def _size(name: str) -> int:
+    """The length a header's name must have to be `name` in any case: compared first, as most names
+    differ in it and it costs no lower-cased copy. -1 (compare every name) unless `name` is ASCII:
+    only then does no other name lower-case to it with another length (as "İ" lower-cases to two)."""
+    return len(name) if name.isascii() else -1
 
 
 @dataclass(frozen=True, slots=True)

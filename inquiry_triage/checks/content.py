@@ -21,7 +21,7 @@ class SpyShapeCheck:
     long_words = 350
 
     def run(self, inquiry: Inquiry, facts: Facts, ctx: Context) -> list[Hit]:
-        words = len(_WORD.findall(inquiry.own_text or inquiry.body))
+        words = word_count(inquiry.own_text or inquiry.body)
         if words >= self.long_words:
             return [Hit("__LONG_MESSAGE", 0.0, f"long message ({words} words)", "spy", "body", "")]
         return []
@@ -36,13 +36,45 @@ _OPT_OUT = re.compile(r"(?i)unsubscrib|opt[\s-]?out|remove\s+yourself|manage\s+(
                       r"afmeld|uitschrijv|disiscri")
 
 
+# The same phrases without IGNORECASE, for lower-cased text: Python's case-insensitive matching
+# compares each letter slowly, and str.lower() is one fast pass. They match at the same places,
+# except for the letters in _CASE_TRAPS (IGNORECASE matches them to i and s, lower() does not; and
+# "İ" becomes two characters): a text with one of them is searched with _OPT_OUT itself.
+# tests/checks/test_shared_text.py proves this over every code point.
+_OPT_OUT_LOWER = re.compile(_OPT_OUT.pattern.removeprefix("(?i)"))
+_CASE_TRAPS = ("\u0130", "\u0131", "\u017f")  # İ ı ſ
+
+
 def _without_opt_out(text: str) -> str:
     text = text[:20_000]
-    if not _OPT_OUT.search(text):
+    if any(trap in text for trap in _CASE_TRAPS):
+        if not _OPT_OUT.search(text):
+            return text
+        return " ".join(s for s in _SENTENCE.findall(text) if not _OPT_OUT.search(s))
+    lowered = text.lower()  # same length and the same sentence ends as `text` (no trap in it)
+    if not _OPT_OUT_LOWER.search(lowered):
         # No sentence can hold an opt-out phrase the whole text lacks: nothing to cut, and as every
         # word lies inside one sentence, joining the sentences would keep the same words.
         return text
-    return " ".join(s for s in _SENTENCE.findall(text) if not _OPT_OUT.search(s))
+    return " ".join(text[m.start():m.end()] for m in _SENTENCE.finditer(lowered)
+                    if not _OPT_OUT_LOWER.search(m.group()))
+
+
+# Word counts of the last few texts: spy-shape, fraud-shape and link-is-the-message count the
+# words of the same own text. Keyed by the string object itself (held, so its id is not reused).
+_WORD_COUNTS: dict[int, tuple[str, int]] = {}
+
+
+def word_count(text: str) -> int:
+    """How many words (runs of word characters) `text` has."""
+    found = _WORD_COUNTS.get(id(text))
+    if found is not None and found[0] is text:
+        return found[1]
+    count = len(_WORD.findall(text))
+    if len(_WORD_COUNTS) >= 4:
+        _WORD_COUNTS.clear()
+    _WORD_COUNTS[id(text)] = (text, count)
+    return count
 
 
 class LinksWithoutWordsCheck:

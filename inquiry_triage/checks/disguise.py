@@ -17,10 +17,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..lookups.domains import registered_domain, url_host
+from ..lookups.domains import registered_domain
 from ..model import Hit, Inquiry
 from . import Context
+from .content import word_count
 from .facts import Facts
+from .links import host_of, link_targets
 
 # After NFC an accent on a Latin letter is one code point; what still follows a Latin letter as a
 # separate mark is an overlay or a joiner put there to break word filters (U+0337, U+034F ...).
@@ -32,7 +34,6 @@ _INVISIBLE_IN_WORD = re.compile(r"[A-Za-z][\u00ad\u200b-\u200f\u2060-\u2064\u206
 # 100 kB run of capitals or word characters) costs linear time (tests/test_bounded_work.py).
 _TICKET = re.compile(r"\d{9}|\b(?=[A-Z0-9]{0,63}\d)(?=[A-Z0-9]{0,63}[A-Z])[A-Z0-9]{10,64}\b")
 _ADDRESS = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
-_WORD = re.compile(r"\w+")
 _URL = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"')\]]+")
 
 
@@ -62,10 +63,6 @@ class DisplayNameDisguiseCheck:
                     f"{inquiry.from_name[:80]!r} <{inquiry.from_addr}>")]
 
 
-def _targets(inquiry: Inquiry) -> list[str]:
-    return [link.href for link in inquiry.links] + _URL.findall(inquiry.body[:50_000])
-
-
 class LinkIsTheMessageCheck:
     name = "link-is-the-message"
     description = "A first-contact mail that is only a link to another site; links into abused TLDs"
@@ -77,13 +74,13 @@ class LinkIsTheMessageCheck:
     def run(self, inquiry: Inquiry, facts: Facts, ctx: Context) -> list[Hit]:
         if inquiry.channel != "email":
             return []
-        targets = _targets(inquiry)
+        targets = link_targets(inquiry)  # _URL is links.py's _BARE_URL
         if not targets:
             return []
         hits: list[Hit] = []
         abused = set(ctx.config.get("sender.abused_tlds", []))
         sender = registered_domain(inquiry.from_domain) if inquiry.from_domain else ""
-        hosts = [h for h in (url_host(t) for t in targets) if "." in h]
+        hosts = [h for h in map(host_of, targets) if "." in h]
         for host in hosts:
             if host.rsplit(".", 1)[-1].lower() in abused and registered_domain(host) != sender:
                 hits.append(Hit("__LINK_TO_ABUSED_TLD", 0.0, "links into a top-level domain with a high abuse rate",
@@ -91,7 +88,9 @@ class LinkIsTheMessageCheck:
                 break
         first = not (inquiry.header("In-Reply-To") or inquiry.header("References"))
         elsewhere = any(registered_domain(h) != sender for h in hosts)
-        words = len(_WORD.findall(_URL.sub(" ", inquiry.own_text or inquiry.body)))
+        own = inquiry.own_text or inquiry.body
+        # Without "://" or "www." there is no URL to blank out: the words are the own text's (counted once).
+        words = word_count(_URL.sub(" ", own) if "://" in own or "www." in own.lower() else own)
         if first and elsewhere and words <= self.max_words and not inquiry.attachments:
             hits.append(Hit("__TEXT_IS_A_LINK", 0.0, f"the message is a link to another site ({words} other words)",
                             "scam", "link", ""))

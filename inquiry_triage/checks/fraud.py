@@ -9,11 +9,14 @@ The hits here are mostly sub-hits (names starting `__`, no points): the meta rul
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from ..lookups.domains import registered_domain, url_host
+from ..lookups.domains import registered_domain
 from ..model import Hit, Inquiry
 from . import Context
+from .content import word_count
 from .facts import Facts
+from .links import host_of
 
 _WORD = re.compile(r"\w+")
 _ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")  # look-behind: linear on long runs
@@ -47,7 +50,7 @@ class FraudShapeCheck:
             return []
         hits: list[Hit] = []
         text = sender_text(inquiry)
-        words = len(_WORD.findall(text))
+        words = word_count(text)  # usually the own text itself, as spy-shape counts it
         if words == 0 and not inquiry.attachments:
             # The whole teaser is sometimes the subject: "Hey, how are u, can we talk?"
             words = len(_WORD.findall(inquiry.subject))
@@ -65,6 +68,8 @@ class FraudShapeCheck:
     @staticmethod
     def _free_address_in_text(inquiry: Inquiry, text: str, ctx: Context) -> list[Hit]:
         """A free-mail address in the text that is not the sender's: "write to my private email"."""
+        if "@" not in text:
+            return []  # no address in the text
         sender = inquiry.from_addr.lower()
         for found in _ADDRESS.finditer(text[:20_000]):
             addr = found.group(0).lower().rstrip(".")
@@ -87,7 +92,7 @@ class FraudShapeCheck:
         for platform, domains in platforms.items():
             if platform.lower() not in head or sender_org in domains:
                 continue
-            hosts = {registered_domain(url_host(link.href)) for link in inquiry.links if url_host(link.href)}
+            hosts = {registered_domain(host_of(link.href)) for link in inquiry.links if host_of(link.href)}
             elsewhere = sorted(h for h in hosts if h and h not in domains)
             if inquiry.links and elsewhere and not any(h in domains for h in hosts):
                 return [Hit("PLATFORM_NOTICE_LINK_ELSEWHERE", 2.0,
@@ -102,28 +107,38 @@ class FraudShapeCheck:
         if not inquiry.from_domain:
             return []
         org = registered_domain(inquiry.from_domain)
-        label = org.split(".", 1)[0]
         if ctx.lists.classify(org) != "company":
             return []
-        extras = set(ctx.config.get("sender.lookalike_extra_words", []))
-        typo_exempt = set(ctx.config.get("sender.lookalike_typo_exempt", []))
-        undigited = _undigit(label)  # once, not once per brand
-        for brand in ctx.config.get("sender.lookalike_companies", []):
-            token = brand.replace(" ", "")
-            # One letter changed, added or dropped ("siemmens", "samsnug" is two: not caught),
-            # or digits for letters ("b0sch"): long names only, short ones collide with real words.
-            if (len(token) >= 6 and label != token and token not in typo_exempt
-                    and _one_edit_apart(undigited, token)):
-                return [Hit("LOOKALIKE_COMPANY_DOMAIN", 1.5, f"sender domain is one letter away from {brand}", "scam",
-                            "From", org)]
-            if token not in label or label == token:
-                continue
-            rest = [w for w in re.split(r"[-_.]|" + re.escape(token), label) if w]
-            # Every leftover piece is digits or a purchasing / corporate word: a dressed-up name.
-            if rest and all(w.isdigit() or w in extras for w in rest):
-                return [Hit("LOOKALIKE_COMPANY_DOMAIN", 1.5,
-                            f"sender domain imitates {brand} with added digits or buying words", "scam", "From", org)]
-        return []
+        found = _lookalike(org.split(".", 1)[0], tuple(ctx.config.get("sender.lookalike_companies", [])),
+                           frozenset(ctx.config.get("sender.lookalike_extra_words", [])),
+                           frozenset(ctx.config.get("sender.lookalike_typo_exempt", [])))
+        if found is None:
+            return []
+        brand, typo = found
+        detail = (f"sender domain is one letter away from {brand}" if typo
+                  else f"sender domain imitates {brand} with added digits or buying words")
+        return [Hit("LOOKALIKE_COMPANY_DOMAIN", 1.5, detail, "scam", "From", org)]
+
+
+@lru_cache(maxsize=4096)  # a pure function of the label and the lists; senders' domains repeat
+def _lookalike(label: str, brands: tuple[str, ...], extras: frozenset[str],
+               typo_exempt: frozenset[str]) -> tuple[str, bool] | None:
+    """(the brand a domain label imitates, whether by a typo rather than added words), or None."""
+    undigited = _undigit(label)  # once, not once per brand
+    for brand in brands:
+        token = brand.replace(" ", "")
+        # One letter changed, added or dropped ("siemmens", "samsnug" is two: not caught),
+        # or digits for letters ("b0sch"): long names only, short ones collide with real words.
+        if (len(token) >= 6 and label != token and token not in typo_exempt
+                and _one_edit_apart(undigited, token)):
+            return brand, True
+        if token not in label or label == token:
+            continue
+        rest = [w for w in re.split(r"[-_.]|" + re.escape(token), label) if w]
+        # Every leftover piece is digits or a purchasing / corporate word: a dressed-up name.
+        if rest and all(w.isdigit() or w in extras for w in rest):
+            return brand, False
+    return None
 
 
 _DIGIT_LETTERS = str.maketrans({"0": "o", "1": "l", "3": "e", "5": "s", "8": "b"})

@@ -8,11 +8,10 @@
 
 from __future__ import annotations
 
-from ..lookups.domains import url_host
 from ..model import Hit, Inquiry
 from . import Context
 from .facts import Facts
-from .links import _is_ip
+from .links import host_of, is_ip_literal
 
 
 class LinksOnlyToIpCheck:
@@ -25,9 +24,9 @@ class LinksOnlyToIpCheck:
     def run(self, inquiry: Inquiry, facts: Facts, ctx: Context) -> list[Hit]:
         if inquiry.channel != "email":
             return []
-        hosts = [url_host(link.href) for link in inquiry.links[:500] if link.href[:4].lower() == "http"]
+        hosts = [host_of(link.href) for link in inquiry.links[:500] if link.href[:4].lower() == "http"]
         hosts = [h for h in hosts if h]
-        if len(hosts) < self.min_links or not all(_is_ip(h) for h in hosts):
+        if len(hosts) < self.min_links or not all(is_ip_literal(h) for h in hosts):
             return []
         shown = ", ".join(dict.fromkeys(hosts))
         return [Hit("LINKS_ONLY_TO_IP", 2.0, f"all {len(hosts)} links go to a bare IP address, none to a domain name",

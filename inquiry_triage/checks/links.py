@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from functools import lru_cache
 
 from ..lookups.domains import registered_domain, url_host
 from ..model import Hit, Inquiry
@@ -17,7 +18,8 @@ _LOOKS_LIKE_URL = re.compile(r"^\s*(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.
 _IPV4_CHARS = frozenset("0123456789.")
 
 
-def _is_ip(host: str) -> bool:
+def is_ip_literal(host: str) -> bool:
+    """Whether a URL's host is a bare IPv4 or IPv6 address (brackets allowed) rather than a name."""
     host = host.strip("[]")
     if ":" not in host and not _IPV4_CHARS.issuperset(host):
         return False  # not IPv6 (needs a colon) nor IPv4 (ASCII digits and dots): skip the raising parse
@@ -39,26 +41,49 @@ class LinkCheck:
     def run(self, inquiry: Inquiry, facts: Facts, ctx: Context) -> list[Hit]:
         hits: list[Hit] = []
         for link in inquiry.links:
-            target = url_host(link.href)
+            target = host_of(link.href)
             if not target:
                 continue
-            if _is_ip(target) and not any(h.rule == "LINK_TO_IP" for h in hits):
+            if is_ip_literal(target) and not any(h.rule == "LINK_TO_IP" for h in hits):
                 hits.append(Hit("LINK_TO_IP", 2.0, "link goes to a bare IP address", "scam", "link", link.href[:120]))
             if any(h.rule == "LINK_TEXT_MISMATCH" for h in hits) or not _LOOKS_LIKE_URL.match(link.text or ""):
                 continue
-            shown = url_host(link.text)
+            shown = host_of(link.text)
             if shown and "." in shown and registered_domain(shown) != registered_domain(target):
                 hits.append(Hit("LINK_TEXT_MISMATCH", 1.0, "link text shows one address but goes to another", "scam", "link",
                                 f"{link.text.strip()[:60]} -> {target}"))
-        sites = {registered_domain(h) for h in (url_host(u) for u in _link_targets(inquiry)) if h and not _is_ip(h)}
+        sites = {registered_domain(h) for h in set(map(host_of, link_targets(inquiry))) if h and not is_ip_literal(h)}
         if len(sites) >= self.many_sites:
             hits.append(Hit("__MANY_LINK_SITES", 0.0, f"links to {len(sites)} different sites", "scam", "link", ""))
         return hits
 
 
 _BARE_URL = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"')\]]+")
+# The URLs of the last body read: links and link-is-the-message both read them. Keyed by the string
+# object itself (held, so its id cannot be reused); a str never changes.
+_LAST_BARE_URLS: tuple[str, tuple[str, ...]] = ("", ())
 
 
-def _link_targets(inquiry: Inquiry) -> list[str]:
+def bare_urls(body: str) -> tuple[str, ...]:
+    """The URLs typed in the first 50,000 characters of `body`."""
+    global _LAST_BARE_URLS
+    last, found = _LAST_BARE_URLS
+    if body is not last:
+        head = body[:50_000]
+        # "://" or "www." (in any case: only W folds to w) starts every match: without one, none.
+        found = tuple(_BARE_URL.findall(head)) if "://" in head or "www." in head.lower() else ()
+        _LAST_BARE_URLS = (body, found)
+    return found
+
+
+def link_targets(inquiry: Inquiry) -> list[str]:
     """Link targets and bare URLs typed in the text."""
-    return [link.href for link in inquiry.links] + _BARE_URL.findall(inquiry.body[:50_000])
+    return [link.href for link in inquiry.links] + list(bare_urls(inquiry.body))
+
+
+def host_of(url: str) -> str:
+    """`url_host`, remembered: several checks ask for the same link's host in one message."""
+    return _remembered_host(url) if len(url) <= 2048 else url_host(url)  # a data: URL is not worth keeping
+
+
+_remembered_host = lru_cache(maxsize=8192)(url_host)
