@@ -572,14 +572,21 @@ def _table_line(result) -> str:  # type: ignore[no-untyped-def]
 
     data = result.to_json()
     channel = shown(data["channel"])[:7]
+    inquiry = result.inquiry
     if result.error:
         return f"{'-':5} {'':5} {channel:7} {'':4} {'':10} {'':2} {'':16}  FAILED {shown(result.source)}: {shown(result.error)}"
     due = (data["reply_due"] or "")[:16].replace("T", " ")
     susp = ",".join(data["suspicion"]) or ""
-    who = shown(data["from"] or (result.inquiry.from_name if result.inquiry else ""))
-    subject = " ".join(shown(data["subject"]).split())[:60]
+    who = shown(data["from"] or (inquiry.from_name if inquiry else ""))
+    subject = data["subject"]
+    if not subject.strip() and inquiry is not None:  # a phone/IM/fax record: its channel, number and first words
+        from .queue.views import untitled_subject
+
+        subject = untitled_subject(data["channel"], inquiry.phone or "", inquiry.body or "")
+    subject = " ".join(shown(subject).split())[:60]
+    country = data["ip_country"] or (result.facts.country if result.facts else "") or "-"  # a record: its declared one
     return (f"{data['grade']:5} {susp:5} {channel:7} {shown(data['language'])[:4]:4} {shown(data['mailbox'])[:10]:10} "
-            f"{shown(data['ip_country'])[:2]:2} {due:16}  {who[:40]} | {subject}")
+            f"{shown(country)[:2]:2} {due:16}  {who[:40]} | {subject}")
 
 
 # --- queue -------------------------------------------------------------------------------------
@@ -774,6 +781,10 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
         return EXIT_OK
     from .safe_text import for_terminal as shown
 
+    from .queue.views import untitled_subjects
+
+    with sessions() as session:
+        untitled = untitled_subjects(session, entries)
     print(f"{'ID':>5} {'GRADE':5} {'DUE':16} {'':11} {'CHANNEL':7} {'LANG':4} {'SUSP':4}  FROM / SUBJECT")
     for e in entries:
         # ESC: escalated (`queue show ID` says to whom); OVERDUE: past its reply-by time.
@@ -782,7 +793,7 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
         kind = "" if e.kind == "reply" else f"({e.kind}) "
         print(f"{e.task_id:>5} {e.grade:5} {_local(e.due_at, config):16} {overdue:11} {shown(e.channel)[:7]:7} "
               f"{shown(e.language)[:4]:4} {'yes' if e.suspicious else '':4}  {kind}{shown(e.sender)[:40]}{who} | "
-              f"{' '.join(shown(e.subject).split())[:60]}")
+              f"{' '.join(shown(e.subject or untitled.get(e.inquiry_id, '')).split())[:60]}")
     print(f"\n{page.footer()}{_next_page_hint(page)}{_snoozed_hint(sessions, actor, filters, now)}")
     return EXIT_OK
 

@@ -459,6 +459,7 @@ class QueueRow:
     business_left: timedelta  # seller business time until the deadline (negative: overdue)
     badge: str  # "ok" / "soon" (amber) / "overdue" (red) / "review" / "snoozed"
     wake: Wake | None = None  # a snoozed task's wake time
+    caller: str = ""  # the buyer's phone number (a phone/IM record has no subject: the page shows channel and number)
 
 
 @dataclass(frozen=True)
@@ -480,18 +481,18 @@ def queue_list(session: Session, actor: Actor, filters: QueueFilter, now: dateti
     wakes = wakes_of(session, [e.task_id for e in page.entries if e.state == "snoozed"])
     rows = []
     for e in page.entries:
-        first, minor, mixed, zone, country = extra.get(e.inquiry_id, ("", False, False, "", ""))
+        first, minor, mixed, zone, country, caller = extra.get(e.inquiry_id, ("", False, False, "", "", ""))
         local, at_work = _buyer_now(zone, country, now)
         left = lefts[e.due_at]
         badge = "review" if e.kind == "review" else "snoozed" if e.task_id in wakes else (
             "overdue" if e.due_at <= now else "soon" if left <= DUE_SOON else "ok")
         rows.append(QueueRow(entry=e, first_line=first, minor_language=minor, mixed_language=mixed, buyer_zone=zone,
                              buyer_local=local, buyer_at_work=at_work, business_left=left, badge=badge,
-                             wake=wakes.get(e.task_id)))
+                             wake=wakes.get(e.task_id), caller=caller))
     return QueueList(page=page, rows=rows)
 
 
-def _row_extras(session: Session, inquiry_ids: list[int]) -> dict[int, tuple[str, bool, bool, str, str]]:
+def _row_extras(session: Session, inquiry_ids: list[int]) -> dict[int, tuple[str, bool, bool, str, str, str]]:
     if not inquiry_ids:
         return {}
     stmt = select(InquiryRow.id, func.substr(InquiryRow.body, 1, FIRST_LINE_CHARS * 2),
@@ -501,8 +502,36 @@ def _row_extras(session: Session, inquiry_ids: list[int]) -> dict[int, tuple[str
     keys = {r[5] for r in rows if r[5]}
     overrides = {key: zone for key, zone in session.execute(
         select(BuyerTimezoneRow.buyer_key, BuyerTimezoneRow.timezone).where(BuyerTimezoneRow.buyer_key.in_(keys)))}
-    return {r[0]: (first_line(r[1] or ""), bool(r[2]), bool(r[3]), overrides.get(r[5]) or r[4] or "", r[6] or "")
-            for r in rows}
+    return {r[0]: (first_line(r[1] or ""), bool(r[2]), bool(r[3]), overrides.get(r[5]) or r[4] or "", r[6] or "",
+                   caller_number(r[5] or "")) for r in rows}
+
+
+NOTE_WORDS = 8  # words of a record's note shown where a subject would be
+
+
+def caller_number(buyer_key: str) -> str:
+    """The phone number a buyer is known by ("tel:+97145550199" -> "+97145550199"), else ""."""
+    return buyer_key[4:] if buyer_key.startswith("tel:") else ""
+
+
+def untitled_subject(channel: str, number: str, body: str) -> str:
+    """What a list shows for an inquiry without a subject (a phone call, an IM chat, a fax record):
+    the channel and the caller's number, then the note's first words:
+    'phone +97145550199 · Called about 40HQ container of ceramic floor tiles…'."""
+    words = first_line(body).split()
+    note = " ".join(words[:NOTE_WORDS]) + ("…" if len(words) > NOTE_WORDS else "")
+    return " · ".join(part for part in (f"{channel} {number}".strip(), note) if part)
+
+
+def untitled_subjects(session: Session, entries: list[Any]) -> dict[int, str]:
+    """untitled_subject of each listed entry that has no subject (one read by primary key, those rows only)."""
+    ids = [e.inquiry_id for e in entries if not (e.subject or "").strip()]
+    if not ids:
+        return {}
+    stmt = select(InquiryRow.id, InquiryRow.channel, InquiryRow.buyer_key,
+                  func.substr(InquiryRow.body, 1, FIRST_LINE_CHARS * 2)).where(InquiryRow.id.in_(ids))
+    return {i: untitled_subject(channel, caller_number(key or ""), body or "")
+            for i, channel, key, body in session.execute(stmt)}
 
 
 def first_line(body: str) -> str:
