@@ -857,6 +857,7 @@ def _dump_json_list(items: Iterable[dict]) -> None:
 def _queue_history(sessions, args: argparse.Namespace, config: Config, actor) -> int:  # type: ignore[no-untyped-def]
     """`queue buyer WHO` / `queue history ID`: the buyer's inquiries, our replies and notes, in time order."""
     from .safe_text import for_terminal as shown
+    from .queue.views import note_on_seller_clock
     from .store.queue import NAME_SEARCH_ROWS, buyer_history, buyers_named, resolve_buyer
 
     if args.task_id is None:
@@ -894,11 +895,12 @@ def _queue_history(sessions, args: argparse.Namespace, config: Config, actor) ->
           f"{counted(replies, 'reply', 'replies')}, {counted(notes, 'note', 'notes')}")
     for e in events:
         label = {"inquiry": "INQUIRY", "reply": "REPLY"}.get(e.kind, (e.action or "note").upper())
+        text = note_on_seller_clock(e.who, e.text, config) if e.kind == "note" else e.text  # the scheduler's UTC times
         flag = " SUSPICIOUS" if e.suspicious else ""
         # "inquiry N" and "task N", never a bare "#N": the two numberings differ and people mix them up.
         ids = f"inquiry {e.inquiry_id}" + (f", task {e.task_id}" if e.task_id else "")
         print(f"  {_local(e.at, config)}  {label:8} {ids:24} {shown(e.channel)[:7]:7} {shown(e.who)[:30]:30}{flag}"
-              f"  {' '.join(shown(e.text).split())[:80]}")
+              f"  {' '.join(shown(text).split())[:80]}")
     return EXIT_OK
 
 

@@ -109,6 +109,12 @@ def points_figure(points: float | None) -> str:
 BY_HAND = " (by hand: marked ESC in the queue for leads, no one notified)"
 
 
+def note_on_seller_clock(author: str, content: str, config: Config | None) -> str:
+    """A note as shown: the scheduler's own notes ("overdue since 2026-11-19T05:05+00:00", stored in
+    UTC) on the seller's clock like every other time of the queue; a person's words as written."""
+    return on_seller_clock(content, config) if author == SYSTEM_AUTHOR and config is not None else content
+
+
 def escalation_lines(session: Session, task: TaskRow, config: Config) -> list[str]:
     """Who escalated the task, when, and who was told: the scheduler's note names the recipients; one
     raised by hand (`queue escalate`) notifies no one: leads see it marked ESC in the queue. Each line
@@ -292,7 +298,8 @@ def task_view(session: Session, task_id: int, config: Config, actor: Actor, now:
     task = load_task(session, task_id)
     check_access(actor, task)
     inquiry = task.inquiry
-    notes = [NoteView(id=n.id, at=as_utc(n.created_at), author=n.author, action=n.action, content=n.content)
+    notes = [NoteView(id=n.id, at=as_utc(n.created_at), author=n.author, action=n.action,
+                      content=note_on_seller_clock(n.author, n.content, config))
              for n in inquiry_notes(session, inquiry.id)]
     last = last_change(session, task.id)
     return TaskView(
@@ -609,7 +616,8 @@ def buyer_key_of(session: Session, inquiry_id: int) -> str | None:
     return session.scalar(select(InquiryRow.buyer_key).where(InquiryRow.id == inquiry_id))
 
 
-def buyer_history(session: Session, buyer_key: str, actor: Actor, *, limit: int, offset: int = 0) -> BuyerHistory:
+def buyer_history(session: Session, buyer_key: str, actor: Actor, *, limit: int, offset: int = 0,
+                  config: Config | None = None) -> BuyerHistory:
     """Every inquiry, reply, note and follow-up task of one buyer (the store's buyer_key: the same
     person across channels), newest first, one page. Each of the four kinds is read newest first
     up to offset + limit rows (never the raw mail) and merged, so a page costs four indexed reads.
@@ -638,8 +646,9 @@ def buyer_history(session: Session, buyer_key: str, actor: Actor, *, limit: int,
         events.append(BuyerEvent("reply", as_utc(r.sent_at), r.inquiry_id, r.task_id, r.channel, r.author, r.kind))
     for n in session.scalars(select(NoteRow).where(NoteRow.inquiry_id.in_(ids))
                              .order_by(NoteRow.created_at.desc(), NoteRow.id.desc()).limit(wanted)):
+        content = note_on_seller_clock(n.author, n.content, config)  # config: the scheduler's times on the seller's clock
         events.append(BuyerEvent("note", as_utc(n.created_at), n.inquiry_id, n.task_id, "", n.author,
-                                 n.content if n.action == "note" else f"[{n.action}] {n.content}"))
+                                 content if n.action == "note" else f"[{n.action}] {content}"))
     for t in session.scalars(select(TaskRow).where(TaskRow.inquiry_id.in_(ids), TaskRow.kind == "follow-up")
                              .order_by(TaskRow.created_at.desc(), TaskRow.id.desc()).limit(wanted)):
         events.append(BuyerEvent("follow-up", as_utc(t.created_at), t.inquiry_id, t.id, "", t.assignee or "",

@@ -634,7 +634,8 @@ def buyer_page(web: WebQueue, request: Request) -> Response:
             page = max(1, min(int(q.get("page", "1")), BUYER_MAX_PAGE))
         except ValueError:
             page = 1
-        history = buyer_history(session, key, who.actor, limit=BUYER_PAGE_SIZE, offset=(page - 1) * BUYER_PAGE_SIZE)
+        history = buyer_history(session, key, who.actor, limit=BUYER_PAGE_SIZE, offset=(page - 1) * BUYER_PAGE_SIZE,
+                                config=web.config)
         at = [("key", key)]
         return web.render("buyer.html", who=who, history=history, kind_labels=BUYER_KIND_LABELS,
                           prev_query=urlencode(at + [("page", str(page - 1))]) if page > 1 else "",
