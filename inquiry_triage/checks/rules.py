@@ -17,6 +17,7 @@ import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import user_cache
 from ..errors import ConfigError
@@ -49,6 +50,8 @@ _WHOLE_ITEM_KINDS = ("attachment", "link_href", "url", "link_text", "from", "rep
 # found without running, or even compiling, the pattern where they are absent). Texts at least this
 # long are then searched only where a match can begin; shorter ones with the pattern as is.
 _PLAN_MIN_CHARS = 200
+if TYPE_CHECKING:
+    from .prefilter import GroupKey, Prefilter
 _FLAGS = re.MULTILINE  # every rule pattern's flags
 # The per-user cache keeps each pattern's compiled program and literal plan (parsing, compiling and
 # analysing ~100 patterns is most of a one-message run's start-up); a few rule-set versions.
@@ -86,18 +89,65 @@ class Rule:
         return None if self.source is None else _matcher(self.source).pattern
 
 
+class _Scanner:
+    """A rule set's prefilter, with where each group's rules stand in the list of text rules."""
+
+    def __init__(self, built: Prefilter, positions: dict[GroupKey, list[int]]) -> None:
+        self.prefilter = built
+        # Per group, each rule's position in the text rules and its id in the group's database
+        # (None: tried on every text); the positions of the rules tried on every text.
+        self.groups = {key: [(position, built.ids[key][index]) for index, position in enumerate(found)]
+                       for key, found in positions.items()}
+        self.unfiltered = tuple(sorted(position for members in self.groups.values()
+                                       for position, rule_id in members if rule_id is None))
+
+    def to_try(self, texts: _Texts) -> list[tuple[int, int | None]]:
+        """(position, id) of the text rules that may match one of their texts, in rule order."""
+        found: list[tuple[int, int | None]] = [(position, None) for position in self.unfiltered]
+        for (kind, header, lowered), members in self.groups.items():
+            candidates = texts.candidates(self.prefilter, kind, header, lowered)
+            if not candidates:
+                continue  # no text of this kind (no attachment, no link ...)
+            if any(ids is None for ids in candidates):
+                found += [(position, rule_id) for position, rule_id in members if rule_id is not None]
+                continue
+            union = set().union(*candidates)
+            found += [(position, rule_id) for position, rule_id in members if rule_id in union]
+        found.sort()
+        return found
+
+
 @dataclass
 class RuleSet:
     rules: list[Rule] = field(default_factory=list)
     # The text rules with their matchers and the meta rules, listed once (evaluate runs per message).
     _split: tuple[list[tuple[Rule, _Matcher]], list[Rule]] | None = field(default=None, init=False, repr=False,
                                                                            compare=False)
+    # The Hyperscan prefilter (checks/prefilter.py) over the text rules: built on the first evaluate,
+    # False when there is none (no hyperscan: every rule is tried on every text).
+    _scanner: _Scanner | bool | None = field(default=None, init=False, repr=False, compare=False)
 
     def prepared(self) -> tuple[list[tuple[Rule, _Matcher]], list[Rule]]:
         if self._split is None:
             self._split = ([(r, _matcher(r.source)) for r in self.rules if r.kind != "meta" and r.source is not None],
                            self.meta_rules)
         return self._split
+
+    def scanner(self) -> _Scanner | None:
+        """The prefilter over the text rules, grouped by the texts they read; None without Hyperscan."""
+        if self._scanner is None:
+            from . import prefilter  # Hyperscan is loaded by the first evaluate, not by load_rules
+
+            text_rules = self.prepared()[0]
+            groups: dict[GroupKey, list[str]] = {}
+            positions: dict[GroupKey, list[int]] = {}
+            for position, (rule, _matcher_) in enumerate(text_rules):
+                key = (rule.kind, rule.header, rule.lowered)
+                groups.setdefault(key, []).append(rule.source or "")
+                positions.setdefault(key, []).append(position)
+            built = prefilter.build(groups)
+            self._scanner = False if built is None else _Scanner(built, positions)
+        return self._scanner or None
 
     @property
     def text_rules(self) -> list[Rule]:
@@ -424,6 +474,7 @@ class _Texts:
         self._plain: dict[tuple[str, str], list[str]] = {}
         self._lower: dict[tuple[str, str], list[str]] = {}
         self._scans: dict[tuple[str, str, bool], list[Scan]] = {}
+        self._candidates: dict[tuple[str, str, bool], list[set[int] | None]] = {}
 
     def get(self, kind: str, header: str, lowered: bool) -> list[str]:
         key = (kind, header)
@@ -441,6 +492,14 @@ class _Texts:
             self._scans[key] = [Scan(t) for t in self.get(kind, header, lowered)]
         return self._scans[key]
 
+    def candidates(self, scanner: Prefilter, kind: str, header: str, lowered: bool) -> list[set[int] | None]:
+        """For each text of a group, the ids of its rules that may match it (None: any may)."""
+        key = (kind, header, lowered)
+        found = self._candidates.get(key)
+        if found is None:
+            found = self._candidates[key] = [scanner.scan(key, text) for text in self.get(kind, header, lowered)]
+        return found
+
 
 def match_text_rule(rule: Rule, inquiry: Inquiry, texts: _Texts | None = None) -> Hit | None:
     assert rule.source is not None
@@ -449,6 +508,20 @@ def match_text_rule(rule: Rule, inquiry: Inquiry, texts: _Texts | None = None) -
 
 def _first_hit(rule: Rule, matcher: _Matcher, texts: _Texts) -> Hit | None:
     for index, scan in enumerate(texts.scans(rule.kind, rule.header, rule.lowered)):
+        found = matcher.search(scan)
+        if found:
+            return _hit(rule, texts.get(rule.kind, rule.header, False)[index], scan.text, found)
+    return None
+
+
+def _first_candidate_hit(rule: Rule, matcher: _Matcher, texts: _Texts, scanner: Prefilter, rule_id: int) -> Hit | None:
+    """`_first_hit`, trying only the texts the prefilter says the rule may match (the others
+    cannot: its pattern there is a superset of the rule's)."""
+    candidates = texts.candidates(scanner, rule.kind, rule.header, rule.lowered)
+    for index, found_ids in enumerate(candidates):
+        if found_ids is not None and rule_id not in found_ids:
+            continue
+        scan = texts.scans(rule.kind, rule.header, rule.lowered)[index]
         found = matcher.search(scan)
         if found:
             return _hit(rule, texts.get(rule.kind, rule.header, False)[index], scan.text, found)
@@ -487,10 +560,19 @@ def evaluate(rules: RuleSet, inquiry: Inquiry, prior: Sequence[Hit]) -> list[Hit
     hits: list[Hit] = []
     texts = _Texts(inquiry)
     text_rules, meta_rules = rules.prepared()
-    for rule, matcher in text_rules:
-        hit = _first_hit(rule, matcher, texts)
-        if hit is not None:
-            hits.append(hit)
+    scanner = rules.scanner()
+    if scanner is None:
+        for rule, matcher in text_rules:
+            hit = _first_hit(rule, matcher, texts)
+            if hit is not None:
+                hits.append(hit)
+    else:
+        for position, rule_id in scanner.to_try(texts):
+            rule, matcher = text_rules[position]
+            hit = (_first_hit(rule, matcher, texts) if rule_id is None
+                   else _first_candidate_hit(rule, matcher, texts, scanner.prefilter, rule_id))
+            if hit is not None:
+                hits.append(hit)
     names = {h.rule for h in prior} | {h.rule for h in hits}
     for rule in meta_rules:
         if meta_fires(rule, names):

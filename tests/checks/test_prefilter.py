@@ -1,0 +1,232 @@
+"""The Hyperscan prefilter (checks/prefilter.py) never rules out a text a rule matches, and
+`evaluate` with it finds exactly what plain `re.search` finds, rule by rule and text by text.
+
+* Superset: every shipped rule's pattern, on its examples and variants of them, the fixture mails,
+  hostile texts and texts full of the characters where Python's Unicode tables and Hyperscan's
+  ASCII ones differ (the Kelvin sign, long s, dotted I, other scripts' digits and spaces, lone
+  surrogates): whenever `pattern.search(text)` matches, the scan must report the rule.
+* Equality: `evaluate` against a reference that runs every rule's pattern with `re.search` on
+  every text it reads (the fixtures, the genuine set, and an evenly spaced sample of the dev
+  corpora when present): the same hits, excerpts included.
+* Without Hyperscan (the package missing or failing on this CPU) the rules run as before, with the
+  same results; the databases come from the per-user cache on the next start.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from inquiry_triage.checks import CHECK_HIT_NAMES
+from inquiry_triage.checks import prefilter as prefilter_module
+from inquiry_triage.checks.rules import _hit, bounded_text, evaluate, load_rules, texts_for
+from inquiry_triage.config import load_config
+from inquiry_triage.evaluate import default_corpora
+from inquiry_triage.model import Inquiry
+from inquiry_triage.parsing import ParseError, parse_email
+
+if prefilter_module.hyperscan is None:
+    if os.environ.get("CI") == "true":
+        pytest.fail("hyperscan is a dependency (pyproject.toml): it must import under CI", pytrace=False)
+    pytest.skip("hyperscan not installed", allow_module_level=True)
+
+ROOT = Path(__file__).resolve().parents[2]
+RULE_FILES = load_config(None).path_list("rules.files")
+RULES = load_rules(RULE_FILES, CHECK_HIT_NAMES)
+FILLER = ("Dear supplier, we are a trading company and need your best price for the items below. "
+          "Please quote FOB and CIF, with delivery time and payment terms.\n") * 4
+FIXTURE_TEXTS = [p.read_bytes().decode("utf-8", "replace")[:20_000] for p in sorted((ROOT / "fixtures").rglob("*.eml"))][:60]
+# Characters the regex engine reads as word characters, digits, spaces or case partners of ASCII
+# letters where Hyperscan's ASCII tables do not (and the reverse).
+UNICODE_TEXTS = [
+    "\u212aelvin \u017fample \u0130stanbul ı \u00c5 \u212b", "order ٣٠٠ pcs and ۵ sets, ５００ units", "qty:\u3000500",
+    "price\u00a0USD\u2002100,000\u202fmillion", "caf\u00e9 na\u00efve \u00fcber stra\u00dfe", "тест 100 штук договор",
+    "數量：5000件 價格 美元", "\u200bhidden\u200cwords\u200d", "ＡＢＣ full width", "a\ud800b lone surrogate",
+    "\u2028line\u2029para\x85next\x1cfile", "ﬁnance ﬀ ligatures", "ǅ ǈ title case", "Σίσυφος ΣΊΣΥΦΟΣ",
+]
+
+
+def _variants(sample: str) -> list[str]:
+    return [sample, FILLER + sample, sample + "\n" + FILLER, FILLER + sample.upper() + FILLER,
+            FILLER + "x" + sample + "x", FILLER + sample.replace(" ", "\n"), sample.replace(" ", "\u00a0"),
+            "é" + sample + "é", "٣" + sample, sample.replace("s", "\u017f").replace("k", "\u212a")]
+
+
+def _ids() -> dict[str, tuple[tuple[str, str, bool], int | None]]:
+    scanner = RULES.scanner()
+    assert scanner is not None
+    text_rules = RULES.prepared()[0]
+    return {text_rules[position][0].name: (key, rule_id)
+            for key, members in scanner.groups.items() for position, rule_id in members}
+
+
+@pytest.mark.parametrize("rule", RULES.text_rules, ids=lambda r: r.name)
+def test_the_scan_reports_every_text_the_pattern_matches(rule):
+    scanner = RULES.scanner()
+    key, rule_id = _ids()[rule.name]
+    if rule_id is None:
+        pytest.skip("tried on every text")
+    samples = [*rule.examples_hit, *rule.examples_miss]
+    texts = [text for sample in samples for text in _variants(sample)] + FIXTURE_TEXTS + UNICODE_TEXTS
+    pattern = re.compile(rule.source, re.MULTILINE)
+    matched = 0
+    for text in texts:
+        text = bounded_text(text)
+        text = text.lower() if rule.lowered else text
+        if pattern.search(text):
+            matched += 1
+            assert rule_id in scanner.prefilter.scan(key, text), (rule.name, text[:200])
+    assert matched or not rule.examples_hit  # the check ran on real matches
+
+
+@pytest.mark.parametrize(("pattern", "text"), [
+    (r"(?i)\bkelvin\b", "\u212aELVIN"), (r"(?i)\bsample", "\u017fample"), (r"(?i)istanbul", "\u0130stanbul"),
+    (r"\b\d+\s*pcs\b", "٣٠٠ pcs"), (r"\b\d+\s*pcs\b", "x ５ pcs"), (r"qty:\s*\d", "qty:\u30005"),
+    (r"\bcaf\u00e9\b", "un caf\u00e9."), (r"\b\w+ment\b", "\u00e9l\u00e9ment"), (r"(\w{3})-\1", "abc-abc"),
+    (r"(?i)(?-i:(ab))\1", "abAB"), (r"(\bab)x\1", "abxab"), (r"(?<=\$)\d+", "$5"), (r"\b(?:model|\d+x)\b", "٣x"),
+    (r"(?s:a.b)", "a\nb"), (r"[^\]\n]{2}", "\u00e9\u00e9"), (r"a\s{3}b", "a\u2028\u2029\x85b"), (r"\Bx\B", "axa"),
+    (r"(?i)[a-z]{3}", "\u212a\u017f\u0130"), (r"\bfoo\b|\d+ bar", "9 bar"), (r"x(?!y)", "xz"),
+    (r"(?>a+)b", "aab"), (r"a++b", "aab"), (r"(a)?(?(1)b|c)", "c"), (r"\W\S\D", "\u2014\u00e9\u00e9"),
+    (r"a[\u0400-\u04ff]{2}", "aдд"), (r"a.", "a\ud800"), (r"\w{20}", "\u4e00" * 20), (r"a{2000,}", "a" * 2000),
+])
+def test_the_rewritten_pattern_matches_what_the_original_matches(pattern, text):
+    compiled = re.compile(pattern, re.MULTILINE)
+    assert compiled.search(text)
+    written = prefilter_module.superset(pattern)
+    assert written is not None, pattern
+    database = prefilter_module.hyperscan.Database(mode=prefilter_module.hyperscan.HS_MODE_BLOCK)
+    database.compile(expressions=[written.encode()], flags=prefilter_module._scan_flags())
+    found: set[int] = set()
+    database.scan(text.encode("utf-8", "surrogatepass"), match_event_handler=prefilter_module._on_match, context=found)
+    assert found, (pattern, written)
+
+
+def test_boundaries_are_kept_where_they_are_exact():
+    # \b next to ASCII word characters only: Hyperscan's ASCII \b holds whenever Python's does.
+    assert prefilter_module.superset(r"\bdear\b").startswith("\\b")
+    # Next to a digit class (other scripts' digits are Python word characters): only for ASCII digits.
+    assert prefilter_module.superset(r"\b\d") == "(?:\\b[\\x30-\\x39]|[\\xc0-\\xff][\\x80-\\xbf]{1,3})"
+    # Next to a case-insensitive k: for K and k only (the Kelvin sign is no ASCII word character).
+    assert prefilter_module.superset(r"(?i)\bkey").startswith("(?:\\b[\\x4b\\x6b]|\\xe2\\x84\\xaa)")
+    # A pattern that can match the empty string matches every text: no prefilter.
+    assert prefilter_module.superset(r"x*") is None
+
+
+def _reference(rules, inquiry: Inquiry) -> list:
+    """Every text rule's first hit with plain re.search on every text it reads, as evaluate reports it."""
+    hits = []
+    for rule in rules.text_rules:
+        pattern = re.compile(rule.source, re.MULTILINE)
+        for original in [bounded_text(t) for t in texts_for(inquiry, rule.kind, rule.header) if t]:
+            searched = original.lower() if rule.lowered else original
+            found = pattern.search(searched)
+            if found:
+                hits.append(_hit(rule, original, searched, found))
+                break
+    return hits
+
+
+def _inquiries(limit: int) -> list[Inquiry]:
+    paths = sorted((ROOT / "fixtures").rglob("*.eml")) + sorted((ROOT / "tests" / "data" / "genuine").rglob("*.eml"))
+    corpora = default_corpora()
+    for name in ("phishing", "ham", "fraud419", "fraud_modern", "modern_ham"):
+        folder = corpora / name
+        if limit and folder.is_dir():
+            files = sorted(p for p in folder.iterdir() if p.is_file())
+            paths += files[::max(1, len(files) // limit)][:limit]
+    found = []
+    for path in paths:
+        try:
+            found.append(parse_email(path.read_bytes(), source=str(path)))
+        except ParseError:
+            continue
+    return found
+
+
+def test_evaluate_finds_what_plain_search_finds():
+    inquiries = _inquiries(limit=40)
+    body = "transfer remit claim the funds 1,000,000.00 usd \u212a\u017f ٣ pcs" * 200 + " " * 100_000 + "x"
+    inquiries.append(Inquiry(source="t", message_id="<t>", subject="Dear  \u00a0 friend", body=body, own_text=body))
+    assert len(inquiries) > 50
+    for inquiry in inquiries:
+        got = [h for h in evaluate(RULES, inquiry, []) if h.where != "meta"]
+        assert got == _reference(RULES, inquiry), inquiry.source
+
+
+def test_without_hyperscan_the_rules_run_as_before(monkeypatch):
+    monkeypatch.setattr(prefilter_module, "hyperscan", None)
+    plain = load_rules(RULE_FILES, CHECK_HIT_NAMES)
+    assert plain.scanner() is None
+    for inquiry in _inquiries(limit=0)[:40]:
+        assert [h for h in evaluate(plain, inquiry, []) if h.where != "meta"] == _reference(plain, inquiry)
+        assert evaluate(plain, inquiry, []) == evaluate(RULES, inquiry, [])
+
+
+SMALL_RULES = """
+[[rule]]
+name = "WIRE"
+kind = "body"
+pattern = '(?i)\\bwire\\s+(?:the\\s+)?funds\\b'
+describe = "x"
+score = 1.0
+examples = { hit = ["wire funds"] }
+
+[[rule]]
+name = "BIG_SUM"
+kind = "body"
+pattern = '\\b\\d{1,3}(?:,\\d{3}){2,}'
+describe = "y"
+score = 1.0
+examples = { hit = ["5,000,000"] }
+"""
+WIRE = Inquiry(source="t", message_id="<t>", subject="Urgent", body="Please WIRE the funds: USD 5,000,000.00")
+
+
+@pytest.fixture
+def small(monkeypatch, tmp_path):
+    """A process-like start with a small rule set (the databases of the shipped rules take seconds
+    to build) and an empty cache directory."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    path = tmp_path / "small.toml"
+    path.write_text(SMALL_RULES)
+    return path, tmp_path / "inquiry-triage"
+
+
+def test_the_databases_come_from_the_cache_on_the_next_start(small, monkeypatch):
+    path, cache = small
+    first = load_rules([path])
+    assert first.scanner() is not None
+    assert len(list(cache.glob("prefilter-*.marshal"))) == 1
+    monkeypatch.setattr(prefilter_module, "_compile", _fail)
+    second = load_rules([path])
+    assert second.scanner() is not None
+    assert [h.rule for h in evaluate(second, WIRE, [])] == [h.rule for h in evaluate(first, WIRE, [])] == ["WIRE", "BIG_SUM"]
+    assert [h.rule for h in evaluate(second, Inquiry(source="t", message_id="<u>", body="wired 5,000"), [])] == []
+
+
+def test_a_damaged_cache_is_rebuilt(small):
+    path, cache = small
+    load_rules([path]).scanner()
+    (stored,) = cache.glob("prefilter-*.marshal")
+    stored.write_bytes(b"\x00garbage")
+    again = load_rules([path])
+    assert again.scanner() is not None
+    assert [h.rule for h in evaluate(again, WIRE, [])] == ["WIRE", "BIG_SUM"]
+
+
+def test_a_pattern_hyperscan_refuses_is_tried_on_every_text(small, monkeypatch):
+    path, _cache = small
+    refused = prefilter_module.superset(r"\b\d{1,3}(?:,\d{3}){2,}")
+    real = prefilter_module.superset
+    monkeypatch.setattr(prefilter_module, "superset", lambda source: "(" if real(source) == refused else real(source))
+    loaded = load_rules([path])
+    scanner = loaded.scanner()
+    assert scanner is not None and scanner.unfiltered == (1,)
+    assert [h.rule for h in evaluate(loaded, WIRE, [])] == ["WIRE", "BIG_SUM"]
+
+
+def _fail(*_args, **_kwargs):
+    raise AssertionError("the cache should have answered")
