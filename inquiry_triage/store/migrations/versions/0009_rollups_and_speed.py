@@ -34,10 +34,12 @@ depends_on = None
 _LIVE = "('open', 'claimed', 'snoozed')"  # reports/sla.BACKLOG_STATES
 
 
-def _facts(target: str) -> dict[str, str]:
-    """The four facts of inquiry `target` (an SQL expression) from its reply tasks."""
+def _facts(target: str, sqlite: bool) -> dict[str, str]:
+    """The four facts of inquiry `target` (an SQL expression) from its reply tasks, found by
+    ix_tasks_inquiry_first. SQLite plans without statistics: given `state IN (...)` it would walk
+    ix_tasks_live_counts (every live task, for each inquiry); `+state` is a filter only."""
     mine = f"FROM tasks t WHERE t.inquiry_id = {target} AND t.kind = 'reply'"
-    live = f"{mine} AND t.state IN {_LIVE}"
+    live = f"{mine} AND {'+' if sqlite else ''}t.state IN {_LIVE}"
     return {
         "reply_due_at": f"(SELECT t.due_at {mine} ORDER BY t.created_at, t.id LIMIT 1)",
         "open_replies": f"(SELECT count(*) {live})",
@@ -46,10 +48,10 @@ def _facts(target: str) -> dict[str, str]:
     }
 
 
-def _refresh_sql(target: str, distinct: str) -> str:
-    """UPDATE one inquiry's facts, only when one of them changed (`distinct`: the null-safe
-    inequality of the dialect)."""
-    facts = _facts(target)
+def _refresh_sql(target: str, sqlite: bool) -> str:
+    """UPDATE one inquiry's facts, only when one of them changed."""
+    facts = _facts(target, sqlite)
+    distinct = "IS NOT" if sqlite else "IS DISTINCT FROM"  # null-safe inequality
     sets = ", ".join(f"{column} = {value}" for column, value in facts.items())
     changed = " OR ".join(f"{column} {distinct} {value}" for column, value in facts.items())
     return f"UPDATE inquiries SET {sets} WHERE id = {target} AND ({changed})"
@@ -67,7 +69,8 @@ def _scale_up() -> None:
         batch.add_column(sa.Column("open_replies_last_due", sa.DateTime(timezone=True), nullable=True))
     # Back-fill before the index is rebuilt (one index fewer to maintain per row written); only the
     # inquiries that have a reply task (the others keep NULL / 0).
-    sets = ", ".join(f"{column} = {value}" for column, value in _facts("inquiries.id").items())
+    sqlite = op.get_bind().dialect.name != "postgresql"  # SQLite, the other supported database
+    sets = ", ".join(f"{column} = {value}" for column, value in _facts("inquiries.id", sqlite).items())
     op.execute(f"UPDATE inquiries SET {sets} WHERE EXISTS (SELECT 1 FROM tasks t WHERE t.inquiry_id = inquiries.id "
                "AND t.kind = 'reply')")
     # The period's inquiries with everything report sla reads of them, from the index alone: the 0007
@@ -78,9 +81,9 @@ def _scale_up() -> None:
                      "first_reply_at", "first_reply_by", "first_response_s", "first_response_business_s",
                      "first_response_calendar", "reply_due_at", "open_replies", "open_replies_first_due",
                      "open_replies_last_due"])
-    if op.get_bind().dialect.name == "postgresql":
+    if not sqlite:
         op.execute("CREATE FUNCTION inquiries_refresh_reply_facts(target integer) RETURNS void LANGUAGE sql AS $$ "
-                   + _refresh_sql("target", "IS DISTINCT FROM") + " $$")
+                   + _refresh_sql("target", False) + " $$")
         op.execute("""CREATE FUNCTION tasks_reply_facts() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP IN ('UPDATE', 'DELETE') THEN
@@ -93,14 +96,14 @@ BEGIN
 END $$""")
         op.execute(f"CREATE TRIGGER tr_tasks_reply_facts AFTER INSERT OR DELETE OR UPDATE OF {_WATCHED} ON tasks "
                    "FOR EACH ROW EXECUTE PROCEDURE tasks_reply_facts()")
-    else:  # SQLite (the other supported database)
+    else:
         op.execute("CREATE TRIGGER tr_tasks_reply_facts_insert AFTER INSERT ON tasks WHEN NEW.kind = 'reply' "
-                   f"BEGIN {_refresh_sql('NEW.inquiry_id', 'IS NOT')}; END")
+                   f"BEGIN {_refresh_sql('NEW.inquiry_id', True)}; END")
         op.execute("CREATE TRIGGER tr_tasks_reply_facts_delete AFTER DELETE ON tasks WHEN OLD.kind = 'reply' "
-                   f"BEGIN {_refresh_sql('OLD.inquiry_id', 'IS NOT')}; END")
+                   f"BEGIN {_refresh_sql('OLD.inquiry_id', True)}; END")
         op.execute(f"CREATE TRIGGER tr_tasks_reply_facts_update AFTER UPDATE OF {_WATCHED} ON tasks "
                    "WHEN OLD.kind = 'reply' OR NEW.kind = 'reply' "
-                   f"BEGIN {_refresh_sql('OLD.inquiry_id', 'IS NOT')}; {_refresh_sql('NEW.inquiry_id', 'IS NOT')}; END")
+                   f"BEGIN {_refresh_sql('OLD.inquiry_id', True)}; {_refresh_sql('NEW.inquiry_id', True)}; END")
 
 
 def _scale_down() -> None:
