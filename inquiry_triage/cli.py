@@ -138,9 +138,9 @@ def build_parser() -> argparse.ArgumentParser:
     queue.add_argument("--page", metavar="N", type=int, help="list: page N (1 = the first)")
     queue.add_argument("--offset", metavar="N", type=int, help="list: skip the first N tasks (instead of --page)")
     queue.add_argument("--to", metavar="NAME", help="assign: the person to assign to")
-    queue.add_argument("--channel", help="reply: how the reply went out (default email; phone, im, fax, message, "
-                                         "platform; whatsapp/wechat = im); list: only inquiries that came by it "
-                                         "(email, phone, im, fax, message, rfq)")
+    queue.add_argument("--channel", help="reply: how the reply went out; list: only inquiries that came by it. Both "
+                                         "take email, phone, im, fax, message, platform (= rfq: a B2B platform's "
+                                         "message box; either word); whatsapp/wechat = im. Reply default: email")
     queue.add_argument("--sort", choices=("grade", "deadline", "newest", "oldest"), default="grade",
                        help="list: grade then deadline (default), deadline, or the inquiry's receipt newest/oldest first")
     queue.add_argument("--quote", action="store_true", help="reply: it was a quotation (RFQ follow-ups count from it)")
@@ -728,15 +728,16 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
         return _queue_review_or_filed(args, actor, sessions, config)
     from .model import CHANNELS
 
-    if args.channel is not None and args.channel not in CHANNELS:  # a filter that matches nothing is a typo
+    channel = ops.inquiry_channel(args.channel) if args.channel is not None else None
+    if args.channel is not None and channel is None:  # a filter that matches nothing is a typo
         print(f"inquiry-triage queue: argument --channel: invalid choice: {args.channel!r} (choose from "
-              f"{', '.join(CHANNELS)})", file=sys.stderr)
+              f"{', '.join(CHANNELS)}; platform = rfq)", file=sys.stderr)
         return EXIT_USAGE
     filters = QueueFilter(grades=tuple(args.grade or ()), language=args.language, country=args.country,
                           suspicious=True if args.suspicious else None,
                           assignee=actor.name if args.mine else args.assignee, due_within_hours=args.due,
                           overdue=args.overdue, search=args.search, buyer=args.buyer, product=args.product,
-                          channel=args.channel, sort=args.sort)
+                          channel=channel, sort=args.sort)
     see_suspicious = actor.may("see_suspicious")
     if args.suspicious and not see_suspicious:
         print(f"inquiry-triage queue: {actor.name} ({actor.role}) may not see suspicious inquiries", file=sys.stderr)
@@ -776,7 +777,7 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
     if not page.total:
         print("The queue is empty: no open reply tasks." if not any(
             (args.search, args.buyer, args.product, args.country, args.language, args.grade, args.mine, args.assignee,
-             args.due, args.overdue, args.suspicious)) else "No open task matches."
+             args.due, args.overdue, args.suspicious, args.channel)) else "No open task matches."
               + _snoozed_hint(sessions, actor, filters, now))
         return EXIT_OK
     from .safe_text import for_terminal as shown

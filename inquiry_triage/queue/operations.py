@@ -59,15 +59,29 @@ _GRADE_ORDER = case({"A": 0, "B": 1, "C": 2, "D": 3}, value=TaskRow.grade, else_
 
 # How a reply can go out: the inquiry channels, plus the platform's own message box (Alibaba ...).
 REPLY_CHANNELS = ("email", "phone", "im", "fax", "message", "platform")
+# One concept, two words: an inquiry that came through a B2B platform is stored as channel "rfq", a reply
+# sent through it as "platform". Both commands take either word (people's scripts use both).
+PLATFORM_WORDS = {"rfq": "platform", "platform": "rfq"}
 
 
 def reply_channel(text: str) -> str:
-    """The reply channel a person named (aliases such as whatsapp -> im), or QueueError."""
-    channel = CHANNEL_ALIASES.get(text.strip().lower(), text.strip().lower())
+    """The reply channel a person named (aliases such as whatsapp -> im, rfq -> platform), or QueueError."""
+    word = text.strip().lower()
+    channel = "platform" if word in PLATFORM_WORDS else CHANNEL_ALIASES.get(word, word)
     if channel not in REPLY_CHANNELS:
         raise QueueError("reply channel must be one of %(channels)s (got %(got)s)", channels=", ".join(REPLY_CHANNELS),
                          got=repr(text))
     return channel
+
+
+def inquiry_channel(text: str) -> str | None:
+    """The inquiry channel a list filter names (aliases such as whatsapp -> im, platform -> rfq), or
+    None when it names none of model.CHANNELS (a typo: the caller refuses it, naming the choices)."""
+    from ..model import CHANNELS
+
+    word = text.strip().lower()
+    channel = "rfq" if word in PLATFORM_WORDS else CHANNEL_ALIASES.get(word, word)
+    return channel if channel in CHANNELS else None
 
 
 class QueueError(TriageError):
