@@ -132,12 +132,21 @@ def main() -> None:
     def rules_only(inquiry) -> None:  # type: ignore[no-untyped-def]
         evaluate(ctx.rules, inquiry, [])
 
+    # The same rules without the Hyperscan prefilter (what runs when the package cannot load).
+    from inquiry_triage.checks.rules import RuleSet
+    unfiltered = RuleSet(list(ctx.rules.rules))
+    unfiltered._scanner = False
+
+    def rules_unfiltered(inquiry) -> None:  # type: ignore[no-untyped-def]
+        evaluate(unfiltered, inquiry, [])
+
     rows = [
         timed("baseline: stdlib parse, policy.default", stdlib_default, raws, args.repeat),
         timed("ours: parse (compat32 + repairs)", ours_parse, raws, args.repeat),
         timed("baseline: raw langdetect, 55 profiles", raw_langdetect, texts, args.repeat),
         timed("ours: language (24 profiles, exact)", ctx.language.detect, texts, args.repeat),
         timed("ours: rules only (config/rules/*.toml)", rules_only, inquiries, args.repeat),
+        timed("ours: rules only, without Hyperscan", rules_unfiltered, inquiries, args.repeat),
         timed("ours: facts+checks+grade (no parse)", checks_only, inquiries, args.repeat),
         timed("ours: full triage (parse+checks+grade)", ours_full, raws, args.repeat),
     ]
