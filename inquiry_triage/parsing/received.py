@@ -257,19 +257,41 @@ class Provider:
         return bool(name) and _name_trusted(name, self.suffixes)
 
 
+_MEMO_SIZE = 4096  # answers kept per table: our own relay's name and frequent senders' hops repeat
+
+
 @dataclass(frozen=True, slots=True)
 class Providers:
     items: tuple[Provider, ...] = ()
+    # Answers of match and by_host (pure functions of the table, which never changes): every message
+    # asks for its top hop's receiving host, always our own relay, and walking all providers'
+    # suffixes and ranges for it was a tenth of parsing a message.
+    _answers: dict[tuple[str, str | None, str], Provider | None] = field(
+        default_factory=dict, compare=False, hash=False, repr=False)
 
     def match(self, ip: str | None, rdns: str = "") -> Provider | None:
         """The provider owning `ip` (published ranges) or named by the recorded reverse DNS."""
+        key = ("match", ip, rdns)
+        if key in self._answers:
+            return self._answers[key]
+        found = None
         for provider in self.items:
             if (ip and provider.has_ip(ip)) or provider.has_name(rdns):
-                return provider
-        return None
+                found = provider
+                break
+        return self._remember(key, found)
 
     def by_host(self, name: str) -> Provider | None:
-        return next((p for p in self.items if p.has_name(name)), None)
+        key = ("host", None, name)
+        if key in self._answers:
+            return self._answers[key]
+        return self._remember(key, next((p for p in self.items if p.has_name(name)), None))
+
+    def _remember(self, key: tuple[str, str | None, str], found: Provider | None) -> Provider | None:
+        if len(self._answers) >= _MEMO_SIZE:
+            self._answers.clear()
+        self._answers[key] = found
+        return found
 
 
 def _provider(key: str, entry: Mapping) -> Provider:
