@@ -272,7 +272,7 @@ def test_sqlite_plan_reads_the_period_by_index(tmp_path):
     generate(sessions, 3000, now=NOW, days=120, seed=1, raw_bytes=16)
     with sessions.begin() as s:
         s.execute(text("ANALYZE"))
-    plan = _sqlite_plan(sessions, _report_query(NOW - timedelta(days=28), NOW, "grade", [], "k", True))
+    plan = _sqlite_plan(sessions, _report_query(NOW - timedelta(days=28), NOW, "grade", [], "k"))
     engine.dispose()
     # The period, each inquiry's first-reply facts and its reply-task facts (0009) from one index:
     # no table row (each holds the raw mail), no reply looked up, no task looked up per inquiry
@@ -297,7 +297,7 @@ def test_postgresql_plan_reads_the_period_by_index(pg_url):
         c.execute(text("ANALYZE"))
         c.commit()
         c.execute(text("SET enable_seqscan = off"))
-        compiled = _report_query(NOW - timedelta(days=28), NOW, "grade", [], "k", True).compile(
+        compiled = _report_query(NOW - timedelta(days=28), NOW, "grade", [], "k").compile(
             engine, compile_kwargs={"literal_binds": True})
         plan = "\n".join(r[0] for r in c.execute(text(f"EXPLAIN {compiled}")))
     engine.dispose()
