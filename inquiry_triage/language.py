@@ -469,6 +469,12 @@ class LanguageDetector:
         for code in codes:
             family = _LANGUAGE_FAMILY.get(code, "O")
             self._families[family] = self._families.get(family, ()) + (code,)
+        # Scores are kept per script family with that family's languages' columns only (a Latin word's
+        # Cyrillic scores are never read): a column's sums are the same floats, for half the work.
+        self._columns = {family: tuple(self._index[code] for code in members)
+                         for family, members in self._families.items()}
+        self._position = {family: {code: i for i, code in enumerate(members)}
+                          for family, members in self._families.items()}
         self._unique_letters = self._configured_unique_letters(codes)
         self._words: dict[str, tuple[str, tuple[float, ...]] | None] = {}
         # A line's piece depends on the line alone; pieces are read, never changed (but for the
@@ -521,7 +527,9 @@ class LanguageDetector:
             found = [row for row in map(rows.get, grams) if row is not None]  # one lookup per n-gram
             if found:
                 # zip(*rows) sums each language's column in C rather than a Python loop per n-gram.
-                result = (_FAMILY_OF_TAG.get(tags[0], tags[0]), tuple(map(sum, zip(*found))))
+                sums = tuple(map(sum, zip(*found)))
+                family = _FAMILY_OF_TAG.get(tags[0], tags[0])
+                result = (family, tuple(sums[i] for i in self._columns.get(family, ())))
         if len(word) <= 30:  # long unspaced CJK runs rarely repeat: not worth caching
             if len(self._words) >= _WORD_CACHE_SIZE:
                 self._words.clear()
@@ -539,7 +547,13 @@ class LanguageDetector:
         return piece
 
     def _new_piece(self, line: str) -> _Piece:
-        letters = Counter(line.translate(_TAGS))
+        tags = line.translate(_TAGS)
+        if line.isascii():  # every tag is LATIN: count them without Counter's generic update
+            letters: Counter[str] = Counter()
+            if tags:
+                letters[LATIN] = len(tags)
+        else:
+            letters = Counter(tags)
         text = line
         if letters.get(CYRILLIC) and letters.get(LATIN):
             line = _MIXED_CYRILLIC_WORD.sub(lambda m: m.group().translate(_CYRILLIC_LOOKALIKES), line)
@@ -613,7 +627,8 @@ class LanguageDetector:
         vector = piece.scores.get(family)
         if not vector:
             return _UNDECIDED
-        scores = {code: vector[self._index[code]] for code in candidates}
+        position = self._position[family]
+        scores = {code: vector[position[code]] for code in candidates}
         for code, prior in self._letter_priors(piece.text, candidates).items():
             scores[code] += prior
         for code, prior in (self._lexicon_of(piece) if lexicon else {}).items():
