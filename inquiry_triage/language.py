@@ -476,6 +476,7 @@ class LanguageDetector:
         self._position = {family: {code: i for i, code in enumerate(members)}
                           for family, members in self._families.items()}
         self._unique_letters = self._configured_unique_letters(codes)
+        self._unique_letters_not_ascii = not any(letter.isascii() for letter in self._unique_letters)
         self._words: dict[str, tuple[str, tuple[float, ...]] | None] = {}
         # A line's piece depends on the line alone; pieces are read, never changed (but for the
         # answers memoised on them), so a repeated line is scored once.
@@ -603,18 +604,24 @@ class LanguageDetector:
                 priors: dict[str, float] | None = None, lexicon: bool = True, ranked: bool = True) -> _Decision:
         """Script first, n-grams inside the script family; `among` narrows the candidates further.
         `ranked=False`: only the winner and the scores are wanted (no probability list is built)."""
-        family_letters: Counter[str] = Counter()
-        for tag, count in piece.letters.items():
-            family_letters[_FAMILY_OF_TAG.get(tag, tag)] += count
-        if family_letters.get(_CJK) and len(family_letters) > 1:
-            # A Han character is a word or morpheme, a Hangul block or kana a syllable: counted as a few
-            # letters, so a Chinese paragraph above an English spec line is not outvoted by the spec.
-            family_letters[_CJK] *= _CJK_LETTER_WEIGHT
-        for family, count in family_letters.most_common():
-            if family in self._families:
-                break
+        if len(piece.letters) == 1:  # one script (most lines): it is the family, nothing to weigh or sort
+            ((tag, count),) = piece.letters.items()
+            family = _FAMILY_OF_TAG.get(tag, tag)
+            if family not in self._families:
+                return _UNDECIDED
         else:
-            return _UNDECIDED
+            family_letters: Counter[str] = Counter()
+            for tag, count in piece.letters.items():
+                family_letters[_FAMILY_OF_TAG.get(tag, tag)] += count
+            if family_letters.get(_CJK) and len(family_letters) > 1:
+                # A Han character is a word or morpheme, a Hangul block or kana a syllable: counted as a few
+                # letters, so a Chinese paragraph above an English spec line is not outvoted by the spec.
+                family_letters[_CJK] *= _CJK_LETTER_WEIGHT
+            for family, count in family_letters.most_common():
+                if family in self._families:
+                    break
+            else:
+                return _UNDECIDED
         if count < (1 if family == _CJK else _MIN_LETTERS):
             return _UNDECIDED
         candidates = self._families[family]
@@ -668,6 +675,8 @@ class LanguageDetector:
 
     def _letter_priors(self, text: str, candidates: tuple[str, ...]) -> dict[str, float]:
         """Soft log-priors for letters only one candidate language writes, per occurrence (capped)."""
+        if self._unique_letters_not_ascii and text.isascii():
+            return {}  # every such letter is outside ASCII
         text = text.lower()
         counts: Counter[str] = Counter()
         weights: dict[str, float] = {}
