@@ -194,7 +194,8 @@ def _listed_non_ascii(op: object, arg: object) -> str | None:
 class _Writer:
     def __init__(self, state: sre_parse.State) -> None:
         self.state = state
-        self.groups: dict[int, tuple[frozenset[int], bool]] = {}
+        self.groups: dict[int, tuple[list, bool]] = {}  # each group's nodes and whether it ignores case
+        self.boundaries = True  # False inside a backreference's copy of its group
 
     def bytes_of(self, items: list, ignore_case: bool) -> frozenset[int]:
         return _bytes_of(self, items, ignore_case)
@@ -209,7 +210,7 @@ class _Writer:
             if op is not sre.AT:
                 out.append(self.node(op, arg, ignore_case))
                 continue
-            if arg not in _BOUNDARY_CODES:
+            if arg not in _BOUNDARY_CODES or not self.boundaries:
                 continue  # other assertions: dropped (the language only grows)
             if _ascii_word_edge(items[index:], ignore_case, self.state, first=True) \
                     or _ascii_word_edge(items[:index - 1][::-1], ignore_case, self.state, first=False):
@@ -256,10 +257,7 @@ class _Writer:
             group, add, remove, items = arg  # type: ignore[misc]
             case = (ignore_case or bool(add & sre.SRE_FLAG_IGNORECASE)) and not remove & sre.SRE_FLAG_IGNORECASE
             if group is not None:
-                # A backreference reads the same characters elsewhere (its context differs, so no
-                # \\b of the group's applies there): any run of the group's bytes, or of any byte
-                # when it compares case-insensitively a group that did not.
-                self.groups[group] = (self.bytes_of(list(items), case), case)
+                self.groups[group] = (list(items), case)
             return f"(?:{self.seq(list(items), case)})"
         if op is sre.ATOMIC_GROUP:
             return f"(?:{self.seq(list(arg), ignore_case)})"  # type: ignore[call-overload]
@@ -292,10 +290,17 @@ class _Writer:
                 return f"(?:{inner})?"
             return f"(?:{inner}){{{low},{upper}}}"
         if op is sre.GROUPREF:
+            # The same characters as the group read, elsewhere: the group's pattern without its
+            # boundaries (they held in the group's context, not necessarily here); any bytes when
+            # it compares case-insensitively a group that did not.
             group = self.groups.get(arg)  # type: ignore[arg-type]
-            if group is None or (ignore_case and not group[1]) or not group[0]:
+            if group is None or (ignore_case and not group[1]):
                 return "[\\x00-\\xff]*"
-            return _byte_class(bytes(sorted(group[0]))) + "*"
+            kept, self.boundaries = self.boundaries, False
+            try:
+                return f"(?:{self.seq(group[0], group[1])})"
+            finally:
+                self.boundaries = kept
         if op is sre.GROUPREF_EXISTS:
             _group, yes, no = arg  # type: ignore[misc]
             return "(?:" + self.seq(list(yes), ignore_case) + "|" + (self.seq(list(no), ignore_case) if no else "") + ")"

@@ -45,6 +45,11 @@ _MAX_ITEMS = 200  # links, attachments, addresses or headers of one kind a rule 
 # than _SPACE_KEEP whitespace characters could tell the difference (none in the shipped rules).
 _SPACE_KEEP = 8
 _LONG_SPACE = re.compile(r"(?<!\s)\s{%d,}" % (2 * _SPACE_KEEP + 1))
+# Python's \s, spelled out (tests/checks/test_prefilter.py compares it with the engine's on every
+# code point): the prefilter's scan for such a run, far cheaper than _LONG_SPACE on a text that has none.
+_SPACES = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_SPACE_RUN_GROUP = ("", "a run of whitespace", False)  # a prefilter group of its own (no rule reads it)
+_SPACE_RUN_SOURCE = "[%s]{%d}" % (_SPACES, 2 * _SPACE_KEEP + 1)
 _WHOLE_ITEM_KINDS = ("attachment", "link_href", "url", "link_text", "from", "reply_to", "from_name")
 # Every text is first tested for the literals a match needs (checks/literals.py: the same result,
 # found without running, or even compiling, the pattern where they are absent). Texts at least this
@@ -100,6 +105,8 @@ class _Scanner:
                        for key, found in positions.items()}
         self.unfiltered = tuple(sorted(position for members in self.groups.values()
                                        for position, rule_id in members if rule_id is None))
+        # Whether the prefilter can tell a text without a whitespace run to squeeze (see _Texts).
+        self.finds_space_runs = built.ids.get(_SPACE_RUN_GROUP) == (0,)
 
     def to_try(self, texts: _Texts) -> list[tuple[int, int | None]]:
         """(position, id) of the text rules that may match one of their texts, in rule order."""
@@ -145,6 +152,7 @@ class RuleSet:
                 key = (rule.kind, rule.header, rule.lowered)
                 groups.setdefault(key, []).append(rule.source or "")
                 positions.setdefault(key, []).append(position)
+            groups[_SPACE_RUN_GROUP] = [_SPACE_RUN_SOURCE]
             built = prefilter.build(groups)
             self._scanner = False if built is None else _Scanner(built, positions)
         return self._scanner or None
@@ -469,8 +477,9 @@ class _Texts:
     """The strings each rule kind reads, computed once per inquiry (and lower-cased once), with the
     literal scans (word sets) that rule plans share."""
 
-    def __init__(self, inquiry: Inquiry) -> None:
+    def __init__(self, inquiry: Inquiry, scanner: _Scanner | None = None) -> None:
         self.inquiry = inquiry
+        self.scanner = scanner
         self._plain: dict[tuple[str, str], list[str]] = {}
         self._lower: dict[tuple[str, str], list[str]] = {}
         self._scans: dict[tuple[str, str, bool], list[Scan]] = {}
@@ -479,12 +488,19 @@ class _Texts:
     def get(self, kind: str, header: str, lowered: bool) -> list[str]:
         key = (kind, header)
         if key not in self._plain:
-            self._plain[key] = [bounded_text(t) for t in texts_for(self.inquiry, kind, header) if t]
+            self._plain[key] = [self._bounded(t) for t in texts_for(self.inquiry, kind, header) if t]
         if not lowered:
             return self._plain[key]
         if key not in self._lower:
             self._lower[key] = [t.lower() for t in self._plain[key]]
         return self._lower[key]
+
+    def _bounded(self, text: str) -> str:
+        """`bounded_text(text)`: the text itself when the prefilter finds no run to squeeze."""
+        if self.scanner is not None and len(text) > 2 * _SPACE_KEEP and self.scanner.finds_space_runs \
+                and self.scanner.prefilter.scan(_SPACE_RUN_GROUP, text) == set():
+            return text
+        return bounded_text(text)
 
     def scans(self, kind: str, header: str, lowered: bool) -> list[Scan]:
         key = (kind, header, lowered)
@@ -558,9 +574,9 @@ def evaluate(rules: RuleSet, inquiry: Inquiry, prior: Sequence[Hit]) -> list[Hit
     rules, in file order, so a meta rule can build on another.
     """
     hits: list[Hit] = []
-    texts = _Texts(inquiry)
     text_rules, meta_rules = rules.prepared()
     scanner = rules.scanner()
+    texts = _Texts(inquiry, scanner)
     if scanner is None:
         for rule, matcher in text_rules:
             hit = _first_hit(rule, matcher, texts)

@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 from pathlib import Path
 
 import pytest
 
 from inquiry_triage.checks import CHECK_HIT_NAMES
 from inquiry_triage.checks import prefilter as prefilter_module
+from inquiry_triage.checks import rules as rules_module
 from inquiry_triage.checks.rules import _hit, bounded_text, evaluate, load_rules, texts_for
 from inquiry_triage.config import load_config
 from inquiry_triage.evaluate import default_corpora
@@ -86,7 +88,7 @@ def test_the_scan_reports_every_text_the_pattern_matches(rule):
     (r"(?i)\bkelvin\b", "\u212aELVIN"), (r"(?i)\bsample", "\u017fample"), (r"(?i)istanbul", "\u0130stanbul"),
     (r"\b\d+\s*pcs\b", "٣٠٠ pcs"), (r"\b\d+\s*pcs\b", "x ５ pcs"), (r"qty:\s*\d", "qty:\u30005"),
     (r"\bcaf\u00e9\b", "un caf\u00e9."), (r"\b\w+ment\b", "\u00e9l\u00e9ment"), (r"(\w{3})-\1", "abc-abc"),
-    (r"(?i)(?-i:(ab))\1", "abAB"), (r"(\bab)x\1", "abxab"), (r"(?<=\$)\d+", "$5"), (r"\b(?:model|\d+x)\b", "٣x"),
+    (r"(?i)(?-i:(ab))\1", "abAB"), (r"(?i)(k)\1", "k\u212a"), (r"(a)(?i:\1)", "aA"), (r"(\w+)\b.\1", "ab.ab"), (r"(\bab)x\1", "abxab"), (r"(?<=\$)\d+", "$5"), (r"\b(?:model|\d+x)\b", "٣x"),
     (r"(?s:a.b)", "a\nb"), (r"[^\]\n]{2}", "\u00e9\u00e9"), (r"a\s{3}b", "a\u2028\u2029\x85b"), (r"\Bx\B", "axa"),
     (r"(?i)[a-z]{3}", "\u212a\u017f\u0130"), (r"\bfoo\b|\d+ bar", "9 bar"), (r"x(?!y)", "xz"),
     (r"(?>a+)b", "aab"), (r"a++b", "aab"), (r"(a)?(?(1)b|c)", "c"), (r"\W\S\D", "\u2014\u00e9\u00e9"),
@@ -113,6 +115,21 @@ def test_boundaries_are_kept_where_they_are_exact():
     assert prefilter_module.superset(r"(?i)\bkey").startswith("(?:\\b[\\x4b\\x6b]|\\xe2\\x84\\xaa)")
     # A pattern that can match the empty string matches every text: no prefilter.
     assert prefilter_module.superset(r"x*") is None
+
+
+def test_the_spelled_out_spaces_are_python_s_own():
+    everything = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, sys.maxunicode + 1)))
+    assert re.findall(f"[{rules_module._SPACES}]", everything) == re.findall(r"\s", everything)
+
+
+@pytest.mark.parametrize("text", [
+    "no run here " * 10, "a" + " " * 16 + "b", "a" + " " * 17 + "b", "a" + "\u3000" * 40 + "b", "\n" * 30,
+    "x" + " \t\u2028\u00a0" * 5 + "y", "\u4e2d\u6587" * 30 + " " * 20, "тест " * 40, "a\ud800" + " " * 20,
+])
+def test_texts_skip_the_squeeze_only_where_there_is_no_run(text):
+    texts = rules_module._Texts(Inquiry(source="t", message_id="<t>", body=text), RULES.scanner())
+    assert RULES.scanner().finds_space_runs
+    assert texts._bounded(text) == bounded_text(text)
 
 
 def _reference(rules, inquiry: Inquiry) -> list:
