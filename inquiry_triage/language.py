@@ -476,6 +476,8 @@ class LanguageDetector:
         self._position = {family: {code: i for i, code in enumerate(members)}
                           for family, members in self._families.items()}
         self._unique_letters = self._configured_unique_letters(codes)
+        latin = self._families.get(LATIN, ())
+        self._latin_with_english = "en" in latin and len(latin) > 1  # see _head_language
         self._unique_letters_not_ascii = not any(letter.isascii() for letter in self._unique_letters)
         self._words: dict[str, tuple[str, tuple[float, ...]] | None] = {}
         # A line's piece depends on the line alone; pieces are read, never changed (but for the
@@ -784,21 +786,28 @@ class LanguageDetector:
         """The minor language of a short top line (greeting, subject), if it clearly is one."""
         if piece.n_letters > _HEAD_MAX_LETTERS:
             return None
+        greeted = self._greeted(piece)
+        if not greeted and self._latin_with_english and piece.letters.keys() == {LATIN}:
+            # A Latin-only line is scored against English among others, so only a greeting could make
+            # it a minor language's (the decision below would end at "not greeted"): no need to score it.
+            return None
         decision = self._decide(piece)
         if decision.language == UNDETERMINED:
             return None
         if "en" not in decision.scores and decision.language != "en":
             # Decided by script (Cyrillic, Greek, CJK ...): that alone says it is not English.
             return decision.language if decision.language in self.minor else None
-        line = _REPLY_PREFIX.sub("", piece.text.lower()).lstrip(" \t\"'«„“¡¿*-")
-        patterns = _salutation_patterns()
-        if patterns["en"].match(line):
-            return None
-        greeted = [lang for lang, pattern in patterns.items()
-                   if lang in self.minor and pattern.match(line)]
         if not greeted:
             return None
         return self._decide(piece, among=greeted).language if len(greeted) > 1 else greeted[0]
+
+    def _greeted(self, piece: _Piece) -> list[str]:
+        """The minor languages whose salutation opens the line; none when an English one does."""
+        line = _REPLY_PREFIX.sub("", piece.text.lower()).lstrip(" \t\"'«„“¡¿*-")
+        patterns = _salutation_patterns()
+        if patterns["en"].match(line):
+            return []
+        return [lang for lang, pattern in patterns.items() if lang in self.minor and pattern.match(line)]
 
     def _mixed(self, pieces: list[_Piece], line_languages: list[str]
                ) -> tuple[str, list[tuple[str, float]], list[str]] | None:
