@@ -15,9 +15,9 @@ the UTF-8 of every string the original can match:
   its ASCII members exactly (the regex engine itself is asked, on all 128), its other members
   spelled out when they are few and listed (the engine asked again, on them and on every cased
   character when case is ignored), else any non-ASCII character (`\\w`, `\\s`, `.` ...);
-* zero-width assertions (`\\b`, `^`, look-arounds) are dropped, except a `\\b` next to a node
-  that only matches ASCII word characters, where Hyperscan's ASCII `\\b` holds whenever
-  Python's does (the character beyond is then not a word character in either table);
+* `^` and `$` are kept (multi-line in both engines); look-arounds are dropped, and so is `\\b`
+  except next to characters that are ASCII word characters, where Hyperscan's ASCII `\\b` holds
+  whenever Python's does (the character beyond is then not a word character in either table);
 * a backreference becomes its group's pattern; atomic and possessive forms, their plain
   equivalents (which match more, never less); repeats keep their bounds (large ones open);
 * Hyperscan's own prefilter mode may widen further (never narrow) what it cannot build exactly.
@@ -210,8 +210,16 @@ class _Writer:
             if op is not sre.AT:
                 out.append(self.node(op, arg, ignore_case))
                 continue
-            if arg not in _BOUNDARY_CODES or not self.boundaries:
-                continue  # other assertions: dropped (the language only grows)
+            if not self.boundaries:
+                continue  # assertions: dropped (the language only grows)
+            if arg in _LINE_STARTS:  # Hyperscan's multi-line ^: the start or after "\\n", as Python's
+                out.append("^")
+                continue
+            if arg in _LINE_ENDS:  # and $: the end or before "\\n"
+                out.append("$")
+                continue
+            if arg not in _BOUNDARY_CODES:
+                continue  # \\B and the like: dropped
             if _ascii_word_edge(items[index:], ignore_case, self.state, first=True) \
                     or _ascii_word_edge(items[:index - 1][::-1], ignore_case, self.state, first=False):
                 out.append("\\b")
@@ -339,6 +347,11 @@ def _bytes_of(writer: _Writer, items: list, ignore_case: bool) -> frozenset[int]
 
 
 _BOUNDARY_CODES = (sre.AT_BOUNDARY, sre.AT_UNI_BOUNDARY)
+# Every rule is compiled MULTILINE (a scoped (?-m:) makes ^ and $ hold at fewer places, \\A and \\Z too):
+# each holds only where Hyperscan's multi-line ^ or $ does. "\\n" is one byte, never part of another
+# character's UTF-8, so positions agree.
+_LINE_STARTS = (sre.AT_BEGINNING, sre.AT_BEGINNING_LINE, sre.AT_BEGINNING_STRING)
+_LINE_ENDS = (sre.AT_END, sre.AT_END_LINE, sre.AT_END_STRING)
 
 
 def _spread_boundaries(items: list) -> list:
@@ -422,7 +435,7 @@ _HS_FLAGS = 0  # set once hyperscan is known to be there (see _scan_flags)
 def _scan_flags() -> int:
     # Bytes (classes are spelled out by superset()); each pattern reported once a scan; Hyperscan
     # may widen what it cannot build exactly (never narrow).
-    return hyperscan.HS_FLAG_SINGLEMATCH | hyperscan.HS_FLAG_PREFILTER
+    return hyperscan.HS_FLAG_SINGLEMATCH | hyperscan.HS_FLAG_PREFILTER | hyperscan.HS_FLAG_MULTILINE
 
 
 def _on_match(pattern_id: int, _start: int, _end: int, _flags: int, found: set[int]) -> None:

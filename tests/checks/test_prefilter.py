@@ -88,6 +88,8 @@ def test_the_scan_reports_every_text_the_pattern_matches(rule):
     (r"(?i)\bkelvin\b", "\u212aELVIN"), (r"(?i)\bsample", "\u017fample"), (r"(?i)istanbul", "\u0130stanbul"),
     (r"\b\d+\s*pcs\b", "٣٠٠ pcs"), (r"\b\d+\s*pcs\b", "x ５ pcs"), (r"qty:\s*\d", "qty:\u30005"),
     (r"\bcaf\u00e9\b", "un caf\u00e9."), (r"\b\w+ment\b", "\u00e9l\u00e9ment"), (r"(\w{3})-\1", "abc-abc"),
+    (r"^dear\s*$", "x\n  \ndear \n\n"), (r"^\W{0,3}dear[,!]*$", "hi\n\u00a0\u00a0dear,"), (r"\Aab", "ab"),
+    (r"a\Z", "xa"), (r"(?-m:a$)", "a\n"), (r"(?-m:^a)", "a\nb"), (r"\u00e9$", "caf\u00e9\n\r"),
     (r"(?i)(?-i:(ab))\1", "abAB"), (r"(?i)(k)\1", "k\u212a"), (r"(a)(?i:\1)", "aA"), (r"(\w+)\b.\1", "ab.ab"), (r"(\bab)x\1", "abxab"), (r"(?<=\$)\d+", "$5"), (r"\b(?:model|\d+x)\b", "٣x"),
     (r"(?s:a.b)", "a\nb"), (r"[^\]\n]{2}", "\u00e9\u00e9"), (r"a\s{3}b", "a\u2028\u2029\x85b"), (r"\Bx\B", "axa"),
     (r"(?i)[a-z]{3}", "\u212a\u017f\u0130"), (r"\bfoo\b|\d+ bar", "9 bar"), (r"x(?!y)", "xz"),
