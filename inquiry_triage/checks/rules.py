@@ -133,12 +133,20 @@ class RuleSet:
     # The Hyperscan prefilter (checks/prefilter.py) over the text rules: built on the first evaluate,
     # False when there is none (no hyperscan: every rule is tried on every text).
     _scanner: _Scanner | bool | None = field(default=None, init=False, repr=False, compare=False)
+    _meta_sets: list | None = field(default=None, init=False, repr=False, compare=False)
 
     def prepared(self) -> tuple[list[tuple[Rule, _Matcher]], list[Rule]]:
         if self._split is None:
             self._split = ([(r, _matcher(r.source)) for r in self.rules if r.kind != "meta" and r.source is not None],
                            self.meta_rules)
         return self._split
+
+    def meta_sets(self) -> list[tuple[Rule, frozenset[str], frozenset[str], frozenset[str]]]:
+        """Each meta rule with its `all`, `any` and `none` names as sets."""
+        if self._meta_sets is None:
+            self._meta_sets = [(r, frozenset(r.all_of), frozenset(r.any_of), frozenset(r.none_of))
+                               for r in self.prepared()[1]]
+        return self._meta_sets
 
     def scanner(self) -> _Scanner | None:
         """The prefilter over the text rules, grouped by the texts they read; None without Hyperscan."""
@@ -590,10 +598,13 @@ def evaluate(rules: RuleSet, inquiry: Inquiry, prior: Sequence[Hit]) -> list[Hit
             if hit is not None:
                 hits.append(hit)
     names = {h.rule for h in prior} | {h.rule for h in hits}
-    for rule in meta_rules:
-        if meta_fires(rule, names):
-            parts = [n for n in (*rule.all_of, *rule.any_of, *(rule.at_least[1] if rule.at_least else ())) if n in names]
-            hits.append(Hit(rule=rule.name, points=rule.score, detail=rule.describe or rule.name, kind=rule.counts,
-                            where="meta", excerpt=" + ".join(dict.fromkeys(parts))))
-            names.add(rule.name)
+    for rule, all_of, any_of, none_of in rules.meta_sets():
+        # meta_fires(rule, names), with set operations (C speed) for all / any / none
+        if not (all_of <= names and (not any_of or not any_of.isdisjoint(names)) and none_of.isdisjoint(names)
+                and (not rule.at_least or sum(n in names for n in rule.at_least[1]) >= rule.at_least[0])):
+            continue
+        parts = [n for n in (*rule.all_of, *rule.any_of, *(rule.at_least[1] if rule.at_least else ())) if n in names]
+        hits.append(Hit(rule=rule.name, points=rule.score, detail=rule.describe or rule.name, kind=rule.counts,
+                        where="meta", excerpt=" + ".join(dict.fromkeys(parts))))
+        names.add(rule.name)
     return hits

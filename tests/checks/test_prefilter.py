@@ -24,10 +24,10 @@ import pytest
 from inquiry_triage.checks import CHECK_HIT_NAMES
 from inquiry_triage.checks import prefilter as prefilter_module
 from inquiry_triage.checks import rules as rules_module
-from inquiry_triage.checks.rules import _hit, bounded_text, evaluate, load_rules, texts_for
+from inquiry_triage.checks.rules import _hit, bounded_text, evaluate, load_rules, meta_fires, texts_for
 from inquiry_triage.config import load_config
 from inquiry_triage.evaluate import default_corpora
-from inquiry_triage.model import Inquiry
+from inquiry_triage.model import Hit, Inquiry
 from inquiry_triage.parsing import ParseError, parse_email
 
 if prefilter_module.hyperscan is None:
@@ -134,8 +134,9 @@ def test_texts_skip_the_squeeze_only_where_there_is_no_run(text):
     assert texts._bounded(text) == bounded_text(text)
 
 
-def _reference(rules, inquiry: Inquiry) -> list:
-    """Every text rule's first hit with plain re.search on every text it reads, as evaluate reports it."""
+def _reference(rules, inquiry: Inquiry, prior: list[Hit] | None = None) -> list:
+    """Every text rule's first hit with plain re.search on every text it reads, as evaluate reports it,
+    then (with `prior`, the Python checks' hits) the meta rules that fire, by `meta_fires`."""
     hits = []
     for rule in rules.text_rules:
         pattern = re.compile(rule.source, re.MULTILINE)
@@ -145,6 +146,15 @@ def _reference(rules, inquiry: Inquiry) -> list:
             if found:
                 hits.append(_hit(rule, original, searched, found))
                 break
+    if prior is None:
+        return hits
+    names = {h.rule for h in prior} | {h.rule for h in hits}
+    for rule in rules.meta_rules:
+        if meta_fires(rule, names):
+            parts = [n for n in (*rule.all_of, *rule.any_of, *(rule.at_least[1] if rule.at_least else ())) if n in names]
+            hits.append(Hit(rule=rule.name, points=rule.score, detail=rule.describe or rule.name, kind=rule.counts,
+                            where="meta", excerpt=" + ".join(dict.fromkeys(parts))))
+            names.add(rule.name)
     return hits
 
 
@@ -170,9 +180,12 @@ def test_evaluate_finds_what_plain_search_finds():
     body = "transfer remit claim the funds 1,000,000.00 usd \u212a\u017f ٣ pcs" * 200 + " " * 100_000 + "x"
     inquiries.append(Inquiry(source="t", message_id="<t>", subject="Dear  \u00a0 friend", body=body, own_text=body))
     assert len(inquiries) > 50
-    for inquiry in inquiries:
+    for number, inquiry in enumerate(inquiries):
         got = [h for h in evaluate(RULES, inquiry, []) if h.where != "meta"]
         assert got == _reference(RULES, inquiry), inquiry.source
+        # With the meta rules, on the Python checks' names too (a different few for each inquiry).
+        prior = [Hit(rule=name, points=1.0, detail=name) for name in CHECK_HIT_NAMES[number % 5::5]]
+        assert evaluate(RULES, inquiry, prior) == _reference(RULES, inquiry, prior), inquiry.source
 
 
 def test_without_hyperscan_the_rules_run_as_before(monkeypatch):
