@@ -12,6 +12,7 @@ import binascii
 import re
 from datetime import datetime, timedelta, timezone
 from email.utils import getaddresses
+from functools import lru_cache
 
 try:  # the private helper keeps "-0000"/missing zone apart from "+0000"; parsedate_tz does not
     from email._parseaddr import _parsedate_tz as _parsedate
@@ -194,8 +195,18 @@ def _clean_addr(addr: str) -> str:
     return addr if _VALID_ADDR.fullmatch(addr) else ""
 
 
+# Address headers repeat from message to message (To: is mostly our own address, a thread's From:
+# its buyer's), and the stdlib address parser is slow pure Python: answers are remembered for
+# values up to this long (the functions are pure: the same text and hint give the same answer).
+_REMEMBER_CHARS = 1_000
+
+
 def parse_mailbox(raw: str, hint: str | None = None) -> tuple[str, str]:
     """A From-like header -> (display name, lower-case addr-spec or "")."""
+    return _remembered_mailbox(raw, hint) if len(raw) <= _REMEMBER_CHARS else _parse_mailbox(raw, hint)
+
+
+def _parse_mailbox(raw: str, hint: str | None) -> tuple[str, str]:
     value = fix_8bit(unfold(raw), hint)
     try:
         pairs = getaddresses([value])
@@ -225,18 +236,28 @@ def parse_addresses(values: list[str], hint: str | None = None) -> list[str]:
     """To/Cc/Reply-To header values -> lower-case addr-specs, in order, without duplicates."""
     out: list[str] = []
     for raw in values:
-        value = fix_8bit(unfold(raw), hint)
-        try:
-            pairs = getaddresses([value])
-        except Exception:  # noqa: BLE001
-            pairs = []
-        found = [a for a in (_clean_addr(p[1]) for p in pairs) if a]
-        if not found:
-            found = [a for a in (_clean_addr(m.group()) for m in _ADDR_SPEC.finditer(value)) if a]
+        found = _remembered_addresses(raw, hint) if len(raw) <= _REMEMBER_CHARS else _addresses_in(raw, hint)
         for addr in found:
             if addr not in out:
                 out.append(addr)
     return out
+
+
+def _addresses_in(raw: str, hint: str | None) -> tuple[str, ...]:
+    """The addr-specs of one To/Cc/Reply-To value, in order (duplicates kept)."""
+    value = fix_8bit(unfold(raw), hint)
+    try:
+        pairs = getaddresses([value])
+    except Exception:  # noqa: BLE001
+        pairs = []
+    found = [a for a in (_clean_addr(p[1]) for p in pairs) if a]
+    if not found:
+        found = [a for a in (_clean_addr(m.group()) for m in _ADDR_SPEC.finditer(value)) if a]
+    return tuple(found)
+
+
+_remembered_mailbox = lru_cache(maxsize=4096)(_parse_mailbox)
+_remembered_addresses = lru_cache(maxsize=4096)(_addresses_in)  # a tuple: no caller can change it
 
 
 # --------------------------------------------------------------------------------------------
