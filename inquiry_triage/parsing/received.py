@@ -137,14 +137,34 @@ _RDNS_QMAIL = re.compile(r"^from\s+([A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+)\.?\s+\(
 
 @dataclass(slots=True)
 class Hop:
-    """One Received header, as far as it could be read."""
+    """One Received header, as far as it could be read.
+
+    The host names and the reverse-DNS name are read from the "from" part when first asked for:
+    find_origin needs them for the hand-over hop only (and the names with trusted_relays' host
+    suffixes), while a chain has five hops or more."""
 
     raw: str
     from_ip: str | None  # the connecting IP the receiving host recorded (canonical form)
-    from_names: tuple[str, ...]  # host names in the "from" part (HELO, reverse DNS), lower-case
+    from_part: str  # the "from ..." part of the header ("" when it has none)
     by: str  # receiving host name, lower-case ("" if absent)
     date_text: str  # what follows the last ";"
-    rdns: str = ""  # the reverse-DNS name the receiving host looked up and wrote ("" if none)
+    _names: tuple[str, ...] | None = field(default=None, repr=False, compare=False)
+    _rdns: str | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def from_names(self) -> tuple[str, ...]:
+        """Host names in the "from" part (HELO, reverse DNS), lower-case."""
+        if self._names is None:
+            self._names = tuple(dict.fromkeys(n.lower().rstrip(".") for n in _HOSTNAME.findall(self.from_part)
+                                              if _is_hostname(n)))
+        return self._names
+
+    @property
+    def rdns(self) -> str:
+        """The reverse-DNS name the receiving host looked up and wrote ("" if none)."""
+        if self._rdns is None:
+            self._rdns = _rdns(self.from_part)
+        return self._rdns
 
     @property
     def date(self) -> datetime | None:
@@ -186,9 +206,8 @@ def parse_received(value: str) -> Hop:
                 break
     else:
         from_part = ""
-    names = tuple(dict.fromkeys(n.lower().rstrip(".") for n in _HOSTNAME.findall(from_part) if _is_hostname(n)))
     by = by_part.split(None, 1)[0].lower().strip("();[]") if by_part else ""
-    return Hop(raw=value, from_ip=from_ip, from_names=names, by=by, date_text=date_part, rdns=_rdns(from_part))
+    return Hop(raw=value, from_ip=from_ip, from_part=from_part, by=by, date_text=date_part)
 
 
 def _rdns(from_part: str) -> str:
