@@ -769,6 +769,9 @@ class BuyerDay:
     def status(self, now: datetime) -> BuyerNow:
         """Whether the buyer is at work at `now`, and their current or next working window."""
         _aware(now, "now")
+        return _remembered_status(self, now)
+
+    def _status(self, now: datetime) -> BuyerNow:
         local = now.astimezone(self.zone)
         today = local.date()
         why = self.why_closed(today)
@@ -785,6 +788,11 @@ class BuyerDay:
                 return BuyerNow(False, local, why, self._window_on(day))
             day += timedelta(days=1)
         raise ValueError(f"buyer calendar: no working day in {_MAX_CLOSED_DAYS} days after {today}")
+
+
+# A pure function of the (frozen) buyer day and the instant: a run triages with one `now`, and buyers
+# share zones and countries, so the same status (holidays, windows) is asked for again and again.
+_remembered_status = lru_cache(maxsize=1024)(BuyerDay._status)
 
 
 def buyer_day(timezone_name: str | None, country: str | None = None,
@@ -863,13 +871,20 @@ def clock_note(due: datetime, seller: BusinessCalendar, buyer: BuyerDay | None, 
         note += f"; overdue by {late:.1f} business hours, send now"
     if buyer is None:
         return note
+    return note + _buyer_now_note(seller, buyer, now)
+
+
+@lru_cache(maxsize=1024)  # pure: a run has one `now`, and buyers share zones and countries
+def _buyer_now_note(seller: BusinessCalendar, buyer: BuyerDay, now: datetime) -> str:
+    """"; Moscow is at work now (...)": whether the buyer is at work at `now` and until when, or when
+    their day starts, on both clocks (the part of clock_note that does not depend on the deadline)."""
     city, state = _city(buyer.timezone), buyer.status(now)
     start, end = state.window
     if state.at_work:
         until = "" if _same_clock(end, seller, buyer) else f"{end:%H:%M} = "
-        return note + f"; {city} is at work now ({_stamp(state.local)} there, until {until}{_seller_side(end, seller, now)})"
+        return f"; {city} is at work now ({_stamp(state.local)} there, until {until}{_seller_side(end, seller, now)})"
     starts = "" if _same_clock(start, seller, buyer) else f"{_stamp(start)} = "
-    return (note + f"; {city} is off now ({_stamp(state.local)} there: {state.why_off}); their day starts "
+    return (f"; {city} is off now ({_stamp(state.local)} there: {state.why_off}); their day starts "
             f"{starts}{_seller_side(start, seller, now)}")
 
 
