@@ -72,7 +72,7 @@ def test_the_cli_refuses_a_channel_the_list_does_not_know(store_url, monkeypatch
     code, out, err = _queue("--channel", "pigeon", "--user", "alice", "--db", store_url)
     assert code == 2 and out == ""
     assert err.strip() == ("inquiry-triage queue: argument --channel: invalid choice: 'pigeon' "
-                           "(choose from phone, im, fax, email, message, rfq)")
+                           "(choose from phone, im, fax, email, message, rfq; platform = rfq)")
     code, out, err = _queue("--channel", "pigeon", "--snoozed", "--user", "alice", "--db", store_url)
     assert code == 2 and "invalid choice: 'pigeon'" in err
     code, out, err = _queue("--channel", "email", "--user", "alice", "--db", store_url)
