@@ -67,15 +67,15 @@ def _scale_up() -> None:
         batch.add_column(sa.Column("open_replies", sa.Integer(), nullable=False, server_default="0"))
         batch.add_column(sa.Column("open_replies_first_due", sa.DateTime(timezone=True), nullable=True))
         batch.add_column(sa.Column("open_replies_last_due", sa.DateTime(timezone=True), nullable=True))
-    # Back-fill before the index is rebuilt (one index fewer to maintain per row written); only the
-    # inquiries that have a reply task (the others keep NULL / 0).
+    # Back-fill between dropping the period's index and re-creating it with the facts (one index fewer
+    # to maintain per row written); only the inquiries that have a reply task (the others keep NULL / 0).
+    op.drop_index("ix_inquiries_receipt_facts", table_name="inquiries")
     sqlite = op.get_bind().dialect.name != "postgresql"  # SQLite, the other supported database
     sets = ", ".join(f"{column} = {value}" for column, value in _facts("inquiries.id", sqlite).items())
     op.execute(f"UPDATE inquiries SET {sets} WHERE EXISTS (SELECT 1 FROM tasks t WHERE t.inquiry_id = inquiries.id "
                "AND t.kind = 'reply')")
     # The period's inquiries with everything report sla reads of them, from the index alone: the 0007
     # index with the four facts appended (same leading columns, same name: its readers are unchanged).
-    op.drop_index("ix_inquiries_receipt_facts", table_name="inquiries")
     op.create_index("ix_inquiries_receipt_facts", "inquiries",
                     ["received_at", "triaged_at", "status", "filing", "grade", "dismissed_as", "id", "first_reply_known",
                      "first_reply_at", "first_reply_by", "first_response_s", "first_response_business_s",
