@@ -177,11 +177,25 @@ def _overdue(p: Any, now: datetime) -> Any:
                 (p.open_replies_last_due < now, p.open_replies), (p.open_replies == 2, 1), else_=counted)
 
 
+def _receipt_range(since: datetime | None) -> Any:
+    """(first, last) receipt in the period. With a `since`: the first and last row of each receipt
+    case's index range that is in the period (four LIMIT 1 walks from the range's ends), not an
+    aggregate over the whole period."""
+    if since is None:
+        period = _period(None)
+        return select(func.min(period.c.receipt), func.max(period.c.receipt))
+    received = (InquiryRow.received_at, (InquiryRow.received_at >= since,))
+    undated = (InquiryRow.triaged_at, (InquiryRow.received_at.is_(None), InquiryRow.triaged_at >= since))
+    ends = [select(column.label("receipt")).where(*_in_period(None), *where).order_by(column.desc() if last else column)
+            .limit(1).subquery() for column, where in (received, undated) for last in (False, True)]
+    edges = union_all(*[select(end.c.receipt) for end in ends]).subquery("edges")
+    return select(func.min(edges.c.receipt), func.max(edges.c.receipt))
+
+
 def _week_bounds(session: Session, since: datetime | None, calendar: BusinessCalendar | None) -> list[tuple[datetime, str]]:
     """(start in UTC, "YYYY-Www") of every ISO week from the first to the last receipt in the period,
     on the calendar's clock (UTC without one)."""
-    period = _period(since)
-    first, last = session.execute(select(func.min(period.c.receipt), func.max(period.c.receipt))).one()
+    first, last = session.execute(_receipt_range(since)).one()
     if first is None:
         return []
     zone = calendar.zone if calendar is not None else timezone.utc
