@@ -132,6 +132,19 @@ def main() -> None:
     def rules_only(inquiry) -> None:  # type: ignore[no-untyped-def]
         evaluate(ctx.rules, inquiry, [])
 
+    # Two parts of "facts+checks+grade" and of triage besides the rules (issue 10 part 3).
+    from inquiry_triage.learning.tokens import inquiry_tokens
+    from inquiry_triage.pipeline import reply_due
+
+    def text_model_only(inquiry) -> None:  # type: ignore[no-untyped-def]
+        if ctx.text_model is not None:
+            ctx.text_model.model.score(inquiry_tokens(inquiry, ctx.lists.classify))
+
+    facts_of = {id(q): measure(q, ctx) for q in inquiries}
+
+    def deadline_only(inquiry) -> None:  # type: ignore[no-untyped-def]
+        reply_due(inquiry, facts_of[id(inquiry)], "B", ctx)
+
     # The same rules without the Hyperscan prefilter (what runs when the package cannot load).
     from inquiry_triage.checks.rules import RuleSet
     unfiltered = RuleSet(list(ctx.rules.rules))
@@ -148,6 +161,8 @@ def main() -> None:
         timed("ours: rules only (config/rules/*.toml)", rules_only, inquiries, args.repeat),
         timed("ours: rules only, without Hyperscan", rules_unfiltered, inquiries, args.repeat),
         timed("ours: facts+checks+grade (no parse)", checks_only, inquiries, args.repeat),
+        timed("ours: text model only (tokens + score)", text_model_only, inquiries, args.repeat),
+        timed("ours: reply deadline only (both clocks)", deadline_only, inquiries, args.repeat),
         timed("ours: full triage (parse+checks+grade)", ours_full, raws, args.repeat),
     ]
     print(f"{len(raws)} messages from {args.corpora}; setup (lists, rules, language profiles) {setup_s:.2f} s; "
