@@ -168,7 +168,10 @@ def test_every_list_query_is_served_by_an_index(store) -> None:
     bad = {sql: plan for sql, plan in plans.items() if full_scans.search(plan) and not whole.search(sql)}
     assert not bad, "\n\n".join(f"{sql}\n{plan}" for sql, plan in bad.items())
     joined = "\n".join(plans.values())
-    assert "ix_tasks_open_order" in joined and "ix_tasks_kind_state_due" in joined
+    # The review list and status's live counts by one of the state/kind indexes (which one is the
+    # planner's choice: PostgreSQL takes ix_tasks_state_due for tiny tables, SQLite the kind index).
+    assert "ix_tasks_open_order" in joined
+    assert any(name in joined for name in ("ix_tasks_kind_state_due", "ix_tasks_live_counts", "ix_tasks_state_due"))
     assert "ix_inquiries_filing_triaged" in joined and "ix_audit_log_action_at" in joined
 
 
