@@ -81,6 +81,9 @@ STORED_NOTES = (
     (re.compile(r"we are closed (?P<first>\d{4}-\d{2}-\d{2}) to (?P<last>\d{4}-\d{2}-\d{2}): tell the buyer ahead of time\Z"),
      "we are closed %(first)s to %(last)s: tell the buyer ahead of time"),
     (re.compile(r"price change for (?P<product>.+): tell the buyer\Z", re.S), "price change for %(product)s: tell the buyer"),
+    (re.compile(r"possible duplicate of inquiry (?P<inquiry>\d+): same Message-ID or record id, different content "
+                r"\(kept as its own item\)\Z"),  # store/queue.py, when a Message-ID comes again with other words
+     "possible duplicate of inquiry %(inquiry)s: same Message-ID or record id, different content (kept as its own item)"),
 )
 
 
@@ -111,8 +114,19 @@ BY_HAND = " (by hand: marked ESC in the queue for leads, no one notified)"
 
 def note_on_seller_clock(author: str, content: str, config: Config | None) -> str:
     """A note as shown: the scheduler's own notes ("overdue since 2026-11-19T05:05+00:00", stored in
-    UTC) on the seller's clock like every other time of the queue; a person's words as written."""
-    return on_seller_clock(content, config) if author == SYSTEM_AUTHOR and config is not None else content
+    UTC) on the seller's clock like every other time of the queue, as a Sentence of STORED_NOTES (the
+    same English) so the web words it in the viewer's language; a person's words as written."""
+    if author != SYSTEM_AUTHOR:
+        return content
+    return stored_note(on_seller_clock(content, config) if config is not None else content)
+
+
+def action_note(action: str, content: str) -> str:
+    """'[escalate] overdue since ...': the scheduler's note (a Sentence) stays one, worded on the web;
+    a person's words stay plain text (never looked up in a catalogue)."""
+    if isinstance(content, Sentence):
+        return Sentence("[%(action)s] %(note)s", action=action, note=content)
+    return f"[{action}] {content}"
 
 
 def escalation_lines(session: Session, task: TaskRow, config: Config) -> list[str]:
@@ -648,7 +662,7 @@ def buyer_history(session: Session, buyer_key: str, actor: Actor, *, limit: int,
                              .order_by(NoteRow.created_at.desc(), NoteRow.id.desc()).limit(wanted)):
         content = note_on_seller_clock(n.author, n.content, config)  # config: the scheduler's times on the seller's clock
         events.append(BuyerEvent("note", as_utc(n.created_at), n.inquiry_id, n.task_id, "", n.author,
-                                 content if n.action == "note" else f"[{n.action}] {content}"))
+                                 content if n.action == "note" else action_note(n.action, content)))
     for t in session.scalars(select(TaskRow).where(TaskRow.inquiry_id.in_(ids), TaskRow.kind == "follow-up")
                              .order_by(TaskRow.created_at.desc(), TaskRow.id.desc()).limit(wanted)):
         events.append(BuyerEvent("follow-up", as_utc(t.created_at), t.inquiry_id, t.id, "", t.assignee or "",

@@ -250,6 +250,12 @@ class WebQueue:
             return localize(lang, text, lambda at: fallback(at.astimezone(zone_of(zone) or at.tzinfo), lang))
 
         @pass_context
+        def note_words(context: Any, content: str) -> str:
+            """A note: the scheduler's (a Sentence, queue/views.stored_note) in the viewer's language, a
+            person's words as written (plain text is never looked up in the catalogue)."""
+            return say(context, content) if isinstance(content, Said) else content
+
+        @pass_context
         def city(context: Any, zone: str) -> str:
             """A buyer clock's city in the viewer's language (locale/cities.zh.po)."""
             return city_words(context.get("lang", "en"), zone)
@@ -277,7 +283,8 @@ class WebQueue:
                 return text
             return text.replace("h ", "小时").replace("m", "分")
 
-        self.templates.globals.update(when=when, when_text=when_text, t=t, city=city, say=say, footer=footer,
+        self.templates.globals.update(when=when, when_text=when_text, t=t, city=city, say=say, note_words=note_words,
+                                      footer=footer,
                                       countdown_in=countdown_in, points_figure=points_figure, evidence_words=evidence_words,
                                       zone_name=lambda value: getattr(getattr(value, "tzinfo", None), "key", ""))
 
