@@ -28,6 +28,7 @@ from inquiry_triage.queue import operations as ops  # noqa: E402
 from inquiry_triage.queue import users  # noqa: E402
 from inquiry_triage.queue.followups import most_per_rule  # noqa: E402
 from inquiry_triage.queue.rounds import collect_reminders, escalation_recipients  # noqa: E402
+from inquiry_triage.sentences import Sentence  # noqa: E402
 from inquiry_triage.store import open_store  # noqa: E402
 from inquiry_triage.store.models import InquiryRow, TaskRow  # noqa: E402
 from inquiry_triage.web import app as web_app  # noqa: E402
@@ -116,7 +117,8 @@ def test_the_queue_layers_refusals_carry_their_msgid_and_are_worded_from_the_cat
         s.rollback()
     worded = [(str(exc), localize("zh", exc.said), localize("en", exc.said)) for exc in refusals]
     assert worded == [
-        (f"task {task_id} is claimed by bob", f"任务 {task_id} 已被 bob 已认领", f"task {task_id} is claimed by bob"),
+        (f"task {task_id} is claimed by bob", f"任务 {task_id} 当前状态：已认领（负责人：bob）",
+         f"task {task_id} is claimed by bob"),
         ("no task with ID 987654", "没有编号为 987654 的任务", "no task with ID 987654"),
         ("a note needs some text", "备注不能为空", "a note needs some text"),
         ("reply channel must be one of email, phone, im, fax, message, platform (got 'pigeon')",
@@ -149,6 +151,26 @@ def test_every_refusal_the_pages_can_show_has_its_chinese_text():
     assert len(messages) > 25 and "task %(task)s is %(state)s by %(who)s" in messages
     zh = catalogue("zh")
     assert sorted(m for m in messages if not zh.get(m)) == []
+
+
+TASK_STATES = ("open", "claimed", "snoozed", "done", "dismissed")  # store/models.TaskRow.state
+
+
+def test_a_state_word_reads_naturally_in_every_sentence_that_carries_it():
+    """The state words say themselves (已认领, 已完成, 待处理): a sentence that carries one adds no
+    已 of its own in the same clause ('任务 7 已被 bob 已认领' read twice 'already')."""
+    carrying = sorted(m for m in raised_messages() | template_messages() if "%(state)s" in m)
+    assert "task %(task)s is %(state)s by %(who)s" in carrying and len(carrying) >= 5
+    clumsy = []
+    for msgid in carrying:
+        for state in TASK_STATES:
+            values = {name: "7" for name in PLACEHOLDER.findall(msgid)} | {"state": state, "who": "bob"}
+            worded = localize("zh", Sentence(msgid, **values))
+            assert catalogue("zh")[state] in worded
+            if any(clause.count("已") > 1 for clause in re.split(r"[：，（）；、。:,()]", worded)):
+                clumsy.append(worded)
+    assert clumsy == []
+    assert [w for w in ("任务 7 已被 bob 已认领",) if any(c.count("已") > 1 for c in re.split(r"[：，（）]", w))]
 
 
 def test_the_schedulers_stored_notes_are_read_as_sentences_of_the_catalogue():
