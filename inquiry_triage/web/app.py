@@ -374,8 +374,10 @@ class WebQueue:
 
     def _filters(self, request: Request, who: u.SignedIn) -> tuple[QueueFilter, dict[str, str], int]:
         q = request.query_params
-        refuse_unknown(q, "channel", CHANNELS, said("unknown channel in the address: choose one of %(choices)s",
-                                                  choices=list(CHANNELS)))
+        # The CLI's channel words (ops.inquiry_channel): platform = rfq, whatsapp = im, any case.
+        channel = ops.inquiry_channel(q.get("channel") or "") if q.get("channel") else None
+        refuse_unknown({"channel": channel or q.get("channel")}, "channel", CHANNELS,
+                       said("unknown channel in the address: choose one of %(choices)s", choices=list(CHANNELS)))
         refuse_unknown(q, "sort", SORTS, said("unknown sort order in the address: choose one of %(choices)s",
                                             choices=list(SORTS.values())))
         for grade in q.getlist("grade"):
@@ -386,7 +388,6 @@ class WebQueue:
         country = (q.get("country") or "").strip()[:2].upper() or None
         mine, unassigned, overdue = q.get("mine") == "1", q.get("unassigned") == "1", q.get("overdue") == "1"
         soon, snoozed = q.get("soon") == "1", q.get("snoozed") == "1"  # snoozed: those tasks alone, with wake times
-        channel = q.get("channel") if q.get("channel") in CHANNELS else None
         sort = q.get("sort") if q.get("sort") in SORTS else "grade"
         try:
             page = max(1, min(int(q.get("page", "1")), 10_000))

@@ -20,7 +20,7 @@ from tests.web.web_store import PASSWORD, app, logged_in, sessions, store_url  #
 
 @pytest.mark.parametrize("query, what", [
     ("channel=pigeon", "channel"), ("sort=bogus", "sort order"), ("grade=Z", "grade"),
-    ("grade=A&grade=Q&channel=email", "grade"), ("channel=Email", "channel"),
+    ("grade=A&grade=Q&channel=email", "grade"), ("channel=telegraph", "channel"), ("channel=platforms", "channel"),
 ])
 @pytest.mark.parametrize("path", ["/", "/queue/rows"])
 def test_the_queue_refuses_a_value_it_does_not_know(app, path, query, what):
@@ -34,6 +34,32 @@ def test_known_and_empty_values_are_answered(app):
     for query in ("", "channel=", "channel=email&sort=newest&grade=A&grade=B", "sort=", "channel=rfq&sort=oldest"):
         assert c.get(f"/?{query}").status_code == 200, query
         assert c.get(f"/queue/rows?{query}").status_code == 200, query
+
+
+def test_the_queue_takes_the_clis_channel_words(app, sessions):
+    """platform and rfq name one channel (an inquiry from a B2B platform), as `queue --channel` takes
+    them (ops.inquiry_channel): the same rows, the filter shown as the stored channel."""
+    import re
+
+    from sqlalchemy import func, select
+
+    from inquiry_triage.store.models import InquiryRow, TaskRow
+
+    with sessions() as s:
+        rfq_tasks = s.scalar(select(func.count()).select_from(TaskRow).join(InquiryRow)
+                             .where(InquiryRow.channel == "rfq", TaskRow.state == "open"))
+    c = logged_in(app, "alice")
+
+    def rows(query: str) -> list[str]:
+        r = c.get(f"/queue/rows?{query}")
+        assert r.status_code == 200, (query, r.text[:300])
+        return re.findall(r'href="/task/(\d+)"', r.text)
+
+    assert rows("channel=platform") == rows("channel=rfq") == rows("channel=RFQ") == rows("channel=Platform")
+    assert len(set(rows("channel=rfq"))) >= min(rfq_tasks, 1) and rows("channel=rfq") != rows("")
+    assert rows("channel=whatsapp") == rows("channel=im") and rows("channel=web") == rows("channel=message")
+    page = c.get("/?channel=platform").text
+    assert '<option value="rfq" selected>' in page
 
 
 def test_the_dashboard_refuses_an_unknown_period(app):
