@@ -78,6 +78,11 @@ def volume(session: Session, since: datetime | None, zone: ZoneInfo) -> Volume:
     # One statement streamed BATCH rows at a time (memory flat however long the period), each row read
     # once for every count: a GROUP BY per column read each period row's table row (it holds the raw
     # mail) once per column, four times in all.
+    if session.get_bind().dialect.name == "postgresql":
+        # Streamed = a server-side cursor, which PostgreSQL plans for its first 10 % of rows
+        # (cursor_tuple_fraction): a week at 100k took 12 s that way, 75 ms planned for all rows.
+        # For this transaction only.
+        session.execute(select(func.set_config("cursor_tuple_fraction", "1", True)))
     rows = session.execute(select(receipt, InquiryRow.suspicious, InquiryRow.country, InquiryRow.language,
                                   InquiryRow.channel).where(*where).execution_options(yield_per=BATCH))
     for at, is_suspicious, country, language, channel in rows:
