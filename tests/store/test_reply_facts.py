@@ -183,3 +183,77 @@ def test_the_migration_back_fills_a_store_made_before_it(db_url) -> None:
     day = lambda d: datetime(2026, 3, d, 9, 0, tzinfo=UTC)  # noqa: E731
     assert facts == {1: (day(3), 1, day(9), day(9)), 2: (day(5), 3, day(5), day(7)), 3: (None, 0, None, None),
                      4: (day(4), 0, None, None)}
+
+
+def test_two_writers_at_once_leave_the_facts_right_on_postgresql(pg_url) -> None:
+    """T1 closes one live task and holds its transaction; T2 moves another task's deadline and
+    commits after T1. Each recomputation must see the other's committed change (the reviewer's
+    race: without the row lock the facts kept T2's view, a done task still counted live)."""
+    import threading
+
+    engine, sessions = open_store(pg_url)
+    with sessions.begin() as s:
+        row = _inquiry(1, due_hours=0)
+        for hours in (1, 3):
+            row.tasks.append(TaskRow(kind="reply", state="open", grade="B", due_at=NOW + timedelta(hours=hours),
+                                     created_at=NOW))
+        s.add(row)
+    with sessions() as s:
+        first, second = sorted(s.scalars(select(TaskRow.id)))[:2]
+    raw = create_engine(pg_url)
+    one, two = raw.connect(), raw.connect()
+    try:
+        t1 = one.begin()
+        one.execute(update(TaskRow).where(TaskRow.id == first).values(state="done"))
+        failures: list[BaseException] = []
+
+        def move_the_second() -> None:
+            try:
+                with two.begin():
+                    two.execute(update(TaskRow).where(TaskRow.id == second)
+                                .values(due_at=NOW + timedelta(hours=2)))
+            except BaseException as exc:  # noqa: BLE001  (reported by the main thread)
+                failures.append(exc)
+
+        writer = threading.Thread(target=move_the_second)
+        writer.start()
+        writer.join(1.0)  # T2 waits for T1's lock on the inquiry row (or has already run)
+        t1.commit()
+        writer.join(60)
+        assert not writer.is_alive() and not failures
+    finally:
+        one.close()
+        two.close()
+        raw.dispose()
+    check(sessions)
+    with sessions() as s:
+        assert stored(s)[1][1:] == (2, NOW + timedelta(hours=2), NOW + timedelta(hours=3))
+    engine.dispose()
+
+
+def test_downgrade_keeps_every_task_with_the_stores_foreign_keys_on(tmp_path) -> None:
+    """0009's downgrade on SQLite through the product's own engine (foreign_keys=ON): a rebuilt
+    inquiries table would be dropped and cascade to every task; the columns are dropped in place."""
+    from alembic import command
+    from alembic.config import Config as AlembicConfig
+
+    from inquiry_triage.store.db import MIGRATIONS
+
+    engine, sessions = open_store(f"sqlite:///{tmp_path / 'down.db'}")
+    with sessions.begin() as s:
+        s.add_all([_inquiry(n, due_hours=n) for n in range(3)])
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    cfg = AlembicConfig()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        command.downgrade(cfg, "0008")
+    with engine.connect() as connection:
+        assert connection.scalar(text("SELECT count(*) FROM tasks")) == 3
+        assert connection.scalar(text("SELECT count(*) FROM inquiries")) == 3
+    with engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        command.upgrade(cfg, "head")  # and back: the facts are back-filled again
+    check(sessions)
+    engine.dispose()

@@ -82,8 +82,13 @@ def _scale_up() -> None:
                      "first_response_calendar", "reply_due_at", "open_replies", "open_replies_first_due",
                      "open_replies_last_due"])
     if not sqlite:
-        op.execute("CREATE FUNCTION inquiries_refresh_reply_facts(target integer) RETURNS void LANGUAGE sql AS $$ "
-                   + _refresh_sql("target", False) + " $$")
+        # Lock the inquiry row first, then recompute in a new statement: under READ COMMITTED each
+        # statement of a plpgsql function sees what committed before it. Without the lock, a writer
+        # whose recomputation saw no change (judged on its own snapshot) took no lock and left the
+        # facts another writer computed without its change (a live task counted after it was done).
+        op.execute("CREATE FUNCTION inquiries_refresh_reply_facts(target integer) RETURNS void LANGUAGE plpgsql AS $$ "
+                   "BEGIN PERFORM 1 FROM inquiries WHERE id = target FOR UPDATE; "
+                   + _refresh_sql("target", False) + "; END $$")
         op.execute("""CREATE FUNCTION tasks_reply_facts() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP IN ('UPDATE', 'DELETE') THEN
@@ -119,7 +124,9 @@ def _scale_down() -> None:
                     ["received_at", "triaged_at", "status", "filing", "grade", "dismissed_as", "id", "first_reply_known",
                      "first_reply_at", "first_reply_by", "first_response_s", "first_response_business_s",
                      "first_response_calendar"])
-    with op.batch_alter_table("inquiries") as batch:
+    # recreate="never": SQLite (>= 3.35) drops these plain columns in place. A rebuilt table would be
+    # dropped under the store's foreign_keys=ON, and that cascades: every task, note and reply deleted.
+    with op.batch_alter_table("inquiries", recreate="never") as batch:
         batch.drop_column("open_replies_last_due")
         batch.drop_column("open_replies_first_due")
         batch.drop_column("open_replies")
