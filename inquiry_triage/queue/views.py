@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
@@ -87,14 +87,68 @@ STORED_NOTES = (
 )
 
 
-def stored_note(text: str) -> str:
+class NoteDay(date):
+    """A day read back from a stored note ('Fri 2026-12-25', '2026-11-20'): a date, so a page words it
+    in the viewer's language (web/i18n.localize); its English (str) is the note's own text, so the
+    command line prints the note as stored."""
+
+    text: str
+
+    def __new__(cls, text: str) -> NoteDay:
+        day = date.fromisoformat(text[-10:])
+        made = super().__new__(cls, day.year, day.month, day.day)
+        made.text = text
+        return made
+
+    def __str__(self) -> str:
+        return self.text
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (NoteDay, (self.text,))
+
+
+class NoteTime(str):
+    """A time read back from a stored note ('2026-11-27T06:00+00:00', stored in UTC): its English is
+    the seller's clock as the queue writes it ('2026-11-27 14:00', or the stored text without a
+    configuration); `moment` is the time itself, worded by the web in the viewer's format."""
+
+    moment: datetime
+
+    def __new__(cls, text: str, moment: datetime) -> NoteTime:
+        made = super().__new__(cls, text)
+        made.moment = moment
+        return made
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (NoteTime, (str(self), self.moment))
+
+
+_NOTE_DAY = re.compile(r"(?:[A-Z][a-z]{2} )?\d{4}-\d{2}-\d{2}\Z")
+_NOTE_TIME = re.compile(_ISO_STAMP + r"\Z")
+
+
+def _note_value(text: str, config: Config | None) -> Any:
+    """A stored note's value: a day or a time read back as one (worded per viewer), else the text."""
+    try:
+        if _NOTE_TIME.match(text):
+            moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+            return NoteTime(seller_time(moment, config) if config is not None else text, moment)
+        if _NOTE_DAY.match(text):
+            return NoteDay(text)
+    except ValueError:  # 2026-13-45: not a day after all
+        pass
+    return text
+
+
+def stored_note(text: str, config: Config | None = None) -> str:
     """A note the scheduler stored, as a Sentence when it has one of STORED_NOTES' forms (the same
-    English), else the text as it is (a person's own words)."""
+    English; its days and times read back as NoteDay/NoteTime, with `config` on the seller's clock),
+    else the text as it is (with `config`, its stored UTC times on the seller's clock)."""
     for form, msgid in STORED_NOTES:
         found = form.match(text or "")
         if found:
-            return Sentence(msgid, **found.groupdict())
-    return text or ""
+            return Sentence(msgid, **{k: _note_value(v, config) for k, v in found.groupdict().items()})
+    return on_seller_clock(text or "", config) if config is not None else text or ""
 
 
 INFO = "info"  # an evidence line with no points: a sub-signal shown to explain, not to count
@@ -118,7 +172,7 @@ def note_on_seller_clock(author: str, content: str, config: Config | None) -> st
     same English) so the web words it in the viewer's language; a person's words as written."""
     if author != SYSTEM_AUTHOR:
         return content
-    return stored_note(on_seller_clock(content, config) if config is not None else content)
+    return stored_note(content, config)
 
 
 def action_note(action: str, content: str) -> str:
@@ -139,7 +193,7 @@ def escalation_lines(session: Session, task: TaskRow, config: Config) -> list[st
     for n in escalations(session, task.id):
         at = seller_time(as_utc(n.created_at), config)
         if n.author == SYSTEM_AUTHOR:
-            note = stored_note(on_seller_clock(n.content, config))
+            note = stored_note(n.content, config)
             out.append(Sentence("%(at)s " + note.msgid, at=at, **note.values) if isinstance(note, Sentence)
                        else f"{at} {note}")
         else:

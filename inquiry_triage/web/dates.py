@@ -10,7 +10,7 @@ server process's locale.
 
 from __future__ import annotations
 
-from datetime import datetime, tzinfo
+from datetime import date, datetime, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from markupsafe import Markup, escape
@@ -48,6 +48,15 @@ def fallback(value: datetime, lang: str, *, style: str = "full", year: bool = Fa
         return f"{EN_WEEKDAYS[day]} {value:%H:%M}"
     return f"{EN_WEEKDAYS[day]} {value.day} {EN_MONTHS[value.month - 1]}" + (f" {value.year}" if year else "") + \
         f" {value:%H:%M}"
+
+
+def day_text(value: date, lang: str) -> str:
+    """A day without a time (a stored note's holiday or closure), in the viewer's language with its
+    weekday from our own tables: zh 2026年12月25日 周五, en Fri 25 Dec 2026."""
+    weekday = value.weekday()
+    if lang == "zh":
+        return f"{value.year}年{value.month}月{value.day}日 {ZH_WEEKDAYS[weekday]}"
+    return f"{EN_WEEKDAYS[weekday]} {value.day} {EN_MONTHS[value.month - 1]} {value.year}"
 
 
 def time_tag(value: datetime | None, lang: str, seller_zone: str, *, now: datetime | None = None,

@@ -110,9 +110,9 @@ def language_of(accept_language: str) -> str:
 # nothing is read back from English text: plain text is worded only when the catalogue holds it
 # exactly (a word such as "claimed", a sentence without values), else shown as it is.
 # Values are words of the catalogue too when they are one ("claimed", "agent"); times are written
-# by `time_words`.
+# by `time_words`, days (a stored note's) by dates.day_text.
 
-from datetime import datetime  # noqa: E402
+from datetime import date, datetime  # noqa: E402
 from typing import Any  # noqa: E402
 
 from ..sentences import Sentence, sentence_of  # noqa: E402,F401 (sentence_of: for the app's handlers)
@@ -134,8 +134,14 @@ def localize(language: str, message: Said | str, time_words: TimeWords = None) -
     table = catalogue(language if language in LANGUAGES else "en")
 
     def word(value: Any) -> str:
+        if isinstance(getattr(value, "moment", None), datetime):  # a stored note's time (queue/views.NoteTime)
+            value = value.moment
         if isinstance(value, datetime):
             return time_words(value) if time_words is not None else value.isoformat(timespec="minutes")
+        if isinstance(value, date):  # a day of a stored note (queue/views.NoteDay): its weekday in `language`
+            from .dates import day_text
+
+            return day_text(value, language)
         if isinstance(value, Sentence):
             return localize(language, value, time_words)
         if isinstance(value, (list, tuple)):  # sentences of their own, each worded

@@ -203,7 +203,7 @@ def test_the_schedulers_stored_notes_are_read_as_sentences_of_the_catalogue():
     assert [msgid for _, msgid in STORED_NOTES if not zh.get(msgid) and not zh.get("%(at)s " + msgid)] == []
     note = stored_note("no answer to our quotation since 2026-11-20: follow-up 1 of 2")
     assert note == "no answer to our quotation since 2026-11-20: follow-up 1 of 2"
-    assert localize("zh", note) == "自 2026-11-20 起我方报价未获答复：第 1 次跟进（共 2 次）"
+    assert localize("zh", note) == "自 2026年11月20日 周五 起我方报价未获答复：第 1 次跟进（共 2 次）"
     assert localize("zh", stored_note("Buyer wants 2 colours")) == "Buyer wants 2 colours"
 
 

@@ -19,7 +19,8 @@ from inquiry_triage.store.models import NoteRow, TaskRow  # noqa: E402
 from tests.web.web_store import PASSWORD, SAME, app, client, open_reply_task, sessions, store_url  # noqa: E402,F401
 
 AT = datetime(2026, 11, 30, 6, 0, tzinfo=timezone.utc)
-ESCALATED = "overdue since 2026-11-27T06:00+00:00: escalated to the assignee and leads"
+ESCALATED = ("overdue since 2026-11-27T06:00+00:00: escalated to nobody notified ([notifications] not set up): "
+             "shown in the queue")  # 06:00 UTC: Friday 14:00 on the seller's clock (Asia/Shanghai)
 DUPLICATE = ("possible duplicate of inquiry 3: same Message-ID or record id, different content "
              "(kept as its own item)")
 PERSON = ("claimed", "price change for valves: tell the buyer")  # a catalogue word; a scheduler's form
@@ -54,7 +55,7 @@ def noted_task(sessions):  # type: ignore[no-untyped-def]
 
 def test_the_schedulers_notes_are_worded_in_chinese_and_a_persons_notes_stay_as_written(app, noted_task):
     notes = notes_of(zh_login(app).get(f"/task/{noted_task}").text)
-    assert "起超时：已升级给" in notes and "可能与询盘 3 重复" in notes
+    assert "自 11月27日 周五 14:00 起超时：已升级给 无人（未配置" in notes and "可能与询盘 3 重复" in notes
     assert "overdue since" not in notes and "possible duplicate" not in notes
     for words in PERSON:
         assert words in notes  # as written: not 已认领, not re-worded
@@ -64,7 +65,7 @@ def test_an_english_viewer_reads_the_notes_as_stored(app, noted_task):
     c = client(app)
     assert c.post("/login", data={"name": "alice", "password": PASSWORD}, headers=SAME).status_code == 303
     notes = notes_of(c.get(f"/task/{noted_task}").text)
-    assert "escalated to the assignee and leads" in notes and DUPLICATE in notes
+    assert "overdue since Fri 27 Nov 14:00: escalated to nobody notified" in notes and DUPLICATE in notes
     assert all(words in notes for words in PERSON)
 
 
@@ -75,3 +76,35 @@ def test_the_buyer_history_words_the_schedulers_notes_too(app, sessions, noted_t
     assert "可能与询盘 3 重复" in text and "起超时：已升级给" in text
     assert "possible duplicate" not in text and "overdue since" not in text
     assert all(words in text for words in PERSON)
+
+
+# --- the days and times inside the scheduler's notes: the viewer's format, weekday names included ---
+
+HOLIDAY = "Christmas (DE) on Fri 2026-12-25: send greetings"  # queue/followups.py writes {day:%a %Y-%m-%d}
+
+
+def test_a_stored_notes_days_and_times_keep_their_english_for_the_command_line():
+    from inquiry_triage.config import load_config
+    from inquiry_triage.queue.views import NoteDay, NoteTime, note_on_seller_clock, on_seller_clock, stored_note
+
+    config = load_config(None)
+    for text in (HOLIDAY, "we are closed 2026-12-24 to 2027-01-02: tell the buyer ahead of time",
+                 "no answer to our quotation since 2026-11-20: follow-up 1 of 2"):
+        assert stored_note(text) == text and stored_note(text, config) == text
+    assert note_on_seller_clock(SYSTEM_AUTHOR, ESCALATED, config) == on_seller_clock(ESCALATED, config)
+    assert isinstance(stored_note(HOLIDAY).values["day"], NoteDay)
+    assert isinstance(stored_note(ESCALATED, config).values["since"], NoteTime)
+    assert stored_note("we are closed 2026-13-45 to 2027-01-02: tell the buyer ahead of time").values["first"] == \
+        "2026-13-45"  # not a day: the text as it is
+
+
+def test_a_holiday_notes_weekday_is_chinese_on_a_chinese_page(app, sessions, noted_task):
+    from inquiry_triage.web.i18n import localize
+
+    assert localize("zh", __import__("inquiry_triage.queue.views", fromlist=["stored_note"]).stored_note(HOLIDAY)) == \
+        "2026年12月25日 周五 是 Christmas（DE）：请发送节日问候"
+    with sessions.begin() as s:
+        task = s.get(TaskRow, noted_task)  # a holiday greeting task, as followups.py makes one
+        task.kind, task.rule, task.due_note = "follow-up", "holiday-greeting", HOLIDAY
+    page = htmllib.unescape(zh_login(app).get(f"/task/{noted_task}").text)
+    assert "2026年12月25日 周五" in page and "Fri 2026-12-25" not in page and "send greetings" not in page
