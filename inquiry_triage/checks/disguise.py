@@ -74,7 +74,7 @@ class LinkIsTheMessageCheck:
     def run(self, inquiry: Inquiry, facts: Facts, ctx: Context) -> list[Hit]:
         if inquiry.channel != "email":
             return []
-        targets = link_targets(inquiry)  # _URL is links.py's _BARE_URL
+        targets = link_targets(inquiry)  # hrefs and typed URLs, found once for links.py too (same pattern as _URL)
         if not targets:
             return []
         hits: list[Hit] = []
