@@ -17,6 +17,9 @@ from .model import Hit
 
 GRADES = ("A", "B", "C", "D")
 RISK_KINDS = ("scam", "spy")
+# What a suspicious inquiry's review task says instead of a reply deadline: the queue (store/queue.task_for)
+# and the JSONL output (pipeline.TriageResult.to_json) say the same.
+REVIEW_NOTE = "review: release it as genuine or dismiss it as spam/spy"
 
 
 @dataclass(frozen=True)

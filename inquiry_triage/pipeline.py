@@ -18,7 +18,7 @@ from .checks.facts import Facts, measure
 from .config import Config
 from .drafts import DraftSettings, draft_reply, draft_settings
 from .errors import ConfigError, RecordError
-from .grading import Verdict, grade
+from .grading import REVIEW_NOTE, Verdict, grade
 from .model import Hit, Inquiry
 from .sources import RawItem
 
@@ -63,6 +63,7 @@ class TriageResult:
         """The public JSONL object (its field names are a stable interface)."""
         inquiry, facts, verdict = self.inquiry, self.facts, self.verdict
         language = facts.language if facts else None
+        in_review = bool(verdict and verdict.suspicious)
         return {
             "source": self.source,
             "message_id": self.message_id,
@@ -85,8 +86,9 @@ class TriageResult:
             "provider": (facts.provider or None) if facts else None,
             "sender_local_hour": facts.sender_local_hour if facts else None,
             "date_offset": _offset_text(inquiry.date_offset_minutes) if inquiry else None,
-            "reply_due": self.reply_due.isoformat(timespec="minutes") if self.reply_due else None,
-            "reply_note": self.due_note or None,
+            # A suspicious inquiry is reviewed, not answered (store/queue.task_for): no reply deadline.
+            "reply_due": self.reply_due.isoformat(timespec="minutes") if self.reply_due and not in_review else None,
+            "reply_note": REVIEW_NOTE if in_review else (self.due_note or None),
             "buyer_timezone": self.buyer_timezone or None,
             "reasons": verdict.reasons if verdict else [],
             "error": self.error,

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the pipeline (checks, language models) is not needed to read the queue
     from ..pipeline import TriageResult
+from ..grading import REVIEW_NOTE
 from ..storable import bounded_bytes, clamp, clamped_date, clean_json, clean_optional, clean_text, fit_key, sane_date
 from .models import InquiryRow, NoteRow, ReplyRow, TaskRow, as_utc
 
@@ -140,7 +141,7 @@ def task_for(result: TriageResult, now: datetime) -> TaskRow | None:
         arrived = sane_date(arrived) if arrived is not None else None
         return TaskRow(kind=REVIEW, state="open", grade=result.verdict.grade, created_at=now,
                        due_at=min(as_utc(arrived), now) if arrived is not None else now,
-                       due_note="review: release it as genuine or dismiss it as spam/spy")
+                       due_note=REVIEW_NOTE)
     if (result.filing or "inquiry") != "inquiry":
         return None
     return TaskRow(kind="reply", state="open", grade=result.verdict.grade, due_at=clamped_date(result.reply_due),
