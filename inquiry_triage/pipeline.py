@@ -150,7 +150,7 @@ def build_context(config: Config, *, offline: bool = False, now: datetime | None
                    scores=load_scores(scores_path(config)) or None)
 
 
-def buyer_timezone(inquiry: Inquiry, facts: Facts, now: datetime | None = None) -> str:
+def buyer_timezone(inquiry: Inquiry, facts: Facts, now: datetime | None = None, *, use_signature: bool = True) -> str:
     """The buyer's IANA zone from the most specific evidence; "" if unknown.
 
     1. The Date offset matched against the zones of the buyer's countries (sender network, declared,
@@ -162,15 +162,19 @@ def buyer_timezone(inquiry: Inquiry, facts: Facts, now: datetime | None = None) 
     4. A fixed zone from a whole-hour Date offset (provider mail has no IP country; a server abroad
        does not move the buyer's clock).
     (Records have no Date offset: their time's offset is the logger's clock, parsing/record.py.)
+    Without a record's phone, sender-network or declared country, a +CC number in the signature is
+    the phone (weak evidence: checks/signature_phone.py; a Date offset that fits none of its zones wins).
     A per-buyer override set in the queue wins over all of these (queue/buyer_clock.py)."""
     from .checks.facts import zone_offset_minutes
+    from .checks.signature_phone import signature_phone
     from .lookups import geo
 
     when = inquiry.date or inquiry.received_at or now or datetime.now(timezone.utc)
     offset = inquiry.date_offset_minutes
     hint = facts.ip_country or inquiry.declared_country
-    phone_zones = geo.phone_zones(inquiry.phone, hint) if inquiry.phone else ()
-    phone_country = geo.phone_country(inquiry.phone, hint) if inquiry.phone else ""
+    phone = inquiry.phone or (signature_phone(inquiry, facts) if use_signature else "")
+    phone_zones = geo.phone_zones(phone, hint) if phone else ()
+    phone_country = geo.phone_country(phone, hint) if phone else ""
     countries = [c for c in dict.fromkeys((facts.ip_country, inquiry.declared_country, phone_country)) if c]
     if offset is not None:
         candidates = list(phone_zones) + [z for c in countries for z in geo.zones_by_likelihood(c)]
@@ -189,12 +193,14 @@ def buyer_timezone(inquiry: Inquiry, facts: Facts, now: datetime | None = None) 
 
 def buyer_country(inquiry: Inquiry, facts: Facts) -> str:
     """The country whose weekend and public holidays the buyer keeps: sender network, else declared,
-    else the phone number's region."""
+    else the phone number's region (a record's, else the signature's: checks/signature_phone.py)."""
+    from .checks.signature_phone import signature_phone
     from .lookups import geo
 
     if facts.ip_country or inquiry.declared_country:
         return facts.ip_country or inquiry.declared_country
-    return geo.phone_country(inquiry.phone) if inquiry.phone else ""
+    phone = inquiry.phone or signature_phone(inquiry, facts)
+    return geo.phone_country(phone) if phone else ""
 
 
 def budget_hours(inquiry: Inquiry, facts: Facts, letter: str, config: Config) -> float:

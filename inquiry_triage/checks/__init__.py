@@ -59,10 +59,12 @@ def _registry() -> tuple[Check, ...]:
     from .origin import OriginCheck
     from .rfq import RfqFieldsCheck
     from .sender import BrandImpersonationCheck, RecipientAsNameCheck, SenderDomainCheck
+    from .signature_phone import SignaturePhoneCheck
 
     checks: tuple[Check, ...] = (
         MailboxCheck(),
         OriginCheck(),
+        SignaturePhoneCheck(),
         ReplyToCheck(),
         DisplayNameCheck(),
         DisplayNameDisguiseCheck(),
