@@ -260,7 +260,7 @@ st nd rd th de of to and the for or x
 """.split())
 # Where the goods go, as the buyer wrote it: (cue, preposition, place). One pattern per language
 # group so the preposition can be reused in that language's sentence.
-_PLACE_LATIN = r"([A-ZÀ-ÖØ-Þ][\w'’-]{1,30}(?:[ -](?:de |do |da |del |am |an |sur )?[A-ZÀ-ÖØ-Þ][\w'’-]{1,30}){0,2})"
+_PLACE_LATIN = r"([A-ZÀ-ÖØ-Þ][\w'’-]{1,30}(?:[ -](?:de |do |da |del |am |an |sur )?[A-ZÀ-ÖØ-Þ][\w'’-]{1,30}){0,3})"
 _PLACE_CYR = r"([А-ЯЁІЇЄ][\w'’-]{1,30}(?:[ -][А-ЯЁІЇЄ][\w'’-]{1,30}){0,2})"
 _PLACE_ARABIC = r"([\u0621-\u064a]{2,20}(?: [\u0621-\u064a]{2,20})?)"
 _DESTINATION_PHRASES: dict[str, re.Pattern[str]] = {
@@ -294,8 +294,10 @@ _DESTINATION_PHRASES: dict[str, re.Pattern[str]] = {
                      r"([A-ZÇĞİÖŞÜ][\w'’-]{1,30}(?: [A-ZÇĞİÖŞÜ][\w'’-]{1,30}){0,2})"),
     "zh": re.compile(r"(?:运到|运至|发到|发往|送到|送至|目的港|目的地)()[:：]?[ \t]{0,2}([\u4e00-\u9fff]{2,8}?)(?=港|[，,。.；;\s]|$)"),
 }
+# The named place may be several words ("FOB Ho Chi Minh City", "CIF Rio de Janeiro"), up to a keyword.
 _INCOTERM = re.compile(r"\b(FOB|CIF|CFR|C&F|EXW|DDP|DAP|DPU|FCA|CPT|CIP|DDU|FAS)\b(?:[ \t]{1,3}(?!Price|price|Term|term)"
-                       r"([A-Z][\w'’-]{1,30}(?: [A-Z][\w'’-]{1,30})?|[\u4e00-\u9fff]{2,6}|[А-ЯЁ][\w-]{1,30}))?")
+                       r"([A-Z][\w'’-]{1,30}(?: (?:de |do |da |del |am |an |sur )?(?!(?:Please|Port|Price|Terms?|Thanks)\b)"
+                       r"[A-Z][\w'’-]{1,30}){0,3}|[\u4e00-\u9fff]{2,6}|[А-ЯЁ][\w-]{1,30}))?")
 _PAYMENT = re.compile(
     r"(?i)\b(?:T/T|TT|L/C|LC|D/P|D/A|letter of credit|trade assurance|western union)\b"
     r"(?:[ \t]{0,3}(?:in advance|at sight|à vue|a la vista|à vista|\d{1,3}[ \t]?%)){0,2}"

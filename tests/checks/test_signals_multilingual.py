@@ -83,3 +83,18 @@ def test_destination_and_incoterm_places_are_whole(text, rule, excerpt):
 ])
 def test_no_destination_without_a_place(text):
     assert "DESTINATION" not in signals_of(text)
+
+
+@pytest.mark.parametrize(("text", "incoterms", "destination"), [
+    ("Please quote FOB Ho Chi Minh City", "FOB Ho Chi Minh City", ""),
+    ("Price CIF Jebel Ali please", "CIF Jebel Ali", "Jebel Ali"),
+    ("CIF Rio de Janeiro, 2 x 40HQ", "CIF Rio de Janeiro", "Rio de Janeiro"),
+    ("CIF Hamburg please quote", "CIF Hamburg", "Hamburg"),
+    ("shipping to Ho Chi Minh City next month", "", "Ho Chi Minh City"),
+])
+def test_the_draft_states_back_the_whole_place(text, incoterms, destination):
+    """The reply draft's acknowledgement (drafts.acknowledged) keeps multi-word places too."""
+    from inquiry_triage.drafts import acknowledged
+
+    ack = acknowledged(make_inquiry(body=text), [], "en")
+    assert (ack["incoterms"], ack["destination"]) == (incoterms, destination)
