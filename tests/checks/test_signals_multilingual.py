@@ -71,6 +71,8 @@ def test_the_same_inquiry_gets_the_same_signals_in_every_language(language):
     ("port of destination: Jebel Ali\nthanks", "DESTINATION", "port of destination: Jebel Ali"),
     ("Envío a Valparaíso, Chile", "DESTINATION", "Envío a Valparaíso, Chile"),
     ("CIF جبل علي من فضلك", "DESTINATION", "CIF جبل علي"),
+    ("السعر CIF الإسكندرية ومدة التسليم", "DESTINATION", "CIF الإسكندرية"),
+    ("Price FOB Ningbo, MOQ 500 pcs", "INCOTERMS", "FOB Ningbo"),
     ("Цена CIF Санкт-Петербург", "INCOTERMS", "CIF Санкт-Петербург"),
 ])
 def test_destination_and_incoterm_places_are_whole(text, rule, excerpt):
@@ -78,7 +80,7 @@ def test_destination_and_incoterm_places_are_whole(text, rule, excerpt):
 
 
 @pytest.mark.parametrize("text", [
-    "CIF price please", "CIF Price please", "livraison à domicile", "entrega en 30 días", "Lieferung nach Absprache",
+    "CIF price please", "CIF Price please", "CIF Buyer Destination", "livraison à domicile", "entrega en 30 días", "Lieferung nach Absprache",
     "доставка в течение месяца", "ship it fast",
 ])
 def test_no_destination_without_a_place(text):
