@@ -52,6 +52,6 @@ class SignaturePhoneCheck:
         if not zone or zone == buyer_timezone(inquiry, facts, ctx.now, use_signature=False):
             return []  # the Date offset decided it (or says the same): nothing to explain
         country = geo.phone_country(number)
-        return [Hit(HIT, 0.0, "buyer's clock from the phone number in the signature (weak evidence: "
+        return [Hit("SIGNATURE_PHONE_CLOCK", 0.0, "buyer's clock from the phone number in the signature (weak evidence: "
                               "no sender network, record phone or declared country)", "info", "signature",
                     f"{number} -> {country} {geo.country_name(country)}: {zone}")]
