@@ -22,14 +22,33 @@ HIT = "SIGNATURE_PHONE_CLOCK"
 # "+971 4 123 4567", "+7 (383) 123-45-67", "+55 11 91234-5678": a plus, a country code, digit groups.
 _INTERNATIONAL = re.compile(r"(?<![\w+])\+\d{1,3}(?:[ \t.\-/]{0,2}\(?\d{1,5}\)?){2,7}")
 _MAX_SIGNATURE_CHARS = 2000  # a signature is a few short lines; a long one is not read further
+_TAIL_LINES, _TAIL_LINE_CHARS = 4, 60  # "Carlos\nWhatsApp +34 ...": a contact block without a sign-off
+
+
+def _signature_block(inquiry: Inquiry) -> str:
+    """The signature the parser found, else the last few short lines of the buyer's own text (a chat-
+    length mail signed "Carlos / +34 612 ..." has no sign-off line for the parser to find)."""
+    if inquiry.signature:
+        return inquiry.signature[:_MAX_SIGNATURE_CHARS]
+    tail: list[str] = []
+    for line in reversed((inquiry.own_text or "")[-_MAX_SIGNATURE_CHARS:].splitlines()):
+        if not line.strip():
+            continue
+        if len(line.strip()) > _TAIL_LINE_CHARS or len(tail) == _TAIL_LINES:
+            break  # a sentence of the message, not a contact line
+        tail.append(line)
+    return "\n".join(reversed(tail))
 
 
 def signature_phone(inquiry: Inquiry, facts: Facts) -> str:
     """The first valid international number in the signature, when there is no better evidence of
     where the buyer is (a record's phone, a sender-network or declared country); else ""."""
-    if inquiry.phone or facts.ip_country or inquiry.declared_country or "+" not in inquiry.signature:
+    if inquiry.phone or facts.ip_country or inquiry.declared_country:
         return ""
-    for match in _INTERNATIONAL.finditer(inquiry.signature[:_MAX_SIGNATURE_CHARS]):
+    block = _signature_block(inquiry)
+    if "+" not in block:
+        return ""
+    for match in _INTERNATIONAL.finditer(block):
         number = " ".join(match.group(0).split())
         if geo.phone_country(number):
             return number

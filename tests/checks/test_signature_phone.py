@@ -85,3 +85,17 @@ def test_a_record_phone_wins_over_the_signature():
 def test_a_number_that_is_no_phone_number_is_not_evidence():
     result = triage(gmail(BODY.replace("+971 4 321 7654", "+999 1"), "+0000"), CTX)
     assert not result.to_json()["buyer_timezone"] and not explained(result)
+
+
+def test_a_chat_length_mail_signed_without_a_sign_off_line():
+    """"Carlos / WhatsApp +34 ..." under two lines: no sign-off for the parser, still the contact block."""
+    body = "Hola, quiero 500 piezas del modelo PL-200. ¿Precio CIF Valencia?\n\nCarlos\nWhatsApp +34 612 345 678\n"
+    result = triage(gmail(body, "+0100", n=2), CTX)
+    assert result.to_json()["buyer_timezone"] == "Europe/Madrid" and explained(result)  # not Etc/GMT-1
+
+
+def test_a_number_inside_a_long_last_paragraph_is_not_a_signature():
+    body = ("Hola, quiero 500 piezas del modelo PL-200 y mi socio en Dubai, que se llama Ahmed, las recibirá; "
+            "su número es +971 4 321 7654 y lo pueden llamar cuando quieran.\n")
+    result = triage(gmail(body, "+0000", n=3), CTX)
+    assert not result.to_json()["buyer_timezone"] and not explained(result)
