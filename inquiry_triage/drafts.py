@@ -303,7 +303,9 @@ _PAYMENT = re.compile(
     r"(?:[ \t]{0,3}(?:in advance|at sight|à vue|a la vista|à vista|\d{1,3}[ \t]?%)){0,2}"
     r"|(?<![\d.])\d{1,3}[ \t]?%[ \t]{0,3}(?:de[ \t]|d')?(?:deposit|advance|down payment|anticipo|adelanto|acompte|"
     r"anzahlung|предоплат\w{0,3}|аванс\w{0,3}|depósito|sinal|entrada|caparra|peşinat|zaliczk\w{0,2}|aanbetaling|"
-    r"دفعة مقدمة|مقدم|预付款?|定金|订金)"
+    r"دفعة مقدمة|مقدم|预付款?|定金|订金|передоплат\w{0,3}|anticipo|acconto)"
+    r"|(?:acompte|anticipo|anzahlung|предоплат\w{0,3})[ \t]{1,3}(?:de[ \t]|von[ \t]|di[ \t])?\d{1,3}[ \t]?%"
+    r"|%[ \t]?\d{1,3}[ \t]{0,3}(?:peşin\w{0,3}|ön ödeme)"  # Turkish writes the sign first: %30 peşin
 )
 _PRICE = re.compile(r"(?i)(?:usd|us\$|eur|gbp|cny|rmb|€|\$|£|¥)[ \t]?\d{1,7}(?:[.,]\d{1,3})?"
                     r"(?:[ \t]?(?:/|per)[ \t]?[^\W\d_]{1,10})?")

@@ -100,3 +100,14 @@ def test_the_draft_states_back_the_whole_place(text, incoterms, destination):
 
     ack = acknowledged(make_inquiry(body=text), [], "en")
     assert (ack["incoterms"], ack["destination"]) == (incoterms, destination)
+
+
+@pytest.mark.parametrize(("text", "payment"), [
+    ("Ödeme: %30 peşin, kalanı yüklemeden önce", "%30 peşin"),
+    ("Acompte de 30 %, solde avant expédition", "Acompte de 30 %"),
+    ("Оплата: 30% передоплата", "30% передоплата"),
+])
+def test_the_draft_states_back_payment_terms_in_the_buyers_words(text, payment):
+    from inquiry_triage.drafts import acknowledged
+
+    assert acknowledged(make_inquiry(body=text), [], "en")["payment_terms"] == payment
