@@ -16,6 +16,7 @@ import sys
 import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -291,9 +292,22 @@ def _build_rule(raw: dict, path: Path, default_counts: str) -> Rule:
 _ESCAPES = re.compile(r"\\.")
 
 
+# Where lower() and IGNORECASE part ways. IGNORECASE also pairs these letters with another one
+# (ı with i, ſ with s, ς with σ, µ with μ, the narrow Cyrillic forms with в д о с т ъ ѣ, ...), and
+# "İ".lower() is two characters: a lower-cased rule would miss "PRİCE LİST" or "truſt". A pattern
+# holding one of them runs with IGNORECASE; a text holding one is searched with the pattern as
+# written (tests/checks/test_case_traps.py derives the set from the engine's tables, every code point).
+_FOLD_VARIANTS = ("\u00b5\u0131\u017f\u0345\u0390\u03b0\u03c2\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5"
+                  "\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u1c87\u1c88\u1e9b\u1fbe\u1fd3\u1fe3\ufb05\ufb06")
+CASE_TRAPS = frozenset(_FOLD_VARIANTS + "\u0130")
+_HAS_CASE_TRAP = re.compile("[%s]" % "".join(sorted(CASE_TRAPS)))
+
+
 def _can_lower(pattern: str) -> bool:
     """True for "(?i)..." patterns whose literal letters are all lower-case ("\\S" etc. aside)."""
     if not pattern.startswith("(?i)") or "(?i)" in pattern[4:] or "(?-i" in pattern:
+        return False
+    if any(ch in _FOLD_VARIANTS for ch in pattern):
         return False
     body = _ESCAPES.sub("", pattern[4:])
     return body == body.lower()
@@ -490,6 +504,7 @@ class _Texts:
         self.scanner = scanner
         self._plain: dict[tuple[str, str], list[str]] = {}
         self._lower: dict[tuple[str, str], list[str]] = {}
+        self._trapped: dict[tuple[str, str], list[bool]] = {}
         self._scans: dict[tuple[str, str, bool], list[Scan]] = {}
         self._candidates: dict[tuple[str, str, bool], list[set[int] | None]] = {}
 
@@ -502,6 +517,14 @@ class _Texts:
         if key not in self._lower:
             self._lower[key] = [t.lower() for t in self._plain[key]]
         return self._lower[key]
+
+    def trapped(self, kind: str, header: str) -> list[bool]:
+        """For each text, whether it holds a case trap (see CASE_TRAPS): lower-cased rules then
+        search it as written, with IGNORECASE."""
+        key = (kind, header)
+        if key not in self._trapped:
+            self._trapped[key] = [_HAS_CASE_TRAP.search(t) is not None for t in self.get(kind, header, False)]
+        return self._trapped[key]
 
     def _bounded(self, text: str) -> str:
         """`bounded_text(text)`: the text itself when the prefilter finds no run to squeeze."""
@@ -521,7 +544,11 @@ class _Texts:
         key = (kind, header, lowered)
         found = self._candidates.get(key)
         if found is None:
-            found = self._candidates[key] = [scanner.scan(key, text) for text in self.get(kind, header, lowered)]
+            texts = self.get(kind, header, lowered)
+            # A lower-cased text with a case trap is searched as written: any rule may match it.
+            trapped = self.trapped(kind, header) if lowered else [False] * len(texts)
+            found = self._candidates[key] = [None if trap else scanner.scan(key, text)
+                                             for text, trap in zip(texts, trapped)]
         return found
 
 
@@ -532,10 +559,25 @@ def match_text_rule(rule: Rule, inquiry: Inquiry, texts: _Texts | None = None) -
 
 def _first_hit(rule: Rule, matcher: _Matcher, texts: _Texts) -> Hit | None:
     for index, scan in enumerate(texts.scans(rule.kind, rule.header, rule.lowered)):
-        found = matcher.search(scan)
-        if found:
-            return _hit(rule, texts.get(rule.kind, rule.header, False)[index], scan.text, found)
+        hit = _hit_in(rule, matcher, texts, index, scan)
+        if hit is not None:
+            return hit
     return None
+
+
+def _hit_in(rule: Rule, matcher: _Matcher, texts: _Texts, index: int, scan: Scan) -> Hit | None:
+    original = texts.get(rule.kind, rule.header, False)[index]
+    if rule.lowered and texts.trapped(rule.kind, rule.header)[index]:
+        found = _as_written(rule.source).search(original)  # type: ignore[arg-type]
+        return _hit(rule, original, original, found) if found else None
+    found = matcher.search(scan)
+    return _hit(rule, original, scan.text, found) if found else None
+
+
+@lru_cache(maxsize=None)
+def _as_written(source: str) -> re.Pattern[str]:
+    """A lower-cased rule's pattern with IGNORECASE, for the texts that hold a case trap."""
+    return re.compile("(?i)" + source, _FLAGS)
 
 
 def _first_candidate_hit(rule: Rule, matcher: _Matcher, texts: _Texts, scanner: Prefilter, rule_id: int) -> Hit | None:
@@ -545,10 +587,9 @@ def _first_candidate_hit(rule: Rule, matcher: _Matcher, texts: _Texts, scanner: 
     for index, found_ids in enumerate(candidates):
         if found_ids is not None and rule_id not in found_ids:
             continue
-        scan = texts.scans(rule.kind, rule.header, rule.lowered)[index]
-        found = matcher.search(scan)
-        if found:
-            return _hit(rule, texts.get(rule.kind, rule.header, False)[index], scan.text, found)
+        hit = _hit_in(rule, matcher, texts, index, texts.scans(rule.kind, rule.header, rule.lowered)[index])
+        if hit is not None:
+            return hit
     return None
 
 

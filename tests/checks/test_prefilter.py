@@ -148,12 +148,12 @@ def _reference(rules, inquiry: Inquiry, prior: list[Hit] | None = None) -> list:
     then (with `prior`, the Python checks' hits) the meta rules that fire, by `meta_fires`."""
     hits = []
     for rule in rules.text_rules:
-        pattern = re.compile(rule.source, re.MULTILINE)
+        # The pattern as written: a lower-cased rule is "(?i)" + its source, on the text itself.
+        pattern = re.compile(("(?i)" if rule.lowered else "") + rule.source, re.MULTILINE)
         for original in [bounded_text(t) for t in texts_for(inquiry, rule.kind, rule.header) if t]:
-            searched = original.lower() if rule.lowered else original
-            found = pattern.search(searched)
+            found = pattern.search(original)
             if found:
-                hits.append(_hit(rule, original, searched, found))
+                hits.append(_hit(rule, original, original, found))
                 break
     if prior is None:
         return hits
