@@ -214,7 +214,7 @@ _HTML_HEADERS = ["#", "triaged at", "suspicion", "risk", "grade", "channel", "fr
 
 def _html_row(r: dict) -> list[Any]:
     rules = Table(headers=["points", "rule", "kind", "detail"],
-                  rows=[[f"{x.get('points', 0):+.2f}", x.get("rule", ""), x.get("kind", ""), x.get("detail", "")]
+                  rows=[[f"{x['points']:+.2f}" if x.get("points") else "info", x.get("rule", ""), x.get("kind", ""), x.get("detail", "")]
                         for x in r["reasons"]],
                   numeric=frozenset({"points"}))
     return [r["inquiry_id"], r["triaged_at"], ", ".join(r["suspicion"]), f"{r['risk']:.1f}", r["grade"],

@@ -46,6 +46,9 @@ def test_no_points_read_info_in_queue_show_the_report_and_the_task_page(store_ur
     report = capsys.readouterr().out
     assert re.search(r"^\s+info LINK_TEXT_MISMATCH ", report, re.M) and re.search(r"^\s+[+-]\d\.\d\d \w", report, re.M)
     assert not ZERO.search(report)
+    assert main(["report", "suspicious", "--db", store_url, "--user", "lena", "--format", "html"]) == 0
+    html = capsys.readouterr().out
+    assert ">info</td>" in html and not ZERO.search(html)
 
     page = logged_in(app, "lena").get(f"/task/{task}").text
     table = page[page.index('id="evidence"'):page.index("</table>", page.index('id="evidence"'))]
