@@ -313,7 +313,18 @@ _LABEL = re.compile(r"(?i)^(?:quantity|qty|количество|cantidad|quantid
                     r"množství|cantitate|ποσότητα|الكمية|số lượng|jumlah)[ \t]*[:：]?[ \t]*")
 
 
-_MODEL_LABEL = re.compile(r"(?i)^(?:model|item|part|article|sku|ref(?:erence)?)(?:[ \t]*(?:no\.?|number|#))?(?:[ \t]*[:#：])?[ \t]*(?=\S)")
+# The label words of MODEL_SPEC (config/rules/signals.toml), stripped from its excerpt: the draft
+# names the model in its own language ("modelo BV-304" must not become "modelo o BV-304").
+_MODEL_WORDS = (r"modelo|modèle|modello|modell|model|item|part|article|sku|ref(?:erence)?|réf(?:érence)?|referencia"
+                r"|referência|riferimento|artikel(?:nummer|nr)?|art\.?-nr|teilenummer|bestellnummer|articolo"
+                r"|codice\s+articolo|número\s+de\s+(?:pieza|parte|modelo)|numéro\s+de\s+(?:pièce|modèle)"
+                r"|модел[ьиюяі]|артикул|parça\s+(?:no|numarası)|ürün\s+kodu|الموديل|موديل|رقم\s+(?:الموديل|القطعة)")
+# One run of blanks per step (an excerpt is one line): no two quantifiers share a blank to backtrack over.
+_MODEL_LABEL = re.compile(rf"(?i)^(?:{_MODEL_WORDS})(?!\w)[ \t-]*"
+                          r"(?:(?:no\.?|nr\.?|n[º°o]\.?|number|numéro|número|numero|номер|№|رقم|#)(?!\w)[ \t]*)?"
+                          r"(?:[:#：][ \t]*)?(?=\S)")
+# Code first, label after: Turkish "BV-304 modeli", "PL-200 model".
+_MODEL_LABEL_AFTER = re.compile(r"(?i)(?<!\s)\s+(?:model(?:i|ini|inden|den)?|modeli)$")
 
 
 def _value(text: str) -> str:
@@ -510,7 +521,8 @@ def acknowledged(inquiry: Inquiry, hits: Iterable[Hit], language: str = "en") ->
     return {
         "product": _value(inquiry.product),
         "quantity": _quantity(inquiry, hits, text),
-        "model": _value(_MODEL_LABEL.sub("", model)) if any(ch.isdigit() for ch in model) else "",
+        "model": _value(_MODEL_LABEL_AFTER.sub("", _MODEL_LABEL.sub("", model))) if any(ch.isdigit() for ch in model)
+        else "",
         "target_price": _value(price.group(0)) if price else "",
         "incoterms": _value(" ".join(g for g in incoterm.groups() if g)) if incoterm else "",
         "destination": place,

@@ -279,3 +279,12 @@ def test_a_language_without_notice_templates_gets_english_with_its_own_greeting(
 def test_unknown_notice_kind_is_refused():
     with pytest.raises(ValueError, match="unknown notice kind"):
         draft_notice("birthday", inquiry(), "en")
+
+
+@pytest.mark.parametrize("excerpt", ["model BV-304-DN50", "modelo BV-304-DN50", "Modell BV-304-DN50",
+                                     "BV-304-DN50 model", "BV-304-DN50 modeli", "модель BV-304-DN50",
+                                     "Artikel-Nr. BV-304-DN50", "réf. BV-304-DN50", "Model No.: BV-304-DN50",
+                                     "item #BV-304-DN50"])
+def test_the_model_is_acknowledged_without_its_label_in_any_language(excerpt):
+    hit = Hit(rule="MODEL_SPEC", points=1.0, detail="", kind="grade", where="body", excerpt=excerpt)
+    assert acknowledged(inquiry("Please quote."), [hit])["model"] == "BV-304-DN50"
