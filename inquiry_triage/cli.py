@@ -147,7 +147,8 @@ def build_parser() -> argparse.ArgumentParser:
     queue.add_argument("--until", metavar="TIME", help="snooze: 2d, 4h, tomorrow, \"mon 10:00\", 14:30 or 2026-11-24T09:00 "
                                                         "(seller's clock); lands in business hours; a past time is refused")
     queue.add_argument("--until-reply", action="store_true", help="snooze: until the buyer writes again")
-    queue.add_argument("--as", dest="dismiss_as", choices=("spam", "spy", "duplicate"), help="dismiss: why")
+    queue.add_argument("--as", dest="dismiss_as", choices=("spam", "scam", "spy", "duplicate"),
+                       help="dismiss: why (scam is spam: fraud, phishing, junk)")
     queue.add_argument("--review", action="store_true",
                        help="leads: suspicious inquiries waiting for review (release or dismiss them)")
     queue.add_argument("--filed", metavar="FILING", choices=("all", *NOT_AN_INQUIRY),
@@ -701,6 +702,7 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
                     if not args.dismiss_as:
                         print("inquiry-triage queue dismiss: --as spam|spy|duplicate is required", file=sys.stderr)
                         return EXIT_USAGE
+                    args.dismiss_as = "spam" if args.dismiss_as == "scam" else args.dismiss_as  # one reason, two words
                     ops.dismiss(session, actor, now, args.task_id, args.dismiss_as)
                     message = f"task {args.task_id} dismissed as {args.dismiss_as}"
                 elif action == "genuine":

@@ -13,7 +13,7 @@ CHANNELS = ("phone", "im", "fax", "email", "message", "rfq")
 # Words people use for a channel (records' `channel` field, a reply's --channel).
 CHANNEL_ALIASES = {"web": "message", "webform": "message", "web-form": "message", "form": "message",
                    "chat": "im", "whatsapp": "im", "wechat": "im", "telephone": "phone", "call": "phone",
-                   "mail": "email", "e-mail": "email", "quotation": "rfq"}
+                   "mail": "email", "e-mail": "email", "quotation": "rfq", "platform": "rfq"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -122,3 +122,9 @@ def test_triage_reads_naive_times_in_the_business_timezone(tmp_path, ctx):
     user.write_text('[business]\ntimezone = "Europe/Berlin"\ncountry = "DE"\n')
     berlin = build_context(load_config(user), offline=True, now=NOW)
     assert triage_item(item, berlin).inquiry.received_at == datetime(2026, 11, 19, 9, 5, tzinfo=timezone.utc)
+
+
+def test_a_record_from_a_platform_is_an_rfq_as_on_the_command_line():
+    # `queue --channel platform` and the web filter take platform = rfq: a log may say it too.
+    for word in ("platform", "Platform", "rfq", "quotation"):
+        assert parse_record({"id": "9", "channel": word, "body": "RFQ: 500 pcs"}, source="/x/rfq.jsonl:1").channel == "rfq"
