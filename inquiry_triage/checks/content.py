@@ -8,6 +8,7 @@ import re
 from ..model import Hit, Inquiry
 from . import Context
 from .facts import Facts
+from .rules import has_case_trap
 
 _WORD = re.compile(r"\w+")
 _QUANTITY = re.compile(r"\d")
@@ -38,16 +39,15 @@ _OPT_OUT = re.compile(r"(?i)unsubscrib|opt[\s-]?out|remove\s+yourself|manage\s+(
 
 # The same phrases without IGNORECASE, for lower-cased text: Python's case-insensitive matching
 # compares each letter slowly, and str.lower() is one fast pass. They match at the same places,
-# except for the letters in _CASE_TRAPS (IGNORECASE matches them to i and s, lower() does not; and
-# "İ" becomes two characters): a text with one of them is searched with _OPT_OUT itself.
+# except for the rules' case traps (rules.CASE_TRAPS: İ, ı, ſ ... where IGNORECASE and lower() part
+# ways): a text with one of them is searched with _OPT_OUT itself.
 # tests/checks/test_shared_text.py proves this over every code point.
 _OPT_OUT_LOWER = re.compile(_OPT_OUT.pattern.removeprefix("(?i)"))
-_CASE_TRAPS = ("\u0130", "\u0131", "\u017f")  # İ ı ſ
 
 
 def _without_opt_out(text: str) -> str:
     text = text[:20_000]
-    if any(trap in text for trap in _CASE_TRAPS):
+    if has_case_trap(text):
         if not _OPT_OUT.search(text):
             return text
         return " ".join(s for s in _SENTENCE.findall(text) if not _OPT_OUT.search(s))

@@ -303,6 +303,11 @@ CASE_TRAPS = frozenset(_FOLD_VARIANTS + "\u0130")
 _HAS_CASE_TRAP = re.compile("[%s]" % "".join(sorted(CASE_TRAPS)))
 
 
+def has_case_trap(text: str) -> bool:
+    """Whether lower-casing `text` could change what a "(?i)" pattern matches in it."""
+    return _HAS_CASE_TRAP.search(text) is not None
+
+
 def _can_lower(pattern: str) -> bool:
     """True for "(?i)..." patterns whose literal letters are all lower-case ("\\S" etc. aside)."""
     if not pattern.startswith("(?i)") or "(?i)" in pattern[4:] or "(?-i" in pattern:
@@ -523,7 +528,7 @@ class _Texts:
         search it as written, with IGNORECASE."""
         key = (kind, header)
         if key not in self._trapped:
-            self._trapped[key] = [_HAS_CASE_TRAP.search(t) is not None for t in self.get(kind, header, False)]
+            self._trapped[key] = [has_case_trap(t) for t in self.get(kind, header, False)]
         return self._trapped[key]
 
     def _bounded(self, text: str) -> str:

@@ -7,7 +7,8 @@ import re
 import sys
 
 from inquiry_triage.checks import content
-from inquiry_triage.checks.content import _CASE_TRAPS, _OPT_OUT, _SENTENCE, _without_opt_out, word_count
+from inquiry_triage.checks.content import _OPT_OUT, _SENTENCE, _without_opt_out, word_count
+from inquiry_triage.checks.rules import CASE_TRAPS as _CASE_TRAPS
 from inquiry_triage.checks.links import bare_urls, host_of, is_ip_literal
 from inquiry_triage.lookups.domains import url_host
 
