@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 
-from sqlalchemy import (JSON, BigInteger, Boolean, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, String, Text,
-                        UniqueConstraint)
+from sqlalchemy import (JSON, BigInteger, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, String,
+                        Text, UniqueConstraint)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -231,6 +231,38 @@ class ReplyRow(Base):
     response_s: Mapped[float | None] = mapped_column(Float, nullable=True)
     response_business_s: Mapped[float | None] = mapped_column(Float, nullable=True)
     response_calendar: Mapped[str | None] = mapped_column(String(16), nullable=True)
+
+
+class SlaDayRow(Base):
+    """report sla's daily rollups (0010, reports/rollups.py): one UTC day of receipts. `version` is bumped
+    by database triggers whenever an inquiry of that day or one of its reply tasks changes; the day's
+    groups are valid while rolled_version = version (business times on rolled_calendar, NULL: none)."""
+
+    __tablename__ = "sla_days"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    version: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    rolled_version: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    rolled_calendar: Mapped[str | None] = mapped_column(String(16), nullable=True)
+
+
+class SlaDayGroupRow(Base):
+    """One day x grade x first-reply author of report sla (reports/rollups.py): counts, and packed
+    little-endian values for what moves with `now` or needs ranks (response seconds as doubles;
+    deadlines of unreplied inquiries and of live reply tasks as int64 microseconds since the epoch)."""
+
+    __tablename__ = "sla_day_groups"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    grade: Mapped[str] = mapped_column(String(1), primary_key=True)
+    agent: Mapped[str] = mapped_column(String(128), primary_key=True)
+    inquiries: Mapped[int] = mapped_column(Integer)
+    replied: Mapped[int] = mapped_column(Integer)
+    late_replies: Mapped[int] = mapped_column(Integer)  # replied after the first reply task's deadline
+    wall: Mapped[bytes] = mapped_column(LargeBinary)
+    business: Mapped[bytes] = mapped_column(LargeBinary)
+    owed_due: Mapped[bytes] = mapped_column(LargeBinary)
+    live_due: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class BuyerTimezoneRow(Base):
