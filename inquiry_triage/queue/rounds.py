@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator, Sequence
-from contextlib import nullcontext
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, and_, func, insert, select
+from sqlalchemy import ColumnElement, and_, func, insert, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..store.models import AuditRow, InquiryRow, NoteRow, TaskRow, as_utc
@@ -31,6 +31,30 @@ REMIND_WITHIN = timedelta(hours=1)  # a task due this soon gets a "due" reminder
 DEFAULT_INTERVAL_MINUTES = 5.0  # [scheduler] interval_minutes
 BATCH = 500  # tasks per query and per transaction: a stop request waits at most one batch
 FOLLOWUP_MAX = "followup_max"  # the heartbeat's record of K per silence rule (queue/followups.rearm)
+ROUND_LOCK = 0x1E7A_6E0A  # PostgreSQL's advisory lock of a round's batches (store/db.py's migrations: ...08)
+
+
+def lock_round(session: Session) -> None:
+    """Make two rounds at once (the daemon and a cron `tick`, two daemons) take turns batch by batch,
+    at the start of a batch's transaction: each batch then re-reads what it acts on after the other
+    round's batch committed, so a follow-up, a reminder or an escalation is made once. SQLite: the
+    write lock (BEGIN IMMEDIATE, waiting up to busy_timeout; readers are not blocked); PostgreSQL:
+    a transaction-scoped advisory lock (at READ COMMITTED a plain re-check would race)."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        session.connection().exec_driver_sql("BEGIN IMMEDIATE")
+    elif dialect == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": ROUND_LOCK})
+
+
+def locked_begin(sessions: sessionmaker[Session]) -> Begin:
+    """A `begin()` whose transactions hold the round lock (`lock_round`)."""
+    @contextmanager
+    def begin() -> Iterator[Session]:
+        with sessions.begin() as session:
+            lock_round(session)
+            yield session
+    return begin
 
 
 @dataclass
@@ -84,25 +108,29 @@ def escalation_recipients(assignee: str | None, notifications: dict[str, Any] | 
 
 def _due_for_reminder(now: datetime) -> ColumnElement[bool]:
     """Open reply and follow-up tasks not yet escalated that fall due within the hour (the index
-    ix_tasks_reminder_due): escalated tasks are never read again. Review tasks (suspicious
-    inquiries) are outside the reply SLA: never reminded or escalated."""
+    ix_tasks_reminder_due, read alone: it ends with the kind): escalated tasks are never read again.
+    Review tasks (suspicious inquiries) are outside the reply SLA: never reminded or escalated."""
     return and_(TaskRow.state.in_(("open", "claimed")), TaskRow.escalated_at.is_(None),
                 TaskRow.due_at <= now + REMIND_WITHIN, TaskRow.kind != "review")
 
 
 def _remind_batch(session: Session, ids: Sequence[int], now: datetime, notifications: dict[str, Any] | None,
                   report: RoundReport | None) -> list[Any]:
+    """One batch: read in one query (the task's columns a reminder needs, not whole rows), marked in
+    two UPDATEs that only take a task still unmarked (with the round lock, a task is marked once)."""
     from ..notify import Reminder
 
-    reminders, notes = [], []
-    rows = session.execute(select(TaskRow, InquiryRow.subject, InquiryRow.from_addr, InquiryRow.from_name)
+    reminders, notes, escalated, reminded = [], [], [], []
+    rows = session.execute(select(TaskRow.id, TaskRow.inquiry_id, TaskRow.grade, TaskRow.due_at, TaskRow.reminded_at,
+                                  TaskRow.assignee, TaskRow.due_note, InquiryRow.subject, InquiryRow.from_addr,
+                                  InquiryRow.from_name)
                            .outerjoin(InquiryRow, TaskRow.inquiry_id == InquiryRow.id)
                            .where(TaskRow.id.in_(ids), _due_for_reminder(now)).order_by(TaskRow.id)).all()
-    for task, subject, from_addr, from_name in rows:
+    for task in rows:
         due = as_utc(task.due_at)
         state = None
         if due <= now:
-            task.escalated_at = now
+            escalated.append(task.id)
             state = "overdue"
             recipients = escalation_recipients(task.assignee, notifications)
             notes.append({"inquiry_id": task.inquiry_id, "task_id": task.id, "author": SCHEDULER, "action": "escalate",
@@ -113,15 +141,20 @@ def _remind_batch(session: Session, ids: Sequence[int], now: datetime, notificat
             log.warning("task %d (grade %s) is overdue since %s: escalated to %s", task.id, task.grade,
                         due.isoformat(), recipients)
         elif task.reminded_at is None:  # due within the hour (the query's bound)
-            task.reminded_at = now
+            reminded.append(task.id)
             state = "due"
             if report is not None:
                 report.reminded.append(task.id)
         if state:
             reminders.append(Reminder(task_id=task.id, grade=task.grade, state=state, due=due.isoformat(timespec="minutes"),
-                                      assignee=task.assignee, subject=(subject or "")[:120],
-                                      sender=(from_addr or from_name or ""), note=task.due_note or ""))
-    session.flush()  # the marks: one executemany
+                                      assignee=task.assignee, subject=(task.subject or "")[:120],
+                                      sender=(task.from_addr or task.from_name or ""), note=task.due_note or ""))
+    if escalated:
+        session.execute(update(TaskRow).where(TaskRow.id.in_(escalated), TaskRow.escalated_at.is_(None))
+                        .values(escalated_at=now))
+    if reminded:
+        session.execute(update(TaskRow).where(TaskRow.id.in_(reminded), TaskRow.reminded_at.is_(None))
+                        .values(reminded_at=now))
     if notes:  # one multi-row insert (the unit of work would send one per note on SQLite)
         session.execute(insert(NoteRow), notes)
     return reminders
@@ -156,7 +189,8 @@ def run_round(sessions: sessionmaker[Session], now: datetime, *, followups: dict
               notifications: dict[str, Any] | None = None, calendar: Any = None, by: str = "tick",
               stop: Stop | None = None) -> RoundReport:
     """One round, a batch per transaction, then the reminders sent (after the commits: a crash never
-    leaves a reminder sent but its task unmarked, which would send it again). `stop` (the daemon's
+    leaves a reminder sent but its task unmarked, which would send it again). Every transaction holds
+    the round lock (`lock_round`): two rounds at once take turns and act once. `stop` (the daemon's
     SIGTERM) is asked between batches: the round then ends, keeps what it did and says so."""
     from ..notify import deliver
     from .followups import most_per_rule, plan_batches
@@ -167,22 +201,22 @@ def run_round(sessions: sessionmaker[Session], now: datetime, *, followups: dict
     now = as_utc(now)
     stop = stop or (lambda: False)
     report = RoundReport(at=now, by=by)
-    with sessions.begin() as session:
+    begin = locked_begin(sessions)
+    with begin() as session:
         report.woken = [t.id for t in wake_snoozed(session, now)]
         previous = _last_followup_max(session)
     reminders: list[Any] = []
     recorded = previous
     if not stop():
         recorded = most_per_rule(followups)  # plan_batches first re-arms what K set aside when K grew
-        for made in plan_batches(sessions.begin, now, followups or {}, calendar, stop=stop,
-                                 evaluated_under=previous):
+        for made in plan_batches(begin, now, followups or {}, calendar, stop=stop, evaluated_under=previous):
             report.planned += [(t.id, t.rule) for t in made]
-        for batch in reminder_batches(sessions.begin, now, notifications, report, stop):
+        for batch in reminder_batches(begin, now, notifications, report, stop):
             reminders += batch
     report.stopped = stop()
     if report.stopped:
         log.warning("scheduler round stopped early (shutdown): the next round goes on from there")
-    with sessions.begin() as session:
+    with begin() as session:
         detail: dict[str, Any] = {"by": by, **report.counts(), FOLLOWUP_MAX: recorded}
         if report.stopped:
             detail["stopped"] = True
