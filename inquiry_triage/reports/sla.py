@@ -52,8 +52,8 @@ import json
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
-from datetime import datetime, time, timedelta, timezone
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta, timezone
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (BigInteger, ColumnElement, Float, and_, case, cast, func, literal, literal_column, null, or_,
@@ -62,6 +62,7 @@ from sqlalchemy.orm import Session
 
 from ..safe_text import for_spreadsheet, for_terminal
 from ..store.models import InquiryRow, ReplyRow, TaskRow, as_utc
+from . import rollups
 from .html import Table, render_page
 from .response_time import calendar_key, first_reply_values
 
@@ -123,16 +124,28 @@ _FACT_COLUMNS = (InquiryRow.first_reply_known, InquiryRow.first_reply_at, Inquir
                  InquiryRow.open_replies_last_due)
 
 
-def _period(since: datetime | None) -> Any:
+def _within(column: Any, since: datetime | None, until: datetime | None) -> list[ColumnElement[bool]]:
+    return ([column >= since] if since is not None else []) + ([column < until] if until is not None else [])
+
+
+Ranges = Sequence[tuple[datetime | None, datetime | None]]  # receipt ranges [from, to), None: unbounded
+
+
+def _period(since: datetime | None, until: datetime | None = None, *, ranges: Ranges = ()) -> Any:
     """(id, grade, dismissed_as, receipt, first_reply_*, the reply-task facts) of the period's
-    inquiries, read from ix_inquiries_receipt_facts alone: the two receipt cases are two range scans
+    inquiries received in [since, until) (None: unbounded), or in any of `ranges` (disjoint), read
+    from ix_inquiries_receipt_facts alone: the two receipt cases of each range are two range scans
     joined by UNION ALL, because an OR makes SQLite fetch every table row (each holds its raw mail)."""
     cols = (InquiryRow.id, InquiryRow.grade, InquiryRow.dismissed_as, _RECEIPT.label("receipt"), *_FACT_COLUMNS)
-    if since is None:
+    ranges = list(ranges) or [(since, until)]
+    if ranges == [(None, None)]:
         return select(*cols).where(*_in_period(None)).subquery("period")
-    received = select(*cols).where(*_in_period(None), InquiryRow.received_at >= since)
-    undated = select(*cols).where(*_in_period(None), InquiryRow.received_at.is_(None), InquiryRow.triaged_at >= since)
-    return union_all(received, undated).subquery("period")
+    parts = []
+    for lo, hi in ranges:
+        parts.append(select(*cols).where(*_in_period(None), *_within(InquiryRow.received_at, lo, hi)))
+        parts.append(select(*cols).where(*_in_period(None), InquiryRow.received_at.is_(None),
+                                         *_within(InquiryRow.triaged_at, lo, hi)))
+    return union_all(*parts).subquery("period")
 
 
 def period_filter(since: datetime | None) -> list[ColumnElement[bool]]:
@@ -224,11 +237,10 @@ def _group_key(by: str, period: Any, weeks: list[tuple[datetime, str]]) -> Any:
     return case(*whens, else_=literal(weeks[-1][1])) if whens else literal(weeks[-1][1])
 
 
-def _counts(since: datetime | None, now: datetime, by: str, weeks: list[tuple[datetime, str]],
-            calendar_id: str | None) -> Any:
+def _counts(ranges: Ranges, now: datetime, by: str, weeks: list[tuple[datetime, str]], calendar_id: str | None) -> Any:
     """Per group: inquiries, replied, breaches, backlog, overdue, and how many need their facts
     derived; one pass over the period's index range, nothing joined, nothing materialised."""
-    period = _period(since)
+    period = _period(None, ranges=ranges)
     p = period.c
     replied = p.first_reply_at.is_not(None)
     breach = and_(p.reply_due_at.is_not(None),
@@ -245,22 +257,23 @@ def _counts(since: datetime | None, now: datetime, by: str, weeks: list[tuple[da
             .group_by(key))
 
 
-def _replied(since: datetime | None, by: str, weeks: list[tuple[datetime, str]]) -> Any:
+def _replied(ranges: Ranges, by: str, weeks: list[tuple[datetime, str]]) -> Any:
     """(key, wall, business) of the period's replied inquiries, in no order: Python sorts each
     group's times (window functions cost SQLite ~1 us a row per window, six windows at 1M ~150 ms)."""
-    period = _period(since)
+    period = _period(None, ranges=ranges)
     p = period.c
     return (select(_group_key(by, period, weeks).label("key"), p.first_response_s.label("wall"),
                    p.first_response_business_s.label("business"))
             .where(p.first_reply_at.is_not(None)))
 
 
-def _report_query(since: datetime | None, now: datetime, by: str, weeks: list[tuple[datetime, str]],
+def _report_query(ranges: Ranges, now: datetime, by: str, weeks: list[tuple[datetime, str]],
                   calendar_id: str | None) -> Any:
     """One statement, two kinds of rows: per group (kind 0) its counts (_counts), and (kind 1) each
-    replied inquiry's group and response times (_replied). Two passes over the period's index range."""
-    counts = _counts(since, now, by, weeks, calendar_id).subquery("counts")
-    replied = _replied(since, by, weeks).subquery("replied")
+    replied inquiry's group and response times (_replied), of the inquiries received in `ranges`.
+    Two passes over those index ranges."""
+    counts = _counts(ranges, now, by, weeks, calendar_id).subquery("counts")
+    replied = _replied(ranges, by, weeks).subquery("replied")
     c, r = counts.c, replied.c
     number, count = cast(null(), Float), cast(null(), BigInteger)  # typed: PostgreSQL unites the two parts
     kind0 = select(literal_column("0").label("kind"), c.key, c.n, c.n_replied, c.breaches, c.backlog, c.overdue,
@@ -315,34 +328,159 @@ class _Group:
         return out
 
 
-def _read_groups(session: Session, query: Any, business: bool) -> tuple[dict[str, _Group], _Group, int]:
-    groups: dict[str, _Group] = {}
-    total, stale = _Group("total"), 0
-    times: dict[str, _Group] = {}  # the replied rows may come before their group's counts
+@dataclass
+class _Tally:
+    """The report's groups as they are summed from the ranges read directly and the days read from
+    the rollups; `stale`: inquiries whose first-reply facts must be derived before the figures hold."""
+
+    groups: dict[str, _Group] = field(default_factory=dict)
+    stale: int = 0
+
+    def group(self, key: str) -> _Group:
+        found = self.groups.get(key)
+        if found is None:
+            found = self.groups[key] = _Group(key)
+        return found
+
+    def total(self) -> _Group:
+        total = _Group("total")
+        for group in self.groups.values():
+            total.inquiries += group.inquiries
+            total.replied += group.replied
+            total.breaches += group.breaches
+            total.backlog += group.backlog
+            total.overdue += group.overdue
+            total.wall.extend(group.wall)
+            total.business.extend(group.business)
+        return total
+
+
+def _read_groups(session: Session, query: Any, business: bool, tally: _Tally) -> None:
+    """Add a _report_query's rows to the tally."""
     # Streamed: one row per group, one per replied inquiry (two floats kept of each)
     for row in session.execute(query.execution_options(yield_per=_STREAM)):
+        group = tally.group(row.key)
         if row.kind == 0:
-            groups[row.key] = _Group(row.key, int(row.n), int(row.n_replied or 0), int(row.breaches or 0),
-                                     int(row.backlog or 0), int(row.overdue or 0))
-            stale += int(row.stale or 0)
+            group.inquiries += int(row.n)
+            group.replied += int(row.n_replied or 0)
+            group.breaches += int(row.breaches or 0)
+            group.backlog += int(row.backlog or 0)
+            group.overdue += int(row.overdue or 0)
+            tally.stale += int(row.stale or 0)
             continue
         if row.wall is None or (business and row.business is None):
             continue  # facts not derived yet: stale, counted above; the report derives them and reads again
-        group = times.setdefault(row.key, _Group(row.key))
         group.wall.append(row.wall)
-        total.wall.append(row.wall)
         if business:
             group.business.append(row.business)
-            total.business.append(row.business)
-    for key, group in groups.items():
-        if key in times:
-            group.wall, group.business = times[key].wall, times[key].business
-        total.inquiries += group.inquiries
-        total.replied += group.replied
-        total.breaches += group.breaches
-        total.backlog += group.backlog
-        total.overdue += group.overdue
-    return groups, total, stale
+
+
+# --- the rollup path: whole days from sla_day_groups (reports/rollups.py), the rest directly -------
+
+def _first_receipt(session: Session) -> datetime | None:
+    """A lower bound of every receipt (the first received_at, the first triaged_at of the undated):
+    two LIMIT 1 walks of ix_inquiries_receipt_facts, in one statement."""
+    received = (select(InquiryRow.received_at).where(InquiryRow.received_at.is_not(None))
+                .order_by(InquiryRow.received_at).limit(1).scalar_subquery())
+    undated = (select(InquiryRow.triaged_at).where(InquiryRow.received_at.is_(None))
+               .order_by(InquiryRow.triaged_at).limit(1).scalar_subquery())
+    found = [as_utc(value) for value in session.execute(select(received, undated)).one() if value is not None]
+    return min(found) if found else None  # type: ignore[type-var]
+
+
+def _day_facts(first: date, last: date, calendar_id: str | None) -> Any:
+    """Each inquiry of the days [first, last] with what its day's groups are made of: the direct
+    report's expressions (_group_key, _counts), so a rolled day sums to what the direct path counts."""
+    period = _period(rollups.day_start(first), rollups.day_start(last) + rollups.DAY)
+    p = period.c
+    replied = p.first_reply_at.is_not(None)
+    late = and_(p.reply_due_at.is_not(None), replied, p.first_reply_at > p.reply_due_at)
+    owed = and_(p.reply_due_at.is_not(None), ~replied, func.coalesce(p.dismissed_as, "") == "")
+    flag = lambda condition: case((condition, 1), else_=0)  # noqa: E731
+    return select(p.id, p.receipt, _group_key("grade", period, []).label("grade_key"),
+                  _group_key("agent", period, []).label("agent_key"), flag(replied).label("replied"),
+                  flag(late).label("late"), flag(owed).label("owed"), flag(_needs_facts(p, calendar_id)).label("stale"),
+                  p.reply_due_at, p.first_response_s, p.first_response_business_s, p.open_replies,
+                  p.open_replies_first_due, p.open_replies_last_due)
+
+
+def _compute_days(session: Session, days: Sequence[date], calendar_id: str | None,
+                  business: bool) -> tuple[dict[date, list[rollups.DayGroup]], set[date]]:
+    """The days' groups from their inquiries (one index range per run of days), and the days that
+    hold inquiries with stale facts (not to be kept)."""
+    computed: dict[date, dict[tuple[str, str], rollups.DayGroup]] = {day: {} for day in days}
+    stale_days: set[date] = set()
+    many: dict[int, rollups.DayGroup] = {}  # inquiries with 3+ live reply tasks: their deadlines looked up
+    for first, last in rollups.runs(days):
+        for row in session.execute(_day_facts(first, last, calendar_id).execution_options(yield_per=_STREAM)):
+            day = rollups.day_of(row.receipt)
+            groups = computed[day]
+            group = groups.get((row.grade_key, row.agent_key))
+            if group is None:
+                group = groups[(row.grade_key, row.agent_key)] = rollups.DayGroup(row.grade_key, row.agent_key)
+            group.inquiries += 1
+            if row.stale:
+                stale_days.add(day)
+            if row.replied:
+                group.replied += 1
+                group.late_replies += row.late
+                if row.first_response_s is not None and not (business and row.first_response_business_s is None):
+                    group.wall.append(row.first_response_s)
+                    if business:
+                        group.business.append(row.first_response_business_s)
+            elif row.owed:
+                group.owed_due.append(rollups.micros(row.reply_due_at))
+            live = int(row.open_replies or 0)
+            if live >= 3:
+                many[row.id] = group
+            elif live:  # one or two: their earliest and latest deadline are all of them
+                dues = (row.open_replies_first_due, row.open_replies_last_due)[:live]
+                group.live_due.extend(rollups.micros(due) for due in dues)
+    ids = list(many)
+    for start in range(0, len(ids), _FILL_BATCH):
+        found = session.execute(select(TaskRow.inquiry_id, TaskRow.due_at).where(
+            TaskRow.inquiry_id.in_(ids[start:start + _FILL_BATCH]), TaskRow.kind == "reply",
+            TaskRow.state.in_(BACKLOG_STATES)))
+        for inquiry_id, due in found:
+            many[inquiry_id].live_due.append(rollups.micros(due))
+    return {day: [g.settle() for g in groups.values()] for day, groups in computed.items()}, stale_days
+
+
+def _add_day(tally: _Tally, by: str, day: date, groups: Iterable[rollups.DayGroup],
+             weeks: list[tuple[datetime, str]], now_us: int, business: bool) -> None:
+    week = (rollups.week_of_day(day, weeks) if weeks else "") if by == "week" else ""
+    for g in groups:
+        group = tally.group(g.grade if by == "grade" else g.agent if by == "agent" else week)
+        group.inquiries += g.inquiries
+        group.replied += g.replied
+        group.breaches += g.breaches(now_us)
+        group.backlog += len(g.live_due)
+        group.overdue += g.overdue(now_us)
+        group.wall.extend(g.wall)
+        if business:
+            group.business.extend(g.business)
+
+
+def _tally(session: Session, since: datetime | None, now: datetime, by: str, weeks: list[tuple[datetime, str]],
+           calendar_id: str | None, business: bool, use_rollups: bool) -> _Tally:
+    """The report's groups: directly from the period's inquiries, or (use_rollups) its whole UTC days
+    before today from their rollups (computed and kept when missing or stale) and the rest directly.
+    The days' versions are read before any inquiry, so a day changed meanwhile is not kept."""
+    tally = _Tally()
+    if not use_rollups:
+        _read_groups(session, _report_query([(since, None)], now, by, weeks, calendar_id), business, tally)
+        return tally
+    boundaries = [start for start, _ in weeks[1:]] if by == "week" else []
+    plan = rollups.plan(since, now, _first_receipt(session) if since is None else None, boundaries)
+    kept = rollups.read(session, plan.days, calendar_id)
+    _read_groups(session, _report_query(plan.live, now, by, weeks, calendar_id), business, tally)
+    computed, stale_days = _compute_days(session, [d for d in plan.days if d not in kept.groups], calendar_id, business)
+    tally.stale += len(stale_days)
+    rollups.keep(session, {d: g for d, g in computed.items() if d not in stale_days}, kept.versions, calendar_id)
+    now_us = rollups.micros(now)
+    for day, groups in (*kept.groups.items(), *computed.items()):
+        _add_day(tally, by, day, groups, weeks, now_us, business)
+    return tally
 
 
 def derive_first_replies(session: Session, since: datetime | None, calendar: BusinessCalendar | None,
@@ -374,25 +512,27 @@ def derive_first_replies(session: Session, since: datetime | None, calendar: Bus
 
 
 def collect_sla(session: Session, *, now: datetime, since: datetime | None, by: str = "grade",
-                calendar: BusinessCalendar | None = None) -> dict[str, Any]:
+                calendar: BusinessCalendar | None = None, use_rollups: bool = True) -> dict[str, Any]:
     """The SLA figures as a JSON-ready dict: {"by", "now", "since", "business_timezone", "week_timezone",
     "groups": [per-group dict], "total": dict, "review": dict}. See the module docstring for the definitions.
 
     Replies whose response time is not stored yet (or was computed on another calendar) get it
-    here, in `session`: the caller commits it so the next report does not compute it again."""
+    here, in `session`, and so do the rollups of whole days computed for this report (kept when
+    no writer changed them meanwhile): the caller commits them so the next report does not compute
+    them again. use_rollups=False reads every inquiry of the period directly (the reference)."""
     if by not in BY:
         raise ValueError(f"by: expected one of {', '.join(BY)}, got {by!r}")
     now = _aware(now, "now")
     since = _aware(since, "since") if since is not None else None
     calendar_id = calendar_key(calendar) if calendar is not None else None
     weeks = _week_bounds(session, since, calendar) if by == "week" else []
-    query = _report_query(since, now, by, weeks, calendar_id)
-    with _without_jit(session):
-        groups, total, stale = _read_groups(session, query, calendar is not None)
-        if stale:
-            derive_first_replies(session, since, calendar, calendar_id)
-            groups, total, stale = _read_groups(session, query, calendar is not None)
     business = calendar is not None
+    with _without_jit(session):
+        tally = _tally(session, since, now, by, weeks, calendar_id, business, use_rollups)
+        if tally.stale:
+            derive_first_replies(session, since, calendar, calendar_id)
+            tally = _tally(session, since, now, by, weeks, calendar_id, business, use_rollups)
+    groups = tally.groups
     return {
         "by": by,
         "now": now.isoformat(timespec="seconds"),
@@ -400,7 +540,7 @@ def collect_sla(session: Session, *, now: datetime, since: datetime | None, by: 
         "business_timezone": calendar.timezone if calendar is not None else None,
         "week_timezone": (calendar.timezone if calendar is not None else "UTC") if by == "week" else None,
         "groups": [groups[k].figures(business) for k in _order(by, groups)],
-        "total": total.figures(business),
+        "total": tally.total().figures(business),
         "review": _review_backlog(session, since, now),
     }
 

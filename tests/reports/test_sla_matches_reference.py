@@ -245,7 +245,9 @@ def _statements(engine, sessions, **kwargs) -> int:  # type: ignore[no-untyped-d
 
 
 def test_statements_do_not_grow_with_the_store(tmp_path):
-    """Once the response times are stored, a report is a fixed handful of statements, whatever the size."""
+    """Once the response times and the daily rollups are stored, a report is a fixed handful of
+    statements, whatever the size: the week bounds, the first receipt, the days' rollups, the
+    ranges read directly (one statement however many), the review backlog."""
     counts = []
     for n in (200, 3000):
         engine, sessions = open_store(f"sqlite:///{tmp_path / f's{n}.db'}")
@@ -256,7 +258,7 @@ def test_statements_do_not_grow_with_the_store(tmp_path):
         counts.append([_statements(engine, sessions, since=since, by=by, calendar=calendar)
                        for by in BY for since in (None, NOW - timedelta(days=28))])
         engine.dispose()
-    assert counts[0] == counts[1] and max(counts[1]) <= 3, counts
+    assert counts[0] == counts[1] and max(counts[1]) <= 5, counts
 
 
 def _sqlite_plan(sessions, query) -> str:  # type: ignore[no-untyped-def]
@@ -272,7 +274,7 @@ def test_sqlite_plan_reads_the_period_by_index(tmp_path):
     generate(sessions, 3000, now=NOW, days=120, seed=1, raw_bytes=16)
     with sessions.begin() as s:
         s.execute(text("ANALYZE"))
-    plan = _sqlite_plan(sessions, _report_query(NOW - timedelta(days=28), NOW, "grade", [], "k"))
+    plan = _sqlite_plan(sessions, _report_query([(NOW - timedelta(days=28), None)], NOW, "grade", [], "k"))
     engine.dispose()
     # The period, each inquiry's first-reply facts and its reply-task facts (0009) from one index:
     # no table row (each holds the raw mail), no reply looked up, no task looked up per inquiry
@@ -297,7 +299,7 @@ def test_postgresql_plan_reads_the_period_by_index(pg_url):
         c.execute(text("ANALYZE"))
         c.commit()
         c.execute(text("SET enable_seqscan = off"))
-        compiled = _report_query(NOW - timedelta(days=28), NOW, "grade", [], "k").compile(
+        compiled = _report_query([(NOW - timedelta(days=28), None)], NOW, "grade", [], "k").compile(
             engine, compile_kwargs={"literal_binds": True})
         plan = "\n".join(r[0] for r in c.execute(text(f"EXPLAIN {compiled}")))
     engine.dispose()
