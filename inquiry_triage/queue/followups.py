@@ -172,8 +172,10 @@ def _silence_batch(session: Session, ids: Sequence[int], now: datetime, rule: st
         select(ReplyRow.inquiry_id, func.max(ReplyRow.sent_at), func.max(case((ReplyRow.kind == "quote", 1), else_=0)))
         .where(ReplyRow.inquiry_id.in_(ids)).group_by(ReplyRow.inquiry_id))}
     previous: dict[int, list[Any]] = {}
+    # `rule || ''`: a filter only. Given `rule = ?` SQLite (no statistics) read every task of the rule
+    # by ix_tasks_rule (~160 ms at 100k inquiries, for a batch of two) instead of the batch's tasks.
     for task in session.execute(select(TaskRow.inquiry_id, TaskRow.attempt, TaskRow.state, TaskRow.done_at)
-                                .where(TaskRow.inquiry_id.in_(ids), TaskRow.rule == rule)):
+                                .where(TaskRow.inquiry_id.in_(ids), (TaskRow.rule + "") == rule)):
         previous.setdefault(task.inquiry_id, []).append(task)
     keys = {row.buyer_key for row in rows if row.buyer_key}
     newest = {key: max((t for t in (as_utc(a), as_utc(b)) if t), default=None) for key, a, b in session.execute(
@@ -286,11 +288,16 @@ def _first_holiday(country: str, first: date, last: date) -> tuple[date, str] | 
 
 
 def _told(rule: str, among: set[str] | None = None):  # type: ignore[no-untyped-def]
-    """The buyer keys that have a task of this per-buyer rule, on any of their inquiries."""
+    """The buyer keys that have a task of this per-buyer rule, on any of their inquiries. Among a
+    batch's buyers: their inquiries by buyer_key, each probed for the rule's task by inquiry (a join
+    from ix_tasks_rule read every task of the rule, and each one's inquiry row, for every batch)."""
+    if among is not None:
+        told = (select(TaskRow.id).where(TaskRow.inquiry_id == InquiryRow.id, (TaskRow.rule + "") == rule,
+                                         TaskRow.attempt == 0).limit(1).scalar_subquery())
+        return select(InquiryRow.buyer_key).where(InquiryRow.buyer_key.in_(among), told.is_not(None))
     theirs = aliased(InquiryRow)
-    stmt = (select(theirs.buyer_key).join(TaskRow, TaskRow.inquiry_id == theirs.id)
+    return (select(theirs.buyer_key).join(TaskRow, TaskRow.inquiry_id == theirs.id)
             .where(TaskRow.rule == rule, TaskRow.attempt == 0))
-    return stmt if among is None else stmt.where(theirs.buyer_key.in_(among))
 
 
 def _awaiting_our_reply(keys: set[str]):  # type: ignore[no-untyped-def]
