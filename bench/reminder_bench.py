@@ -3,6 +3,9 @@
     # a store built by bench/store_bench.py (its marker row gives `now`); MUTATES it: use a copy
     .venv/bin/python bench/reminder_bench.py rounds --db sqlite:////tmp/copy.db [--rounds 4]
     .venv/bin/python bench/reminder_bench.py sigterm --db sqlite:////tmp/other-copy.db [--after 25]
+    # "before" figures: rounds by an older copy of the package (its store/ from now, to open the schema)
+    git archive REV inquiry_triage | tar -x -C /tmp/before && cp -r inquiry_triage/store /tmp/before/inquiry_triage/
+    .venv/bin/python bench/reminder_bench.py rounds --db URL --code /tmp/before
 
 rounds: one process, like the daemon: a round at the build's now + 5 min, then every 5 minutes.
   Per round: wall, time inside the driver (cursor.execute + fetches), statements, peak RSS so far,
@@ -107,7 +110,10 @@ def main() -> int:
     parser.add_argument("--db", required=True)
     parser.add_argument("--rounds", type=int, default=4)
     parser.add_argument("--after", type=float, default=25.0, help="sigterm: seconds before the signal")
+    parser.add_argument("--code", metavar="DIR", help="rounds: import inquiry_triage from DIR (an older copy)")
     args = parser.parse_args()
+    if args.code:
+        sys.path.insert(0, str(Path(args.code).resolve()))
     if args.what == "rounds":
         rounds(args.db, args.rounds)
     else:

@@ -130,9 +130,8 @@ Index("ix_tasks_state_due", TaskRow.state, TaskRow.due_at, TaskRow.id)
 Index("ix_tasks_live_counts", TaskRow.state, TaskRow.kind, TaskRow.grade, TaskRow.due_at)
 Index("ix_inquiries_filing_triaged", InquiryRow.filing, InquiryRow.triaged_at)
 # The reminder job (queue/rounds.py): open tasks not yet escalated that fall due within the hour,
-# read from the index alone (0010: the kind appended); snoozed tasks whose time has come (0010).
+# read from the index alone (0010: the kind appended).
 Index("ix_tasks_reminder_due", TaskRow.state, TaskRow.escalated_at, TaskRow.due_at, TaskRow.kind)
-Index("ix_tasks_snoozed_until", TaskRow.state, TaskRow.snoozed_until)
 # Per-buyer greetings and notices (queue/followups.py): who was told already, by rule.
 Index("ix_tasks_rule", TaskRow.rule)
 # ... and the active buyers, per country by receipt, read from the index alone.

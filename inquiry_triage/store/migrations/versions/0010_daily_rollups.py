@@ -132,11 +132,11 @@ def _reports_down() -> None:
 # --- _reminders: the reminder job at a million inquiries (queue/rounds.py; reminders helper) --------
 
 def _reminders_up() -> None:
-    """A steady round reads only what is due (issue 10): wake_snoozed finds the snoozed tasks whose
-    time has come by (state, snoozed_until) (it read every snoozed task from the table), and the
-    reminders' candidates come from ix_tasks_reminder_due alone, now ending with the kind (the live
-    review tasks, never reminded, were each read from the table every round to be left out)."""
-    op.create_index("ix_tasks_snoozed_until", "tasks", ["state", "snoozed_until"])
+    """A steady round reads only what is due (issue 10): the reminders' candidates come from
+    ix_tasks_reminder_due alone on SQLite, now ending with the kind (the live review tasks, never
+    reminded, were each read from the table every round to be left out). No index for snoozed
+    tasks: (state, snoozed_until) led PostgreSQL to read every live task through it for the
+    reminders (its estimate of `escalated_at IS NULL` among them is far off)."""
     op.drop_index("ix_tasks_reminder_due", table_name="tasks")
     op.create_index("ix_tasks_reminder_due", "tasks", ["state", "escalated_at", "due_at", "kind"])
 
@@ -144,7 +144,6 @@ def _reminders_up() -> None:
 def _reminders_down() -> None:
     op.drop_index("ix_tasks_reminder_due", table_name="tasks")
     op.create_index("ix_tasks_reminder_due", "tasks", ["state", "escalated_at", "due_at"])
-    op.drop_index("ix_tasks_snoozed_until", table_name="tasks")
 
 
 def upgrade() -> None:
