@@ -148,6 +148,13 @@ def build(url: str, size: int, now: datetime, seed: int, days: float, live_share
           + ", ".join(f"{n} {c:,}" for n, c in totals.items()))
 
 
+def conn_count(engine) -> int:  # type: ignore[no-untyped-def]
+    from sqlalchemy import text
+
+    with engine.connect() as conn:
+        return int(conn.scalar(text("SELECT max(id) FROM inquiries")) or 0)
+
+
 def check(url: str, sample: int) -> int:
     """The facts of `sample` random inquiries against the migrations' own expressions (0006, 0009)."""
     import importlib.util
@@ -165,19 +172,20 @@ def check(url: str, sample: int) -> int:
     expected = ", ".join(f"{value} AS {column}" for column, value in facts.items())
     stored = ", ".join(facts)
     last = "(SELECT max(r.sent_at) FROM replies r WHERE r.inquiry_id = i.id)"
-    order = "random()"
-    sql = (f"SELECT i.id, i.followup_from, {last}, {stored}, {expected} FROM inquiries i "
-           f"ORDER BY {order} LIMIT {int(sample)}")
-    bad = 0
+    # Every k-th inquiry (a sort by random() would compute the expressions for every row first).
+    step = max(1, int(conn_count(engine)) // max(1, int(sample)))
+    sql = f"SELECT i.id, i.followup_from, {last}, {stored}, {expected} FROM inquiries i WHERE i.id % {step} = 7"
+    bad = checked = 0
     with engine.connect() as conn:
         for row in conn.execute(text(sql)):
+            checked += 1
             got, want = tuple(row[1:2]) + tuple(row[3:7]), tuple(row[2:3]) + tuple(row[7:11])
             if [str(v) for v in got] != [str(v) for v in want]:
                 bad += 1
                 if bad <= 5:
                     print(f"inquiry {row[0]}: stored {got} != {want}")
     engine.dispose()
-    print(f"checked {sample} inquiries: {bad} differ")
+    print(f"checked {checked} inquiries (every {step}th): {bad} differ")
     return 1 if bad else 0
 
 
