@@ -176,42 +176,96 @@ def buyer_name(inquiry: Inquiry) -> str:
     return name[:60].strip()
 
 
+# Reply and forward prefixes of the mail programs buyers use: Re/Fwd, AW/WG (German), RV/RE (Spanish),
+# RES/ENC (Portuguese), TR (French), R/I (Italian), SV/VS (Nordic), Odp (Polish), YNT/İLT (Turkish),
+# Antw/Doorst (Dutch), Ответ/Отв/Пересл (Russian), 回复/转发 (Chinese), 返信/転送 (Japanese),
+# 회신/전달/답장 (Korean); a counter "Re[2]:" too.
 _SUBJECT_PREFIX = re.compile(
-    r"^\s*(?:(?:re|fw|fwd|aw|wg|rv|tr|sv|vs|odp|ynt|回复|答复|转发|回覆|轉寄)\s*(?:\[\d+\]\s*)?[:：]\s*)+",
+    r"^\s*(?:(?:re|fw|fwd|aw|wg|rv|res|enc|tr|r|i|sv|vs|vl|odp|ynt|i̇lt|ilt|antw|antwort|doorst|ответ|отв|пересл|"
+    r"回复|答复|转发|回覆|轉寄|轉發|返信|転送|회신|전달|답장)\s*(?:\[\d+\]\s*)?[:：]\s*)+",
     re.I,
 )
+# The words a subject starts with when it names the request itself, in every draft language: the
+# drafts say "your inquiry regarding ..." themselves ("consulta sobre", "Anfrage zu", "запрос"), so
+# a subject "Consulta sobre válvulas" is quoted as "válvulas", never "consulta sobre «Consulta sobre
+# válvulas»". Each entry: the request nouns (with what may qualify them) and the words that link
+# them to the goods; a noun alone ("Anfrage Kugelhähne") is dropped as well.
+_SUBJECT_LEADS: dict[str, tuple[str, str]] = {
+    "en": (r"(?:(?:urgent|new|price|product|purchase|sales)\s+)?(?:inquiry|inquiries|enquiry|enquiries|rfq|rfi|"
+           r"request(?:\s+for\s+(?:a\s+)?(?:quotation|quote|prices?|information|offer))?|(?:quotation|quote|price)"
+           r"\s+request|quotation|quote)",
+           r"for|about|of|on|regarding|re|concerning"),
+    "es": (r"(?:consultas?|solicitud|pedido|petición)(?:\s+(?:de|del)\s+(?:cotización|cotizacion|precios?|"
+           r"presupuesto|información|informacion|oferta))?|cotización|cotizacion|presupuesto",
+           r"sobre|acerca\s+de|respecto\s+a|referente\s+a|para|por|del|de\s+la|de\s+los|de\s+las|de"),
+    "pt": (r"(?:consultas?|solicitação|solicitacao|pedido)(?:\s+de\s+(?:cotação|cotacao|preços?|precos?|orçamento|"
+           r"orcamento|informações|informacoes))?|cotação|cotacao|orçamento|orcamento",
+           r"sobre|referente\s+a|para|do|da|dos|das|de"),
+    "de": (r"(?:preis|angebots|produkt|kauf)?anfragen?",
+           r"zum|zur|zu|für|nach|über|bezüglich|betreffend|betr\.|von"),
+    "fr": (r"demandes?(?:\s+(?:de\s+prix|de\s+devis|de\s+cotation|d['’]offre|d['’]informations?|"
+           r"de\s+renseignements))?|devis",
+           r"pour|concernant|au\s+sujet\s+de|relative\s+à|sur|du|des|de\s+la|d['’]|de"),
+    "it": (r"richiest[ae](?:\s+(?:di\s+offerta|d['’]offerta|di\s+preventivo|di\s+prezzo|di\s+quotazione|"
+           r"di\s+informazioni))?|preventivo",
+           r"per|relativa\s+a|riguardo\s+a|su|del|della|dei|delle|di"),
+    "ru": (r"запрос(?:ы)?(?:\s+(?:цены|цен|стоимости|коммерческого\s+предложения|кп|предложения|информации))?",
+           r"на|по\s+поводу|по|относительно|об|о|для"),
+    "uk": (r"запит(?:и)?(?:\s+(?:ціни|цін|вартості|комерційної\s+пропозиції|пропозиції))?", r"на|щодо|про|для"),
+    "nl": (r"(?:offerte|prijs)?aanvraag|offerte", r"voor|betreffende|over|van"),
+    "pl": (r"zapytanie(?:\s+ofertowe)?", r"w\s+sprawie|dotyczące|o|na"),
+    "ro": (r"cerere(?:\s+de\s+(?:ofertă|oferta|preț|pret))?", r"pentru|privind"),
+    "cs": (r"poptávka", r"na|po"),
+    "id": (r"permintaan(?:\s+(?:penawaran|harga))?", r"untuk|tentang|mengenai"),
+    "vi": (r"yêu\s+cầu\s+báo\s+giá|báo\s+giá", r"cho|về"),
+}
+# Chinese, Japanese and Korean name the request after the goods ("LED灯的询价", "LEDパネルのお見積り依頼",
+# "LED 패널 견적 문의"), and the drafts do as well ("就“...”发来询价", "「...」の件でお問い合わせ").
+_CJK_LEADS = r"询价单?|询盘|求购|报价请求|お問い合わせ|お問合せ|問い合わせ|お?見積(?:もり|り)?依頼|견적\s*(?:문의|요청)|구매\s*문의|문의"
+_LEAD_WORDS = "|".join(f"(?:{nouns})" for nouns, _ in _SUBJECT_LEADS.values())
+_LINK_WORDS = "|".join(f"(?:{links})" for _, links in _SUBJECT_LEADS.values())
+# "Consulta sobre X", "Anfrage: X", "RFQ - X", "Inquiry X" -> X. The noun ends at a word's end; the
+# linking word too (or at an apostrophe: "demande d'échantillons").
 _SUBJECT_LEAD_IN = re.compile(
-    r"^\s*(?:urgent\s+|new\s+)?(?:price\s+)?(?:rfq|inquiry|enquiry|request\s+for\s+(?:quotation|quote|price)|"
-    r"quotation\s+request|request|quotation|quote)\s+(?:for|about|of|on|regarding|re)\s+",
-    re.I,
-)
+    rf"^(?:{_LEAD_WORDS}|{_CJK_LEADS})(?!\w)(?:\s*[-–—:|#]+)?(?:\s*(?:{_LINK_WORDS})(?:(?!\w)|(?<=['’])))?\s*",
+    re.I)
+# "Kugelhähne Anfrage", "LED panels - inquiry", "LED灯的询价" -> the goods ("Kugelhahnanfrage" stays whole).
+# One optional blank on each side (the subject's blanks are squeezed first): a run of them would be
+# tried again from every position, quadratic on a long one.
+_SUBJECT_LEAD_AFTER = re.compile(rf"(?:[ ]?[-–—:|]?[ ]?(?<!\w)(?:{_LEAD_WORDS})|"
+                                 rf"[ ]?[-–—:|]?[ ]?(?:(?:的|の|에[ ]?대한|관련)[ ]?)?(?:{_CJK_LEADS}))\Z", re.I)
+_SUBJECT_ABOUT = re.compile(r"^(?:关于|關於)\s*")  # "关于LED灯" -> "LED灯"
+_SUBJECT_CHARS = 300  # a longer subject is not a subject: what is cleaned (the draft quotes 80 at most)
 _GENERIC_SUBJECT_WORDS = frozenset("""
-inquiry inquiries enquiry enquiries rfq rfqs request requests for quotation quotations quote quotes
+inquiry inquiries enquiry enquiries rfq rfqs rfi request requests for quotation quotations quote quotes
 price prices pricing offer offers order orders purchase new urgent product products information
 info contact form website web site message messages hello hi dear sir madam question questions
 business cooperation partnership catalog catalogue catalogues about of on and the a an from your
 our please reply regarding re fw fwd sample samples
-consulta consultas cotización cotizacion solicitud pedido presupuesto información informacion
+consulta consultas cotización cotizacion solicitud pedido presupuesto información informacion urgente
 pedido cotação cotacao orçamento orcamento informação informacao
-запрос запроса цены цена предложение заказ информация
-anfrage angebot preisanfrage bestellung information
+запрос запроса цены цена предложение заказ информация срочно срочный
+anfrage angebot preisanfrage bestellung information dringend eilig
 demande devis prix commande renseignements
 richiesta offerta preventivo ordine informazioni
 talep teklif fiyat sipariş bilgi
-문의 견적 お問い合わせ 問い合わせ 見積 見積もり 見積依頼 استفسار طلب عرض سعر
+문의 견적 お問い合わせ 問い合わせ 見積 見積もり 見積依頼 استفسار طلب عرض سعر 询价 询盘 报价 求购 采购
 """.split())
 
 
 def clean_subject(subject: str) -> str:
-    """The subject without reply/forward prefixes and generic labels; "" when nothing is left."""
-    text = " ".join((subject or "").split())
+    """The subject without reply/forward prefixes, generic labels and the request's own name
+    ("Consulta sobre ...", "Anfrage zu ...", "... inquiry"); "" when nothing is left."""
+    text = " ".join((subject or "")[:_SUBJECT_CHARS].split())
     text = _SUBJECT_PREFIX.sub("", text)
     label, sep, rest = text.partition(":")
     if not sep:
         label, sep, rest = text.partition("：")
     if sep and rest.strip() and all(w in _GENERIC_SUBJECT_WORDS for w in re.findall(r"\w+", label.lower())):
-        text = rest.strip()
-    text = _SUBJECT_LEAD_IN.sub("", text).strip(" -–—:|")
+        text = _SUBJECT_PREFIX.sub("", rest.strip())
+    for _ in range(2):  # "RFQ - Inquiry for X"
+        text = _SUBJECT_LEAD_IN.sub("", text, count=1).strip(" -–—:|")
+    text = _SUBJECT_ABOUT.sub("", _SUBJECT_LEAD_AFTER.sub("", text).strip(" -–—:|"))
     words = re.findall(r"\w+", text.lower())
     if not words or all(w in _GENERIC_SUBJECT_WORDS for w in words):
         return ""

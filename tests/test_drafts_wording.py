@@ -49,3 +49,47 @@ def test_german_topics_each_keep_their_own_article_in_a_list():
                         signature=SIGNATURE)
     assert ("Ihre Angaben zum Modell bzw. zur Spezifikation, zu den Lieferbedingungen (Incoterms) und zur Lieferzeit."
             in draft), draft
+
+
+# --- subjects: the draft names the request itself, so the buyer's own name for it is left out --
+
+# (draft language, the buyer's subject, the draft's thanks as it must read)
+SUBJECTS = [
+    ("es", "Consulta sobre válvulas", "Muchas gracias por su consulta sobre «válvulas»."),
+    ("es", "RV: Solicitud de cotización de tornillos", "Muchas gracias por su consulta sobre «tornillos»."),
+    ("en", "Fwd: Enquiry about LED panels", "Thank you for your inquiry regarding “LED panels”."),
+    ("en", "Re: LED panels inquiry", "Thank you for your inquiry regarding “LED panels”."),
+    ("de", "AW: Anfrage zu Kugelhähnen DN50", "vielen Dank für Ihre Anfrage zu „Kugelhähnen DN50“."),
+    ("de", "WG: Preisanfrage Kugelhähne", "vielen Dank für Ihre Anfrage zu „Kugelhähne“."),
+    ("fr", "TR: Demande de prix pour chaises de bureau",
+     "Nous vous remercions de votre demande concernant « chaises de bureau »."),
+    ("it", "I: Richiesta di offerta per valvole a sfera", "La ringraziamo per la Sua richiesta relativa a «valvole a sfera»."),
+    ("pt", "RES: Pedido de cotação - Parafusos", "Agradecemos a sua consulta sobre “Parafusos”."),
+    ("ru", "Ответ: Запрос цены на светильники", "Благодарим Вас за обращение по теме «светильники»."),
+    ("zh", "回复: 关于LED灯的询价", "感谢您就“LED灯”发来询价。"),
+    ("ja", "Re: LEDパネルのお見積り依頼", "このたびは「LEDパネル」の件でお問い合わせいただき"),
+    ("es", "Consulta urgente", "Muchas gracias por su consulta."),  # nothing left to name
+]
+
+
+@pytest.mark.parametrize("language, subject, thanks", SUBJECTS)
+def test_the_subject_is_not_wrapped_in_the_drafts_own_lead_word(language, subject, thanks):
+    draft = draft_reply(inquiry("Hola.", subject=subject), [], language, signature=SIGNATURE)
+    assert thanks in draft, draft
+
+
+@pytest.mark.parametrize("subject, expected", [
+    ("Re: Consulta sobre válvulas", "válvulas"),
+    ("AW: WG: Anfrage: Kugelhähne", "Kugelhähne"),
+    ("RES: ENC: Cotação de parafusos", "parafusos"),
+    ("Отв: запрос КП на светильники", "светильники"),
+    ("답장: LED 패널 견적 문의", "LED 패널"),
+    ("Re[2]: Kugelhähne - Anfrage", "Kugelhähne"),
+    ("Kugelhahnanfrage", "Kugelhahnanfrage"),  # one compound word: not cut apart
+    ("Certificado expedido", "Certificado expedido"),  # a word that merely ends like one
+    ("Italian restaurant supplies", "Italian restaurant supplies"),
+])
+def test_clean_subject_strips_prefixes_and_lead_words(subject, expected):
+    from inquiry_triage.drafts import clean_subject
+
+    assert clean_subject(subject) == expected
