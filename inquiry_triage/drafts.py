@@ -367,18 +367,127 @@ _LABEL = re.compile(r"(?i)^(?:quantity|qty|количество|cantidad|quantid
                     r"množství|cantitate|ποσότητα|الكمية|số lượng|jumlah)[ \t]*[:：]?[ \t]*")
 
 
-# The label words of MODEL_SPEC (config/rules/signals.toml), stripped from its excerpt: the draft
-# names the model in its own language ("modelo BV-304" must not become "modelo o BV-304").
-_MODEL_WORDS = (r"modelo|modèle|modello|modell|model|item|part|article|sku|ref(?:erence)?|réf(?:érence)?|referencia"
-                r"|referência|riferimento|artikel(?:nummer|nr)?|art\.?-nr|teilenummer|bestellnummer|articolo"
-                r"|codice\s+articolo|número\s+de\s+(?:pieza|parte|modelo)|numéro\s+de\s+(?:pièce|modèle)"
-                r"|модел[ьиюяі]|артикул|parça\s+(?:no|numarası)|ürün\s+kodu|الموديل|موديل|رقم\s+(?:الموديل|القطعة)")
-# One run of blanks per step (an excerpt is one line): no two quantifiers share a blank to backtrack over.
-_MODEL_LABEL = re.compile(rf"(?i)^(?:{_MODEL_WORDS})(?!\w)[ \t-]*"
-                          r"(?:(?:no\.?|nr\.?|n[º°o]\.?|number|numéro|número|numero|номер|№|رقم|#)(?!\w)[ \t]*)?"
-                          r"(?:[:#：][ \t]*)?(?=\S)")
-# Code first, label after: Turkish "BV-304 modeli", "PL-200 model".
-_MODEL_LABEL_AFTER = re.compile(r"(?i)(?<!\s)\s+(?:model(?:i|ini|inden|den)?|modeli)$")
+# The model is named in the draft's own language ("modelo BV-304" must not become "modelo Model No:
+# BV-304"), so MODEL_SPEC's label is stripped from its excerpt. The label words are the rule's own:
+# read from its pattern in the rule files in use (config/rules/signals.toml ships it), so a word
+# added there reaches the drafts too. The pattern's shape is the contract (a comment there says so):
+# its first alternative starts with a group of label words, then a group of number words ("No.",
+# "№"); its second alternative ends with a group of labels written after the code (Turkish "modeli").
+MODEL_RULE = "MODEL_SPEC"
+
+
+@dataclass(frozen=True)
+class ModelLabels:
+    """MODEL_SPEC's label words as patterns that strip them from an excerpt."""
+
+    before: re.Pattern[str]  # "Model No.: ", "Artikel-Nr. ", "réf. " before the code
+    after: re.Pattern[str] | None  # " modeli" after the code
+
+
+def _top_level(source: str) -> list[list[str]]:
+    """The pattern's top-level alternatives, each as the inner text of its top-level groups
+    ("(?:a|b)" gives "a|b"; inline flags "(?i)" are left out)."""
+    alternatives: list[list[str]] = [[]]
+    depth, opened, i = 0, 0, 0
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":  # a class: up to its unescaped "]" ("]" right after "[" or "[^" is a member)
+            i += 2 if source[i + 1:i + 2] == "^" else 1
+            i += 1 if source[i:i + 1] == "]" else 0
+            while i < len(source) and source[i] != "]":
+                i += 2 if source[i] == "\\" else 1
+        elif ch == "(":
+            if depth == 0:
+                opened = i
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                inner = source[opened + 1:i]
+                if not re.fullmatch(r"\?[aiLmsux]+", inner):  # not an inline flag group
+                    alternatives[-1].append(re.sub(r"^\?(?::|P<\w+>)", "", inner))
+        elif ch == "|" and depth == 0:
+            alternatives.append([])
+        i += 1
+    return alternatives
+
+
+def model_labels_of(pattern: str) -> ModelLabels | None:
+    """The label strippers read from MODEL_SPEC's pattern; None when it does not have the shape
+    described above (then the excerpt is quoted as it is)."""
+    alternatives = _top_level(pattern)
+    if len(alternatives[0]) < 2:
+        return None
+    words, numbers = alternatives[0][0], alternatives[0][1]
+    after = alternatives[1][-1] if len(alternatives) > 1 and alternatives[1] else ""
+    try:
+        # One run of blanks per step (an excerpt is one line): no two quantifiers share a blank to backtrack over.
+        before = re.compile(rf"(?i)^(?:{words})(?!\w)[ \t-]*(?:(?:{numbers})(?!\w)[ \t]*)?(?:[:#：][ \t]*)?(?=\S)")
+        after_label = re.compile(rf"(?i)(?<!\s)\s+(?:{after})$") if after else None
+    except re.error:
+        return None
+    if re.fullmatch(f"(?:{words})", "", re.I) is not None:
+        return None  # the first group is not label words (it would strip anything)
+    return ModelLabels(before, after_label)
+
+
+def default_rule_files() -> tuple[Path, ...]:
+    """The rule files the shipped configuration names ([rules] files in config/default.toml)."""
+    import tomllib
+
+    from .config import default_config_dir
+
+    folder = default_config_dir()
+    with (folder / "default.toml").open("rb") as f:
+        names = tomllib.load(f).get("rules", {}).get("files", [])
+    return tuple((folder / name).resolve() for name in names)
+
+
+def model_labels(rule_files: Iterable[Path] | None = None) -> ModelLabels | None:
+    """MODEL_SPEC's label strippers from `rule_files` (the shipped ones when None); read again
+    when a file changes."""
+    files = tuple(Path(f) for f in rule_files) if rule_files is not None else _default_rule_files()
+    stamps = []
+    for path in files:
+        try:
+            stat = path.stat()
+        except OSError:
+            continue  # the rule engine reports a missing rule file; the draft quotes the excerpt as it is
+        stamps.append((path, stat.st_mtime_ns, stat.st_size))
+    return _model_labels_from(tuple(stamps))
+
+
+@lru_cache(maxsize=1)
+def _default_rule_files() -> tuple[Path, ...]:
+    return default_rule_files()
+
+
+@lru_cache(maxsize=8)
+def _model_labels_from(stamps: tuple[tuple[Path, int, int], ...]) -> ModelLabels | None:
+    import tomllib
+
+    for path, _mtime, _size in stamps:
+        try:
+            rules = tomllib.loads(path.read_text(encoding="utf-8")).get("rule", [])
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+            continue  # the rule engine reports a broken rule file
+        for rule in rules:
+            if isinstance(rule, dict) and rule.get("name") == MODEL_RULE and isinstance(rule.get("pattern"), str):
+                return model_labels_of(rule["pattern"])
+    return None
+
+
+def _model_value(excerpt: str, labels: ModelLabels | None) -> str:
+    """The model as MODEL_SPEC found it, without its label ("Model No: BV-304" -> "BV-304")."""
+    if not any(ch.isdigit() for ch in excerpt):
+        return ""
+    if labels is not None:
+        excerpt = labels.before.sub("", excerpt)
+        excerpt = labels.after.sub("", excerpt) if labels.after is not None else excerpt
+    return _value(excerpt)
 
 
 def _value(text: str) -> str:
@@ -559,10 +668,12 @@ def _destination(language: str, text: str, hits: list[Hit]) -> tuple[str, str]:
     return "", ""
 
 
-def acknowledged(inquiry: Inquiry, hits: Iterable[Hit], language: str = "en") -> dict[str, str]:
+def acknowledged(inquiry: Inquiry, hits: Iterable[Hit], language: str = "en", *,
+                 rule_files: Iterable[Path] | None = None) -> dict[str, str]:
     """What the buyer already told us, in their own words ("" when not given): product, quantity,
     model, target_price, incoterms, destination (+ destination_prep, the buyer's own preposition
-    when they wrote in `language`), payment_terms. Pure: reads the inquiry text and the hits."""
+    when they wrote in `language`), payment_terms. Reads the inquiry text and the hits, and
+    MODEL_SPEC's label words from `rule_files` (the shipped ones when None)."""
     hits = list(hits)
     lang = base_language(language)
     text = (inquiry.own_text or inquiry.body or "")[:_SCAN_CHARS]
@@ -575,8 +686,7 @@ def acknowledged(inquiry: Inquiry, hits: Iterable[Hit], language: str = "en") ->
     return {
         "product": _value(inquiry.product),
         "quantity": _quantity(inquiry, hits, text),
-        "model": _value(_MODEL_LABEL_AFTER.sub("", _MODEL_LABEL.sub("", model))) if any(ch.isdigit() for ch in model)
-        else "",
+        "model": _model_value(model, model_labels(rule_files)) if model else "",
         "target_price": _value(price.group(0)) if price else "",
         "incoterms": _value(" ".join(g for g in incoterm.groups() if g)) if incoterm else "",
         "destination": place,
@@ -603,12 +713,12 @@ def greeting_for(language: str, name: str) -> tuple[str, str]:
 
 
 def reply_context(inquiry: Inquiry, hits: Iterable[Hit], language: str, *, signature: str = "",
-                  seller_company: str = "") -> dict[str, Any]:
+                  seller_company: str = "", rule_files: Iterable[Path] | None = None) -> dict[str, Any]:
     """The variables a reply template sees (documented in the module docstring)."""
     hits = list(hits)
     name = buyer_name(inquiry)
     greeting, title = greeting_for(language, name)
-    ack = acknowledged(inquiry, hits, language)
+    ack = acknowledged(inquiry, hits, language, rule_files=rule_files)
     fired = {h.rule for h in hits}
     points = [key for key in POINT_KEYS
               if any(POINT_RULES[r] == key for r in fired if r in POINT_RULES) or ack.get(key)]
@@ -891,12 +1001,14 @@ def _render(template: jinja2.Template, context: Mapping[str, Any]) -> str:
 
 @dataclass(frozen=True)
 class DraftSettings:
-    """[drafts] templates_dir, [seller] company and signature, [team] signatures."""
+    """[drafts] templates_dir, [seller] company and signature, [team] signatures, and [rules] files
+    (MODEL_SPEC's label words; None: the shipped rule files)."""
 
     templates_dir: Path | None = None
     company: str = ""
     signature: str = "Best regards,\nSales Team"
     signatures: Mapping[str, str] = field(default_factory=dict)
+    rule_files: tuple[Path, ...] | None = None
 
     def signature_for(self, person: str | None) -> str:
         """The person's own signature when [team] signatures has one, else the team's, else the
@@ -921,7 +1033,8 @@ def draft_settings(config: Any) -> DraftSettings:
     if not isinstance(signatures, Mapping) or not all(isinstance(v, str) for v in signatures.values()):
         raise ConfigError('[team] signatures must map a person to a signature text, e.g. { alice = "Alice Wang" }')
     return DraftSettings(templates_dir=templates_dir, company=str(config.get("seller.company", "") or ""),
-                         signature=str(config.get("seller.signature", "") or ""), signatures=dict(signatures))
+                         signature=str(config.get("seller.signature", "") or ""), signatures=dict(signatures),
+                         rule_files=tuple(config.path_list("rules.files")))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -929,12 +1042,15 @@ def draft_settings(config: Any) -> DraftSettings:
 
 
 def draft_reply(inquiry: Inquiry, hits: list[Hit], language: str, *, signature: str = "Best regards,\nSales Team",
-                templates_dir: str | Path | None = None, seller_company: str = "") -> str:
+                templates_dir: str | Path | None = None, seller_company: str = "",
+                rule_files: Iterable[Path] | None = None) -> str:
     """A reply draft in the buyer's language (English text with a native greeting when the
-    language has no template). `signature`: the person's own when the draft is made for them."""
+    language has no template). `signature`: the person's own when the draft is made for them;
+    `rule_files`: the rule files in use ([rules] files; None: the shipped ones)."""
     lang = base_language(language)
     template = _template_for(Path(templates_dir) if templates_dir is not None else None, "reply", lang)
-    return _render(template, reply_context(inquiry, hits, lang, signature=signature, seller_company=seller_company))
+    return _render(template, reply_context(inquiry, hits, lang, signature=signature, seller_company=seller_company,
+                                           rule_files=rule_files))
 
 
 def notice_kind(task_kind: str, rule: str) -> str | None:
@@ -1029,4 +1145,4 @@ def task_draft(task: Any, row: Any, settings: DraftSettings, person: str | None 
         hits.append(Hit(str(reason.get("rule", "")), float(reason.get("points", 0) or 0), "",
                         excerpt=found.group(1) if found else ""))
     return draft_reply(inquiry, hits, language, signature=signature, templates_dir=settings.templates_dir,
-                       seller_company=settings.company)
+                       seller_company=settings.company, rule_files=settings.rule_files)

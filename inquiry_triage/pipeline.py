@@ -107,7 +107,8 @@ class DraftSource:
 
     def write(self) -> str:
         return draft_reply(self.inquiry, list(self.hits), self.language, signature=self.signing.signature,
-                           templates_dir=self.signing.templates_dir, seller_company=self.signing.company)
+                           templates_dir=self.signing.templates_dir, seller_company=self.signing.company,
+                           rule_files=self.signing.rule_files)
 
 
 def _offset_text(minutes: int | None) -> str | None:
@@ -233,6 +234,13 @@ def reply_due(inquiry: Inquiry, facts: Facts, letter: str, ctx: Context) -> tupl
     return deadline.due, deadline.note, zone
 
 
+def _draft_settings(ctx: Context) -> DraftSettings:
+    """`draft_settings(ctx.config)`, read once per context (again if its config is replaced)."""
+    if ctx.drafting is None or ctx.drafting[0] is not ctx.config:
+        ctx.drafting = (ctx.config, draft_settings(ctx.config))
+    return ctx.drafting[1]  # type: ignore[return-value]
+
+
 def triage_inquiry(inquiry: Inquiry, ctx: Context) -> TriageResult:
     from .budget import checkpoint
 
@@ -241,7 +249,7 @@ def triage_inquiry(inquiry: Inquiry, ctx: Context) -> TriageResult:
     hits = run_checks(inquiry, facts, ctx)
     checkpoint()
     verdict = grade(inquiry.channel, hits, ctx.config)
-    signing = draft_settings(ctx.config)  # [seller] company and signature, [drafts] templates_dir (a bad one fails here)
+    signing = _draft_settings(ctx)  # [seller] company and signature, [drafts] templates_dir (a bad one fails here)
     draft = DraftSource(inquiry, tuple(hits), facts.language.language, signing)
     checkpoint()
     due, note, zone = reply_due(inquiry, facts, verdict.grade, ctx)

@@ -93,3 +93,84 @@ def test_clean_subject_strips_prefixes_and_lead_words(subject, expected):
     from inquiry_triage.drafts import clean_subject
 
     assert clean_subject(subject) == expected
+
+
+# --- the model's label words come from MODEL_SPEC's own definition -----------------------------
+
+
+def _rule_files_with_model_words(tmp_path, extra: str):
+    """The shipped rule files, with signals.toml's MODEL_SPEC knowing one more label word."""
+    from inquiry_triage.drafts import default_rule_files
+
+    files = []
+    for path in default_rule_files():
+        text = path.read_text(encoding="utf-8")
+        if path.name == "signals.toml":
+            old = "pattern = '(?i)\\b(?:modelo|"
+            assert text.count(old) == 1
+            text = text.replace(old, f"pattern = '(?i)\\b(?:{extra}|modelo|")
+        copy = tmp_path / path.name
+        copy.write_text(text, encoding="utf-8")
+        files.append(copy)
+    return files
+
+
+def _model_hit(excerpt: str) -> list[Hit]:
+    return [Hit(rule="MODEL_SPEC", points=1.0, detail="", kind="grade", where="body", excerpt=excerpt)]
+
+
+def test_a_label_word_added_to_the_rule_file_reaches_the_draft(tmp_path):
+    from inquiry_triage.drafts import acknowledged
+
+    body = inquiry("Bitte Angebot für Typ KH-50.")
+    assert acknowledged(body, _model_hit("Typ KH-50"), "de")["model"] == "Typ KH-50"  # not a label today
+    files = _rule_files_with_model_words(tmp_path, "typ")
+    assert acknowledged(body, _model_hit("Typ KH-50"), "de", rule_files=files)["model"] == "KH-50"
+    draft = draft_reply(body, _model_hit("Typ KH-50"), "de", signature=SIGNATURE, rule_files=files)
+    assert "Modell KH-50" in draft and "Typ KH-50" not in draft, draft
+
+
+def test_the_rule_engine_and_the_drafts_read_the_same_definition(tmp_path):
+    """The edited rule file fires the rule on the new word, and the draft strips the same word."""
+    from inquiry_triage.checks.rules import load_rules, match_text_rule
+    from inquiry_triage.drafts import acknowledged
+
+    files = _rule_files_with_model_words(tmp_path, "typ")
+    rule = load_rules([f for f in files if f.name == "signals.toml"]).by_name("MODEL_SPEC")
+    body = inquiry("Bitte Angebot für Typ KH-50.")
+    hit = match_text_rule(rule, body)
+    assert hit is not None and hit.excerpt == "Typ KH-50"
+    assert acknowledged(body, [hit], "de", rule_files=files)["model"] == "KH-50"
+
+
+def test_the_drafts_follow_the_configured_rule_files(tmp_path):
+    """[rules] files of a team's configuration reach the drafts (pipeline and queue views)."""
+    from inquiry_triage.config import load_config
+    from inquiry_triage.drafts import draft_settings
+
+    files = _rule_files_with_model_words(tmp_path, "typ")
+    config_file = tmp_path / "team.toml"
+    config_file.write_text("[rules]\nfiles = [%s]\n" % ", ".join(f'"{f.name}"' for f in files), encoding="utf-8")
+    settings = draft_settings(load_config(config_file))
+    assert settings.rule_files == tuple(files)
+    draft = draft_reply(inquiry("Bitte Angebot für Typ KH-50."), _model_hit("Typ KH-50"), "de",
+                        signature=SIGNATURE, rule_files=settings.rule_files)
+    assert "Modell KH-50" in draft, draft
+
+
+def test_the_shipped_rule_has_the_shape_the_drafts_read():
+    from inquiry_triage.drafts import model_labels
+
+    labels = model_labels()
+    assert labels is not None and labels.after is not None
+    # Every labelled example of the rule loses its label in the draft.
+    for excerpt, model in [("Model No: XK-2050", "XK-2050"), ("Artikelnummer 4711-B", "4711-B"),
+                           ("référence AB-3020", "AB-3020"), ("PL-200 modeli", "PL-200"), ("modello TX-90", "TX-90")]:
+        assert labels.after.sub("", labels.before.sub("", excerpt)) == model
+
+
+def test_a_rule_of_another_shape_leaves_the_excerpt_as_it_is():
+    from inquiry_triage.drafts import model_labels_of
+
+    assert model_labels_of(r"(?i)\b[a-z]{2}-\d{3}\b") is None
+    assert model_labels_of(r"(?i)(?:x?)(?:y?)\d") is None  # would strip anything
