@@ -319,38 +319,42 @@ _PLACE_CYR = r"([А-ЯЁІЇЄ][\w'’-]{1,30}(?:[ -][А-ЯЁІЇЄ][\w'’-]{1,
 _PLACE_ARABIC = r"([\u0621-\u064a]{2,20}(?: [\u0621-\u064a]{2,20})?)"
 _DESTINATION_PHRASES: dict[str, re.Pattern[str]] = {
     "en": re.compile(r"(?i:ship(?:ped|ping|ment)?|deliver(?:y|ed)?|send|sent|destination|port of (?:destination|discharge))"
-                     r"[ \t]{1,3}(?i:(to)[ \t]{1,3}(?:the port of[ \t]{1,3})?|[:：][ \t]{0,3})" + _PLACE_LATIN),
+                     r"(?i:[ \t]{1,3}(to)[ \t]{1,3}(?:the port of[ \t]{1,3})?|[ \t]{0,3}[:：][ \t]{0,3})" + _PLACE_LATIN),
     "fr": re.compile(r"(?i:livraison|livrer|livrée?s?|expédition|expédier|envoi|destination|port de destination)"
-                     r"[ \t]{1,3}(?i:(à|au|aux|en|vers|jusqu'à)[ \t]{1,3}|[:：][ \t]{0,3})" + _PLACE_LATIN),
+                     r"(?i:[ \t]{1,3}(à|au|aux|en|vers|jusqu'à)[ \t]{1,3}|[ \t]{0,3}[:：][ \t]{0,3})" + _PLACE_LATIN),
     "es": re.compile(r"(?i:entrega|entregar|envío|envio|enviar|embarque|destino|puerto de destino)"
-                     r"[ \t]{1,3}(?i:(a|al|en|hasta|hacia)[ \t]{1,3}|[:：][ \t]{0,3})" + _PLACE_LATIN),
+                     r"(?i:[ \t]{1,3}(a|al|en|hasta|hacia)[ \t]{1,3}|[ \t]{0,3}[:：][ \t]{0,3})" + _PLACE_LATIN),
     "pt": re.compile(r"(?i:entrega|entregar|envio|enviar|embarque|destino|porto de destino)"
-                     r"[ \t]{1,3}(?i:(em|no|na|para|até)[ \t]{1,3}|[:：][ \t]{0,3})" + _PLACE_LATIN),
+                     r"(?i:[ \t]{1,3}(em|no|na|para|até)[ \t]{1,3}|[ \t]{0,3}[:：][ \t]{0,3})" + _PLACE_LATIN),
     "de": re.compile(r"(?i:lieferung|liefern|geliefert|versand|versenden|zielhafen|bestimmungshafen|lieferort)"
-                     r"[ \t]{1,3}(?i:(nach|in|an)[ \t]{1,3}|[:：][ \t]{0,3})" + _PLACE_LATIN),
+                     r"(?i:[ \t]{1,3}(nach|in|an)[ \t]{1,3}|[ \t]{0,3}[:：][ \t]{0,3})" + _PLACE_LATIN),
     "it": re.compile(r"(?i:consegna|consegnare|spedizione|spedire|destinazione|porto di destinazione)"
-                     r"[ \t]{1,3}(?i:(a|ad|in|al|verso)[ \t]{1,3}|[:：][ \t]{0,3})" + _PLACE_LATIN),
+                     r"(?i:[ \t]{1,3}(a|ad|in|al|verso)[ \t]{1,3}|[ \t]{0,3}[:：][ \t]{0,3})" + _PLACE_LATIN),
     "nl": re.compile(r"(?i:levering|leveren|verzending|verzenden|bestemming)"
-                     r"[ \t]{1,3}(?i:(naar|in)[ \t]{1,3}|[:：][ \t]{0,3})" + _PLACE_LATIN),
+                     r"(?i:[ \t]{1,3}(naar|in)[ \t]{1,3}|[ \t]{0,3}[:：][ \t]{0,3})" + _PLACE_LATIN),
     "pl": re.compile(r"(?i:dostawa|dostawy|dostawę|wysyłka|wysyłki|miejsce docelowe)"
-                     r"[ \t]{1,3}(?i:(do|na)[ \t]{1,3}|[:：][ \t]{0,3})" + _PLACE_LATIN),
+                     r"(?i:[ \t]{1,3}(do|na)[ \t]{1,3}|[ \t]{0,3}[:：][ \t]{0,3})" + _PLACE_LATIN),
     "ro": re.compile(r"(?i:livrare|livrarea|transport|destinație|destinatie)"
-                     r"[ \t]{1,3}(?i:(la|în|in|spre)[ \t]{1,3}|[:：][ \t]{0,3})" + _PLACE_LATIN),
+                     r"(?i:[ \t]{1,3}(la|în|in|spre)[ \t]{1,3}|[ \t]{0,3}[:：][ \t]{0,3})" + _PLACE_LATIN),
     "cs": re.compile(r"(?i:dodání|dodávka|doprava|místo určení)"
-                     r"[ \t]{1,3}(?i:(do|na)[ \t]{1,3}|[:：][ \t]{0,3})" + _PLACE_LATIN),
-    "ru": re.compile(r"(?i:доставк[аиуойе]|отгрузк[аиуойе]|поставк[аиуойе]|отправк[аиуойе]|пункт назначения|порт назначения)"
-                     r"[ \t]{1,3}(?i:(в|во|до|на)[ \t]{1,3}|[:：—-][ \t]{0,3})" + _PLACE_CYR),
-    "uk": re.compile(r"(?i:доставк[аиуоюі]|відвантаженн[яю]|поставк[аиуоюі]|відправк[аиуоюі]|пункт призначення)"
-                     r"[ \t]{1,3}(?i:(в|у|до|на)[ \t]{1,3}|[:：—-][ \t]{0,3})" + _PLACE_CYR),
+                     r"(?i:[ \t]{1,3}(do|na)[ \t]{1,3}|[ \t]{0,3}[:：][ \t]{0,3})" + _PLACE_LATIN),
+    "ru": re.compile(r"(?i:(?:доставк|отгрузк|поставк|отправк)(?:ой|ою|[аиуе])|пункт назначения|порт назначения)"
+                     r"(?i:[ \t]{1,3}(в|во|до|на)[ \t]{1,3}|[ \t]{0,3}[:：—-][ \t]{0,3})" + _PLACE_CYR),
+    "uk": re.compile(r"(?i:(?:доставк|поставк|відправк)(?:ою|[аиуі])|відвантаженн(?:ям|[яю])|пункт призначення)"
+                     r"(?i:[ \t]{1,3}(в|у|до|на)[ \t]{1,3}|[ \t]{0,3}[:：—-][ \t]{0,3})" + _PLACE_CYR),
     "ar": re.compile(r"(?:الشحن|شحن|التوصيل|توصيل|التسليم|تسليم|ميناء الوصول|ميناء الوجهة|الوجهة)"
-                     r"[ \t]{1,3}(?:(إلى|الى|في)[ \t]{1,3}|[:：][ \t]{0,3})" + _PLACE_ARABIC),
+                     r"(?:[ \t]{1,3}(إلى|الى|في)[ \t]{1,3}|[ \t]{0,3}[:：][ \t]{0,3})" + _PLACE_ARABIC),
     "tr": re.compile(r"(?i:teslim yeri|teslimat yeri|varış limanı|teslimat)[ \t]{0,3}()[:：][ \t]{0,3}"
                      r"([A-ZÇĞİÖŞÜ][\w'’-]{1,30}(?: [A-ZÇĞİÖŞÜ][\w'’-]{1,30}){0,2})"),
     "zh": re.compile(r"(?:运到|运至|发到|发往|送到|送至|目的港|目的地)()[:：]?[ \t]{0,2}([\u4e00-\u9fff]{2,8}?)(?=港|[，,。.；;\s]|$)"),
 }
 # The named place may be several words ("FOB Ho Chi Minh City", "CIF Rio de Janeiro"), up to a keyword.
-_INCOTERM = re.compile(r"\b(FOB|CIF|CFR|C&F|EXW|DDP|DAP|DPU|FCA|CPT|CIP|DDU|FAS)\b(?:[ \t]{1,3}(?!Price|price|Term|term)"
-                       r"([A-Z][\w'’-]{1,30}(?: (?:de |do |da |del |am |an |sur )?(?!(?:Please|Port|Price|Terms?|Thanks)\b)"
+# The place may be on the next line of a hard-wrapped mail ("best price CIF\nValencia"); a closing
+# or the next sentence there is no place ("CIF\nThanks", "FOB\nPlease").
+_NOT_PLACE = r"(?!(?:Please|Port|Prices?|Pricing|Terms?|term|price|Thanks|Thank|Regards|Best|Kind|Dear|Hello|Hi|And|Or|For|The|Our|We|I|Payment|Delivery)\b)"
+_INCOTERM = re.compile(r"\b(FOB|CIF|CFR|C&F|EXW|DDP|DAP|DPU|FCA|CPT|CIP|DDU|FAS)\b(?:(?:[ \t]{1,3}|[ \t]{0,2}\n[ \t]{0,2})"
+                       + _NOT_PLACE +
+                       r"([A-Z][\w'’-]{1,30}(?: (?:de |do |da |del |am |an |sur )?" + _NOT_PLACE +
                        r"[A-Z][\w'’-]{1,30}){0,3}|[\u4e00-\u9fff]{2,6}|[А-ЯЁ][\w-]{1,30}))?")
 _PAYMENT = re.compile(
     r"(?i)\b(?:T/T|TT|L/C|LC|D/P|D/A|letter of credit|trade assurance|western union)\b"
@@ -481,13 +485,16 @@ def _model_labels_from(stamps: tuple[tuple[Path, int, int], ...]) -> ModelLabels
 
 
 def _model_value(excerpt: str, labels: ModelLabels | None) -> str:
-    """The model as MODEL_SPEC found it, without its label ("Model No: BV-304" -> "BV-304")."""
+    """The model as MODEL_SPEC found it, without its label ("Model No: BV-304" -> "BV-304"); "" when
+    the excerpt is not a labelled model: a measurement ("150 Вт", "220V") or "specification: ..." is
+    no model to quote back as "модель 150 Вт" (the draft names the point instead)."""
     if not any(ch.isdigit() for ch in excerpt):
         return ""
-    if labels is not None:
-        excerpt = labels.before.sub("", excerpt)
-        excerpt = labels.after.sub("", excerpt) if labels.after is not None else excerpt
-    return _value(excerpt)
+    if labels is None:
+        return _value(excerpt)
+    bare = labels.before.sub("", excerpt)
+    bare = labels.after.sub("", bare) if labels.after is not None else bare
+    return _value(bare) if bare != excerpt else ""
 
 
 def _value(text: str) -> str:
@@ -662,9 +669,10 @@ def _destination(language: str, text: str, hits: list[Hit]) -> tuple[str, str]:
     if found:
         _, _, place, prep = min(found)  # the first phrase in the text; the draft's language wins a tie
         return place, prep
-    incoterm = _search(_INCOTERM, _INCOTERM_NEEDS, text)
-    if incoterm and incoterm.group(1) not in ("FOB", "EXW", "FCA", "FAS") and incoterm.group(2):
-        return _value(incoterm.group(2)), ""  # CIF Jebel Ali: the named place is the destination
+    if _INCOTERM_NEEDS is None or _INCOTERM_NEEDS.met(text):
+        for incoterm in _INCOTERM.finditer(text):  # "FOB Ningbo and CIF Hamburg": the CIF place
+            if incoterm.group(1) not in ("FOB", "EXW", "FCA", "FAS") and incoterm.group(2):
+                return _value(incoterm.group(2)), ""  # CIF Jebel Ali: the named place is the destination
     return "", ""
 
 

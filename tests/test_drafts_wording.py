@@ -123,7 +123,7 @@ def test_a_label_word_added_to_the_rule_file_reaches_the_draft(tmp_path):
     from inquiry_triage.drafts import acknowledged
 
     body = inquiry("Bitte Angebot für Typ KH-50.")
-    assert acknowledged(body, _model_hit("Typ KH-50"), "de")["model"] == "Typ KH-50"  # not a label today
+    assert acknowledged(body, _model_hit("Typ KH-50"), "de")["model"] == ""  # not a label the rule knows
     files = _rule_files_with_model_words(tmp_path, "typ")
     assert acknowledged(body, _model_hit("Typ KH-50"), "de", rule_files=files)["model"] == "KH-50"
     draft = draft_reply(body, _model_hit("Typ KH-50"), "de", signature=SIGNATURE, rule_files=files)
@@ -174,3 +174,45 @@ def test_a_rule_of_another_shape_leaves_the_excerpt_as_it_is():
 
     assert model_labels_of(r"(?i)\b[a-z]{2}-\d{3}\b") is None
     assert model_labels_of(r"(?i)(?:x?)(?:y?)\d") is None  # would strip anything
+
+
+# --- what the buyer gave, quoted back as what it is ----------------------------------------------
+
+
+@pytest.mark.parametrize("language, excerpt, wrong", [
+    ("ru", "150 Вт", "модель 150 Вт"),
+    ("en", "220V", "model 220V"),
+    ("en", "specification: 304 stainless, 2mm", "model specification"),
+])
+def test_a_measurement_is_not_quoted_back_as_a_model(language, excerpt, wrong):
+    from inquiry_triage.drafts import acknowledged
+
+    body = inquiry("мощность 150 Вт, 220V, specification: 304 stainless, 2mm")
+    assert acknowledged(body, _model_hit(excerpt), language)["model"] == ""
+    draft = draft_reply(body, _model_hit(excerpt), language, signature=SIGNATURE)
+    assert wrong not in draft, draft
+    assert {"ru": "характеристики модели", "en": "model/specification"}[language] in draft, draft  # named as a point
+
+
+@pytest.mark.parametrize("language, body, said, not_asked", [
+    # "Port of destination: Hamburg" (no blank before the colon) is a destination given
+    ("en", "Please quote FOB Ningbo. Port of destination: Hamburg.", "delivery to Hamburg", "Which port"),
+    # the CIF place, even when an FOB price is asked first
+    ("en", "Please quote FOB Ningbo and CIF Hamburg.", "delivery to Hamburg", "Which port"),
+    # Russian instrumental: "с доставкой до Москвы"
+    ("ru", "Пришлите цену с доставкой до Москвы, 300 штук.", "доставка до Москвы", "До какого порта"),
+])
+def test_a_destination_the_buyer_gave_is_quoted_back_not_asked_again(language, body, said, not_asked):
+    draft = draft_reply(inquiry(body), hits("QUANTITY", "DELIVERY_TIME"), language, signature=SIGNATURE)
+    assert said in draft, draft
+    assert not_asked not in draft, draft
+
+
+@pytest.mark.parametrize("body, place", [
+    ("Please send your best price CIF\nValencia and the delivery time.", "Valencia"),  # hard-wrapped
+    ("Please send your best price CIF\nThanks, Carlos", ""),  # a closing is no place
+])
+def test_an_incoterm_place_on_the_next_line(body, place):
+    from inquiry_triage.drafts import acknowledged
+
+    assert acknowledged(inquiry(body), hits("INCOTERMS"), "es")["destination"] == place
