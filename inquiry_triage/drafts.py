@@ -193,7 +193,8 @@ _SUBJECT_PREFIX = re.compile(
 _SUBJECT_LEADS: dict[str, tuple[str, str]] = {
     "en": (r"(?:(?:urgent|new|price|product|purchase|sales)\s+)?(?:inquiry|inquiries|enquiry|enquiries|rfq|rfi|"
            r"request(?:\s+for\s+(?:a\s+)?(?:quotation|quote|prices?|information|offer))?|(?:quotation|quote|price)"
-           r"\s+request|quotation|quote)",
+           r"\s+request|quotation|quote|requirements?|(?:need|want|require)(?:\s+(?:a|your))?\s+(?:quotation|quote|"
+           r"prices?|offer))",
            r"for|about|of|on|regarding|re|concerning"),
     "es": (r"(?:consultas?|solicitud|pedido|petición)(?:\s+(?:de|del)\s+(?:cotización|cotizacion|precios?|"
            r"presupuesto|información|informacion|oferta))?|cotización|cotizacion|presupuesto",
@@ -201,13 +202,13 @@ _SUBJECT_LEADS: dict[str, tuple[str, str]] = {
     "pt": (r"(?:consultas?|solicitação|solicitacao|pedido)(?:\s+de\s+(?:cotação|cotacao|preços?|precos?|orçamento|"
            r"orcamento|informações|informacoes))?|cotação|cotacao|orçamento|orcamento",
            r"sobre|referente\s+a|para|do|da|dos|das|de"),
-    "de": (r"(?:preis|angebots|produkt|kauf)?anfragen?",
+    "de": (r"(?:preis|angebots|offert|produkt|kauf)?anfragen?|angebot",
            r"zum|zur|zu|für|nach|über|bezüglich|betreffend|betr\.|von"),
     "fr": (r"demandes?(?:\s+(?:de\s+prix|de\s+devis|de\s+cotation|d['’]offre|d['’]informations?|"
-           r"de\s+renseignements))?|devis",
+           r"de\s+renseignements))?|devis|consultation",
            r"pour|concernant|au\s+sujet\s+de|relative\s+à|sur|du|des|de\s+la|d['’]|de"),
-    "it": (r"richiest[ae](?:\s+(?:di\s+offerta|d['’]offerta|di\s+preventivo|di\s+prezzo|di\s+quotazione|"
-           r"di\s+informazioni))?|preventivo",
+    "it": (r"richiest[ae](?:\s+(?:di\s+|d['’])?(?:offerta|preventivo|prezzo|quotazione|informazioni))?|preventivo|"
+           r"offerta",
            r"per|relativa\s+a|riguardo\s+a|su|del|della|dei|delle|di"),
     "ru": (r"запрос(?:ы)?(?:\s+(?:цены|цен|стоимости|коммерческого\s+предложения|кп|предложения|информации))?",
            r"на|по\s+поводу|по|относительно|об|о|для"),
@@ -215,7 +216,11 @@ _SUBJECT_LEADS: dict[str, tuple[str, str]] = {
     "nl": (r"(?:offerte|prijs)?aanvraag|offerte", r"voor|betreffende|over|van"),
     "pl": (r"zapytanie(?:\s+ofertowe)?", r"w\s+sprawie|dotyczące|o|na"),
     "ro": (r"cerere(?:\s+de\s+(?:ofertă|oferta|preț|pret))?", r"pentru|privind"),
-    "cs": (r"poptávka", r"na|po"),
+    "cs": (r"poptávka|(?:cenová\s+)?nabídka", r"na|po"),
+    "el": (r"(?:αίτημα|αίτηση|ζήτηση)\s+(?:προσφοράς|τιμής)|προσφορά", r"για|σχετικά\s+με"),
+    "ar": (r"(?:طلب\s+)?(?:عرض\s+(?:سعر|أسعار)|تسعيرة?)|استفسار|طلب\s+سعر", r"عن|بخصوص|حول|على"),
+    "fa": (r"درخواست\s+(?:قیمت|استعلام)|استعلام(?:\s+قیمت)?", r"برای|در\s+مورد|درباره"),
+    "he": (r"בקשה\s+להצעת\s+מחיר|הצעת\s+מחיר", r"עבור|בנושא"),
     "id": (r"permintaan(?:\s+(?:penawaran|harga))?", r"untuk|tentang|mengenai"),
     "vi": (r"yêu\s+cầu\s+báo\s+giá|báo\s+giá", r"cho|về"),
 }
@@ -224,17 +229,20 @@ _SUBJECT_LEADS: dict[str, tuple[str, str]] = {
 _CJK_LEADS = r"询价单?|询盘|求购|报价请求|お問い合わせ|お問合せ|問い合わせ|お?見積(?:もり|り)?依頼|견적\s*(?:문의|요청)|구매\s*문의|문의"
 _LEAD_WORDS = "|".join(f"(?:{nouns})" for nouns, _ in _SUBJECT_LEADS.values())
 _LINK_WORDS = "|".join(f"(?:{links})" for _, links in _SUBJECT_LEADS.values())
-# "Consulta sobre X", "Anfrage: X", "RFQ - X", "Inquiry X" -> X. The noun ends at a word's end; the
-# linking word too (or at an apostrophe: "demande d'échantillons").
+# "Consulta sobre X", "Anfrage: X", "URGENTE - Richiesta X", "RFQ - X", "Inquiry X" -> X. The noun
+# ends at a blank, a colon or a dash and a blank ("RFQ-2026-118" is a reference number); the linking
+# word at a word's end (or at an apostrophe: "demande d'échantillons").
 _SUBJECT_LEAD_IN = re.compile(
-    rf"^(?:{_LEAD_WORDS}|{_CJK_LEADS})(?!\w)(?:\s*[-–—:|#]+)?(?:\s*(?:{_LINK_WORDS})(?:(?!\w)|(?<=['’])))?\s*",
+    rf"^(?:(?:{_LEAD_WORDS})(?=[\s:：|]|[-–—]+\s|$)|(?:{_CJK_LEADS})(?!\w))(?:\s*[-–—:|#]+)?(?:\s*(?:{_LINK_WORDS})(?:(?!\w)|(?<=['’])))?\s*",
     re.I)
 # "Kugelhähne Anfrage", "LED panels - inquiry", "LED灯的询价" -> the goods ("Kugelhahnanfrage" stays whole).
 # One optional blank on each side (the subject's blanks are squeezed first): a run of them would be
 # tried again from every position, quadratic on a long one.
 _SUBJECT_LEAD_AFTER = re.compile(rf"(?:[ ]?[-–—:|]?[ ]?(?<!\w)(?:{_LEAD_WORDS})|"
                                  rf"[ ]?[-–—:|]?[ ]?(?:(?:的|の|에[ ]?대한|관련)[ ]?)?(?:{_CJK_LEADS}))\Z", re.I)
-_SUBJECT_ABOUT = re.compile(r"^(?:关于|關於)\s*")  # "关于LED灯" -> "LED灯"
+_SUBJECT_URGENT = re.compile(r"^(?:urgent|urgente|dringend|eilig|срочно)(?!\w)[ !:|–—-]*", re.I)  # "URGENTE - X"
+_SUBJECT_ABOUT = re.compile(r"^(?:关于|關於)\s*|[ ]?(?:について|に関して)\Z")  # "关于LED灯", "サンプルについて"
+_SUBJECT_BRACKETED = re.compile(r"[（(【\[]([^（）()【】\[\]]+)[）)】\]]")
 _SUBJECT_CHARS = 300  # a longer subject is not a subject: what is cleaned (the draft quotes 80 at most)
 _GENERIC_SUBJECT_WORDS = frozenset("""
 inquiry inquiries enquiry enquiries rfq rfqs rfi request requests for quotation quotations quote quotes
@@ -250,6 +258,9 @@ demande devis prix commande renseignements
 richiesta offerta preventivo ordine informazioni
 talep teklif fiyat sipariş bilgi
 문의 견적 お問い合わせ 問い合わせ 見積 見積もり 見積依頼 استفسار طلب عرض سعر 询价 询盘 报价 求购 采购
+need quick moq this item requirement requirements hola precio precios preço preco preços muestra muestras
+échantillon échantillons preis preise muster prezzo campione campioni prijs vraag vraagje cena próbki
+katalog dotaz τιμή τιμές προσφορά harga halo tanya कीमत नमूना 가격 샘플 価格 サンプル قیمت הצעת מחיר
 """.split())
 
 
@@ -263,9 +274,12 @@ def clean_subject(subject: str) -> str:
         label, sep, rest = text.partition("：")
     if sep and rest.strip() and all(w in _GENERIC_SUBJECT_WORDS for w in re.findall(r"\w+", label.lower())):
         text = _SUBJECT_PREFIX.sub("", rest.strip())
+    text = _SUBJECT_URGENT.sub("", text)
     for _ in range(2):  # "RFQ - Inquiry for X"
         text = _SUBJECT_LEAD_IN.sub("", text, count=1).strip(" -–—:|")
     text = _SUBJECT_ABOUT.sub("", _SUBJECT_LEAD_AFTER.sub("", text).strip(" -–—:|"))
+    bracketed = _SUBJECT_BRACKETED.fullmatch(text)  # "見積依頼（ラチェットレンチ）" -> "ラチェットレンチ"
+    text = bracketed.group(1).strip() if bracketed else text
     words = re.findall(r"\w+", text.lower())
     if not words or all(w in _GENERIC_SUBJECT_WORDS for w in words):
         return ""
@@ -310,7 +324,7 @@ días dias semanas meses años anos horas jours semaines mois ans heures tage wo
 gün hafta ay yıl saat dni tygodni miesięcy lat dagen weken maanden jaar uur ngày tuần tháng năm
 hari minggu bulan tahun dnů týdnů měsíců let zile săptămâni luni ani ημέρες εβδομάδες μήνες χρόνια
 يوم أيام أسبوع أسابيع شهر أشهر سنة سنوات ימים שבועות חודשים שנים روز هفته ماه سال दिन सप्ताह महीने साल
-st nd rd th de of to and the for or x
+st nd rd th de of to and the for or x in oz lb lbs ft inches pulgadas polegadas pouces pollici zoll дюймов дюйма بوصة
 """.split())
 # Where the goods go, as the buyer wrote it: (cue, preposition, place). One pattern per language
 # group so the preposition can be reused in that language's sentence.

@@ -216,3 +216,33 @@ def test_an_incoterm_place_on_the_next_line(body, place):
     from inquiry_triage.drafts import acknowledged
 
     assert acknowledged(inquiry(body), hits("INCOTERMS"), "es")["destination"] == place
+
+
+# Subjects of the genuine set that the drafts quoted oddly (tests/data/genuine).
+@pytest.mark.parametrize("subject, expected", [
+    ("Need quotation for tape", "tape"),
+    ("Requirement - LED flood lights", "LED flood lights"),
+    ("Request for Quotation RFQ-2026-118 - hand tools", "RFQ-2026-118 - hand tools"),  # a reference, kept whole
+    ("Dear Sir need price", ""), ("MOQ?", ""), ("Quick question", ""), ("Price for this item", ""),
+    ("URGENTE - secchi da muratore", "secchi da muratore"),
+    ("Richiesta offerta lampade da giardino solari", "lampade da giardino solari"),
+    ("R: Offerta seghe a mano", "seghe a mano"),
+    ("Offertanfrage Gartenschläuche", "Gartenschläuche"), ("Preis?", ""), ("Muster", ""),
+    ("Consultation - rubans adhésifs et film étirable", "rubans adhésifs et film étirable"), ("Échantillons", ""),
+    ("Pedido de preço", ""), ("Hola", ""), ("Precio", ""),
+    ("طلب عرض سعر - مصابيح الشوارع", "مصابيح الشوارع"), ("استفسار عن أدوات المطبخ", "أدوات المطبخ"),
+    ("درخواست قیمت لوازم آشپزخانه", "لوازم آشپزخانه"), ("בקשה להצעת מחיר - כלי מטבח", "כלי מטבח"),
+    ("Cenová nabídka - kolečka", "kolečka"), ("Προσφορά για ξενοδοχειακά λευκά είδη", "ξενοδοχειακά λευκά είδη"),
+    ("見積依頼（ラチェットレンチ）", "ラチェットレンチ"), ("サンプルについて", ""), ("가격", ""), ("Harga", ""),
+])
+def test_genuine_subjects_are_quoted_without_their_request_words(subject, expected):
+    from inquiry_triage.drafts import clean_subject
+
+    assert clean_subject(subject) == expected
+
+
+@pytest.mark.parametrize("body", ["Linen napkins, 600 in. wide", "Hammers 16 oz, we need them for our shops"])
+def test_a_size_after_a_number_is_no_quantity(body):
+    from inquiry_triage.drafts import acknowledged
+
+    assert acknowledged(inquiry(body), [], "en")["quantity"] == ""
