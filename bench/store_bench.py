@@ -761,6 +761,85 @@ def scale_section(url: str, up: bool) -> None:
     print(f"0009 _scale_{'up' if up else 'down'} on {_masked(url)}: {time.perf_counter() - started:.1f} s")
 
 
+# --- report sla: the direct path and the daily rollups, in-process ----------------------------------------
+
+def sla_paths(url: str, repeat: int, explain: bool, whole: bool) -> None:
+    """report sla's query time (every statement of collect_sla, in this process) on the direct path
+    (every inquiry of the period read: the report before migration 0010) and from the daily rollups,
+    cold (the days computed, rolled back: what the first report after the upgrade pays) and warm
+    (the days kept), best of `repeat`, beside a bare SELECT count(*); the two paths' output compared."""
+    from sqlalchemy import func, select, text
+
+    from inquiry_triage.config import load_config
+    from inquiry_triage.reports.sla import collect_sla
+    from inquiry_triage.scheduling.deadlines import calendar_from_config
+    from inquiry_triage.store import open_store
+    from inquiry_triage.store.models import InquiryRow
+
+    engine, sessions = open_store(url)
+    calendar = calendar_from_config(dict(load_config(None).get("business", {})))
+    now = datetime.now(timezone.utc)
+
+    def best(work) -> tuple[float, Any]:  # type: ignore[no-untyped-def]
+        times, out = [], None
+        for _ in range(max(1, repeat)):
+            with sessions() as s:
+                started = time.perf_counter()
+                out = work(s)
+                times.append((time.perf_counter() - started) * 1000)
+                s.rollback()
+        return min(times), out
+
+    base, count = best(lambda s: s.scalar(select(func.count()).select_from(InquiryRow)))
+    print(f"report sla paths: {_masked(url)}  {count:,} inquiries  now {now.isoformat(timespec='seconds')}  best of "
+          f"{repeat} in-process (the machine is shared: figures are indicative)")
+    print(f"{'case':24} {'direct ms':>10} {'cold ms':>9} {'warm ms':>9} {'x count':>8}  same")
+    print(f"{'baseline: SELECT count(*)':24} {base:10.1f}")
+    four_weeks = now - timedelta(weeks=4)
+    cases = [("4w by grade", four_weeks, "grade"), ("4w by agent", four_weeks, "agent"), ("4w by week", four_weeks, "week")]
+    if whole:  # the first run derives every inquiry's response times: SQLite's WAL grows by GBs at 1M
+        cases += [("all by grade", None, "grade"), ("all by week", None, "week")]
+    for label, since, by in cases:
+        args = {"now": now, "since": since, "by": by, "calendar": calendar}
+        with sessions.begin() as s:  # first: the stale response times derived, the days kept (committed)
+            collect_sla(s, **args)
+        with sessions() as s:  # cold, once: forget what was kept (rolled back after)
+            s.execute(text("UPDATE sla_days SET rolled_version = NULL"))
+            started = time.perf_counter()
+            collect_sla(s, **args)
+            cold = (time.perf_counter() - started) * 1000
+            s.rollback()
+        direct, want = best(lambda s: collect_sla(s, use_rollups=False, **args))
+        warm, got = best(lambda s: collect_sla(s, **args))
+        print(f"{label:24} {direct:10.1f} {cold:9.1f} {warm:9.1f} {warm / base:8.1f}  {'yes' if got == want else 'NO'}",
+              flush=True)
+    if explain:
+        _explain_sla(engine, sessions, now, calendar)
+    engine.dispose()
+
+
+def _explain_sla(engine, sessions, now: datetime, calendar) -> None:  # type: ignore[no-untyped-def]
+    """The plans of the rollup path's statements (4 weeks by grade)."""
+    from sqlalchemy import event
+
+    from inquiry_triage.reports.sla import collect_sla
+
+    seen: list[tuple[str, Any]] = []
+    listener = lambda conn, cursor, statement, params, context, many: seen.append((statement, params))  # noqa: E731
+    event.listen(engine, "before_cursor_execute", listener)
+    with sessions() as s:
+        collect_sla(s, now=now, since=now - timedelta(weeks=4), by="grade", calendar=calendar)
+    event.remove(engine, "before_cursor_execute", listener)
+    prefix = "EXPLAIN QUERY PLAN " if engine.dialect.name == "sqlite" else "EXPLAIN "
+    with engine.connect() as c:
+        for statement, params in seen:
+            if not statement.lstrip().upper().startswith("SELECT") or "set_config" in statement or "current_setting" in statement:
+                continue
+            print(f"\n-- {' '.join(statement.split())[:160]}")
+            for row in c.exec_driver_sql(prefix + statement, params):
+                print("   ", row[-1] if engine.dialect.name == "sqlite" else row[0])
+
+
 # --- main ----------------------------------------------------------------------------------------------
 
 def _now(text: str | None) -> datetime:
@@ -796,6 +875,11 @@ def main(argv: list[str] | None = None) -> int:
     a.add_argument("--backend", choices=("sqlite", "postgresql"), default="sqlite")
     a.add_argument("--db", help="default: a temp SQLite file, or a throw-away PostgreSQL server")
     sub.add_parser("serve-pg")
+    paths = sub.add_parser("sla-paths", help="report sla in-process: the direct path vs the daily rollups (cold, warm)")
+    paths.add_argument("--db", required=True)
+    paths.add_argument("--repeat", type=int, default=3)
+    paths.add_argument("--explain", action="store_true", help="the plans of the rollup path's statements")
+    paths.add_argument("--all", action="store_true", help="also the whole history (--since all)")
     scale = sub.add_parser("scale-section", help="run migration 0009's _scale_up (--down: _scale_down) on a built store")
     scale.add_argument("--db", required=True)
     scale.add_argument("--down", action="store_true")
@@ -805,6 +889,8 @@ def main(argv: list[str] | None = None) -> int:
     only = [w.strip() for w in getattr(args, "only", "").split(",") if w.strip()]
     if args.command == "serve-pg":
         serve_pg()
+    elif args.command == "sla-paths":
+        sla_paths(args.db, args.repeat, args.explain, args.all)
     elif args.command == "scale-section":
         scale_section(args.db, not args.down)
     elif args.command == "build":

@@ -110,11 +110,6 @@ class DayGroup:
         return bisect_left(self.live_due, now_us)
 
 
-def read_group(row: Any) -> DayGroup:
-    return DayGroup(row.grade, row.agent, row.inquiries, row.replied, row.late_replies, unpack("d", row.wall),
-                    unpack("d", row.business), unpack("q", row.owed_due), unpack("q", row.live_due))
-
-
 # --- which days are read from rollups, which ranges live -------------------------------------------
 
 @dataclass
@@ -194,15 +189,17 @@ def read(session: Session, days: Sequence[date], calendar_id: str | None) -> Kep
     found = session.execute(select(d.day, d.version, d.rolled_version, d.rolled_calendar, g.grade, g.agent, g.inquiries,
                                    g.replied, g.late_replies, g.wall, g.business, g.owed_due, g.live_due)
                             .outerjoin(g, g.day == d.day).where(d.day >= days[0], d.day <= days[-1]))
-    for row in found:
-        if row.day not in kept.versions:
+    for (day, version, rolled_version, rolled_calendar, grade, agent, inquiries, replied, late, wall, business, owed,
+         live) in found:
+        if day not in kept.versions:
             continue  # a day read directly (a group boundary inside it)
-        kept.versions[row.day] = row.version
-        if row.rolled_version != row.version or (calendar_id is not None and row.rolled_calendar != calendar_id):
+        kept.versions[day] = version
+        if rolled_version != version or (calendar_id is not None and rolled_calendar != calendar_id):
             continue
-        groups = kept.groups.setdefault(row.day, [])
-        if row.grade is not None:
-            groups.append(read_group(row))
+        groups = kept.groups.setdefault(day, [])
+        if grade is not None:
+            groups.append(DayGroup(grade, agent, inquiries, replied, late, unpack("d", wall), unpack("d", business),
+                                   unpack("q", owed), unpack("q", live)))
     return kept
 
 

@@ -56,8 +56,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import (BigInteger, ColumnElement, Float, and_, case, cast, func, literal, literal_column, null, or_,
-                        select, union_all, update)
+from sqlalchemy import (BigInteger, ColumnElement, Float, String, and_, case, cast, extract, func, literal, literal_column,
+                        null, or_, select, type_coerce, union_all, update)
 from sqlalchemy.orm import Session
 
 from ..safe_text import for_spreadsheet, for_terminal
@@ -388,62 +388,86 @@ def _first_receipt(session: Session) -> datetime | None:
     return min(found) if found else None  # type: ignore[type-var]
 
 
-def _day_facts(first: date, last: date, calendar_id: str | None) -> Any:
+def _micros(value: Any, sqlite: bool) -> Any:
+    """A stored time as integer microseconds since the epoch, in SQL (no datetime made per row in
+    Python). SQLite keeps UTC text 'YYYY-MM-DD HH:MM:SS.ffffff': whole seconds plus the fraction's digits."""
+    if sqlite:
+        text_value = type_coerce(value, String)
+        return (cast(func.strftime("%s", text_value), BigInteger) * 1_000_000
+                + cast(func.substr(text_value, 21, 6), BigInteger))
+    return cast(extract("epoch", value) * 1_000_000, BigInteger)  # numeric since PostgreSQL 14: exact
+
+
+def _utc_day(value: Any, sqlite: bool) -> Any:
+    """The UTC day of a stored time as 'YYYY-MM-DD' (the 0010 triggers' day)."""
+    if sqlite:
+        return func.substr(type_coerce(value, String), 1, 10)
+    return func.to_char(func.timezone("UTC", value), "YYYY-MM-DD")
+
+
+def _day_facts(first: date, last: date, calendar_id: str | None, sqlite: bool) -> Any:
     """Each inquiry of the days [first, last] with what its day's groups are made of: the direct
-    report's expressions (_group_key, _counts), so a rolled day sums to what the direct path counts."""
+    report's expressions (_group_key, _counts), so a rolled day sums to what the direct path counts.
+    Deadlines only where they count (owed: unreplied, not dismissed; the live tasks' when one or two)."""
     period = _period(rollups.day_start(first), rollups.day_start(last) + rollups.DAY)
     p = period.c
     replied = p.first_reply_at.is_not(None)
     late = and_(p.reply_due_at.is_not(None), replied, p.first_reply_at > p.reply_due_at)
     owed = and_(p.reply_due_at.is_not(None), ~replied, func.coalesce(p.dismissed_as, "") == "")
     flag = lambda condition: case((condition, 1), else_=0)  # noqa: E731
-    return select(p.id, p.receipt, _group_key("grade", period, []).label("grade_key"),
+    live = func.coalesce(p.open_replies, 0)
+    return select(p.id, _utc_day(p.receipt, sqlite).label("day"), _group_key("grade", period, []).label("grade_key"),
                   _group_key("agent", period, []).label("agent_key"), flag(replied).label("replied"),
-                  flag(late).label("late"), flag(owed).label("owed"), flag(_needs_facts(p, calendar_id)).label("stale"),
-                  p.reply_due_at, p.first_response_s, p.first_response_business_s, p.open_replies,
-                  p.open_replies_first_due, p.open_replies_last_due)
+                  flag(late).label("late"), flag(_needs_facts(p, calendar_id)).label("stale"),
+                  case((owed, _micros(p.reply_due_at, sqlite))).label("owed_due"),
+                  p.first_response_s, p.first_response_business_s, live.label("live"),
+                  case((live.in_((1, 2)), _micros(p.open_replies_first_due, sqlite))).label("first_due"),
+                  case((live == 2, _micros(p.open_replies_last_due, sqlite))).label("last_due"))
 
 
 def _compute_days(session: Session, days: Sequence[date], calendar_id: str | None,
                   business: bool) -> tuple[dict[date, list[rollups.DayGroup]], set[date]]:
     """The days' groups from their inquiries (one index range per run of days), and the days that
     hold inquiries with stale facts (not to be kept)."""
-    computed: dict[date, dict[tuple[str, str], rollups.DayGroup]] = {day: {} for day in days}
-    stale_days: set[date] = set()
+    sqlite = session.get_bind().dialect.name != "postgresql"
+    computed: dict[str, dict[tuple[str, str], rollups.DayGroup]] = {day.isoformat(): {} for day in days}
+    stale_days: set[str] = set()
     many: dict[int, rollups.DayGroup] = {}  # inquiries with 3+ live reply tasks: their deadlines looked up
     for first, last in rollups.runs(days):
-        for row in session.execute(_day_facts(first, last, calendar_id).execution_options(yield_per=_STREAM)):
-            day = rollups.day_of(row.receipt)
+        query = _day_facts(first, last, calendar_id, sqlite).execution_options(yield_per=_STREAM)
+        for (inquiry_id, day, grade, agent, replied, late, stale, owed_due, wall, business_s, live, first_due,
+             last_due) in session.execute(query):
             groups = computed[day]
-            group = groups.get((row.grade_key, row.agent_key))
+            group = groups.get((grade, agent))
             if group is None:
-                group = groups[(row.grade_key, row.agent_key)] = rollups.DayGroup(row.grade_key, row.agent_key)
+                group = groups[(grade, agent)] = rollups.DayGroup(grade, agent)
             group.inquiries += 1
-            if row.stale:
+            if stale:
                 stale_days.add(day)
-            if row.replied:
+            if replied:
                 group.replied += 1
-                group.late_replies += row.late
-                if row.first_response_s is not None and not (business and row.first_response_business_s is None):
-                    group.wall.append(row.first_response_s)
+                group.late_replies += late
+                if wall is not None and not (business and business_s is None):
+                    group.wall.append(wall)
                     if business:
-                        group.business.append(row.first_response_business_s)
-            elif row.owed:
-                group.owed_due.append(rollups.micros(row.reply_due_at))
-            live = int(row.open_replies or 0)
+                        group.business.append(business_s)
+            elif owed_due is not None:
+                group.owed_due.append(owed_due)
             if live >= 3:
-                many[row.id] = group
+                many[inquiry_id] = group
             elif live:  # one or two: their earliest and latest deadline are all of them
-                dues = (row.open_replies_first_due, row.open_replies_last_due)[:live]
-                group.live_due.extend(rollups.micros(due) for due in dues)
+                group.live_due.append(first_due)
+                if live == 2:
+                    group.live_due.append(last_due)
     ids = list(many)
     for start in range(0, len(ids), _FILL_BATCH):
-        found = session.execute(select(TaskRow.inquiry_id, TaskRow.due_at).where(
+        found = session.execute(select(TaskRow.inquiry_id, _micros(TaskRow.due_at, sqlite)).where(
             TaskRow.inquiry_id.in_(ids[start:start + _FILL_BATCH]), TaskRow.kind == "reply",
             TaskRow.state.in_(BACKLOG_STATES)))
         for inquiry_id, due in found:
-            many[inquiry_id].live_due.append(rollups.micros(due))
-    return {day: [g.settle() for g in groups.values()] for day, groups in computed.items()}, stale_days
+            many[inquiry_id].live_due.append(due)
+    return ({date.fromisoformat(day): [g.settle() for g in groups.values()] for day, groups in computed.items()},
+            {date.fromisoformat(day) for day in stale_days})
 
 
 def _add_day(tally: _Tally, by: str, day: date, groups: Iterable[rollups.DayGroup],
