@@ -34,7 +34,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, bindparam, case, func, insert, or_, select, union_all, update
+from sqlalchemy import ColumnElement, and_, bindparam, case, func, insert, literal, or_, select, union_all, update
 from sqlalchemy.orm import Session, aliased
 
 from ..scheduling import when
@@ -128,7 +128,7 @@ def _insert(session: Session, tasks: list[TaskRow]) -> list[TaskRow]:
     return sorted(session.scalars(insert(TaskRow).returning(TaskRow), rows), key=lambda task: task.id)
 
 
-def _chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:
+def _chunks(ids: Sequence[Any]) -> Iterator[Sequence[Any]]:
     for start in range(0, len(ids), BATCH):
         yield ids[start:start + BATCH]
 
@@ -287,29 +287,30 @@ def _first_holiday(country: str, first: date, last: date) -> tuple[date, str] | 
     return None
 
 
-def _told(rule: str, among: set[str] | None = None):  # type: ignore[no-untyped-def]
-    """The buyer keys that have a task of this per-buyer rule, on any of their inquiries. Among a
-    batch's buyers: their inquiries by buyer_key, each probed for the rule's task by inquiry (a join
-    from ix_tasks_rule read every task of the rule, and each one's inquiry row, for every batch)."""
-    if among is not None:
-        told = (select(TaskRow.id).where(TaskRow.inquiry_id == InquiryRow.id, (TaskRow.rule + "") == rule,
-                                         TaskRow.attempt == 0).limit(1).scalar_subquery())
-        return select(InquiryRow.buyer_key).where(InquiryRow.buyer_key.in_(among), told.is_not(None))
+def _told(rule: str):  # type: ignore[no-untyped-def]
+    """The buyer keys that have a task of this per-buyer rule, on any of their inquiries."""
     theirs = aliased(InquiryRow)
     return (select(theirs.buyer_key).join(TaskRow, TaskRow.inquiry_id == theirs.id)
             .where(TaskRow.rule == rule, TaskRow.attempt == 0))
 
 
-def _awaiting_our_reply(keys: set[str]):  # type: ignore[no-untyped-def]
-    """The buyers among `keys` with a reply task still live (open, claimed or snoozed): their
-    inquiries by ix_inquiries_buyer_key, each probed for a live reply task by ix_tasks_inquiry_first.
-    A join let SQLite (no statistics) start from every live task and read each one's inquiry row (it
-    holds the raw mail): ~40-85 ms a batch at 100k, the largest part of a steady round. The state is
-    written `state || ''` so it stays a filter; the probe is a scalar subquery (PostgreSQL keeps it a
-    per-row probe, as in _silence_candidates)."""
+def _buyers_inquiries(keys: set[str], rule: str, since: datetime, greeting: bool):  # type: ignore[no-untyped-def]
+    """Every inquiry of these buyers, in one pass (by ix_inquiries_buyer_key): whether it is active,
+    whether it has this rule's task (told, by an earlier batch or meanwhile) and, for greetings,
+    whether a reply task is still live on it (a buyer still waiting for our answer gets the answer
+    first, not "thank you for your cooperation": a later round greets them once the reply is out).
+    Each probe is a scalar subquery by ix_tasks_inquiry_first / ix_tasks_inquiry_id (PostgreSQL keeps
+    it a per-row probe, as in _silence_candidates); `rule || ''` and `state || ''` stay filters (SQLite
+    plans without statistics: by ix_tasks_rule it read every task of the rule, for every batch).
+    Three statements over the same rows, each reading them from the table, cost ~3x at a million."""
+    told = (select(TaskRow.id).where(TaskRow.inquiry_id == InquiryRow.id, (TaskRow.rule + "") == rule,
+                                     TaskRow.attempt == 0).limit(1).scalar_subquery())
     live_reply = (select(TaskRow.id).where(TaskRow.inquiry_id == InquiryRow.id, TaskRow.kind == "reply",
                                            (TaskRow.state + "").in_(OPEN_STATES)).limit(1).scalar_subquery())
-    return select(InquiryRow.buyer_key).where(InquiryRow.buyer_key.in_(keys), live_reply.is_not(None))
+    return (select(InquiryRow.id, InquiryRow.buyer_key, InquiryRow.country, InquiryRow.grade,
+                   _active(since).label("active"), told.is_not(None).label("told"),
+                   (live_reply.is_not(None) if greeting else literal(False)).label("waiting"))
+            .where(InquiryRow.buyer_key.in_(keys)).order_by(InquiryRow.triaged_at, InquiryRow.id))
 
 
 @dataclass(frozen=True)
@@ -324,27 +325,24 @@ class _PerBuyer:
     country: str | None = None  # greetings: only buyers whose latest inquiry is from this country
 
     def candidates(self, countries: Sequence[str]):  # type: ignore[no-untyped-def]
-        """Active inquiries of buyers not told yet (one statement: the told set is read once)."""
-        return _active_rows(self.since, InquiryRow.id, countries, InquiryRow.buyer_key.not_in(_told(self.rule)))
+        """The buyer keys of active inquiries of buyers not told yet, from ix_inquiries_country_receipt
+        alone (one statement: the told set is read once; a key may come more than once)."""
+        return _active_rows(self.since, InquiryRow.buyer_key, countries, InquiryRow.buyer_key.not_in(_told(self.rule)))
 
-    def batch(self, session: Session, ids: Sequence[int], now: datetime) -> list[TaskRow]:
-        keys = set(session.scalars(select(InquiryRow.buyer_key).where(InquiryRow.id.in_(ids))))
-        keys -= set(session.scalars(_told(self.rule, keys)))  # told by an earlier batch, or meanwhile
-        if self.kind == "greeting":
-            # A buyer still waiting for our answer gets the answer first, not "thank you for your
-            # cooperation": the greeting is planned by a later round, once the reply is out.
-            keys -= set(session.scalars(_awaiting_our_reply(keys)))
+    def batch(self, session: Session, keys: Sequence[str], now: datetime) -> list[TaskRow]:
         if not keys:
             return []
-        latest: dict[str, Any] = {}
-        for row in session.execute(select(InquiryRow.id, InquiryRow.buyer_key, InquiryRow.country, InquiryRow.grade)
-                                   .where(InquiryRow.buyer_key.in_(keys), _active(self.since))
-                                   .order_by(InquiryRow.triaged_at, InquiryRow.id)):
-            latest[row.buyer_key] = row
+        skip: set[str] = set()  # told (by an earlier batch, or meanwhile), or waiting for our reply
+        latest: dict[str, Any] = {}  # each buyer's latest active inquiry (rows come in triage order)
+        for row in session.execute(_buyers_inquiries(set(keys), self.rule, self.since, self.kind == "greeting")):
+            if row.told or row.waiting:
+                skip.add(row.buyer_key)
+            if row.active:
+                latest[row.buyer_key] = row
         made = [TaskRow(inquiry_id=row.id, kind=self.kind, rule=self.rule, attempt=0, state="open",
                         grade=row.grade or "C", due_at=self.due, created_at=now, due_note=self.note)
-                for row in sorted(latest.values(), key=lambda r: r.id)
-                if self.country is None or row.country == self.country]
+                for key, row in sorted(latest.items(), key=lambda item: item[1].id)
+                if key not in skip and (self.country is None or row.country == self.country)]
         return _insert(session, made)
 
 
@@ -353,8 +351,8 @@ def _per_buyer_batches(begin: Begin, now: datetime, work: _PerBuyer, countries: 
     if not countries:
         return
     with begin() as session:
-        ids = sorted(session.scalars(work.candidates(countries)))
-    for chunk in _chunks(ids):
+        keys = sorted(set(session.scalars(work.candidates(countries))))
+    for chunk in _chunks(keys):
         if stop():
             return
         with begin() as session:
