@@ -324,7 +324,7 @@ días dias semanas meses años anos horas jours semaines mois ans heures tage wo
 gün hafta ay yıl saat dni tygodni miesięcy lat dagen weken maanden jaar uur ngày tuần tháng năm
 hari minggu bulan tahun dnů týdnů měsíců let zile săptămâni luni ani ημέρες εβδομάδες μήνες χρόνια
 يوم أيام أسبوع أسابيع شهر أشهر سنة سنوات ימים שבועות חודשים שנים روز هفته ماه سال दिन सप्ताह महीने साल
-st nd rd th de of to and the for or x in oz lb lbs ft inches pulgadas polegadas pouces pollici zoll дюймов дюйма بوصة
+st nd rd th de of to and the for or x million millions millones milhões mio mln млн тыс миллиона миллионов in oz lb lbs ft inches pulgadas polegadas pouces pollici zoll дюймов дюйма بوصة
 """.split())
 # Where the goods go, as the buyer wrote it: (cue, preposition, place). One pattern per language
 # group so the preposition can be reused in that language's sentence.
@@ -666,10 +666,37 @@ def _quantity(inquiry: Inquiry, hits: list[Hit], text: str) -> str:
     if excerpt and not excerpt.isdigit():
         return _value(excerpt)
     for sentence in _cue_sentences(text):
-        for number, word in _COUNT_NOUN.findall(sentence):
+        for found in _COUNT_NOUN.finditer(sentence):
+            number, word = found.groups()
+            if sentence[found.end():found.end() + 1] == "/":
+                continue  # "60 LED/m" is a density, not the goods
             if word.lower() not in _NOT_GOODS and not (len(number) == 4 and number[:2] in ("19", "20")):
-                return _value(f"{number} {word}")
+                return _value(f"{number} {_counted(word, sentence, found.end())}")
     return _value(excerpt)
+
+
+# The goods may be several words: "5,000 brass padlocks", "200 rattan pendant lights" (not "5,000
+# brass"). They end at punctuation, a number or one of these words.
+_MORE_GOODS = re.compile(r"[ \u00a0]([^\W\d_][\w-]{1,23})(?![\w/])")
+_GOODS_END = frozenset("""
+with for of in at per and or to from each please by on as that which who we i you is are be our your the a an
+de del para con por en y o que un una para com em e ou da do für mit und oder von zu zum zur im in pro je bitte
+pour avec et ou du des en au aux par chaque per con e o di del della al ogni da для с и или в на по из от к за
+voor met en van dla z i w ve ile için για με και σε cho và với của untuk dan dengan dari
+من في إلى الى على و مع عن از با برای در به که را
+""".split())
+
+
+def _counted(word: str, sentence: str, at: int) -> str:
+    """The counted goods from `word` on: up to four words, to the first that ends the phrase."""
+    words = [word]
+    while len(words) < 4:
+        more = _MORE_GOODS.match(sentence, at)
+        if more is None or more.group(1).lower() in _GOODS_END or more.group(1).lower() in _NOT_GOODS:
+            break
+        words.append(more.group(1))
+        at = more.end()
+    return " ".join(words)
 
 
 def _destination(language: str, text: str, hits: list[Hit]) -> tuple[str, str]:

@@ -246,3 +246,15 @@ def test_a_size_after_a_number_is_no_quantity(body):
     from inquiry_triage.drafts import acknowledged
 
     assert acknowledged(inquiry(body), [], "en")["quantity"] == ""
+
+
+@pytest.mark.parametrize("body, quantity", [
+    ("Please quote 5,000 brass padlocks 40 mm.", "5,000 brass padlocks"),  # was "5,000 brass"
+    ("We need 10,000 rigid gift boxes with magnetic closure.", "10,000 rigid gift boxes"),
+    ("Necesitamos 300 sillas de oficina.", "300 sillas"),
+    ("We need 5,000 m of 12V LED strip, 60 LED/m, 300 rolls.", "300 rolls"),  # a density is no quantity
+])
+def test_the_counted_goods_are_quoted_whole(body, quantity):
+    from inquiry_triage.drafts import acknowledged
+
+    assert acknowledged(inquiry(body), [], "en")["quantity"] == quantity
