@@ -215,7 +215,9 @@ _SUBJECT_LEADS: dict[str, tuple[str, str]] = {
     "uk": (r"запит(?:и)?(?:\s+(?:ціни|цін|вартості|комерційної\s+пропозиції|пропозиції))?", r"на|щодо|про|для"),
     "nl": (r"(?:offerte|prijs)?aanvraag|offerte", r"voor|betreffende|over|van"),
     "pl": (r"zapytanie(?:\s+ofertowe)?", r"w\s+sprawie|dotyczące|o|na"),
-    "ro": (r"cerere(?:\s+de\s+(?:ofertă|oferta|preț|pret))?", r"pentru|privind"),
+    "ro": (r"cerere(?:\s+(?:de\s+)?(?:ofertă|oferta|preț|pret))?|ofertă|oferta", r"pentru|privind"),
+    "tr": (r"(?:fiyat\s+)?teklif(?:i|\s+talebi)?|talebi|talep", r"için|hakkında"),
+    "th": (r"ขอใบเสนอราคา|สอบถามราคา|ขอราคา", r"สำหรับ|เรื่อง"),
     "cs": (r"poptávka|(?:cenová\s+)?nabídka", r"na|po"),
     "el": (r"(?:αίτημα|αίτηση|ζήτηση)\s+(?:προσφοράς|τιμής)|προσφορά", r"για|σχετικά\s+με"),
     "ar": (r"(?:طلب\s+)?(?:عرض\s+(?:سعر|أسعار)|تسعيرة?)|استفسار|طلب\s+سعر", r"عن|بخصوص|حول|على"),
@@ -261,6 +263,7 @@ talep teklif fiyat sipariş bilgi
 need quick moq this item requirement requirements hola precio precios preço preco preços muestra muestras
 échantillon échantillons preis preise muster prezzo campione campioni prijs vraag vraagje cena próbki
 katalog dotaz τιμή τιμές προσφορά harga halo tanya कीमत नमूना 가격 샘플 価格 サンプル قیمت הצעת מחיר
+formu mostre добрый день здравствуйте привет вопрос ціна питання merhaba numune xin chào hỏi giá ขั้นต่ำ สอบถามราคา
 """.split())
 
 

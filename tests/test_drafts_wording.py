@@ -234,6 +234,9 @@ def test_an_incoterm_place_on_the_next_line(body, place):
     ("درخواست قیمت لوازم آشپزخانه", "لوازم آشپزخانه"), ("בקשה להצעת מחיר - כלי מטבח", "כלי מטבח"),
     ("Cenová nabídka - kolečka", "kolečka"), ("Προσφορά για ξενοδοχειακά λευκά είδη", "ξενοδοχειακά λευκά είδη"),
     ("見積依頼（ラチェットレンチ）", "ラチェットレンチ"), ("サンプルについて", ""), ("가격", ""), ("Harga", ""),
+    ("Ofertă corpuri de iluminat LED", "corpuri de iluminat LED"), ("Cerere oferta", ""),
+    ("El aletleri teklif talebi", "El aletleri"), ("Fiyat teklifi - el arabası", "el arabası"), ("Talep formu", ""),
+    ("Добрый день", ""), ("ціна", ""), ("Xin chào", ""), ("ขอใบเสนอราคา เฟอร์นิเจอร์สำนักงาน", "เฟอร์นิเจอร์สำนักงาน"),
 ])
 def test_genuine_subjects_are_quoted_without_their_request_words(subject, expected):
     from inquiry_triage.drafts import clean_subject
@@ -258,3 +261,11 @@ def test_the_counted_goods_are_quoted_whole(body, quantity):
     from inquiry_triage.drafts import acknowledged
 
     assert acknowledged(inquiry(body), [], "en")["quantity"] == quantity
+
+
+def test_a_point_the_buyer_asked_about_is_not_called_a_detail_they_gave():
+    """"What is your lead time?" is a point raised, not a detail given."""
+    draft = draft_reply(inquiry("What is your lead time? We need 500 pcs."), hits("QUANTITY", "DELIVERY_TIME"), "en",
+                        signature=SIGNATURE)
+    assert "Our quotation will cover the points you raised: delivery time." in draft, draft
+    assert "details you have given us" not in draft
