@@ -15,8 +15,10 @@ The context a template receives (see `reply_context`):
                    the polite no-name form ("Dear Sir or Madam,") when there is no usable name.
 ``name``           the buyer's display name, cleaned; "" when unknown or generic ("Sales", "Info").
 ``title``          the polite title the greeting puts with the name ("Dear", "Estimado/a", "様").
-``subject``        the subject line cleaned of "Re:"/"Fwd:" and labels such as "RFQ:"; "" when it
-                   says nothing ("Order Inquiry", "Website contact form").
+``subject``        the subject line cleaned of reply/forward prefixes ("Re:", "AW:", "RV:", "回复:"),
+                   labels such as "RFQ:" and the request's own name in any language ("Consulta sobre
+                   válvulas" -> "válvulas": the template names the request itself); "" when it says
+                   nothing ("Order Inquiry", "Website contact form", "Preis?", "Hola").
 ``product``        the product the buyer named (an RFQ's product field); "" when not given.
 ``points``         keys of the points the buyer raised, in this order: product, quantity, model,
                    target_price, incoterms, destination, payment_terms, delivery_time.
