@@ -39,6 +39,7 @@ PERMISSIONS = {
     "price_change": ("lead", "supervisor"),
 }
 DISMISS_KINDS = ("spam", "spy", "duplicate")
+DISMISS_ALIASES = {"scam": "spam"}  # one reason, two words (the CLI and the web take either)
 REVIEW = "review"  # the kind of a suspicious inquiry's task (store/queue.task_for)
 
 
@@ -289,6 +290,9 @@ def snooze(session: Session, actor: Actor, now: datetime, task_id: int, *, until
         raise QueueError("snooze until %(at)s: that is not in the future", at=snoozed_until)
     task = get_task(session, task_id)
     check_access(actor, task, owner_only=True)
+    if task.kind == REVIEW:  # held for review: no reply deadline to put off until a lead releases it
+        raise QueueError("task %(task)s is held for review: release it to the queue (genuine) or dismiss it",
+                         task=task_id)
     if task.state not in OPEN_STATES:
         raise QueueError("task %(task)s is %(state)s", task=task_id, state=task.state)
     task.state = "snoozed"
@@ -325,6 +329,7 @@ def dismiss(session: Session, actor: Actor, now: datetime, task_id: int, as_: st
     its other open tasks (follow-ups) are closed too."""
     _require(actor, "dismiss")
     _utc(now)
+    as_ = DISMISS_ALIASES.get(as_, as_)
     if as_ not in DISMISS_KINDS:
         raise QueueError("dismiss --as must be one of %(kinds)s", kinds=", ".join(DISMISS_KINDS))
     task = get_task(session, task_id)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
@@ -67,6 +67,38 @@ def on_seller_clock(text: str, config: Config) -> str:
             return match.group()
 
     return re.sub(_ISO_STAMP, local, text)
+
+
+def seller_zone(config: Config) -> tzinfo:
+    """The seller's timezone ([seller] timezone, as every list and the web show times; UTC if unset)."""
+    from zoneinfo import ZoneInfo
+
+    return ZoneInfo(str(config.get("seller.timezone", "UTC") or "UTC"))
+
+
+def on_seller_zone(value: datetime, zone: tzinfo) -> datetime:
+    """A stored time (UTC; naive from SQLite means UTC) on the seller's clock, offset kept."""
+    return as_utc(value).astimezone(zone)
+
+
+_WHOLE_STAMP = re.compile(_ISO_STAMP + r"\Z")
+
+
+def data_on_seller_clock(data: Any, zone: tzinfo) -> Any:
+    """Report data (`status`, `report sla`) with every time value (an ISO string with an offset, the
+    whole value) on the seller's clock, still ISO 8601 with its offset: '2026-11-30T06:31:52+00:00'
+    -> '2026-11-30T14:31:52+08:00'. Words that merely contain a time are left as they are."""
+    if isinstance(data, dict):
+        return {key: data_on_seller_clock(value, zone) for key, value in data.items()}
+    if isinstance(data, list):
+        return [data_on_seller_clock(value, zone) for value in data]
+    if isinstance(data, str) and _WHOLE_STAMP.match(data):
+        try:
+            moment = datetime.fromisoformat(data.replace("Z", "+00:00"))
+        except ValueError:
+            return data
+        return moment.astimezone(zone).isoformat(timespec="seconds" if data[16:17] == ":" else "minutes")
+    return data
 
 
 # The notes the scheduler stores (queue/rounds.py, queue/followups.py write them in English into the
@@ -421,6 +453,7 @@ class ReviewRow:
 class ReviewList:
     page: QueuePage
     rows: list[ReviewRow]
+    untitled: dict[int, tuple[str, str]] = field(default_factory=dict)  # untitled_parts of the rows without a subject
 
 
 def review_list(session: Session, now: datetime, *, limit: int | None, offset: int = 0) -> ReviewList:
@@ -437,7 +470,7 @@ def review_list(session: Session, now: datetime, *, limit: int | None, offset: i
             .where(InquiryRow.id.in_(ids[at:at + 500])))})
     return ReviewList(page=page, rows=[ReviewRow(entry=e, risk=risks[e.inquiry_id][0],
                                                  suspicion=list(risks[e.inquiry_id][1]))
-                                       for e in page.entries])
+                                       for e in page.entries], untitled=untitled_parts(session, page.entries))
 
 
 @dataclass(frozen=True)
@@ -589,24 +622,55 @@ def caller_number(buyer_key: str) -> str:
     return buyer_key[4:] if buyer_key.startswith("tel:") else ""
 
 
+def first_words(body: str) -> str:
+    """The first NOTE_WORDS words of the buyer's first line ('Called about 40HQ container of…')."""
+    words = first_line(body).split()
+    return " ".join(words[:NOTE_WORDS]) + ("…" if len(words) > NOTE_WORDS else "")
+
+
 def untitled_subject(channel: str, number: str, body: str) -> str:
     """What a list shows for an inquiry without a subject (a phone call, an IM chat, a fax record):
     the channel and the caller's number, then the note's first words:
     'phone +97145550199 · Called about 40HQ container of ceramic floor tiles…'."""
-    words = first_line(body).split()
-    note = " ".join(words[:NOTE_WORDS]) + ("…" if len(words) > NOTE_WORDS else "")
-    return " · ".join(part for part in (f"{channel} {number}".strip(), note) if part)
+    return " · ".join(part for part in (f"{channel} {number}".strip(), first_words(body)) if part)
+
+
+def untitled_parts(session: Session, entries: list[Any]) -> dict[int, tuple[str, str]]:
+    """(caller's number, the message's first words) of each listed entry that has no subject (one read
+    by primary key, those rows only): the web words the channel itself."""
+    ids = [e.inquiry_id for e in entries if not (e.subject or "").strip()]
+    if not ids:
+        return {}
+    stmt = select(InquiryRow.id, InquiryRow.buyer_key,
+                  func.substr(InquiryRow.body, 1, FIRST_LINE_CHARS * 2)).where(InquiryRow.id.in_(ids))
+    return {i: (caller_number(key or ""), first_words(body or "")) for i, key, body in session.execute(stmt)}
 
 
 def untitled_subjects(session: Session, entries: list[Any]) -> dict[int, str]:
     """untitled_subject of each listed entry that has no subject (one read by primary key, those rows only)."""
-    ids = [e.inquiry_id for e in entries if not (e.subject or "").strip()]
-    if not ids:
-        return {}
-    stmt = select(InquiryRow.id, InquiryRow.channel, InquiryRow.buyer_key,
-                  func.substr(InquiryRow.body, 1, FIRST_LINE_CHARS * 2)).where(InquiryRow.id.in_(ids))
-    return {i: untitled_subject(channel, caller_number(key or ""), body or "")
-            for i, channel, key, body in session.execute(stmt)}
+    channels = {e.inquiry_id: e.channel for e in entries}
+    return {i: " · ".join(part for part in (f"{channels[i]} {number}".strip(), words) if part)
+            for i, (number, words) in untitled_parts(session, entries).items()}
+
+
+BUYER_CHARS = 40  # the queue's buyer column (CLI and web); a longer address is shortened inside its local part
+
+
+def short_buyer(sender: str, width: int = BUYER_CHARS) -> str:
+    """The buyer as a list column shows it, at most `width` characters where possible: an address is
+    shortened in the middle of its local part, the domain kept whole (it says who the buyer is):
+    'purchasing.department.manager@acme-machinery.example' -> 'purcha…manager@acme-machinery.example'.
+    A name or number is cut at its end."""
+    if len(sender) <= width:
+        return sender
+    local, at, domain = sender.rpartition("@")
+    if not at or not local:
+        return sender[:width - 1] + "…"
+    keep = max(width - len(domain) - 2, 2)  # the local part's characters kept around the "…"
+    if keep >= len(local):
+        return sender
+    head = (keep + 1) // 2
+    return f"{local[:head]}…{local[len(local) - (keep - head):]}@{domain}"
 
 
 def first_line(body: str) -> str:

@@ -26,8 +26,8 @@ from .i18n import Said, said
 if TYPE_CHECKING:
     from ..config import Config
 
-ACTIONS = ("claim", "release", "note", "snooze", "done", "assign", "reply", "quote", "escalate")
-GUARDED = ("claim", "release", "snooze", "done", "assign", "reply", "quote", "escalate")  # refused on a stale form
+ACTIONS = ("claim", "release", "note", "snooze", "done", "assign", "reply", "quote", "escalate", "dismiss")
+GUARDED = ("claim", "release", "snooze", "done", "assign", "reply", "quote", "escalate", "dismiss")  # refused on a stale form
 REPLY_CHANNELS = ops.REPLY_CHANNELS  # where a reply "sent elsewhere" went
 
 
@@ -48,6 +48,7 @@ class Form:
     to: str = ""
     channel: str = "email"
     quote: bool = False
+    dismiss_as: str = ""  # dismiss: spam (scam), spy or duplicate
 
 
 def _stale_message(session: Session, task_id: int, config: Config) -> Said:
@@ -97,9 +98,9 @@ def perform(session: Session, actor: ops.Actor, now: datetime, task_id: int, act
         return said("note added to task %(task)s", task=task_id)
     if action == "snooze":
         from ..queue.views import seller_calendar
-        from ..scheduling.when import parse_until
+        from ..queue.snooze_words import snooze_until
 
-        until = parse_until(form.until, now, seller_calendar(config)) if form.until.strip() else None
+        until = snooze_until(form.until, now, seller_calendar(config)) if form.until.strip() else None
         ops.snooze(session, actor, now, task_id, until=until.at if until else None, until_buyer_writes=form.until_reply)
         return (said("snoozed task %(task)s until %(at)s", task=task_id, at=until.at) if until else
                 said("snoozed task %(task)s until the buyer writes again", task=task_id))
@@ -118,6 +119,9 @@ def perform(session: Session, actor: ops.Actor, now: datetime, task_id: int, act
             return said("recorded the quotation (%(channel)s) for task %(task)s; task done", channel=form.channel,
                         task=task_id)
         return said("recorded the reply (%(channel)s) for task %(task)s; task done", channel=form.channel, task=task_id)
+    if action == "dismiss":  # a lead's verdict on a task held for review, as `queue dismiss ID --as KIND`
+        task = ops.dismiss(session, actor, now, task_id, form.dismiss_as.strip().lower())
+        return said("task %(task)s dismissed as %(kind)s", task=task_id, kind=task.inquiry.dismissed_as or "")
     if action == "escalate":
         ops.escalate(session, actor, now, task_id, form.text.strip())
         return said("task %(task)s escalated", task=task_id)

@@ -31,6 +31,8 @@ from markupsafe import Markup
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import FormData
+from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
@@ -40,8 +42,8 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from ..config import Config
 from ..queue import operations as ops
 from ..queue import users as u
-from ..queue.views import (SNOOZED, countdown, points_figure, queue_list, review_list, seller_calendar, seller_time,
-                           task_view)
+from ..queue.views import (SNOOZED, countdown, first_words, points_figure, queue_list, review_list, seller_calendar,
+                           seller_time, short_buyer, task_view)
 from ..reports.sla import UNREPLIED
 from ..store.queue import QueueFilter
 from . import actions
@@ -56,6 +58,9 @@ PAGE_SIZE = 50  # tasks a queue page (the CLI's screenful)
 POLL_SECONDS = 5  # the queue list refreshes this often: a task claimed elsewhere leaves it within seconds
 GRADES = ("A", "B", "C", "D")
 CHANNELS = ("email", "phone", "im", "fax", "message", "rfq")  # model.CHANNELS: the queue's channel filter
+# The web's one word for a channel: "rfq" (how a platform inquiry is stored) is shown as the reply channel
+# "platform" (ops.PLATFORM_WORDS: one concept, two stored words), in every language.
+ONE_CHANNEL_WORD = {"rfq": ops.PLATFORM_WORDS["rfq"]}
 SORTS = {"grade": "grade, then deadline", "deadline": "deadline", "newest": "newest received",
          "oldest": "oldest received"}  # store.queue.QUEUE_SORTS, as the sort menu names them
 DUE_SOON_HOURS = 4.0  # the "due soon" filter: wall-clock hours to the deadline (overdue ones included)
@@ -190,6 +195,63 @@ def same_origin(request: Request) -> bool:
     return origin in (f"{request.url.scheme}://{host}",)
 
 
+FORM_BYTES = 1024 * 1024  # a posted form's body at most (a reply of 20,000 characters, percent-encoded, is ~180 KB)
+
+
+async def form_of(request: Request) -> FormData:
+    """The posted form. An urlencoded body is read as the WHATWG URL standard says (percent-decoded
+    bytes, then UTF-8, bad bytes replaced): a raw UTF-8 post without a charset (`curl --data-raw
+    'text=报价'`) is Chinese, not Latin-1 mojibake as Starlette reads it. A charset given is honoured.
+    Other kinds (multipart) are Starlette's."""
+    kind, _, params = request.headers.get("content-type", "").partition(";")
+    if kind.strip().lower() != "application/x-www-form-urlencoded":
+        return await request.form()
+    body = await request.body()
+    if len(body) > FORM_BYTES:
+        raise HTTPException(413, "form too large")
+    return FormData(urlencoded_fields(body, _charset(params)))
+
+
+def _charset(params: str) -> str:
+    """The charset parameter of a Content-Type ("charset=gbk"), if Python knows it; else UTF-8."""
+    import codecs
+
+    for param in params.split(";"):
+        name, _, value = param.partition("=")
+        if name.strip().lower() == "charset":
+            try:
+                return codecs.lookup(value.strip().strip('"')).name
+            except LookupError:
+                break
+    return "utf-8"
+
+
+def urlencoded_fields(body: bytes, charset: str = "utf-8") -> list[tuple[str, str]]:
+    """application/x-www-form-urlencoded parsing (WHATWG): split on &, + is a space, %XX a byte, the
+    bytes decoded with `charset` (UTF-8 unless the sender named another)."""
+    from urllib.parse import unquote_to_bytes
+
+    fields = []
+    for part in body.split(b"&"):
+        if not part:
+            continue
+        name, _, value = part.partition(b"=")
+        fields.append(tuple(unquote_to_bytes(x.replace(b"+", b" ")).decode(charset, "replace") for x in (name, value)))
+    return fields  # type: ignore[return-value]
+
+
+def code_marks(text: Any) -> Markup:
+    """Text whose `command` is in backticks (the CLI's way of naming one) with it as <code>, the rest
+    escaped: the page shows code, not literal backtick marks. Unpaired marks are left as they are."""
+    from markupsafe import escape
+
+    parts = str(text).split("`")
+    if len(parts) < 3 or len(parts) % 2 == 0:
+        return escape(text)
+    return Markup("").join(escape(part) if i % 2 == 0 else Markup("<code>%s</code>") % part
+                           for i, part in enumerate(parts))
+
+
 class UnknownValue(ValueError):
     """A query parameter with a value the page does not know (a typo or an old link): refused with
     400 rather than silently ignored, so nobody reads an unfiltered list as the filtered one."""
@@ -223,6 +285,7 @@ class WebQueue:
                                       sorts=SORTS,
                                       reply_channels=actions.REPLY_CHANNELS)
         self.templates.filters["seller"] = lambda value: seller_time(value, config) if value else ""
+        self.templates.filters["code"] = code_marks
         zone = str(config.get("seller.timezone", "UTC"))
 
         @pass_context
@@ -256,6 +319,17 @@ class WebQueue:
             return say(context, content) if isinstance(content, Said) else content
 
         @pass_context
+        def channel_word(context: Any, channel: str) -> str:
+            """A channel in the viewer's language, one word per concept: an inquiry stored as "rfq" and a
+            reply sent "platform" are both the platform (ops.PLATFORM_WORDS), as the CLI's filters read them."""
+            return translator(context.get("lang", "en"))(ONE_CHANNEL_WORD.get(channel, channel))
+
+        @pass_context
+        def channel_words(context: Any, items: Any) -> list[tuple[str, Any]]:
+            """(channel, value) pairs with the channel worded (the dashboard's volume by channel)."""
+            return [(channel_word(context, channel), value) for channel, value in items]
+
+        @pass_context
         def city(context: Any, zone: str) -> str:
             """A buyer clock's city in the viewer's language (locale/cities.zh.po)."""
             return city_words(context.get("lang", "en"), zone)
@@ -283,6 +357,8 @@ class WebQueue:
                 return text
             return text.replace("h ", "小时").replace("m", "分")
 
+        self.templates.globals.update(channel_word=channel_word, channel_words=channel_words, short_buyer=short_buyer,
+                                      first_words=first_words)
         self.templates.globals.update(when=when, when_text=when_text, t=t, city=city, say=say, note_words=note_words,
                                       footer=footer,
                                       countdown_in=countdown_in, points_figure=points_figure, evidence_words=evidence_words,
@@ -331,7 +407,7 @@ class WebQueue:
     async def login(self, request: Request) -> Response:
         if not same_origin(request):
             return PlainTextResponse("cross-site request refused", status_code=403)
-        form = await request.form()
+        form = await form_of(request)
         name, password = str(form.get("name", ""))[:200], str(form.get("password", ""))
         client = request.client.host if request.client else "?"
         keys = (f"name:{name.strip().lower()}", f"ip:{client}")
@@ -463,7 +539,7 @@ class WebQueue:
         if not same_origin(request):
             return PlainTextResponse("cross-site request refused", status_code=403)
         task_id, action = request.path_params["task_id"], request.path_params["action"]
-        raw = await request.form()
+        raw = await form_of(request)
 
         def number(name: str) -> int:
             try:
@@ -474,7 +550,7 @@ class WebQueue:
         form = actions.Form(version=number("version"), mark=number("mark"), text=str(raw.get("text", ""))[:20_000],
                             until=str(raw.get("until", ""))[:200], until_reply=raw.get("until_reply") == "1",
                             to=str(raw.get("to", ""))[:128], channel=str(raw.get("channel", "email"))[:16],
-                            quote=raw.get("quote") == "1")
+                            quote=raw.get("quote") == "1", dismiss_as=str(raw.get("as", ""))[:16])
         return await run_in_threadpool(self._act, request, task_id, action, form)
 
     def _act(self, request: Request, task_id: int, action: str, form: actions.Form) -> Response:
@@ -527,7 +603,7 @@ class WebQueue:
     async def review_bulk(self, request: Request) -> Response:
         if not same_origin(request):
             return PlainTextResponse("cross-site request refused", status_code=403)
-        raw = await request.form()
+        raw = await form_of(request)
         ids = [int(v) for v in raw.getlist("task") if str(v).isdigit()][:MAX_BULK]
         verdict = str(raw.get("verdict", ""))
         return await run_in_threadpool(self._review_bulk, request, ids, verdict)
@@ -685,7 +761,7 @@ async def send_reply(web: WebQueue, request: Request) -> Response:
     recorded (record_reply: audited, the task done) in the same transaction, the text kept as a note."""
     if not same_origin(request):
         return PlainTextResponse("cross-site request refused", status_code=403)
-    raw = await request.form()
+    raw = await form_of(request)
 
     def number(name: str) -> int:
         try:

@@ -21,7 +21,8 @@ OFF_REASONS = ("weekend", "before hours", "after hours")  # BuyerNow.why_off, el
 
 @dataclass(frozen=True)
 class TaskClock:
-    kind: str  # "reply": a live reply task's deadline; "closed": done/dismissed; "note": another kind's due time
+    kind: str  # "reply": a live reply task's deadline; "closed": done/dismissed; "note": another kind's due time;
+    # "review": held for review, no deadline (`due` is the arrival)
     due: datetime
     seller_zone: str
     buyer_zone: str = ""  # "" unknown
@@ -45,6 +46,8 @@ def task_clock(session: Session, task_id: int, calendar: BusinessCalendar, now: 
         closing = closing_of(session, task)
         return TaskClock("closed", due, calendar.timezone, closed_state=task.state, closed_by=closing.actor,
                          closed_at=closing.at, closing=closing)
+    if task.kind == "review":  # held for review: no reply deadline yet (its due time is the arrival)
+        return TaskClock("review", due, calendar.timezone)
     if task.kind != "reply" or task.rule:
         return TaskClock("note", due, calendar.timezone)
     overdue = None
