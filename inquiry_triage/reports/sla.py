@@ -42,6 +42,14 @@ the backlog and how much of it is overdue), kept by database triggers on tasks (
 so no task is looked up per inquiry. Inquiries whose first-reply facts were never derived (stored
 before migration 0007, bulk loads) or whose response times are on another calendar get them here
 first, from their replies, in batches, in the caller's transaction.
+
+Daily rollups (migration 0010, reports/rollups.py): the period's whole UTC days before today are
+read from sla_day_groups (a few rows a day: counts, and the response times and deadlines packed, so
+median, p90, breaches and overdue stay exact at any `now`); only the partial first day, today (and
+later) and, by week on a clock that is not UTC's, the days a week starts inside are read as above,
+in one statement. A day missing from the rollups or changed since (database triggers bump its
+version) is computed here from the same expressions and kept in the caller's transaction.
+collect_sla(use_rollups=False) reads every inquiry of the period: the reference the tests compare.
 """
 
 from __future__ import annotations
