@@ -99,23 +99,6 @@ def _last_open_day_before(calendar, day: date) -> date:  # type: ignore[no-untyp
     return day - timedelta(days=1)
 
 
-def _add(session: Session, inquiry: InquiryRow, rule: str, due: datetime, now: datetime, attempt: int = 0,
-         kind: str = "follow-up", note: str = "", per_buyer: bool = False) -> TaskRow | None:
-    """Create the task once: per inquiry and attempt, or per buyer (greetings and notices follow
-    the buyer, whose newest inquiry changes when they write again)."""
-    stmt = select(TaskRow.id).where(TaskRow.rule == rule, TaskRow.attempt == attempt)
-    if per_buyer and inquiry.buyer_key:
-        stmt = stmt.join(InquiryRow, TaskRow.inquiry_id == InquiryRow.id).where(InquiryRow.buyer_key == inquiry.buyer_key)
-    else:
-        stmt = stmt.where(TaskRow.inquiry_id == inquiry.id)
-    if session.scalar(stmt.limit(1)) is not None:
-        return None
-    task = TaskRow(inquiry_id=inquiry.id, kind=kind, rule=rule, attempt=attempt, state="open",
-                   grade=inquiry.grade or "C", due_at=as_utc(due), created_at=as_utc(now), due_note=note)
-    session.add(task)
-    return task
-
-
 _TASK_COLUMNS = ("inquiry_id", "kind", "rule", "attempt", "state", "grade", "due_at", "created_at", "due_note")
 
 
@@ -465,19 +448,29 @@ def price_change(session: Session, now: datetime, product: str, config_table: di
     needle = product.lower().strip()
     if not needle:
         raise ValueError("--product must name a product")
-    made = []
     key = f"price-change:{needle}:{now.date().isoformat()}"
-    # Only buyers we quoted (`reply --quote`): a plain answer named no price to change.
-    for reply in session.scalars(select(ReplyRow).where(ReplyRow.sent_at >= since, ReplyRow.kind == "quote")):
-        inquiry = session.get(InquiryRow, reply.inquiry_id)
-        if inquiry is None or inquiry.dismissed_as:
+    # Only buyers we quoted (`reply --quote`): a plain answer named no price to change. One read of the
+    # period's quotations with the few columns of their inquiry (it read each inquiry's whole row, raw
+    # mail included, and asked for its task once per quotation: 27,510 statements and 96 s at 1M).
+    quotes = session.execute(select(InquiryRow.id, InquiryRow.buyer_key, InquiryRow.grade, ReplyRow.product,
+                                    InquiryRow.product.label("inquiry_product"), InquiryRow.subject)
+                             .join(InquiryRow, InquiryRow.id == ReplyRow.inquiry_id)
+                             .where(ReplyRow.sent_at >= since, ReplyRow.kind == "quote", InquiryRow.dismissed_as.is_(None))
+                             .order_by(ReplyRow.id)).all()
+    # Once per buyer (else per inquiry) and day: who has today's notice already (ix_tasks_rule).
+    told = session.execute(select(InquiryRow.buyer_key, TaskRow.inquiry_id).join(InquiryRow, TaskRow.inquiry_id == InquiryRow.id)
+                           .where(TaskRow.rule == key, TaskRow.attempt == 0)).all()
+    told_buyers = {buyer for buyer, _ in told if buyer}
+    told_inquiries = {inquiry for _, inquiry in told}
+    due = land_in_business_hours(calendar, now + FOLLOW_UP_BUDGET)
+    made: list[TaskRow] = []
+    for quote in quotes:
+        if needle not in (quote.product or quote.inquiry_product or quote.subject or "").lower():
             continue
-        if needle not in (reply.product or inquiry.product or inquiry.subject or "").lower():
+        if (quote.buyer_key in told_buyers) if quote.buyer_key else (quote.id in told_inquiries):
             continue
-        task = _add(session, inquiry, key, land_in_business_hours(calendar, now + FOLLOW_UP_BUDGET), now,
-                    kind="notice", per_buyer=True,
-                    note=f"price change for {product}: tell the buyer")
-        if task:
-            made.append(task)
-    session.flush()
-    return made
+        told_buyers.add(quote.buyer_key) if quote.buyer_key else told_inquiries.add(quote.id)
+        made.append(TaskRow(inquiry_id=quote.id, kind="notice", rule=key, attempt=0, state="open",
+                            grade=quote.grade or "C", due_at=due, created_at=now,
+                            due_note=f"price change for {product}: tell the buyer"))
+    return [task for start in range(0, len(made), BATCH) for task in _insert(session, made[start:start + BATCH])]
