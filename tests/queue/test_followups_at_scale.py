@@ -311,6 +311,10 @@ def _selections(now: datetime) -> dict[str, Any]:
         "country active": followups_module._active_parts(now - timedelta(days=90), InquiryRow.id, ["DE"])[0].limit(1),
         "latest": select(InquiryRow.id).where(InquiryRow.buyer_key.in_(["a@b.example", "c@d.example"]),
                                               followups_module._active(now - timedelta(days=90))),
+        "buyers' inquiries": followups_module._buyers_inquiries({"a@b.example", "c@d.example"}, greeting.rule,
+                                                                greeting.since, True),
+        "previous tasks": select(TaskRow.inquiry_id).where(TaskRow.inquiry_id.in_([1, 2]),
+                                                           (TaskRow.rule + "") == "silent-buyer"),
     }
 
 
@@ -319,7 +323,11 @@ WANTED = {"silent": {"ix_inquiries_followup_from"}, "quote": {"ix_inquiries_foll
           "reminders": {"ix_tasks_reminder_due"}, "greeting": {"ix_inquiries_country_receipt", "ix_tasks_rule"},
           "notice": {"ix_inquiries_country_receipt", "ix_tasks_rule"}, "next country": {"ix_inquiries_country_receipt"},
           "country active": {"ix_inquiries_country_receipt"},
-          "latest": {"ix_inquiries_buyer_suspicious"}}  # (buyer_key, suspicious): by buyer_key, as the single one
+          "latest": {"ix_inquiries_buyer_suspicious"},  # (buyer_key, suspicious): by buyer_key, as the single one
+          # a batch's buyers and their own tasks, never every task of the rule (ix_tasks_rule)
+          "buyers' inquiries": {"ix_inquiries_buyer_suspicious", "ix_tasks_inquiry_first"},
+          "previous tasks": {"ix_tasks_inquiry_id"}}
+NOT_WANTED = {"buyers' inquiries": {"ix_tasks_rule"}, "previous tasks": {"ix_tasks_rule"}}
 
 
 def test_sqlite_query_plans_search_by_index(tmp_path):
@@ -335,6 +343,7 @@ def test_sqlite_query_plans_search_by_index(tmp_path):
                 # ... and not an index that matches most rows (the suspicious flag's, status's)
                 assert WANTED[name] <= used and not used & {"ix_inquiries_suspicious_risk", "ix_inquiries_status",
                                                               "ix_inquiries_suspicious"}, (name, plan)
+                assert not used & NOT_WANTED.get(name, set()), (name, plan)
     finally:
         engine.dispose()
 
