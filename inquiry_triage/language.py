@@ -58,6 +58,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import astuple, dataclass, field, fields
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 
 import langdetect
@@ -189,6 +190,11 @@ class _LazyTable(dict[int, str | None]):
 _TAGS = _LazyTable(_script_tag)                    # letter -> script tag, non-letter -> deleted
 _NORMALIZE = _LazyTable(NGram.normalize)           # langdetect's own character classes
 _FAMILY_OF_TAG = {HANGUL: _CJK, KANA: _CJK, HAN: _CJK}
+
+
+# ASCII letters are Latin and langdetect's normalisation maps every other ASCII character to a space.
+_ASCII_NOT_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
+_ASCII_FOLD = bytes(b + 32 if 65 <= b <= 90 else b if 97 <= b <= 122 else 32 for b in range(256))
 
 
 def _normalize_text(text: str) -> str:
@@ -375,7 +381,7 @@ class _Piece:
     lexicon's log-odds per language (filled on first use, see LanguageDetector._lexicon_of)."""
 
     text: str
-    letters: Counter[str]
+    letters: dict[str, int]  # a Counter for lines that are not ASCII
     scores: dict[str, list[float]]
     lexicon: dict[str, float] | None = None
     line_language: str | None = None  # LanguageDetector._line_language's answer, once asked
@@ -384,11 +390,19 @@ class _Piece:
     def n_letters(self) -> int:
         return sum(self.letters.values())
 
-    def add(self, other: _Piece) -> None:
-        self.letters.update(other.letters)
-        for family, vector in other.scores.items():
-            mine = self.scores.get(family)
-            self.scores[family] = list(vector) if mine is None else [a + b for a, b in zip(mine, vector)]
+    @staticmethod
+    def combine(pieces: Sequence[_Piece]) -> _Piece:
+        """The evidence of the lines together: letters counted and scores summed, line after line
+        (the same additions in the same order as adding the lines one by one)."""
+        letters: Counter[str] = Counter()
+        by_family: dict[str, list[list[float]]] = {}
+        for piece in pieces:
+            for tag, count in piece.letters.items():
+                letters[tag] = letters.get(tag, 0) + count
+            for family, vector in piece.scores.items():
+                by_family.setdefault(family, []).append(vector)
+        scores = {family: list(map(sum, zip(*vectors))) for family, vectors in by_family.items()}
+        return _Piece(" ".join(piece.text for piece in pieces), letters, scores)
 
 
 @dataclass(frozen=True)
@@ -399,6 +413,20 @@ class _Decision:
 
 
 _UNDECIDED = _Decision(UNDETERMINED, [], {})
+_SILENT: tuple[str, tuple[float, ...]] = ("", ())  # a word without n-gram evidence (no family)
+
+
+@lru_cache(maxsize=64)
+def _gram_slices(length: int) -> Callable[[str], tuple[str, ...]]:
+    """A function giving every 1-, 2- and 3-gram of a string of this length in C, in that order."""
+    return itemgetter(*(slice(i, i + n) for n in (1, 2, 3) for i in range(length - n + 1)))
+
+
+def _grams(padded: str) -> Sequence[str]:
+    """The 1-, 2- and 3-grams of a padded word (at least three characters), in that order."""
+    if len(padded) <= 64:
+        return _gram_slices(len(padded))(padded)
+    return [padded[i:i + n] for n in (1, 2, 3) for i in range(len(padded) - n + 1)]
 
 # Salutations that open a mail. Character n-grams cannot tell a two-word greeting from English
 # ("Dear Supplier," scores as French), so a short Latin-script head line only counts as the
@@ -478,8 +506,12 @@ class LanguageDetector:
         self._unique_letters = self._configured_unique_letters(codes)
         latin = self._families.get(LATIN, ())
         self._latin_with_english = "en" in latin and len(latin) > 1  # see _head_language
+        # English's column among several Latin languages whose priors are never ASCII: see _new_line_language.
+        self._latin_english = latin.index("en") if self._latin_with_english and \
+            not any(letter.isascii() for letter in self._configured_unique_letters(codes)) else None
         self._unique_letters_not_ascii = not any(letter.isascii() for letter in self._unique_letters)
-        self._words: dict[str, tuple[str, tuple[float, ...]] | None] = {}
+        self._words: dict[str, tuple[str, tuple[float, ...]]] = {}
+        self._pickers: dict[str, Callable[[Sequence[object]], tuple[object, ...]]] = {}
         # A line's piece depends on the line alone; pieces are read, never changed (but for the
         # answers memoised on them), so a repeated line is scored once.
         self._lines: dict[str, _Piece] = {}
@@ -516,28 +548,37 @@ class LanguageDetector:
 
     # --- evidence ---
 
-    def _word(self, word: str) -> tuple[str, tuple[float, ...]] | None:
-        """Script family and summed n-gram scores of one normalized word (cached: words repeat)."""
-        cached = self._words.get(word, False)
-        if cached is not False:
-            return cached  # type: ignore[return-value]
+    def _word(self, word: str) -> tuple[str, tuple[float, ...]]:
+        """Script family and summed n-gram scores of one normalized word, _SILENT when it has none
+        (cached: words repeat)."""
+        cached = self._words.get(word)
+        if cached is not None:
+            return cached
         tags = word.translate(_TAGS)
-        result: tuple[str, tuple[float, ...]] | None = None
+        result = _SILENT
         if tags:
-            rows = self._model.rows
             padded = f" {word} "
-            grams = [padded[i:i + n] for n in (1, 2, 3) for i in range(len(padded) - n + 1)]
-            found = [row for row in map(rows.get, grams) if row is not None]  # one lookup per n-gram
+            # One lookup per n-gram, in the order 1-, 2-, 3-grams (the sums below add in that order).
+            found = list(filter(None, map(self._model.rows.get, _grams(padded))))
             if found:
-                # zip(*rows) sums each language's column in C rather than a Python loop per n-gram.
-                sums = tuple(map(sum, zip(*found)))
                 family = _FAMILY_OF_TAG.get(tags[0], tags[0])
-                result = (family, tuple(sums[i] for i in self._columns.get(family, ())))
+                # zip(*rows) sums each language's column in C rather than a Python loop per n-gram;
+                # only the family's columns are summed (the others are never read).
+                result = (family, tuple(map(sum, self._pick_columns(family)(tuple(zip(*found))))))
         if len(word) <= 30:  # long unspaced CJK runs rarely repeat: not worth caching
             if len(self._words) >= _WORD_CACHE_SIZE:
                 self._words.clear()
             self._words[word] = result
         return result
+
+    def _pick_columns(self, family: str) -> Callable[[Sequence[object]], tuple[object, ...]]:
+        """A function that keeps the family's columns of a sequence with one item per language, in order."""
+        pick = self._pickers.get(family)
+        if pick is None:
+            columns = self._columns.get(family, ())
+            pick = self._pickers[family] = (itemgetter(*columns) if len(columns) > 1 else
+                                           lambda row, columns=columns: tuple(row[i] for i in columns))
+        return pick
 
     def _piece(self, line: str) -> _Piece:
         piece = self._lines.get(line)
@@ -550,31 +591,42 @@ class LanguageDetector:
         return piece
 
     def _new_piece(self, line: str) -> _Piece:
-        tags = line.translate(_TAGS)
-        if line.isascii():  # every tag is LATIN: count them without Counter's generic update
-            letters: Counter[str] = Counter()
-            if tags:
-                letters[LATIN] = len(tags)
-        else:
-            letters = Counter(tags)
         text = line
-        if letters.get(CYRILLIC) and letters.get(LATIN):
-            line = _MIXED_CYRILLIC_WORD.sub(lambda m: m.group().translate(_CYRILLIC_LOOKALIKES), line)
+        if line.isascii():
+            # Every letter is Latin and langdetect's normalisation keeps only letters: bytes.translate
+            # counts and folds them in C (the same as _TAGS and _normalize_text on these characters).
+            n_letters = len(line.encode("ascii").translate(None, _ASCII_NOT_LETTERS))
+            letters: dict[str, int] = {LATIN: n_letters} if n_letters else {}
+            line = self._without_capital_tokens(line)
+            words = line.encode("ascii").translate(_ASCII_FOLD).decode("ascii").split()
+        else:
             letters = Counter(line.translate(_TAGS))
-        if line != line.lower() and not line.isupper():
-            # All-capital tokens in ordinary text are acronyms or shouted names (FOB, USD, SGS):
-            # no language evidence, and langdetect's profiles were trained without them.
-            line = " ".join(tok for tok in line.split() if len(tok) < 2 or not tok.isupper())
-        by_family: dict[str, list[tuple[float, ...]]] = {}
-        known = self._words.get
-        for word in _normalize_text(line.lower()).split():
-            found = known(word, False)  # the cache inline: a method call per word costs more than the lookup
-            if found is False:
-                found = self._word(word)
-            if found is not None:
-                by_family.setdefault(found[0], []).append(found[1])
-        scores = {family: list(map(sum, zip(*vectors))) for family, vectors in by_family.items()}
+            if letters.get(CYRILLIC) and letters.get(LATIN):
+                line = _MIXED_CYRILLIC_WORD.sub(lambda m: m.group().translate(_CYRILLIC_LOOKALIKES), line)
+                letters = Counter(line.translate(_TAGS))
+            line = self._without_capital_tokens(line)
+            words = _normalize_text(line.lower()).split()
+        found = list(map(self._words.get, words))  # the cache in C: most words were seen before
+        if None in found:
+            found = [self._word(word) if hit is None else hit for word, hit in zip(words, found)]
+        if text.isascii():  # every word with evidence is Latin
+            vectors = [vector for family, vector in found if family]
+            scores = {LATIN: list(map(sum, zip(*vectors)))} if vectors else {}
+        else:
+            by_family: dict[str, list[tuple[float, ...]]] = {}
+            for family, vector in found:
+                if family:
+                    by_family.setdefault(family, []).append(vector)
+            scores = {family: list(map(sum, zip(*vectors))) for family, vectors in by_family.items()}
         return _Piece(text, letters, scores)
+
+    @staticmethod
+    def _without_capital_tokens(line: str) -> str:
+        """All-capital tokens in ordinary text are acronyms or shouted names (FOB, USD, SGS): no language
+        evidence, and langdetect's profiles were trained without them. An all-capital line stays."""
+        if line != line.lower() and not line.isupper():
+            return " ".join([tok for tok in line.split() if len(tok) < 2 or not tok.isupper()])
+        return line
 
     def _pieces(self, text: str) -> list[_Piece]:
         text = unicodedata.normalize("NFC", text[:_MAX_CHARS])  # decomposed accents => profile letters
@@ -716,9 +768,7 @@ class LanguageDetector:
         pieces = self._pieces(text) if text else []
         if not pieces:
             return LanguageResult(UNDETERMINED, [], False, False, [], reason="no letters")
-        whole = _Piece(" ".join(p.text for p in pieces), Counter(), {})
-        for piece in pieces:
-            whole.add(piece)  # naive-Bayes scores add up: no second pass over the text
+        whole = _Piece.combine(pieces)  # naive-Bayes scores add up: no second pass over the text
         overall = self._decide(whole, priors=priors)
         if overall.language == UNDETERMINED:
             return LanguageResult(UNDETERMINED, [], False, False, [], reason=self._undecided_reason(whole))
@@ -770,8 +820,13 @@ class LanguageDetector:
         return piece.line_language
 
     def _new_line_language(self, piece: _Piece) -> str:
-        if piece.n_letters < _LINE_LETTERS:
+        n_letters = piece.n_letters
+        if n_letters < _LINE_LETTERS:
             return UNDETERMINED
+        if self._latin_english is not None and piece.letters.keys() == {LATIN} and piece.text.isascii():
+            clear = self._clear_ascii_line_language(piece.scores.get(LATIN), n_letters)
+            if clear is not None:
+                return clear
         # Lines of a longer text: the n-grams alone, as the English margin below was set for them.
         decision = self._decide(piece, lexicon=False, ranked=False)
         english = decision.scores.get("en")
@@ -781,6 +836,21 @@ class LanguageDetector:
             if decision.scores[decision.language] - english < _LINE_MARGIN * piece.n_letters:
                 return UNDETERMINED
         return decision.language
+
+    def _clear_ascii_line_language(self, vector: list[float] | None, n_letters: int) -> str | None:
+        """What _decide and the English margin below give an ASCII line (Latin candidates, no letter or
+        lexicon priors: the plain n-gram scores) when one language clearly leads; None when it is close
+        (then the ranking decides). The same comparisons, without building a decision."""
+        if not vector:
+            return UNDETERMINED
+        best = max(vector)
+        if sorted(vector)[-2] >= best - _CLEAR_LEAD:
+            return None
+        position = vector.index(best)
+        english = self._latin_english
+        if position != english and best - vector[english] < _LINE_MARGIN * n_letters:
+            return UNDETERMINED
+        return self._families[LATIN][position]
 
     def _head_language(self, piece: _Piece) -> str | None:
         """The minor language of a short top line (greeting, subject), if it clearly is one."""
