@@ -40,9 +40,9 @@ _CELL_TAGS = frozenset(("td", "th"))
 _NL = "\ue000"
 _PARA = "\ue001"
 _BR = "\ue002"
-# The look-behind starts a match only where a run of spaces and marks starts (linear).
-_BREAKS = re.compile("(?<![ \t\n\r\f\u00a0\u200b\ufeff\ue000\ue001\ue002])[ \t\n\r\f\u00a0\u200b\ufeff\ue000\ue001\ue002]*[\ue000\ue001\ue002][ \t\n\r\f\u00a0\u200b\ufeff\ue000\ue001\ue002]*")
-_HTML_SPACE = re.compile("[ \t\n\r\f\u00a0\u200b\ufeff]+")
+_HTML_SPACES = "\t\n\r\f\u00a0\u200b\ufeff"  # besides the space itself
+# Starts at a mark (a fast scan for its first character), then takes the marks and single spaces after it.
+_BREAK_RUN = re.compile("[\ue000\ue001\ue002][ \ue000\ue001\ue002]*")
 
 
 def _breaks(m: re.Match[str]) -> str:
@@ -106,6 +106,14 @@ def html_to_text(html: str) -> tuple[str, list[Link]]:
                 shown = node.text(deep=True, separator="") if tag == "a" else (node.attributes.get("alt") or "")
                 links.append(Link(_collapse(shown)[:MAX_HREF_CHARS], href.strip()[:MAX_HREF_CHARS]))
     text = root.text(deep=True, separator="")
-    text = _BREAKS.sub(_breaks, _HTML_SPACE.sub(" ", text))
+    # Runs of HTML whitespace become one space (str.replace and split: a regex sub over every gap between
+    # words took longer than parsing). The text's first and last space are dropped: lines are stripped below.
+    for space in _HTML_SPACES:
+        if space in text:
+            text = text.replace(space, " ")
+    text = " ".join([word for word in text.split(" ") if word])
+    # A run of marks (and the spaces between them) becomes its line breaks; a space before the run
+    # ends its line and is stripped with it.
+    text = _BREAK_RUN.sub(_breaks, text)
     text = "\n".join(line.strip() for line in text.split("\n"))
     return text.strip(), links
