@@ -802,15 +802,15 @@ def sla_paths(url: str, repeat: int, explain: bool, whole: bool) -> None:
     for label, since, by in cases:
         args = {"now": now, "since": since, "by": by, "calendar": calendar}
         with sessions.begin() as s:  # first: the stale response times derived, the days kept (committed)
-            collect_sla(s, **args)
+            collect_sla(s, use_rollups=True, **args)
         with sessions() as s:  # cold, once: forget what was kept (rolled back after)
             s.execute(text("UPDATE sla_days SET rolled_version = NULL"))
             started = time.perf_counter()
-            collect_sla(s, **args)
+            collect_sla(s, use_rollups=True, **args)
             cold = (time.perf_counter() - started) * 1000
             s.rollback()
         direct, want = best(lambda s: collect_sla(s, use_rollups=False, **args))
-        warm, got = best(lambda s: collect_sla(s, **args))
+        warm, got = best(lambda s: collect_sla(s, use_rollups=True, **args))
         print(f"{label:24} {direct:10.1f} {cold:9.1f} {warm:9.1f} {warm / base:8.1f}  {'yes' if got == want else 'NO'}",
               flush=True)
     if explain:

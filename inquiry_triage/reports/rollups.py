@@ -136,10 +136,11 @@ def plan(since: datetime | None, now: datetime, first_receipt: datetime | None,
     live.append((since, head_end))
     if head_end is None:
         return Plan([], live)
-    day = first
+    day, starts = first, sorted(boundaries)
     while day < today:
         begin = day_start(day)
-        if any(begin < b < begin + DAY for b in boundaries):
+        after = bisect_right(starts, begin)  # the first boundary after the day's start: inside it?
+        if after < len(starts) and starts[after] < begin + DAY:
             _extend(live, begin, begin + DAY)
         else:
             days.append(day)
@@ -186,9 +187,11 @@ def read(session: Session, days: Sequence[date], calendar_id: str | None) -> Kep
         return kept
     d, g = SlaDayRow, SlaDayGroupRow
     # One statement (one snapshot): each day of the span with its groups (none: a row of NULLs)
-    found = session.execute(select(d.day, d.version, d.rolled_version, d.rolled_calendar, g.grade, g.agent, g.inquiries,
-                                   g.replied, g.late_replies, g.wall, g.business, g.owed_due, g.live_due)
-                            .outerjoin(g, g.day == d.day).where(d.day >= days[0], d.day <= days[-1]))
+    columns = (d.day, d.version, d.rolled_version, d.rolled_calendar, g.grade, g.agent, g.inquiries, g.replied,
+               g.late_replies, g.wall, g.business, g.owed_due, g.live_due)
+    # Core, not the ORM's row loading (several times slower for the few thousand rows of a long period)
+    found = session.connection().execute(select(*columns).outerjoin(g, g.day == d.day)
+                                         .where(d.day >= days[0], d.day <= days[-1]))
     for (day, version, rolled_version, rolled_calendar, grade, agent, inquiries, replied, late, wall, business, owed,
          live) in found:
         if day not in kept.versions:

@@ -42,7 +42,7 @@ def _calendar(name: str):  # type: ignore[no-untyped-def]
 def _same(sessions, *, now=NOW, since=None, by="grade", calendar="shanghai"):  # type: ignore[no-untyped-def]
     """The rollup path (committed: the days it computes are kept) equals the direct path."""
     with sessions.begin() as s:
-        got = collect_sla(s, now=now, since=since, by=by, calendar=_calendar(calendar))
+        got = collect_sla(s, now=now, since=since, by=by, calendar=_calendar(calendar), use_rollups=True)
     with sessions() as s:
         want = collect_sla(s, now=now, since=since, by=by, calendar=_calendar(calendar), use_rollups=False)
     assert got == want, (by, since, calendar, now)
@@ -244,3 +244,31 @@ def test_follow_up_and_review_tasks_leave_the_days_alone(store) -> None:
         s.add(TaskRow(inquiry_id=1, kind="reply", state="open", grade="B", due_at=NOW, created_at=NOW))
     with sessions() as s:
         assert s.scalar(select(SlaDayRow.version)) > before
+
+
+def test_the_default_reads_rollups_only_where_days_are_busy(store) -> None:
+    """use_rollups=None: a sparse history (fewer than ROLLUPS_PER_DAY inquiries a day) is read
+    directly, nothing kept; a busy one from the rollups; the same figures either way."""
+    from inquiry_triage.reports.sla import ROLLUPS_PER_DAY
+
+    _, sessions = store
+    generate(sessions, 600, now=NOW, days=30, seed=5, raw_bytes=16)  # 20 a day
+    since = NOW - timedelta(days=20)
+    with sessions.begin() as s:
+        sparse = collect_sla(s, now=NOW, since=since, calendar=_calendar("shanghai"))
+    assert _kept_days(sessions) == 0
+    with sessions() as s:
+        assert sparse == collect_sla(s, now=NOW, since=since, calendar=_calendar("shanghai"), use_rollups=False)
+    with sessions.begin() as s:  # a busy week on top: well above ROLLUPS_PER_DAY a day
+        rows = [{"id": 100_000 + n, "message_id": f"<busy{n}@x>", "content_hash": "", "source": "t", "channel": "email",
+                 "status": "triaged", "grade": "ABCD"[n % 4], "suspicious": False, "risk": 0.0, "from_addr": "",
+                 "from_name": "", "subject": "", "body": "", "country": "", "result": {}, "draft": "", "buyer_key": "",
+                 "buyer_timezone": "", "product": "", "raw": b"", "filing": "inquiry",
+                 "received_at": NOW - timedelta(days=7, minutes=n * 2), "triaged_at": NOW - timedelta(days=7, minutes=n * 2)}
+                for n in range(ROLLUPS_PER_DAY * 30)]
+        s.execute(insert(InquiryRow), rows)
+    with sessions.begin() as s:
+        busy = collect_sla(s, now=NOW, since=since, calendar=_calendar("shanghai"))
+    assert _kept_days(sessions) > 0
+    with sessions() as s:
+        assert busy == collect_sla(s, now=NOW, since=since, calendar=_calendar("shanghai"), use_rollups=False)

@@ -47,7 +47,7 @@ def _add(sessions, n: int) -> None:  # type: ignore[no-untyped-def]
 
 def _same(sessions) -> dict:  # type: ignore[no-untyped-def]
     with sessions.begin() as s:
-        got = collect_sla(s, now=NOW, since=None)
+        got = collect_sla(s, now=NOW, since=None, use_rollups=True)
     with sessions() as s:
         assert got == collect_sla(s, now=NOW, since=None, use_rollups=False)
     return got
