@@ -145,7 +145,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="list: grade then deadline (default), deadline, or the inquiry's receipt newest/oldest first")
     queue.add_argument("--quote", action="store_true", help="reply: it was a quotation (RFQ follow-ups count from it)")
     queue.add_argument("--until", metavar="TIME", help="snooze: 2d, 4h, tomorrow, \"mon 10:00\", 14:30 or 2026-11-24T09:00 "
-                                                        "(seller's clock); lands in business hours; a past time is refused")
+                                                        "(seller's clock), or in Chinese: 3天, 2小时, 明天, 后天, 下周一, "
+                                                        "明天上午9点; lands in business hours; a past time is refused")
     queue.add_argument("--until-reply", action="store_true", help="snooze: until the buyer writes again")
     queue.add_argument("--as", dest="dismiss_as", choices=("spam", "scam", "spy", "duplicate"),
                        help="dismiss: why (scam is spam: fraud, phishing, junk)")
@@ -521,9 +522,9 @@ def cmd_triage(args: argparse.Namespace, config: Config) -> int:
             if shared_screen:
                 progress.clear()
             progress.tick(result.error is not None)
-            if args.format in ("jsonl", "json"):
+            if args.format in ("jsonl", "json"):  # complete, earlier ones too: scripts read every item
                 out.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
-            else:
+            elif stored:  # the table shows what is new; one line at the end counts the rest
                 out.write(_table_line(result) + "\n")
         return report
 
@@ -540,6 +541,8 @@ def cmd_triage(args: argparse.Namespace, config: Config) -> int:
         if writer is not None:
             writer.flush()
     progress.close()
+    if args.format == "table" and stats["duplicates"]:
+        out.write(f"{stats['duplicates']:,} already triaged (use --format jsonl or queue to see them)\n")
     summary = (f"{stats['triaged']} triaged, {stats['suspicious']} suspicious, {stats['failed']} failed"
                + (f", {stats['duplicates']} already in the queue (skipped)" if writer else " (not stored)")
                + (f"; {len(missing)} input(s) not found (failed)" if missing else ""))
@@ -683,10 +686,11 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
                     ops.add_note(session, actor, now, args.task_id, text)
                     message = f"note added to task {args.task_id}"
                 elif action == "snooze":
-                    from .scheduling.when import PastTime, parse_until
+                    from .queue.snooze_words import snooze_until
+                    from .scheduling.when import PastTime
 
-                    try:
-                        until = parse_until(args.until, now, _seller_calendar(config)) if args.until else None
+                    try:  # English or Chinese words (3天, 明天上午9点): the queue layer reads them
+                        until = snooze_until(args.until, now, _seller_calendar(config)) if args.until else None
                     except PastTime as exc:
                         print(f"inquiry-triage queue snooze: {exc}", file=sys.stderr)
                         return EXIT_USAGE
@@ -762,7 +766,7 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
         from .store.queue import iter_open_tasks
 
         with sessions() as session:
-            _dump_json_list((_entry_json(e) for e in islice(
+            _dump_json_list((_entry_json(e, config) for e in islice(
                 iter_open_tasks(session, include_suspicious=include, filters=filters, now=now), offset, None)))
         return EXIT_OK
     try:
@@ -773,7 +777,7 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
         return EXIT_USAGE
     entries = page.entries
     if args.format == "json":
-        json.dump([_entry_json(e) for e in entries], sys.stdout, ensure_ascii=False, indent=1)
+        json.dump([_entry_json(e, config) for e in entries], sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
         return EXIT_OK
     if not page.total:
@@ -784,7 +788,7 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
         return EXIT_OK
     from .safe_text import for_terminal as shown
 
-    from .queue.views import untitled_subjects
+    from .queue.views import short_buyer, untitled_subjects
 
     with sessions() as session:
         untitled = untitled_subjects(session, entries)
@@ -795,7 +799,7 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
         who = f" [{shown(e.assignee)}]" if e.assignee else ""
         kind = "" if e.kind == "reply" else f"({e.kind}) "
         print(f"{e.task_id:>5} {e.grade:5} {_local(e.due_at, config):16} {overdue:11} {shown(e.channel)[:7]:7} "
-              f"{shown(e.language)[:4]:4} {'yes' if e.suspicious else '':4}  {kind}{shown(e.sender)[:40]}{who} | "
+              f"{shown(e.language)[:4]:4} {'yes' if e.suspicious else '':4}  {kind}{short_buyer(shown(e.sender))}{who} | "
               f"{' '.join(shown(e.subject or untitled.get(e.inquiry_id, '')).split())[:60]}")
     print(f"\n{page.footer()}{_next_page_hint(page)}{_snoozed_hint(sessions, actor, filters, now)}")
     return EXIT_OK
@@ -817,18 +821,19 @@ def _queue_snoozed(sessions, args: argparse.Namespace, config: Config, actor, fi
                    limit: int | None, offset: int, now: datetime) -> int:
     """`queue --snoozed`: snoozed tasks (the list's filters: --mine, --assignee, --grade ...) and when
     each wakes, paged in SQL like the open list (queue/views.snoozed_list)."""
-    from .queue.views import snoozed_list
+    from .queue.views import short_buyer, snoozed_list, untitled_subjects
     from .safe_text import for_terminal as shown
 
     try:
         with sessions() as session:
             listing = snoozed_list(session, actor, filters, now, limit=limit, offset=offset, include_suspicious=include)
+            untitled = untitled_subjects(session, listing.page.entries) if args.format != "json" else {}
     except ValueError as exc:
         print(f"inquiry-triage queue --snoozed: {exc}", file=sys.stderr)
         return EXIT_USAGE
     page, wakes = listing.page, listing.wakes
     if args.format == "json":
-        _dump_json_list({**_entry_json(e), "wakes": wakes[e.task_id].at.isoformat(timespec="minutes")
+        _dump_json_list({**_entry_json(e, config), "wakes": _iso(wakes[e.task_id].at, config)
                          if wakes[e.task_id].at else None, "wakes_on_buyer_reply": wakes[e.task_id].on_buyer_reply}
                         for e in page.entries)
         return EXIT_OK
@@ -841,7 +846,7 @@ def _queue_snoozed(sessions, args: argparse.Namespace, config: Config, actor, fi
         woken = _local(wake.at, config) if wake.at else "when the buyer writes"
         who = f" [{shown(e.assignee)}]" if e.assignee else ""
         print(f"{e.task_id:>5} {e.grade:5} {woken:26} {_local(e.due_at, config):16} {shown(e.channel)[:7]:7}  "
-              f"{shown(e.sender)[:40]}{who} | {' '.join(shown(e.subject).split())[:60]}")
+              f"{short_buyer(shown(e.sender))}{who} | {' '.join(shown(e.subject or untitled.get(e.inquiry_id, '')).split())[:60]}")
     print(f"\n{page.footer()}{_next_page_hint(page)}")
     return EXIT_OK
 
@@ -882,7 +887,7 @@ def _queue_history(sessions, args: argparse.Namespace, config: Config, actor) ->
               "phone number or task ID", file=sys.stderr)
         return EXIT_USAGE
     if args.format == "json":
-        json.dump({"buyer": key, "events": [{"at": e.at.isoformat(timespec="minutes"), "kind": e.kind,
+        json.dump({"buyer": key, "events": [{"at": _iso(e.at, config), "kind": e.kind,
                                              "action": e.action, "inquiry_id": e.inquiry_id, "task_id": e.task_id,
                                              "channel": e.channel, "who": e.who, "text": e.text,
                                              "suspicious": e.suspicious} for e in events]},
@@ -977,7 +982,7 @@ def _queue_review_or_filed(args: argparse.Namespace, actor, sessions, config: Co
     """Leads' views: review tasks (suspicious inquiries, oldest arrival first), or stored mail that
     is not an inquiry (`--filed`). Both are listings only, paged in SQL as the main list is; the
     queue layer (queue/views.py) reads them."""
-    from .queue.views import filed_list, review_list
+    from .queue.views import filed_list, review_list, short_buyer
     from .safe_text import for_terminal as shown
 
     if not actor.may("review"):
@@ -1000,7 +1005,7 @@ def _queue_review_or_filed(args: argparse.Namespace, actor, sessions, config: Co
         return EXIT_USAGE
     if args.filed:
         items = [{"inquiry_id": r.id, "filing": r.filing, "suspicious": r.suspicious, "from": r.from_addr,
-                  "subject": r.subject, "received": (r.received_at or r.triaged_at).isoformat(timespec="minutes")}
+                  "subject": r.subject, "received": _iso(r.received_at or r.triaged_at, config)}
                  for r in filed.items]
         if args.format == "json":
             json.dump({"counts": filed.counts, "total": filed.page.total, "offset": offset, "items": items}, sys.stdout,
@@ -1014,7 +1019,7 @@ def _queue_review_or_filed(args: argparse.Namespace, actor, sessions, config: Co
         print(f"\n{filed.page.footer()}{_next_page_hint(filed.page)}")
         return EXIT_OK
     if args.format == "json":
-        json.dump([{**_entry_json(r.entry), "arrived": r.entry.due_at.isoformat(timespec="minutes"), "due": None,
+        json.dump([{**_entry_json(r.entry, config), "arrived": _iso(r.entry.due_at, config), "due": None,
                     "risk": r.risk, "suspicion": r.suspicion} for r in review.rows],
                   sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
@@ -1024,16 +1029,27 @@ def _queue_review_or_filed(args: argparse.Namespace, actor, sessions, config: Co
         return EXIT_OK
     print(f"{'TASK':>5} {'ARRIVED':16} {'RISK':>5} {'WHY':14} {'CHANNEL':7}  FROM / SUBJECT   "
           "(release TASK | dismiss TASK --as spam|spy)")
+    channels = {e.inquiry_id: e.channel for e in review.page.entries}  # a record without a subject: channel, caller, words
+    untitled = {i: " · ".join(part for part in (f"{channels[i]} {caller}".strip(), words) if part)
+                for i, (caller, words) in review.untitled.items()}
     for r in review.rows:
         e = r.entry
         print(f"{e.task_id:>5} {_local(e.due_at, config):16} {r.risk or 0:5.2f} {shown(','.join(r.suspicion))[:14]:14} "
-              f"{shown(e.channel)[:7]:7}  {shown(e.sender)[:40]} | {' '.join(shown(e.subject).split())[:60]}")
+              f"{shown(e.channel)[:7]:7}  {short_buyer(shown(e.sender))} | "
+              f"{' '.join(shown(e.subject or untitled.get(e.inquiry_id, '')).split())[:60]}")
     print(f"\n{review.page.footer()}{_next_page_hint(review.page)}")
     return EXIT_OK
 
 
-def _entry_json(e) -> dict:  # type: ignore[no-untyped-def]
-    return {"id": e.task_id, "inquiry_id": e.inquiry_id, "grade": e.grade, "due": e.due_at.isoformat(timespec="minutes"),
+def _iso(value: datetime, config: Config) -> str:
+    """A stored time in JSON: ISO 8601 on the seller's clock ([seller] timezone), with its offset."""
+    from .queue.views import on_seller_zone, seller_zone
+
+    return on_seller_zone(value, seller_zone(config)).isoformat(timespec="minutes")
+
+
+def _entry_json(e, config: Config) -> dict:  # type: ignore[no-untyped-def]
+    return {"id": e.task_id, "inquiry_id": e.inquiry_id, "grade": e.grade, "due": _iso(e.due_at, config),
             "state": e.state, "assignee": e.assignee, "suspicious": e.suspicious, "language": e.language,
             "channel": e.channel, "from": e.sender, "subject": e.subject, "kind": e.kind, "country": e.country,
             "escalated": e.escalated}
@@ -1061,7 +1077,7 @@ def _queue_show(sessions, task_id: int, fmt: str, config: Config, actor) -> int:
                     clock_note=view.clock, kind=view.kind, body=view.body, draft=None if view.review else view.draft,
                     escalations=view.escalations,
                     notes=[{"author": n.author, "action": n.action, "content": n.content,
-                            "at": n.at.isoformat(timespec="minutes")} for n in view.notes])
+                            "at": _iso(n.at, config)} for n in view.notes])
         json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
         return EXIT_OK
@@ -1155,15 +1171,18 @@ def cmd_report(args: argparse.Namespace, config: Config) -> int:
         # A transaction: response times the store lacks (older replies) are kept once computed.
         with sessions.begin() as session:
             data = collect_sla(session, now=datetime.now(timezone.utc), since=since, by=args.by, calendar=calendar)
-        sys.stdout.write(render_sla(data, args.format))
+        from .queue.views import data_on_seller_clock, seller_zone
+
+        sys.stdout.write(render_sla(data_on_seller_clock(data, seller_zone(config)), args.format))
         return EXIT_OK
-    return _report_suspicious(args, sessions, since)
+    return _report_suspicious(args, sessions, since, config)
 
 
 SLA_SINCE = "4w"  # `report sla` without --since: the last four weeks (--since all: everything)
 
 
-def _report_suspicious(args: argparse.Namespace, sessions, since: datetime | None) -> int:  # type: ignore[no-untyped-def]
+def _report_suspicious(args: argparse.Namespace, sessions, since: datetime | None,  # type: ignore[no-untyped-def]
+                       config: Config | None = None) -> int:
     """A screenful (LIST_LIMIT) as a table, everything in csv/json/html, unless --limit/--page/--offset:
     counted and paged in SQL, written as it is read."""
     from .reports.suspicious import Paging, count_suspicious, suspicious_rows, write_suspicious
@@ -1180,6 +1199,13 @@ def _report_suspicious(args: argparse.Namespace, sessions, since: datetime | Non
         page = (offset // limit + 2) if limit else 0
         hint = f"; next: --page {page}" if limit else ""
         rows = suspicious_rows(session, since, limit=limit, offset=offset)
+        if config is not None:  # triaged_at on the seller's clock, with its offset (stored UTC, naive on SQLite)
+            from dataclasses import replace
+
+            from .queue.views import on_seller_zone, seller_zone
+
+            zone = seller_zone(config)
+            rows = (replace(row, triaged_at=on_seller_zone(row.triaged_at, zone)) for row in rows)
         write_suspicious(sys.stdout, rows, args.format, Paging(total, offset, limit, hint))
     return EXIT_OK
 
@@ -1427,9 +1453,12 @@ def cmd_status(args: argparse.Namespace, config: Config) -> int:
     """Exit 0 healthy, 3 needs attention (a mailbox or the scheduler stale or failing), 1 the database failed."""
     from .reports.status import collect_status, expectations_from_config, render_status
 
+    from .queue.views import data_on_seller_clock, seller_zone
+
     sessions = _sessions(args, config)
     with sessions() as session:
         data = collect_status(session, datetime.now(timezone.utc), expectations_from_config(config))
+    data = data_on_seller_clock(data, seller_zone(config))  # times on the seller's clock, with their offset
     if args.format == "json":
         json.dump(data, sys.stdout, indent=1, default=str)
         sys.stdout.write("\n")

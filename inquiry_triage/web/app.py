@@ -42,8 +42,8 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from ..config import Config
 from ..queue import operations as ops
 from ..queue import users as u
-from ..queue.views import (SNOOZED, countdown, first_words, points_figure, queue_list, review_list, seller_calendar,
-                           seller_time, short_buyer, task_view)
+from ..queue.views import (SNOOZED, countdown, points_figure, queue_list, review_list, seller_calendar, seller_time,
+                           short_buyer, task_view)
 from ..reports.sla import UNREPLIED
 from ..store.queue import QueueFilter
 from . import actions
@@ -357,8 +357,7 @@ class WebQueue:
                 return text
             return text.replace("h ", "小时").replace("m", "分")
 
-        self.templates.globals.update(channel_word=channel_word, channel_words=channel_words, short_buyer=short_buyer,
-                                      first_words=first_words)
+        self.templates.globals.update(channel_word=channel_word, channel_words=channel_words, short_buyer=short_buyer)
         self.templates.globals.update(when=when, when_text=when_text, t=t, city=city, say=say, note_words=note_words,
                                       footer=footer,
                                       countdown_in=countdown_in, points_figure=points_figure, evidence_words=evidence_words,
