@@ -4,6 +4,7 @@ the value of a minor-language inquiry."""
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from ..model import Hit, Inquiry
 from . import Context
@@ -87,7 +88,8 @@ class LinksWithoutWordsCheck:
     def run(self, inquiry: Inquiry, facts: Facts, ctx: Context) -> list[Hit]:
         if inquiry.channel != "email" or not inquiry.html or not inquiry.links:
             return []
-        words = len(_WORD.findall(_without_opt_out(inquiry.body)))
+        # Counted only up to one past the limit: a newsletter's thousands of words decide nothing more.
+        words = sum(1 for _ in islice(_WORD.finditer(_without_opt_out(inquiry.body)), self.max_words + 1))
         if words <= self.max_words:
             return [Hit("LINKS_WITHOUT_WORDS", 1.5, "HTML mail with links but almost no text (an image to click)", "scam",
                         "body", f"{words} words, {len(inquiry.links)} links")]

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..learning.tokens import BARE_URL
 from ..lookups.domains import registered_domain
 from ..model import Hit, Inquiry
 from . import Context
@@ -34,7 +35,7 @@ _INVISIBLE_IN_WORD = re.compile(r"[A-Za-z][\u00ad\u200b-\u200f\u2060-\u2064\u206
 # 100 kB run of capitals or word characters) costs linear time (tests/test_bounded_work.py).
 _TICKET = re.compile(r"\d{9}|\b(?=[A-Z0-9]{0,63}\d)(?=[A-Z0-9]{0,63}[A-Z])[A-Z0-9]{10,64}\b")
 _ADDRESS = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
-_URL = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"')\]]+")
+_URL = BARE_URL
 
 
 def _name_disguise(name: str) -> str:
@@ -88,10 +89,12 @@ class LinkIsTheMessageCheck:
                 break
         first = not (inquiry.header("In-Reply-To") or inquiry.header("References"))
         elsewhere = any(registered_domain(h) != sender for h in hosts)
+        if not (first and elsewhere and not inquiry.attachments):
+            return hits  # the words are counted only when they decide
         own = inquiry.own_text or inquiry.body
         # Without "://" or "www." there is no URL to blank out: the words are the own text's (counted once).
         words = word_count(_URL.sub(" ", own) if "://" in own or "www." in own.lower() else own)
-        if first and elsewhere and words <= self.max_words and not inquiry.attachments:
+        if words <= self.max_words:
             hits.append(Hit("__TEXT_IS_A_LINK", 0.0, f"the message is a link to another site ({words} other words)",
                             "scam", "link", ""))
         return hits

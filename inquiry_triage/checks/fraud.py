@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..learning.tokens import address_matches
 from ..lookups.domains import registered_domain
 from ..model import Hit, Inquiry
 from . import Context
@@ -19,7 +20,8 @@ from .facts import Facts
 from .links import host_of
 
 _WORD = re.compile(r"\w+")
-_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")  # look-behind: linear on long runs
+# learning/tokens.ADDRESS, r"(?<![\w.+-])[\w.+-]+@([\w-]+(?:\.[\w-]+)+)" (look-behind: linear on long
+# runs), found from each "@" by address_matches.
 # Words that ask the reader to write to an address, shortly before it (en, de, fr, es, pt, it, ru).
 _WRITE_TO = re.compile(r"(?i)(?:reply|respond|write|contact|e-?mail|send|private|personal|direct|reach|"
                        r"antwort|schreib|kontakt|privat|r[ée]pond|[ée]cri|contact|priv[ée]|respond|escr[ií]b|"
@@ -71,7 +73,7 @@ class FraudShapeCheck:
         if "@" not in text:
             return []  # no address in the text
         sender = inquiry.from_addr.lower()
-        for found in _ADDRESS.finditer(text[:20_000]):
+        for found in address_matches(text[:20_000]):
             addr = found.group(0).lower().rstrip(".")
             if addr == sender or addr in (a.lower() for a in inquiry.to_addrs):
                 continue

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ..lookups.domains import registered_domain
 from ..model import Hit, Inquiry
@@ -133,7 +134,7 @@ class RecipientDomainServiceCheck:
         for domain in dict.fromkeys(a.rpartition("@")[2].lower().rstrip(".") for a in inquiry.to_addrs if "@" in a):
             if "." not in domain or registered_domain(domain) == sender or domain not in lowered:
                 continue  # the pattern (one per domain) is only compiled when the domain is there at all
-            m = re.search(rf"(?i)(?<![\w@.-]){re.escape(domain)}(?![\w.-])\W{{0,3}}{_SERVICE_WORDS}\b", text)
+            m = _domain_as_service(domain).search(text)
             if m:
                 return [Hit("RECIPIENT_DOMAIN_AS_SERVICE", 2.0,
                             "presents the recipient's own domain as a service, from another domain, with a link",
@@ -146,6 +147,12 @@ class RecipientDomainServiceCheck:
 _MAILTO_PREFILLED = re.compile(r"(?i)[?&](?:subject|body)=")
 _MAILTO_HOUSEKEEPING = re.compile(r"(?i)(?:subject|body)=\s{0,3}(?:re(?::|%3a)|[^&]{0,40}(?:subscri|unsub|remove|help\b|"
                                   r"sign-?off|abmeld|d[ée]sinscri|descadastr|baja))")
+
+
+@lru_cache(maxsize=256)  # a mailbox's own domain comes back in every message: compiled once, not per message
+def _domain_as_service(domain: str) -> re.Pattern[str]:
+    """`domain` standing alone, then a few non-word characters and a service word."""
+    return re.compile(rf"(?i)(?<![\w@.-]){re.escape(domain)}(?![\w.-])\W{{0,3}}{_SERVICE_WORDS}\b")
 
 
 class MailtoButtonCheck:

@@ -6,6 +6,7 @@ import ipaddress
 import re
 from functools import lru_cache
 
+from ..learning.tokens import BARE_URL
 from ..lookups.domains import registered_domain, url_host
 from ..model import Hit, Inquiry
 from . import Context
@@ -58,18 +59,19 @@ class LinkCheck:
         return hits
 
 
-_BARE_URL = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"')\]]+")
+_BARE_URL = BARE_URL
+BARE_URL_SCAN_CAP = 50_000  # characters of a body searched for typed URLs
 # The URLs of the last body read: links and link-is-the-message both read them. Keyed by the string
 # object itself (held, so its id cannot be reused); a str never changes.
 _LAST_BARE_URLS: tuple[str, tuple[str, ...]] = ("", ())
 
 
 def bare_urls(body: str) -> tuple[str, ...]:
-    """The URLs typed in the first 50,000 characters of `body`."""
+    """The URLs typed in the first BARE_URL_SCAN_CAP characters of `body`."""
     global _LAST_BARE_URLS
     last, found = _LAST_BARE_URLS
     if body is not last:
-        head = body[:50_000]
+        head = body[:BARE_URL_SCAN_CAP]
         # "://" or "www." (in any case: only W folds to w) starts every match: without one, none.
         found = tuple(_BARE_URL.findall(head)) if "://" in head or "www." in head.lower() else ()
         _LAST_BARE_URLS = (body, found)

@@ -29,8 +29,8 @@ from .literals import (PLAN_FIELDS, Code, Plan, PlanData, Scan, code_of, from_co
 # What each kind of rule looks at. "body" is the subject plus the whole readable text.
 TEXT_KINDS = ("subject", "body", "own", "header", "from", "from_name", "reply_to", "attachment",
               "link_text", "link_href", "url", "signature")
-# "url" is every address the reader can follow: link targets and bare URLs typed in the text.
-_BARE_URL = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"')\]]+")
+# "url" is every address the reader can follow: link targets and bare URLs typed in the text
+# (checks/links.bare_urls: the links check has found them already for the same body).
 KINDS = TEXT_KINDS + ("meta",)
 COUNTS = ("scam", "spy", "grade")
 _EXCERPT = 80
@@ -38,7 +38,6 @@ _BODY_CAP = 30_000  # characters of body a rule reads: lures sit near the top
 # Own text is read whole up to the body limit of parsing (parse_email's max_body_chars, records'
 # MAX_BODY_CHARS): a long mail's own words can ask for samples at 60 kB.
 _OWN_CAP = 200_000
-_URL_SCAN_CAP = 50_000  # characters of body searched for bare URLs
 _MAX_ITEMS = 200  # links, attachments, addresses or headers of one kind a rule reads
 # Runs of whitespace longer than 2 * _SPACE_KEEP keep only their first and last _SPACE_KEEP
 # characters: `\s+(?:the\s+)?\s*` on 100,000 spaces would otherwise backtrack quadratically.
@@ -352,7 +351,9 @@ def texts_for(inquiry: Inquiry, kind: str, header: str = "") -> list[str]:
     if kind == "link_href":
         return [link.href for link in inquiry.links[:_MAX_ITEMS]]
     if kind == "url":
-        return [link.href for link in inquiry.links[:_MAX_ITEMS]] + _BARE_URL.findall(inquiry.body[:_URL_SCAN_CAP])[:_MAX_ITEMS]
+        from .links import bare_urls  # not at import: links.py loads email_validator, load_rules needs none
+
+        return [link.href for link in inquiry.links[:_MAX_ITEMS]] + list(bare_urls(inquiry.body)[:_MAX_ITEMS])
     if kind == "signature":
         return [inquiry.signature]
     return []

@@ -4,6 +4,7 @@ the sender's domain, and display names that invoke a brand the address does not 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..lookups.domains import registered_domain
 from ..model import Hit, Inquiry
@@ -44,13 +45,18 @@ class RecipientAsNameCheck:
 
 
 def _greets_with(addr: str, lines: list[str]) -> bool:
-    """A line opens with `addr`, after at most a greeting word. The pattern (one per address, so
-    re's cache does not keep it) is only compiled for a line that holds the address at all."""
+    """A line opens with `addr`, after at most a greeting word. The pattern (one per address) is
+    only compiled for a line that holds the address at all."""
     candidates = [line for line in lines if addr in line]
     if not candidates:
         return False
-    greeting = re.compile(rf"^\W*(?:{_GREETING_WORDS}\W+)?{re.escape(addr)}\b(?!.*\b(?:wrote|writes|said)\b)")
+    greeting = _greeting_with(addr)
     return any(greeting.search(line) for line in candidates)
+
+
+@lru_cache(maxsize=256)  # a mailbox's own address comes back in every message: compiled once, not per message
+def _greeting_with(addr: str) -> re.Pattern[str]:
+    return re.compile(rf"^\W*(?:{_GREETING_WORDS}\W+)?{re.escape(addr)}\b(?!.*\b(?:wrote|writes|said)\b)")
 
 
 # A list or a Bcc newsletter writes its own address in both From and To; the real recipient is

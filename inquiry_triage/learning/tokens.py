@@ -15,7 +15,7 @@ Pure: the caller passes the mailbox classifier (the pipeline's DomainLists.class
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 from ..lookups.domains import registered_domain, url_host
 from ..model import Inquiry
@@ -24,10 +24,44 @@ TEXT_CAP = 20_000  # characters of the sender's own text read; lures sit near th
 MAX_TOKENS = 3_000  # per message, so one huge message cannot dominate the counts
 _MIN_WORD, _MAX_WORD = 2, 40
 
-_URL = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"')\]]+")
+# A URL typed in text: "http://", "https://" or "www." in any case at a word start, up to a blank,
+# < > " ' ) or ]. The same matches as r"(?i)\b(?:https?://|www\.)[^\s<>\"')\]]+" (IGNORECASE
+# pairs no other letter with these but ſ with s; "\b" before a word character is "none before it",
+# the look-behind), spelled so that it opens with one character class: `re` then skips to the next
+# h or w at C speed instead of trying the pattern at every position (4x faster on a 1.5 kB body;
+# tests/learning/test_fast_text_patterns.py compares the two). Links, disguise, rules and tokens share it.
+BARE_URL = re.compile(r"[HhWw](?<!\w.)(?:(?<=[Hh])[Tt][Tt][Pp][Ss\u017f]?://|(?<=[Ww])[Ww][Ww]\.)[^\s<>\"')\]]+")
+_URL = BARE_URL
 # The look-behind starts a match only where an address can start: without it a long run of
 # letters is rescanned from every position (quadratic).
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
+ADDRESS = _EMAIL
+_LOCAL_EXTRA = frozenset("_.+-")  # with the alphanumerics (`re`'s Unicode \w is str.isalnum() or "_")
+
+
+def address_matches(text: str) -> Iterator[re.Match[str]]:
+    """`ADDRESS.finditer(text)`, found from each "@" (str.find) instead of trying the pattern at every
+    position (14x faster on mail). A match starts where a run of local-part characters does (the
+    look-behind) and the run cannot hold "@": so the only start for an "@" is the start of the run
+    just before it, if that run begins at or after where the search stands.
+    tests/learning/test_fast_text_patterns.py compares it with finditer."""
+    pos = 0
+    while True:
+        at = text.find("@", pos)
+        if at < 0:
+            return
+        start = at
+        while start > pos and (text[start - 1].isalnum() or text[start - 1] in _LOCAL_EXTRA):
+            start -= 1
+        if start == at or (start == pos and start > 0 and (text[start - 1].isalnum() or text[start - 1] in _LOCAL_EXTRA)):
+            pos = at + 1  # no local part, or its run began before the search's position
+            continue
+        found = _EMAIL.match(text, start)
+        if found is None:
+            pos = at + 1
+            continue
+        yield found
+        pos = found.end()
 # Scripts without spaces between words.
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _SEA = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
@@ -78,7 +112,13 @@ def text_tokens(text: str) -> set[str]:
     if "://" in text or "www." in text.lower():  # the only ways a _URL match starts (it ignores case)
         text = _URL.sub(url_token, text)
     if "@" in text:
-        text = _EMAIL.sub(email_token, text)
+        # _EMAIL.sub(email_token, text), its matches found by address_matches
+        pieces, last = [], 0
+        for found in address_matches(text):
+            pieces += (text[last:found.start()], email_token(found))
+            last = found.end()
+        if pieces:
+            text = "".join(pieces) + text[last:]
     text = text.lower()
     if not _SPACELESS.search(text):
         words = set(_WORD.findall(text))
