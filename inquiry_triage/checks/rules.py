@@ -107,6 +107,10 @@ class _Scanner:
                                        for position, rule_id in members if rule_id is None))
         # Whether the prefilter can tell a text without a whitespace run to squeeze (see _Texts).
         self.finds_space_runs = built.ids.get(_SPACE_RUN_GROUP) == (0,)
+        # Each group's database looks for such a run too, under this id after its rules' (None: it
+        # could not), so the scan that picks a text's rules also says whether it needs squeezing.
+        self.space_ids = {key: built.ids[key][len(found)] if len(built.ids[key]) > len(found) else None
+                          for key, found in positions.items()}
 
     def to_try(self, texts: _Texts) -> list[tuple[int, int | None]]:
         """(position, id) of the text rules that may match one of their texts, in rule order."""
@@ -160,6 +164,8 @@ class RuleSet:
                 key = (rule.kind, rule.header, rule.lowered)
                 groups.setdefault(key, []).append(rule.source or "")
                 positions.setdefault(key, []).append(position)
+            for sources in groups.values():
+                sources.append(_SPACE_RUN_SOURCE)  # see _Scanner.space_ids
             groups[_SPACE_RUN_GROUP] = [_SPACE_RUN_SOURCE]
             built = prefilter.build(groups)
             self._scanner = False if built is None else _Scanner(built, positions)
@@ -550,12 +556,54 @@ class _Texts:
         key = (kind, header, lowered)
         found = self._candidates.get(key)
         if found is None:
+            space_id = self.scanner.space_ids.get(key) if self.scanner is not None else None
+            if (kind, header) not in self._plain and space_id is not None:
+                found = self._candidates[key] = self._first_scans(scanner, key, space_id)
+                return found
             texts = self.get(kind, header, lowered)
             # A lower-cased text with a case trap is searched as written: any rule may match it.
             trapped = self.trapped(kind, header) if lowered else [False] * len(texts)
-            found = self._candidates[key] = [None if trap else scanner.scan(key, text)
+            found = self._candidates[key] = [None if trap else _rule_ids(scanner, key, text, space_id)
                                              for text, trap in zip(texts, trapped)]
         return found
+
+    def _first_scans(self, scanner: Prefilter, key: tuple[str, str, bool], space_id: int) -> list[set[int] | None]:
+        """`candidates` of the first group to read these texts, which also bounds them (`get`): each
+        text is scanned as it is, and the same scan tells whether it holds a whitespace run (a run in a
+        lower-cased text is one in the text: no character lower-cases to or from whitespace). Only a
+        text with one is squeezed and scanned again, as `_bounded` would have it."""
+        kind, header, lowered = key
+        plain: list[str] = []
+        lower: list[str] = []
+        found: list[set[int] | None] = []
+        for text in texts_for(self.inquiry, kind, header):
+            if not text:
+                continue
+            searched = text.lower() if lowered else text
+            # A lower-cased text with a case trap is searched as written: any rule may match it.
+            ids = None if lowered and has_case_trap(text) else scanner.scan(key, searched)
+            if ids is None or space_id in ids:
+                text = self._bounded(text)
+                searched = text.lower() if lowered else text
+                if ids is not None:
+                    ids = _rule_ids(scanner, key, searched, space_id)
+            else:
+                ids.discard(space_id)
+            plain.append(text)
+            lower.append(searched)
+            found.append(ids)
+        self._plain[(kind, header)] = plain
+        if lowered:
+            self._lower[(kind, header)] = lower
+        return found
+
+
+def _rule_ids(scanner: Prefilter, key: tuple[str, str, bool], text: str, space_id: int | None) -> set[int] | None:
+    """The ids of the group's rules that may match `text` (None: any may), without the run's."""
+    ids = scanner.scan(key, text)
+    if ids is not None:
+        ids.discard(space_id)  # type: ignore[arg-type]
+    return ids
 
 
 def match_text_rule(rule: Rule, inquiry: Inquiry, texts: _Texts | None = None) -> Hit | None:

@@ -143,6 +143,41 @@ def test_texts_skip_the_squeeze_only_where_there_is_no_run(text):
     assert texts._bounded(text) == bounded_text(text)
 
 
+def test_a_whitespace_run_survives_lower_casing_unchanged():
+    # _Texts._first_scans reads a lower-cased text's runs as the text's own: no code point lower-cases
+    # to or from whitespace, and whitespace lower-cases to itself.
+    space = re.compile(r"\s")
+    for code in range(sys.maxunicode + 1):
+        ch = chr(code)
+        lowered = ch.lower()
+        if space.fullmatch(ch):
+            assert lowered == ch, hex(code)
+        else:
+            assert not any(space.fullmatch(part) for part in lowered), hex(code)
+
+
+@pytest.mark.parametrize("lowered_first", [True, False])
+@pytest.mark.parametrize("text", [
+    "no run here " * 10, "a" + " " * 17 + "b", "A" + "\u3000" * 40 + "B", "\n" * 30, "\u4e2d\u6587" * 30 + " " * 20,
+    "\u0130STANBUL" + " " * 30 + "x", "short", "\u3000" * 6,
+])
+def test_the_first_scan_of_a_text_also_bounds_it(text, lowered_first):
+    """The group scan that also looks for whitespace runs leaves each text as `bounded_text` does, and
+    picks the same rules as a scan of the bounded text."""
+    scanner = RULES.scanner()
+    inquiry = Inquiry(source="t", message_id="<t>", subject="Re", body=text, own_text=text)
+    texts = rules_module._Texts(inquiry, scanner)
+    order = [True, False] if lowered_first else [False, True]
+    got = {lowered: texts.candidates(scanner.prefilter, "body", "", lowered) for lowered in order}
+    bounded = bounded_text(f"Re\n{text}")
+    assert texts.get("body", "", False) == [bounded]
+    assert texts.get("body", "", True) == [bounded.lower()]
+    trapped = rules_module.has_case_trap(bounded)
+    assert got[False] == [scanner.prefilter.scan(("body", "", False), bounded) - {scanner.space_ids[("body", "", False)]}]
+    assert got[True] == [None if trapped else
+                         scanner.prefilter.scan(("body", "", True), bounded.lower()) - {scanner.space_ids[("body", "", True)]}]
+
+
 def _reference(rules, inquiry: Inquiry, prior: list[Hit] | None = None) -> list:
     """Every text rule's first hit with plain re.search on every text it reads, as evaluate reports it,
     then (with `prior`, the Python checks' hits) the meta rules that fire, by `meta_fires`."""
