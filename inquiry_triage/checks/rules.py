@@ -16,7 +16,6 @@ import sys
 import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -628,10 +627,47 @@ def _hit_in(rule: Rule, matcher: _Matcher, texts: _Texts, index: int, scan: Scan
     return _hit(rule, original, scan.text, found) if found else None
 
 
-@lru_cache(maxsize=None)
+# The lower-cased rules' patterns as written, for the texts that hold a case trap: compiling one with
+# IGNORECASE costs ~1 ms (0.1 s for all, the largest part of the re.compile calls in a run), so their
+# programs are kept in the per-user cache beside the rules' own, read on the first trapped text (most
+# runs never need them, and they would double the start-up read). Written on the 1st, 2nd, 4th ...
+# program compiled in a process: a few writes, whatever their number.
+_AS_WRITTEN: dict[str, re.Pattern[str]] = {}
+_AS_WRITTEN_CODES: dict[str, Code] | None = None
+_AS_WRITTEN_KEEP = 1000  # programs in the file at most (older rule sets' go when it is full)
+_as_written_new = 0
+
+
 def _as_written(source: str) -> re.Pattern[str]:
-    """A lower-cased rule's pattern with IGNORECASE, for the texts that hold a case trap."""
-    return re.compile("(?i)" + source, _FLAGS)
+    """A lower-cased rule's pattern with IGNORECASE (`re.compile("(?i)" + source, _FLAGS)`)."""
+    found = _AS_WRITTEN.get(source)
+    if found is None:
+        found = _AS_WRITTEN[source] = _as_written_program(source)
+    return found
+
+
+def _as_written_program(source: str) -> re.Pattern[str]:
+    global _AS_WRITTEN_CODES, _as_written_new
+    written = "(?i)" + source
+    path = _cache_path()
+    path = path.with_name(path.name.replace("rules-patterns-", "rules-as-written-")) if path is not None else None
+    if _AS_WRITTEN_CODES is None:
+        stored = user_cache.read(path) if path is not None else None
+        _AS_WRITTEN_CODES = stored if isinstance(stored, dict) else {}
+    code = _AS_WRITTEN_CODES.get(source)
+    if isinstance(code, tuple) and len(code) == 5:
+        try:
+            return from_code(written, code)
+        except (TypeError, ValueError, IndexError, OverflowError):  # another shape: compiled again
+            pass
+    code = code_of(written, _FLAGS)
+    if len(_AS_WRITTEN_CODES) >= _AS_WRITTEN_KEEP:
+        _AS_WRITTEN_CODES = {}
+    _AS_WRITTEN_CODES[source] = code
+    _as_written_new += 1
+    if path is not None and _as_written_new & (_as_written_new - 1) == 0:
+        user_cache.write(path, dict(_AS_WRITTEN_CODES), "rules-as-written-*.marshal", _CACHE_KEEP)
+    return from_code(written, code)
 
 
 def _first_candidate_hit(rule: Rule, matcher: _Matcher, texts: _Texts, scanner: Prefilter, rule_id: int) -> Hit | None:

@@ -110,3 +110,39 @@ def _fail(*_args, **_kwargs):
 
 def _no_home():
     raise RuntimeError("no home directory")
+
+
+def _fresh_as_written(monkeypatch) -> None:
+    """A process that has not yet searched a text with a case trap."""
+    monkeypatch.setattr(rules_module, "_AS_WRITTEN", {})
+    monkeypatch.setattr(rules_module, "_AS_WRITTEN_CODES", None)
+    monkeypatch.setattr(rules_module, "_as_written_new", 0)
+
+
+def test_patterns_as_written_come_from_the_cache_as_they_compile(fresh, monkeypatch):
+    """A lower-cased rule's pattern as written (for texts with a case trap) is the pattern re.compile
+    gives, compiled in the first process and read from the per-user cache in the next."""
+    lowered = [r for r in load_rules(RULE_FILES, CHECK_HIT_NAMES).text_rules if r.lowered]
+    assert len(lowered) > 20
+    _fresh_as_written(monkeypatch)
+    first = [rules_module._as_written(r.source) for r in lowered]
+    assert list(fresh.glob("rules-as-written-*.marshal"))
+    _fresh_as_written(monkeypatch)
+    monkeypatch.setattr(rules_module, "code_of", _fail)
+    again = [rules_module._as_written(r.source) for r in lowered[:64]]  # 64: the programs written by then
+    for rule, one, other in zip(lowered, first, again):
+        expected = re.compile("(?i)" + rule.source, re.MULTILINE)
+        assert _signature(one) == _signature(other) == _signature(expected)
+        for text in FIXTURE_TEXTS[:10] + ["PRİCE LİST truſt ıtem"]:
+            found, wanted = other.search(text), expected.search(text)
+            assert (found and found.span()) == (wanted and wanted.span())
+
+
+def test_a_damaged_cache_of_patterns_as_written_is_compiled_again(fresh, monkeypatch):
+    rule = next(r for r in load_rules(RULE_FILES, CHECK_HIT_NAMES).text_rules if r.lowered)
+    _fresh_as_written(monkeypatch)
+    rules_module._as_written(rule.source)
+    for path in fresh.glob("rules-as-written-*.marshal"):
+        path.write_bytes(b"\x00garbage")
+    _fresh_as_written(monkeypatch)
+    assert _signature(rules_module._as_written(rule.source)) == _signature(re.compile("(?i)" + rule.source, re.M))
