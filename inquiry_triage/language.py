@@ -630,7 +630,10 @@ class LanguageDetector:
 
     def _pieces(self, text: str) -> list[_Piece]:
         text = unicodedata.normalize("NFC", text[:_MAX_CHARS])  # decomposed accents => profile letters
-        text = Detector.MAIL_RE.sub(" ", Detector.URL_RE.sub(" ", text))
+        if "http" in text:  # langdetect's URL pattern starts with it (case-sensitive)...
+            text = Detector.URL_RE.sub(" ", text)
+        if "@" in text:  # ...and its e-mail pattern needs one: most texts skip both scans
+            text = Detector.MAIL_RE.sub(" ", text)
         text = self._without_disclaimers(text)
         lines = [line.strip() for line in text.splitlines()]
         unquoted = [line for line in lines if not line.startswith(">")]

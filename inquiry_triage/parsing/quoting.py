@@ -203,9 +203,12 @@ def _find_signature(lines: list[str]) -> int | None:
     return None
 
 
+_BLANK_LINES = re.compile(r"\n{3,}")
+
+
 def _tidy(lines: list[str]) -> str:
-    text = "\n".join(line.rstrip() for line in lines)
-    return re.sub(r"\n{3,}", "\n\n", text).strip()
+    text = "\n".join([line.rstrip() for line in lines])
+    return _BLANK_LINES.sub("\n\n", text).strip() if "\n\n\n" in text else text.strip()
 
 
 def split_own_text(body: str) -> tuple[str, str]:
