@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import delete, insert, select, text, update
+from sqlalchemy import and_, delete, insert, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
@@ -190,8 +190,11 @@ def read(session: Session, days: Sequence[date], calendar_id: str | None) -> Kep
     columns = (d.day, d.version, d.rolled_version, d.rolled_calendar, g.grade, g.agent, g.inquiries, g.replied,
                g.late_replies, g.wall, g.business, g.owed_due, g.live_due)
     # Core, not the ORM's row loading (several times slower for the few thousand rows of a long period)
-    found = session.connection().execute(select(*columns).outerjoin(g, g.day == d.day)
-                                         .where(d.day >= days[0], d.day <= days[-1]))
+    # the range on both tables: each read by its primary key's range (a planner need not guess the join)
+    span = (days[0], days[-1])
+    found = session.connection().execute(select(*columns)
+                                         .outerjoin(g, and_(g.day == d.day, g.day.between(*span)))
+                                         .where(d.day.between(*span)))
     for (day, version, rolled_version, rolled_calendar, grade, agent, inquiries, replied, late, wall, business, owed,
          live) in found:
         if day not in kept.versions:
