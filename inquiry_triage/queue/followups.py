@@ -278,7 +278,7 @@ def _told(rule: str):  # type: ignore[no-untyped-def]
 
 
 def _buyers_inquiries(keys: set[str], rule: str, since: datetime, greeting: bool):  # type: ignore[no-untyped-def]
-    """Every inquiry of these buyers, in one pass (by ix_inquiries_buyer_key): whether it is active,
+    """Every inquiry of these buyers, in one pass (ix_inquiries_buyer_activity alone): whether it is active,
     whether it has this rule's task (told, by an earlier batch or meanwhile) and, for greetings,
     whether a reply task is still live on it (a buyer still waiting for our answer gets the answer
     first, not "thank you for your cooperation": a later round greets them once the reply is out).

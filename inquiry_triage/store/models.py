@@ -134,6 +134,9 @@ Index("ix_inquiries_filing_triaged", InquiryRow.filing, InquiryRow.triaged_at)
 Index("ix_tasks_reminder_due", TaskRow.state, TaskRow.escalated_at, TaskRow.due_at, TaskRow.kind)
 # Per-buyer greetings and notices (queue/followups.py): who was told already, by rule.
 Index("ix_tasks_rule", TaskRow.rule)
+# ... a batch's buyers' inquiries, read from the index alone (0010) ...
+Index("ix_inquiries_buyer_activity", InquiryRow.buyer_key, InquiryRow.triaged_at, InquiryRow.id, InquiryRow.received_at,
+      InquiryRow.status, InquiryRow.dismissed_as, InquiryRow.suspicious, InquiryRow.country, InquiryRow.grade)
 # ... and the active buyers, per country by receipt, read from the index alone.
 Index("ix_inquiries_country_receipt", InquiryRow.country, InquiryRow.received_at, InquiryRow.triaged_at,
       InquiryRow.buyer_key, InquiryRow.suspicious, InquiryRow.status, InquiryRow.dismissed_as, InquiryRow.id)
