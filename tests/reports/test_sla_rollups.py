@@ -272,3 +272,39 @@ def test_the_default_reads_rollups_only_where_days_are_busy(store) -> None:
     assert _kept_days(sessions) > 0
     with sessions() as s:
         assert busy == collect_sla(s, now=NOW, since=since, calendar=_calendar("shanghai"), use_rollups=False)
+
+
+def test_the_rollup_statements_use_their_indexes(store) -> None:
+    """The day's inquiries from ix_inquiries_receipt_facts alone; the kept days and their groups by
+    their primary keys' ranges (PostgreSQL with sequential scans off: what an index CAN serve)."""
+    from sqlalchemy import and_
+
+    from inquiry_triage.store.models import SlaDayGroupRow
+
+    url, sessions = store
+    _build(sessions)
+    first, last = (NOW - timedelta(days=10)).date(), (NOW - timedelta(days=3)).date()
+    sqlite = url.startswith("sqlite")
+    from inquiry_triage.reports.sla import _day_facts
+
+    d, g = SlaDayRow, SlaDayGroupRow
+    days = (select(d.day, g.grade).outerjoin(g, and_(g.day == d.day, g.day.between(first, last)))
+            .where(d.day.between(first, last)))
+    with sessions() as s:
+        if not sqlite:
+            s.execute(text("ANALYZE"))
+            s.execute(text("SET enable_seqscan = off"))
+        plans = []
+        for query in (_day_facts(first, last, "k", sqlite), days):
+            compiled = query.compile(s.get_bind(), compile_kwargs={"literal_binds": True})
+            rows = s.execute(text(f"{'EXPLAIN QUERY PLAN' if sqlite else 'EXPLAIN'} {compiled}"))
+            plans.append("\n".join(str(r[-1] if sqlite else r[0]) for r in rows))
+    facts, kept = plans
+    if sqlite:
+        assert "USING COVERING INDEX ix_inquiries_receipt_facts" in facts and "SCAN inquiries" not in facts, facts
+        assert "replies" not in facts and "SCAN tasks" not in facts, facts
+        assert "SEARCH sla_days USING" in kept and "SEARCH sla_day_groups USING" in kept, kept
+    else:
+        assert "ix_inquiries_receipt_facts" in facts and "Seq Scan on inquiries" not in facts, facts
+        assert "on replies" not in facts and "Seq Scan on tasks" not in facts, facts
+        assert "Seq Scan" not in kept and "sla_day_groups_pkey" in kept, kept
