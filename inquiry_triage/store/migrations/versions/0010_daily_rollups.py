@@ -36,6 +36,12 @@ _INQUIRY_FACTS = ("received_at, triaged_at, status, filing, grade, dismissed_as,
                   "first_reply_by, first_response_s, first_response_business_s, first_response_calendar, "
                   "reply_due_at, open_replies, open_replies_first_due, open_replies_last_due")
 _TASK_FACTS = "kind, state, due_at, created_at, inquiry_id, grade"  # of reply tasks: grade, deadlines, backlog
+_LIVE = "('open', 'claimed', 'snoozed')"  # reports/sla.BACKLOG_STATES
+# An update that changes nothing the report reads (a claim or a snooze: open, claimed and snoozed are
+# all live) bumps no day: on PostgreSQL the bump locks the day's row until commit, and two agents
+# claiming tasks of the same day must not wait for each other.
+_SAME = ("OLD.kind = NEW.kind AND OLD.due_at = NEW.due_at AND OLD.created_at = NEW.created_at "
+         f"AND OLD.inquiry_id = NEW.inquiry_id AND OLD.grade = NEW.grade AND (OLD.state IN {_LIVE}) = (NEW.state IN {_LIVE})")
 
 
 def _day(row: str, sqlite: bool) -> str:
@@ -93,7 +99,7 @@ def _reports_up() -> None:
         op.execute("CREATE TRIGGER tr_tasks_sla_day_delete AFTER DELETE ON tasks WHEN OLD.kind = 'reply' "
                    f"BEGIN {_bump_task('OLD.inquiry_id', True)}; END")
         op.execute(f"CREATE TRIGGER tr_tasks_sla_day_update AFTER UPDATE OF {_TASK_FACTS} ON tasks "
-                   "WHEN OLD.kind = 'reply' OR NEW.kind = 'reply' "
+                   f"WHEN (OLD.kind = 'reply' OR NEW.kind = 'reply') AND NOT ({_SAME}) "
                    f"BEGIN {_bump_task('OLD.inquiry_id', True)}; {_bump_task('NEW.inquiry_id', True)}; END")
         return
     op.execute(f"""CREATE FUNCTION inquiries_sla_day() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -106,6 +112,7 @@ END $$""")
                "ON inquiries FOR EACH ROW EXECUTE PROCEDURE inquiries_sla_day()")
     op.execute(f"""CREATE FUNCTION tasks_sla_day() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+    IF TG_OP = 'UPDATE' AND {_SAME} THEN RETURN NULL; END IF;
     IF TG_OP IN ('UPDATE', 'DELETE') AND OLD.kind = 'reply' THEN {_bump_task('OLD.inquiry_id', False)}; END IF;
     IF TG_OP IN ('INSERT', 'UPDATE') AND NEW.kind = 'reply' THEN {_bump_task('NEW.inquiry_id', False)}; END IF;
     RETURN NULL;
