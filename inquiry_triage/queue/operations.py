@@ -291,10 +291,10 @@ def snooze(session: Session, actor: Actor, now: datetime, task_id: int, *, until
     task = get_task(session, task_id)
     check_access(actor, task, owner_only=True)
     if task.kind == REVIEW:  # held for review: no reply deadline to put off until a lead releases it
-        raise QueueError("task %(task)s is held for review: release it to the queue (genuine) or dismiss it",
-                         task=task_id)
+        raise Refused("task %(task)s is held for review: release it to the queue (genuine) or dismiss it",
+                      task=task_id)
     if task.state not in OPEN_STATES:
-        raise QueueError("task %(task)s is %(state)s", task=task_id, state=task.state)
+        raise Refused("task %(task)s is %(state)s", task=task_id, state=task.state)
     task.state = "snoozed"
     task.snoozed_until = snoozed_until
     task.snooze_until_buyer_writes = until_buyer_writes

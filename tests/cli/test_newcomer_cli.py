@@ -128,3 +128,14 @@ def test_triage_again_prints_only_the_new_ones_in_the_table_and_everything_in_js
     assert len(again) == 4 and again[-1] == "2 already triaged (use --format jsonl or queue to see them)"
     jsonl = triage("--format", "jsonl").splitlines()
     assert len(jsonl) == 4 and all(json.loads(line)["grade"] for line in jsonl)  # complete: scripts read every item
+
+
+def test_snoozing_a_task_held_for_review_is_a_refusal(capsys, monkeypatch, store):
+    # A refused action exits 4 (the README's exit codes), not 2 as a mistyped command does.
+    url, _ = store
+    _, sessions = open_store(url)
+    with sessions() as s:
+        review = s.scalar(select(TaskRow.id).where(TaskRow.kind == "review", TaskRow.state == "open").limit(1))
+    assert review is not None
+    code, _, err = run(capsys, monkeypatch, store, "queue", "snooze", str(review), "--until", "2d")
+    assert code == 4 and "held for review" in err
