@@ -269,3 +269,21 @@ def test_a_point_the_buyer_asked_about_is_not_called_a_detail_they_gave():
                         signature=SIGNATURE)
     assert "Our quotation will cover the points you raised: delivery time." in draft, draft
     assert "details you have given us" not in draft
+
+
+@pytest.mark.parametrize("language, raised, given", [
+    ("es", "los puntos que nos plantea", "los datos que nos ha indicado"),
+    ("fr", "points que vous soulevez", "que vous nous avez indiqués"),
+    ("pt", "pontos que levantou", "levaremos em conta as informações"),
+    ("it", "punti da Lei sollevati", "che ci ha indicato"),
+    ("ru", "затронутые Вами вопросы", "указанные Вами условия"),
+    ("uk", "порушені Вами питання", "зазначені Вами умови"),
+    ("zh", "您关心的", "充分考虑您提出的"),
+    ("ja", "お問い合わせの納期", "ご提示いただいた納期"),
+])
+def test_other_languages_do_not_say_the_buyer_gave_what_they_asked_about(language, raised, given):
+    """A newcomer's find: only English said 'points you raised'; the others told a buyer who asked
+    'what is your lead time?' that we would take 'the lead time you indicated' into account."""
+    draft = draft_reply(inquiry("What is your lead time? We need 500 pcs."), hits("QUANTITY", "DELIVERY_TIME"),
+                        language, signature=SIGNATURE)
+    assert raised in draft and given not in draft, draft
