@@ -384,6 +384,11 @@ _PAYMENT = re.compile(
     r"|(?:acompte|anticipo|anzahlung|предоплат\w{0,3})[ \t]{1,3}(?:de[ \t]|von[ \t]|di[ \t])?\d{1,3}[ \t]?%"
     r"|%[ \t]?\d{1,3}[ \t]{0,3}(?:peşin\w{0,3}|ön ödeme)"  # Turkish writes the sign first: %30 peşin
 )
+# The rest of the terms after a deposit ("30% deposit, balance against B/L copy"): quoting only the
+# deposit reads as if we misread the terms. Bounded: to the end of the clause, at most 60 characters.
+_PAYMENT_REST = re.compile(r"(?i)[ \t]{0,3}(?:,|;|and|y|et|und|e|и)[ \t]{1,3}(?:the[ \t])?"
+                           r"(?:balance|rest|remaining|saldo|solde|restzahlung|остаток|остальн\w{0,3}|\d{1,3}[ \t]?%)"
+                           r"[^\n.;]{0,60}")
 _PRICE = re.compile(r"(?i)(?:usd|us\$|eur|gbp|cny|rmb|€|\$|£|¥)[ \t]?\d{1,7}(?:[.,]\d{1,3})?"
                     r"(?:[ \t]?(?:/|per)[ \t]?[^\W\d_]{1,10})?")
 _LABEL = re.compile(r"(?i)^(?:quantity|qty|количество|cantidad|quantidade|menge|quantité|quantità|miktar|ilość|aantal|"
@@ -514,6 +519,12 @@ def _model_value(excerpt: str, labels: ModelLabels | None) -> str:
     bare = labels.before.sub("", excerpt)
     bare = labels.after.sub("", bare) if labels.after is not None else bare
     return _value(bare) if bare != excerpt else ""
+
+
+def _payment_terms(found: re.Match[str], text: str) -> str:
+    """The payment terms found, with the rest of their clause when it goes on to the balance."""
+    rest = _PAYMENT_REST.match(text, found.end())
+    return found.group(0) + rest.group(0) if rest else found.group(0)
 
 
 def _value(text: str) -> str:
@@ -745,7 +756,7 @@ def acknowledged(inquiry: Inquiry, hits: Iterable[Hit], language: str = "en", *,
         "incoterms": _value(" ".join(g for g in incoterm.groups() if g)) if incoterm else "",
         "destination": place,
         "destination_prep": prep,
-        "payment_terms": _value(payment.group(0)) if payment else "",
+        "payment_terms": _value(_payment_terms(payment, text)) if payment else "",
     }
 
 

@@ -287,3 +287,17 @@ def test_other_languages_do_not_say_the_buyer_gave_what_they_asked_about(languag
     draft = draft_reply(inquiry("What is your lead time? We need 500 pcs."), hits("QUANTITY", "DELIVERY_TIME"),
                         language, signature=SIGNATURE)
     assert raised in draft and given not in draft, draft
+
+
+@pytest.mark.parametrize("body, terms", [
+    ("Payment terms: 30% deposit, balance against B/L copy. Thanks", "30% deposit, balance against B/L copy"),
+    ("We pay 30% deposit and 70% before shipment", "30% deposit and 70% before shipment"),
+    ("Оплата: 30% предоплата, остаток перед отгрузкой", "30% предоплата, остаток перед отгрузкой"),
+    ("50% deposit. We need 300 pcs", "50% deposit"),  # the clause ends: nothing more is quoted
+])
+def test_payment_terms_are_quoted_with_their_balance(body, terms):
+    """A newcomer's find: 'payment 30% deposit' for '30% deposit, balance against B/L copy' reads as
+    if we misread the terms."""
+    from inquiry_triage.drafts import acknowledged
+
+    assert acknowledged(inquiry(body), [], "en")["payment_terms"] == terms
