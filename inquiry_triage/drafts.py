@@ -387,7 +387,7 @@ _PAYMENT = re.compile(
 # The rest of the terms after a deposit ("30% deposit, balance against B/L copy"): quoting only the
 # deposit reads as if we misread the terms. Bounded: to the end of the clause, at most 60 characters.
 _PAYMENT_REST = re.compile(r"(?i)[ \t]{0,3}(?:,|;|and|y|et|und|e|и)[ \t]{1,3}(?:the[ \t])?"
-                           r"(?:balance|rest|remaining|saldo|solde|restzahlung|остаток|остальн\w{0,3}|\d{1,3}[ \t]?%)"
+                           r"(?:balance|rest|remaining|saldo|solde|restzahlung|kalan\w{0,2}|остаток|остальн\w{0,3}|решт\w{0,2}|\d{1,3}[ \t]?%)"
                            r"[^\n.;]{0,60}")
 _PRICE = re.compile(r"(?i)(?:usd|us\$|eur|gbp|cny|rmb|€|\$|£|¥)[ \t]?\d{1,7}(?:[.,]\d{1,3})?"
                     r"(?:[ \t]?(?:/|per)[ \t]?[^\W\d_]{1,10})?")
