@@ -10,6 +10,7 @@ from typing import Sequence
 
 from ..model import Inquiry
 from .errors import ParseError
+from .feed import message_from_bytes
 from .headers import cut_raw, decode_header_value, parse_addresses, parse_date, parse_mailbox, unfold
 from .mime import walk_message
 from .quoting import split_own_text
@@ -72,7 +73,7 @@ def parse_email(
         to_parse = stripped
 
     try:
-        msg = email.message_from_bytes(to_parse, policy=email.policy.compat32)
+        msg = message_from_bytes(to_parse)  # the stdlib's compat32 parse, its header block read in one pass
     except Exception as exc:  # noqa: BLE001 - e.g. RecursionError on absurd nesting
         _note(defects, f"MIME parser failed ({type(exc).__name__}); whole input read as text")
         msg = email.message_from_bytes(b"Content-Type: text/plain\n\n" + to_parse, policy=email.policy.compat32)

@@ -1,0 +1,136 @@
+"""parsing/feed.message_from_bytes gives the very object the stdlib's compat32 parser gives.
+
+Compared field by field (headers, envelope line, payload tree, preamble, epilogue, defects, default
+type) on the fixtures, on hand-made malformed header blocks and multiparts, on seeded random
+damage to them, and on the dev corpora with damage (skipped without corpora, failed on CI).
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import os
+import random
+from email.message import Message
+from pathlib import Path
+
+import pytest
+
+from inquiry_triage.parsing import feed
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "emails"
+CORPORA = Path(os.environ.get("INQUIRY_TRIAGE_CORPORA", "/work/shared/corpora"))
+
+
+def _tree(m: object) -> object:
+    if isinstance(m, list):
+        return [_tree(x) for x in m]
+    if not isinstance(m, Message):
+        return m
+    return (type(m), list(m._headers), m._unixfrom, _tree(m._payload), m._charset, m.preamble, m.epilogue,
+            [(type(d), str(d)) for d in m.defects], m._default_type, m.policy, sorted(vars(m)))
+
+
+def _stdlib(raw: bytes) -> object:
+    return _tree(email.message_from_bytes(raw, policy=email.policy.compat32))
+
+
+def _same(raw: bytes) -> None:
+    assert _tree(feed.message_from_bytes(raw)) == _stdlib(raw), raw[:300]
+
+
+MULTIPART = (b"From: a@example.com\r\nContent-Type: multipart/mixed;\r\n\tboundary=\"XYZ\"\r\n"
+             b"Content-Transfer-Encoding: 7bit\r\nSubject: hi\r\n\r\npreamble\r\n--XYZ\r\n"
+             b"Content-Type: text/plain\r\n\r\nhello\r\n--XYZ\r\nContent-Type: multipart/alternative; "
+             b"boundary=in\r\n\r\n--in\r\n\r\nplain\r\n--in\r\nContent-Type: text/html\r\n\r\n<p>x</p>\r\n"
+             b"--in--\r\n--XYZ--\r\nepilogue\r\n")
+
+CASES = [
+    b"From: a@example.com\nSubject: plain\n\nbody line\nsecond\n",
+    b"From: a@example.com\r\nSubject: crlf\r\n\r\nbody\r\n",
+    b"From: a@example.com\rSubject: lone cr\r\rbody\r",
+    b"From: a@example.com\nSubject: mixed\r\n\nbody\n",
+    b"From: a@example.com\nSubject: vt\x0bff\x0cfs\x1cinside\n\nbody\n",
+    b"From sender@example.com Mon Jan  1 00:00:00 2024\nFrom: a@example.com\n\nmbox\n",
+    b"From sender@example.com Mon Jan  1 00:00:00 2024\r\nFrom: a@example.com\r\n\r\nmbox\r\n",
+    b"From: a@example.com\nFrom b@example.com misplaced\nSubject: x\n\nbody\n",
+    b" continuation first\nFrom: a@example.com\n\nbody\n",
+    b":no name\nFrom: a@example.com\n\nbody\n",
+    b"From: a@example.com\nnot a header line\n\nbody\n",
+    b"From: a@example.com\nSubject: no body\n",
+    b"From: a@example.com\nSubject: no blank line\nbody",
+    b"From: a@example.com\nSubject: folded\n  over\n\ttwo lines  \n\nbody\n",
+    b"From: a@example.com\nSubject:\n\ton the next line\n\n",
+    b"From: a@example.com\nSubject: \xe4\xf6 raw 8-bit\nContent-Type: text/plain; charset=\xff\n\n\xe4\n",
+    b"From: a@example.com\nContent-Type: multipart/mixed\n\nno boundary\n",
+    b"From: a@example.com\nContent-Type: multipart/mixed; boundary=b\nContent-Transfer-Encoding: base64\n\n"
+    b"--b\n\nx\n--b--\n",
+    b"From: a@example.com\nContent-Type: multipart/mixed; boundary=b\n\nnever opened\n",
+    b"From: a@example.com\nContent-Type: multipart/mixed; boundary=b\n\n--b\n\nnever closed\n",
+    b"From: a@example.com\nContent-Type: multipart/digest; boundary=b\n\n--b\n\nFrom: c@d\n\nin digest\n--b--\n",
+    b"From: a@example.com\nContent-Type: message/rfc822\n\nFrom: inner@example.com\nSubject: inner\n\ntext\n",
+    b"From: a@example.com\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; x\n\n"
+    b"Final-Recipient: rfc822; y\nAction: failed\n",
+    b"From: a@example.com\nContent-Type: text/plain\nContent-Type: multipart/mixed; boundary=b\n\n--b\n\nx\n--b--\n",
+    b"From: a@example.com\nContent-Type: multipart/mixed; boundary=\"\xff\"\n\n--\xff\n\nx\n--\xff--\n",
+    b"\n\nFrom: a@example.com\n\nleading blank lines\n",
+    b"From: a@example.com\n\n",
+    b"X:\n\n",
+    MULTIPART,
+]
+
+
+@pytest.mark.parametrize("raw", CASES, ids=range(len(CASES)))
+def test_hand_made_cases(raw: bytes) -> None:
+    _same(raw)
+
+
+def test_fixtures() -> None:
+    files = sorted(FIXTURES.glob("*.eml"))
+    assert files
+    for path in files:
+        _same(path.read_bytes())
+
+
+DAMAGE = [b"\r", b"\n", b"\r\n", b"\x0b", b"\x1c", b" ", b"\t", b":", b"From ", b"\n\n", b"\r\n\r\n", b"\xff",
+          b"--", b"\nFrom x\n", b"\n:x\n", b"\n x\n", b"\nContent-Type: multipart/mixed; boundary=b\n", b"\n--b\n"]
+
+
+def _damaged(raw: bytes, rnd: random.Random) -> bytes:
+    data = bytearray(raw)
+    pos = rnd.randrange(min(len(data), 4000) + 1)
+    if rnd.random() < 0.7:
+        data[pos:pos] = rnd.choice(DAMAGE)
+    else:
+        del data[pos:pos + rnd.randrange(1, 4)]
+    return bytes(data)
+
+
+def test_damaged_variants() -> None:
+    rnd = random.Random(10)
+    sources = CASES + [p.read_bytes() for p in sorted(FIXTURES.glob("*.eml"))]
+    for _ in range(3000):
+        _same(_damaged(rnd.choice(sources), rnd))
+
+
+def test_corpora_with_damage() -> None:
+    if not CORPORA.is_dir():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"corpora {CORPORA} missing on CI")
+        pytest.skip(f"corpora {CORPORA} not available")
+    files = sorted(p for name in ("phishing", "ham", "fraud419") if (CORPORA / name).is_dir()
+                   for p in (CORPORA / name).iterdir() if p.is_file())
+    assert files
+    rnd = random.Random(11)
+    for path in files[::3]:
+        raw = path.read_bytes()
+        _same(raw)
+        _same(_damaged(raw, rnd))
+
+
+def test_plain_header_blocks_take_the_fast_path() -> None:
+    """The point of the module: ordinary mail is not handed back to the stdlib's line reader."""
+    for raw in (CASES[0], CASES[1], CASES[5], MULTIPART, *(p.read_bytes() for p in FIXTURES.glob("*.eml"))):
+        assert feed._parse(raw.decode("ascii", "surrogateescape")) is not None, raw[:100]
+    for raw in (CASES[8], CASES[9], CASES[10], CASES[12]):
+        assert feed._parse(raw.decode("ascii", "surrogateescape")) is None, raw[:100]
