@@ -269,6 +269,36 @@ class SlaDayGroupRow(Base):
     live_due: Mapped[bytes] = mapped_column(LargeBinary)
 
 
+class CountRow(Base):
+    """Inquiries counted by database triggers (0011 _counts, reports/counts.py): for `status`, all of
+    them by status (bucket 0); for the dashboard's volume, the ones `report sla` counts by UTC time
+    bucket (epoch seconds of its start): per quarter hour in total ("n") and suspicious ("s"), per
+    hour and per UTC day ("d.country", ...) by country, language, channel and suspicion kind. The key
+    leads with the dimension: a period of one is one range. SQLite's triggers add to these rows."""
+
+    __tablename__ = "inquiry_counts"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    dim: Mapped[str] = mapped_column(String(16), primary_key=True)
+    bucket: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    value: Mapped[str] = mapped_column(Text, primary_key=True)
+    n: Mapped[int] = mapped_column(BigInteger)
+
+
+class CountDeltaRow(Base):
+    """PostgreSQL's triggers append +1 / -1 rows here instead of updating inquiry_counts (a shared row
+    would make two writers wait for each other's commit); readers add them, and reports/counts.fold
+    moves them into inquiry_counts. Empty on SQLite."""
+
+    __tablename__ = "inquiry_count_deltas"
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer(), "sqlite"), primary_key=True)
+    bucket: Mapped[int] = mapped_column(BigInteger)
+    dim: Mapped[str] = mapped_column(String(16))
+    value: Mapped[str] = mapped_column(Text)
+    n: Mapped[int] = mapped_column(BigInteger)
+
+
 class BuyerTimezoneRow(Base):
     """A person's word on a buyer's clock ("she works from Novosibirsk"): it wins over the evidence for
     every task of that buyer key, now and later."""

@@ -7,21 +7,28 @@ The period's inquiries are the ones `report sla` counts: triaged, filed as inqui
 task, received (else triaged) at or after `since`. Suspicious ones are counted apart, by the
 detector's kinds (result["suspicion"]) and the ISO week of receipt on the seller's clock.
 
-Only the period's few columns are read (never raw mail); grouping by weekday/hour and week is done
-here in Python because SQLite and PostgreSQL convert time zones differently.
+The volume comes from counters the database keeps (migration 0011, reports/counts.py): per UTC
+quarter hour (all and suspicious), grouped in the database by the seller's day and hour wherever
+its UTC offset is fixed (bucket + offset, seconds on its clock; the offsets come from zoneinfo here,
+as SQLite and PostgreSQL convert time zones differently), and per UTC hour and day by country,
+language, channel and suspicion kind. Read from the inquiries themselves: the period's first
+partial hour, and any quarter hour the seller's clock splits (an offset that is not a whole number
+of quarter hours: local mean time of old dates). volume(use_counters=False) reads every inquiry of
+the period (never raw mail): the reference the tests compare, and the code before the counters.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ..reports import counts
 from ..reports.sla import BY, collect_sla, period_filter
 from ..scheduling.deadlines import BusinessCalendar
 from ..store.models import InquiryRow, as_utc
@@ -66,46 +73,207 @@ class Volume:
     suspicious: int
 
 
-def volume(session: Session, since: datetime | None, zone: ZoneInfo) -> Volume:
+class _Tally:
+    """The volume's counters, filled from inquiries read directly and from the database's counters."""
+
+    def __init__(self, zone: ZoneInfo) -> None:
+        self.zone = zone
+        self.by: dict[str, Counter[str]] = {k: Counter() for k in ("country", "language", "channel")}
+        self.weekday, self.hour = Counter[int](), Counter[int]()
+        self.kinds, self.weeks = Counter[str](), Counter[str]()
+        self.total = self.suspicious = 0
+
+    def at(self, local: datetime, n: int, suspicious: int) -> None:
+        """`n` receipts (`suspicious` of them suspicious) at one time of the seller's clock."""
+        self.weekday[local.weekday()] += n
+        self.hour[local.hour] += n
+        self.total += n
+        if suspicious:
+            self.suspicious += suspicious
+            self.weeks[iso_week(local, self.zone)] += suspicious
+
+    def on_day(self, day: int, n: int, suspicious: int) -> None:
+        """`n` receipts (`suspicious` of them suspicious) on one day of the seller's clock (days since
+        1970-01-01 on it), their hours counted apart: the counters' path, a few dozen calls for weeks."""
+        self.weekday[(day + 3) % 7] += n  # 1970-01-01 was a Thursday
+        self.total += n
+        if suspicious:
+            self.suspicious += suspicious
+            year, number, _ = (_EPOCH_DAY + timedelta(days=day)).isocalendar()
+            self.weeks[f"{year}-W{number:02d}"] += suspicious
+
+    def categories(self, country: str | None, language: str | None, channel: str | None) -> None:
+        self.by["country"][country or "-"] += 1
+        self.by["language"][language or "-"] += 1
+        self.by["channel"][channel or "-"] += 1
+
+    def suspicion(self, why: Any) -> None:
+        for kind in set(why or []) or {"-"}:
+            self.kinds[str(kind)] += 1
+
+    def volume(self) -> Volume:
+        return Volume(weekday=[(WEEKDAYS[d], self.weekday[d]) for d in range(7)],
+                      hour=[(f"{h:02d}", self.hour[h]) for h in range(24)],
+                      country=_top(self.by["country"]), language=_top(self.by["language"]),
+                      channel=_top(self.by["channel"]), suspicious_kind=_top(self.kinds),
+                      suspicious_week=sorted(self.weeks.items()), total=self.total, suspicious=self.suspicious)
+
+
+_RECEIPT = func.coalesce(InquiryRow.received_at, InquiryRow.triaged_at)
+
+
+def volume(session: Session, since: datetime | None, zone: ZoneInfo, *, use_counters: bool = True) -> Volume:
     """The period's inquiries counted by weekday, hour, country, language and channel, and its
-    suspicious ones by kind and week."""
-    where = period_filter(since)  # `report sla`'s period (see the module docstring): the rule is written once
-    by: dict[str, Counter[str]] = {k: Counter() for k in ("country", "language", "channel")}
-    weekday, hour = Counter[int](), Counter[int]()
-    kinds, weeks = Counter[str](), Counter[str]()
-    total = suspicious = 0
-    receipt = func.coalesce(InquiryRow.received_at, InquiryRow.triaged_at)
-    # One statement streamed BATCH rows at a time (memory flat however long the period), each row read
-    # once for every count: a GROUP BY per column read each period row's table row (it holds the raw
-    # mail) once per column, four times in all.
+    suspicious ones by kind and week. From the database's counters (reports/counts.py) and, read
+    directly, the period's first partial hour and any quarter hour the seller's clock splits;
+    use_counters=False reads every inquiry of the period (the reference the tests compare)."""
+    tally = _Tally(zone)
+    if not use_counters:
+        _read_period(session, tally, period_filter(since))
+        return tally.volume()
+    start = None if since is None else _next_hour(as_utc(since))
+    if since is not None and as_utc(since) < start:  # the first partial hour, from its few inquiries
+        for where in _receipt_between(as_utc(since), start):
+            _read_rows(session, tally, where, categories=True)
+    hour = None if start is None else int(start.timestamp())
+    day = None if start is None else int(_next_day(start).timestamp())
+    span = counts.quarter_span(session, hour)
+    if span is not None:
+        timed = counts.time_counts(session, _segments(span[0], span[1] + counts.QUARTER, zone))
+        for local_day, (n, suspicious) in timed.days.items():
+            tally.on_day(local_day, n, suspicious)
+        for local_hour, (n, _) in timed.hours.items():
+            tally.hour[local_hour] += n
+        split: list[int] = []  # quarter hours that are not one hour of one day on the seller's clock
+        for bucket, (n, suspicious) in sorted(timed.quarters.items()):
+            local = _whole_quarter(bucket, zone)
+            if local is None:
+                split.append(bucket)
+            else:
+                tally.at(local, n, suspicious)
+        for lo, hi in _runs(split):
+            for where in _receipt_between(_utc(lo), _utc(hi)):
+                _read_rows(session, tally, where, categories=False)
+    categories = counts.category_counts(session, hour, day)
+    for dim in ("country", "language", "channel"):
+        tally.by[dim].update(categories[dim])
+    tally.kinds.update(categories["kind"])
+    return tally.volume()
+
+
+def _utc(epoch: int) -> datetime:
+    return datetime.fromtimestamp(epoch, timezone.utc)
+
+
+def _next_hour(when: datetime) -> datetime:
+    """`when` if on a whole UTC hour, else the next one."""
+    floor = when.replace(minute=0, second=0, microsecond=0)
+    return floor if floor == when else floor + timedelta(hours=1)
+
+
+def _next_day(when: datetime) -> datetime:
+    """`when` if at a UTC midnight, else the next one."""
+    floor = when.replace(hour=0, minute=0, second=0, microsecond=0)
+    return floor if floor == when else floor + timedelta(days=1)
+
+
+_QUARTER_END = timedelta(seconds=counts.QUARTER) - timedelta(microseconds=1)
+_DAY_END = timedelta(days=1) - timedelta(microseconds=1)
+_EPOCH_DAY = datetime(1970, 1, 1).date()
+
+
+def _day_offset(day: int, zone: ZoneInfo) -> int | None:
+    """The seller's UTC offset in seconds throughout UTC day `day` (days since 1970-01-01), when it is
+    the same at its first and last instant and a whole number of quarter hours; else None. (No zone
+    changes its offset twice within a day.)"""
+    start = _utc(day * 86400)
+    offset = start.astimezone(zone).utcoffset()
+    if offset is None or offset.total_seconds() % counts.QUARTER or (start + _DAY_END).astimezone(zone).utcoffset() != offset:
+        return None
+    return int(offset.total_seconds())
+
+
+def _whole_quarter(bucket: int, zone: ZoneInfo) -> datetime | None:
+    """The seller's local time at the start of the UTC quarter hour `bucket` when every instant of it
+    has the same local weekday, hour and date (one offset throughout, a whole number of quarter
+    hours: every zone today); None otherwise (a local-mean-time offset of old dates)."""
+    start = _utc(bucket)
+    local = start.astimezone(zone)
+    offset = local.utcoffset()
+    if offset is None or offset.total_seconds() % counts.QUARTER or \
+            (start + _QUARTER_END).astimezone(zone).utcoffset() != offset:
+        return None
+    return local
+
+
+def _segments(lo: int, hi: int, zone: ZoneInfo) -> list[counts.Segment]:
+    """[lo, hi) (whole quarter hours) cut into runs of whole UTC days (the ends clipped) on which the
+    seller's offset is fixed, with that offset in seconds, or None (a day the clocks change, or an
+    offset that is not a whole number of quarter hours: read quarter by quarter)."""
+    out: list[counts.Segment] = []
+    for day in range(lo // 86400, (hi - 1) // 86400 + 1):
+        start, end = max(lo, day * 86400), min(hi, (day + 1) * 86400)
+        offset = _day_offset(day, zone)
+        if offset is not None and start + offset < 0:  # before 1970 on its clock: no integer division there
+            offset = None
+        if out and out[-1][2] == offset and out[-1][1] == start:
+            out[-1] = (out[-1][0], end, offset)
+        else:
+            out.append((start, end, offset))
+    return out
+
+
+def _runs(buckets: list[int]) -> list[tuple[int, int]]:
+    """Sorted quarter-hour starts as [from, to) runs of adjacent ones."""
+    out: list[tuple[int, int]] = []
+    for b in buckets:
+        if out and out[-1][1] == b:
+            out[-1] = (out[-1][0], b + counts.QUARTER)
+        else:
+            out.append((b, b + counts.QUARTER))
+    return out
+
+
+def _receipt_between(lo: datetime, hi: datetime) -> list[list[Any]]:
+    """The period's inquiries received in [lo, hi) as two index range scans (received_at, else
+    triaged_at): an OR of the two would make a planner read every row."""
+    rule = period_filter(None)
+    return [[*rule, InquiryRow.received_at >= lo, InquiryRow.received_at < hi],
+            [*rule, InquiryRow.received_at.is_(None), InquiryRow.triaged_at >= lo, InquiryRow.triaged_at < hi]]
+
+
+def _read_rows(session: Session, tally: _Tally, where: list[Any], *, categories: bool) -> None:
+    """A few inquiries (an hour, a quarter hour) counted directly: by time, and with `categories`
+    by country, language, channel and suspicion kind too."""
+    columns = [_RECEIPT, InquiryRow.suspicious]
+    if categories:
+        columns += [InquiryRow.country, InquiryRow.language, InquiryRow.channel, InquiryRow.result["suspicion"]]
+    for row in session.execute(select(*columns).where(*where)):
+        tally.at(as_utc(row[0]).astimezone(tally.zone), 1, 1 if row[1] else 0)
+        if categories:
+            tally.categories(row[2], row[3], row[4])
+            if row[1]:
+                tally.suspicion(row[5])
+
+
+def _read_period(session: Session, tally: _Tally, where: list[Any]) -> None:
+    """Every inquiry of the period, streamed BATCH rows at a time (memory flat however long the
+    period), each row read once for every count: a GROUP BY per column read each period row's table
+    row (it holds the raw mail) once per column, four times in all."""
     if session.get_bind().dialect.name == "postgresql":
         # Streamed = a server-side cursor, which PostgreSQL plans for its first 10 % of rows
         # (cursor_tuple_fraction): a week at 100k took 12 s that way, 75 ms planned for all rows.
         # For this transaction only.
         session.execute(select(func.set_config("cursor_tuple_fraction", "1", True)))
-    rows = session.execute(select(receipt, InquiryRow.suspicious, InquiryRow.country, InquiryRow.language,
+    rows = session.execute(select(_RECEIPT, InquiryRow.suspicious, InquiryRow.country, InquiryRow.language,
                                   InquiryRow.channel).where(*where).execution_options(yield_per=BATCH))
     for at, is_suspicious, country, language, channel in rows:
-        by["country"][country or "-"] += 1
-        by["language"][language or "-"] += 1
-        by["channel"][channel or "-"] += 1
-        local = as_utc(at).astimezone(zone)
-        weekday[local.weekday()] += 1
-        hour[local.hour] += 1
-        total += 1
-        if is_suspicious:
-            suspicious += 1
-            weeks[iso_week(local, zone)] += 1
-    if suspicious:
+        tally.categories(country, language, channel)
+        tally.at(as_utc(at).astimezone(tally.zone), 1, 1 if is_suspicious else 0)
+    if tally.suspicious:
         for (why,) in session.execute(select(InquiryRow.result["suspicion"])
                                       .where(*where, InquiryRow.suspicious.is_(True))):
-            for kind in set(why or []) or {"-"}:
-                kinds[str(kind)] += 1
-    return Volume(weekday=[(WEEKDAYS[d], weekday[d]) for d in range(7)],
-                  hour=[(f"{h:02d}", hour[h]) for h in range(24)],
-                  country=_top(by["country"]), language=_top(by["language"]), channel=_top(by["channel"]),
-                  suspicious_kind=_top(kinds), suspicious_week=sorted(weeks.items()), total=total,
-                  suspicious=suspicious)
+            tally.suspicion(why)
 
 
 @dataclass(frozen=True)

@@ -30,14 +30,185 @@ def _sla_down() -> None:
 
 
 # --- _counts: counters for status and the dashboard's volume (reports/status.py, web/dashboard.py) ---
+#
+# What is counted (reports/counts.py reads it; the readers' direct paths are the reference):
+#   bucket 0, dim "status"          every inquiry, by status (`status`'s triaged / failed)
+#   the period's inquiries (report sla's rule: triaged, filed as inquiry or with a reply task, i.e.
+#   reply_due_at set, kept by 0009's triggers), by their receipt (received_at, else triaged_at):
+#     quarter hour (UTC, epoch seconds of its start)   "n" all, "s" suspicious (weekday, hour, ISO week)
+#     hour                                              "country", "language", "channel" ("-" when empty),
+#                                                       "kind": each distinct result.suspicion of a
+#                                                       suspicious one ("-" when none)
+#     UTC day                                           the same as "d.country", ... "d.kind"
+# Quarter hours convert exactly to the seller's clock for every zone whose offset is a multiple of
+# 15 minutes; the reader reads the rest (and the period's first partial hour) from the inquiries.
+# A period is read as whole days, the hours before its first whole day and its first partial hour:
+# a few thousand counter rows for four weeks at a million inquiries a year (hours alone: ~37,000).
+# The key leads with the dimension, so each of those is one range of it (SQLite: WITHOUT ROWID).
+#
+# Kept by triggers on inquiries (insert, delete, update of a counted column), so every writer is
+# seen. SQLite has one writer: its triggers add to inquiry_counts directly (UPSERT). PostgreSQL's
+# append +1 / -1 rows to inquiry_count_deltas (no conflict target, so two writers never wait for each
+# other on a shared counter row until commit); readers add the deltas to the counts, and fold them in
+# (reports/counts.fold: deletes the delta rows it sees and adds their sums).
+
+_COUNTED = "received_at, triaged_at, status, filing, reply_due_at, suspicious, country, language, channel, result"
+
+
+def _counted(row: str) -> str:
+    """reports/sla._in_period(None): triaged, and filed as inquiry or given a reply task."""
+    return f"{row}.status = 'triaged' AND ({row}.filing = 'inquiry' OR {row}.reply_due_at IS NOT NULL)"
+
+
+def _bucket(row: str, width: int, sqlite: bool) -> str:
+    """The start (epoch seconds) of the UTC bucket of `width` seconds holding the row's receipt.
+    SQLite keeps UTC text 'YYYY-MM-DD HH:MM:SS.ffffff': strftime('%s') reads its first 19 characters
+    (given the fraction it rounds to the millisecond: 23:59:59.9999 would count in the next day);
+    % truncates, so floor by hand."""
+    receipt = f"coalesce({row}.received_at, {row}.triaged_at)"
+    if not sqlite:
+        return f"(floor(extract(epoch FROM {receipt}) / {width}) * {width})::bigint"
+    s = f"CAST(strftime('%s', substr({receipt}, 1, 19)) AS INTEGER)"
+    return f"({s} - (({s} % {width}) + {width}) % {width})"
+
+
+def _kinds(row: str, sqlite: bool) -> str:
+    """The distinct kinds of the row's result.suspicion (an array; anything else holds none)."""
+    if sqlite:
+        doc = (f"CASE WHEN json_valid({row}.result) AND json_type({row}.result, '$.suspicion') = 'array' "
+               f"THEN {row}.result ELSE '{{}}' END")
+        return f"SELECT DISTINCT CAST(value AS TEXT) AS kind FROM json_each({doc}, '$.suspicion')"
+    doc = (f"CASE WHEN json_typeof({row}.result -> 'suspicion') = 'array' THEN {row}.result -> 'suspicion' "
+           "ELSE '[]'::json END")
+    return f"SELECT DISTINCT value AS kind FROM json_array_elements_text({doc})"
+
+
+def _contributions(row: str, sign: str, sqlite: bool) -> str:
+    """(bucket, dim, value, n) rows an inquiries row (NEW / OLD) adds (sign 1) or takes away (-1)."""
+    quarter, hour, day = _bucket(row, 900, sqlite), _bucket(row, 3600, sqlite), _bucket(row, 86400, sqlite)
+    counted = _counted(row)
+    suspicious = f"{counted} AND {row}.suspicious"
+    value = lambda column: f"coalesce(nullif({row}.{column}, ''), '-')"  # noqa: E731  (the dashboard's `x or "-"`)
+    parts = [f"SELECT 0 AS bucket, 'status' AS dim, {row}.status AS value, {sign} AS n",
+             f"SELECT {quarter}, 'n', '', {sign} WHERE {counted}",
+             f"SELECT {quarter}, 's', '', {sign} WHERE {suspicious}"]
+    for bucket, prefix in ((hour, ""), (day, "d.")):
+        parts += [*(f"SELECT {bucket}, '{prefix}{c}', {value(c)}, {sign} WHERE {counted}"
+                    for c in ("country", "language", "channel")),
+                  f"SELECT {bucket}, '{prefix}kind', k.kind, {sign} FROM ({_kinds(row, sqlite)}) k WHERE {suspicious}",
+                  f"SELECT {bucket}, '{prefix}kind', '-', {sign} WHERE {suspicious} AND NOT EXISTS ({_kinds(row, sqlite)})"]
+    return " UNION ALL ".join(parts)
+
+
+def _changed(sqlite: bool) -> str:
+    """An update that may change what is counted (the rest fire nothing: 0009's task triggers rewrite
+    reply_due_at on every deadline change, a claim rewrites nothing counted)."""
+    differ = "IS NOT" if sqlite else "IS DISTINCT FROM"
+    columns = ("received_at", "triaged_at", "status", "filing", "suspicious", "country", "language", "channel")
+    result = "OLD.result IS NOT NEW.result" if sqlite else \
+        "(OLD.result -> 'suspicion')::text IS DISTINCT FROM (NEW.result -> 'suspicion')::text"
+    return " OR ".join([f"OLD.{c} {differ} NEW.{c}" for c in columns]
+                       + [f"(OLD.reply_due_at IS NULL) {differ} (NEW.reply_due_at IS NULL)", result])
+
+
+_UPSERT = "ON CONFLICT (bucket, dim, value) DO UPDATE SET n = inquiry_counts.n + excluded.n"
+
+
+def _update_rows(sqlite: bool) -> str:
+    """OLD taken away and NEW added, summed per key; keys whose sum is 0 are left out."""
+    return (f"SELECT bucket, dim, value, sum(n) AS n FROM ({_contributions('OLD', '-1', sqlite)} UNION ALL "
+            f"{_contributions('NEW', '1', sqlite)}) c GROUP BY bucket, dim, value HAVING sum(n) <> 0")
 
 
 def _counts_up() -> None:
-    pass
+    """status and the dashboard's volume at a million inquiries (issue 10): trigger-kept counters."""
+    op.create_table(
+        "inquiry_counts",
+        sa.Column("dim", sa.String(16), primary_key=True),
+        sa.Column("bucket", sa.BigInteger(), primary_key=True, autoincrement=False),
+        sa.Column("value", sa.Text(), primary_key=True),
+        sa.Column("n", sa.BigInteger(), nullable=False),
+        sqlite_with_rowid=False,
+    )
+    op.create_table(
+        "inquiry_count_deltas",
+        sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), primary_key=True),
+        sa.Column("bucket", sa.BigInteger(), nullable=False),
+        sa.Column("dim", sa.String(16), nullable=False),
+        sa.Column("value", sa.Text(), nullable=False),
+        sa.Column("n", sa.BigInteger(), nullable=False),
+    )
+    sqlite = op.get_bind().dialect.name != "postgresql"
+    if sqlite:
+        op.execute("CREATE TRIGGER tr_inquiries_counts_insert AFTER INSERT ON inquiries BEGIN "
+                   f"INSERT INTO inquiry_counts (bucket, dim, value, n) SELECT * FROM ({_contributions('NEW', '1', True)}) "
+                   f"WHERE true {_UPSERT}; END")
+        op.execute("CREATE TRIGGER tr_inquiries_counts_delete AFTER DELETE ON inquiries BEGIN "
+                   f"INSERT INTO inquiry_counts (bucket, dim, value, n) SELECT * FROM ({_contributions('OLD', '-1', True)}) "
+                   f"WHERE true {_UPSERT}; END")
+        op.execute(f"CREATE TRIGGER tr_inquiries_counts_update AFTER UPDATE OF {_COUNTED} ON inquiries "
+                   f"WHEN {_changed(True)} BEGIN "
+                   f"INSERT INTO inquiry_counts (bucket, dim, value, n) SELECT * FROM ({_update_rows(True)}) "
+                   f"WHERE true {_UPSERT}; END")
+    else:
+        insert = "INSERT INTO inquiry_count_deltas (bucket, dim, value, n)"
+        op.execute(f"""CREATE FUNCTION inquiries_counts() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN {insert} {_contributions('NEW', '1', False)};
+    ELSIF TG_OP = 'DELETE' THEN {insert} {_contributions('OLD', '-1', False)};
+    ELSE {insert} {_update_rows(False)};
+    END IF;
+    RETURN NULL;
+END $$""")
+        op.execute("CREATE TRIGGER tr_inquiries_counts AFTER INSERT OR DELETE ON inquiries "
+                   "FOR EACH ROW EXECUTE PROCEDURE inquiries_counts()")
+        op.execute(f"CREATE TRIGGER tr_inquiries_counts_update AFTER UPDATE OF {_COUNTED} ON inquiries "
+                   f"FOR EACH ROW WHEN ({_changed(False)}) EXECUTE PROCEDURE inquiries_counts()")
+    _count_existing(sqlite)
+
+
+def _count_existing(sqlite: bool) -> None:
+    """Back-fill from the rows already stored: one pass over the inquiries into a temporary table of
+    the few values counted, then each dimension summed from it."""
+    counted = _counted("i")
+    kinds = (f"CASE WHEN json_valid(i.result) AND json_type(i.result, '$.suspicion') = 'array' "
+             "THEN json_extract(i.result, '$.suspicion') END") if sqlite else \
+        "CASE WHEN json_typeof(i.result -> 'suspicion') = 'array' THEN i.result -> 'suspicion' END"
+    value = lambda column: f"coalesce(nullif(i.{column}, ''), '-')"  # noqa: E731
+    op.execute(f"""CREATE TEMPORARY TABLE count_base AS SELECT i.status AS status,
+        CASE WHEN {counted} THEN 1 ELSE 0 END AS counted, {_bucket('i', 900, sqlite)} AS quarter,
+        {_bucket('i', 3600, sqlite)} AS hour, {_bucket('i', 86400, sqlite)} AS day, CASE WHEN {counted} AND i.suspicious THEN 1 ELSE 0 END AS suspicious,
+        {value('country')} AS country, {value('language')} AS language, {value('channel')} AS channel,
+        CASE WHEN {counted} AND i.suspicious THEN {kinds} END AS kinds FROM inquiries i""")
+    # each row's distinct kinds: SQLite by its rowid, PostgreSQL per row (LATERAL)
+    each = ("SELECT DISTINCT b.rowid, b.hour, b.day, CAST(k.value AS TEXT) AS kind FROM count_base b, json_each(b.kinds) k"
+            if sqlite else
+            "SELECT b.hour, b.day, k.kind FROM count_base b, LATERAL (SELECT DISTINCT value AS kind "
+            "FROM json_array_elements_text(b.kinds)) k")
+    none = f"(SELECT 1 FROM {'json_each(b.kinds)' if sqlite else 'json_array_elements_text(b.kinds)'})"
+    parts = ["SELECT 0 AS bucket, 'status' AS dim, status AS value, count(*) AS n FROM count_base GROUP BY status",
+             "SELECT quarter, 'n', '', count(*) FROM count_base WHERE counted = 1 GROUP BY quarter",
+             "SELECT quarter, 's', '', count(*) FROM count_base WHERE suspicious = 1 GROUP BY quarter"]
+    for bucket, prefix in (("hour", ""), ("day", "d.")):
+        parts += [*(f"SELECT {bucket}, '{prefix}{c}', {c}, count(*) FROM count_base WHERE counted = 1 GROUP BY {bucket}, {c}"
+                    for c in ("country", "language", "channel")),
+                  f"SELECT {bucket}, '{prefix}kind', kind, count(*) FROM ({each}) e GROUP BY {bucket}, kind",
+                  f"SELECT {bucket}, '{prefix}kind', '-', count(*) FROM count_base b WHERE suspicious = 1 "
+                  f"AND NOT EXISTS {none} GROUP BY {bucket}"]
+    op.execute("INSERT INTO inquiry_counts (bucket, dim, value, n) " + " UNION ALL ".join(parts))
+    op.execute("DROP TABLE count_base")
 
 
 def _counts_down() -> None:
-    pass
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP TRIGGER tr_inquiries_counts_update ON inquiries")
+        op.execute("DROP TRIGGER tr_inquiries_counts ON inquiries")
+        op.execute("DROP FUNCTION inquiries_counts()")
+    else:
+        for name in ("insert", "delete", "update"):
+            op.execute(f"DROP TRIGGER tr_inquiries_counts_{name}")
+    op.drop_table("inquiry_count_deltas")
+    op.drop_table("inquiry_counts")
 
 
 # --- _filters: the queue's text and column filters at a million inquiries (store/queue.py) --------
