@@ -403,6 +403,10 @@ class BusinessCalendar:
         while True:
             day, idle = tables.first_open_day(day, idle)
             if jump_from <= day < jump_to:  # every span of these days lies inside [lo, hi]
+                if tables.open_every_year(day.year, last.year + 1):
+                    # No run of closed days can reach the limit (see open_every_year): the days up to
+                    # `jump_to` are two prefix sums, and what follows depends on `hi` alone.
+                    return total + tables.open_before(jump_to) - tables.open_before(day) + self._tail(tables, jump_to, hi)
                 counted, idle = tables.jump_between(day, jump_to, idle)
                 total += counted
                 day = jump_to
@@ -414,6 +418,28 @@ class BusinessCalendar:
                 if overlap > timedelta(0):
                     total += overlap
             day, idle = day + timedelta(days=1), 0
+
+    def _tail(self, tables: _Tables, day: date, hi: datetime) -> timedelta:
+        """Open time from the local date `day` to `hi` (UTC), counted as business_time_between walks it
+        from a `lo` at least _MARGIN days before `day` (so every span counts from its start). Remembered:
+        the "overdue by" of a run's notes all end at the same `now`."""
+        key = (day, hi)
+        tail = tables.tails.get(key)
+        if tail is None:
+            tail, idle = timedelta(0), 0
+            while True:
+                day, idle = tables.first_open_day(day, idle)
+                for span_start, span_end in self._day_spans(day):
+                    if span_start >= hi:
+                        if len(tables.tails) >= _TAILS_KEPT:
+                            tables.tails.clear()
+                        tables.tails[key] = tail
+                        return tail
+                    overlap = min(span_end, hi) - span_start
+                    if overlap > timedelta(0):
+                        tail += overlap
+                day, idle = day + timedelta(days=1), 0
+        return tail
 
     # -- the day-by-day walks, for dates at the ends of the calendar (years 1-2, 9998-9999) ------------
 
@@ -447,6 +473,8 @@ class BusinessCalendar:
 # +-16 h), so the spans of days >= first + 3 all start after any moment of `first`.
 _MARGIN = 3
 _US = timedelta(microseconds=1)
+_TAILS_KEPT = 4096  # BusinessCalendar._tail answers kept per calendar
+assert 2 * 366 < _MAX_CLOSED_DAYS  # _Tables.open_every_year relies on it
 
 
 def _fast_range(first: date, last: date) -> bool:
@@ -514,6 +542,49 @@ class _Tables:
     def __init__(self, calendar: BusinessCalendar) -> None:
         self.calendar = calendar
         self.years: dict[int, _YearTable] = {}
+        # Open microseconds before 1 January of each year of a run [low, high], counted from the first
+        # year asked and grown at either end; and the years of the run before `high` without an open day.
+        self.starts: dict[int, int] = {}
+        self.low = self.high = 0
+        self.shut_years: set[int] = set()
+        self.tails: dict[tuple[date, datetime], timedelta] = {}  # BusinessCalendar._tail's answers
+
+    def _cover(self, first: int, last: int) -> None:
+        """Grow the run of year starts to hold `first` .. `last` + 1 (building those years' tables)."""
+        starts = self.starts
+        if not starts:
+            starts[first] = 0
+            self.low = self.high = first
+        while first < self.low:
+            self.low -= 1
+            table = self.year(self.low)
+            starts[self.low] = starts[self.low + 1] - table.cum[table.days]
+            if table.opened.find(1) < 0:
+                self.shut_years.add(self.low)
+        while last >= self.high:
+            table = self.year(self.high)
+            if table.opened.find(1) < 0:
+                self.shut_years.add(self.high)
+            starts[self.high + 1] = starts[self.high] + table.cum[table.days]
+            self.high += 1
+
+    def open_every_year(self, first: int, last: int) -> bool:
+        """Every year from `first` to `last` has an open day: then a run of closed days among them is
+        under two years (< _MAX_CLOSED_DAYS), so no walk over them raises, and `open_before` answers for
+        them. False, without building anything, when that would mean building more years than the
+        range holds (the run is far away: jump_between builds only the range's years)."""
+        if self.starts:
+            growth = max(0, self.low - first) + max(0, last + 1 - self.high)
+            if growth > last - first + 2:
+                return False
+        self._cover(first, last)
+        return not any(first <= year <= last for year in self.shut_years)
+
+    def open_before(self, day: date) -> timedelta:
+        """Open time of the days before local date `day`, from an origin fixed per calendar (a year
+        `open_every_year` covered): the difference of two is the sum jump_between adds up."""
+        table = self.year(day.year)
+        return (self.starts[day.year] + table.cum[(day - table.first).days]) * _US
 
     def year(self, year: int) -> _YearTable:
         table = self.years.get(year)

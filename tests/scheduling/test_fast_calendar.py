@@ -197,3 +197,44 @@ def test_holidays_fetched_in_blocks_equal_each_year_fetched_alone(country):
         expected = (frozenset(d for d in alone if d.year == year),
                     frozenset(d for d in getattr(alone, "weekend_workdays", ()) if d.year == year))
         assert deadlines._official_days(country, None, year) == expected, (country, year)
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_many_ranges_to_one_end_equal_the_walk(seed):
+    """A run's "overdue by" notes: many starts, one `now`. The year-start sums grow down and up from the
+    first year asked, and the part after the last jumped day is remembered per end."""
+    rng = random.Random(1000 + seed)
+    cal = random_calendar(rng)
+    ends = [random_moment(rng, 2020, 2027) for _ in range(2)]
+    for _ in range(12):
+        b = rng.choice(ends)
+        a = random_moment(rng, 1985, 2027)
+        assert outcome(cal.business_time_between, a, b) == outcome(walk_between, cal, a, b), (cal, a, b)
+
+
+def test_closed_years_and_far_ranges_fall_back_to_the_year_walk():
+    closed = frozenset(date(2012, 1, 1) + timedelta(days=i) for i in range(366))  # all of 2012
+    cal = BusinessCalendar("Europe/Madrid", closed=closed)
+    zone = ZoneInfo("Europe/Madrid")
+    end = datetime(2026, 11, 30, 17, tzinfo=zone)
+    for start in (datetime(2005, 2, 3, 10, tzinfo=zone), datetime(2013, 5, 6, 11, tzinfo=zone),
+                  datetime(2011, 12, 20, 9, tzinfo=zone), datetime(1990, 1, 1, tzinfo=zone)):
+        assert cal.business_time_between(start, end) == walk_between(cal, start, end)
+    # A range far from the years already summed does not build the years in between.
+    far = datetime(2400, 3, 1, 10, tzinfo=zone)
+    assert cal.business_time_between(far, far + timedelta(days=40)) == walk_between(cal, far, far + timedelta(days=40))
+    assert max(deadlines._tables(cal).years) < 2400 + 2 and 2100 not in deadlines._tables(cal).years
+
+
+def test_the_end_of_a_range_is_walked_once_per_end(monkeypatch):
+    cal = BusinessCalendar("Asia/Shanghai", breaks=((time(12), time(13)),), country="CN")
+    zone = ZoneInfo("Asia/Shanghai")
+    now = datetime(2026, 11, 30, 15, tzinfo=zone)
+    starts = [datetime(2004 + i, 3, 3, 10, tzinfo=zone) for i in range(10)]
+    expected = [walk_between(cal, a, now) for a in starts]
+    calls = []
+    original = BusinessCalendar._day_spans
+    monkeypatch.setattr(BusinessCalendar, "_day_spans", lambda self, day: calls.append(day) or original(self, day))
+    assert [cal.business_time_between(a, now) for a in starts] == expected
+    near_now = [day for day in calls if day.year == 2026]
+    assert len(near_now) <= deadlines._MARGIN + 3, near_now
