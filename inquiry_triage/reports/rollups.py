@@ -7,12 +7,25 @@ deadlines of the unreplied inquiries a reply is owed to (breaches: those before 
 live reply tasks (backlog; overdue: those before `now`). So a kept day gives exactly what the direct
 report computes from its inquiries, at any `now` and for any grouping made of those keys.
 
-Exact and current: database triggers bump sla_days.version whenever an inquiry of the day or one of
-its reply tasks changes; a day's groups are read only while rolled_version = version (and, for
-business hours, rolled_calendar is the report's calendar). A missing or stale day is computed from its
-inquiries by the report (reports/sla.py) and kept here with a conditional write: the version read
-before the inquiries were read must still be the day's, else nothing is kept (a change made
-meanwhile is never hidden). Keeping is best effort: a busy store keeps it next time.
+Exact and current: database triggers record whenever an inquiry of the day or one of its reply tasks
+changes, and a day's groups are read only while no change was recorded since they were computed
+(and, for business hours, rolled_calendar is the report's calendar). A missing or stale day is
+computed from its inquiries by the report (reports/sla.py) and kept here; a change made meanwhile is
+never hidden. Keeping is best effort: a busy store keeps it next time.
+
+* SQLite (one writer at a time): the triggers bump sla_days.version (migration 0010); a day is
+  current while rolled_version = version. It is kept with a conditional write: the version read
+  before the inquiries were read must still be the day's, else nothing is kept.
+* PostgreSQL (migration 0011): a bump would lock the day's row until the writer commits, so two
+  agents closing reply tasks of the same day would wait for each other. The triggers append
+  (day, transaction id) to sla_day_changes instead (one row per transaction and day; nobody else's
+  key, so nobody waits). The report takes a snapshot S (pg_current_snapshot()) before it reads
+  anything; a day is kept with S as rolled_snapshot, and is current while every change row of the
+  day is of a transaction S saw committed (pg_visible_in_snapshot). A transaction S did not see
+  keeps its rows, so its change makes the day stale whenever it commits. Keeping deletes the day's
+  change rows S saw (they are in the groups), under the day's row lock (FOR UPDATE SKIP LOCKED: a
+  report never waits for another), and never replaces a rollup kept under a snapshot S does not
+  cover (that report deleted rows S would need).
 
 This module is the day arithmetic, the packing and the table's reads and writes; what a day holds
 is computed by reports/sla.py from the same columns as the direct report.
@@ -29,12 +42,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import and_, delete, insert, select, text, update
+from sqlalchemy import Boolean, ColumnElement, Text, and_, cast, delete, func, insert, literal, or_, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
+from sqlalchemy.types import UserDefinedType
 
-from ..store.models import SlaDayGroupRow, SlaDayRow, as_utc
+from ..store.models import SlaDayChangeRow, SlaDayGroupRow, SlaDayRow, as_utc
 
 DAY = timedelta(days=1)
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
@@ -171,12 +185,100 @@ def runs(days: Iterable[date]) -> Iterator[tuple[date, date]]:
         yield first, last  # type: ignore[misc]
 
 
+# --- PostgreSQL snapshots: which transactions a rollup saw ------------------------------------------
+
+@dataclass(frozen=True)
+class Snapshot:
+    """A PostgreSQL pg_snapshot, 'xmin:xmax:xip,...' (transaction ids with their epoch): the
+    transactions below xmin and those below xmax not listed as running had ended when it was taken."""
+
+    xmin: int
+    xmax: int
+    running: frozenset[int]
+
+    @classmethod
+    def parse(cls, value: str) -> Snapshot:
+        xmin, xmax, running = value.split(":")
+        return cls(int(xmin), int(xmax), frozenset(int(x) for x in running.split(",") if x))
+
+    def __str__(self) -> str:
+        return f"{self.xmin}:{self.xmax}:{','.join(str(x) for x in sorted(self.running))}"
+
+    def sees(self, xid: int) -> bool:
+        """pg_visible_in_snapshot: the transaction had ended (committed, or aborted: its rows are gone)."""
+        return xid < self.xmin or (xid < self.xmax and xid not in self.running)
+
+    def covers(self, older: Snapshot) -> bool:
+        """Every transaction `older` saw, this one sees too (it was taken later, or is the same)."""
+        return self.xmax >= older.xmax and not any(older.sees(x) for x in self.running)
+
+    def from_outside(self, own: int | None) -> Snapshot:
+        """The snapshot as another transaction would read it: its own transaction (`own`, if it has
+        an id yet) still running. A snapshot never lists its own transaction, and below xmax it
+        would pass for ended: its writes after the report would then pass for rolled up."""
+        if own is None or own >= self.xmax:
+            return self
+        return Snapshot(min(self.xmin, own), self.xmax, self.running | {own})
+
+
+class _Xid8(UserDefinedType):  # PostgreSQL's 64-bit transaction id, for pg_visible_in_snapshot
+    cache_ok = True
+
+    def get_col_spec(self, **kw: Any) -> str:
+        return "xid8"
+
+
+class _PgSnapshot(UserDefinedType):
+    cache_ok = True
+
+    def get_col_spec(self, **kw: Any) -> str:
+        return "pg_snapshot"
+
+
+def _seen(xid: Any, snapshot: Any) -> ColumnElement[bool]:
+    """PostgreSQL: the change row's transaction had ended for the snapshot (text)."""
+    return func.pg_visible_in_snapshot(cast(cast(xid, Text), _Xid8()), cast(snapshot, _PgSnapshot()), type_=Boolean)
+
+
+def current(dialect: str) -> ColumnElement[bool]:
+    """An sla_days row's groups hold its day as it is now (the calendar aside)."""
+    d, c = SlaDayRow, SlaDayChangeRow
+    if dialect != "postgresql":
+        return d.rolled_version == d.version
+    changed = select(c.xid).where(c.day == d.day, ~_seen(c.xid, d.rolled_snapshot)).exists()
+    return and_(d.rolled_snapshot.is_not(None), ~changed)
+
+
+def _snapshot(session: Session) -> tuple[str, int | None]:
+    """PostgreSQL: this statement's snapshot, taken before the report reads anything (later statements
+    see at least what it saw committed: READ COMMITTED takes a newer snapshot for each, REPEATABLE
+    READ and SERIALIZABLE keep this one, so the days computed after it hold every change it saw), as
+    other transactions see it; and this transaction's id if it has one (it wrote before the report)."""
+    value, own = session.execute(text("SELECT pg_current_snapshot()::text, pg_current_xact_id_if_assigned()::text")).one()
+    xid = int(own) if own else None
+    return str(Snapshot.parse(value).from_outside(xid)), xid
+
+
 # --- the table ---------------------------------------------------------------------------------------
 
 @dataclass
 class Kept:
     versions: dict[date, int | None]  # each planned day's version as read (None: no row yet)
     groups: dict[date, list[DayGroup]]  # the valid days' groups
+    snapshot: str | None = None  # PostgreSQL: taken before anything was read (what a computed day is kept with)
+    own: int | None = None  # PostgreSQL: the reading transaction's id, if it had written before
+
+
+def read_statement(first: date, last: date, dialect: str) -> Any:
+    """Each day of [first, last] that has a row, whether its groups are current, and its groups (none:
+    a row of NULLs), in one statement (one snapshot). Each table read by its primary key's range
+    (a planner need not guess the join)."""
+    d, g = SlaDayRow, SlaDayGroupRow
+    days = select(d.day, d.version, current(dialect).label("current"), d.rolled_calendar).where(
+        d.day.between(first, last)).subquery("days")
+    return (select(days.c.day, days.c.version, days.c.current, days.c.rolled_calendar, g.grade, g.agent, g.inquiries,
+                   g.replied, g.late_replies, g.wall, g.business, g.owed_due, g.live_due)
+            .select_from(days).outerjoin(g, and_(g.day == days.c.day, g.day.between(first, last))))
 
 
 def read(session: Session, days: Sequence[date], calendar_id: str | None) -> Kept:
@@ -185,22 +287,17 @@ def read(session: Session, days: Sequence[date], calendar_id: str | None) -> Kep
     kept = Kept({day: None for day in days}, {})
     if not days:
         return kept
-    d, g = SlaDayRow, SlaDayGroupRow
-    # One statement (one snapshot): each day of the span with its groups (none: a row of NULLs)
-    columns = (d.day, d.version, d.rolled_version, d.rolled_calendar, g.grade, g.agent, g.inquiries, g.replied,
-               g.late_replies, g.wall, g.business, g.owed_due, g.live_due)
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        kept.snapshot, kept.own = _snapshot(session)
     # Core, not the ORM's row loading (several times slower for the few thousand rows of a long period)
-    # the range on both tables: each read by its primary key's range (a planner need not guess the join)
-    span = (days[0], days[-1])
-    found = session.connection().execute(select(*columns)
-                                         .outerjoin(g, and_(g.day == d.day, g.day.between(*span)))
-                                         .where(d.day.between(*span)))
-    for (day, version, rolled_version, rolled_calendar, grade, agent, inquiries, replied, late, wall, business, owed,
+    found = session.connection().execute(read_statement(days[0], days[-1], dialect))
+    for (day, version, is_current, rolled_calendar, grade, agent, inquiries, replied, late, wall, business, owed,
          live) in found:
         if day not in kept.versions:
             continue  # a day read directly (a group boundary inside it)
         kept.versions[day] = version
-        if rolled_version != version or (calendar_id is not None and rolled_calendar != calendar_id):
+        if not is_current or (calendar_id is not None and rolled_calendar != calendar_id):
             continue
         groups = kept.groups.setdefault(day, [])
         if grade is not None:
@@ -209,26 +306,69 @@ def read(session: Session, days: Sequence[date], calendar_id: str | None) -> Kep
     return kept
 
 
-def keep(session: Session, computed: dict[date, list[DayGroup]], versions: dict[date, int | None],
-         calendar_id: str | None) -> int:
-    """Keep the computed days whose version is still the one read before they were computed; returns
-    how many were kept. Best effort, in a savepoint: a busy store (SQLite: another writer) keeps
-    nothing now, and the caller's transaction goes on."""
+def keep(session: Session, computed: dict[date, list[DayGroup]], read_before: Kept, calendar_id: str | None) -> int:
+    """Keep the computed days that no change reached since `read_before` was read; returns how many
+    were kept. The days were computed after it, in this transaction, and this transaction wrote
+    nothing since (its own changes are in the groups). Best effort, in a savepoint: a busy store
+    (SQLite: another writer; PostgreSQL: another report keeping the day) keeps nothing now, and the
+    caller's transaction goes on."""
     if not computed:
         return 0
+    postgres = session.get_bind().dialect.name == "postgresql"
     kept = 0
     try:
         with _no_wait(session), session.begin_nested():
+            if postgres:
+                assert read_before.snapshot is not None, "read() takes the snapshot on PostgreSQL"
+                return _keep_logged(session, computed, read_before, calendar_id)
             for day, groups in sorted(computed.items()):
-                if not _claim(session, day, versions.get(day), calendar_id):
+                if not _claim(session, day, read_before.versions.get(day), calendar_id):
                     continue
-                session.execute(delete(SlaDayGroupRow).where(SlaDayGroupRow.day == day))
-                if groups:
-                    session.execute(insert(SlaDayGroupRow), [g.row(day) for g in groups])
+                _replace_groups(session, [day], computed)
                 kept += 1
     except OperationalError:
         return 0
     return kept
+
+
+def _replace_groups(session: Session, days: Sequence[date], computed: dict[date, list[DayGroup]]) -> None:
+    session.execute(delete(SlaDayGroupRow).where(SlaDayGroupRow.day.in_(days)))
+    rows = [g.row(day) for day in days for g in computed[day]]
+    if rows:
+        session.execute(insert(SlaDayGroupRow), rows)
+
+
+def _keep_logged(session: Session, computed: dict[date, list[DayGroup]], read_before: Kept,
+                 calendar_id: str | None) -> int:
+    """PostgreSQL: keep the days under the report's snapshot S (the module docstring). Writers never
+    touch sla_days here, so its row lock is only between reports, and none waits for it."""
+    snapshot = str(read_before.snapshot)
+    ours = Snapshot.parse(snapshot)
+    days = sorted(computed)
+    missing = [{"day": day, "version": 0} for day in days if read_before.versions.get(day) is None]
+    if missing:  # waits only for another report adding the same day's row (then does nothing)
+        session.execute(postgresql.insert(SlaDayRow).on_conflict_do_nothing(index_elements=["day"]), missing)
+    held = session.execute(select(SlaDayRow.day, SlaDayRow.rolled_snapshot).where(SlaDayRow.day.in_(days))
+                           .with_for_update(skip_locked=True)).all()
+    # Never over a rollup kept under a snapshot S does not cover: its report deleted rows S would need
+    mine = [day for day, stored in held if stored is None or ours.covers(Snapshot.parse(stored))]
+    c = SlaDayChangeRow
+    # This transaction's own changes (made before the days were computed) are in the groups too; S
+    # lists it as running, so what it writes after this still makes the day stale.
+    covered = _seen(c.xid, literal(snapshot))
+    if read_before.own is not None:
+        covered = or_(covered, c.xid == read_before.own)
+    if mine:  # changed since S (committed meanwhile): kept, the day would be stale at once
+        changed = set(session.scalars(select(c.day).distinct().where(c.day.in_(mine), ~covered)))
+        mine = [day for day in mine if day not in changed]
+    if not mine:
+        return 0
+    _replace_groups(session, mine, computed)
+    session.execute(update(SlaDayRow).where(SlaDayRow.day.in_(mine))
+                    .values(rolled_snapshot=snapshot, rolled_calendar=calendar_id))
+    # The changes in the groups now; those S did not see stay and keep the day stale.
+    session.execute(delete(c).where(c.day.in_(mine), covered))
+    return len(mine)
 
 
 def _claim(session: Session, day: date, version: int | None, calendar_id: str | None) -> bool:

@@ -47,8 +47,9 @@ Daily rollups (migration 0010, reports/rollups.py): the period's whole UTC days 
 read from sla_day_groups (a few rows a day: counts, and the response times and deadlines packed, so
 median, p90, breaches and overdue stay exact at any `now`); only the partial first day, today (and
 later) and, by week on a clock that is not UTC's, the days a week starts inside are read as above,
-in one statement. A day missing from the rollups or changed since (database triggers bump its
-version) is computed here from the same expressions and kept in the caller's transaction.
+in one statement. A day missing from the rollups or changed since (database triggers record every
+change: SQLite bumps the day's version, PostgreSQL appends to a change log that no two writers
+share) is computed here from the same expressions and kept in the caller's transaction.
 Used when the store holds ROLLUPS_PER_DAY inquiries a day or more (else direct reading is as fast);
 collect_sla(use_rollups=False) reads every inquiry of the period: the reference the tests compare.
 """
@@ -514,8 +515,9 @@ def _tally(session: Session, since: datetime | None, now: datetime, by: str, wee
            calendar_id: str | None, business: bool, use_rollups: bool | None) -> _Tally:
     """The report's groups: directly from the period's inquiries, or its whole UTC days before today
     from their rollups (computed and kept when missing or stale) and the rest directly; None: the
-    rollups when the store holds ROLLUPS_PER_DAY inquiries a day or more. The days' versions are read
-    before any inquiry, so a day changed meanwhile is not kept."""
+    rollups when the store holds ROLLUPS_PER_DAY inquiries a day or more. The days' state (SQLite:
+    versions; PostgreSQL: the snapshot) is read before any inquiry, so a change made meanwhile is
+    never hidden by what is kept."""
     tally = _Tally()
     plan = None
     if use_rollups is not False:
@@ -530,7 +532,7 @@ def _tally(session: Session, since: datetime | None, now: datetime, by: str, wee
     _read_groups(session, _report_query(plan.live, now, by, weeks, calendar_id), business, tally)
     computed, stale_days = _compute_days(session, [d for d in plan.days if d not in kept.groups], calendar_id, business)
     tally.stale += len(stale_days)
-    rollups.keep(session, {d: g for d, g in computed.items() if d not in stale_days}, kept.versions, calendar_id)
+    rollups.keep(session, {d: g for d, g in computed.items() if d not in stale_days}, kept, calendar_id)
     now_us = rollups.micros(now)
     for day, groups in (*kept.groups.items(), *computed.items()):
         _add_day(tally, by, day, groups, weeks, now_us, business)

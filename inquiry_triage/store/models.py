@@ -238,9 +238,12 @@ class ReplyRow(Base):
 
 
 class SlaDayRow(Base):
-    """report sla's daily rollups (0010, reports/rollups.py): one UTC day of receipts. `version` is bumped
-    by database triggers whenever an inquiry of that day or one of its reply tasks changes; the day's
-    groups are valid while rolled_version = version (business times on rolled_calendar, NULL: none)."""
+    """report sla's daily rollups (0010, reports/rollups.py): one UTC day of receipts. SQLite: `version`
+    is bumped by database triggers whenever an inquiry of that day or one of its reply tasks changes;
+    the day's groups are valid while rolled_version = version. PostgreSQL (0011): those triggers log
+    the change in sla_day_changes instead; the groups are valid while every change row of the day is
+    of a transaction visible in rolled_snapshot (pg_current_snapshot() as text, taken before they
+    were computed). Business times on rolled_calendar (NULL: none)."""
 
     __tablename__ = "sla_days"
 
@@ -248,6 +251,19 @@ class SlaDayRow(Base):
     version: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
     rolled_version: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     rolled_calendar: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    rolled_snapshot: Mapped[str | None] = mapped_column(Text, nullable=True)  # PostgreSQL only
+
+
+class SlaDayChangeRow(Base):
+    """PostgreSQL (0011): a transaction changed what a day's rollup is made of (an inquiry received
+    that UTC day, or one of its reply tasks). Appended by database triggers, one row per transaction
+    and day, never updated: no two writers share a row, so none waits for another. Deleted by the
+    report once a rollup computed under a snapshot that sees the transaction is kept. Empty on SQLite."""
+
+    __tablename__ = "sla_day_changes"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    xid: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)  # pg_current_xact_id()
 
 
 class SlaDayGroupRow(Base):

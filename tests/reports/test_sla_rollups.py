@@ -3,9 +3,12 @@ direct path (collect_sla(use_rollups=False): every inquiry of the period read), 
 on a generated store with the awkward cases and edge rows (three live reply tasks, receipts at UTC
 midnight and a nanosecond-free instant before it, a week start in Shanghai inside a UTC day, holiday
 calendars), from days computed in the report and from days kept by an earlier one, at a later `now`,
-and after every kind of change (the triggers must make each kept day stale): a reply task reopened,
-done, its deadline moved, a third live task added, an inquiry deleted, regraded, dismissed, moved to
-another day, a late first reply recorded, a row bulk-inserted into an old day."""
+and after every kind of change (the triggers must make each kept day stale: SQLite bumps its
+version, PostgreSQL logs the change in sla_day_changes): a reply task reopened, done, dismissed, its
+deadline moved, a third live task added, an inquiry deleted, regraded, dismissed, moved to another
+day, a late first reply recorded, a row bulk-inserted into an old day; a claim changes no figure.
+PostgreSQL's concurrency (writers of one day never wait for each other, a report between them
+sees every committed change): tests/reports/test_sla_change_log.py."""
 
 from __future__ import annotations
 
@@ -22,7 +25,7 @@ if str(_ROOT) not in sys.path:  # make "tests.servers" importable however pytest
 from inquiry_triage.reports import rollups  # noqa: E402
 from inquiry_triage.reports.sla import BY, _compute_days, collect_sla  # noqa: E402
 from inquiry_triage.scheduling.deadlines import calendar_from_config  # noqa: E402
-from inquiry_triage.store.models import InquiryRow, ReplyRow, SlaDayRow, TaskRow  # noqa: E402
+from inquiry_triage.store.models import InquiryRow, ReplyRow, SlaDayChangeRow, SlaDayRow, TaskRow  # noqa: E402
 from tests.reports.sla_store import generate, stamp_some  # noqa: E402
 from tests.servers.postgres import db_url, pg_url, postgres_server  # noqa: E402,F401  (fixtures are used by name)
 from tests.servers.postgres import store_on_both as store  # noqa: E402,F401
@@ -50,8 +53,19 @@ def _same(sessions, *, now=NOW, since=None, by="grade", calendar="shanghai"):  #
 
 
 def _kept_days(sessions) -> int:  # type: ignore[no-untyped-def]
+    """Days whose kept groups are current (SQLite: rolled_version = version; PostgreSQL: no change
+    logged that the rollup's snapshot did not see)."""
     with sessions() as s:
-        return s.scalar(select(func.count()).select_from(SlaDayRow).where(SlaDayRow.rolled_version == SlaDayRow.version))
+        dialect = s.get_bind().dialect.name
+        return s.scalar(select(func.count()).select_from(SlaDayRow).where(rollups.current(dialect)))
+
+
+def _recorded(s, day) -> int:  # type: ignore[no-untyped-def]
+    """How often a change of the day was recorded: SQLite's version, PostgreSQL's change rows (one per
+    writing transaction; none deleted here, no report runs in between)."""
+    if s.get_bind().dialect.name == "postgresql":
+        return s.scalar(select(func.count()).select_from(SlaDayChangeRow).where(SlaDayChangeRow.day == day))
+    return s.scalar(select(SlaDayRow.version).where(SlaDayRow.day == day)) or 0
 
 
 def _inquiry(n: int, received: datetime | None, triaged: datetime, grade: str | None = "B") -> InquiryRow:
@@ -111,11 +125,12 @@ def test_rolled_days_give_the_direct_figures(store) -> None:
             _same(sessions, now=NOW + later, since=NOW - timedelta(days=30), by=by)
 
 
-def _old_inquiry(s, **where):  # type: ignore[no-untyped-def]
-    """An inquiry received 5-25 days before NOW (a kept day) matching `where` on its first reply task."""
+def _old_inquiry(s, *conditions, **where):  # type: ignore[no-untyped-def]
+    """An inquiry received 5-25 days before NOW (a kept day) matching `where` on its first reply task
+    (and `conditions`)."""
     q = (select(InquiryRow.id).join(TaskRow, TaskRow.inquiry_id == InquiryRow.id)
          .where(InquiryRow.received_at < NOW - timedelta(days=5), InquiryRow.received_at > NOW - timedelta(days=25),
-                TaskRow.kind == "reply", *[getattr(TaskRow, k) == v for k, v in where.items()])
+                TaskRow.kind == "reply", *conditions, *[getattr(TaskRow, k) == v for k, v in where.items()])
          .order_by(InquiryRow.id).limit(1))
     found = s.scalar(q)
     assert found is not None, where
@@ -132,7 +147,9 @@ def _changes():  # type: ignore[no-untyped-def]
     def done(s):  # type: ignore[no-untyped-def]
         task = s.scalar(select(TaskRow).join(InquiryRow).where(TaskRow.kind == "reply", TaskRow.state == "open",
                                                                TaskRow.created_at < NOW - timedelta(days=2),
-                                                               InquiryRow.message_id != "<edge1@x>").limit(1))
+                                                               InquiryRow.received_at > NOW - timedelta(days=25),
+                                                               InquiryRow.message_id != "<edge1@x>")
+                        .order_by(TaskRow.id).limit(1))  # a kept day's, the same on both databases
         task.state, task.done_at = "done", NOW
 
     def move_deadline(s):  # type: ignore[no-untyped-def]
@@ -161,7 +178,13 @@ def _changes():  # type: ignore[no-untyped-def]
         s.execute(update(TaskRow).where(TaskRow.inquiry_id == i, TaskRow.kind == "reply").values(grade="D"))
 
     def dismiss(s):  # type: ignore[no-untyped-def]
-        s.get(InquiryRow, _old_inquiry(s, state="open")).dismissed_as = "spam"
+        not_yet = func.coalesce(InquiryRow.dismissed_as, "") == ""  # else nothing is written
+        s.get(InquiryRow, _old_inquiry(s, not_yet, state="open")).dismissed_as = "spam"
+
+    def dismiss_task(s):  # type: ignore[no-untyped-def]
+        i = _old_inquiry(s, state="open")
+        s.execute(update(TaskRow).where(TaskRow.inquiry_id == i, TaskRow.kind == "reply", TaskRow.state == "open")
+                  .values(state="dismissed"))
 
     def move_day(s):  # type: ignore[no-untyped-def]
         row = s.get(InquiryRow, _old_inquiry(s, state="done"))
@@ -181,8 +204,15 @@ def _changes():  # type: ignore[no-untyped-def]
                                             triaged_at=at, result={}, draft="", buyer_key="", buyer_timezone="",
                                             product="", raw=b"", filing="inquiry"))
 
-    return [move_deadline, reopen, done, third_task, delete, regrade, no_grade, task_grade, dismiss, move_day,
-            late_reply, bulk_insert]
+    return [move_deadline, reopen, done, third_task, delete, regrade, no_grade, task_grade, dismiss, dismiss_task,
+            move_day, late_reply, bulk_insert]
+
+
+def _claim_old(s) -> None:  # type: ignore[no-untyped-def]
+    """A claim (open -> claimed, an assignee): live either way, no figure changes."""
+    i = _old_inquiry(s, state="open")
+    s.execute(update(TaskRow).where(TaskRow.inquiry_id == i, TaskRow.kind == "reply", TaskRow.state == "open")
+              .values(state="claimed", assignee="lena"))
 
 
 def test_every_change_makes_its_kept_day_stale(store) -> None:
@@ -193,11 +223,18 @@ def test_every_change_makes_its_kept_day_stale(store) -> None:
         _same(sessions, since=since, by=by)
     _same(sessions, since=since, calendar="none")
     for change in _changes():
+        before = _kept_days(sessions)
         with sessions.begin() as s:
             change(s)
+        assert _kept_days(sessions) < before, change.__name__  # the changed day is no longer current
         for by in BY:
             _same(sessions, since=since, by=by)
         _same(sessions, since=since, calendar="none", by="agent")
+    before = _kept_days(sessions)
+    with sessions.begin() as s:
+        _claim_old(s)
+    assert _kept_days(sessions) == before  # nothing to recompute
+    _same(sessions, since=since, by="agent")
 
 
 def test_a_day_changed_after_its_version_was_read_is_not_kept(store) -> None:
@@ -207,43 +244,51 @@ def test_a_day_changed_after_its_version_was_read_is_not_kept(store) -> None:
     _build(sessions)
     day = (NOW - timedelta(days=10)).date()
     with sessions() as s:
-        versions = rollups.read(s, [day], None).versions
+        read_before = rollups.read(s, [day], None)
         computed, _ = _compute_days(s, [day], None, False)
     with sessions.begin() as s:  # another writer
         i = s.scalar(select(InquiryRow.id).where(InquiryRow.received_at >= rollups.day_start(day),
                                                  InquiryRow.received_at < rollups.day_start(day) + rollups.DAY).limit(1))
         s.get(InquiryRow, i).grade = "A" if s.get(InquiryRow, i).grade != "A" else "B"
     with sessions.begin() as s:
-        assert rollups.keep(s, computed, versions, None) == 0
+        assert rollups.keep(s, computed, read_before, None) == 0
     with sessions() as s:
-        row = s.get(SlaDayRow, day)
-        assert row is not None and row.rolled_version != row.version
+        assert day not in rollups.read(s, [day], None).groups  # not current
+        assert s.scalar(select(rollups.current(s.get_bind().dialect.name)).where(SlaDayRow.day == day)) in (None, False)
     with sessions.begin() as s:  # read again: kept
-        versions = rollups.read(s, [day], None).versions
+        read_before = rollups.read(s, [day], None)
         computed, _ = _compute_days(s, [day], None, False)
-        assert rollups.keep(s, computed, versions, None) == 1
+        assert rollups.keep(s, computed, read_before, None) == 1
+    with sessions() as s:
+        order = lambda groups: sorted(groups, key=lambda g: (g.grade, g.agent))  # noqa: E731
+        assert order(rollups.read(s, [day], None).groups[day]) == order(computed[day])
 
 
 def test_follow_up_and_review_tasks_leave_the_days_alone(store) -> None:
     """Only reply tasks feed the report: other task writes bump no day (no needless recomputation)."""
     _, sessions = store
+    day = (NOW - timedelta(days=4)).date()
     with sessions.begin() as s:
         row = _inquiry(1, NOW - timedelta(days=4), NOW - timedelta(days=4))
         s.add(row)
     with sessions() as s:
-        before = s.scalar(select(SlaDayRow.version))
+        before = _recorded(s, day)
+        assert before > 0  # the insert itself
     with sessions.begin() as s:
         task = TaskRow(inquiry_id=1, kind="silent-buyer", state="open", grade="B", due_at=NOW, created_at=NOW)
         s.add(task)
         s.flush()
         task.state = "done"
     with sessions() as s:
-        assert s.scalar(select(SlaDayRow.version)) == before
-        assert s.scalar(text("SELECT count(*) FROM sla_days")) == 1
+        assert _recorded(s, day) == before
+        # no other day either (PostgreSQL adds no sla_days row at all: only a report does)
+        assert s.scalar(text("SELECT count(*) FROM sla_days")) == (1 if s.get_bind().dialect.name == "sqlite" else 0)
+        assert s.scalar(text("SELECT count(DISTINCT day) FROM sla_day_changes")) == (
+            0 if s.get_bind().dialect.name == "sqlite" else 1)
     with sessions.begin() as s:
         s.add(TaskRow(inquiry_id=1, kind="reply", state="open", grade="B", due_at=NOW, created_at=NOW))
     with sessions() as s:
-        assert s.scalar(select(SlaDayRow.version)) > before
+        assert _recorded(s, day) > before
 
 
 def test_the_default_reads_rollups_only_where_days_are_busy(store) -> None:
@@ -277,20 +322,14 @@ def test_the_default_reads_rollups_only_where_days_are_busy(store) -> None:
 def test_the_rollup_statements_use_their_indexes(store) -> None:
     """The day's inquiries from ix_inquiries_receipt_facts alone; the kept days and their groups by
     their primary keys' ranges (PostgreSQL with sequential scans off: what an index CAN serve)."""
-    from sqlalchemy import and_
-
-    from inquiry_triage.store.models import SlaDayGroupRow
-
     url, sessions = store
     _build(sessions)
     first, last = (NOW - timedelta(days=10)).date(), (NOW - timedelta(days=3)).date()
     sqlite = url.startswith("sqlite")
     from inquiry_triage.reports.sla import _day_facts
 
-    d, g = SlaDayRow, SlaDayGroupRow
-    days = (select(d.day, g.grade).outerjoin(g, and_(g.day == d.day, g.day.between(first, last)))
-            .where(d.day.between(first, last)))
     with sessions() as s:
+        days = rollups.read_statement(first, last, s.get_bind().dialect.name)
         if not sqlite:
             s.execute(text("ANALYZE"))
             s.execute(text("SET enable_seqscan = off"))
@@ -308,3 +347,4 @@ def test_the_rollup_statements_use_their_indexes(store) -> None:
         assert "ix_inquiries_receipt_facts" in facts and "Seq Scan on inquiries" not in facts, facts
         assert "on replies" not in facts and "Seq Scan on tasks" not in facts, facts
         assert "Seq Scan" not in kept and "sla_day_groups_pkey" in kept, kept
+        assert "sla_day_changes_pkey" in kept, kept  # each day's change rows by the day

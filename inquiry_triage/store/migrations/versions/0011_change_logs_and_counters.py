@@ -19,14 +19,103 @@ depends_on = None
 
 
 # --- _sla: report sla's day rollups kept without a shared row on PostgreSQL (reports/rollups.py) ---
+#
+# 0010 bumped sla_days.version with INSERT ... ON CONFLICT (day) DO UPDATE: on PostgreSQL that locks
+# the day's row until commit, so two agents marking reply tasks of inquiries received on the same UTC
+# day done (or dismissing them) waited for each other. Here, on PostgreSQL, the same triggers (same
+# firing conditions) append to sla_day_changes instead: one row per writing transaction and day,
+# (day, the transaction's id), ON CONFLICT DO NOTHING. No transaction ever inserts another's key,
+# so none waits. A kept day records the snapshot its groups were computed under
+# (sla_days.rolled_snapshot, pg_current_snapshot() as text); it is current while every change row of
+# the day is of a transaction visible in that snapshot (reports/rollups.py). SQLite (one writer at a
+# time) keeps 0010's version bump; the new table and column exist there too (one set of models) and
+# stay empty.
+
+_SLA_INQUIRY_FACTS = ("received_at, triaged_at, status, filing, grade, dismissed_as, first_reply_known, first_reply_at, "
+                      "first_reply_by, first_response_s, first_response_business_s, first_response_calendar, "
+                      "reply_due_at, open_replies, open_replies_first_due, open_replies_last_due")  # 0010's
+_SLA_LIVE = "('open', 'claimed', 'snoozed')"  # reports/sla.BACKLOG_STATES
+# A claim or a snooze changes nothing report sla reads: no change row (0010's exemption, kept so such
+# updates do not make their day stale and cost it a recomputation).
+_SLA_SAME = ("OLD.kind = NEW.kind AND OLD.due_at = NEW.due_at AND OLD.created_at = NEW.created_at "
+             "AND OLD.inquiry_id = NEW.inquiry_id AND OLD.grade = NEW.grade "
+             f"AND (OLD.state IN {_SLA_LIVE}) = (NEW.state IN {_SLA_LIVE})")
+
+
+def _sla_day(row: str) -> str:
+    """PostgreSQL: the UTC day of an inquiries row's receipt (0010's)."""
+    return f"(coalesce({row}.received_at, {row}.triaged_at) AT TIME ZONE 'UTC')::date"
+
+
+_SLA_XID = "pg_current_xact_id()::text::bigint"  # this (top-level) transaction's id, epoch included
+
+
+def _log_inquiry(row: str) -> str:
+    return f"INSERT INTO sla_day_changes (day, xid) VALUES ({_sla_day(row)}, {_SLA_XID}) ON CONFLICT DO NOTHING"
+
+
+def _log_task(inquiry_id: str) -> str:
+    """The day of a task's inquiry (none when it is gone: its own delete logged the day)."""
+    return (f"INSERT INTO sla_day_changes (day, xid) SELECT {_sla_day('i')}, {_SLA_XID} FROM inquiries i "
+            f"WHERE i.id = {inquiry_id} ON CONFLICT DO NOTHING")
+
+
+def _sla_functions(inquiry: tuple[str, str], task: tuple[str, str]) -> list[str]:
+    """CREATE OR REPLACE the two trigger functions 0010 made (the triggers call them by name and stay):
+    `inquiry` and `task` are each (the statement for OLD, the one for NEW)."""
+    return [f"""CREATE OR REPLACE FUNCTION inquiries_sla_day() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN {inquiry[0]}; END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN {inquiry[1]}; END IF;
+    RETURN NULL;
+END $$""", f"""CREATE OR REPLACE FUNCTION tasks_sla_day() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'UPDATE' AND {_SLA_SAME} THEN RETURN NULL; END IF;
+    IF TG_OP IN ('UPDATE', 'DELETE') AND OLD.kind = 'reply' THEN {task[0]}; END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') AND NEW.kind = 'reply' THEN {task[1]}; END IF;
+    RETURN NULL;
+END $$"""]
+
+
+# 0010's bump, verbatim (the downgrade restores it)
+_SLA_BUMP = "ON CONFLICT (day) DO UPDATE SET version = sla_days.version + 1"
+
+
+def _bump_inquiry_0010(row: str) -> str:
+    return f"INSERT INTO sla_days (day, version) VALUES ({_sla_day(row)}, 1) {_SLA_BUMP}"
+
+
+def _bump_task_0010(inquiry_id: str) -> str:
+    return (f"INSERT INTO sla_days (day, version) SELECT {_sla_day('i')}, 1 FROM inquiries i "
+            f"WHERE i.id = {inquiry_id} {_SLA_BUMP}")
 
 
 def _sla_up() -> None:
-    pass
+    op.create_table(
+        "sla_day_changes",
+        sa.Column("day", sa.Date(), primary_key=True),
+        sa.Column("xid", sa.BigInteger(), primary_key=True, autoincrement=False),
+    )
+    op.add_column("sla_days", sa.Column("rolled_snapshot", sa.Text(), nullable=True))
+    if op.get_bind().dialect.name != "postgresql":
+        return
+    for statement in _sla_functions((_log_inquiry("OLD"), _log_inquiry("NEW")),
+                                    (_log_task("OLD.inquiry_id"), _log_task("NEW.inquiry_id"))):
+        op.execute(statement)
+    # The days kept under 0010 have no snapshot: computed again by the next report that covers them.
 
 
 def _sla_down() -> None:
-    pass
+    if op.get_bind().dialect.name == "postgresql":
+        for statement in _sla_functions((_bump_inquiry_0010("OLD"), _bump_inquiry_0010("NEW")),
+                                        (_bump_task_0010("OLD.inquiry_id"), _bump_task_0010("NEW.inquiry_id"))):
+            op.execute(statement)
+        # The versions did not move while the change log was kept: no day may pass for current on them.
+        op.execute("UPDATE sla_days SET rolled_version = NULL")
+        op.drop_column("sla_days", "rolled_snapshot")
+    else:  # SQLite >= 3.35: the column goes without rebuilding the table
+        op.execute("ALTER TABLE sla_days DROP COLUMN rolled_snapshot")
+    op.drop_table("sla_day_changes")
 
 
 # --- _counts: counters for status and the dashboard's volume (reports/status.py, web/dashboard.py) ---
