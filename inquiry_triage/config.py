@@ -67,6 +67,12 @@ class Config:
         base = self.base_dirs.get(dotted, default_config_dir())
         return [(base / p).resolve() for p in self.require(dotted, list)]
 
+    def seller_timezone(self) -> str:
+        """The seller's one clock as an IANA name: [business] timezone, else its older name
+        [seller] timezone (load_config makes the two agree), else "UTC" (a Config made by hand).
+        Deadlines, record times and every time shown to the seller read it here."""
+        return str(self.get("business.timezone") or self.get("seller.timezone") or "UTC")
+
     def _where(self) -> str:
         return ", ".join(str(p) for p in self.sources) or "configuration"
 

@@ -227,7 +227,7 @@ def reply_due(inquiry: Inquiry, facts: Facts, letter: str, ctx: Context) -> tupl
     zone = buyer_timezone(inquiry, facts, ctx.now)
     if ctx.calendar is None:  # a Context built by hand: plain hours
         hours = budget_hours(inquiry, facts, letter, ctx.config)
-        seller = ZoneInfo(ctx.config.get("business.timezone") or "UTC")
+        seller = ZoneInfo(ctx.config.seller_timezone())
         return (start + timedelta(hours=hours)).astimezone(seller), "", zone
     deadline = reply_deadline(start, budget_hours(inquiry, facts, letter, ctx.config), ctx.calendar, zone or None,
                               buyer_country=buyer_country(inquiry, facts) or None, now=ctx.now)
@@ -350,7 +350,7 @@ def _triage_item(item: RawItem, ctx: Context) -> TriageResult:
                                   trusted_relays=tuple(ctx.config.get("origin.trusted_relays", [])))
         else:
             inquiry = parse_record(item.record or {}, source=item.source, raw=item.raw,
-                                   local_timezone=ctx.config.get("business.timezone"))
+                                   local_timezone=ctx.config.seller_timezone())
     except OutOfTime:
         raise
     except (ParseError, RecordError) as exc:

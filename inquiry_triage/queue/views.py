@@ -70,10 +70,11 @@ def on_seller_clock(text: str, config: Config) -> str:
 
 
 def seller_zone(config: Config) -> tzinfo:
-    """The seller's timezone ([seller] timezone, as every list and the web show times; UTC if unset)."""
+    """The seller's timezone (Config.seller_timezone: the clock deadlines use; UTC if unset), as every
+    list and the web show times."""
     from zoneinfo import ZoneInfo
 
-    return ZoneInfo(str(config.get("seller.timezone", "UTC") or "UTC"))
+    return ZoneInfo(config.seller_timezone())
 
 
 def on_seller_zone(value: datetime, zone: tzinfo) -> datetime:
