@@ -320,8 +320,19 @@ _BUY_CUE = re.compile(
 _SENTENCE_END = re.compile(r"[.!?。！？\n;؛](?:(?<=[.!?])(?<!\d[.!?])(?!\d)|(?<=[。！？\n;؛]))")
 # "300 sillas", "1.200 Stühle", "5 000 стульев": a number, then one word (the thing counted).
 _COUNT_NOUN = re.compile(r"(?<![\w.,/%$€£¥-])(\d{1,3}(?:[.,\u00a0 ]\d{3}){1,3}|\d{1,7})(?![\d.,%])[ \u00a0]?([^\W\d_]{2,24})")
+# Units of measurement: "150 Вт", "220V", "2 mm", "1.5 kW" say what the goods are like, never how many
+# (no quantity) nor which model (MODEL_SPEC finds them as a specification; the draft lists no point).
+_MEASURE_UNITS = frozenset("""
+mm cm m km kg g t l ml inch inches v vac vdc w kw kwh kva hp hz khz mhz a ma mah rpm bar psi gsm lm lux ohm
+watt watts volt volts amp amps
+вт квт квтч ква мм см м км кг г т л мл в а ма мач гц лм ватт вольт
+""".split())
+_MEASUREMENT = re.compile(r"(?i)(?<![\d.,])\d{1,9}(?:[.,]\d{1,9})?(?:[ \t]{0,3}[x×*][ \t]{0,3}\d{1,9}(?:[.,]\d{1,9})?){0,3}[ \t]{0,3}"
+                          r"(?:" + "|".join(sorted(_MEASURE_UNITS, key=len, reverse=True)) + r")\.?")
+_MONEY_WORDS = frozenset("usd eur gbp rmb cny dollars euros yuan руб рублей долларов евро".split())
+_UNITS_THAT_ARE_GOODS = frozenset("bar hp gsm amp amps lm lux ohm".split())  # "300 bar stools", "300 HP laptops"
 # Words after a number that are not the goods: time, money, percentages, sizes, years.
-_NOT_GOODS = frozenset("""
+_NOT_GOODS = (_MEASURE_UNITS - _UNITS_THAT_ARE_GOODS) | _MONEY_WORDS | frozenset("""
 day days week weeks month months year years hour hours minute minutes time times percent usd eur
 gbp rmb cny dollars euros mm cm m km kg g inch inches v kw w hz years old employees staff people
 días dias semanas meses años anos horas jours semaines mois ans heures tage wochen monate jahre stunden
@@ -384,15 +395,31 @@ _PAYMENT = re.compile(
     r"|(?:acompte|anticipo|anzahlung|предоплат\w{0,3})[ \t]{1,3}(?:de[ \t]|von[ \t]|di[ \t])?\d{1,3}[ \t]?%"
     r"|%[ \t]?\d{1,3}[ \t]{0,3}(?:peşin\w{0,3}|ön ödeme)"  # Turkish writes the sign first: %30 peşin
 )
-# The rest of the terms after a deposit ("30% deposit, balance against B/L copy"): quoting only the
-# deposit reads as if we misread the terms. Bounded: to the end of the clause, at most 60 characters.
-_PAYMENT_REST = re.compile(r"(?i)[ \t]{0,3}(?:,|;|and|y|et|und|e|и)[ \t]{1,3}(?:the[ \t])?"
+# The rest of the terms after a deposit ("30% deposit, balance against B/L copy", "30% deposit / 70%
+# before shipment"): quoting only the deposit reads as if we misread the terms. Bounded: to the end
+# of the clause, at most 60 characters.
+_PAYMENT_REST = re.compile(r"(?i)[ \t]{0,3}(?:(?:,|;|and|y|et|und|e|и)[ \t]{1,3}|/[ \t]{0,3})(?:the[ \t])?"
                            r"(?:balance|rest|remaining|saldo|solde|restzahlung|kalan\w{0,2}|остаток|остальн\w{0,3}|решт\w{0,2}|\d{1,3}[ \t]?%)"
-                           r"[^\n.;]{0,60}")
+                           r"[^\n.;,]{0,60}")  # a comma starts another clause ("..., or L/C at sight")
 _PRICE = re.compile(r"(?i)(?:usd|us\$|eur|gbp|cny|rmb|€|\$|£|¥)[ \t]?\d{1,7}(?:[.,]\d{1,3})?"
                     r"(?:[ \t]?(?:/|per)[ \t]?[^\W\d_]{1,10})?")
-_LABEL = re.compile(r"(?i)^(?:quantity|qty|количество|cantidad|quantidade|menge|quantité|quantità|miktar|ilość|aantal|"
-                    r"množství|cantitate|ποσότητα|الكمية|số lượng|jumlah)[ \t]*[:：]?[ \t]*")
+# The words that label a quantity in the languages the drafts speak (QUANTITY's own label list and more):
+# written before the number, "Quantity: 300", "кол-во 300", "数量：300".
+_QUANTITY_LABELS = (r"quantity|qty|q'ty|количество|кол-во|кількість|cantidad|cant\.|quantidade|qtde?|menge|stückzahl|"
+                    r"anzahl|quantité|qté|quantità|miktar|adet|ilość|aantal|množství|cantitate|ποσότητα|الكمية|"
+                    r"العدد|تعداد|כמות|मात्रा|số lượng|jumlah")
+_QUANTITY_LABELS_UNSPACED = r"数量|数目|수량|จำนวน"  # scripts without blanks: no word boundary to require
+_LABEL = re.compile(rf"(?i)^(?:{_QUANTITY_LABELS}|{_QUANTITY_LABELS_UNSPACED})[ \t]*[:：]?[ \t]*")
+_COUNT = r"\d{1,3}(?:[.,\u00a0 ]\d{3}){1,3}|\d{1,7}"
+# A count right after a quantity label, with or without the goods ("количество: 300", "Qty 1,200 pcs",
+# "Quantity: 300-500"): the label says it is a quantity, so no unit is needed. Not a model number
+# or a price: letters, "-X", "/", "%" or a currency sign right after the number end it ("Qty: 2x40HQ",
+# "quantity 300A") and the number is then no labelled count.
+_LABELLED_COUNT = re.compile(
+    rf"(?i)(?:(?<![^\W\d_])(?:{_QUANTITY_LABELS})(?![^\W\d_])|(?:{_QUANTITY_LABELS_UNSPACED}))"
+    rf"[ \t]{{0,3}}[:：=]?[ \t]{{0,3}}((?:{_COUNT})(?:[ \t]?[-–~][ \t]?(?:{_COUNT}))?)"
+    r"(?![\d%€$£¥]|[.,]\d|[-/.]?(?![\u4e00-\u9fff\uac00-\ud7af])[^\W\d_])"
+    r"(?:[ \u00a0]([^\W\d_]{2,24})(?![\w/])|([\u4e00-\u9fff\uac00-\ud7af]))?")  # "300 pcs", "300个"
 
 
 # The model is named in the draft's own language ("modelo BV-304" must not become "modelo Model No:
@@ -462,22 +489,21 @@ def model_labels_of(pattern: str) -> ModelLabels | None:
     return ModelLabels(before, after_label)
 
 
+@lru_cache(maxsize=1)
 def default_rule_files() -> tuple[Path, ...]:
-    """The rule files the shipped configuration names ([rules] files in config/default.toml)."""
-    import tomllib
+    """The rule files the shipped configuration names ([rules] files in config/default.toml),
+    resolved as Config.path_list resolves them: one reading of the defaults per process (the
+    shipped file does not change under a running program)."""
+    from .config import Config, _read_toml, default_config_dir
 
-    from .config import default_config_dir
-
-    folder = default_config_dir()
-    with (folder / "default.toml").open("rb") as f:
-        names = tomllib.load(f).get("rules", {}).get("files", [])
-    return tuple((folder / name).resolve() for name in names)
+    default = default_config_dir() / "default.toml"
+    return tuple(Config(data=_read_toml(default), sources=[default]).path_list("rules.files"))
 
 
 def model_labels(rule_files: Iterable[Path] | None = None) -> ModelLabels | None:
     """MODEL_SPEC's label strippers from `rule_files` (the shipped ones when None); read again
     when a file changes."""
-    files = tuple(Path(f) for f in rule_files) if rule_files is not None else _default_rule_files()
+    files = tuple(Path(f) for f in rule_files) if rule_files is not None else default_rule_files()
     stamps = []
     for path in files:
         try:
@@ -486,11 +512,6 @@ def model_labels(rule_files: Iterable[Path] | None = None) -> ModelLabels | None
             continue  # the rule engine reports a missing rule file; the draft quotes the excerpt as it is
         stamps.append((path, stat.st_mtime_ns, stat.st_size))
     return _model_labels_from(tuple(stamps))
-
-
-@lru_cache(maxsize=1)
-def _default_rule_files() -> tuple[Path, ...]:
-    return default_rule_files()
 
 
 @lru_cache(maxsize=8)
@@ -641,6 +662,7 @@ _DESTINATION_NEEDS = {lang: _needs(pattern) for lang, pattern in _DESTINATION_PH
 _INCOTERM_NEEDS = _needs(_INCOTERM)
 _PAYMENT_NEEDS = _needs(_PAYMENT)
 _PRICE_NEEDS = _needs(_PRICE)
+_LABELLED_COUNT_NEEDS = _needs(_LABELLED_COUNT)
 
 
 def _cue_sentences(text: str) -> Iterator[str]:
@@ -681,6 +703,15 @@ def _quantity(inquiry: Inquiry, hits: list[Hit], text: str) -> str:
     excerpt = _LABEL.sub("", _hit_excerpt(hits, "QUANTITY", "RFQ_QUANTITY"))
     if excerpt and not excerpt.isdigit():
         return _value(excerpt)
+    labelled = _search(_LABELLED_COUNT, _LABELLED_COUNT_NEEDS, text)
+    # The buyer's own "Quantity: 300" beats a number guessed from a buying sentence; not when a word
+    # after it says it is no count of goods ("adet 20 gün", "Quantity: 2 million"): never a wrong number.
+    word = (labelled.group(2) or "").lower() if labelled else ""
+    if labelled and (word not in _NOT_GOODS or word in _MEASURE_UNITS or word in _GOODS_END):
+        number, word, measure_word = labelled.groups()
+        if measure_word:
+            return _value(number + measure_word)  # "300个"
+        return _value(f"{number} {word if word and word.lower() not in _GOODS_END else ''}")
     for sentence in _cue_sentences(text):
         for found in _COUNT_NOUN.finditer(sentence):
             number, word = found.groups()
@@ -715,35 +746,125 @@ def _counted(word: str, sentence: str, at: int) -> str:
     return " ".join(words)
 
 
-def _destination(language: str, text: str, hits: list[Hit]) -> tuple[str, str]:
-    """(place, the buyer's preposition when written in the draft's language, else "")."""
-    found: list[tuple[int, bool, str, str]] = []
+# A place after a preposition is inflected in Russian and Ukrainian ("до Москвы", "в Москву"), Polish and
+# Czech ("do Warszawy", "do Prahy"). A draft that keeps the buyer's preposition keeps the place as
+# written ("доставка до Москвы" is right in Russian); any other draft quotes the place alone, so it
+# needs the nominative ("delivery to Москвы" reads as a mistake). Russian and Ukrainian get it back
+# for their common endings; a place these rules cannot be sure of is left out (the draft then names
+# the destination as a point, never asks for it again): no case is ever guessed.
+_CYRILLIC_CASED = frozenset({"ru", "uk"})
+_CASED_ELSEWHERE = frozenset({"pl", "cs"})  # inflected too; no rules here: left out when after a preposition
+_GENITIVE_PREPS = frozenset({"до"})
+_ACCUSATIVE_PREPS = frozenset({"в", "во", "у", "на"})
+_VOWELS = "аеёиоуыэюяіїє"
+# Names that do not decline ("до Алматы", "в Сочи"): quoted as written.
+_INDECLINABLE = frozenset("алматы сочи тбилиси баку осло токио киото чикаго монако перу".split())
+# Consonant pairs before a genitive "-а" that are the nominative's own ending ("Минска" -> "Минск");
+# any other pair may hide a dropped vowel ("Орла" -> "Орёл", "Ельца" -> "Елец"): unsure.
+_STEM_CLUSTERS = frozenset("ск цк рг рк рд нд нт ст".split())
+
+
+def _with_ending(word: str, cut: int, ending: str) -> str:
+    """`word` with its last `cut` letters replaced by `ending`, in capitals when the word is."""
+    return word[:len(word) - cut] + (ending.upper() if word.isupper() else ending)
+
+
+def _nominative_word(word: str, prep: str, grammar: str) -> str | None:
+    """One word of a place in the nominative, from the case `prep` governs in `grammar` ("ru" or
+    "uk"); None when the ending does not say for sure."""
+    low = word.lower()
+    if low in _INDECLINABLE:
+        return word
+    last, before = low[-1:], low[-2:-1]
+    if not before:
+        return None
+    if prep in _ACCUSATIVE_PREPS:  # accusative: "-у"/"-ю" of a feminine; a masculine is as written
+        if last == "у" and before not in _VOWELS:
+            return _with_ending(word, 1, "а")  # Москву -> Москва, Одесу -> Одеса
+        if last == "ю" and before in "иі":
+            return _with_ending(word, 1, "я")  # Германию -> Германия, Італію -> Італія
+        if last not in _VOWELS or (grammar == "ru" and last in "аоы"):
+            return word  # "в Минск", "у Київ", "в Кемерово", "в Чебоксары": already the nominative
+        return None  # "-е", "-і", "-и": a locative ("в Москве", "у Києві") or a word we cannot tell
+    if prep not in _GENITIVE_PREPS:
+        return None
+    if low.endswith(("ии", "ії")):
+        return _with_ending(word, 1, "я")  # Германии -> Германия, Італії -> Італія
+    if last == "ы" and grammar == "ru" and before not in _VOWELS:
+        return _with_ending(word, 1, "а")  # Москвы -> Москва
+    if last == "и" and before not in _VOWELS + "ь" and (grammar == "uk" or before in "гкх"):
+        return _with_ending(word, 1, "а")  # Риги -> Рига; Ukrainian Москви, Одеси (Russian Казани: unsure)
+    if last == "я" and before in _VOWELS:
+        return _with_ending(word, 1, "й")  # Шанхая -> Шанхай
+    if low.endswith("ля") and len(low) > 3:
+        return _with_ending(word, 1, "ь")  # Ярославля -> Ярославль, Маріуполя -> Маріуполь
+    if last == "а" and len(low) > 3:
+        stem = low[:-1]
+        if stem.endswith(("ськ", "цьк")) or stem[-2:] in _STEM_CLUSTERS:
+            return word[:-1]  # Минска -> Минск, Петербурга -> Петербург, Донецька -> Донецьк
+        if stem[-1] not in _VOWELS + "ьй" and stem[-2] in _VOWELS:
+            if grammar == "uk" and stem[-2] in "оеє":
+                return None  # Києва, Львова, Харкова: the nominative changes its vowel (Київ, Львів, Харків)
+            return word[:-1]  # Лондона -> Лондон, Киева -> Киев, Житомира -> Житомир
+    return None
+
+
+def _cyrillic_grammar(text: str) -> str:
+    """ "ru", "uk", or "" when the text has no letter only one of them writes."""
+    ukrainian = sum(text.count(ch) for ch in "іїєґІЇЄҐ")
+    russian = sum(text.count(ch) for ch in "ыэъёЫЭЪЁ")
+    return "uk" if ukrainian > russian else "ru" if russian > ukrainian else ""
+
+
+def _nominative(place: str, prep: str, text: str) -> str:
+    """The place in the nominative (Russian or Ukrainian, as `text` is written), "" when unsure."""
+    grammar = _cyrillic_grammar(text)
+    readings = set()
+    for rules in ((grammar,) if grammar else ("ru", "uk")):
+        words = [_nominative_word(word, prep.lower(), rules) for word in place.split(" ")]
+        readings.add(" ".join(words) if all(w is not None for w in words) else "")  # type: ignore[arg-type]
+    return readings.pop() if len(readings) == 1 else ""  # both readings must agree
+
+
+def _destination(language: str, text: str, hits: list[Hit]) -> tuple[str, str, str]:
+    """(place as the draft can quote it, the buyer's preposition when written in the draft's language
+    else "", the place as the buyer wrote it). The quotable place is "" when it is inflected and the
+    draft cannot say it in the case written (see _nominative)."""
+    found: list[tuple[int, bool, str, re.Match[str]]] = []
     for lang, pattern in _DESTINATION_PHRASES.items():
         match = _search(pattern, _DESTINATION_NEEDS[lang], text)
         if match:
-            prep = match.group(1) or ""
-            found.append((match.start(), lang != language, _value(match.group(2)), prep if lang == language else ""))
+            found.append((match.start(), lang != language, lang, match))
     if found:
-        _, _, place, prep = min(found)  # the first phrase in the text; the draft's language wins a tie
-        return place, prep
+        _, other, lang, match = min(found, key=lambda f: f[:3])  # the first phrase; the draft's language wins a tie
+        place, prep = _value(match.group(2)), match.group(1) or ""
+        if not other:
+            return place, prep, place
+        if prep and lang in _CYRILLIC_CASED:
+            return _nominative(place, prep, text), "", place
+        if prep and lang in _CASED_ELSEWHERE:
+            return "", "", place
+        return place, "", place
     if _INCOTERM_NEEDS is None or _INCOTERM_NEEDS.met(text):
         for incoterm in _INCOTERM.finditer(text):  # "FOB Ningbo and CIF Hamburg": the CIF place
             if incoterm.group(1) not in ("FOB", "EXW", "FCA", "FAS") and incoterm.group(2):
-                return _value(incoterm.group(2)), ""  # CIF Jebel Ali: the named place is the destination
-    return "", ""
+                place = _value(incoterm.group(2))
+                return place, "", place  # CIF Jebel Ali: the named place is the destination
+    return "", "", ""
 
 
 def acknowledged(inquiry: Inquiry, hits: Iterable[Hit], language: str = "en", *,
                  rule_files: Iterable[Path] | None = None) -> dict[str, str]:
     """What the buyer already told us, in their own words ("" when not given): product, quantity,
     model, target_price, incoterms, destination (+ destination_prep, the buyer's own preposition
-    when they wrote in `language`), payment_terms. Reads the inquiry text and the hits, and
-    MODEL_SPEC's label words from `rule_files` (the shipped ones when None)."""
+    when they wrote in `language`; destination_written, the place as written, set also when an
+    inflected place cannot be quoted in the draft's language), payment_terms. Reads the inquiry
+    text and the hits, and MODEL_SPEC's label words from `rule_files` (the shipped ones when None)."""
     hits = list(hits)
     lang = base_language(language)
     text = (inquiry.own_text or inquiry.body or "")[:_SCAN_CHARS]
     text = f"{inquiry.subject}\n{text}" if inquiry.subject else text
-    place, prep = _destination(lang, text, hits)
+    place, prep, written = _destination(lang, text, hits)
     incoterm = _search(_INCOTERM, _INCOTERM_NEEDS, text)
     payment = _search(_PAYMENT, _PAYMENT_NEEDS, text)
     price = _search(_PRICE, _PRICE_NEEDS, text)
@@ -756,6 +877,7 @@ def acknowledged(inquiry: Inquiry, hits: Iterable[Hit], language: str = "en", *,
         "incoterms": _value(" ".join(g for g in incoterm.groups() if g)) if incoterm else "",
         "destination": place,
         "destination_prep": prep,
+        "destination_written": written,
         "payment_terms": _value(_payment_terms(payment, text)) if payment else "",
     }
 
@@ -777,6 +899,18 @@ def greeting_for(language: str, name: str) -> tuple[str, str]:
     return (with_name.format(name=name) if name else without), title
 
 
+def _points(hits: list[Hit], ack: Mapping[str, str]) -> list[str]:
+    """The points the buyer raised (a rule fired) or gave (a value read), in POINT_KEYS order. A
+    MODEL_SPEC hit on a measurement alone ("150 Вт", "220V") raises no point: it describes the goods,
+    it asks nothing about a model. A destination the draft cannot quote (an inflected place) is given."""
+    raised = {POINT_RULES[h.rule] for h in hits if h.rule in POINT_RULES
+              and not (h.rule == MODEL_RULE and _MEASUREMENT.fullmatch(h.excerpt.rstrip("…").strip()))}
+    given = {key for key in POINT_KEYS if ack.get(key)}
+    if ack.get("destination_written"):
+        given.add("destination")
+    return [key for key in POINT_KEYS if key in raised or key in given]
+
+
 def reply_context(inquiry: Inquiry, hits: Iterable[Hit], language: str, *, signature: str = "",
                   seller_company: str = "", rule_files: Iterable[Path] | None = None) -> dict[str, Any]:
     """The variables a reply template sees (documented in the module docstring)."""
@@ -785,8 +919,7 @@ def reply_context(inquiry: Inquiry, hits: Iterable[Hit], language: str, *, signa
     greeting, title = greeting_for(language, name)
     ack = acknowledged(inquiry, hits, language, rule_files=rule_files)
     fired = {h.rule for h in hits}
-    points = [key for key in POINT_KEYS
-              if any(POINT_RULES[r] == key for r in fired if r in POINT_RULES) or ack.get(key)]
+    points = _points(hits, ack)
     missing: list[str] = []
     if "quantity" not in points:
         missing.append("quantity")
@@ -837,15 +970,25 @@ def _is_english_valediction(line: str) -> bool:
     return " ".join(line.lower().strip().rstrip(",.!").split()) in _ENGLISH_VALEDICTIONS
 
 
+# Where the sales person signs a draft nobody has claimed yet when no signature is configured ([seller]
+# signature, [team] signatures): a bare closing reads as finished and could go out unsigned; this is
+# plainly there to be replaced (never a made-up name a buyer could take for real, such as "Sales Team").
+SIGNATURE_PLACEHOLDER = "[your name]"
+
+
 def _sign_off(signature: str, closing: str, company: str = "") -> str:
-    """The closing block: the native valediction, then the seller's lines (no blank lines)."""
+    """The closing block: the native valediction, then the seller's lines (no blank lines); a
+    signature that names nobody (empty, or a valediction alone) gets SIGNATURE_PLACEHOLDER."""
     lines = [line.strip() for line in (signature or "").splitlines() if line.strip()]
+    signed = not all(_is_english_valediction(line) for line in lines)
     closing = closing.strip()
     if lines and _is_english_valediction(lines[0]):
         if not _is_english_valediction(closing):
             lines[0] = closing  # "Best regards," -> "Saludos cordiales,"
     elif closing:
         lines.insert(0, closing)
+    if not signed:
+        lines.append(SIGNATURE_PLACEHOLDER)  # nobody signs: the person who sends it fills it in
     company = " ".join((company or "").split())
     if company and company.lower() not in "\n".join(lines).lower():
         lines.append(company)
