@@ -7,8 +7,8 @@ No timings: outputs, rows and plans (bench/queue_filters_bench.py prints the fig
 
 from __future__ import annotations
 
+import itertools
 import json
-import re
 import sys
 from dataclasses import replace
 from datetime import datetime, timedelta
@@ -187,3 +187,69 @@ def test_the_review_list_pages_in_arrival_order(store) -> None:
     with sessions() as s:
         pages = [q.review_page(s, now=NOW, limit=2, offset=o) for o in range(0, len(want) + 2, 2)]
     assert [e.task_id for p in pages for e in p.entries] == want
+
+
+# --- the text filters' trigram indexes (0011 _filters) -------------------------------------------------
+
+_roles = itertools.count()
+TRIGRAM = {"ix_inquiries_subject_trgm": "subject", "ix_inquiries_body_trgm": "body",
+           "ix_inquiries_from_addr_trgm": "from_addr", "ix_inquiries_from_name_trgm": "from_name",
+           "ix_inquiries_product_trgm": "product"}
+
+
+def test_postgresql_serves_a_rare_words_ilike_from_the_trigram_indexes(pg_url) -> None:
+    engine, sessions = open_store(pg_url)
+    try:
+        fill(sessions)
+        with engine.connect() as c:
+            made = {r[0] for r in c.execute(text("SELECT indexname FROM pg_indexes WHERE indexname LIKE '%_trgm'"))}
+            assert made == set(TRIGRAM)
+            c.execute(text("ANALYZE inquiries"))
+            c.execute(text("SET enable_seqscan = off"))  # a tiny table: show that the index CAN serve it
+            for name, column in TRIGRAM.items():
+                plan = "\n".join(r[0] for r in c.execute(text(
+                    f"EXPLAIN SELECT id FROM inquiries WHERE {column} ILIKE '%' || :w || '%' ESCAPE '/'"), {"w": "ahmed"}))
+                assert f"Bitmap Index Scan on {name}" in plan, plan
+    finally:
+        engine.dispose()
+
+
+def test_without_pg_trgm_the_migration_succeeds_and_the_filters_stay_right(postgres_server) -> None:
+    """A production user may lack the right to CREATE EXTENSION (not the database's owner, no CREATE on
+    it): the migration still runs, makes no trigram index, and every filter answers as before."""
+    import os
+
+    name = postgres_server.create_database()
+    role = f"filters_app_{os.getpid()}_{next(_roles)}"
+    admin = create_engine(postgres_server.url_for(name), isolation_level="AUTOCOMMIT")
+    engine = None
+    try:
+        with admin.connect() as c:
+            c.execute(text(f"CREATE ROLE {role} LOGIN"))
+            c.execute(text(f"GRANT CONNECT, TEMPORARY ON DATABASE {name} TO {role}"))
+            c.execute(text(f"REVOKE CREATE ON DATABASE {name} FROM PUBLIC"))
+            c.execute(text(f"GRANT ALL ON SCHEMA public TO {role}"))
+        engine, sessions = open_store(postgres_server.url_for(name).replace("://postgres@", f"://{role}@"))
+        with engine.connect() as c:
+            assert c.execute(text("SELECT current_user")).scalar() == role
+            assert c.execute(text("SELECT version_num FROM alembic_version")).scalar() >= "0011"
+            assert not c.execute(text("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'")).first()
+            assert not c.execute(text("SELECT indexname FROM pg_indexes WHERE indexname LIKE '%_trgm'")).all()
+        fill(sessions)
+        for label in ("search two words, upper", "search cyrillic", "buyer part", "product percent", "combined"):
+            f = FILTERS[label]
+            want = expected(sessions, f)
+            with sessions() as s:
+                assert [e.task_id for e in q.queue_page(s, filters=f, now=NOW, limit=None).entries] == want, label
+            assert want, label
+    finally:
+        if engine is not None:
+            engine.dispose()
+        admin.dispose()
+        postgres_server.drop_database(name)
+        server = create_engine(postgres_server.url, isolation_level="AUTOCOMMIT")  # roles belong to the cluster
+        with server.connect() as c:
+            c.execute(text(f"DROP ROLE IF EXISTS {role}"))
+        server.dispose()
+
+
