@@ -94,8 +94,8 @@ def _where_dims(dims: tuple[str, ...], lo: int | None = None, hi: int | None = N
 def category_counts(session: Session, hour: int | None, day: int | None) -> dict[str, dict[str, int]]:
     """Country, language, channel and kind -> value -> inquiries received at or after epoch second
     `hour` (a whole UTC hour; None: all): the hours before `day` (the first UTC midnight at or after
-    `hour`) from the hourly counters, the rest from the daily ones. One statement."""
-    fold_if_many(session)
+    `hour`) from the hourly counters, the rest from the daily ones. One statement (call fold_if_many
+    first)."""
     daily = tuple(f"d.{c}" for c in CATEGORIES)
     by_day, by_hour = _where_dims(daily, day), _where_dims(CATEGORIES, hour, day)
 
@@ -137,11 +137,11 @@ class TimeCounts:
 def time_counts(session: Session, segments: list[Segment]) -> TimeCounts:
     """The quarter-hour counters ("n", "s") of `segments` (whole quarter hours, ascending), grouped in
     the database by the seller's day and hour where its offset is fixed (bucket + offset: seconds on
-    its clock), returned per quarter hour elsewhere. One statement of a few hundred rows for weeks."""
+    its clock), returned per quarter hour elsewhere. One statement of a few hundred rows for weeks
+    (call fold_if_many first)."""
     out = TimeCounts()
     if not segments:
         return out
-    fold_if_many(session)
     rows = _sources(session, _where_dims(TIMED, segments[0][0], segments[-1][1]))
     fixed = [(lo, hi, offset) for lo, hi, offset in segments if offset is not None]
     varying = [(lo, hi) for lo, hi, offset in segments if offset is None]

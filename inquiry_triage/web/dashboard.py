@@ -25,7 +25,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, union_all
 from sqlalchemy.orm import Session
 
 from ..reports import counts
@@ -133,10 +133,14 @@ def volume(session: Session, since: datetime | None, zone: ZoneInfo, *, use_coun
         return tally.volume()
     start = None if since is None else _next_hour(as_utc(since))
     if since is not None and as_utc(since) < start:  # the first partial hour, from its few inquiries
-        for where in _receipt_between(as_utc(since), start):
-            _read_rows(session, tally, where, categories=True)
+        _read_rows(session, tally, _receipt_between(as_utc(since), start), categories=True)
     hour = None if start is None else int(start.timestamp())
     day = None if start is None else int(_next_day(start).timestamp())
+    counts.fold_if_many(session)
+    if session.get_bind().dialect.name == "postgresql":
+        # A few thousand counter rows: two parallel workers cost more to start than the work (87 ms
+        # instead of 5 on a busy 2-core machine). For the rest of this transaction (volume is read last).
+        session.execute(select(func.set_config("max_parallel_workers_per_gather", "0", True)))
     span = counts.quarter_span(session, hour)
     if span is not None:
         timed = counts.time_counts(session, _segments(span[0], span[1] + counts.QUARTER, zone))
@@ -152,8 +156,7 @@ def volume(session: Session, since: datetime | None, zone: ZoneInfo, *, use_coun
             else:
                 tally.at(local, n, suspicious)
         for lo, hi in _runs(split):
-            for where in _receipt_between(_utc(lo), _utc(hi)):
-                _read_rows(session, tally, where, categories=False)
+            _read_rows(session, tally, _receipt_between(_utc(lo), _utc(hi)), categories=False)
     categories = counts.category_counts(session, hour, day)
     for dim in ("country", "language", "channel"):
         tally.by[dim].update(categories[dim])
@@ -242,13 +245,15 @@ def _receipt_between(lo: datetime, hi: datetime) -> list[list[Any]]:
             [*rule, InquiryRow.received_at.is_(None), InquiryRow.triaged_at >= lo, InquiryRow.triaged_at < hi]]
 
 
-def _read_rows(session: Session, tally: _Tally, where: list[Any], *, categories: bool) -> None:
-    """A few inquiries (an hour, a quarter hour) counted directly: by time, and with `categories`
-    by country, language, channel and suspicion kind too."""
-    columns = [_RECEIPT, InquiryRow.suspicious]
+def _read_rows(session: Session, tally: _Tally, ranges: list[list[Any]], *, categories: bool) -> None:
+    """A few inquiries (an hour, a quarter hour) counted directly, in one statement (UNION ALL of
+    the `ranges`' conditions): by time, and with `categories` by country, language, channel and
+    suspicion kind too."""
+    columns = [_RECEIPT.label("receipt"), InquiryRow.suspicious]
     if categories:
-        columns += [InquiryRow.country, InquiryRow.language, InquiryRow.channel, InquiryRow.result["suspicion"]]
-    for row in session.execute(select(*columns).where(*where)):
+        columns += [InquiryRow.country, InquiryRow.language, InquiryRow.channel,
+                    InquiryRow.result["suspicion"].label("suspicion")]
+    for row in session.execute(union_all(*[select(*columns).where(*where) for where in ranges])):
         tally.at(as_utc(row[0]).astimezone(tally.zone), 1, 1 if row[1] else 0)
         if categories:
             tally.categories(row[2], row[3], row[4])
