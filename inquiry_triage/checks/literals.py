@@ -854,6 +854,34 @@ def _top_alternatives(items: list) -> tuple[list, bool]:
     return [], False
 
 
+@lru_cache(maxsize=256)  # parsed again for each program of its alternatives otherwise
+def top_alternatives(source: str, flags: int) -> tuple[sre_parse.State, list] | None:
+    """A pattern's top-level alternatives in order (`\\b(?:a|b)` as `\\ba` and `\\bb`), with the parse
+    state their programs are compiled in; None unless it is an alternation of two or more without a
+    backreference (a group read in one alternative could be referred to in another).
+
+    Searching `text` with only the alternatives that match somewhere in it finds the same leftmost
+    match as the whole pattern: `search` tries the alternatives in order at each position, and one that
+    matches nowhere fails at every position (the prefilter tells which cannot match: checks/prefilter.py)."""
+    if _BACKREFERENCE.search(source):
+        return None
+    tree = sre_parse.parse(source, flags)
+    alternatives, _moved = _top_alternatives(list(tree))
+    return (tree.state, alternatives) if len(alternatives) > 1 else None
+
+
+def alternatives_code(source: str, flags: int, chosen: tuple[int, ...]) -> Code:
+    """The program of the alternatives `chosen` (indexes into `top_alternatives(source, flags)`, in
+    order) as one pattern."""
+    found = top_alternatives(source, flags)
+    if found is None or not chosen or any(not 0 <= i < len(found[1]) for i in chosen):
+        raise ValueError(f"no alternatives {chosen} in {source!r}")
+    state, alternatives = found
+    picked = [alternatives[i] for i in sorted(set(chosen))]
+    items = picked[0] if len(picked) == 1 else [(sre.BRANCH, (None, [sre_parse.SubPattern(state, a) for a in picked]))]
+    return code_of(sre_parse.SubPattern(state, list(items)), flags)
+
+
 def _split(tree, alternatives: list, analyser: _Analyser, ignore_case: bool, flags: int, lines_to_rest: bool = False
            ) -> tuple[tuple[_Start, ...] | None, bool, Code | None, sre_parse.SubPattern | None]:
     """Start literals of the alternatives that have them; the others (with `lines_to_rest`, also

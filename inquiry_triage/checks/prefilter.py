@@ -41,7 +41,7 @@ from pathlib import Path
 import _sre
 
 from .. import user_cache
-from .literals import code_of, from_code
+from .literals import code_of, from_code, top_alternatives
 
 try:  # optional: without it every rule is tried on every text, as before
     import hyperscan
@@ -50,7 +50,7 @@ except Exception:  # noqa: BLE001 - ImportError, or a wheel that cannot load on 
 
 _FLAGS = re.MULTILINE  # rules.py compiles every pattern with these
 _MAX_BOUND = 1000  # a larger repeat bound is left open ({n,}), which only widens the language
-_CACHE_FORMAT = b"prefilter-1"
+_CACHE_FORMAT = b"prefilter-2"
 _CACHE_KEEP = 4
 _ASCII_WORD = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_")
 _MAX_CODE = sys.maxunicode
@@ -417,13 +417,38 @@ def superset(source: str, flags: int = _FLAGS) -> str | None:
     match the empty string."""
     try:
         tree = sre_parse.parse(source, flags)
-        if tree.getwidth()[0] == 0:
+    except (re.error, RecursionError, OverflowError):
+        return None
+    return _written(tree.state, list(tree))
+
+
+def _written(state: sre_parse.State, items: list) -> str | None:
+    """`superset` of the pattern `items` (parsed in `state`)."""
+    try:
+        if sre_parse.SubPattern(state, items).getwidth()[0] == 0:
             return None  # it matches every text
-        ignore_case = bool(tree.state.flags & re.IGNORECASE)
-        written = _Writer(tree.state).seq(list(tree), ignore_case)
+        written = _Writer(state).seq(items, bool(state.flags & re.IGNORECASE))
     except (Unsupported, re.error, RecursionError, OverflowError):
         return None
     return written or None
+
+
+def parts(source: str, flags: int = _FLAGS) -> list[str] | None:
+    """The Hyperscan patterns of one rule: the superset of each top-level alternative, in order, when
+    the pattern is an alternation (literals.top_alternatives) whose every alternative can be written,
+    so that a scan also tells which alternatives can match; else the pattern's superset alone. None
+    when there is none (the rule is then tried on every text)."""
+    try:
+        found = top_alternatives(source, flags)
+    except (re.error, RecursionError, OverflowError):
+        found = None
+    if found is not None:
+        state, alternatives = found
+        written = [_written(state, list(alternative)) for alternative in alternatives]
+        if all(written):
+            return written  # type: ignore[return-value]
+    whole = superset(source, flags)
+    return None if whole is None else [whole]
 
 
 # --- the databases ----------------------------------------------------------------------------------
@@ -442,11 +467,16 @@ def _on_match(pattern_id: int, _start: int, _end: int, _flags: int, found: set[i
     found.add(pattern_id)
 
 
+# Each source's pattern ids in its group's database: one for the whole pattern, or one per top-level
+# alternative in order (see `parts`); None when it is tried on every text.
+SourceIds = tuple[int, ...] | None
+
+
 class Prefilter:
-    """For each group of rules, the ids of those Hyperscan can rule out (None: tried on every
+    """For each group of rules, the pattern ids of those Hyperscan can rule out (None: tried on every
     text) and the database that scans a text for all of them at once."""
 
-    def __init__(self, ids: dict[GroupKey, tuple[int | None, ...]], databases: dict[GroupKey, object]) -> None:
+    def __init__(self, ids: dict[GroupKey, tuple[SourceIds, ...]], databases: dict[GroupKey, object]) -> None:
         self.ids = ids
         self.databases = databases
         self._local = threading.local()  # scratch space is per thread (the daemon polls in threads)
@@ -459,8 +489,8 @@ class Prefilter:
         return scratches
 
     def scan(self, key: GroupKey, text: str) -> set[int] | None:
-        """The ids of the group's rules that may match `text`; None when it cannot be scanned (every
-        rule is then tried)."""
+        """The pattern ids (see `SourceIds`) that may match `text`; None when it cannot be scanned
+        (every rule is then tried)."""
         database = self.databases.get(key)
         if database is None:
             return set()
@@ -494,14 +524,15 @@ def build(groups: dict[GroupKey, list[str]]) -> Prefilter | None:
 
 
 def _load(stored: list, groups: dict[GroupKey, list[str]]) -> Prefilter | None:
-    ids: dict[GroupKey, tuple[int | None, ...]] = {}
+    ids: dict[GroupKey, tuple[SourceIds, ...]] = {}
     databases: dict[GroupKey, object] = {}
     for entry in stored:
         if not (isinstance(entry, tuple) and len(entry) == 3):
             return None
         key, blob, group_ids = entry
         key = tuple(key)
-        if key not in groups or len(group_ids) != len(groups[key]):
+        if key not in groups or not isinstance(group_ids, tuple) or len(group_ids) != len(groups[key]) \
+                or not all(i is None or (isinstance(i, tuple) and i) for i in group_ids):
             return None
         ids[key] = tuple(group_ids)
         if blob is not None:
@@ -515,20 +546,24 @@ def _load(stored: list, groups: dict[GroupKey, list[str]]) -> Prefilter | None:
 
 
 def _compile(groups: dict[GroupKey, list[str]]) -> list:
-    """[(group key, serialized database or None, each source's id or None)]: marshal-able."""
+    """[(group key, serialized database or None, each source's `SourceIds`)]: marshal-able."""
     written = []
     for key, sources in groups.items():
         patterns: dict[int, bytes] = {}
-        for index, source in enumerate(sources):
-            found = superset(source)
-            if found is not None:
-                patterns[index] = found.encode("ascii")
+        owned: list[tuple[int, ...]] = []  # each source's pattern ids (none: tried on every text)
+        for source in sources:
+            found = parts(source) or []
+            owned.append(tuple(range(len(patterns), len(patterns) + len(found))))
+            patterns.update(zip(owned[-1], (expression.encode("ascii") for expression in found)))
         database = _database(patterns)
-        if database is None and patterns:  # one pattern Hyperscan refuses: found alone, then left out
-            patterns = {index: expression for index, expression in patterns.items() if _database({index: expression})}
+        if database is None and patterns:
+            # One pattern Hyperscan refuses: found alone, then its source's patterns are left out.
+            refused = {index for index, expression in patterns.items() if not _database({index: expression})}
+            owned = [() if refused.intersection(ids) else ids for ids in owned]
+            patterns = {index: expression for index, expression in patterns.items() if any(index in ids for ids in owned)}
             database = _database(patterns)
         blob = hyperscan.dumpb(database) if database is not None else None
-        written.append((key, blob, tuple(i if i in patterns and blob is not None else None for i in range(len(sources)))))
+        written.append((key, blob, tuple(ids if ids and blob is not None else None for ids in owned)))
     return written
 
 
@@ -547,8 +582,8 @@ def _database(patterns: dict[int, bytes]) -> object | None:
 
 
 def _cache_path(groups: dict[GroupKey, list[str]]) -> Path | None:
-    """Named by everything a database comes from: the sources, this rewriting (this file and the
-    interpreter's `re`), the Hyperscan build."""
+    """Named by everything a database comes from: the sources, this rewriting (this file, the split
+    into alternatives in literals.py and the interpreter's `re`), the Hyperscan build."""
     digest = hashlib.sha256(_CACHE_FORMAT)
     digest.update(f"{sys.version}\0{_sre.MAGIC}\0{getattr(hyperscan, '__version__', '?')}\0".encode())
     for key, sources in sorted(groups.items()):
@@ -557,6 +592,7 @@ def _cache_path(groups: dict[GroupKey, list[str]]) -> Path | None:
             digest.update(source.encode("utf-8", "surrogatepass") + b"\0")
     try:
         digest.update(Path(__file__).read_bytes())
+        digest.update(Path(__file__).with_name("literals.py").read_bytes())
         return user_cache.cache_dir() / f"prefilter-{digest.hexdigest()[:32]}.marshal"
     except (OSError, RuntimeError):  # RuntimeError: no home directory to put ~/.cache in
         return None

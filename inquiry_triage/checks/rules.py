@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 import sys
+import threading
 import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -22,8 +23,8 @@ from typing import TYPE_CHECKING
 from .. import user_cache
 from ..errors import ConfigError
 from ..model import Hit, Inquiry
-from .literals import (PLAN_FIELDS, Code, Plan, PlanData, Scan, code_of, from_code, has_chars, plan, plan_chars,
-                       plan_from_data, plan_needs, plan_run, plan_to_data)
+from .literals import (PLAN_FIELDS, Code, Plan, PlanData, Scan, alternatives_code, code_of, from_code, has_chars, plan,
+                       plan_chars, plan_from_data, plan_needs, plan_run, plan_to_data)
 
 # What each kind of rule looks at. "body" is the subject plus the whole readable text.
 TEXT_KINDS = ("subject", "body", "own", "header", "from", "from_name", "reply_to", "attachment",
@@ -98,33 +99,40 @@ class _Scanner:
 
     def __init__(self, built: Prefilter, positions: dict[GroupKey, list[int]]) -> None:
         self.prefilter = built
-        # Per group, each rule's position in the text rules and its id in the group's database
-        # (None: tried on every text); the positions of the rules tried on every text.
+        # Per group, each rule's position in the text rules and its pattern ids in the group's database
+        # (prefilter.SourceIds: one, or one per top-level alternative; None: tried on every text).
         self.groups = {key: [(position, built.ids[key][index]) for index, position in enumerate(found)]
                        for key, found in positions.items()}
         self.unfiltered = tuple(sorted(position for members in self.groups.values()
-                                       for position, rule_id in members if rule_id is None))
+                                       for position, ids in members if ids is None))
+        # Per group, the rule (its position and pattern ids) each pattern id belongs to.
+        self.owners = {key: {pattern_id: (position, ids) for position, ids in members for pattern_id in ids or ()}
+                       for key, members in self.groups.items()}
         # Whether the prefilter can tell a text without a whitespace run to squeeze (see _Texts).
-        self.finds_space_runs = built.ids.get(_SPACE_RUN_GROUP) == (0,)
+        self.finds_space_runs = built.ids.get(_SPACE_RUN_GROUP) == ((0,),)
         # Each group's database looks for such a run too, under this id after its rules' (None: it
         # could not), so the scan that picks a text's rules also says whether it needs squeezing.
-        self.space_ids = {key: built.ids[key][len(found)] if len(built.ids[key]) > len(found) else None
-                          for key, found in positions.items()}
+        self.space_ids = {key: _only_id(built.ids[key][len(found):]) for key, found in positions.items()}
 
-    def to_try(self, texts: _Texts) -> list[tuple[int, int | None]]:
-        """(position, id) of the text rules that may match one of their texts, in rule order."""
-        found: list[tuple[int, int | None]] = [(position, None) for position in self.unfiltered]
+    def to_try(self, texts: _Texts) -> list[tuple[int, tuple[int, ...] | None]]:
+        """(position, pattern ids) of the text rules that may match one of their texts, in rule order."""
+        found: list[tuple[int, tuple[int, ...] | None]] = [(position, None) for position in self.unfiltered]
         for (kind, header, lowered), members in self.groups.items():
             candidates = texts.candidates(self.prefilter, kind, header, lowered)
             if not candidates:
                 continue  # no text of this kind (no attachment, no link ...)
             if any(ids is None for ids in candidates):
-                found += [(position, rule_id) for position, rule_id in members if rule_id is not None]
+                found += [(position, ids) for position, ids in members if ids is not None]
                 continue
-            union = set().union(*candidates)
-            found += [(position, rule_id) for position, rule_id in members if rule_id in union]
+            owners = self.owners[(kind, header, lowered)]
+            found += {owners[pattern_id] for ids in candidates for pattern_id in ids if pattern_id in owners}
         found.sort()
         return found
+
+
+def _only_id(ids: tuple[tuple[int, ...] | None, ...]) -> int | None:
+    """The one pattern id of the one source in `ids` (the whitespace run's), else None."""
+    return ids[0][0] if len(ids) == 1 and ids[0] is not None and len(ids[0]) == 1 else None
 
 
 @dataclass
@@ -383,6 +391,18 @@ class _Matcher:
             self._pattern = re.compile(self.source, _FLAGS) if self.code is None else from_code(self.source, self.code)
         return self._pattern
 
+    def search_alternatives(self, scan: Scan, chosen: tuple[int, ...], texts: _Texts) -> re.Match[str] | None:
+        """`search(scan)` when only the top-level alternatives `chosen` can match anywhere in the text
+        (the prefilter said so): those alone, as one pattern. The literal needs are left out: they are
+        the whole pattern's, and the prefilter's scan is a finer test of the same text."""
+        text = scan.text
+        if self.chars is not None and not has_chars(self.chars, text):
+            return None
+        if self.run is not None and self.run.search(text) is None:
+            return None
+        pattern = _alternatives(self.source, chosen, texts)
+        return self.search(scan) if pattern is None else pattern.search(text)
+
     def search(self, scan: Scan) -> re.Match[str] | None:
         """`pattern.search(scan.text)`: the same match or None."""
         if self.chars is not None and not has_chars(self.chars, scan.text):
@@ -518,6 +538,7 @@ class _Texts:
         self._trapped: dict[tuple[str, str], list[bool]] = {}
         self._scans: dict[tuple[str, str, bool], list[Scan]] = {}
         self._candidates: dict[tuple[str, str, bool], list[set[int] | None]] = {}
+        self.new_programs = _NEW_PROGRAMS_PER_MESSAGE  # see _alternatives
 
     def get(self, kind: str, header: str, lowered: bool) -> list[str]:
         key = (kind, header)
@@ -670,14 +691,113 @@ def _as_written_program(source: str) -> re.Pattern[str]:
     return from_code(written, code)
 
 
-def _first_candidate_hit(rule: Rule, matcher: _Matcher, texts: _Texts, scanner: Prefilter, rule_id: int) -> Hit | None:
+# The programs of some of a rule's top-level alternatives (searched when the prefilter says only those
+# can match: the whole pattern tries every alternative at every position), compiled on first use
+# (~0.25 ms each). A message compiles a few at most (its other rules are searched whole, with the same
+# result), so a message crafted to need many costs no more. A process that has compiled a few reads
+# those of earlier runs from the per-user cache (a one-message run never pays for reading it), and
+# writes them back as it compiles more (after 16, 32, 64 ... new ones).
+_ALTERNATIVES: dict[tuple[str, tuple[int, ...]], re.Pattern[str]] = {}
+_ALTERNATIVES_KEEP = 4000  # programs kept in this process at most
+_NEW_PROGRAMS_PER_MESSAGE = 4
+_READ_CACHE_AFTER = 8  # programs compiled in this process before the per-user cache is read
+_WRITE_CACHE_FROM = 16  # ... and before it is first written
+_CACHED_ALTERNATIVES_KEEP = 1500  # programs in the per-user cache at most (the newest)
+
+
+class _AlternativePrograms:
+    """The per-user cache of alternatives' programs, by (a digest of the source, the alternatives)."""
+
+    def __init__(self) -> None:
+        self.codes: dict[tuple[str, tuple[int, ...]], Code] = {}
+        self.compiled = 0  # in this process
+        self.read = False
+        self.lock = threading.Lock()  # the daemon's poll threads share it
+
+    def program(self, source: str, chosen: tuple[int, ...], texts: _Texts) -> re.Pattern[str] | None:
+        key = (hashlib.blake2b(source.encode("utf-8", "surrogatepass"), digest_size=12).hexdigest(), chosen)
+        code = self.codes.get(key)
+        if code is None and not self.read and self.compiled >= _READ_CACHE_AFTER:
+            self._read()
+            code = self.codes.get(key)
+        if isinstance(code, tuple) and len(code) == 5:
+            try:
+                return from_code(None, code)
+            except (TypeError, ValueError, IndexError, OverflowError):  # another shape: compiled again
+                pass
+        if texts.new_programs <= 0:
+            return None
+        texts.new_programs -= 1
+        try:
+            code = alternatives_code(source, _FLAGS, chosen)
+        except (ValueError, re.error):  # not this pattern's alternatives: the whole pattern is searched
+            return None
+        with self.lock:
+            self.codes[key] = code
+            self.compiled += 1
+            if self.compiled >= _WRITE_CACHE_FROM and self.compiled & (self.compiled - 1) == 0:
+                self._write()
+        return from_code(None, code)
+
+    def _read(self) -> None:
+        self.read = True
+        path = self._path()
+        stored = user_cache.read(path) if path is not None else None
+        if isinstance(stored, dict):
+            with self.lock:
+                self.codes = {**stored, **self.codes}
+
+    def _write(self) -> None:
+        path = self._path()
+        if path is not None:
+            newest = dict(list(self.codes.items())[-_CACHED_ALTERNATIVES_KEEP:])
+            user_cache.write(path, newest, "rules-alternatives-*.marshal", _CACHE_KEEP)
+
+    @staticmethod
+    def _path() -> Path | None:
+        path = _cache_path()
+        return path.with_name(path.name.replace("rules-patterns-", "rules-alternatives-")) if path is not None else None
+
+
+_ALTERNATIVE_PROGRAMS = _AlternativePrograms()
+
+
+def _alternatives(source: str, chosen: tuple[int, ...], texts: _Texts) -> re.Pattern[str] | None:
+    """The alternatives `chosen` of `source` as one pattern; None when this message may compile no more."""
+    found = _ALTERNATIVES.get((source, chosen))
+    if found is None:
+        found = _ALTERNATIVE_PROGRAMS.program(source, chosen, texts)
+        if found is not None:
+            if len(_ALTERNATIVES) >= _ALTERNATIVES_KEEP:
+                _ALTERNATIVES.clear()
+            _ALTERNATIVES[(source, chosen)] = found
+    return found
+
+
+def _first_candidate_hit(rule: Rule, matcher: _Matcher, texts: _Texts, scanner: Prefilter,
+                         ids: tuple[int, ...]) -> Hit | None:
     """`_first_hit`, trying only the texts the prefilter says the rule may match (the others
-    cannot: its pattern there is a superset of the rule's)."""
+    cannot: its pattern there is a superset of the rule's), and in them only the alternatives it
+    says may match (the same first match: see literals.top_alternatives)."""
     candidates = texts.candidates(scanner, rule.kind, rule.header, rule.lowered)
     for index, found_ids in enumerate(candidates):
-        if found_ids is not None and rule_id not in found_ids:
-            continue
-        hit = _hit_in(rule, matcher, texts, index, texts.scans(rule.kind, rule.header, rule.lowered)[index])
+        chosen: tuple[int, ...] | None = None  # None: the whole pattern
+        if found_ids is not None:
+            if len(ids) == 1:
+                if ids[0] not in found_ids:
+                    continue
+            else:
+                chosen = tuple(number for number, pattern_id in enumerate(ids) if pattern_id in found_ids)
+                if not chosen:
+                    continue
+                if len(chosen) == len(ids):
+                    chosen = None
+        scan = texts.scans(rule.kind, rule.header, rule.lowered)[index]
+        if chosen is None:
+            hit = _hit_in(rule, matcher, texts, index, scan)
+        else:  # a text with a case trap has no candidate set: it is searched as written by _hit_in
+            found = matcher.search_alternatives(scan, chosen, texts)
+            hit = _hit(rule, texts.get(rule.kind, rule.header, False)[index], scan.text, found) if found else None
         if hit is not None:
             return hit
     return None
@@ -722,10 +842,10 @@ def evaluate(rules: RuleSet, inquiry: Inquiry, prior: Sequence[Hit]) -> list[Hit
             if hit is not None:
                 hits.append(hit)
     else:
-        for position, rule_id in scanner.to_try(texts):
+        for position, ids in scanner.to_try(texts):
             rule, matcher = text_rules[position]
-            hit = (_first_hit(rule, matcher, texts) if rule_id is None
-                   else _first_candidate_hit(rule, matcher, texts, scanner.prefilter, rule_id))
+            hit = (_first_hit(rule, matcher, texts) if ids is None
+                   else _first_candidate_hit(rule, matcher, texts, scanner.prefilter, ids))
             if hit is not None:
                 hits.append(hit)
     names = {h.rule for h in prior} | {h.rule for h in hits}

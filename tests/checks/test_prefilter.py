@@ -24,6 +24,7 @@ import pytest
 from inquiry_triage.checks import CHECK_HIT_NAMES
 from inquiry_triage.checks import prefilter as prefilter_module
 from inquiry_triage.checks import rules as rules_module
+from inquiry_triage.checks.literals import alternatives_code, from_code, top_alternatives
 from inquiry_triage.checks.rules import _hit, bounded_text, evaluate, load_rules, meta_fires, texts_for
 from inquiry_triage.config import load_config
 from inquiry_triage.evaluate import default_corpora
@@ -57,40 +58,83 @@ def _variants(sample: str) -> list[str]:
             "é" + sample + "é", "٣" + sample, sample.replace("s", "\u017f").replace("k", "\u212a")]
 
 
-def _ids() -> dict[str, tuple[tuple[str, str, bool], int | None]]:
+def _ids() -> dict[str, tuple[tuple[str, str, bool], tuple[int, ...] | None]]:
     scanner = RULES.scanner()
     assert scanner is not None
     text_rules = RULES.prepared()[0]
-    return {text_rules[position][0].name: (key, rule_id)
-            for key, members in scanner.groups.items() for position, rule_id in members}
+    return {text_rules[position][0].name: (key, ids)
+            for key, members in scanner.groups.items() for position, ids in members}
 
 
 def test_almost_every_rule_is_prefiltered():
     """The superset test below skips a rule tried on every text: if the rewrite degraded to that
     for every rule, it would pass with nothing tested (and triage would be slow again)."""
     ids = _ids()
-    unfiltered = sorted(name for name, (_, rule_id) in ids.items() if rule_id is None)
+    unfiltered = sorted(name for name, (_, rule_ids) in ids.items() if rule_ids is None)
     assert len(ids) == len(RULES.text_rules)
     assert len(unfiltered) <= 5, unfiltered
+    # Most alternations are scanned one alternative at a time (the scan then tells which can match).
+    split = [name for name, (_, rule_ids) in ids.items() if rule_ids is not None and len(rule_ids) > 1]
+    assert len(split) >= len(ids) // 2, split
+
+
+def _alternative_patterns(rule) -> list[re.Pattern[str]] | None:
+    """Each top-level alternative of a rule scanned one by one, compiled alone."""
+    found = top_alternatives(rule.source, re.MULTILINE)
+    if found is None:
+        return None
+    return [from_code(None, alternatives_code(rule.source, re.MULTILINE, (number,))) for number in range(len(found[1]))]
 
 
 @pytest.mark.parametrize("rule", RULES.text_rules, ids=lambda r: r.name)
 def test_the_scan_reports_every_text_the_pattern_matches(rule):
+    """... and, for a rule scanned one alternative at a time, every alternative that matches it."""
     scanner = RULES.scanner()
-    key, rule_id = _ids()[rule.name]
-    if rule_id is None:
+    key, rule_ids = _ids()[rule.name]
+    if rule_ids is None:
         pytest.skip("tried on every text")
     samples = [*rule.examples_hit, *rule.examples_miss]
     texts = [text for sample in samples for text in _variants(sample)] + FIXTURE_TEXTS + UNICODE_TEXTS
     pattern = re.compile(rule.source, re.MULTILINE)
+    alternatives = _alternative_patterns(rule) if len(rule_ids) > 1 else None
+    assert alternatives is None or len(alternatives) == len(rule_ids)
     matched = 0
     for text in texts:
         text = bounded_text(text)
         text = text.lower() if rule.lowered else text
+        reported = scanner.prefilter.scan(key, text)
         if pattern.search(text):
             matched += 1
-            assert rule_id in scanner.prefilter.scan(key, text), (rule.name, text[:200])
+            assert not reported.isdisjoint(rule_ids), (rule.name, text[:200])
+        for number, alternative in enumerate(alternatives or ()):
+            if alternative.search(text):
+                assert rule_ids[number] in reported, (rule.name, number, text[:200])
     assert matched or not rule.examples_hit  # the check ran on real matches
+
+
+@pytest.mark.parametrize("rule", [r for r in RULES.text_rules if top_alternatives(r.source, re.MULTILINE)],
+                         ids=lambda r: r.name)
+def test_the_alternatives_that_match_find_the_first_match_of_the_whole(rule):
+    """Searching with the alternatives that match somewhere in a text (each alone, or any subset
+    holding them) finds the whole pattern's first match: the premise of searching only those the scan
+    reports."""
+    pattern = re.compile(rule.source, re.MULTILINE)
+    alternatives = _alternative_patterns(rule)
+    samples = [*rule.examples_hit, *rule.examples_miss]
+    texts = [text for sample in samples for text in _variants(sample)] + FIXTURE_TEXTS + UNICODE_TEXTS
+    # Texts where several alternatives match, in different orders.
+    texts += [" ".join(samples), " ".join(reversed(samples)), "\n".join(samples[::2] + samples[1::2])]
+    for text in texts:
+        text = text.lower() if rule.lowered else text
+        whole = pattern.search(text)
+        matching = tuple(number for number, alternative in enumerate(alternatives) if alternative.search(text))
+        assert bool(whole) == bool(matching), (rule.name, text[:200])
+        if not matching:
+            continue
+        every = tuple(range(len(alternatives)))
+        for chosen in {matching, every, tuple(sorted(set(matching) | {every[-1]})), tuple(sorted(set(matching) | {0}))}:
+            found = from_code(None, alternatives_code(rule.source, re.MULTILINE, chosen)).search(text)
+            assert found is not None and found.span() == whole.span(), (rule.name, chosen, text[:200])
 
 
 @pytest.mark.parametrize(("pattern", "text"), [
@@ -297,7 +341,8 @@ def test_a_pattern_hyperscan_refuses_is_tried_on_every_text(small, monkeypatch):
     path, _cache = small
     refused = prefilter_module.superset(r"\b\d{1,3}(?:,\d{3}){2,}")
     real = prefilter_module.superset
-    monkeypatch.setattr(prefilter_module, "superset", lambda source: "(" if real(source) == refused else real(source))
+    monkeypatch.setattr(prefilter_module, "superset",
+                        lambda source, *flags: "(" if real(source, *flags) == refused else real(source, *flags))
     loaded = load_rules([path])
     scanner = loaded.scanner()
     assert scanner is not None and scanner.unfiltered == (1,)
@@ -306,3 +351,56 @@ def test_a_pattern_hyperscan_refuses_is_tried_on_every_text(small, monkeypatch):
 
 def _fail(*_args, **_kwargs):
     raise AssertionError("the cache should have answered")
+
+
+def test_a_message_compiles_few_programs_of_alternatives_and_finds_the_same(monkeypatch):
+    """A message may compile only a few programs of alternatives; the rules it cannot narrow so are
+    searched whole, with the same hits."""
+    monkeypatch.setattr(rules_module, "_ALTERNATIVES", {})
+    programs = rules_module._AlternativePrograms()
+    monkeypatch.setattr(rules_module, "_ALTERNATIVE_PROGRAMS", programs)
+    monkeypatch.setattr(rules_module, "_READ_CACHE_AFTER", 10**9)  # this test's programs only
+    monkeypatch.setattr(rules_module, "_WRITE_CACHE_FROM", 10**9)
+    inquiries = _inquiries(limit=10)
+    monkeypatch.setattr(rules_module, "_NEW_PROGRAMS_PER_MESSAGE", 0)
+    for inquiry in inquiries:
+        assert [h for h in evaluate(RULES, inquiry, []) if h.where != "meta"] == _reference(RULES, inquiry)
+    assert programs.compiled == 0
+    monkeypatch.setattr(rules_module, "_NEW_PROGRAMS_PER_MESSAGE", 1)
+    for inquiry in inquiries:
+        before = programs.compiled
+        assert [h for h in evaluate(RULES, inquiry, []) if h.where != "meta"] == _reference(RULES, inquiry)
+        assert programs.compiled - before <= 1
+    assert programs.compiled > 0  # the corpora's messages do narrow some rules
+
+
+ALTERNATION_RULES = """
+[[rule]]
+name = "WIRE_OR_SUM"
+kind = "body"
+pattern = '(?i)\\bwire\\s+(?:the\\s+)?funds\\b|\\b\\d{1,3}(?:,\\d{3}){2,}|\\bwestern\\s+union\\b'
+describe = "x"
+score = 1.0
+examples = { hit = ["wire funds", "5,000,000"] }
+"""
+
+
+def test_programs_of_alternatives_come_from_the_cache(monkeypatch, tmp_path):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    path = tmp_path / "alternation.toml"
+    path.write_text(ALTERNATION_RULES)
+    rules = load_rules([path])
+    monkeypatch.setattr(rules_module, "_ALTERNATIVES", {})
+    monkeypatch.setattr(rules_module, "_ALTERNATIVE_PROGRAMS", rules_module._AlternativePrograms())
+    monkeypatch.setattr(rules_module, "_READ_CACHE_AFTER", 0)
+    monkeypatch.setattr(rules_module, "_WRITE_CACHE_FROM", 1)
+    only_sum = Inquiry(source="t", message_id="<s>", subject="x", body="Total 5,000,000.00 now")
+    assert [(h.rule, h.excerpt) for h in evaluate(rules, only_sum, [])] == [("WIRE_OR_SUM", "5,000,000.00")]
+    assert rules_module._ALTERNATIVE_PROGRAMS.compiled == 1
+    assert len(list((tmp_path / "inquiry-triage").glob("rules-alternatives-*.marshal"))) == 1
+    # The next process reads the program instead of compiling it.
+    monkeypatch.setattr(rules_module, "_ALTERNATIVES", {})
+    monkeypatch.setattr(rules_module, "_ALTERNATIVE_PROGRAMS", rules_module._AlternativePrograms())
+    monkeypatch.setattr(rules_module, "alternatives_code", _fail)
+    assert [(h.rule, h.excerpt) for h in evaluate(rules, only_sum, [])] == [("WIRE_OR_SUM", "5,000,000.00")]
+    assert rules_module._ALTERNATIVE_PROGRAMS.compiled == 0
