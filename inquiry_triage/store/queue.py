@@ -261,6 +261,14 @@ _ENTRY_COLUMNS = (TaskRow.id.label("task_id"), TaskRow.inquiry_id, TaskRow.grade
                   InquiryRow.suspicious, InquiryRow.language, InquiryRow.channel, InquiryRow.from_addr,
                   InquiryRow.from_name, InquiryRow.subject, InquiryRow.country,
                   func.coalesce(InquiryRow.received_at, InquiryRow.triaged_at).label("receipt"))
+# `queue --format json` of every task (iter_open_tasks) reads the same facts, but what the driver would
+# convert row by row is handed over ready: the sender and "escalated" computed in SQL, no receipt (only a
+# sort key, ordered by in SQL). At 1M, 20,000 live tasks spend more time in conversions than in the query.
+_STREAM_COLUMNS = (TaskRow.id.label("task_id"), TaskRow.inquiry_id, TaskRow.grade, TaskRow.due_at, TaskRow.state,
+                   TaskRow.assignee, TaskRow.kind, TaskRow.rule, TaskRow.escalated_at.is_not(None).label("escalated"),
+                   TaskRow.due_note, InquiryRow.suspicious, InquiryRow.language, InquiryRow.channel,
+                   func.coalesce(func.nullif(InquiryRow.from_addr, ""), InquiryRow.from_name).label("sender"),
+                   InquiryRow.subject, InquiryRow.country)
 
 
 def _task_query(f: QueueFilter, include_suspicious: bool, now: datetime, columns=_ENTRY_COLUMNS):  # type: ignore[no-untyped-def]
@@ -270,7 +278,7 @@ def _task_query(f: QueueFilter, include_suspicious: bool, now: datetime, columns
     index serves: they read the live tasks' inquiries, never the closed ones."""
     stmt = select(*columns).where(TaskRow.state.in_(_written_in(f.states)))
     # The inquiry is joined only when a column or a filter needs it (a count of tasks alone does not).
-    if columns is _ENTRY_COLUMNS or _reads_inquiry(f, include_suspicious):
+    if columns is _ENTRY_COLUMNS or columns is _STREAM_COLUMNS or _reads_inquiry(f, include_suspicious):
         stmt = stmt.join(InquiryRow, TaskRow.inquiry_id == InquiryRow.id)
     if not include_suspicious or f.suspicious is False:
         stmt = stmt.where(InquiryRow.suspicious.is_(False))
@@ -368,7 +376,7 @@ def iter_open_tasks(session: Session, *, include_suspicious: bool = True, filter
     without --limit): memory stays flat however long the queue is. `review`: the review list."""
     f = replace(filters or QueueFilter(), review=True, states=REVIEW_STATES) if review else (filters or QueueFilter())
     now = as_utc(now) or datetime.now(timezone.utc)
-    stmt = _task_query(f, include_suspicious, now)
+    stmt = _task_query(f, include_suspicious, now, _STREAM_COLUMNS)
     order = _REVIEW_ORDER if review else _sort_of(f)
     stmt = stmt.order_by(*_ordered(_ORDER_COLUMNS, order)).execution_options(yield_per=batch)
     for row in session.execute(stmt):
@@ -414,11 +422,15 @@ def _capped_count(session: Session, stmt, cap: int | None = None) -> tuple[int, 
 
 
 def _entry(row) -> QueueEntry:  # type: ignore[no-untyped-def]
+    """A list line from _ENTRY_COLUMNS, or from _STREAM_COLUMNS (sender and escalated read ready)."""
+    fields = row._mapping
+    streamed = "sender" in fields
     return QueueEntry(task_id=row.task_id, inquiry_id=row.inquiry_id, grade=row.grade, due_at=as_utc(row.due_at),
                       state=row.state, assignee=row.assignee, suspicious=bool(row.suspicious), language=row.language,
-                      channel=row.channel, sender=row.from_addr or row.from_name, subject=row.subject,
-                      kind=row.kind if not row.rule else row.rule.split(":")[0], country=row.country,
-                      escalated=row.escalated_at is not None, due_note=row.due_note or "")
+                      channel=row.channel, sender=row.sender if streamed else row.from_addr or row.from_name,
+                      subject=row.subject, kind=row.kind if not row.rule else row.rule.split(":")[0], country=row.country,
+                      escalated=bool(row.escalated) if streamed else row.escalated_at is not None,
+                      due_note=row.due_note or "")
 
 
 REVIEW_STATES = ("open", "claimed", "snoozed")  # a review task waits for a lead until released or dismissed
