@@ -10,6 +10,7 @@ import hashlib
 import threading
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
+from itertools import chain
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -19,8 +20,9 @@ from .config import Config
 from .drafts import DraftSettings, draft_reply, draft_settings
 from .errors import ConfigError, RecordError
 from .grading import REVIEW_NOTE, Verdict, grade
-from .model import Hit, Inquiry
+from .model import Attachment, Hit, Inquiry, Link
 from .sources import RawItem
+from .storable import clean_text, sane_date
 
 
 @dataclass
@@ -285,17 +287,32 @@ def _failed(item: RawItem, error: str, inquiry: Inquiry | None = None) -> Triage
                         inquiry=inquiry, error=clean_text(error)[:MAX_ERROR_CHARS], raw=item.raw, imap=item.imap)
 
 
+def _plain_texts(value: list[Any] | tuple[Any, ...]) -> bool:
+    """No text in `value` holds anything clean_text changes (NUL, a lone surrogate), checked on the texts
+    joined: a list or tuple of strings, of string pairs (headers) or of links. False for other shapes."""
+    try:
+        text = "".join(value)
+    except TypeError:
+        try:
+            if value and type(value[0]) is Link:
+                text = "".join([part for link in value for part in (link.text, link.href)])
+            else:
+                text = "".join(chain.from_iterable(value))
+        except (TypeError, AttributeError):
+            return False
+    return (text.isascii() and "\x00" not in text) or clean_text(text) == text
+
+
 def make_storable(inquiry: Inquiry) -> Inquiry:
     """Clean the inquiry where it enters: NUL and lone surrogates out of every text field (they
     break output and both databases), and a Date outside 1970..2100 treated as absent (a year-1 or
     year-9999 date overflows deadline arithmetic). Normal mail is unchanged."""
-    from .model import Attachment, Link
-    from .storable import clean_text, sane_date
-
     def clean(value: Any) -> Any:
         if isinstance(value, str):
             # ASCII without NUL has nothing to clean (most header values): skip the regex
             return value if value.isascii() and "\x00" not in value else clean_text(value)
+        if isinstance(value, (list, tuple)) and _plain_texts(value):
+            return value  # nothing to clean anywhere in it: kept as it is (equal to a cleaned copy)
         if isinstance(value, list):
             return [clean(v) for v in value]
         if isinstance(value, tuple):
@@ -310,8 +327,15 @@ def make_storable(inquiry: Inquiry) -> Inquiry:
 
     for name in inquiry.__dataclass_fields__:
         value = getattr(inquiry, name)
-        if isinstance(value, (str, list, tuple, dict)):
-            setattr(inquiry, name, clean(value))
+        if type(value) is str:
+            if value.isascii() and "\x00" not in value:
+                continue  # the common case, without a call
+        elif isinstance(value, (list, tuple)):
+            if _plain_texts(value):
+                continue
+        elif not isinstance(value, (str, dict)):
+            continue
+        setattr(inquiry, name, clean(value))
     for name in ("date", "received_at"):
         value = getattr(inquiry, name)
         if value is not None and sane_date(value) is None:
