@@ -804,7 +804,7 @@ def sla_paths(url: str, repeat: int, explain: bool, whole: bool) -> None:
         with sessions.begin() as s:  # first: the stale response times derived, the days kept (committed)
             collect_sla(s, use_rollups=True, **args)
         with sessions() as s:  # cold, once: forget what was kept (rolled back after)
-            s.execute(text("UPDATE sla_days SET rolled_version = NULL"))
+            s.execute(text("UPDATE sla_days SET rolled_version = NULL, rolled_snapshot = NULL"))  # 0011: PostgreSQL's
             started = time.perf_counter()
             collect_sla(s, use_rollups=True, **args)
             cold = (time.perf_counter() - started) * 1000
