@@ -284,3 +284,70 @@ def test_writes_after_a_report_in_its_own_transaction_are_not_hidden(pg_url) -> 
         assert _backlog(_report(sessions)) == start - 2
     finally:
         engine.dispose()
+
+
+def test_writers_and_reports_at_once_every_report_is_exact(pg_url) -> None:
+    """Three agents close, reopen and dismiss reply tasks of the same days at once (each its own
+    tasks, holding its transaction open a moment, with a lock_timeout) while two reporters run: one
+    compares each report with the direct path in the same REPEATABLE READ snapshot, the other keeps
+    days as the CLI does (READ COMMITTED: its later statements see changes committed after its
+    snapshot). After every writer committed, the report from what they kept is the direct one."""
+    import random
+    import threading
+    import time
+
+    from sqlalchemy import update
+
+    engine, sessions, ids = _store(pg_url)
+    try:
+        with sessions.begin() as s:  # more same-day tasks: four per agent
+            more = [TaskRow(inquiry_id=s.get(TaskRow, ids[n % len(ids)]).inquiry_id, kind="reply", state="open",
+                            grade="B", due_at=NOW - timedelta(hours=n), created_at=NOW - timedelta(days=5, hours=n))
+                    for n in range(6)]
+            s.add_all(more)
+            s.flush()
+            tasks = ids + [t.id for t in more]
+        _report(sessions)
+        errors: list[BaseException] = []
+        stop = threading.Event()
+
+        def agent(mine: list[int], seed: int) -> None:
+            rnd = random.Random(seed)
+            try:
+                for _ in range(25):
+                    with sessions.begin() as s:
+                        s.execute(text("SET LOCAL lock_timeout = '5s'"))
+                        state = rnd.choice(("done", "open", "dismissed", "claimed"))
+                        s.execute(update(TaskRow).where(TaskRow.id == rnd.choice(mine)).values(state=state))
+                        time.sleep(rnd.uniform(0, 0.02))  # others write and report meanwhile
+            except BaseException as exc:  # noqa: BLE001  (reported by the main thread)
+                errors.append(exc)
+
+        def reporter(isolation: str) -> None:
+            try:
+                while not stop.is_set():
+                    with sessions.begin() as s:
+                        s.connection(execution_options={"isolation_level": isolation})
+                        got = collect_sla(s, now=NOW, since=SINCE, use_rollups=True)
+                        if isolation == "REPEATABLE READ":
+                            assert got == collect_sla(s, now=NOW, since=SINCE, use_rollups=False)
+            except BaseException as exc:  # noqa: BLE001
+                errors.append(exc)
+
+        agents = [threading.Thread(target=agent, args=(tasks[n::3], n)) for n in range(3)]
+        reporters = [threading.Thread(target=reporter, args=(level,)) for level in ("REPEATABLE READ", "READ COMMITTED")]
+        for thread in reporters + agents:
+            thread.start()
+        for thread in agents:
+            thread.join(timeout=120)
+        stop.set()
+        for thread in reporters:
+            thread.join(timeout=120)
+        assert not errors, errors
+        with sessions() as s:  # from the days as the reporters left them, before any report keeps again
+            assert collect_sla(s, now=NOW, since=SINCE, use_rollups=True) == collect_sla(
+                s, now=NOW, since=SINCE, use_rollups=False)
+        _report(sessions)
+        assert _current(sessions)
+    finally:
+        engine.dispose()
