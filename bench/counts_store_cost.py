@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.backfill import pick_messages, run_triage  # noqa: E402
+from backfill import pick_messages, run_triage  # noqa: E402  (bench/ is this script's directory)
 
 _SQLITE_TRIGGERS = ("tr_inquiries_counts_insert", "tr_inquiries_counts_delete", "tr_inquiries_counts_update")
 

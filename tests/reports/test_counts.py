@@ -268,3 +268,28 @@ def test_weeks_from_a_whole_hour_read_no_inquiry(store, zone_name):
         assert got == volume(s, NOW.replace(minute=0) - timedelta(weeks=8), ZoneInfo(zone_name), use_counters=False)
     assert statements and not [q for q in statements if "FROM inquiries" in q], statements
     assert got.total > 300
+
+
+def test_postgresql_a_second_fold_does_not_wait_for_the_first(pg_url):
+    """While one fold is uncommitted, another returns at once having done nothing (its DELETE would
+    wait for the first's commit); after the commit nothing is pending and nothing was counted twice."""
+    engine, sessions = open_store(pg_url)
+    try:
+        with sessions.begin() as s:
+            s.execute(insert(InquiryRow), [_row(n, NOW - timedelta(hours=n), NOW) for n in range(1, 30)])
+        first = sessions()
+        try:
+            assert counts.fold(first) > 0
+            with sessions() as second:
+                second.execute(text("SET LOCAL lock_timeout = '2s'"))
+                assert counts.fold(second) == 0
+                assert counts.fold_if_many(second, at=1)  # a reader: skips the fold, does not wait
+            first.commit()
+        finally:
+            first.close()
+        with sessions() as s:
+            assert s.scalar(select(func.count()).select_from(CountDeltaRow)) == 0
+            assert volume(s, None, ZoneInfo("UTC")).total == 29
+        _same(sessions, zones=("UTC",), sinces=(None,))
+    finally:
+        engine.dispose()
