@@ -23,6 +23,7 @@ import gzip
 import hashlib
 import json
 import math
+import operator
 import sys
 from collections import Counter
 from collections.abc import Iterable
@@ -38,6 +39,9 @@ ROBINSON_X = 0.5
 MIN_STRENGTH = 0.1  # tokens with |f - 0.5| below this say nothing
 MAX_TOKENS = 150  # most significant tokens used per message (SpamAssassin's N_SIGNIFICANT_TOKENS)
 MAX_VOCABULARY = 80_000  # tokens kept when saving: the saved file stays ~1-2 MB
+
+
+_SPAM_LOG, _HAM_LOG = operator.itemgetter(3), operator.itemgetter(4)  # of a significance tuple (see score)
 
 
 class ModelError(ValueError):
@@ -134,7 +138,7 @@ class TokenModel:
         significant.sort()  # strongest first, ties by name (tokens are unique): the same answer every run
         chosen = significant[:MAX_TOKENS]
         # The logs summed in the same order as _chi2_combine sums them: the same floats.
-        probability = _chi2_from_logs(len(chosen), sum(item[3] for item in chosen), sum(item[4] for item in chosen))
+        probability = _chi2_from_logs(len(chosen), sum(map(_SPAM_LOG, chosen)), sum(map(_HAM_LOG, chosen)))
         top = tuple((token, math.log(f / (1 - f))) for _, token, f, _, _ in chosen[:12])
         return Score(probability, len(chosen), top)
 
@@ -228,12 +232,19 @@ def _write_cache(path: Path, model: _CachedModel) -> None:
     user_cache.write(path, model, "text-model-*.marshal", _CACHE_KEEP)
 
 
+_HALF_ULP = 2.0 ** -54  # x * this is below half of x's unit in the last place, for every float x
+
+
 def _chi2q(x2: float, v: int) -> float:
     """P(chisq >= x2) with v (even) degrees of freedom (SpamBayes' chi2Q)."""
     m = x2 / 2.0
     total = term = math.exp(-m)
     for i in range(1, v // 2):
         term *= m / i
+        if i > m and term < total * _HALF_ULP:
+            # Past the peak every later term is smaller still and below half a unit in the last place
+            # of the total: adding them changes no bit of it (the same float as the whole loop).
+            break
         total += term
     return min(total, 1.0)
 
