@@ -4,6 +4,7 @@ the value of a minor-language inquiry."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from itertools import islice
 
 from ..model import Hit, Inquiry
@@ -61,6 +62,29 @@ def _without_opt_out(text: str) -> str:
                     if not _OPT_OUT_LOWER.search(m.group()))
 
 
+def _words_without_opt_out(text: str, cap: int) -> int:
+    """`min(cap, words of _without_opt_out(text))`, reading sentences only until `cap` words are found
+    (a newsletter's first lines decide; its thousands of sentences were each searched for an opt-out
+    phrase before). The sentences are joined by a space, which merges no words: the words of the
+    joined text are the words of its sentences."""
+    text = text[:20_000]
+    pieces: Iterable[str]
+    if has_case_trap(text):
+        pieces = ((text,) if not _OPT_OUT.search(text)
+                  else (m.group() for m in _SENTENCE.finditer(text) if not _OPT_OUT.search(m.group())))
+    else:
+        lowered = text.lower()  # same length and the same sentence ends as `text` (no trap in it)
+        pieces = ((text,) if not _OPT_OUT_LOWER.search(lowered)
+                  else (text[m.start():m.end()] for m in _SENTENCE.finditer(lowered)
+                        if not _OPT_OUT_LOWER.search(m.group())))
+    words = 0
+    for piece in pieces:
+        words += sum(1 for _ in islice(_WORD.finditer(piece), cap - words))
+        if words >= cap:
+            break
+    return words
+
+
 # Word counts of the last few texts: spy-shape, fraud-shape and link-is-the-message count the
 # words of the same own text. Keyed by the string object itself (held, so its id is not reused).
 _WORD_COUNTS: dict[int, tuple[str, int]] = {}
@@ -98,7 +122,7 @@ class LinksWithoutWordsCheck:
         if inquiry.channel != "email" or not inquiry.html or not inquiry.links:
             return []
         # Counted only up to one past the limit: a newsletter's thousands of words decide nothing more.
-        words = sum(1 for _ in islice(_WORD.finditer(_without_opt_out(inquiry.body)), self.max_words + 1))
+        words = _words_without_opt_out(inquiry.body, self.max_words + 1)
         if words <= self.max_words:
             return [Hit("LINKS_WITHOUT_WORDS", 1.5, "HTML mail with links but almost no text (an image to click)", "scam",
                         "body", f"{words} words, {len(inquiry.links)} links")]

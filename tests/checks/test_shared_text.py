@@ -7,7 +7,7 @@ import re
 import sys
 
 from inquiry_triage.checks import content
-from inquiry_triage.checks.content import _OPT_OUT, _SENTENCE, _without_opt_out, word_count
+from inquiry_triage.checks.content import _OPT_OUT, _SENTENCE, _without_opt_out, _words_without_opt_out, word_count
 from inquiry_triage.checks.rules import CASE_TRAPS as _CASE_TRAPS
 from inquiry_triage.checks.links import bare_urls, host_of, is_ip_literal
 from inquiry_triage.lookups.domains import url_host
@@ -58,6 +58,10 @@ def test_without_opt_out_is_unchanged():
     texts += [t.upper() for t in texts] + [t * 300 for t in texts]
     for text in texts:
         assert _without_opt_out(text) == _plain_without_opt_out(text), text[:60]
+        # links-without-words counts the words of that text, up to a cap, reading only what it needs.
+        plain_words = len(re.findall(r"\w+", _plain_without_opt_out(text)))
+        for cap in (1, 3, 21, 10**6):
+            assert _words_without_opt_out(text, cap) == min(cap, plain_words), (text[:60], cap)
 
 
 def test_word_count_is_a_count_and_follows_the_text():
