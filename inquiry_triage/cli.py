@@ -172,6 +172,11 @@ def build_parser() -> argparse.ArgumentParser:
                                                                "table, all in csv/json/html)")
     report.add_argument("--page", metavar="N", type=int, help="suspicious: page N (1 = the first)")
     report.add_argument("--offset", metavar="N", type=int, help="suspicious: skip the first N (instead of --page)")
+    report.add_argument("--state", choices=("waiting", "dismissed", "all"), default="waiting",
+                        help="suspicious: waiting for a verdict (default: held for review, open, or closed without "
+                             "one), dismissed (as spam, spy or duplicate), or all")
+    report.add_argument("--all", dest="state", action="store_const", const="all",
+                        help="suspicious: the dismissed ones too (--state all)")
     report.add_argument("--by", choices=("grade", "agent", "week"), default="grade", help="sla: how to group")
     report.add_argument("--format", choices=("table", "csv", "json", "html"), default="table",
                         help="html escapes everything that came from an inquiry")
@@ -1185,7 +1190,7 @@ def _report_suspicious(args: argparse.Namespace, sessions, since: datetime | Non
                        config: Config | None = None) -> int:
     """A screenful (LIST_LIMIT) as a table, everything in csv/json/html, unless --limit/--page/--offset:
     counted and paged in SQL, written as it is read."""
-    from .reports.suspicious import Paging, count_suspicious, suspicious_rows, write_suspicious
+    from .reports.suspicious import Paging, count_listing, suspicious_rows, write_suspicious
 
     limit = args.limit if args.limit is not None else (LIST_LIMIT if args.format == "table" else None)
     if (args.offset is not None and args.page is not None) or (args.page is not None and (args.page < 1 or limit is None)) \
@@ -1195,18 +1200,16 @@ def _report_suspicious(args: argparse.Namespace, sessions, since: datetime | Non
         return EXIT_USAGE
     offset = args.offset if args.offset is not None else ((args.page - 1) * limit if args.page and limit else 0)
     with sessions() as session:
-        total = count_suspicious(session, since)
+        counted = count_listing(session, since, args.state)  # this state's and the others', one statement
         page = (offset // limit + 2) if limit else 0
         hint = f"; next: --page {page}" if limit else ""
-        rows = suspicious_rows(session, since, limit=limit, offset=offset)
-        if config is not None:  # triaged_at on the seller's clock, with its offset (stored UTC, naive on SQLite)
-            from dataclasses import replace
+        from .queue.views import seller_zone
 
-            from .queue.views import on_seller_zone, seller_zone
-
-            zone = seller_zone(config)
-            rows = (replace(row, triaged_at=on_seller_zone(row.triaged_at, zone)) for row in rows)
-        write_suspicious(sys.stdout, rows, args.format, Paging(total, offset, limit, hint))
+        # the times on the seller's clock, with its offset (stored UTC, naive on SQLite)
+        zone = seller_zone(config) if config is not None else None
+        rows = suspicious_rows(session, since, limit=limit, offset=offset, state=args.state, zone=zone)
+        write_suspicious(sys.stdout, rows, args.format, Paging.of(counted, offset, limit, hint, state=args.state,
+                                                                  clock=str(getattr(zone, "key", "") or "")))
     return EXIT_OK
 
 

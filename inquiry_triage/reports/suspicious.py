@@ -1,9 +1,14 @@
-"""`report suspicious`: what looks like a scam or a spy, with the rules that fired and their points.
+"""`report suspicious`: what looks like a scam or a spy, with the rules that fired and their points,
+when each was received (on the seller's clock) and where it stands: held for review, open in the reply
+queue, dismissed (as spam, spy or duplicate), or closed without a verdict. By default only what still
+needs a lead's look (not dismissed); `state` "dismissed" or "all" lists the others.
 
-Read in SQL, highest risk first (ix_inquiries_suspicious_risk): the count, then the rows of the page
-asked for, in chunks (keyset on risk and id), so a million stored inquiries cost what one page does
-and the memory stays flat however many are written. Only the columns printed are read, and the
-result JSON (for the suspicion, the IP country and the rules) only for those rows; never the raw bytes.
+Read in SQL, highest risk first (ix_inquiries_suspicious_risk): the counts (one statement), then the
+rows of the page asked for, in chunks (keyset on risk and id), so a million stored inquiries cost what
+one page does and the memory stays flat however many are written. A row's state comes in the same
+statement (two correlated look-ups of its live task by ix_tasks_inquiry_first: never a query per row).
+Only the columns printed are read, and the result JSON (for the suspicion, the IP country and the
+rules) only for those rows; never the raw bytes.
 """
 
 from __future__ import annotations
@@ -14,19 +19,27 @@ import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from dataclasses import replace as replaced
+from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from ..safe_text import for_spreadsheet, for_terminal
-from ..store.models import InquiryRow
+from ..store.models import InquiryRow, TaskRow, as_utc
 from .html import Table, page_head, page_tail, paragraph, table_head, table_rows, table_tail
 
 _DURATION = re.compile(r"^\s*(\d+)\s*([mhdw])\s*$", re.IGNORECASE)
 _UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
 CHUNK = 500  # rows read per statement while writing a long report
+
+# Which inquiries the report lists (`report suspicious --state`): those still waiting for a verdict
+# (the default: held for review, open in the reply queue, or closed without a verdict), the dismissed
+# ones, or both.
+WAITING, DISMISSED, ALL = "waiting", "dismissed", "all"
+STATES = (WAITING, DISMISSED, ALL)
+LIVE = ("open", "claimed", "snoozed")  # a task someone still has to act on
 
 
 def parse_duration(text: str) -> timedelta:
@@ -52,49 +65,132 @@ class SuspiciousRow:
     from_addr: str
     subject: str
     source: str
+    received: datetime | None = None  # its arrival (received_at, else triaged_at)
+    dismissed_as: str | None = None  # spam / spy / duplicate
+    review_task: int | None = None  # its live review task: held for review
+    open_task: int | None = None  # its live task of another kind: open in the reply queue
+
+    @property
+    def state(self) -> str:
+        """review (held for review) / open (a live reply or follow-up task) / dismissed / closed
+        (no live task and no verdict: e.g. its review task marked done)."""
+        if self.dismissed_as:
+            return "dismissed"
+        return "review" if self.review_task else "open" if self.open_task else "closed"
+
+    @property
+    def task_id(self) -> int | None:
+        return self.review_task or self.open_task
 
 
 _COLUMNS = (InquiryRow.id, InquiryRow.message_id, InquiryRow.triaged_at, InquiryRow.result, InquiryRow.risk,
-            InquiryRow.grade, InquiryRow.channel, InquiryRow.from_addr, InquiryRow.subject, InquiryRow.source)
+            InquiryRow.grade, InquiryRow.channel, InquiryRow.from_addr, InquiryRow.subject, InquiryRow.source,
+            InquiryRow.received_at, InquiryRow.dismissed_as)
 
 
-def _where(since: datetime | None) -> list[Any]:
-    where = [InquiryRow.suspicious.is_(True)]
+def _live_task(inquiry_id: Any, review: bool) -> Any:
+    """The lowest id of the inquiry's live review task (or of its live task of another kind), as a
+    column of the page's own statement: an index look-up per row shown, not a query per row."""
+    kind = TaskRow.kind == "review" if review else TaskRow.kind != "review"
+    return select(func.min(TaskRow.id)).where(TaskRow.inquiry_id == inquiry_id, kind, TaskRow.state.in_(LIVE)) \
+        .scalar_subquery()
+
+
+def page_statement(where: list[Any], size: int, *, offset: int = 0, after: tuple[float, int] | None = None) -> Any:
+    """`size` rows in (risk desc, id) order from `offset` (or after the keyset `after`), each with its
+    live tasks. The page's ids are cut first from an index alone (the waiting ones from the partial
+    ix_inquiries_suspicious_waiting), then its rows read by primary key, and the task look-ups run
+    for the rows shown only (PostgreSQL evaluates a select list's subqueries before OFFSET)."""
+    ids = select(InquiryRow.id, InquiryRow.risk).where(*where)
+    if after is None:
+        ids = ids.offset(offset)
+    else:  # keyset: after the last row read, in (risk desc, id) order
+        risk, id_ = after
+        ids = ids.where(or_(InquiryRow.risk < risk, and_(InquiryRow.risk == risk, InquiryRow.id > id_)))
+    page = ids.order_by(InquiryRow.risk.desc(), InquiryRow.id).limit(size).subquery("page")
+    return (select(*_COLUMNS, _live_task(InquiryRow.id, True).label("review_task"),
+                   _live_task(InquiryRow.id, False).label("open_task"))
+            .join_from(page, InquiryRow, InquiryRow.id == page.c.id).order_by(page.c.risk.desc(), page.c.id))
+
+
+# The waiting ones are read from the partial index ix_inquiries_suspicious_waiting (migration 0011), whose
+# predicate is "suspicious AND dismissed_as IS NULL": the query says it in that very form, so both
+# planners prove the index serves it (SQLAlchemy writes "suspicious = 1" on SQLite, which SQLite's
+# planner answers from ix_inquiries_suspicious_risk instead, reading every suspicious row).
+_WAITING_FORM = text("inquiries.suspicious")
+
+
+def _where(since: datetime | None, state: str = ALL) -> list[Any]:
+    if state not in STATES:
+        raise ValueError(f"state: expected one of {', '.join(STATES)}, got {state!r}")
+    where = [InquiryRow.suspicious.is_(True) if state != WAITING else _WAITING_FORM]
     if since is not None:
         where.append(InquiryRow.triaged_at >= since)
+    if state == WAITING:
+        where.append(InquiryRow.dismissed_as.is_(None))
+    elif state == DISMISSED:
+        where.append(InquiryRow.dismissed_as.is_not(None))
     return where
 
 
-def count_suspicious(session: Session, since: datetime | None) -> int:
-    return session.scalar(select(func.count()).select_from(InquiryRow).where(*_where(since))) or 0
+@dataclass(frozen=True)
+class Counted:
+    """How many suspicious inquiries of the period the listing holds (`total`) and how many of the
+    other state it leaves out (`left_out`: the dismissed ones beside the waiting ones, and the other
+    way round; 0 for ALL)."""
+
+    total: int
+    left_out: int = 0
+
+
+def count_listing(session: Session, since: datetime | None, state: str = WAITING) -> Counted:
+    """The counts of a listing in `state`, in one statement read from two indexes alone: every
+    suspicious inquiry of the period (ix_inquiries_suspicious_risk) and the waiting ones (the partial
+    ix_inquiries_suspicious_waiting); the dismissed ones are the difference."""
+    def counted(which: str) -> Any:
+        return select(func.count()).select_from(InquiryRow).where(*_where(since, which)).scalar_subquery()
+
+    every, waiting = session.execute(select(counted(ALL), counted(WAITING))).one()
+    every, waiting = every or 0, waiting or 0
+    total = {WAITING: waiting, DISMISSED: every - waiting}.get(state, every)
+    return Counted(total, left_out=every - total)
+
+
+def count_suspicious(session: Session, since: datetime | None, state: str = ALL) -> int:
+    return session.scalar(select(func.count()).select_from(InquiryRow).where(*_where(since, state))) or 0
 
 
 def suspicious_rows(session: Session, since: datetime | None, *, limit: int | None = None, offset: int = 0,
-                    chunk: int = CHUNK) -> Iterator[SuspiciousRow]:
-    """Suspicious inquiries triaged since `since` (all when None), highest risk first, then by id:
-    `limit` of them (all when None) after the first `offset`, read `chunk` rows per statement."""
+                    chunk: int = CHUNK, state: str = ALL, zone: tzinfo | None = None) -> Iterator[SuspiciousRow]:
+    """Suspicious inquiries triaged since `since` (all when None) in `state` (WAITING, DISMISSED, ALL),
+    highest risk first, then by id: `limit` of them (all when None) after the first `offset`, read
+    `chunk` rows per statement. With `zone` (the seller's), the times are on that clock (stored UTC,
+    naive on SQLite); without it, as stored."""
     if offset < 0 or (limit is not None and limit < 0):
         raise ValueError("offset and limit must not be negative")
+    where = _where(since, state)
     left = limit
     after: tuple[float, int] | None = None
     while left is None or left > 0:
         size = chunk if left is None else min(chunk, left)
-        stmt = select(*_COLUMNS).where(*_where(since))
-        if after is None:
-            stmt = stmt.offset(offset)
-        else:  # keyset: after the last row read, in (risk desc, id) order
-            risk, id_ = after
-            stmt = stmt.where(or_(InquiryRow.risk < risk, and_(InquiryRow.risk == risk, InquiryRow.id > id_)))
-        rows = session.execute(stmt.order_by(InquiryRow.risk.desc(), InquiryRow.id).limit(size)).all()
+        rows = session.execute(page_statement(where, size, offset=offset, after=after)).all()
         for row in rows:
-            # triaged_at as stored (naive UTC on SQLite), as the report always printed it
-            yield SuspiciousRow(row.id, row.message_id, row.triaged_at, row.result or {}, row.risk, row.grade,
-                                row.channel, row.from_addr, row.subject, row.source)
+            made = SuspiciousRow(row.id, row.message_id, row.triaged_at, row.result or {}, row.risk, row.grade,
+                                 row.channel, row.from_addr, row.subject, row.source,
+                                 received=row.received_at or row.triaged_at, dismissed_as=row.dismissed_as,
+                                 review_task=row.review_task, open_task=row.open_task)
+            yield on_clock(made, zone) if zone is not None else made
         if len(rows) < size:
             return
         after = (rows[-1].risk, rows[-1].id)
         if left is not None:
             left -= len(rows)
+
+
+def on_clock(row: SuspiciousRow, zone: tzinfo) -> SuspiciousRow:
+    """The row with its times on `zone`'s clock (the seller's), offset kept."""
+    return replaced(row, triaged_at=as_utc(row.triaged_at).astimezone(zone),
+                    received=as_utc(row.received).astimezone(zone) if row.received is not None else None)
 
 
 # --- rendering ---------------------------------------------------------------------------------------
@@ -103,38 +199,90 @@ def _risk_reasons(row: Any) -> list[dict]:
     return [r for r in row.result.get("reasons", []) if r.get("kind") in ("scam", "spy")]
 
 
+def _state_of(row: Any) -> str:
+    """A SuspiciousRow's state; a row given by hand (an InquiryRow, a test's namespace) says what it
+    can: dismissed, else "" (its tasks were not read)."""
+    state = getattr(row, "state", None)
+    if isinstance(state, str):
+        return state
+    return "dismissed" if getattr(row, "dismissed_as", None) else ""
+
+
 def _record(row: Any) -> dict:
+    received = getattr(row, "received", None) or getattr(row, "received_at", None) or row.triaged_at
     return {
         "inquiry_id": row.id, "message_id": row.message_id, "triaged_at": row.triaged_at.isoformat(timespec="seconds"),
         "suspicion": row.result.get("suspicion", []), "risk": row.risk, "grade": row.grade, "channel": row.channel,
         "from": row.from_addr, "subject": row.subject, "ip_country": row.result.get("ip_country"),
         "source": row.source, "reasons": _risk_reasons(row),
+        # when it arrived (the seller's clock where the caller gave it) and where it stands
+        "received": received.isoformat(timespec="minutes"), "state": _state_of(row),
+        "dismissed_as": getattr(row, "dismissed_as", None), "task_id": getattr(row, "task_id", None),
     }
 
 
-def _footer(shown: int, total: int, offset: int) -> str:
-    """'showing 1-50 of 1,234' (as the queue's lists say it)."""
-    if not shown:
-        return f"nothing on this page ({total:,} match)" if total else "nothing matches"
-    return f"showing {offset + 1:,}-{offset + shown:,} of {total:,}"
+def state_words(record: dict) -> str:
+    """'held for review (task 12)', 'open in the reply queue (task 40)', 'dismissed as spam',
+    'closed without a verdict'; "" when not known."""
+    task = f" (task {record['task_id']})" if record.get("task_id") else ""
+    return {"review": "held for review" + task, "open": "open in the reply queue" + task,
+            "dismissed": f"dismissed as {record.get('dismissed_as') or '?'}",
+            "closed": "closed without a verdict"}.get(record.get("state") or "", "")
+
+
+def _when(record: dict) -> str:
+    """'2026-11-18 14:11' (the queue's own format, on the clock the record's time is on)."""
+    return record["received"][:16].replace("T", " ")
 
 
 @dataclass(frozen=True)
 class Paging:
     """Where a page of the report sits: `total` rows in all, this page from `offset`, `limit` a page
-    (None: to the end). `next_hint` is appended to the footer when rows are left after the page."""
+    (None: to the end). `next_hint` is appended to the footer when rows are left after the page.
+    `state` is which rows are listed (WAITING, DISMISSED, ALL) and `left_out` how many suspicious
+    inquiries of the period that leaves out (the heading says so, and how to see them); `clock`
+    names the zone the times are on."""
 
     total: int
     offset: int = 0
     limit: int | None = None
     next_hint: str = ""
+    state: str = ALL
+    left_out: int = 0
+    clock: str = ""
+
+    @staticmethod
+    def of(counted: Counted, offset: int = 0, limit: int | None = None, next_hint: str = "", *, state: str = ALL,
+           clock: str = "") -> Paging:
+        return Paging(counted.total, offset, limit, next_hint, state=state, left_out=counted.left_out, clock=clock)
 
     def partial(self, shown: int) -> bool:
         return self.offset > 0 or self.offset + shown < self.total
 
     def footer(self, shown: int) -> str:
+        """'showing 1-50 of 1,234; next: --page 2' (as the queue's lists say it)."""
+        if not shown:
+            return f"nothing on this page ({self.total:,} match)" if self.total else "nothing matches"
         more = self.next_hint if self.offset + shown < self.total else ""
-        return _footer(shown, self.total, self.offset) + more
+        return f"showing {self.offset + 1:,}-{self.offset + shown:,} of {self.total:,}" + more
+
+    def heading(self) -> str:
+        """'3 suspicious inquiries waiting for a verdict, highest risk first'."""
+        what = {WAITING: "suspicious inquiries waiting for a verdict",
+                DISMISSED: "dismissed suspicious inquiries"}.get(self.state, "suspicious inquiries")
+        return f"{self.total} {what}, highest risk first"
+
+    def others(self) -> str:
+        """What the listing leaves out, and how to list it: '2 dismissed not listed: --all lists them too'."""
+        if not self.left_out or self.state == ALL:
+            return ""
+        left = f"{self.left_out:,}"
+        return (f"{left} dismissed not listed: --all lists them too (--state dismissed: only them)"
+                if self.state == WAITING else f"{left} waiting for a verdict not listed: --all lists them too")
+
+    def empty(self) -> str:
+        return {WAITING: "No suspicious inquiry is waiting for a verdict.",
+                DISMISSED: "No dismissed suspicious inquiries."}.get(self.state, "No suspicious inquiries.")
 
 
 def render_suspicious(rows: Sequence[Any], fmt: str, paging: Paging | None = None) -> str:
@@ -145,8 +293,9 @@ def render_suspicious(rows: Sequence[Any], fmt: str, paging: Paging | None = Non
     return out.getvalue()
 
 
+# The columns after "source" came later (appended, so a sheet read by position still reads).
 CSV_HEADER = ["inquiry_id", "triaged_at", "suspicion", "risk", "grade", "channel", "from", "subject", "ip_country",
-              "rules", "source"]
+              "rules", "source", "received", "state", "dismissed_as", "task_id"]
 SUSPICIOUS_TITLE = "Suspicious inquiries"
 
 
@@ -183,7 +332,8 @@ def _write_csv(out: Any, records: Iterator[dict]) -> int:
     for r in records:
         rules = "; ".join(f"{x['rule']} {x['points']:+g}" for x in r["reasons"])
         row = [r["inquiry_id"], r["triaged_at"], ",".join(r["suspicion"]), r["risk"], r["grade"], r["channel"],
-               r["from"], r["subject"], r["ip_country"] or "", rules, r["source"]]
+               r["from"], r["subject"], r["ip_country"] or "", rules, r["source"], r["received"], r["state"],
+               r["dismissed_as"] or "", r["task_id"] or ""]
         writer.writerow([for_spreadsheet(cell) for cell in row])  # no formula runs when the file is opened
         n += 1
     return n
@@ -194,22 +344,32 @@ def _write_table(out: Any, records: Iterator[dict], paging: Paging) -> int:
     n = 0
     for r in records:
         if n == 0:
-            out.write(f"{paging.total} suspicious inquiries, highest risk first\n")
+            out.write(paging.heading() + (f"; times on {paging.clock}" if paging.clock else "") + "\n")
+            if paging.others():
+                out.write(paging.others() + "\n")
+        state = state_words(r)
         out.write(f"#{r['inquiry_id']}  risk {r['risk']:.1f}  {','.join(r['suspicion'])}  {shown(r['channel'])}  "
                   f"{shown(r['from'] or '-')}  {shown(r['ip_country'])}\n"
+                  f"    received {_when(r)}" + (f"  {state}" if state else "") + "\n"
                   f"    {' '.join(shown(r['subject']).split())[:90]}\n")
         for x in r["reasons"]:
             out.write(f"      {format(x['points'], '+.2f') if x['points'] else 'info':>5} {shown(x['rule']):<26} {shown(x['detail'])[:110]}\n")
         n += 1
     if n == 0:
-        out.write("No suspicious inquiries.\n" if not paging.total else f"{paging.footer(0)}\n")
+        out.write(_nothing(paging) + "\n")
     elif paging.partial(n):
         out.write(f"\n{paging.footer(n)}\n")
     return n
 
 
-_HTML_HEADERS = ["#", "triaged at", "suspicion", "risk", "grade", "channel", "from", "subject", "IP country",
-                 "rules", "source"]
+def _nothing(paging: Paging) -> str:
+    """The line of an empty listing: nothing at all, or nothing on this page; what is left out."""
+    line = paging.empty() if not paging.total else paging.footer(0)
+    return line + (f"; {paging.others()}" if paging.others() else "")
+
+
+_HTML_HEADERS = ["#", "received", "state", "suspicion", "risk", "grade", "channel", "from", "subject", "IP country",
+                 "rules", "source", "triaged at"]
 
 
 def _html_row(r: dict) -> list[Any]:
@@ -217,15 +377,20 @@ def _html_row(r: dict) -> list[Any]:
                   rows=[[f"{x['points']:+.2f}" if x.get("points") else "info", x.get("rule", ""), x.get("kind", ""), x.get("detail", "")]
                         for x in r["reasons"]],
                   numeric=frozenset({"points"}))
-    return [r["inquiry_id"], r["triaged_at"], ", ".join(r["suspicion"]), f"{r['risk']:.1f}", r["grade"],
-            r["channel"], r["from"], r["subject"], r["ip_country"], rules if r["reasons"] else None, r["source"]]
+    return [r["inquiry_id"], _when(r), state_words(r), ", ".join(r["suspicion"]), f"{r['risk']:.1f}", r["grade"],
+            r["channel"], r["from"], r["subject"], r["ip_country"], rules if r["reasons"] else None, r["source"],
+            r["triaged_at"]]
 
 
 def _write_html(out: Any, records: Iterator[dict], paging: Paging) -> int:
     """A standalone page (reports/html.py: every value escaped, strict CSP): one row per inquiry,
     the rules that fired in a nested table with their points and details; written in pieces."""
     table = Table(headers=_HTML_HEADERS, rows=(), numeric=frozenset({"#", "risk"}))
-    lines = [f"{paging.total} suspicious inquiries, highest risk first"] if paging.total else []
+    lines = [paging.heading()] if paging.total else []
+    if paging.clock:
+        lines.append(f"Times on the seller's clock ({paging.clock}).")
+    if paging.others():
+        lines.append(paging.others()[:1].upper() + paging.others()[1:] + ".")
     out.write(page_head(SUSPICIOUS_TITLE, lines))
     n, batch = 0, []
     for r in records:
@@ -241,6 +406,6 @@ def _write_html(out: Any, records: Iterator[dict], paging: Paging) -> int:
         if paging.partial(n):
             out.write("\n" + paragraph(paging.footer(n)))
     else:
-        out.write("\n" + paragraph("No suspicious inquiries." if not paging.total else paging.footer(0)))
+        out.write("\n" + paragraph(paging.empty() if not paging.total else paging.footer(0)))
     out.write(page_tail())
     return n

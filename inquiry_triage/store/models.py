@@ -154,6 +154,12 @@ Index("ix_inquiries_receipt_facts", InquiryRow.received_at, InquiryRow.triaged_a
       InquiryRow.first_response_calendar, InquiryRow.reply_due_at, InquiryRow.open_replies,
       InquiryRow.open_replies_first_due, InquiryRow.open_replies_last_due)
 Index("ix_inquiries_suspicious_risk", InquiryRow.suspicious, InquiryRow.risk, InquiryRow.triaged_at)
+# report suspicious's default listing (0011): the suspicious inquiries still waiting for a verdict (not
+# dismissed), by risk: a page's ids and its count read this small partial index alone, never every
+# suspicious row (reports/suspicious.py writes its WHERE in this same form, so both planners use it).
+_WAITING = text("suspicious AND dismissed_as IS NULL")
+Index("ix_inquiries_suspicious_waiting", InquiryRow.risk, InquiryRow.id, InquiryRow.triaged_at, sqlite_where=_WAITING,
+      postgresql_where=_WAITING)
 Index("ix_tasks_inquiry_first", TaskRow.inquiry_id, TaskRow.kind, TaskRow.created_at, TaskRow.id, TaskRow.due_at,
       TaskRow.grade)
 # queue --search / --buyer / --product (store/queue.py, 0011 _filters): trigram GIN indexes for their ILIKE
