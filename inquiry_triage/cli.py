@@ -549,7 +549,8 @@ def cmd_triage(args: argparse.Namespace, config: Config) -> int:
     if args.format == "table" and stats["duplicates"]:
         out.write(f"{stats['duplicates']:,} already triaged (use --format jsonl or queue to see them)\n")
     summary = (f"{stats['triaged']} triaged, {stats['suspicious']} suspicious, {stats['failed']} failed"
-               + (f", {stats['duplicates']} already in the queue (skipped)" if writer else " (not stored)")
+               # the same count as the table's "N already triaged" line: stored by an earlier run, not again
+               + (f", {stats['duplicates']} already triaged, not stored again" if writer else " (not stored)")
                + (f"; {len(missing)} input(s) not found (failed)" if missing else ""))
     print(summary, file=sys.stderr)
     return EXIT_USAGE if missing else EXIT_OK  # a missing path is a usage error (exit 2), after the rest ran
@@ -1080,7 +1081,10 @@ def _queue_show(sessions, task_id: int, fmt: str, config: Config, actor) -> int:
         # A review task has no reply draft: the evidence is what a lead reads.
         data.update(task_id=view.task_id, state=view.state, assignee=view.assignee, due_note=view.due_note,
                     clock_note=view.clock, kind=view.kind, body=view.body, draft=None if view.review else view.draft,
-                    escalations=view.escalations,
+                    escalations=view.escalations, origin_words=", ".join(view.origin),
+                    buyer_clock_from="; ".join(view.buyer_clock) or None,
+                    wakes=_iso(view.wake.at, config) if view.wake and view.wake.at else None,
+                    wakes_when_buyer_writes=bool(view.wake and view.wake.on_buyer_reply),
                     notes=[{"author": n.author, "action": n.action, "content": n.content,
                             "at": _iso(n.at, config)} for n in view.notes])
         json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
@@ -1092,16 +1096,16 @@ def _queue_show(sessions, task_id: int, fmt: str, config: Config, actor) -> int:
         f"Task {view.task_id}  grade {view.grade}  "
         + (f"REVIEW  arrived {_local(view.due_at, config)}" if view.review else
            f"due {_local(view.due_at, config)}") + f"  ({view.state}"
-        + (f", {shown(view.assignee)}" if view.assignee else "") + ")",
+        + (f", {shown(view.assignee)}" if view.assignee else "")
+        + (f", {view.wake.text(config)}" if view.wake else "") + ")",
         *([f"Deadline: {shown(view.clock)}"] if view.clock else []),
+        *([f"Buyer's clock from: {shown('; '.join(view.buyer_clock))}"] if view.buyer_clock else []),
         f"From:     {shown(view.from_name)} <{shown(view.from_addr)}>" if view.from_addr
         else f"From:     {shown(view.from_name)}",
         f"Subject:  {shown(view.subject)}",
         f"Channel:  {shown(view.channel)}   language: {shown(data.get('language'))}   "
         f"mailbox: {shown(data.get('mailbox'))}",
-        f"Origin:   IP {shown(data.get('sender_ip') or '-')} ({shown(data.get('ip_country') or '?')}), local hour "
-        f"{data.get('sender_local_hour') if data.get('sender_local_hour') is not None else '?'}, "
-        f"Date offset {shown(data.get('date_offset') or '-')}",
+        f"Origin:   {shown(', '.join(view.origin))}",
         f"Verdict:  score {data.get('score')}, risk {data.get('risk')}"
         + (f", SUSPICIOUS ({', '.join(data.get('suspicion', []))})" if data.get("suspicious") else ""),
         f"Source:   {shown(view.source)}",

@@ -194,7 +194,7 @@ def test_kill_9_mid_run_then_rerun_stores_every_item_exactly_once(db_url: str, t
 
     rerun = subprocess.run(argv, cwd=_ROOT, capture_output=True, text=True, env=env_with(config), timeout=600)
     assert rerun.returncode == 0, rerun.stderr
-    assert f"{len(after_kill)} already in the queue" in rerun.stderr
+    assert f"{len(after_kill)} already triaged, not stored again" in rerun.stderr
 
     rows = stored_rows(db_url)
     assert len(rows) == count and len({row.source for row in rows}) == count

@@ -142,12 +142,12 @@ def test_jobs_2_stores_every_item_exactly_once(db_url: str, tmp_path: Path) -> N
     assert first.returncode == 0, first.stderr
     names = [Path(json.loads(line)["source"]).name for line in first.stdout.splitlines()]
     assert names == sorted(p.name for p in folder.iterdir())  # input order
-    assert b"149 triaged" in first.stderr and b"1 already in the queue" in first.stderr
+    assert b"149 triaged" in first.stderr and b"1 already triaged, not stored again" in first.stderr
     rows = stored_rows(db_url)
     assert len(rows) == 149 and len({row.content_hash for row in rows}) == 149
 
     again = run(str(folder), "--db", db_url, "--jobs", "2")
-    assert again.returncode == 0 and b"0 triaged" in again.stderr and b"150 already in the queue" in again.stderr
+    assert again.returncode == 0 and b"0 triaged" in again.stderr and b"150 already triaged, not stored again" in again.stderr
     assert len(stored_rows(db_url)) == 149
     engine = create_engine(db_url)
     with engine.connect() as connection:

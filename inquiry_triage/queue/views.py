@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, joinedload
 from ..sentences import Sentence
 from ..store.models import AuditRow, BuyerTimezoneRow, InquiryRow, NoteRow, TaskRow, as_utc
 from .operations import Actor, QueueError, check_access
+from .origin_words import origin_parts
 
 if TYPE_CHECKING:
     from ..config import Config
@@ -251,6 +252,21 @@ def clock_line(session: Session, task: TaskRow, config: Config, now: datetime) -
     return task_clock_note(session, task, seller_calendar(config), now)
 
 
+def buyer_clock_words(session: Session, task: TaskRow) -> list[str]:
+    """Where the buyer's clock of a live reply task came from (a person's override, the sender
+    network's country, the Date: offset alone, ...: queue/origin_words.py); [] where no buyer clock
+    is shown (a review, a follow-up, a closed task)."""
+    inquiry = task.inquiry
+    if task.state in ("done", "dismissed") or task.kind != "reply" or task.rule or inquiry is None:
+        return []
+    from .origin_words import buyer_clock_parts
+
+    override = session.get(BuyerTimezoneRow, inquiry.buyer_key) if inquiry.buyer_key else None
+    return list(buyer_clock_parts(inquiry.result or {}, zone=override.timezone if override else inquiry.buyer_timezone or "",
+                                  override_by=override.set_by if override else None, buyer_key=inquiry.buyer_key or "",
+                                  country=inquiry.country or "", at=as_utc(inquiry.received_at or inquiry.triaged_at)))
+
+
 CLOSING_ACTIONS = ("reply", "done", "dismiss", "release-review")  # the audit actions that close a task
 
 
@@ -373,6 +389,9 @@ class TaskView:
     changed_by: str = ""  # who last changed the task (the audit log), for "changed by NAME at TIME"
     changed_at: datetime | None = None
     audit_mark: int = 0  # the task's newest audit row id when read: a form made from it is stale once it grows
+    origin: list[str] = field(default_factory=list)  # where it came from, in parts (queue/origin_words.py)
+    buyer_clock: list[str] = field(default_factory=list)  # where the buyer's clock came from ([] : none shown)
+    wake: Wake | None = None  # a snoozed task's wake time
 
     @property
     def review(self) -> bool:
@@ -413,7 +432,9 @@ def task_view(session: Session, task_id: int, config: Config, actor: Actor, now:
         notes=notes, draft="" if task.kind == "review" else task_draft(task, inquiry, config),
         attachments=attachments_of(session, inquiry.id) if attachments else [],
         changed_by=last.actor if last is not None else "", changed_at=as_utc(last.at) if last is not None else None,
-        audit_mark=last.id if last is not None else 0)
+        audit_mark=last.id if last is not None else 0, origin=origin_parts(inquiry.result or {}, inquiry.channel),
+        buyer_clock=buyer_clock_words(session, task),
+        wake=Wake(as_utc(task.snoozed_until), bool(task.snooze_until_buyer_writes)) if task.state == "snoozed" else None)
 
 
 def last_change(session: Session, task_id: int) -> Any:

@@ -42,9 +42,10 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from ..config import Config
 from ..queue import operations as ops
 from ..queue import users as u
-from ..queue.views import (SNOOZED, countdown, points_figure, queue_list, review_list, seller_calendar, seller_time,
-                           short_buyer, task_view)
+from ..queue.views import (SNOOZED, TaskView, countdown, points_figure, queue_list, review_list, seller_calendar,
+                           seller_time, short_buyer, task_view)
 from ..reports.sla import UNREPLIED
+from ..sentences import Sentence
 from ..store.queue import QueueFilter
 from . import actions
 from .dates import fallback, time_tag, zone_of
@@ -313,6 +314,15 @@ class WebQueue:
             return localize(lang, text, lambda at: fallback(at.astimezone(zone_of(zone) or at.tzinfo), lang))
 
         @pass_context
+        def data_said(context: Any, text: Sentence | str) -> Markup | str:
+            """A queue-layer Sentence (queue/origin_words.py) in the viewer's language with its values
+            (an IP, a country code, a provider's or a person's name) marked as data, not interface words:
+            <span class="data">, escaped."""
+            if not isinstance(text, Sentence):
+                return say(context, text)
+            return t(context, text.msgid, **{k: Markup('<span class="data">%s</span>') % v for k, v in text.values.items()})
+
+        @pass_context
         def note_words(context: Any, content: str) -> str:
             """A note: the scheduler's (a Sentence, queue/views.stored_note) in the viewer's language, a
             person's words as written (plain text is never looked up in the catalogue)."""
@@ -359,6 +369,7 @@ class WebQueue:
 
         self.templates.globals.update(channel_word=channel_word, channel_words=channel_words, short_buyer=short_buyer)
         self.templates.globals.update(when=when, when_text=when_text, t=t, city=city, say=say, note_words=note_words,
+                                      data_said=data_said,
                                       footer=footer,
                                       countdown_in=countdown_in, points_figure=points_figure, evidence_words=evidence_words,
                                       zone_name=lambda value: getattr(getattr(value, "tzinfo", None), "key", ""))
@@ -524,7 +535,8 @@ class WebQueue:
         from .clock import task_clock
 
         return self.render("task.html", status=status, who=who, view=view, message=message, error=error,
-                           mine=view.assignee == who.name, clock=task_clock(session, task_id, self.calendar, self.clock()))
+                           mine=view.assignee == who.name, clock=task_clock(session, task_id, self.calendar, self.clock()),
+                           draft_lang=draft_language_of(view, self.templates.globals.get("draft_languages") or []))
 
     def task_page(self, request: Request) -> Response:
         task_id = request.path_params["task_id"]
@@ -725,6 +737,15 @@ def buyer_page(web: WebQueue, request: Request) -> Response:
                           next_query=urlencode(at + [("page", str(page + 1))])
                           if history.more and page < BUYER_MAX_PAGE else "",
                           message=web.take_flash(who))
+
+
+def draft_language_of(view: TaskView, languages: list[str]) -> str:
+    """The template the task's draft is made from, the picker's selected option: the inquiry's
+    language where it has its own reply template, else English (drafts.py's fallback)."""
+    from ..drafts import FALLBACK_LANGUAGE, base_language
+
+    language = base_language(str(view.data.get("language") or ""))
+    return language if language in languages else FALLBACK_LANGUAGE
 
 
 def task_draft_page(web: WebQueue, request: Request) -> Response:

@@ -58,7 +58,7 @@ def test_fixture_run_stores_queue_and_reports(db: str):
     assert "9 triaged, 3 suspicious, 0 failed" in first.stderr
 
     again = cli("triage", str(FIXTURES), "--db", db, "--offline")
-    assert again.returncode == 0 and "0 triaged, 0 suspicious, 0 failed, 9 already in the queue" in again.stderr
+    assert again.returncode == 0 and "0 triaged, 0 suspicious, 0 failed, 9 already triaged, not stored again" in again.stderr
 
     queue = json.loads(cli("queue", "--db", db, "--format", "json").stdout)
     assert len(queue) == 6 and not any(t["suspicious"] for t in queue)  # the 3 suspicious wait for review

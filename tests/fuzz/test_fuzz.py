@@ -61,7 +61,7 @@ def test_every_item_is_stored_or_reported_known(fuzz_run):
         failed_without_raw = conn.execute(
             "select count(*) from inquiries where status = 'failed' and (raw is null or length(raw) = 0) "
             "and source like '%.eml'").fetchone()[0]
-    known = sum(int(m.group(1)) for r in results for m in [re.search(r"(\d+) already in the queue", r.stderr)] if m)
+    known = sum(int(m.group(1)) for r in results for m in [re.search(r"(\d+) already triaged, not stored again", r.stderr)] if m)
     assert stored + known == fuzz.items, [r.stderr[-500:] for r in results]
     assert failed_without_raw == 0  # a failed mail keeps its bytes for a later look
 
@@ -113,6 +113,6 @@ def test_the_same_fuzz_on_postgresql(tmp_path, pg_url):  # type: ignore[no-untyp
         stored = conn.execute(text("select count(*) from inquiries")).scalar()
         unstorable = conn.execute(text("select count(*) from inquiries where message_id like 'unstorable:%'")).scalar()
     engine.dispose()
-    known = re.search(r"(\d+) already in the queue", result.stderr)
+    known = re.search(r"(\d+) already triaged, not stored again", result.stderr)
     assert stored + (int(known.group(1)) if known else 0) == fuzz.items
     assert unstorable == 0  # every value was made storable before the write, none needed the fallback
