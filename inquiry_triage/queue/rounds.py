@@ -70,6 +70,7 @@ class RoundReport:
     escalated: list[tuple[int, str]] = field(default_factory=list)  # (task id, who was told)
     sent: dict[str, int] = field(default_factory=dict)
     stopped: bool = False  # a shutdown ended the round between two batches
+    folded: int = 0  # PostgreSQL counter rows written from the pending deltas (reports/counts.fold)
 
     def to_json(self) -> dict[str, Any]:
         return {"at": self.at.isoformat(timespec="seconds"), "by": self.by, "woken": self.woken,
@@ -196,6 +197,7 @@ def run_round(sessions: sessionmaker[Session], now: datetime, *, followups: dict
     the round lock (`lock_round`): two rounds at once take turns and act once. `stop` (the daemon's
     SIGTERM) is asked between batches: the round then ends, keeps what it did and says so."""
     from ..notify import deliver
+    from ..reports.counts import fold as fold_counts
     from .followups import most_per_rule, plan_batches
     from .operations import wake_snoozed
 
@@ -216,6 +218,11 @@ def run_round(sessions: sessionmaker[Session], now: datetime, *, followups: dict
             report.planned += [(t.id, t.rule) for t in made]
         for batch in reminder_batches(begin, now, notifications, report, stop):
             reminders += batch
+    if not stop():
+        # PostgreSQL's counter deltas (status, the dashboard) folded here, where nobody waits for
+        # it; outside the round lock (a fold has its own, and skips rather than waits).
+        with sessions.begin() as session:
+            report.folded = fold_counts(session)
     report.stopped = stop()
     if report.stopped:
         log.warning("scheduler round stopped early (shutdown): the next round goes on from there")
