@@ -11,7 +11,7 @@ transaction first (PostgreSQL: a change row for its day; SQLite: a version bump)
 recomputes that one day: what the first report after an agent's work pays.
 CLI: .venv/bin/inquiry-triage report sla as a subprocess (bench/store_bench.py's runner: wall, the
 query time of that process, peak RSS), beside the same count(*) in a subprocess.
---code DIR: a 'before' copy of the package (git archive REV inquiry_triage | tar -x -C DIR).
+--code DIR: a 'before' copy of the package (git archive REV inquiry_triage config | tar -x -C DIR).
 WRITES to the store (the kept days, the tasks marked done): run it on a copy. Figures are printed,
 never asserted; the machine is shared: say so next to any figure.
 """
@@ -178,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--explain", action="store_true", help="EXPLAIN ANALYZE each statement of a warm report")
     parser.add_argument("--no-cli", action="store_true")
     parser.add_argument("--code", metavar="DIR", help="import inquiry_triage from DIR, in-process and in the CLI "
-                                                      "(git archive REV inquiry_triage | tar -x -C DIR)")
+                                                      "(git archive REV inquiry_triage config | tar -x -C DIR)")
     args = parser.parse_args(argv)
     if args.code:
         import store_bench
