@@ -55,6 +55,17 @@ def _top(counts: Counter[str], top: int = TOP) -> list[tuple[str, int]]:
     return head + ([("other", rest)] if rest else [])
 
 
+ODD_KIND = "?"  # a suspicion kind that is not a string (migration 0011's counters count it the same)
+
+
+def suspicion_kinds(why: Any) -> set[str]:
+    """The distinct kinds of result["suspicion"]: a list's strings, anything else in it as ODD_KIND;
+    no list, none (str(True) / '1' / 'true' would differ between Python, SQLite and PostgreSQL)."""
+    if not isinstance(why, list):
+        return set()
+    return {kind if isinstance(kind, str) else ODD_KIND for kind in why}
+
+
 def iso_week(when: datetime, zone: ZoneInfo) -> str:
     year, week, _ = when.astimezone(zone).isocalendar()
     return f"{year}-W{week:02d}"
@@ -108,8 +119,8 @@ class _Tally:
         self.by["channel"][channel or "-"] += 1
 
     def suspicion(self, why: Any) -> None:
-        for kind in set(why or []) or {"-"}:
-            self.kinds[str(kind)] += 1
+        for kind in suspicion_kinds(why) or {"-"}:
+            self.kinds[kind] += 1
 
     def volume(self) -> Volume:
         return Volume(weekday=[(WEEKDAYS[d], self.weekday[d]) for d in range(7)],

@@ -47,7 +47,10 @@ SINCES = (None, NOW - timedelta(weeks=1), NOW - timedelta(weeks=4, minutes=7),  
 COUNTRIES = ("DE", "CN", "", "US", "NG", "BR")
 LANGUAGES = ("en", "de", None, "zh", "", "ru")
 CHANNELS = ("email", "phone", "im", "web")
-KINDS = ([], ["scam"], ["spy"], ["scam", "spy", "scam"], ["impostor"], None)
+KINDS = ([], ["scam"], ["spy"], ["scam", "spy", "scam"], ["impostor"], None,
+         # odd JSON: each non-string kind counts as ODD_KIND, a non-list suspicion as none
+         ["scam", None], [1, "spy", 2.5], [True, False, "impostor"], [{"kind": "scam"}, ["spy"]], [""],
+         "scam", {"kind": "spy"}, 7)
 
 
 def _generate(sessions: sessionmaker[Session], n: int, **options) -> None:  # type: ignore[no-untyped-def]
@@ -163,6 +166,28 @@ def test_counters_equal_reading_the_inquiries_after_every_kind_of_change(store):
         assert {"scam", "spy", "impostor", "-"} <= {k for k, _ in whole.suspicious_kind}
         assert {"FR", "-", "CN"} <= {c for c, _ in whole.country}
         assert dict(whole.channel).keys() >= {"web", "im"}
+
+
+def test_odd_suspicion_values_never_fail_a_write_and_count_as_one_kind(store):
+    """A null kind once failed the inquiry's INSERT (NOT NULL counter value); bools and numbers were
+    '1' on SQLite, 'true' on PostgreSQL and 'True' read directly."""
+    from inquiry_triage.web.dashboard import ODD_KIND
+
+    url, sessions = store
+    at = NOW - timedelta(hours=3)
+    odd = [["scam", None], [True, "scam"], [1, 2.5], [{"a": None}, [None]], {"scam": 1}, "scam", None, [""]]
+    with sessions.begin() as s:
+        s.execute(insert(InquiryRow), [_row(n, at, at, suspicious=True, result={"suspicion": why})
+                                       for n, why in enumerate(odd)])
+    with sessions.begin() as s:  # and updated to odd values and back
+        for row in s.scalars(select(InquiryRow)):
+            row.result = {"suspicion": [None, False, row.id]}
+    with sessions.begin() as s:
+        for row, why in zip(s.scalars(select(InquiryRow).order_by(InquiryRow.id)), odd):
+            row.result = {"suspicion": why}
+    _same(sessions, zones=("UTC", "Asia/Kolkata"), sinces=(None, at - timedelta(minutes=1)))
+    with sessions() as s:
+        assert dict(volume(s, None, ZoneInfo("UTC")).suspicious_kind) == {"scam": 2, ODD_KIND: 4, "-": 3, "": 1}
 
 
 def test_a_fold_keeps_the_figures(store):

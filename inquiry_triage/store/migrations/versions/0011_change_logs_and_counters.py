@@ -161,15 +161,28 @@ def _bucket(row: str, width: int, sqlite: bool) -> str:
     return f"({s} - (({s} % {width}) + {width}) % {width})"
 
 
+# A kind that is not a JSON string (null, number, bool, object, array) counts as this one value: its
+# text differs between SQLite ('1'), PostgreSQL ('true') and Python ('True'), and a null would break
+# the NOT NULL value column, failing the inquiry's write. web/dashboard.ODD_KIND is the same.
+_ODD_KIND = "?"
+
+
+def _kind(sqlite: bool, alias: str = "") -> str:
+    """The kind of one element of json_each (SQLite) / json_array_elements (PostgreSQL)."""
+    if sqlite:
+        return f"CASE WHEN {alias}type = 'text' THEN {alias}value ELSE '{_ODD_KIND}' END"
+    return f"CASE WHEN json_typeof({alias}value) = 'string' THEN {alias}value #>> '{{}}' ELSE '{_ODD_KIND}' END"
+
+
 def _kinds(row: str, sqlite: bool) -> str:
     """The distinct kinds of the row's result.suspicion (an array; anything else holds none)."""
     if sqlite:
         doc = (f"CASE WHEN json_valid({row}.result) AND json_type({row}.result, '$.suspicion') = 'array' "
                f"THEN {row}.result ELSE '{{}}' END")
-        return f"SELECT DISTINCT CAST(value AS TEXT) AS kind FROM json_each({doc}, '$.suspicion')"
+        return f"SELECT DISTINCT {_kind(True)} AS kind FROM json_each({doc}, '$.suspicion')"
     doc = (f"CASE WHEN json_typeof({row}.result -> 'suspicion') = 'array' THEN {row}.result -> 'suspicion' "
            "ELSE '[]'::json END")
-    return f"SELECT DISTINCT value AS kind FROM json_array_elements_text({doc})"
+    return f"SELECT DISTINCT {_kind(False)} AS kind FROM json_array_elements({doc})"
 
 
 def _contributions(row: str, sign: str, sqlite: bool) -> str:
@@ -270,11 +283,11 @@ def _count_existing(sqlite: bool) -> None:
         {value('country')} AS country, {value('language')} AS language, {value('channel')} AS channel,
         CASE WHEN {counted} AND i.suspicious THEN {kinds} END AS kinds FROM inquiries i""")
     # each row's distinct kinds: SQLite by its rowid, PostgreSQL per row (LATERAL)
-    each = ("SELECT DISTINCT b.rowid, b.hour, b.day, CAST(k.value AS TEXT) AS kind FROM count_base b, json_each(b.kinds) k"
+    each = (f"SELECT DISTINCT b.rowid, b.hour, b.day, {_kind(True, 'k.')} AS kind FROM count_base b, json_each(b.kinds) k"
             if sqlite else
-            "SELECT b.hour, b.day, k.kind FROM count_base b, LATERAL (SELECT DISTINCT value AS kind "
-            "FROM json_array_elements_text(b.kinds)) k")
-    none = f"(SELECT 1 FROM {'json_each(b.kinds)' if sqlite else 'json_array_elements_text(b.kinds)'})"
+            f"SELECT b.hour, b.day, k.kind FROM count_base b, LATERAL (SELECT DISTINCT {_kind(False)} AS kind "
+            "FROM json_array_elements(b.kinds)) k")
+    none = f"(SELECT 1 FROM {'json_each(b.kinds)' if sqlite else 'json_array_elements(b.kinds)'})"
     parts = ["SELECT 0 AS bucket, 'status' AS dim, status AS value, count(*) AS n FROM count_base GROUP BY status",
              "SELECT quarter, 'n', '', count(*) FROM count_base WHERE counted = 1 GROUP BY quarter",
              "SELECT quarter, 's', '', count(*) FROM count_base WHERE suspicious = 1 GROUP BY quarter"]
