@@ -336,3 +336,45 @@ def test_postgresql_a_second_fold_does_not_wait_for_the_first(pg_url):
         _same(sessions, zones=("UTC",), sinces=(None,))
     finally:
         engine.dispose()
+
+
+def test_postgresql_the_back_fill_needs_no_temp_privilege(postgres_server):
+    """Hardened databases revoke TEMP from the application's role: 0011's back-fill of a store filled
+    at 0010 runs without it (it once built a temporary table) and counts what reading gives."""
+    import itertools
+    import os
+
+    from bench.store_bench import _migrate_to
+
+    name = postgres_server.create_database()
+    role = f"counts_app_{os.getpid()}_{next(itertools.count())}"
+    admin = create_engine(postgres_server.url_for(name), isolation_level="AUTOCOMMIT")
+    engine = None
+    try:
+        with admin.connect() as c:
+            c.execute(text(f"CREATE ROLE {role} LOGIN"))
+            c.execute(text(f"REVOKE TEMPORARY ON DATABASE {name} FROM PUBLIC"))
+            c.execute(text(f"GRANT CONNECT ON DATABASE {name} TO {role}"))
+            c.execute(text(f"GRANT ALL ON SCHEMA public TO {role}"))
+        url = postgres_server.url_for(name).replace("://postgres@", f"://{role}@")
+        old = create_engine(url)
+        with old.connect() as c:
+            assert not c.execute(text("SELECT has_database_privilege(current_database(), 'TEMP')")).scalar()
+        _migrate_to(old, "0010")
+        _generate(sessionmaker(old), 300, days=20, awkward=True)
+        _varied(sessionmaker(old))
+        old.dispose()
+        engine, sessions = open_store(url)  # 0011 and its back-fill, as the role
+        with sessions() as s:
+            assert s.scalar(text("SELECT version_num FROM alembic_version")) >= "0011"
+            assert s.scalar(select(func.count()).select_from(counts.CountRow)) > 100
+        _same(sessions, zones=("Asia/Kolkata",), sinces=(None, NOW - timedelta(weeks=1)))
+    finally:
+        if engine is not None:
+            engine.dispose()
+        admin.dispose()
+        postgres_server.drop_database(name)
+        server = create_engine(postgres_server.url, isolation_level="AUTOCOMMIT")  # roles belong to the cluster
+        with server.connect() as c:
+            c.execute(text(f"DROP ROLE IF EXISTS {role}"))
+        server.dispose()

@@ -270,20 +270,22 @@ END $$""")
 
 
 def _count_existing(sqlite: bool) -> None:
-    """Back-fill from the rows already stored: one pass over the inquiries into a temporary table of
-    the few values counted, then each dimension summed from it."""
+    """Back-fill from the rows already stored, in one INSERT ... SELECT: one pass over the inquiries
+    into a CTE of the few values counted (used more than once, so both databases materialize it
+    once), then each dimension summed from it. Not a temporary table: hardened PostgreSQL databases
+    revoke TEMP from the application's role."""
     counted = _counted("i")
     kinds = (f"CASE WHEN json_valid(i.result) AND json_type(i.result, '$.suspicion') = 'array' "
              "THEN json_extract(i.result, '$.suspicion') END") if sqlite else \
         "CASE WHEN json_typeof(i.result -> 'suspicion') = 'array' THEN i.result -> 'suspicion' END"
     value = lambda column: f"coalesce(nullif(i.{column}, ''), '-')"  # noqa: E731
-    op.execute(f"""CREATE TEMPORARY TABLE count_base AS SELECT i.status AS status,
+    base = f"""count_base AS (SELECT i.id AS id, i.status AS status,
         CASE WHEN {counted} THEN 1 ELSE 0 END AS counted, {_bucket('i', 900, sqlite)} AS quarter,
         {_bucket('i', 3600, sqlite)} AS hour, {_bucket('i', 86400, sqlite)} AS day, CASE WHEN {counted} AND i.suspicious THEN 1 ELSE 0 END AS suspicious,
         {value('country')} AS country, {value('language')} AS language, {value('channel')} AS channel,
-        CASE WHEN {counted} AND i.suspicious THEN {kinds} END AS kinds FROM inquiries i""")
-    # each row's distinct kinds: SQLite by its rowid, PostgreSQL per row (LATERAL)
-    each = (f"SELECT DISTINCT b.rowid, b.hour, b.day, {_kind(True, 'k.')} AS kind FROM count_base b, json_each(b.kinds) k"
+        CASE WHEN {counted} AND i.suspicious THEN {kinds} END AS kinds FROM inquiries i)"""
+    # each row's distinct kinds: SQLite by its id, PostgreSQL per row (LATERAL)
+    each = (f"SELECT DISTINCT b.id, b.hour, b.day, {_kind(True, 'k.')} AS kind FROM count_base b, json_each(b.kinds) k"
             if sqlite else
             f"SELECT b.hour, b.day, k.kind FROM count_base b, LATERAL (SELECT DISTINCT {_kind(False)} AS kind "
             "FROM json_array_elements(b.kinds)) k")
@@ -297,8 +299,7 @@ def _count_existing(sqlite: bool) -> None:
                   f"SELECT {bucket}, '{prefix}kind', kind, count(*) FROM ({each}) e GROUP BY {bucket}, kind",
                   f"SELECT {bucket}, '{prefix}kind', '-', count(*) FROM count_base b WHERE suspicious = 1 "
                   f"AND NOT EXISTS {none} GROUP BY {bucket}"]
-    op.execute("INSERT INTO inquiry_counts (bucket, dim, value, n) " + " UNION ALL ".join(parts))
-    op.execute("DROP TABLE count_base")
+    op.execute(f"WITH {base} INSERT INTO inquiry_counts (bucket, dim, value, n) " + " UNION ALL ".join(parts))
 
 
 def _counts_down() -> None:
