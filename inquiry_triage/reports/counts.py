@@ -11,10 +11,12 @@ writers would wait on until commit): a reader adds them to the counts in the sam
 
 from __future__ import annotations
 
+import json
+
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Engine, and_, case, func, literal, or_, select, text, union_all
+from sqlalchemy import Connection, Engine, and_, case, func, literal, or_, select, text, union_all
 from sqlalchemy.orm import Session
 
 from ..store.models import CountDeltaRow, CountRow
@@ -28,11 +30,18 @@ CATEGORIES = ("country", "language", "channel", "kind")
 # reading 20,000 costs a few ms, folding them ~100 ms once).
 FOLD_AT = 20_000
 
+# The fold, then the counter rows it brought to 0 deleted (retention's deletions would leave them
+# forever): a second statement, as the first's parts all see the rows as they were before it.
 _FOLD = text(
-    "WITH moved AS (DELETE FROM inquiry_count_deltas RETURNING bucket, dim, value, n) "
-    "INSERT INTO inquiry_counts (bucket, dim, value, n) "
+    "WITH moved AS (DELETE FROM inquiry_count_deltas RETURNING bucket, dim, value, n), "
+    "written AS (INSERT INTO inquiry_counts (bucket, dim, value, n) "
     "SELECT bucket, dim, value, sum(n) FROM moved GROUP BY bucket, dim, value HAVING sum(n) <> 0 "
-    "ON CONFLICT (bucket, dim, value) DO UPDATE SET n = inquiry_counts.n + excluded.n")
+    "ON CONFLICT (bucket, dim, value) DO UPDATE SET n = inquiry_counts.n + excluded.n "
+    "RETURNING bucket, dim, value, n) "
+    "SELECT count(*), coalesce(json_agg(json_build_array(bucket, dim, value)) FILTER (WHERE n = 0), '[]') FROM written")
+_DROP_ZEROS = text(
+    "DELETE FROM inquiry_counts c USING json_array_elements(CAST(:keys AS json)) k "
+    "WHERE c.bucket = (k ->> 0)::bigint AND c.dim = k ->> 1 AND c.value = k ->> 2 AND c.n = 0")
 
 
 _FOLD_LOCK = 0x1E7A_C0DE  # any fixed number: PostgreSQL's advisory lock for a fold
@@ -49,9 +58,18 @@ def fold(session: Session) -> int:
     one running, this one does nothing rather than wait for its commit (its DELETE would).
     Returns the counter rows written (0 on SQLite, whose triggers write the counts directly).
     ~1.2 s for 20,000 inquiries' deltas on a busy machine: the reminder round is the place to call it."""
-    if not _postgresql(session) or not session.scalar(select(func.pg_try_advisory_xact_lock(_FOLD_LOCK))):
+    if not _postgresql(session):
         return 0
-    return int(session.execute(_FOLD).rowcount or 0)  # type: ignore[attr-defined]
+    return _fold(session)
+
+
+def _fold(on: Session | Connection) -> int:
+    if not on.scalar(select(func.pg_try_advisory_xact_lock(_FOLD_LOCK))):
+        return 0
+    written, zeros = on.execute(_FOLD).one()
+    if zeros:
+        on.execute(_DROP_ZEROS, {"keys": json.dumps(zeros)})
+    return int(written)
 
 
 def fold_if_many(session: Session, at: int = FOLD_AT) -> bool:
@@ -66,8 +84,7 @@ def fold_if_many(session: Session, at: int = FOLD_AT) -> bool:
     bind = session.get_bind()
     if isinstance(bind, Engine):
         with bind.begin() as connection:
-            if connection.scalar(select(func.pg_try_advisory_xact_lock(_FOLD_LOCK))):
-                connection.execute(_FOLD)
+            _fold(connection)
     else:
         fold(session)
     return True

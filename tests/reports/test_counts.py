@@ -212,6 +212,37 @@ def test_a_fold_keeps_the_figures(store):
     _same(sessions, zones=("Asia/Shanghai", "Asia/Kolkata"))
 
 
+def test_counter_rows_that_reach_zero_are_deleted(store):
+    """Retention's deletions and moved receipts leave no zero counter rows behind (SQLite: its
+    triggers delete them; PostgreSQL: the fold, for the keys it touched)."""
+    from inquiry_triage.store.models import CountRow
+
+    url, sessions = store
+    _generate(sessions, 300, days=20, awkward=True)
+    _varied(sessions)
+    with sessions.begin() as s:
+        counts.fold(s)
+    with sessions.begin() as s:  # half the receipts moved, the other half's inquiries deleted
+        rows = list(s.scalars(select(InquiryRow).order_by(InquiryRow.id)))
+        for row in rows[: len(rows) // 2]:
+            row.received_at, row.triaged_at = NOW + timedelta(days=2), NOW + timedelta(days=2)
+        for row in rows[len(rows) // 2:]:
+            s.delete(row)
+    with sessions.begin() as s:
+        counts.fold(s)
+    with sessions() as s:
+        assert s.scalar(select(func.count()).select_from(CountRow).where(CountRow.n == 0)) == 0
+        assert s.scalar(select(func.count()).select_from(CountRow)) > 0
+    _same(sessions, zones=("UTC", "Asia/Kolkata"), sinces=(None, NOW - timedelta(weeks=1)))
+    with sessions.begin() as s:
+        for row in s.scalars(select(InquiryRow)):
+            s.delete(row)
+    with sessions.begin() as s:
+        counts.fold(s)
+    with sessions() as s:  # nothing stored, nothing counted: not a row of zeros per key ever used
+        assert s.scalar(select(func.count()).select_from(CountRow)) == 0
+
+
 def test_the_reminder_round_folds_the_pending_deltas(store):
     """The daemon's round folds PostgreSQL's deltas, so readers rarely have to (and never a pile)."""
     from inquiry_triage.queue.rounds import run_round

@@ -222,6 +222,13 @@ def _update_rows(sqlite: bool) -> str:
             f"{_contributions('NEW', '1', sqlite)}) c GROUP BY bucket, dim, value HAVING sum(n) <> 0")
 
 
+def _drop_zeros(rows: str) -> str:
+    """SQLite: delete the counter rows of the keys of `rows` (a deletion's or update's contributions)
+    that reached 0, so retention's deletions leave no zero rows behind (PostgreSQL: reports/counts.fold)."""
+    return (f"DELETE FROM inquiry_counts WHERE n = 0 AND (dim, bucket, value) IN "
+            f"(SELECT dim, bucket, value FROM ({rows}))")
+
+
 def _counts_up() -> None:
     """status and the dashboard's volume at a million inquiries (issue 10): trigger-kept counters."""
     op.create_table(
@@ -247,11 +254,11 @@ def _counts_up() -> None:
                    f"WHERE true {_UPSERT}; END")
         op.execute("CREATE TRIGGER tr_inquiries_counts_delete AFTER DELETE ON inquiries BEGIN "
                    f"INSERT INTO inquiry_counts (bucket, dim, value, n) SELECT * FROM ({_contributions('OLD', '-1', True)}) "
-                   f"WHERE true {_UPSERT}; END")
+                   f"WHERE true {_UPSERT}; {_drop_zeros(_contributions('OLD', '-1', True))}; END")
         op.execute(f"CREATE TRIGGER tr_inquiries_counts_update AFTER UPDATE OF {_COUNTED} ON inquiries "
                    f"WHEN {_changed(True)} BEGIN "
                    f"INSERT INTO inquiry_counts (bucket, dim, value, n) SELECT * FROM ({_update_rows(True)}) "
-                   f"WHERE true {_UPSERT}; END")
+                   f"WHERE true {_UPSERT}; {_drop_zeros(_update_rows(True))}; END")
     else:
         insert = "INSERT INTO inquiry_count_deltas (bucket, dim, value, n)"
         op.execute(f"""CREATE FUNCTION inquiries_counts() RETURNS trigger LANGUAGE plpgsql AS $$
