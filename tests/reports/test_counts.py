@@ -212,6 +212,40 @@ def test_a_fold_keeps_the_figures(store):
     _same(sessions, zones=("Asia/Shanghai", "Asia/Kolkata"))
 
 
+def test_reply_tasks_written_by_plain_statements_enter_and_leave_the_counts(store):
+    """0011 counts "given a reply task" as reply_due_at IS NOT NULL, report sla's rule as EXISTS (a
+    reply task): they agree only while 0009's task triggers keep reply_due_at on every task write.
+    Inquiries filed as list mail enter the period by reply tasks inserted, closed, reopened and
+    deleted by plain statements (no ORM), and leave it."""
+    url, sessions = store
+    at = NOW - timedelta(hours=5)
+    with sessions.begin() as s:
+        s.execute(insert(InquiryRow), [_row(n, at + timedelta(minutes=n), at, filing="list", country="CN")
+                                       for n in range(6)])
+        ids = list(s.scalars(select(InquiryRow.id).order_by(InquiryRow.id)))
+    task = {"kind": "reply", "state": "open", "grade": "B", "rule": "", "attempt": 0, "due_note": "",
+            "snooze_until_buyer_writes": False, "due_at": NOW + timedelta(hours=3), "created_at": at}
+
+    def counted() -> int:
+        _same(sessions, zones=("UTC", "Asia/Kolkata"), sinces=(None, at - timedelta(minutes=1)))
+        with sessions() as s:
+            return volume(s, None, ZoneInfo("UTC")).total
+
+    assert counted() == 0
+    with sessions.begin() as s:
+        s.execute(insert(TaskRow), [{**task, "inquiry_id": i} for i in ids[:4]])
+        s.execute(insert(TaskRow), [{**task, "inquiry_id": ids[0], "kind": "follow_up"}])
+    assert counted() == 4
+    with sessions.begin() as s:  # done, and a second reply task of the same inquiry deleted
+        s.execute(update(TaskRow).where(TaskRow.inquiry_id == ids[1]).values(state="done", done_at=NOW))
+        s.execute(insert(TaskRow), [{**task, "inquiry_id": ids[2]}])
+        s.execute(delete(TaskRow).where(TaskRow.inquiry_id.in_([ids[2], ids[3]]), TaskRow.kind == "reply"))
+    assert counted() == 2
+    with sessions.begin() as s:
+        s.execute(delete(TaskRow).where(TaskRow.inquiry_id == ids[0], TaskRow.kind == "reply"))
+    assert counted() == 1
+
+
 def test_counter_rows_that_reach_zero_are_deleted(store):
     """Retention's deletions and moved receipts leave no zero counter rows behind (SQLite: its
     triggers delete them; PostgreSQL: the fold, for the keys it touched)."""

@@ -145,7 +145,11 @@ _COUNTED = "received_at, triaged_at, status, filing, reply_due_at, suspicious, c
 
 
 def _counted(row: str) -> str:
-    """reports/sla._in_period(None): triaged, and filed as inquiry or given a reply task."""
+    """reports/sla._in_period(None): triaged, and filed as inquiry or given a reply task. That rule
+    tests EXISTS (a reply task); this one reply_due_at IS NOT NULL (a trigger sees only its row). They
+    agree while tasks.due_at is NOT NULL and 0009's task triggers keep reply_due_at = the due_at of
+    the inquiry's first reply task (any state) on every task insert, update and delete (however written):
+    tests/reports/test_counts.py's reply-task test fails if that breaks."""
     return f"{row}.status = 'triaged' AND ({row}.filing = 'inquiry' OR {row}.reply_due_at IS NOT NULL)"
 
 
