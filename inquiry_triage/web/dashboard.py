@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -67,7 +67,12 @@ def suspicion_kinds(why: Any) -> set[str]:
 
 
 def iso_week(when: datetime, zone: ZoneInfo) -> str:
-    year, week, _ = when.astimezone(zone).isocalendar()
+    return _week_label(when.astimezone(zone).date())
+
+
+def _week_label(day: date) -> str:
+    """The ISO week of a day of the seller's clock, as shown: both paths (inquiries read, counters)."""
+    year, week, _ = day.isocalendar()
     return f"{year}-W{week:02d}"
 
 
@@ -96,22 +101,21 @@ class _Tally:
 
     def at(self, local: datetime, n: int, suspicious: int) -> None:
         """`n` receipts (`suspicious` of them suspicious) at one time of the seller's clock."""
-        self.weekday[local.weekday()] += n
         self.hour[local.hour] += n
-        self.total += n
-        if suspicious:
-            self.suspicious += suspicious
-            self.weeks[iso_week(local, self.zone)] += suspicious
+        self._day(local.date(), n, suspicious)
 
     def on_day(self, day: int, n: int, suspicious: int) -> None:
         """`n` receipts (`suspicious` of them suspicious) on one day of the seller's clock (days since
         1970-01-01 on it), their hours counted apart: the counters' path, a few dozen calls for weeks."""
-        self.weekday[(day + 3) % 7] += n  # 1970-01-01 was a Thursday
+        self._day(_EPOCH_DAY + timedelta(days=day), n, suspicious)
+
+    def _day(self, day: date, n: int, suspicious: int) -> None:
+        """Weekday, ISO week and totals: one place for both paths."""
+        self.weekday[day.weekday()] += n
         self.total += n
         if suspicious:
             self.suspicious += suspicious
-            year, number, _ = (_EPOCH_DAY + timedelta(days=day)).isocalendar()
-            self.weeks[f"{year}-W{number:02d}"] += suspicious
+            self.weeks[_week_label(day)] += suspicious
 
     def categories(self, country: str | None, language: str | None, channel: str | None) -> None:
         self.by["country"][country or "-"] += 1
