@@ -198,6 +198,7 @@ def run_round(sessions: sessionmaker[Session], now: datetime, *, followups: dict
     SIGTERM) is asked between batches: the round then ends, keeps what it did and says so."""
     from ..notify import deliver
     from ..reports.counts import fold as fold_counts
+    from ..reports.rollups import prune_changes as prune_sla_changes
     from .followups import most_per_rule, plan_batches
     from .operations import wake_snoozed
 
@@ -223,6 +224,9 @@ def run_round(sessions: sessionmaker[Session], now: datetime, *, followups: dict
         # it; outside the round lock (a fold has its own, and skips rather than waits).
         with sessions.begin() as session:
             report.folded = fold_counts(session)
+        # ... and report sla's change log pruned (days no report keeps would keep their rows forever)
+        with sessions.begin() as session:
+            prune_sla_changes(session)
     report.stopped = stop()
     if report.stopped:
         log.warning("scheduler round stopped early (shutdown): the next round goes on from there")

@@ -25,7 +25,12 @@ never hidden. Keeping is best effort: a busy store keeps it next time.
   keeps its rows, so its change makes the day stale whenever it commits. Keeping deletes the day's
   change rows S saw (they are in the groups), under the day's row lock (FOR UPDATE SKIP LOCKED: a
   report never waits for another), and never replaces a rollup kept under a snapshot S does not
-  cover (that report deleted rows S would need).
+  cover (that report deleted rows S would need). A day's first sla_days row is added under an
+  advisory lock per day (pg_try_advisory_xact_lock): a report skips a day another one is adding.
+  The reminder round prunes the rows of transactions every later snapshot sees ended
+  (prune_changes): days never kept would keep them forever. A prune moves the version of each day
+  whose rows it deletes unkept (and clears a kept snapshot that missed them); a report reads the
+  versions before it takes S and keeps a day only at the version it read.
 
 This module is the day arithmetic, the packing and the table's reads and writes; what a day holds
 is computed by reports/sla.py from the same columns as the direct report.
@@ -250,9 +255,10 @@ def current(dialect: str) -> ColumnElement[bool]:
 
 
 def _snapshot(session: Session) -> tuple[str, int | None]:
-    """PostgreSQL: this statement's snapshot, taken before the report reads anything (later statements
-    see at least what it saw committed: READ COMMITTED takes a newer snapshot for each, REPEATABLE
-    READ and SERIALIZABLE keep this one, so the days computed after it hold every change it saw), as
+    """PostgreSQL: this statement's snapshot, taken after the days' versions, before the report reads any
+    inquiry (later statements see at least what it saw committed: READ COMMITTED takes a newer
+    snapshot for each, REPEATABLE READ and SERIALIZABLE keep this one, so the days computed after it
+    hold every change it saw), as
     other transactions see it; and this transaction's id if it has one (it wrote before the report)."""
     value, own = session.execute(text("SELECT pg_current_snapshot()::text, pg_current_xact_id_if_assigned()::text")).one()
     xid = int(own) if own else None
@@ -265,7 +271,7 @@ def _snapshot(session: Session) -> tuple[str, int | None]:
 class Kept:
     versions: dict[date, int | None]  # each planned day's version as read (None: no row yet)
     groups: dict[date, list[DayGroup]]  # the valid days' groups
-    snapshot: str | None = None  # PostgreSQL: taken before anything was read (what a computed day is kept with)
+    snapshot: str | None = None  # PostgreSQL: taken before the inquiries were read (what a computed day is kept with)
     own: int | None = None  # PostgreSQL: the reading transaction's id, if it had written before
 
 
@@ -291,8 +297,6 @@ def read(session: Session, days: Sequence[date], calendar_id: str | None) -> Kep
     if not days:
         return kept
     dialect = session.get_bind().dialect.name
-    if dialect == "postgresql":
-        kept.snapshot, kept.own = _snapshot(session)
     # Core, not the ORM's row loading (several times slower for the few thousand rows of a long period),
     # fetched at once (row by row cost ~20 us a row on psycopg: a 4-week period is ~600 rows)
     found = session.connection().execute(read_statement(days[0], days[-1], dialect)).all()
@@ -307,6 +311,10 @@ def read(session: Session, days: Sequence[date], calendar_id: str | None) -> Kep
         if grade is not None:
             groups.append(DayGroup(grade, agent, inquiries, replied, late, unpack("d", wall), unpack("d", business),
                                    unpack("q", owed), unpack("q", live)))
+    if dialect == "postgresql":
+        # After the versions: a prune (prune_changes) that deleted change rows this snapshot may not
+        # have seen bumped the version, so the day is not kept under it (the inquiries are read after).
+        kept.snapshot, kept.own = _snapshot(session)
     return kept
 
 
@@ -349,13 +357,21 @@ def _keep_logged(session: Session, computed: dict[date, list[DayGroup]], read_be
     snapshot = str(read_before.snapshot)
     ours = Snapshot.parse(snapshot)
     days = sorted(computed)
-    missing = [{"day": day, "version": 0} for day in days if read_before.versions.get(day) is None]
-    if missing:  # waits only for another report adding the same day's row (then does nothing)
-        session.execute(postgresql.insert(SlaDayRow).on_conflict_do_nothing(index_elements=["day"]), missing)
-    held = session.execute(select(SlaDayRow.day, SlaDayRow.rolled_snapshot).where(SlaDayRow.day.in_(days))
-                           .with_for_update(skip_locked=True)).all()
-    # Never over a rollup kept under a snapshot S does not cover: its report deleted rows S would need
-    mine = [day for day, stored in held if stored is None or ours.covers(Snapshot.parse(stored))]
+    missing = [day for day in days if read_before.versions.get(day) is None]
+    if missing:  # another report adding the same day's row holds its lock: skipped, never waited for
+        got = _try_day_locks(session, missing)
+        days = [day for day in days if day not in set(missing) - set(got)]
+        if got:
+            session.execute(postgresql.insert(SlaDayRow).on_conflict_do_nothing(index_elements=["day"]),
+                            [{"day": day, "version": 0} for day in got])
+    if not days:
+        return 0
+    held = session.execute(select(SlaDayRow.day, SlaDayRow.rolled_snapshot, SlaDayRow.version)
+                           .where(SlaDayRow.day.in_(days)).with_for_update(skip_locked=True)).all()
+    # Never over a rollup kept under a snapshot S does not cover: its report deleted rows S would need;
+    # nor after a prune moved the version (it deleted change rows S may not have seen)
+    mine = [day for day, stored, version in held if version == (read_before.versions.get(day) or 0)
+            and (stored is None or ours.covers(Snapshot.parse(stored)))]
     c = SlaDayChangeRow
     # This transaction's own changes (made before the days were computed) are in the groups too; S
     # lists it as running, so what it writes after this still makes the day stale.
@@ -373,6 +389,56 @@ def _keep_logged(session: Session, computed: dict[date, list[DayGroup]], read_be
     # The changes in the groups now; those S did not see stay and keep the day stale.
     session.execute(delete(c).where(c.day.in_(mine), covered))
     return len(mine)
+
+
+_DAY_LOCK_CLASS = 0x51A0  # pg_try_advisory_xact_lock(class, day): adding a day's sla_days row
+
+
+def _epoch_day(day: date) -> int:
+    return (day - _EPOCH.date()).days
+
+
+def _try_day_locks(session: Session, days: Sequence[date]) -> list[date]:
+    """PostgreSQL: the days whose row-adding lock this transaction got (held until it ends); an
+    INSERT of a row another uncommitted transaction inserted would wait for it."""
+    got = session.execute(text("SELECT d FROM unnest(CAST(:days AS int[])) AS d "
+                               "WHERE pg_try_advisory_xact_lock(:cls, d)"),
+                          {"days": [_epoch_day(day) for day in days], "cls": _DAY_LOCK_CLASS}).scalars()
+    return [_EPOCH.date() + timedelta(days=n) for n in got]
+
+
+def prune_changes(session: Session) -> int:
+    """PostgreSQL: delete the change rows of transactions every snapshot taken from now on sees ended
+    (xid below this one's xmin), which no kept rollup needs any more; returns how many went. Without
+    it a day that is never kept (a small store, a day outside every report's period) keeps its rows
+    forever. Never makes a stale day look current:
+    * a day whose kept snapshot did not see such a row is stale: its rolled_snapshot is cleared;
+    * a day whose rows go while not kept (or cleared here) has its version moved: a report that
+      read the version before this commits (its snapshot may not have seen those rows) keeps nothing
+      for it (`_keep_logged`); a day without a row gets one, so such a report's insert finds it.
+    Takes only locks writers never take (sla_days rows, the day's row-adding lock), skipping the
+    days a report holds (pruned next time); SQLite has no change log: 0."""
+    if session.get_bind().dialect.name != "postgresql":
+        return 0
+    c, d = SlaDayChangeRow, SlaDayRow
+    horizon = session.scalar(text("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint"))
+    days = list(session.scalars(select(c.day).distinct().where(c.xid < horizon)))
+    if not days:
+        return 0
+    have = set(session.scalars(select(d.day).where(d.day.in_(days))))
+    new = _try_day_locks(session, [day for day in days if day not in have])
+    if new:
+        session.execute(postgresql.insert(d).on_conflict_do_nothing(index_elements=["day"]),
+                        [{"day": day, "version": 1} for day in new])
+    held = list(session.scalars(select(d.day).where(d.day.in_(days)).with_for_update(skip_locked=True)))
+    if not held:
+        return 0
+    unseen = or_(d.rolled_snapshot.is_(None), ~_seen(c.xid, d.rolled_snapshot))
+    stale = select(c.day).where(c.day == d.day, c.xid < horizon, unseen).exists()
+    session.execute(update(d).where(d.day.in_(held), stale)
+                    .values(rolled_snapshot=None, version=d.version + 1), execution_options={"synchronize_session": False})
+    done = session.execute(delete(c).where(c.day.in_(held), c.xid < horizon))
+    return int(done.rowcount or 0)
 
 
 def _claim(session: Session, day: date, version: int | None, calendar_id: str | None) -> bool:

@@ -351,3 +351,135 @@ def test_writers_and_reports_at_once_every_report_is_exact(pg_url) -> None:
         assert _current(sessions)
     finally:
         engine.dispose()
+
+
+# --- pruning the change log (the reminder round), a day's first row, the server version ------------
+
+def _changes(sessions) -> int:  # type: ignore[no-untyped-def]
+    with sessions() as s:
+        return int(s.scalar(select(func.count()).select_from(SlaDayChangeRow)) or 0)
+
+
+def test_a_round_prunes_the_change_log_of_a_store_that_never_keeps_a_day(pg_url) -> None:
+    """No report ran: no day is kept, yet every writing transaction logged its days."""
+    from inquiry_triage.queue.rounds import run_round
+
+    engine, sessions, ids = _store(pg_url)
+    try:
+        with sessions.begin() as s:
+            done(s, BOB, NOW, ids[1])
+        assert _changes(sessions) > 0
+        run_round(sessions, NOW)
+        assert _changes(sessions) == 0
+        _report(sessions)  # and the figures are still the direct path's
+    finally:
+        engine.dispose()
+
+
+def test_a_prune_never_makes_a_stale_day_look_current(pg_url) -> None:
+    """A kept day, then a committed change the kept snapshot did not see: pruned, the day stays stale.
+    A transaction still open during the prune keeps its rows."""
+    engine, sessions, ids = _store(pg_url)
+    try:
+        start = _backlog(_report(sessions))
+        assert _current(sessions)
+        with sessions.begin() as s:
+            done(s, BOB, NOW, ids[1])
+        a = sessions()
+        try:
+            a.begin()
+            done(a, ALICE, NOW, ids[0])
+            a.flush()
+            own = int(a.scalar(text("SELECT pg_current_xact_id()::text")))
+            with sessions.begin() as s:
+                assert rollups.prune_changes(s) >= 1  # bob's row, the kept day made stale
+            assert not _current(sessions)
+            assert _backlog(_report(sessions)) == start - 1
+            a.commit()
+        finally:
+            a.close()
+        with sessions() as s:  # alice's row outlived the prune (her transaction ran through it)
+            assert s.scalar(select(func.count()).select_from(SlaDayChangeRow)
+                            .where(SlaDayChangeRow.xid == own)) == 1
+        assert not _current(sessions)
+        assert _backlog(_report(sessions)) == start - 2
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.parametrize("kept_before", [True, False])
+def test_a_report_whose_snapshot_missed_a_pruned_change_keeps_nothing(pg_url, kept_before: bool) -> None:
+    """The report reads and takes its snapshot while alice's change is uncommitted; she commits, a
+    prune deletes her row (every snapshot from then on sees her commit), then the report keeps: its
+    groups lack her change, so the day must not be kept (the prune moved the day's version)."""
+    engine, sessions, ids = _store(pg_url)
+    try:
+        start = _backlog(_report(sessions)) if kept_before else None
+        with sessions.begin() as s:
+            done(s, BOB, NOW, ids[1])
+        a = sessions()
+        try:
+            a.begin()
+            done(a, ALICE, NOW, ids[0])
+            a.flush()
+            with sessions.begin() as r:
+                read_before = rollups.read(r, [DAY], None)
+                computed, _ = _compute_days(r, [DAY], None, False)  # bob's change, not alice's
+                a.commit()
+                with sessions.begin() as s:
+                    rollups.prune_changes(s)
+                assert _changes(sessions) == 0
+                assert rollups.keep(r, computed, read_before, None) == 0
+        finally:
+            a.close()
+        assert not _current(sessions)
+        got = _backlog(_report(sessions))
+        if start is not None:
+            assert got == start - 2
+    finally:
+        engine.dispose()
+
+
+def test_a_report_never_waits_for_another_adding_a_days_first_row(pg_url) -> None:
+    """Report A keeps the days (their first sla_days rows), uncommitted; report B on the same days
+    skips them rather than wait for A's inserts, and its figures are the direct path's."""
+    engine, sessions, _ = _store(pg_url)
+    try:
+        with sessions.begin() as s:  # the direct path: the inquiries' first replies filled in, no day kept
+            collect_sla(s, now=NOW, since=SINCE, use_rollups=False)
+        with sessions() as s:
+            assert s.scalar(select(func.count()).select_from(SlaDayRow)) == 0
+        first = sessions()
+        try:
+            first.begin()
+            collect_sla(first, now=NOW, since=SINCE, use_rollups=True)  # adds the days' rows, not committed
+            with sessions.begin() as s:
+                s.execute(text("SET LOCAL lock_timeout = '2s'"))  # fails rather than hangs
+                read_before = rollups.read(s, [DAY], None)
+                computed, _ = _compute_days(s, [DAY], None, False)
+                assert rollups._keep_logged(s, computed, read_before, None) == 0  # A's day: skipped
+            with sessions.begin() as s:
+                s.execute(text("SET LOCAL lock_timeout = '2s'"))
+                got = collect_sla(s, now=NOW, since=SINCE, use_rollups=True)
+            first.commit()
+        finally:
+            first.close()
+        with sessions() as s:
+            assert got == collect_sla(s, now=NOW, since=SINCE, use_rollups=False)
+        _report(sessions)
+    finally:
+        engine.dispose()
+
+
+def test_migration_0011_refuses_postgresql_before_13() -> None:
+    import importlib.util
+
+    path = MIGRATIONS / "versions" / "0011_change_logs_and_counters.py"
+    spec = importlib.util.spec_from_file_location("m0011", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    with pytest.raises(RuntimeError, match="PostgreSQL 13 or newer.*server_version_num 120015"):
+        module._sla_check_server(120015)
+    module._sla_check_server(130000)
+    module._sla_check_server(150004)

@@ -90,7 +90,22 @@ def _bump_task_0010(inquiry_id: str) -> str:
             f"WHERE i.id = {inquiry_id} {_SLA_BUMP}")
 
 
+_SLA_PG_MIN = 130000  # pg_current_xact_id, pg_current_snapshot, pg_visible_in_snapshot, xid8: PostgreSQL 13
+
+
+def _sla_check_server(version_num: int) -> None:
+    """plpgsql checks a function's body only when it runs: on PostgreSQL 12 the upgrade would pass
+    and every later inquiry write fail in its trigger."""
+    if version_num < _SLA_PG_MIN:
+        major = version_num // 10000 if version_num >= 100000 else version_num / 10000
+        raise RuntimeError(f"migration 0011 needs PostgreSQL 13 or newer (report sla's change log uses "
+                           f"pg_current_xact_id and pg_snapshot); this server is {major} "
+                           f"(server_version_num {version_num}): upgrade PostgreSQL first")
+
+
 def _sla_up() -> None:
+    if op.get_bind().dialect.name == "postgresql":  # before any change: nothing half done
+        _sla_check_server(int(op.get_bind().exec_driver_sql("SHOW server_version_num").scalar()))
     op.create_table(
         "sla_day_changes",
         sa.Column("day", sa.Date(), primary_key=True),
