@@ -241,11 +241,20 @@ def _update_rows(sqlite: bool) -> str:
             f"{_contributions('NEW', '1', sqlite)}) c GROUP BY bucket, dim, value HAVING sum(n) <> 0")
 
 
-def _drop_zeros(rows: str) -> str:
-    """SQLite: delete the counter rows of the keys of `rows` (a deletion's or update's contributions)
-    that reached 0, so retention's deletions leave no zero rows behind (PostgreSQL: reports/counts.fold)."""
-    return (f"DELETE FROM inquiry_counts WHERE n = 0 AND (dim, bucket, value) IN "
-            f"(SELECT dim, bucket, value FROM ({rows}))")
+def _drop_zeros(row: str) -> str:
+    """SQLite: delete the counter rows of OLD's keys (the only ones a deletion or an update lowers)
+    that reached 0, so retention's deletions leave no zero rows behind (PostgreSQL: reports/counts.fold).
+    One statement per dimension on the whole key: a row-value IN over the contributions used only
+    the key's first column (a scan of the dimension per deleted inquiry: 12x the delete's time)."""
+    quarter, hour, day = _bucket(row, 900, True), _bucket(row, 3600, True), _bucket(row, 86400, True)
+    value = lambda column: f"coalesce(nullif({row}.{column}, ''), '-')"  # noqa: E731
+    keys = [("'status'", "0", f"{row}.status"), ("'n'", quarter, "''"), ("'s'", quarter, "''")]
+    drop = "DELETE FROM inquiry_counts WHERE n = 0 AND dim = {} AND bucket = {} AND value {}"
+    statements = [drop.format(d, b, f"= {v}") for d, b, v in keys]
+    for bucket, prefix in ((hour, ""), (day, "d.")):
+        statements += [drop.format(f"'{prefix}{c}'", bucket, f"= {value(c)}") for c in ("country", "language", "channel")]
+        statements.append(drop.format(f"'{prefix}kind'", bucket, f"IN (SELECT kind FROM ({_kinds(row, True)}) UNION ALL SELECT '-')"))
+    return "; ".join(statements)
 
 
 def _counts_up() -> None:
@@ -273,11 +282,11 @@ def _counts_up() -> None:
                    f"WHERE true {_UPSERT}; END")
         op.execute("CREATE TRIGGER tr_inquiries_counts_delete AFTER DELETE ON inquiries BEGIN "
                    f"INSERT INTO inquiry_counts (bucket, dim, value, n) SELECT * FROM ({_contributions('OLD', '-1', True)}) "
-                   f"WHERE true {_UPSERT}; {_drop_zeros(_contributions('OLD', '-1', True))}; END")
+                   f"WHERE true {_UPSERT}; {_drop_zeros('OLD')}; END")
         op.execute(f"CREATE TRIGGER tr_inquiries_counts_update AFTER UPDATE OF {_COUNTED} ON inquiries "
                    f"WHEN {_changed(True)} BEGIN "
                    f"INSERT INTO inquiry_counts (bucket, dim, value, n) SELECT * FROM ({_update_rows(True)}) "
-                   f"WHERE true {_UPSERT}; {_drop_zeros(_update_rows(True))}; END")
+                   f"WHERE true {_UPSERT}; {_drop_zeros('OLD')}; END")
     else:
         insert = "INSERT INTO inquiry_count_deltas (bucket, dim, value, n)"
         op.execute(f"""CREATE FUNCTION inquiries_counts() RETURNS trigger LANGUAGE plpgsql AS $$
