@@ -35,6 +35,7 @@ PERMISSIONS = {
     "genuine": ("lead", "supervisor"),
     "review": ("lead", "supervisor"),  # release (genuine) or dismiss a suspicious inquiry's review task
     "release_others": ("lead", "supervisor"),
+    "work_on_tasks_of_others": ("lead", "supervisor"),  # note, snooze, escalate, reply on a task someone else claimed
     "see_suspicious": ("lead", "supervisor"),
     "price_change": ("lead", "supervisor"),
 }
@@ -163,7 +164,7 @@ def check_access(actor: Actor, task: TaskRow, *, owner_only: bool = False) -> No
     if task.kind == REVIEW:
         _require(actor, "review")
     if owner_only and task.assignee and task.assignee != actor.name:
-        _require(actor, "release_others")
+        _require(actor, "work_on_tasks_of_others")
 
 
 def claim(session: Session, actor: Actor, now: datetime, task_id: int | None = None) -> TaskRow | None:
@@ -242,7 +243,7 @@ def add_note(session: Session, actor: Actor, now: datetime, task_id: int, conten
     if not content.strip():
         raise QueueError("a note needs some text")
     task = get_task(session, task_id)
-    check_access(actor, task)
+    check_access(actor, task, owner_only=True)  # agents: their own or unclaimed tasks (README "Roles")
     note = NoteRow(inquiry_id=task.inquiry_id, task_id=task.id, author=actor.name, action=action, content=content,
                    created_at=_utc(now))
     session.add(note)
@@ -415,7 +416,7 @@ def genuine(session: Session, actor: Actor, now: datetime, task_id: int, plan: R
 
 def escalate(session: Session, actor: Actor, now: datetime, task_id: int, reason: str = "") -> TaskRow:
     task = get_task(session, task_id)
-    check_access(actor, task)
+    check_access(actor, task, owner_only=True)
     if task.state not in OPEN_STATES:
         raise QueueError("task %(task)s is %(state)s", task=task_id, state=task.state)
     task.escalated_at = _utc(now)

@@ -241,6 +241,27 @@ def test_sqlite_claim_does_not_give_up_when_its_candidates_were_taken(sqlite_url
 
 # --- release and assign ---------------------------------------------------------------------
 
+def test_an_agent_works_only_on_their_own_or_unclaimed_tasks(store: sessionmaker[Session]) -> None:
+    """README "Roles": agents note, snooze, escalate and reply on their own or unclaimed tasks; a
+    task another agent claimed is theirs (a lead may act on it)."""
+    task_id = add_task(store)
+    run(store, add_note, BOB, at(0), task_id, "unclaimed: anyone may note it")
+    run(store, claim, ALICE, at(1), task_id)
+    refused = r"bob \(agent\) may not work on tasks of others: ask a lead or supervisor"
+    with pytest.raises(NotAllowed, match=refused):
+        run(store, add_note, BOB, at(2), task_id, "not mine")
+    with pytest.raises(NotAllowed, match=refused):
+        run(store, escalate, BOB, at(2), task_id, "not mine")
+    with pytest.raises(NotAllowed, match=refused):
+        run(store, snooze, BOB, at(2), task_id, until=at(48))
+    run(store, add_note, ALICE, at(3), task_id, "mine")
+    run(store, add_note, LEAD, at(3), task_id, "a lead's note")
+    run(store, escalate, LEAD, at(4), task_id, "a lead may")
+    with store() as s:
+        assert [n.author for n in s.scalars(select(NoteRow).where(NoteRow.task_id == task_id).order_by(NoteRow.id))] \
+            == ["bob", "alice", "lena", "lena"]
+
+
 def test_release_by_the_claimer_or_a_lead_but_not_another_agent(store: sessionmaker[Session]) -> None:
     task_id = add_task(store)
     with pytest.raises(QueueError, match="is open, not claimed"):

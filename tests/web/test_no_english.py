@@ -124,8 +124,9 @@ def test_the_queue_layers_refusals_carry_their_msgid_and_are_worded_from_the_cat
         ("reply channel must be one of email, phone, im, fax, message, platform (got 'pigeon')",
          "回复渠道必须是以下之一：email, phone, im, fax, message, platform（收到的是 'pigeon'）",
          "reply channel must be one of email, phone, im, fax, message, platform (got 'pigeon')"),
-        ("alice (agent) may not release others: ask a lead or supervisor",
-         "alice（业务员）无权释放他人的任务：请联系组长或主管", "alice (agent) may not release others: ask a lead or supervisor"),
+        ("alice (agent) may not work on tasks of others: ask a lead or supervisor",
+         "alice（业务员）无权处理他人认领的任务：请联系组长或主管",
+         "alice (agent) may not work on tasks of others: ask a lead or supervisor"),
     ]
 
 

@@ -31,7 +31,8 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 # one fails the test until its names are collected too.
 DYNAMIC_HITS = {("checks/model.py", "band.name"), ("checks/rules.py", "rule.name"),
                 ("checks/rfq.py", "flag_rule(flag, answer)"), ("checks/rfq.py", "CLOSED"),
-                ("drafts.py", "str(reason.get('rule', ''))")}
+                ("drafts.py", "str(reason.get('rule', ''))"),
+                ("checks/__init__.py", "h.rule")}  # a hit rescored: the name of a hit already made
 
 
 def hit_names() -> tuple[set[str], set[tuple[str, str]]]:
