@@ -365,7 +365,7 @@ def _write_table(out: Any, records: Iterator[dict], paging: Paging) -> int:
 def _nothing(paging: Paging) -> str:
     """The line of an empty listing: nothing at all, or nothing on this page; what is left out."""
     line = paging.empty() if not paging.total else paging.footer(0)
-    return line + (f"; {paging.others()}" if paging.others() else "")
+    return line.rstrip(".") + f"; {paging.others()}" if paging.others() else line  # not '... verdict.; 2 dismissed
 
 
 _HTML_HEADERS = ["#", "received", "state", "suspicion", "risk", "grade", "channel", "from", "subject", "IP country",

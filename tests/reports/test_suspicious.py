@@ -319,3 +319,12 @@ def test_cli_lists_what_waits_for_a_verdict_by_default_and_the_dismissed_ones_on
     with pytest.raises(SystemExit) as refused:  # argparse: an unknown state names the choices
         main(["report", "suspicious", "--db", url, "--state", "gone"])
     assert refused.value.code == 2 and "waiting" in capsys.readouterr().err
+
+
+def test_nothing_waiting_is_one_clean_sentence_with_what_is_left_out():
+    """A newcomer's finding: 'No suspicious inquiry is waiting for a verdict.; 2 dismissed not listed'."""
+    line = render_suspicious([], "table", Paging(total=0, state="waiting", left_out=2))
+    assert line.strip() == ("No suspicious inquiry is waiting for a verdict; "
+                            "2 dismissed not listed: --all lists them too (--state dismissed: only them)")
+    assert render_suspicious([], "table", Paging(total=0, state="waiting")).strip() == \
+        "No suspicious inquiry is waiting for a verdict."
