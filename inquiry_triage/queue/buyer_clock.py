@@ -15,11 +15,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..scheduling.deadlines import BusinessCalendar, buyer_day, clock_note
-from ..store.models import BuyerTimezoneRow, InquiryRow, TaskRow, as_utc
+from ..store.models import LIVE_TASK_STATES, BuyerTimezoneRow, InquiryRow, TaskRow, as_utc
 from .operations import Actor, QueueError, audit
 
 CLEAR_WORDS = ("auto", "none", "-")  # `queue buyer-timezone ID auto`: back to the evidence
-UNFINISHED = ("open", "claimed", "snoozed")
+UNFINISHED = LIVE_TASK_STATES
 
 
 def override_for(session: Session, buyer_key: str) -> str | None:

@@ -38,7 +38,7 @@ from sqlalchemy import ColumnElement, and_, bindparam, case, func, insert, liter
 from sqlalchemy.orm import Session, aliased
 
 from ..scheduling import when
-from ..store.models import InquiryRow, ReplyRow, TaskRow, as_utc
+from ..store.models import LIVE_TASK_STATES, InquiryRow, ReplyRow, TaskRow, as_utc
 
 DEFAULTS: dict[str, dict[str, Any]] = {
     "silent_buyer": {"days": 3, "max": 3},
@@ -48,7 +48,7 @@ DEFAULTS: dict[str, dict[str, Any]] = {
     "price_change": {"quoted_within_days": 90},
 }
 BATCH = 500  # inquiries per query and, in a scheduler round, per transaction: a stop waits at most one batch
-OPEN_STATES = ("open", "claimed", "snoozed")  # a follow-up in one of these blocks the next
+OPEN_STATES = LIVE_TASK_STATES  # a follow-up in one of these blocks the next
 
 Begin = Callable[[], AbstractContextManager[Session]]  # one transaction (or the caller's session)
 Stop = Callable[[], bool]

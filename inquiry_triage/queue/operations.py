@@ -20,12 +20,12 @@ from sqlalchemy.orm import Session
 from ..errors import TriageError
 from ..model import CHANNEL_ALIASES
 from ..sentences import Sentence, sentence_of
-from ..store.models import AuditRow, InquiryRow, NoteRow, ReplyRow, TaskRow, as_utc
+from ..store.models import LIVE_TASK_STATES, AuditRow, InquiryRow, NoteRow, ReplyRow, TaskRow, as_utc
 
 if TYPE_CHECKING:
     from ..scheduling.deadlines import BusinessCalendar
 
-OPEN_STATES = ("open", "claimed", "snoozed")
+OPEN_STATES = LIVE_TASK_STATES
 LOOK_AGAIN = datetime(1970, 1, 1, tzinfo=timezone.utc)  # inquiries.followup_from: "evaluate at the next run"
 ROLES = ("agent", "lead", "supervisor")
 # Who may do what (DOMAIN.md 5: clear roles; escalation). Everyone may claim, reply, note, snooze.

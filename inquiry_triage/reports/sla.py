@@ -71,7 +71,7 @@ from sqlalchemy import (BigInteger, ColumnElement, Float, String, and_, case, ca
 from sqlalchemy.orm import Session
 
 from ..safe_text import for_spreadsheet, for_terminal
-from ..store.models import InquiryRow, ReplyRow, TaskRow, as_utc
+from ..store.models import LIVE_TASK_STATES, InquiryRow, ReplyRow, TaskRow, as_utc
 from . import rollups
 from .html import Table, render_page
 from .response_time import calendar_key, first_reply_values
@@ -84,7 +84,7 @@ __all__ = ["BY", "FORMATS", "UNREPLIED", "collect_sla", "period_filter", "render
 BY = ("grade", "agent", "week")
 FORMATS = ("table", "csv", "json", "html")
 UNREPLIED = "(unreplied)"
-BACKLOG_STATES = ("open", "claimed", "snoozed")
+BACKLOG_STATES = LIVE_TASK_STATES
 _GRADES = ("A", "B", "C", "D")
 _FILL_BATCH = 2000  # inquiries whose first-reply facts are (re)derived per statement: memory stays flat
 _STREAM = 5000  # rows fetched per round trip when reading the report

@@ -27,7 +27,7 @@ from sqlalchemy import and_, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from ..safe_text import for_spreadsheet, for_terminal
-from ..store.models import InquiryRow, TaskRow, as_utc
+from ..store.models import LIVE_TASK_STATES, InquiryRow, TaskRow, as_utc
 from .html import Table, page_head, page_tail, paragraph, table_head, table_rows, table_tail
 
 _DURATION = re.compile(r"^\s*(\d+)\s*([mhdw])\s*$", re.IGNORECASE)
@@ -39,7 +39,7 @@ CHUNK = 500  # rows read per statement while writing a long report
 # ones, or both.
 WAITING, DISMISSED, ALL = "waiting", "dismissed", "all"
 STATES = (WAITING, DISMISSED, ALL)
-LIVE = ("open", "claimed", "snoozed")  # a task someone still has to act on
+LIVE = LIVE_TASK_STATES
 
 
 def parse_duration(text: str) -> timedelta:

@@ -89,6 +89,11 @@ class InquiryRow(Base):
     tasks: Mapped[list[TaskRow]] = relationship(back_populates="inquiry", cascade="all, delete-orphan")
 
 
+# A task someone still has to act on (TaskRow.state): the one list the queue, follow-ups, reports and
+# review read (the migrations keep their own frozen copies).
+LIVE_TASK_STATES = ("open", "claimed", "snoozed")
+
+
 class TaskRow(Base):
     """Work for a person: a reply (due by grade and channel, in business hours) or a follow-up
     (silent buyer, RFQ quote, holiday greeting, closure or price-change notice)."""

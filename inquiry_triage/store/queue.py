@@ -16,7 +16,7 @@ if TYPE_CHECKING:  # the pipeline (checks, language models) is not needed to rea
     from ..pipeline import TriageResult
 from ..grading import REVIEW_NOTE
 from ..storable import bounded_bytes, clamp, clamped_date, clean_json, clean_optional, clean_text, fit_key, sane_date
-from .models import InquiryRow, NoteRow, ReplyRow, TaskRow, as_utc
+from .models import LIVE_TASK_STATES, InquiryRow, NoteRow, ReplyRow, TaskRow, as_utc
 
 DEFAULT_RAW_LIMIT = 26_214_400  # [limits] stored_raw_bytes
 MESSAGE_ID_CHARS = 512  # the column's length
@@ -433,7 +433,7 @@ def _entry(row) -> QueueEntry:  # type: ignore[no-untyped-def]
                       due_note=row.due_note or "")
 
 
-REVIEW_STATES = ("open", "claimed", "snoozed")  # a review task waits for a lead until released or dismissed
+REVIEW_STATES = LIVE_TASK_STATES  # a review task waits for a lead until released or dismissed
 
 
 def review_page(session: Session, *, now: datetime | None = None, limit: int | None = 50,
