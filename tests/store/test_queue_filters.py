@@ -48,6 +48,22 @@ def test_list_outputs_are_byte_identical_to_before(store) -> None:
     assert sizes["json search across columns"] == 0
 
 
+def test_more_list_outputs_are_byte_identical_to_before_0012(store) -> None:
+    """The equality filters, review, filed and snoozed lists, pages past the end, with the shipped count
+    cap and with a cap of 4: as printed by the code before the 0012 filter work (queue_live_data.py)."""
+    from tests.store import queue_live_data as more
+
+    url, sessions = store
+    fill(sessions)
+    golden = json.loads(more.GOLDEN.read_text(encoding="utf-8"))[sessions.kw["bind"].dialect.name]
+    found = more.outputs(url)
+    assert found.keys() == golden.keys()
+    changed = [label for label in golden if found[label] != golden[label]]
+    assert not changed, "\n\n".join(f"{label}\n--- before\n{golden[label]}\n--- now\n{found[label]}"
+                                    for label in changed[:3])
+    assert sum("+" in line for text in found.values() for line in text.splitlines() if "showing" in line) >= 8
+
+
 # --- the rules, read in Python: the specification the SQL must meet -----------------------------------
 
 def _fold(text: str) -> str:
