@@ -5,16 +5,16 @@ bench/store_bench.py or bench/build_direct.py.
     .venv/bin/python bench/queue_filters_bench.py run --db URL [--repeat 3] [--only search,buyer] [--explain]
     # "before" in the same conditions: the commands import an older copy of the package
     git archive REV inquiry_triage | tar -x -C /tmp/before && ... run --db URL --code /tmp/before
-    # migration 0011's _filters section alone, up or down, on a store already at 0011 (before/after on
-    # one store without a rebuild; a bench tool only: the product migrates by revision)
+    # migration 0012's _filters section alone, up or down, on a store already at 0011 or 0012 (before/after
+    # on one store without a rebuild; a bench tool only: the product migrates by revision)
     .venv/bin/python bench/queue_filters_bench.py section --db URL [--down]
     # the plans (PostgreSQL: EXPLAIN (ANALYZE, BUFFERS); SQLite: EXPLAIN QUERY PLAN) of each list
     # statement slower than --slow-ms, as the CLI ran it
     .venv/bin/python bench/queue_filters_bench.py explain --db URL [--only search]
 
-Per command (a real subprocess of .venv/bin/inquiry-triage, timed by store_bench.run_once: the query
+Per command (a real subprocess of .venv/bin/inquiry-triage, timed by store_bench's runner: the query
 time is the time inside the DB driver, statements executed and fetched): wall, query ms, statements,
-peak RSS, and query time as a multiple of the baseline's. Figures are printed, never asserted; the
+peak RSS, wall and RSS as multiples of the baseline's (a bare count(*), its query ms on its row). Figures are printed, never asserted; the
 machine is shared (2 cores, several people): say so next to any figure.
 """
 
@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import store_bench as sb  # noqa: E402  (run_once, best_of, the baseline, the built store's facts)
 
-MIGRATION = Path(__file__).resolve().parents[1] / "inquiry_triage/store/migrations/versions/0011_change_logs_and_counters.py"
+MIGRATION = Path(__file__).resolve().parents[1] / "inquiry_triage/store/migrations/versions/0012_live_task_and_week_indexes.py"
 
 
 def commands(facts: dict[str, Any]) -> list[tuple[str, list[str]]]:
@@ -66,28 +66,10 @@ def commands(facts: dict[str, Any]) -> list[tuple[str, list[str]]]:
 
 
 def run(url: str, repeat: int, only: list[str], timeout: float, explain: bool) -> None:
-    facts = sb.bench_facts(url)
-    print(f"queue filters bench: {sb._masked(url)}  size {facts['size']:,}  code {sb.CODE_DIR or 'this tree'}  "
-          f"repeat {repeat} (best wall; query ms of that run; the machine is shared: figures are indicative)")
-    base = sb.best_of([str(sb.PYTHON), "-c", sb.BASELINE, url], repeat, timeout, timeout)
-    print(f"{'command':34} {'wall s':>7} {'query ms':>9} {'stmts':>6} {'RSS MB':>7} {'x query':>8} {'out kB':>8}  exit")
-    _row("baseline: SELECT count(*)", base, base)
-    env = {"INQUIRY_TRIAGE_USER": facts["user"]} if facts["user"] else None
-    for label, args in commands(facts):
-        if only and not any(word in label for word in only):
-            continue
-        m = sb.best_of([str(sb.CLI), *args, "--db", url], repeat, timeout, timeout, env)
-        _row(label, m, base)
-        if explain:
-            for ms, sql in m.slow:
-                if ms >= 20:
-                    print(f"      {ms:8.1f} ms  {' '.join(sql.split())[:400]}")
-
-
-def _row(label: str, m: sb.Measure, base: sb.Measure) -> None:
-    code = "TIMEOUT" if m.code == -9 else str(m.code)
-    print(f"{label[:34]:34} {m.wall:7.2f} {m.query_ms:9.1f} {m.statements:6d} {m.rss_mb:7.0f} "
-          f"{m.query_ms / base.query_ms:8.2f} {m.out_bytes / 1024:8.0f}  {code}", flush=True)
+    """store_bench's command-timing runner (baseline, best of --repeat, the table) over this bench's
+    commands: one runner, so both benches measure and print alike."""
+    sb.commands = lambda facts: [(label, args, False) for label, args in commands(facts)]
+    sb.run(url, repeat, only, timeout, timeout, explain)
 
 
 def explain(url: str, only: list[str], slow_ms: float) -> None:
@@ -140,14 +122,14 @@ def explain(url: str, only: list[str], slow_ms: float) -> None:
 
 
 def section(url: str, up: bool) -> None:
-    """Migration 0011's _filters_up (or _filters_down) alone, on a store that is at 0011 already."""
+    """Migration 0012's _filters_up (or _filters_down) alone, on a store that is at 0011 or 0012 already."""
     import importlib.util
 
     from alembic.migration import MigrationContext
     from alembic.operations import Operations
     from sqlalchemy import create_engine
 
-    spec = importlib.util.spec_from_file_location("migration_0011", MIGRATION)
+    spec = importlib.util.spec_from_file_location("migration_0012", MIGRATION)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -158,8 +140,9 @@ def section(url: str, up: bool) -> None:
     if engine.dialect.name == "postgresql":
         with engine.connect() as conn:
             conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("ANALYZE inquiries")
+            conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("ANALYZE tasks")
     engine.dispose()
-    print(f"0011 _filters_{'up' if up else 'down'} on {sb._masked(url)}: {time.perf_counter() - started:.1f} s")
+    print(f"0012 _filters_{'up' if up else 'down'} on {sb._masked(url)}: {time.perf_counter() - started:.1f} s")
 
 
 def main(argv: list[str] | None = None) -> int:
