@@ -32,7 +32,8 @@ Filters available to templates: ``join_and(sep, last_sep)`` joins a list ("a, b 
 ``labelled(mapping)`` maps point keys to labels, dropping keys the mapping lacks;
 ``sign_off(closing, company)`` turns the signature into the closing block: the template's native
 valediction replaces an English one ("Best regards,") or goes on top, and the company is added when
-the signature does not name it.
+the signature does not name it; a signature naming nobody ends with a blank to sign in the template's
+language ("[Ihr Name]", SIGNATURE_PLACEHOLDERS).
 """
 
 from __future__ import annotations
@@ -973,12 +974,32 @@ def _is_english_valediction(line: str) -> bool:
 # Where the sales person signs a draft nobody has claimed yet when no signature is configured ([seller]
 # signature, [team] signatures): a bare closing reads as finished and could go out unsigned; this is
 # plainly there to be replaced (never a made-up name a buyer could take for real, such as "Sales Team").
-SIGNATURE_PLACEHOLDER = "[your name]"
+# In the draft's own language: a blank left unfilled reads as part of the letter, not as English.
+SIGNATURE_PLACEHOLDERS: dict[str, str] = {
+    "en": "[your name]", "zh": "[您的姓名]", "de": "[Ihr Name]", "es": "[su nombre]", "fr": "[votre nom]",
+    "ru": "[ваше имя]", "pt": "[seu nome]", "it": "[il suo nome]", "ja": "[氏名]", "ko": "[성명]",
+    "ar": "[اسمك]", "tr": "[adınız]", "pl": "[imię i nazwisko]", "nl": "[uw naam]", "vi": "[họ tên của bạn]",
+    "th": "[ชื่อของคุณ]", "id": "[nama Anda]", "uk": "[ваше ім'я]", "fa": "[نام شما]", "he": "[שמך]",
+    "hi": "[आपका नाम]", "cs": "[vaše jméno]", "ro": "[numele dvs.]", "el": "[το όνομά σας]",
+}
+SIGNATURE_PLACEHOLDER = SIGNATURE_PLACEHOLDERS[FALLBACK_LANGUAGE]
 
 
-def _sign_off(signature: str, closing: str, company: str = "") -> str:
+def _template_language(context: Any) -> str:
+    """The language of the template being rendered, from its name (`reply.de.j2` -> "de")."""
+    found = TEMPLATE_NAME.match(Path(getattr(context, "name", None) or "").name)
+    return found.group(2) if found else FALLBACK_LANGUAGE
+
+
+def _sign_off_in_template(context: Any, signature: str, closing: str, company: str = "") -> str:
+    """`sign_off` as templates call it: the blank to sign in the template's own language."""
+    language = _template_language(context)
+    return _sign_off(signature, closing, company, SIGNATURE_PLACEHOLDERS.get(language, SIGNATURE_PLACEHOLDER))
+
+
+def _sign_off(signature: str, closing: str, company: str = "", placeholder: str = SIGNATURE_PLACEHOLDER) -> str:
     """The closing block: the native valediction, then the seller's lines (no blank lines); a
-    signature that names nobody (empty, or a valediction alone) gets SIGNATURE_PLACEHOLDER."""
+    signature that names nobody (empty, or a valediction alone) gets `placeholder`."""
     lines = [line.strip() for line in (signature or "").splitlines() if line.strip()]
     signed = not all(_is_english_valediction(line) for line in lines)
     closing = closing.strip()
@@ -988,7 +1009,7 @@ def _sign_off(signature: str, closing: str, company: str = "") -> str:
     elif closing:
         lines.insert(0, closing)
     if not signed:
-        lines.append(SIGNATURE_PLACEHOLDER)  # nobody signs: the person who sends it fills it in
+        lines.append(placeholder)  # nobody signs: the person who sends it fills it in
     company = " ".join((company or "").split())
     if company and company.lower() not in "\n".join(lines).lower():
         lines.append(company)
@@ -1055,7 +1076,7 @@ def _environment(folder: Path) -> jinja2.Environment:
     )
     env.filters["join_and"] = _join_and
     env.filters["labelled"] = _labelled
-    env.filters["sign_off"] = _sign_off
+    env.filters["sign_off"] = jinja2.pass_context(_sign_off_in_template)
     env.filters["acknowledge"] = _acknowledge
     env.filters["without_values"] = _without_values
     return env

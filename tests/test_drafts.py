@@ -344,7 +344,7 @@ def test_signature_edge_cases():
     bare = draft_reply(make_inquiry(), [], "fr", signature="Li Wei\nOur Company")
     assert paragraphs(bare)[-1] == "Bien cordialement,\nLi Wei\nOur Company"
     empty = draft_reply(make_inquiry(), [], "es", signature="")
-    assert paragraphs(empty)[-1] == "Saludos cordiales,\n[your name]"  # a visible blank to sign, not a bare closing
+    assert paragraphs(empty)[-1] == "Saludos cordiales,\n[su nombre]"  # a visible blank to sign, in Spanish
     assert paragraphs(empty)[-2].endswith("?")
     named = draft_reply(make_inquiry(), [], "en", signature="Best regards,\nOur Company", seller_company="our company")
     assert paragraphs(named)[-1] == "Best regards,\nOur Company"  # the company is not repeated

@@ -11,7 +11,8 @@ import pytest
 
 from inquiry_triage import drafts
 from inquiry_triage.config import Config, load_config
-from inquiry_triage.drafts import SIGNATURE_PLACEHOLDER, acknowledged, draft_reply, reply_context, task_draft
+from inquiry_triage.drafts import (SIGNATURE_PLACEHOLDER, SIGNATURE_PLACEHOLDERS, acknowledged, draft_reply,
+                                  reply_context, task_draft)
 from inquiry_triage.model import Hit, Inquiry
 
 CONFIG = load_config(None)
@@ -168,10 +169,10 @@ FOLLOW_UP = SimpleNamespace(kind="follow-up", rule="silent-buyer", due_note="no 
 def test_an_unclaimed_draft_ends_with_a_blank_to_sign(task):
     unset = drafts.DraftSettings(company="", signature="")
     last = paragraphs(task_draft(task, stored(), unset, None))[-1]
-    assert last.splitlines()[-1] == SIGNATURE_PLACEHOLDER, last
+    assert last.splitlines()[-1] == SIGNATURE_PLACEHOLDERS["es"], last  # the stored inquiry is Spanish
     assert len(last.splitlines()) == 2  # the closing, then the blank
     claimed = paragraphs(task_draft(task, stored(), unset, "Li Wei"))[-1]
-    assert claimed.splitlines()[-1] == "Li Wei" and SIGNATURE_PLACEHOLDER not in claimed
+    assert claimed.splitlines()[-1] == "Li Wei" and SIGNATURE_PLACEHOLDERS["es"] not in claimed
 
 
 def test_an_unclaimed_draft_uses_the_teams_signature_when_configured(tmp_path):
@@ -180,7 +181,7 @@ def test_an_unclaimed_draft_uses_the_teams_signature_when_configured(tmp_path):
     settings = drafts.draft_settings(load_config(tmp_path / "team.toml"))
     draft = task_draft(REPLY, stored(), settings, None)
     assert paragraphs(draft)[-1] == "Saludos cordiales,\nExport Team\nNingbo Valve Co."
-    assert SIGNATURE_PLACEHOLDER not in draft
+    assert SIGNATURE_PLACEHOLDERS["es"] not in draft
 
 
 def test_the_draft_triage_writes_without_a_signature_has_the_blank_before_the_company(tmp_path):

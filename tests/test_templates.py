@@ -195,7 +195,7 @@ def test_without_any_signature_configured_the_draft_is_signed_by_the_claimer_in_
     claimed = task_draft(task(), stored("Hola"), settings, "Li Wei")
     unclaimed = task_draft(task(), stored("Hola"), settings, None)
     assert paragraphs(claimed)[-1] == "Saludos cordiales,\nLi Wei"
-    assert paragraphs(unclaimed)[-1] == "Saludos cordiales,\n[your name]"  # for whoever sends it to sign
+    assert paragraphs(unclaimed)[-1] == "Saludos cordiales,\n[su nombre]"  # for whoever sends it to sign
     assert "Our Company" not in claimed + unclaimed and "Sales Team" not in claimed + unclaimed
 
 
