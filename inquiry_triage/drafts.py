@@ -387,21 +387,26 @@ _INCOTERM = re.compile(r"\b(FOB|CIF|CFR|C&F|EXW|DDP|DAP|DPU|FCA|CPT|CIP|DDU|FAS)
                        + _NOT_PLACE +
                        r"([A-Z][\w'’-]{1,30}(?: (?:de |do |da |del |am |an |sur )?" + _NOT_PLACE +
                        r"[A-Z][\w'’-]{1,30}){0,3}|[\u4e00-\u9fff]{2,6}|[А-ЯЁ][\w-]{1,30}))?")
+# What a share paid before production is called ("30% deposit", "30%定金", "30%前金", "30% 선금").
+_DEPOSIT_WORDS = (r"deposit|advance|down payment|anticipo|adelanto|acompte|anzahlung|предоплат\w{0,3}|аванс\w{0,3}|"
+                  r"depósito|sinal|entrada|caparra|peşinat|zaliczk\w{0,2}|aanbetaling|دفعة مقدمة|مقدم|预付款?|定金|订金|"
+                  r"首付款?|передоплат\w{0,3}|acconto|前金|前払い?金?|手付金|着手金|선금|선급금|계약금|선수금|착수금")
 _PAYMENT = re.compile(
+    # "T/T 30%定金": the share keeps its name; cut after the "%" it read as if we misread the terms
     r"(?i)\b(?:T/T|TT|L/C|LC|D/P|D/A|letter of credit|trade assurance|western union)\b"
-    r"(?:[ \t]{0,3}(?:in advance|at sight|à vue|a la vista|à vista|\d{1,3}[ \t]?%)){0,2}"
-    r"|(?<![\d.])\d{1,3}[ \t]?%[ \t]{0,3}(?:de[ \t]|d')?(?:deposit|advance|down payment|anticipo|adelanto|acompte|"
-    r"anzahlung|предоплат\w{0,3}|аванс\w{0,3}|depósito|sinal|entrada|caparra|peşinat|zaliczk\w{0,2}|aanbetaling|"
-    r"دفعة مقدمة|مقدم|预付款?|定金|订金|передоплат\w{0,3}|anticipo|acconto)"
+    r"(?:[ \t]{0,3}(?:in advance|at sight|à vue|a la vista|à vista|"
+    rf"\d{{1,3}}[ \t]?%(?:[ \t]{{0,3}}(?:de[ \t]|d')?(?:{_DEPOSIT_WORDS}))?)){{0,2}}"
+    rf"|(?<![\d.])\d{{1,3}}[ \t]?%[ \t]{{0,3}}(?:de[ \t]|d')?(?:{_DEPOSIT_WORDS})"
     r"|(?:acompte|anticipo|anzahlung|предоплат\w{0,3})[ \t]{1,3}(?:de[ \t]|von[ \t]|di[ \t])?\d{1,3}[ \t]?%"
     r"|%[ \t]?\d{1,3}[ \t]{0,3}(?:peşin\w{0,3}|ön ödeme)"  # Turkish writes the sign first: %30 peşin
 )
 # The rest of the terms after a deposit ("30% deposit, balance against B/L copy", "30% deposit / 70%
 # before shipment"): quoting only the deposit reads as if we misread the terms. Bounded: to the end
 # of the clause, at most 60 characters.
-_PAYMENT_REST = re.compile(r"(?i)[ \t]{0,3}(?:(?:,|;|and|y|et|und|e|и)[ \t]{1,3}|/[ \t]{0,3})(?:the[ \t])?"
-                           r"(?:balance|rest|remaining|saldo|solde|restzahlung|kalan\w{0,2}|остаток|остальн\w{0,3}|решт\w{0,2}|\d{1,3}[ \t]?%)"
-                           r"[^\n.;,]{0,60}")  # a comma starts another clause ("..., or L/C at sight")
+_PAYMENT_REST = re.compile(r"(?i)[ \t]{0,3}(?:(?:,|;|and|y|et|und|e|и)[ \t]{1,3}|[，、；][ \t]{0,3}|/[ \t]{0,3})(?:the[ \t])?"
+                           r"(?:balance|rest|remaining|saldo|solde|restzahlung|kalan\w{0,2}|остаток|остальн\w{0,3}|решт\w{0,2}|"
+                           r"余款|尾款|余额|残金|残額|残り|잔금|잔액|\d{1,3}[ \t]?%)"
+                           r"[^\n.;,。；，]{0,60}")  # a comma starts another clause ("..., or L/C at sight")
 _PRICE = re.compile(r"(?i)(?:usd|us\$|eur|gbp|cny|rmb|€|\$|£|¥)[ \t]?\d{1,7}(?:[.,]\d{1,3})?"
                     r"(?:[ \t]?(?:/|per)[ \t]?[^\W\d_]{1,10})?")
 # The words that label a quantity in the languages the drafts speak (QUANTITY's own label list and more):

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from inquiry_triage.drafts import (GREETINGS, NOTICE_KINDS, SIGNATURE_PLACEHOLDERS, draft_notice, draft_reply,
-                                   template_languages)
+from inquiry_triage.drafts import (GREETINGS, NOTICE_KINDS, SIGNATURE_PLACEHOLDERS, acknowledged, draft_notice,
+                                   draft_reply, template_languages)
 from inquiry_triage.model import Inquiry
 
 
@@ -44,3 +44,22 @@ def test_an_unsigned_notice_ends_with_the_blank_in_its_language(language):
 def test_a_language_without_a_template_signs_in_the_english_templates_words():
     # Swahili greets in English too (no greeting of its own): the whole draft, blank included, is English
     assert draft_reply(inquiry(), [], "sw", signature="").splitlines()[-1] == SIGNATURE_PLACEHOLDERS["en"]
+
+
+# --- 6. a payment term is quoted whole: the share keeps its name --------------------------------------
+
+@pytest.mark.parametrize(("language", "body", "terms"), [
+    ("zh", "我们需要300把办公椅，付款方式：T/T 30%定金，70%见提单副本。", "T/T 30%定金，70%见提单副本"),
+    ("zh", "订购300把椅子，T/T 30%定金", "T/T 30%定金"),
+    ("zh", "订购300把椅子，付款：30%定金，余款发货前付清。", "30%定金，余款发货前付清"),
+    ("ja", "椅子を300脚注文したいです。支払条件：T/T 30%前金、残金は出荷前。", "T/T 30%前金、残金は出荷前"),
+    ("ja", "椅子を300脚注文したいです。T/T 30%前払い", "T/T 30%前払い"),
+    ("ko", "의자 300개 주문합니다. 결제 조건: T/T 30% 선금, 잔금 70% 선적 전.", "T/T 30% 선금, 잔금 70% 선적 전"),
+    ("ko", "의자 300개 주문합니다. T/T 30% 계약금", "T/T 30% 계약금"),
+    ("en", "We need 300 chairs. Payment: T/T 30% deposit, 70% before shipment.", "T/T 30% deposit, 70% before shipment"),
+    ("de", "Wir brauchen 300 Stühle, Zahlung T/T 30% Anzahlung, Rest vor Versand.", "T/T 30% Anzahlung, Rest vor Versand"),
+])
+def test_the_payment_terms_are_quoted_whole(language, body, terms):
+    assert acknowledged(inquiry(body), [], language)["payment_terms"] == terms
+    draft = draft_reply(inquiry(body), [], language, signature="")
+    assert terms in draft, draft
