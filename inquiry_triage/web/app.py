@@ -49,7 +49,7 @@ from ..sentences import Sentence
 from ..store.queue import QueueFilter
 from . import actions
 from .dates import fallback, time_tag, zone_of
-from .i18n import Said, city_words, language_of, localize, rule_words, said, sentence_of, translator
+from .i18n import Said, city_words, language_of, localize, marked_values, rule_words, said, sentence_of, translator
 
 log = logging.getLogger("inquiry_triage.web")
 
@@ -320,7 +320,8 @@ class WebQueue:
             <span class="data">, escaped."""
             if not isinstance(text, Sentence):
                 return say(context, text)
-            return t(context, text.msgid, **{k: Markup('<span class="data">%s</span>') % v for k, v in text.values.items()})
+            sentence, values = marked_values(translator(context.get("lang", "en"))(text.msgid), dict(text.values))
+            return Markup(sentence) % {k: Markup('<span class="data">%s</span>') % v for k, v in values.items()}
 
         @pass_context
         def note_words(context: Any, content: str) -> str:

@@ -156,3 +156,22 @@ def localize(language: str, message: Said | str, time_words: TimeWords = None) -
     if not message:
         return ""
     return table.get(message, message)
+
+
+GLUED_TIME = re.compile(r"%\((\w+)\)s(:[0-9a-z]+)")  # a value that is the hour of a time: '%(hour)s:xx'
+
+
+def marked_values(sentence: str, values: dict[str, str]) -> tuple[str, dict[str, str]]:
+    """`sentence` (a msgstr) and its values with a time's minutes moved into its hour: the send hour of
+    'sent at %(hour)s:xx' is one piece, 10:xx, so the page marks (<span class="data">) the whole time
+    and no reader of the page's text sees '10 :xx'."""
+    moved = dict(values)
+
+    def glue(match: re.Match[str]) -> str:
+        name, minutes = match.group(1), match.group(2)
+        if name not in moved:
+            return match.group(0)
+        moved[name] = f"{moved[name]}{minutes}"
+        return f"%({name})s"
+
+    return GLUED_TIME.sub(glue, sentence), moved

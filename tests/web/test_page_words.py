@@ -1,0 +1,52 @@
+"""What newcomers found on the web pages: the clock line set the buyer's time beside ours without
+naming our city, the send hour read '10 :xx' (the data mark split the time), overdue badges were
+negative numbers ('-3h 05m'), and the review buttons were worded one way on /review and another on
+the task page. A real SQLite store of the triaged fixtures; English and Chinese pages."""
+
+from __future__ import annotations
+
+import html
+import re
+import pytest
+from sqlalchemy import select
+
+pytest.importorskip("starlette")
+pytest.importorskip("httpx")
+
+from inquiry_triage.store.models import TaskRow  # noqa: E402
+from tests.web.test_sales_findings import chinese, task_of  # noqa: E402 (a lead in Chinese; a fixture's task)
+from tests.web.web_store import app, logged_in, sessions, store_url  # noqa: E402,F401
+
+
+def element(page: str, element_id: str, tag: str = "p") -> str:
+    found = re.search(rf'<{tag} [^>]*id="{element_id}"[^>]*>(.*?)</{tag}>', page, re.S)
+    assert found, element_id
+    return found.group(1)
+
+
+def read_aloud(fragment: str) -> str:
+    """The text as a reader that keeps inline elements apart (a screen reader, a text dump) gets it."""
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", fragment)).split())
+
+
+# --- 1. the clock line names both cities; a time is one piece -----------------------------------------
+
+def test_the_clock_line_labels_our_time_with_our_city_beside_the_buyers(app, sessions):
+    task_id = task_of(sessions, "spanish_greeting_english_body.eml")  # a buyer in Madrid, the seller in Shanghai
+    for client, ours, theirs in ((logged_in(app, "alice"), "Shanghai", "Madrid"), (chinese(app, sessions), "上海", "马德里")):
+        line = element(client.get(f"/task/{task_id}").text, "clock")
+        seller_times = re.findall(r'<time [^>]*data-zone="Asia/Shanghai"[^>]*>[^<]*</time> <span class="zone">([^<]*)</span>', line)
+        assert seller_times == [ours], line  # the buyer's next working day on the seller's clock, named
+        buyer_line = line[line.index('id="clock-buyer"'):]  # to the end of the clock line (spans nest)
+        assert buyer_line.count(f'<span class="zone">{ours}</span>') == 1 and theirs in buyer_line
+        due = element(line, "clock-due", "span")  # the deadline stays on the viewer's clock (the browser's zone)
+        assert re.match(r'[^<]*<time [^>]*data-style="full">', due) and "Asia/Shanghai" not in due, due
+
+
+def test_the_send_hour_is_one_piece_of_data(app, sessions):
+    task_id = task_of(sessions, "spanish_greeting_english_body.eml")
+    origin = element(logged_in(app, "alice").get(f"/task/{task_id}").text, "origin")
+    assert re.search(r'sent at <span class="data">\d\d:xx</span> on the sender', origin), origin
+    assert re.search(r"sent at \d\d:xx on", read_aloud(origin)), read_aloud(origin)
+    zh = element(chinese(app, sessions).get(f"/task/{task_id}").text, "origin")
+    assert re.search(r'发件人当地 <span class="data">\d\d</span> 点发出', zh), zh  # the Chinese has no :xx
