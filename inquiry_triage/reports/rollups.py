@@ -32,6 +32,15 @@ never hidden. Keeping is best effort: a busy store keeps it next time.
   whose rows it deletes unkept (and clears a kept snapshot that missed them); a report reads the
   versions before it takes S and keeps a day only at the version it read.
 
+Parts (migration 0012): by week on a clock that is not UTC's a week starts inside a UTC day (Monday
+00:00 in Shanghai is Sunday 16:00 UTC; in Madrid 23:00 or 22:00, in St John's Monday 03:30 or
+02:30). Such a day's groups are kept cut at those instants: each group row holds the part of the day
+from `part` (microseconds after its UTC midnight) up to the next cut (sla_days.rolled_cuts), so the
+parts fall into their weeks whole and the day is still read from the rollups; read whole (by grade,
+agent) its parts are summed. The day is still one unit of the rules above (one version, one
+snapshot, one set of change rows): only its groups are finer. A day kept without a cut a report
+needs is computed again with it, keeping the cuts it had (another calendar's weeks stay served).
+
 This module is the day arithmetic, the packing and the table's reads and writes; what a day holds
 is computed by reports/sla.py from the same columns as the direct report.
 """
@@ -56,6 +65,7 @@ from sqlalchemy.types import UserDefinedType
 from ..store.models import SlaDayChangeRow, SlaDayGroupRow, SlaDayRow, as_utc
 
 DAY = timedelta(days=1)
+MAX_CUTS = 8  # a day keeps at most this many cuts (several calendars' weeks); more: only the report's own
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 _MICRO = timedelta(microseconds=1)
 _BIG_ENDIAN = sys.byteorder == "big"  # packed values are little-endian on every machine
@@ -77,6 +87,20 @@ def day_of(value: datetime) -> date:
     utc = as_utc(value)
     assert utc is not None
     return utc.date()
+
+
+def cut_at(day: date, part: int) -> datetime:
+    """The instant a part of the day starts (`part`: microseconds after its UTC midnight)."""
+    return day_start(day) + timedelta(microseconds=part)
+
+
+def cuts_text(cuts: Sequence[int]) -> str | None:
+    """sla_days.rolled_cuts: the parts' starts after 0, ascending (None: the whole day, one part)."""
+    return ",".join(str(c) for c in sorted(set(cuts))) or None
+
+
+def parse_cuts(value: str | None) -> tuple[int, ...]:
+    return tuple(int(c) for c in value.split(",") if c) if value else ()
 
 
 def pack(values: array) -> bytes:
@@ -108,6 +132,7 @@ class DayGroup:
     business: array = field(default_factory=lambda: array("d"))
     owed_due: array = field(default_factory=lambda: array("q"))  # unreplied, not dismissed: their deadline
     live_due: array = field(default_factory=lambda: array("q"))  # each live reply task's deadline
+    part: int = 0  # the part of the day it holds: from this many microseconds after its UTC midnight
 
     def settle(self) -> DayGroup:
         """Sort the values once computed: the deadlines are counted before `now` by bisection (and
@@ -118,7 +143,7 @@ class DayGroup:
         return self
 
     def row(self, day: date) -> dict[str, Any]:
-        return {"day": day, "grade": self.grade, "agent": self.agent, "inquiries": self.inquiries,
+        return {"day": day, "part": self.part, "grade": self.grade, "agent": self.agent, "inquiries": self.inquiries,
                 "replied": self.replied, "late_replies": self.late_replies, "wall": pack(self.wall),
                 "business": pack(self.business), "owed_due": pack(self.owed_due), "live_due": pack(self.live_due)}
 
@@ -135,13 +160,14 @@ class DayGroup:
 class Plan:
     days: list[date]  # whole UTC days read from (or computed into) the rollups, in order
     live: list[tuple[datetime | None, datetime | None]]  # receipt ranges [from, to) read directly
+    cuts: dict[date, tuple[int, ...]] = field(default_factory=dict)  # days a group boundary falls inside: where
 
 
 def plan(since: datetime | None, now: datetime, first_receipt: datetime | None,
          boundaries: Sequence[datetime] = ()) -> Plan:
     """The period [since, ...) as whole UTC days before `now`'s day (rollups) and the rest (live):
-    the partial day at its start, today and anything later, and each day a group boundary falls
-    inside (`boundaries`: week starts on a clock that is not UTC's)."""
+    the partial day at its start, today and anything later. A day a group boundary falls inside
+    (`boundaries`: week starts on a clock that is not UTC's) is read in parts cut there (`cuts`)."""
     today = now.astimezone(timezone.utc).date()
     if since is None:
         if first_receipt is None:
@@ -150,22 +176,21 @@ def plan(since: datetime | None, now: datetime, first_receipt: datetime | None,
     else:
         start = since.astimezone(timezone.utc)
         first = start.date() if start == day_start(start.date()) else start.date() + DAY
-    days, live = [], []
+    days, live, cuts = [], [], {}
     head_end = day_start(first) if first < today else None
     live.append((since, head_end))
     if head_end is None:
         return Plan([], live)
-    day, starts = first, sorted(boundaries)
+    day, starts = first, sorted(set(as_utc(b) for b in boundaries))  # type: ignore[misc]
     while day < today:
         begin = day_start(day)
-        after = bisect_right(starts, begin)  # the first boundary after the day's start: inside it?
-        if after < len(starts) and starts[after] < begin + DAY:
-            _extend(live, begin, begin + DAY)
-        else:
-            days.append(day)
+        inside = starts[bisect_right(starts, begin):bisect_left(starts, begin + DAY)]  # after its start, before its end
+        if inside:
+            cuts[day] = tuple((b - begin) // _MICRO for b in inside)
+        days.append(day)
         day += DAY
     _extend(live, day_start(today), None)
-    return Plan(days, [r for r in live if r[0] is None or r[1] is None or r[0] < r[1]])
+    return Plan(days, [r for r in live if r[0] is None or r[1] is None or r[0] < r[1]], cuts)
 
 
 def _extend(live: list[tuple[datetime | None, datetime | None]], begin: datetime, end: datetime | None) -> None:
@@ -271,6 +296,7 @@ def _snapshot(session: Session) -> tuple[str, int | None]:
 class Kept:
     versions: dict[date, int | None]  # each planned day's version as read (None: no row yet)
     groups: dict[date, list[DayGroup]]  # the valid days' groups
+    cuts: dict[date, tuple[int, ...]] = field(default_factory=dict)  # the cuts each day was kept with (valid or not)
     snapshot: str | None = None  # PostgreSQL: taken before the inquiries were read (what a computed day is kept with)
     own: int | None = None  # PostgreSQL: the reading transaction's id, if it had written before
 
@@ -280,37 +306,42 @@ def read_statement(first: date, last: date, dialect: str) -> Any:
     a row of NULLs), in one statement (one snapshot). Each table read by its primary key's range
     (a planner need not guess the join)."""
     d, g = SlaDayRow, SlaDayGroupRow
-    days_q = select(d.day, d.version, current(dialect).label("current"), d.rolled_calendar).where(
+    days_q = select(d.day, d.version, current(dialect).label("current"), d.rolled_calendar, d.rolled_cuts).where(
         d.day.between(first, last))
     # PostgreSQL: each day's change rows looked at once, not once per group (a joined subquery's
     # EXISTS runs per joined row: 20-30 groups a day)
     days = days_q.cte("days").prefix_with("MATERIALIZED") if dialect == "postgresql" else days_q.subquery("days")
-    return (select(days.c.day, days.c.version, days.c.current, days.c.rolled_calendar, g.grade, g.agent, g.inquiries,
-                   g.replied, g.late_replies, g.wall, g.business, g.owed_due, g.live_due)
+    return (select(days.c.day, days.c.version, days.c.current, days.c.rolled_calendar, days.c.rolled_cuts, g.part,
+                   g.grade, g.agent, g.inquiries, g.replied, g.late_replies, g.wall, g.business, g.owed_due, g.live_due)
             .select_from(days).outerjoin(g, and_(g.day == days.c.day, g.day.between(first, last))))
 
 
-def read(session: Session, days: Sequence[date], calendar_id: str | None) -> Kept:
+def read(session: Session, days: Sequence[date], calendar_id: str | None,
+         cuts: dict[date, tuple[int, ...]] | None = None) -> Kept:
     """The days' versions, and the groups of those whose rollup is current (for `calendar_id`'s
-    business hours when one is given). Read before the inquiries they are checked against."""
+    business hours when one is given, and cut at least at `cuts` where the report needs parts).
+    Read before the inquiries they are checked against."""
     kept = Kept({day: None for day in days}, {})
+    cuts = cuts or {}
     if not days:
         return kept
     dialect = session.get_bind().dialect.name
     # Core, not the ORM's row loading (several times slower for the few thousand rows of a long period),
     # fetched at once (row by row cost ~20 us a row on psycopg: a 4-week period is ~600 rows)
     found = session.connection().execute(read_statement(days[0], days[-1], dialect)).all()
-    for (day, version, is_current, rolled_calendar, grade, agent, inquiries, replied, late, wall, business, owed,
-         live) in found:
+    for (day, version, is_current, rolled_calendar, rolled_cuts, part, grade, agent, inquiries, replied, late, wall,
+         business, owed, live) in found:
         if day not in kept.versions:
-            continue  # a day read directly (a group boundary inside it)
+            continue  # not asked for
         kept.versions[day] = version
-        if not is_current or (calendar_id is not None and rolled_calendar != calendar_id):
+        have = kept.cuts[day] = parse_cuts(rolled_cuts)
+        if not is_current or (calendar_id is not None and rolled_calendar != calendar_id) \
+                or not set(cuts.get(day, ())) <= set(have):
             continue
         groups = kept.groups.setdefault(day, [])
         if grade is not None:
             groups.append(DayGroup(grade, agent, inquiries, replied, late, unpack("d", wall), unpack("d", business),
-                                   unpack("q", owed), unpack("q", live)))
+                                   unpack("q", owed), unpack("q", live), part))
     if dialect == "postgresql":
         # After the versions: a prune (prune_changes) that deleted change rows this snapshot may not
         # have seen bumped the version, so the day is not kept under it (the inquiries are read after).
@@ -318,8 +349,17 @@ def read(session: Session, days: Sequence[date], calendar_id: str | None) -> Kep
     return kept
 
 
-def keep(session: Session, computed: dict[date, list[DayGroup]], read_before: Kept, calendar_id: str | None) -> int:
-    """Keep the computed days that no change reached since `read_before` was read; returns how many
+def cuts_to_keep(needed: Sequence[int], had: Sequence[int]) -> tuple[int, ...]:
+    """The cuts to compute a day with: the report's and those it was kept with (another calendar's
+    weeks), unless that makes more than MAX_CUTS."""
+    both = sorted(set(needed) | set(had))
+    return tuple(both) if len(both) <= MAX_CUTS else tuple(sorted(set(needed)))
+
+
+def keep(session: Session, computed: dict[date, list[DayGroup]], read_before: Kept, calendar_id: str | None,
+         cuts: dict[date, tuple[int, ...]] | None = None) -> int:
+    """Keep the computed days (each cut at `cuts`, the parts its groups hold) that no change reached
+    since `read_before` was read; returns how many
     were kept. The days were computed after it, in this transaction, and this transaction wrote
     nothing since (its own changes are in the groups). Best effort, in a savepoint: a busy store
     (SQLite: another writer; PostgreSQL: another report keeping the day) keeps nothing now, and the
@@ -327,14 +367,15 @@ def keep(session: Session, computed: dict[date, list[DayGroup]], read_before: Ke
     if not computed:
         return 0
     postgres = session.get_bind().dialect.name == "postgresql"
+    cuts = cuts or {}
     kept = 0
     try:
         with _no_wait(session), session.begin_nested():
             if postgres:
                 assert read_before.snapshot is not None, "read() takes the snapshot on PostgreSQL"
-                return _keep_logged(session, computed, read_before, calendar_id)
+                return _keep_logged(session, computed, read_before, calendar_id, cuts)
             for day, groups in sorted(computed.items()):
-                if not _claim(session, day, read_before.versions.get(day), calendar_id):
+                if not _claim(session, day, read_before.versions.get(day), calendar_id, cuts_text(cuts.get(day, ()))):
                     continue
                 _replace_groups(session, [day], computed)
                 kept += 1
@@ -351,7 +392,7 @@ def _replace_groups(session: Session, days: Sequence[date], computed: dict[date,
 
 
 def _keep_logged(session: Session, computed: dict[date, list[DayGroup]], read_before: Kept,
-                 calendar_id: str | None) -> int:
+                 calendar_id: str | None, cuts: dict[date, tuple[int, ...]] | None = None) -> int:
     """PostgreSQL: keep the days under the report's snapshot S (the module docstring). Writers never
     touch sla_days here, so its row lock is only between reports, and none waits for it."""
     snapshot = str(read_before.snapshot)
@@ -384,8 +425,12 @@ def _keep_logged(session: Session, computed: dict[date, list[DayGroup]], read_be
     if not mine:
         return 0
     _replace_groups(session, mine, computed)
-    session.execute(update(SlaDayRow).where(SlaDayRow.day.in_(mine))
-                    .values(rolled_snapshot=snapshot, rolled_calendar=calendar_id))
+    by_cuts: dict[str | None, list[date]] = {}  # one statement per cut set (a few: none, a calendar's)
+    for day in mine:
+        by_cuts.setdefault(cuts_text((cuts or {}).get(day, ())), []).append(day)
+    for rolled_cuts, some in by_cuts.items():
+        session.execute(update(SlaDayRow).where(SlaDayRow.day.in_(some))
+                        .values(rolled_snapshot=snapshot, rolled_calendar=calendar_id, rolled_cuts=rolled_cuts))
     # The changes in the groups now; those S did not see stay and keep the day stale.
     session.execute(delete(c).where(c.day.in_(mine), covered))
     return len(mine)
@@ -441,15 +486,17 @@ def prune_changes(session: Session) -> int:
     return int(done.rowcount or 0)
 
 
-def _claim(session: Session, day: date, version: int | None, calendar_id: str | None) -> bool:
+def _claim(session: Session, day: date, version: int | None, calendar_id: str | None,
+           rolled_cuts: str | None = None) -> bool:
     """Mark the day rolled at `version`, only if that is still its version (PostgreSQL: waits for a
     writer that bumped it meanwhile, then sees the new version and claims nothing)."""
     if version is not None:
         done = session.execute(update(SlaDayRow).where(SlaDayRow.day == day, SlaDayRow.version == version)
-                               .values(rolled_version=version, rolled_calendar=calendar_id))
+                               .values(rolled_version=version, rolled_calendar=calendar_id, rolled_cuts=rolled_cuts))
         return bool(done.rowcount)
     dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-    first = (dialect.insert(SlaDayRow).values(day=day, version=0, rolled_version=0, rolled_calendar=calendar_id)
+    first = (dialect.insert(SlaDayRow).values(day=day, version=0, rolled_version=0, rolled_calendar=calendar_id,
+                                              rolled_cuts=rolled_cuts)
              .on_conflict_do_nothing(index_elements=["day"]))
     return bool(session.execute(first).rowcount)
 
@@ -469,8 +516,8 @@ def _no_wait(session: Session) -> Iterator[None]:
         session.execute(text(f"PRAGMA busy_timeout={int(before or 0)}"))
 
 
-def week_of_day(day: date, weeks: Sequence[tuple[datetime, str]]) -> str:
-    """The week label of a whole day (no week start inside it), as the direct report's CASE gives
-    each of its receipts: the last week starting at or before it, else the first."""
+def week_of_day(day: date, weeks: Sequence[tuple[datetime, str]], part: int = 0) -> str:
+    """The week label of a whole day or part (no week start inside it), as the direct report's CASE
+    gives each of its receipts: the last week starting at or before its start, else the first."""
     starts = [start for start, _ in weeks]
-    return weeks[max(0, bisect_right(starts, day_start(day)) - 1)][1]
+    return weeks[max(0, bisect_right(starts, cut_at(day, part)) - 1)][1]

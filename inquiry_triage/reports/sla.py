@@ -45,11 +45,12 @@ first, from their replies, in batches, in the caller's transaction.
 
 Daily rollups (migration 0010, reports/rollups.py): the period's whole UTC days before today are
 read from sla_day_groups (a few rows a day: counts, and the response times and deadlines packed, so
-median, p90, breaches and overdue stay exact at any `now`); only the partial first day, today (and
-later) and, by week on a clock that is not UTC's, the days a week starts inside are read as above,
-in one statement. A day missing from the rollups or changed since (database triggers record every
-change: SQLite bumps the day's version, PostgreSQL appends to a change log that no two writers
-share) is computed here from the same expressions and kept in the caller's transaction.
+median, p90, breaches and overdue stay exact at any `now`); only the partial first day and today (and
+later) are read as above, in one statement. By week on a clock that is not UTC's, a day a week
+starts inside is kept in parts cut at that instant (migration 0012), each part summed into its
+week. A day missing from the rollups or changed since (database triggers record every change:
+SQLite bumps the day's version, PostgreSQL appends to a change log that no two writers share) is
+computed here from the same expressions and kept in the caller's transaction.
 Used when the store holds ROLLUPS_PER_DAY inquiries a day or more (else direct reading is as fast);
 collect_sla(use_rollups=False) reads every inquiry of the period: the reference the tests compare.
 """
@@ -419,12 +420,16 @@ def _utc_day(value: Any, sqlite: bool) -> Any:
     return func.to_char(func.timezone("UTC", value), "YYYY-MM-DD")
 
 
-def _day_facts(first: date, last: date, calendar_id: str | None, sqlite: bool) -> Any:
+def _day_facts(first: date, last: date, calendar_id: str | None, sqlite: bool,
+               cuts: Sequence[datetime] = ()) -> Any:
     """Each inquiry of the days [first, last] with what its day's groups are made of: the direct
     report's expressions (_group_key, _counts), so a rolled day sums to what the direct path counts.
-    Deadlines only where they count (owed: unreplied, not dismissed; the live tasks' when one or two)."""
+    Deadlines only where they count (owed: unreplied, not dismissed; the live tasks' when one or two).
+    "cut": how many of `cuts` (ascending instants) are at or before the receipt, compared as the
+    direct report's week CASE compares it with a week start (so a part holds exactly its week's)."""
     period = _period(rollups.day_start(first), rollups.day_start(last) + rollups.DAY)
     p = period.c
+    cut = (case(*[(p.receipt < at, n) for n, at in enumerate(cuts)], else_=len(cuts)) if cuts else literal(0))
     replied = p.first_reply_at.is_not(None)
     late = and_(p.reply_due_at.is_not(None), replied, p.first_reply_at > p.reply_due_at)
     owed = and_(p.reply_due_at.is_not(None), ~replied, func.coalesce(p.dismissed_as, "") == "")
@@ -436,25 +441,35 @@ def _day_facts(first: date, last: date, calendar_id: str | None, sqlite: bool) -
                   case((owed, _micros(p.reply_due_at, sqlite))).label("owed_due"),
                   p.first_response_s, p.first_response_business_s, live.label("live"),
                   case((live.in_((1, 2)), _micros(p.open_replies_first_due, sqlite))).label("first_due"),
-                  case((live == 2, _micros(p.open_replies_last_due, sqlite))).label("last_due"))
+                  case((live == 2, _micros(p.open_replies_last_due, sqlite))).label("last_due"), cut.label("cut"))
 
 
-def _compute_days(session: Session, days: Sequence[date], calendar_id: str | None,
-                  business: bool) -> tuple[dict[date, list[rollups.DayGroup]], set[date]]:
-    """The days' groups from their inquiries (one index range per run of days), and the days that
-    hold inquiries with stale facts (not to be kept)."""
+Computed = dict[date, list[rollups.DayGroup]]
+
+
+def _compute_days(session: Session, days: Sequence[date], calendar_id: str | None, business: bool,
+                  cuts: dict[date, tuple[int, ...]] | None = None) -> tuple[Computed, set[date]]:
+    """The days' groups from their inquiries (one index range per run of days), each day in parts
+    at its `cuts` (microseconds after its UTC midnight), and the days that hold inquiries with stale
+    facts (not to be kept)."""
     sqlite = session.get_bind().dialect.name != "postgresql"
-    computed: dict[str, dict[tuple[str, str], rollups.DayGroup]] = {day.isoformat(): {} for day in days}
+    cuts = cuts or {}
+    computed: dict[str, dict[tuple[int, str, str], rollups.DayGroup]] = {day.isoformat(): {} for day in days}
     stale_days: set[str] = set()
     many: dict[int, rollups.DayGroup] = {}  # inquiries with 3+ live reply tasks: their deadlines looked up
     for first, last in rollups.runs(days):
-        query = _day_facts(first, last, calendar_id, sqlite).execution_options(yield_per=_STREAM)
+        # each cut of the run as (instant, its day, its part): the query counts those at or before a receipt
+        run_cuts = [(rollups.cut_at(day, part), day.isoformat(), part) for day in sorted(cuts) if first <= day <= last
+                    for part in cuts[day]]
+        query = _day_facts(first, last, calendar_id, sqlite, [at for at, _, _ in run_cuts])
         for (inquiry_id, day, grade, agent, replied, late, stale, owed_due, wall, business_s, live, first_due,
-             last_due) in session.execute(query):
+             last_due, cut) in session.execute(query.execution_options(yield_per=_STREAM)):
             groups = computed[day]
-            group = groups.get((grade, agent))
+            # the last cut at or before the receipt, if it is of the receipt's day: its part; else the first
+            part = run_cuts[cut - 1][2] if cut and run_cuts[cut - 1][1] == day else 0
+            group = groups.get((part, grade, agent))
             if group is None:
-                group = groups[(grade, agent)] = rollups.DayGroup(grade, agent)
+                group = groups[(part, grade, agent)] = rollups.DayGroup(grade, agent, part=part)
             group.inquiries += 1
             if stale:
                 stale_days.add(day)
@@ -486,8 +501,8 @@ def _compute_days(session: Session, days: Sequence[date], calendar_id: str | Non
 
 def _add_day(tally: _Tally, by: str, day: date, groups: Iterable[rollups.DayGroup],
              weeks: list[tuple[datetime, str]], now_us: int, business: bool) -> None:
-    week = (rollups.week_of_day(day, weeks) if weeks else "") if by == "week" else ""
     for g in groups:
+        week = (rollups.week_of_day(day, weeks, g.part) if weeks else "") if by == "week" else ""
         group = tally.group(g.grade if by == "grade" else g.agent if by == "agent" else week)
         group.inquiries += g.inquiries
         group.replied += g.replied
@@ -528,11 +543,15 @@ def _tally(session: Session, since: datetime | None, now: datetime, by: str, wee
     if plan is None:
         _read_groups(session, _report_query([(since, None)], now, by, weeks, calendar_id), business, tally)
         return tally
-    kept = rollups.read(session, plan.days, calendar_id)
+    kept = rollups.read(session, plan.days, calendar_id, plan.cuts)
     _read_groups(session, _report_query(plan.live, now, by, weeks, calendar_id), business, tally)
-    computed, stale_days = _compute_days(session, [d for d in plan.days if d not in kept.groups], calendar_id, business)
+    todo = [d for d in plan.days if d not in kept.groups]
+    # cut where this report needs and where the day was cut before (by grade recomputing a changed day
+    # keeps its week starts, so by week does not compute it again)
+    cuts = {d: c for d in todo if (c := rollups.cuts_to_keep(plan.cuts.get(d, ()), kept.cuts.get(d, ())))}
+    computed, stale_days = _compute_days(session, todo, calendar_id, business, cuts)
     tally.stale += len(stale_days)
-    rollups.keep(session, {d: g for d, g in computed.items() if d not in stale_days}, kept, calendar_id)
+    rollups.keep(session, {d: g for d, g in computed.items() if d not in stale_days}, kept, calendar_id, cuts)
     now_us = rollups.micros(now)
     for day, groups in (*kept.groups.items(), *computed.items()):
         _add_day(tally, by, day, groups, weeks, now_us, business)

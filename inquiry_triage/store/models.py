@@ -272,6 +272,9 @@ class SlaDayRow(Base):
     rolled_version: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     rolled_calendar: Mapped[str | None] = mapped_column(String(16), nullable=True)
     rolled_snapshot: Mapped[str | None] = mapped_column(Text, nullable=True)  # PostgreSQL only
+    # 0012: where the day's groups are cut into parts (microseconds after its UTC midnight, ascending,
+    # comma-separated; NULL or '': one part): week starts on the calendar's clock inside the day
+    rolled_cuts: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class SlaDayChangeRow(Base):
@@ -287,13 +290,17 @@ class SlaDayChangeRow(Base):
 
 
 class SlaDayGroupRow(Base):
-    """One day x grade x first-reply author of report sla (reports/rollups.py): counts, and packed
+    """One day (or part of one: 0012) x grade x first-reply author of report sla (reports/rollups.py):
+    counts, and packed
     little-endian values for what moves with `now` or needs ranks (response seconds as doubles;
     deadlines of unreplied inquiries and of live reply tasks as int64 microseconds since the epoch)."""
 
     __tablename__ = "sla_day_groups"
 
     day: Mapped[date] = mapped_column(Date, primary_key=True)
+    # 0012: the part of the day from this many microseconds after its UTC midnight (0: the whole day
+    # or its first part) up to the next of sla_days.rolled_cuts
+    part: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False, default=0, server_default="0")
     grade: Mapped[str] = mapped_column(String(1), primary_key=True)
     agent: Mapped[str] = mapped_column(String(128), primary_key=True)
     inquiries: Mapped[int] = mapped_column(Integer)
