@@ -24,6 +24,8 @@ The context a template receives (see `reply_context`):
                    target_price, incoterms, destination, payment_terms, delivery_time.
 ``missing``        what the closing question should ask for: "quantity" and "destination" while
                    they are missing, "delivery_time" once the quantity is known; [] when all given.
+``asked``          points the buyer asked about without giving a value (ASKED_POINTS: "delivery_time"
+                   for "what is your lead time?"): the template answers them with a blank to fill.
 ``asks_samples``   the buyer asked for samples (hit ``__ASKS_SAMPLES``).
 ``signature``      the seller's signature, blank lines removed ("" when none is configured).
 ``seller_company`` the seller's company name, "" when not given.
@@ -859,6 +861,37 @@ def _destination(language: str, text: str, hits: list[Hit]) -> tuple[str, str, s
     return "", "", ""
 
 
+# A delivery time the buyer SET, not asked for: a duration ("within 30 days", "3 Wochen", "30天内", "4週間",
+# "30일") or a date ("by March 15", "15/03/2027", "3月底") in the sentence that raised DELIVERY_TIME.
+_DELIVERY_GIVEN = re.compile(
+    r"(?i)(?<![\d.,])\d{1,3}(?:[ \t]?[-–~～][ \t]?\d{1,3})?[ \t]?(?:working[ \t]|business[ \t]|calendar[ \t])?"
+    r"(?:days?|weeks?|months?|días|dias|semanas?|meses|jours|semaines|mois|tage?n?|wochen|monate?n?|giorni|settimane|"
+    r"mesi|дн\w{0,2}|недел\w{0,2}|месяц\w{0,2}|gün|hafta|ay|dni|tygodni\w{0,2}|dagen|weken|dní|týdn\w{0,2}|zile|"
+    r"săptămâni|ημέρες|εβδομάδες|يوم|أيام|أسابيع|روز|hari|minggu|ngày|tuần|วัน|สัปดาห์|天|日|周|週間?|个月|個月|か月|ヶ月|일|주|개월)"
+    r"|\b(?:by|before|until|bis|vor|avant|antes\s+de|para|entro|до)\s+(?:the\s+end\s+of\s+|end\s+of\s+|ende\s+|fin\s+de\s+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|enero|febrero|marzo|"
+    r"abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|juin|juillet|août|"
+    r"septembre|octobre|novembre|décembre|\d)"
+    r"|(?<!\d)\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?!\d)|\d{1,2}月(?:\d{1,2}日|底|初|中旬|上旬|下旬)?"
+)
+DELIVERY_RULE = "DELIVERY_TIME"
+
+
+def _delivery_time(hits: list[Hit], text: str) -> str:
+    """The delivery time the buyer set ("30 days", "March 15"), "" when they only raised or asked it."""
+    excerpt = _hit_excerpt(hits, DELIVERY_RULE)
+    if not excerpt:
+        return ""
+    at = text.find(excerpt)
+    if at < 0:
+        return ""
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
+    start = starts[-1] if starts else 0
+    end = _SENTENCE_END.search(text, at + len(excerpt))
+    found = _DELIVERY_GIVEN.search(text, start, end.start() if end else len(text))
+    return _value(found.group(0)) if found else ""
+
+
 def acknowledged(inquiry: Inquiry, hits: Iterable[Hit], language: str = "en", *,
                  rule_files: Iterable[Path] | None = None) -> dict[str, str]:
     """What the buyer already told us, in their own words ("" when not given): product, quantity,
@@ -885,6 +918,7 @@ def acknowledged(inquiry: Inquiry, hits: Iterable[Hit], language: str = "en", *,
         "destination_prep": prep,
         "destination_written": written,
         "payment_terms": _value(_payment_terms(payment, text)) if payment else "",
+        "delivery_time": _delivery_time(hits, text),
     }
 
 
@@ -933,6 +967,7 @@ def reply_context(inquiry: Inquiry, hits: Iterable[Hit], language: str, *, signa
         missing.append("destination")
     if "quantity" in points and "delivery_time" not in points:
         missing.append("delivery_time")
+    asked = [key for key in ASKED_POINTS if key in points and not ack.get(key)]
     lines = [" ".join(line.split()) for line in (signature or "").splitlines()]
     return {
         "greeting": greeting,
@@ -942,6 +977,7 @@ def reply_context(inquiry: Inquiry, hits: Iterable[Hit], language: str, *, signa
         "product": _shorten(inquiry.product, 80) if inquiry.product.strip() else "",
         "points": points,
         "missing": missing,
+        "asked": asked,
         "asks_samples": SAMPLES_RULE in fired,
         "signature": "\n".join(line for line in lines if line),
         "seller_company": " ".join((seller_company or "").split()),
@@ -1042,9 +1078,15 @@ def _acknowledge(ack: Mapping[str, str], labels: Mapping[str, str]) -> list[str]
     return out
 
 
+# Points a buyer raises as a question when they give no value ("what is your lead time?"): the draft
+# answers them (a line with a blank for the seller: `asked`), it does not thank for "your details" on them.
+ASKED_POINTS = ("delivery_time",)
+
+
 def _without_values(points: Iterable[str], ack: Mapping[str, str]) -> list[str]:
-    """Points the buyer raised whose value we could not quote back (still worth a mention)."""
-    return [p for p in points if p == "delivery_time" or not ack.get(p)]
+    """Points the buyer raised whose value we could not quote back (still worth a mention): a
+    delivery time they set (the templates do not quote it); one they only asked is `asked`, not here."""
+    return [p for p in points if (bool(ack.get(p)) if p in ASKED_POINTS else not ack.get(p))]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1088,7 +1130,8 @@ def _environment(folder: Path) -> jinja2.Environment:
 
 
 _FULL_ACK = {"product": "probe product", "quantity": "300 sillas", "model": "XK-2050", "target_price": "USD 2.35/pc",
-             "incoterms": "FOB Ningbo", "destination": "Marseille", "destination_prep": "à", "payment_terms": "T/T 30%"}
+             "incoterms": "FOB Ningbo", "destination": "Marseille", "destination_prep": "à", "payment_terms": "T/T 30%",
+             "delivery_time": "30 days"}
 _NO_ACK = {key: "" for key in _FULL_ACK}
 
 # Contexts every template is rendered with once at load, so a typo fails at start-up, not on mail.
@@ -1096,6 +1139,7 @@ _PROBES: tuple[dict[str, Any], ...] = tuple(
     {
         "greeting": "Dear Probe,", "name": "Probe", "title": "Dear", "subject": subject, "product": product,
         "points": list(points), "missing": list(missing), "asks_samples": samples,
+        "asked": [key for key in ASKED_POINTS if key in points and not ack.get(key)],
         "signature": signature, "seller_company": company, "ack": ack,
     }
     for subject, product, points, missing, samples, signature, company, ack in (

@@ -269,7 +269,7 @@ def test_points_keys_are_normalised_and_ordered():
     context = reply_context(make_inquiry(), hits("DELIVERY_TIME", "RFQ_QUANTITY", "QUANTITY", "RFQ_PRODUCT",
                                                  "MODEL_SPEC", "SOMETHING_ELSE"), "en")
     assert context["points"] == ["product", "quantity", "model", "delivery_time"]
-    assert set(context) == {"greeting", "name", "title", "subject", "product", "points", "missing",
+    assert set(context) == {"greeting", "name", "title", "subject", "product", "points", "missing", "asked",
                             "asks_samples", "signature", "seller_company", "ack"}
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from inquiry_triage.drafts import (GREETINGS, NOTICE_KINDS, SIGNATURE_PLACEHOLDERS, acknowledged, draft_notice,
                                    draft_reply, template_languages)
-from inquiry_triage.model import Inquiry
+from inquiry_triage.model import Hit, Inquiry
 
 
 def inquiry(body: str = "We need 300 office chairs.", **fields) -> Inquiry:
@@ -44,6 +44,48 @@ def test_an_unsigned_notice_ends_with_the_blank_in_its_language(language):
 def test_a_language_without_a_template_signs_in_the_english_templates_words():
     # Swahili greets in English too (no greeting of its own): the whole draft, blank included, is English
     assert draft_reply(inquiry(), [], "sw", signature="").splitlines()[-1] == SIGNATURE_PLACEHOLDERS["en"]
+
+
+# --- 5. a lead time asked is answered; only one the buyer set is acknowledged ---------------------------
+
+ASKED = Hit("DELIVERY_TIME", 0.5, "asks about or sets a delivery time", excerpt="Lieferzeit")
+QUANTITY = Hit("QUANTITY", 1.0, "quantity", excerpt="300 Stück")
+
+
+def test_a_german_buyer_who_asks_the_lead_time_gets_an_answer_line_not_thanks_for_details():
+    draft = draft_reply(inquiry("Wir brauchen 300 Stück. Wie ist Ihre Lieferzeit?"), [QUANTITY, ASKED], "de",
+                        signature="")
+    assert "Angaben zur Lieferzeit" not in draft, draft
+    assert "Unsere Lieferzeit beträgt [__] Tage nach Auftragsbestätigung." in draft, draft
+
+
+def test_a_german_buyer_who_sets_the_lead_time_is_thanked_for_it_and_gets_no_blank():
+    draft = draft_reply(inquiry("Wir brauchen 300 Stück. Lieferzeit: innerhalb von 3 Wochen."), [QUANTITY, ASKED], "de",
+                        signature="")
+    assert "Ihre Angaben zur Lieferzeit" in draft and "[__]" not in draft, draft
+
+
+@pytest.mark.parametrize("language", sorted(GREETINGS))
+def test_in_every_language_an_asked_lead_time_gets_the_answer_line_and_a_set_one_does_not(language):
+    hit = Hit("DELIVERY_TIME", 0.5, "delivery time", excerpt="lead time")
+    asked = draft_reply(inquiry("We need 300 chairs. What is your lead time?"), [hit], language, signature="")
+    given = draft_reply(inquiry("We need 300 chairs. Our lead time: 30 days."), [hit], language, signature="")
+    assert asked.count("[__]") == 1 and "[__]" not in given, (asked, given)
+
+
+@pytest.mark.parametrize(("body", "excerpt", "given"), [
+    ("Please send your best price CIF Valencia and the delivery time.", "delivery time", ""),
+    ("Wie ist die Lieferzeit?", "Lieferzeit", ""),
+    ("请告知交货期。", "交货期", ""),
+    ("交货期30天内。", "交货期", "30天"),
+    ("納期は4週間以内でお願いします。", "納期", "4週間"),
+    ("납기 30일 이내", "납기", "30일"),
+    ("Delivery time: no later than 15/03/2027", "Delivery time", "15/03/2027"),
+    ("What is your lead time for 500 pcs?", "lead time", ""),
+])
+def test_a_delivery_time_is_given_only_with_a_duration_or_a_date(body, excerpt, given):
+    hit = Hit("DELIVERY_TIME", 0.5, "d", excerpt=excerpt)
+    assert acknowledged(inquiry(body), [hit], "en")["delivery_time"] == given
 
 
 # --- 6. a payment term is quoted whole: the share keeps its name --------------------------------------
