@@ -21,7 +21,7 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -362,11 +362,12 @@ class WebQueue:
 
         @pass_context
         def countdown_in(context: Any, left: Any) -> str:
-            """The due badge's business time left: '3h 20m' / '3小时20分' ('-' when overdue)."""
-            text = countdown(left)
-            if context.get("lang") != "zh":
-                return text
-            return text.replace("h ", "小时").replace("m", "分")
+            """The due badge's business time left: '3h 20m' / '3小时20分'; past the deadline 'overdue 3h 20m' /
+            '已逾期 3小时20分', never a negative figure."""
+            text = countdown(abs(left))
+            if context.get("lang") == "zh":
+                text = text.replace("h ", "小时").replace("m", "分")
+            return t(context, "overdue %(time)s", time=text) if left < timedelta(0) else text
 
         self.templates.globals.update(channel_word=channel_word, channel_words=channel_words, short_buyer=short_buyer)
         self.templates.globals.update(when=when, when_text=when_text, t=t, city=city, say=say, note_words=note_words,

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import html
 import re
+from datetime import datetime, timedelta, timezone
+
 import pytest
 from sqlalchemy import select
 
@@ -50,3 +52,34 @@ def test_the_send_hour_is_one_piece_of_data(app, sessions):
     assert re.search(r"sent at \d\d:xx on", read_aloud(origin)), read_aloud(origin)
     zh = element(chinese(app, sessions).get(f"/task/{task_id}").text, "origin")
     assert re.search(r'发件人当地 <span class="data">\d\d</span> 点发出', zh), zh  # the Chinese has no :xx
+
+
+# --- 2. an overdue badge says so, never '-3h 05m' -------------------------------------------------------
+
+def badges(page: str) -> list[str]:
+    return [html.unescape(text) for text in re.findall(r'<span class="badge badge-(?:ok|soon|overdue)"[^>]*>([^<]*)</span>', page)]
+
+
+def app_at(sessions, monkeypatch, now: datetime):  # type: ignore[no-untyped-def]
+    from inquiry_triage.config import load_config
+    from inquiry_triage.web.app import create_app
+
+    monkeypatch.setenv("INQUIRY_TRIAGE_CONFIG", "")
+    return create_app(load_config(None), sessions, clock=lambda: now)
+
+
+def test_an_overdue_badge_says_overdue_and_how_long_in_both_languages(sessions, monkeypatch):
+    late = app_at(sessions, monkeypatch, datetime(2027, 3, 1, 3, 0, tzinfo=timezone.utc))  # every task past due
+    english = badges(logged_in(late, "lena").get("/").text)
+    assert english and all(re.fullmatch(r"overdue (\d+h \d\dm|\d+m)", b) for b in english), english
+    chinese_badges = badges(chinese(late, sessions).get("/").text)
+    assert chinese_badges and all(re.fullmatch(r"已逾期 (\d+小时\d\d分|\d+分)", b) for b in chinese_badges), chinese_badges
+    assert not any("-" in b for b in english + chinese_badges)
+
+
+def test_a_badge_before_the_deadline_is_the_time_left(sessions, monkeypatch):
+    with sessions() as s:
+        first_due = min(s.scalars(select(TaskRow.due_at).where(TaskRow.kind == "reply", TaskRow.state == "open")))
+    early = app_at(sessions, monkeypatch, first_due.replace(tzinfo=timezone.utc) - timedelta(days=30))
+    left = badges(logged_in(early, "lena").get("/").text)
+    assert left and all(re.fullmatch(r"\d+h \d\dm|\d+m", b) for b in left), left
