@@ -29,6 +29,14 @@ if TYPE_CHECKING:
 ACTIONS = ("claim", "release", "note", "snooze", "done", "assign", "reply", "quote", "escalate", "dismiss")
 GUARDED = ("claim", "release", "snooze", "done", "assign", "reply", "quote", "escalate", "dismiss")  # refused on a stale form
 REPLY_CHANNELS = ops.REPLY_CHANNELS  # where a reply "sent elsewhere" went
+# A lead's verdicts on a suspicious inquiry, worded once: the review page's bulk buttons and the task
+# page's buttons say the same words for the same action (locale/zh.po has each once).
+VERDICT_WORDS = {
+    "genuine": "Release to the queue (genuine)",
+    "spam": "Dismiss as spam/scam",
+    "spy": "Dismiss as spy",
+    "duplicate": "Dismiss as duplicate",
+}
 
 
 class StaleForm(ops.QueueError):

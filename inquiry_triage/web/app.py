@@ -284,7 +284,7 @@ class WebQueue:
                                      autoescape=select_autoescape(default=True, default_for_string=True))
         self.templates.globals.update(countdown=countdown, poll_seconds=POLL_SECONDS, grades=GRADES, channels=CHANNELS,
                                       sorts=SORTS,
-                                      reply_channels=actions.REPLY_CHANNELS)
+                                      reply_channels=actions.REPLY_CHANNELS, verdict_words=actions.VERDICT_WORDS)
         self.templates.filters["seller"] = lambda value: seller_time(value, config) if value else ""
         self.templates.filters["code"] = code_marks
         zone = str(config.get("seller.timezone", "UTC"))

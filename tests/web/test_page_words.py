@@ -83,3 +83,37 @@ def test_a_badge_before_the_deadline_is_the_time_left(sessions, monkeypatch):
     early = app_at(sessions, monkeypatch, first_due.replace(tzinfo=timezone.utc) - timedelta(days=30))
     left = badges(logged_in(early, "lena").get("/").text)
     assert left and all(re.fullmatch(r"\d+h \d\dm|\d+m", b) for b in left), left
+
+
+# --- 3. one set of words for a lead's verdicts, on /review and on the task page -----------------------
+
+def buttons(page: str) -> dict[str, str]:
+    """{button id: its words} of the verdict buttons on a page."""
+    found = re.findall(r'<button type="submit"[^>]*id="((?:do-)?(?:release|dismiss)[\w-]*)"[^>]*>([^<]*)</button>', page)
+    return {name: html.unescape(words) for name, words in found}
+
+
+def test_the_review_page_and_the_task_page_word_each_verdict_alike_in_both_languages(app, sessions):
+    with sessions() as s:
+        review_task = s.scalar(select(TaskRow.id).where(TaskRow.kind == "review", TaskRow.state == "open")
+                               .order_by(TaskRow.id).limit(1))
+    for client in (logged_in(app, "lena"), chinese(app, sessions)):
+        on_review = buttons(client.get("/review").text)
+        on_task = buttons(client.get(f"/task/{review_task}").text)
+        pairs = {"dismiss-spam": "do-dismiss-spam", "dismiss-spy": "do-dismiss-spy", "release-genuine": "do-release"}
+        assert set(pairs) <= set(on_review) and set(pairs.values()) <= set(on_task), (on_review, on_task)
+        for bulk, single in pairs.items():
+            assert on_review[bulk] == on_task[single], (bulk, on_review[bulk], on_task[single])
+
+
+def test_every_verdict_has_one_chinese_wording_and_the_catalogue_says_no_message_twice():
+    from pathlib import Path
+
+    from inquiry_triage.web.actions import VERDICT_WORDS
+    from inquiry_triage.web.i18n import catalogue
+
+    zh = catalogue("zh")
+    assert all(re.search(r"[\u4e00-\u9fff]", zh.get(words, "")) for words in VERDICT_WORDS.values())
+    po = (Path(__file__).resolve().parents[2] / "inquiry_triage" / "web" / "locale" / "zh.po").read_text(encoding="utf-8")
+    msgids = re.findall(r'^msgid (".*")$', po, re.M)
+    assert sorted({m for m in msgids if msgids.count(m) > 1}) == []  # a second entry silently wins over the first
