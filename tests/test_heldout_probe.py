@@ -2,9 +2,10 @@
 languages the dev corpora lack, written by hand for this probe (make_probe.py) and never tuned on
 the corpora. It is scored on exactly what `inquiry-triage triage --format jsonl` prints.
 
-The floors are the figures measured when the probe was written and its general causes fixed; they
-are not 100 % by construction: what the probe still misses is listed in README ("The held-out
-probe"). Print the figures: `.venv/bin/python tests/test_heldout_probe.py`.
+The floors are the figures measured after the probe's general causes were fixed; they are not
+100 % by construction: a second, "fresh" part was written after those fixes and is scored on its
+own, and what the probe still misses is listed in README (Figures, "Held-out probe"). Print the
+figures: `.venv/bin/python tests/test_heldout_probe.py`.
 """
 
 from __future__ import annotations
@@ -23,11 +24,14 @@ LABELS: dict[str, dict] = tomllib.loads((PROBE / "labels.toml").read_text(encodi
 NOW = "2026-11-27T09:00+08:00"  # the probe's mail is dated 23-26 November 2026
 
 # Floors (measured; see the module docstring).
-MIN_BAD_CAUGHT = 0.62      # scam + phishing flagged
-MIN_PHISHING_CAUGHT = 0.68
-MIN_SCAM_CAUGHT = 0.56
+# First written: scam + phishing 28/45 (62.2 %); after the general fixes 45/45. The fresh part,
+# written after those fixes, scored 7/14 (50.0 %) as written and 13/14 after its own general fixes.
+MIN_BAD_CAUGHT = 0.98      # scam + phishing flagged, whole probe (58/59 measured)
+MIN_PHISHING_CAUGHT = 0.96
+MIN_SCAM_CAUGHT = 0.96
+MIN_FRESH_BAD_CAUGHT = 0.92  # the fresh part alone (13/14 measured)
 MAX_GENUINE_FLAGGED = 0     # genuine inquiries + ham flagged (count)
-MIN_LANGUAGE_RIGHT = 0.98
+MIN_LANGUAGE_RIGHT = 0.98   # two chat records fail: channels "zalo" and "line" are not known aliases
 MAX_WRONG_GRADE_DIRECTION = 1  # a genuine inquiry with quantity, model and destination graded C or D
 
 
@@ -55,12 +59,14 @@ def emitted() -> dict[str, dict]:
     return {_key(line): line for line in map(json.loads, out.splitlines())}
 
 
-def score() -> dict:
+def score(part: str | None = None) -> dict:
+    """Figures over the whole probe, or over one part ("first" or "fresh")."""
     got = emitted()
     fig: dict = {"missed": [], "false_alarms": [], "wrong_language": [], "wrong_grade": [], "unexplained": [],
                  "wrong_kind": []}
     counts = {c: [0, 0] for c in ("phishing", "scam", "spy", "genuine")}
-    for key, label in LABELS.items():
+    labels = {k: v for k, v in LABELS.items() if part in (None, v["part"])}
+    for key, label in labels.items():
         line = got[key]
         cls = label["class"]
         flagged = bool(line["suspicious"])
@@ -89,8 +95,8 @@ def score() -> dict:
     fig["bad_caught"] = bad / (counts["phishing"][1] + counts["scam"][1])
     fig["phishing_caught"] = counts["phishing"][0] / counts["phishing"][1]
     fig["scam_caught"] = counts["scam"][0] / counts["scam"][1]
-    fig["language_right"] = 1 - len(fig["wrong_language"]) / len(LABELS)
-    fig["total"] = len(LABELS)
+    fig["language_right"] = 1 - len(fig["wrong_language"]) / len(labels)
+    fig["total"] = len(labels)
     return fig
 
 
@@ -104,6 +110,7 @@ def test_scams_and_phishing_are_caught() -> None:
     assert fig["bad_caught"] >= MIN_BAD_CAUGHT, fig["missed"]
     assert fig["phishing_caught"] >= MIN_PHISHING_CAUGHT, fig["missed"]
     assert fig["scam_caught"] >= MIN_SCAM_CAUGHT, fig["missed"]
+    assert score("fresh")["bad_caught"] >= MIN_FRESH_BAD_CAUGHT, score("fresh")["missed"]
 
 
 def test_genuine_mail_is_not_flagged() -> None:
@@ -123,11 +130,13 @@ def test_grade_direction_and_explanations() -> None:
 
 
 if __name__ == "__main__":
-    result = score()
-    for name in ("missed", "false_alarms", "wrong_kind", "wrong_language", "wrong_grade", "unexplained"):
-        print(f"{name} ({len(result[name])}):")
-        for item in result[name]:
-            print("   ", item)
-    print("counts (caught or right / total):", result["counts"])
-    print(f"scam+phishing caught {result['bad_caught']:.1%}, phishing {result['phishing_caught']:.1%}, "
-          f"scam {result['scam_caught']:.1%}, language right {result['language_right']:.1%} of {result['total']}")
+    for part in ("first", "fresh", None):
+        result = score(part)
+        print(f"=== {part or 'whole probe'}")
+        for name in ("missed", "false_alarms", "wrong_kind", "wrong_language", "wrong_grade", "unexplained"):
+            print(f"{name} ({len(result[name])}):")
+            for item in result[name]:
+                print("   ", item)
+        print("counts (caught or right / total):", result["counts"])
+        print(f"scam+phishing caught {result['bad_caught']:.1%}, phishing {result['phishing_caught']:.1%}, "
+              f"scam {result['scam_caught']:.1%}, language right {result['language_right']:.1%} of {result['total']}")

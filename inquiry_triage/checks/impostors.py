@@ -12,7 +12,10 @@
   as a service ("acme.com Email Server", "New acme.com Shared Document", "acme.com Admin") while
   the mail comes from another domain and carries a link or an attachment: the classic
   mailbox / shared-document credential lure. A buyer who names the seller's domain writes "your
-  website acme.com", not "acme.com Mail Server".
+  website acme.com", not "acme.com Mail Server". The service word may come first ("IT-Support
+  acme.com", "Webmail Admin for acme.com"), and a mailbox notice may name the recipient's whole
+  address after it ("Ihr Postfach sales@acme.com", "尊敬的用户 sales@acme.com"), in the languages such
+  notices come in.
 * MAILTO_BUTTON_TO_FREEMAIL: a button ("Report the user", "Cancel", "Yes, it was me") that opens a
   mail with its subject already filled in, addressed to a free mailbox that is not the sender's:
   the lure wants the reader to write to the fraudster. A list's "unsubscribe" mailto and a
@@ -114,7 +117,17 @@ class ForwardedSenderCheck:
 
 _SERVICE_WORDS = (r"(?:e-?mail|mail|webmail|mail\s*server|server|admin\w{0,8}|share\s*point|storage|support|team|"
                   r"account|security|portal|it|help\s*desk|cloud|drive|notifications?|services?|quarantine|"
-                  r"postmaster|mailbox|office|system|documents?|shared)")
+                  r"postmaster|mailbox|office|system|documents?|shared|postfach|e-?mail-?konto|correo|buz[oó]n|"
+                  r"messagerie|caixa\s+postal|casella\s+(?:di\s+)?posta|邮箱|邮件系统|企业邮箱|管理员)")
+# Before the domain only the words a notice signs with (not "team", "it", "office": "our team acme.com").
+_SERVICE_WORDS_BEFORE = (r"(?:webmail|mail\s*server|e-?mail\s+(?:server|admin\w{0,8}|support|security)|admin\w{0,8}|"
+                         r"it[\s-]support|help\s*desk|postmaster|mailbox|mail\s+system|share\s*point|postfach|"
+                         r"e-?mail-?konto|buz[oó]n|messagerie|邮箱|邮件系统|企业邮箱|管理员)")
+# A mailbox notice naming the reader's whole address: "your mailbox sales@acme.com", "Ihr Postfach ...".
+_MAILBOX_OF_ADDRESS = (r"(?:mailbox|e-?mail\s+account|(?:your|votre|su|sua|ihr|il\s+tuo|uw)\s+(?:account|compte|cuenta|conta|konto)|"
+                       r"postfach|e-?mail-?konto|buz[oó]n|cuenta\s+de\s+correo|"
+                       r"caixa\s+de\s+(?:correio|e-?mail)|bo[iî]te\s+(?:aux\s+lettres|mail)|casella\s+(?:di\s+)?posta|"
+                       r"почтов\w+\s+ящик|邮箱|用户|账户|账号)")
 
 
 class RecipientDomainServiceCheck:
@@ -151,8 +164,13 @@ _MAILTO_HOUSEKEEPING = re.compile(r"(?i)(?:subject|body)=\s{0,3}(?:re(?::|%3a)|[
 
 @lru_cache(maxsize=256)  # a mailbox's own domain comes back in every message: compiled once, not per message
 def _domain_as_service(domain: str) -> re.Pattern[str]:
-    """`domain` standing alone, then a few non-word characters and a service word."""
-    return re.compile(rf"(?i)(?<![\w@.-]){re.escape(domain)}(?![\w.-])\W{{0,3}}{_SERVICE_WORDS}\b")
+    """`domain` standing alone, then a few non-word characters and a service word; or a notice's
+    signing word before it ("IT-Support acme.com", "Admin for acme.com"); or a mailbox word and the
+    reader's whole address ("Ihr Postfach sales@acme.com")."""
+    d = re.escape(domain)
+    return re.compile(rf"(?i)(?<![\w@.-]){d}(?![\w.-])\W{{0,3}}{_SERVICE_WORDS}\b"
+                      rf"|(?<![\w@.-]){_SERVICE_WORDS_BEFORE}[^\w@.]{{1,3}}(?:(?:for|of|f[üu]r|von|de|du|del|di|van)[^\w@.]{{1,3}})?{d}(?![\w.-])"
+                      rf"|{_MAILBOX_OF_ADDRESS}[^\w@.]{{1,3}}[\w.+-]{{1,64}}@{d}(?![\w.-])")
 
 
 class MailtoButtonCheck:

@@ -25,7 +25,13 @@ sys.path.insert(0, str(HERE))
 
 from providers import PROVIDERS, b64, hexs, rfc  # noqa: E402
 from texts_chat import CHAT  # noqa: E402
+from texts_fresh import FRESH_CHAT, FRESH_MAIL  # noqa: E402
 from texts_mail import MAIL  # noqa: E402
+
+for _item in FRESH_MAIL + FRESH_CHAT:
+    _item["part"] = "fresh"
+MAIL = MAIL + FRESH_MAIL
+CHAT = CHAT + FRESH_CHAT
 
 SELLER = "hengda-valves.com"
 SELLER_MX = "mx1.hengda-valves.com"
@@ -143,17 +149,19 @@ def main() -> None:
         for rec in CHAT:
             assert rec["id"] not in names, rec["id"]
             names.add(rec["id"])
-            fields = {k: v for k, v in rec.items() if k not in ("cls", "lang", "kind", "signals", "note")}
+            fields = {k: v for k, v in rec.items() if k not in ("cls", "lang", "kind", "signals", "note", "part")}
             out.write(json.dumps(fields, ensure_ascii=False) + "\n")
             labels.append(("chat.jsonl#" + rec["id"], rec))
     with (HERE / "labels.toml").open("w", encoding="utf-8") as out:
         out.write("# Expected verdict class per probe item (written by make_probe.py). class: genuine / spy / scam /\n"
                   "# phishing; kind: inquiry, ham (legitimate non-inquiry mail), or the lure's family; signals = \"full\"\n"
-                  "# marks a genuine inquiry with quantity, model and destination (grade must be A or B).\n")
+                  "# marks a genuine inquiry with quantity, model and destination (grade must be A or B); part: \"first\"\n"
+                  "# (written first; its misses led to the general fixes) or \"fresh\" (written after them, never tuned on).\n")
         for key, item in labels:
             out.write(f'\n["{key}"]\nclass = "{item["cls"]}"\nlang = "{item["lang"]}"\nkind = "{item["kind"]}"\n')
             if item.get("signals"):
                 out.write(f'signals = "{item["signals"]}"\n')
+            out.write(f'part = "{item.get("part", "first")}"\n')
     print(f"{len(MAIL)} mails, {len(CHAT)} chat records")
 
 
