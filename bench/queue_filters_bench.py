@@ -138,9 +138,9 @@ def section(url: str, up: bool) -> None:
     with engine.begin() as conn, Operations.context(MigrationContext.configure(conn)):
         (module._filters_up if up else module._filters_down)()
     if engine.dialect.name == "postgresql":
-        with engine.connect() as conn:
-            conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("ANALYZE inquiries")
-            conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("ANALYZE tasks")
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql("ANALYZE inquiries")
+            conn.exec_driver_sql("ANALYZE tasks")
     engine.dispose()
     print(f"0012 _filters_{'up' if up else 'down'} on {sb._masked(url)}: {time.perf_counter() - started:.1f} s")
 

@@ -176,6 +176,14 @@ for _name, _column in (("ix_inquiries_subject_trgm", "subject"), ("ix_inquiries_
                        ("ix_inquiries_product_trgm", "product")):
     Index(_name, text(f"{_column} gin_trgm_ops"), _table=InquiryRow.__table__,
           postgresql_using="gin").ddl_if(dialect="postgresql")
+# A filtered list's count (store/queue.py, 0012 _filters): the live tasks with what the list filters on and
+# their inquiry, and each inquiry's equality facts, read from these indexes alone (on PostgreSQL; the
+# live tasks' one is partial: a list never counts closed tasks).
+_LIVE = TaskRow.state.in_(LIVE_TASK_STATES)
+Index("ix_tasks_live_filter", TaskRow.state, TaskRow.inquiry_id, TaskRow.kind, TaskRow.grade, TaskRow.due_at,
+      TaskRow.assignee, TaskRow.id, sqlite_where=_LIVE, postgresql_where=_LIVE)
+Index("ix_inquiries_id_filters", InquiryRow.id, InquiryRow.suspicious, InquiryRow.language, InquiryRow.country,
+      InquiryRow.channel)
 
 
 class MailboxFolderRow(Base):

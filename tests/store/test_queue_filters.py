@@ -24,7 +24,7 @@ if str(_ROOT) not in sys.path:
 
 from inquiry_triage.store import open_store  # noqa: E402
 from inquiry_triage.store import queue as q  # noqa: E402
-from inquiry_triage.store.models import InquiryRow, TaskRow, as_utc  # noqa: E402
+from inquiry_triage.store.models import LIVE_TASK_STATES, InquiryRow, TaskRow, as_utc  # noqa: E402
 from tests.servers.postgres import db_url, pg_url, postgres_server  # noqa: E402,F401  (fixtures are used by name)
 from tests.servers.postgres import store_on_both as store  # noqa: E402,F401  (both databases: (url, sessions))
 from tests.store.queue_filters_data import GOLDEN, NOW, fill, outputs  # noqa: E402
@@ -269,3 +269,113 @@ def test_without_pg_trgm_the_migration_succeeds_and_the_filters_stay_right(postg
         server.dispose()
 
 
+
+
+# --- the live-task indexes of the filtered counts (0012 _filters) ----------------------------------------
+
+LIVE_INDEXES = {"ix_tasks_live_filter": "tasks", "ix_inquiries_id_filters": "inquiries"}
+
+
+def _index_definitions(connection) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    if connection.dialect.name == "postgresql":
+        return {r[0]: r[1] for r in connection.execute(text(
+            "SELECT indexname, indexdef FROM pg_indexes WHERE indexname IN ('ix_tasks_live_filter', "
+            "'ix_inquiries_id_filters')"))}
+    return {r[0]: r[1] or "" for r in connection.execute(text(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND name IN ('ix_tasks_live_filter', "
+        "'ix_inquiries_id_filters')"))}
+
+
+def test_migration_0012_filters_up_and_down(db_url) -> None:
+    """0012 makes the two indexes (the live tasks' partial over the live states); a downgrade to 0011
+    drops them; the upgrade again makes them again; the lists answer the same at each step."""
+    from alembic import command
+    from alembic.config import Config as AlembicConfig
+
+    from inquiry_triage.store.db import MIGRATIONS
+
+    engine, sessions = open_store(db_url)
+    try:
+        fill(sessions)
+        f = FILTERS["combined"]
+        want = expected(sessions, f)
+        assert want
+        cfg = AlembicConfig()
+        cfg.set_main_option("script_location", str(MIGRATIONS))
+        for target, made in (("0011", False), ("0012", True), ("0011", False), ("head", True)):
+            with engine.begin() as connection:
+                cfg.attributes["connection"] = connection
+                (command.downgrade if target == "0011" else command.upgrade)(cfg, target)
+            with engine.connect() as connection:
+                found = _index_definitions(connection)
+            assert set(found) == (set(LIVE_INDEXES) if made else set()), target
+            if made:
+                live = " ".join(found["ix_tasks_live_filter"].split())
+                assert "(state, inquiry_id, kind, grade, due_at, assignee, id) WHERE" in live, live
+                assert all(f"'{state}'" in live for state in LIVE_TASK_STATES), live
+                assert "(id, suspicious, language, country, channel)" in found["ix_inquiries_id_filters"], found
+            with sessions() as s:
+                assert [e.task_id for e in q.queue_page(s, filters=f, now=NOW, limit=None).entries] == want, target
+                page = q.queue_page(s, filters=f, now=NOW, limit=1)
+            assert (page.total, page.more) == (len(want), False), target
+    finally:
+        engine.dispose()
+
+
+def _count_statement(sessions, f: q.QueueFilter, include_suspicious: bool = True):  # type: ignore[no-untyped-def]
+    """The count statement of a full page as queue_page runs it (SQL and parameters)."""
+    captured = []
+
+    def seen(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
+        captured.append((statement, parameters))
+
+    engine = sessions.kw["bind"]
+    event.listen(engine, "before_cursor_execute", seen)
+    try:
+        with sessions() as s:
+            page = q.queue_page(s, include_suspicious=include_suspicious, filters=f, now=NOW, limit=1)
+    finally:
+        event.remove(engine, "before_cursor_execute", seen)
+    assert page.total > 1
+    counts = [(sql, params) for sql, params in captured if "count(" in sql.lower()]
+    assert len(counts) == 1, captured
+    return counts[0]
+
+
+def test_postgresql_counts_a_filtered_list_from_the_live_task_indexes_alone(pg_url) -> None:
+    """The count of an equality-filtered list reads the live tasks' partial index and the inquiries'
+    facts index, both index-only (no heap read of either table), on a store with 3,000 closed tasks
+    beside the live ones. A small store would still be read whole by the planner: sequential and
+    bitmap scans are priced out to show which indexes serve the statement."""
+    engine, sessions = open_store(pg_url)
+    try:
+        fill(sessions)
+        with engine.begin() as c:  # a store's proportions: many more closed tasks than live ones
+            c.execute(text(
+                "INSERT INTO inquiries (message_id, content_hash, source, channel, status, grade, suspicious, risk, "
+                "language, from_addr, from_name, subject, body, country, triaged_at, result, raw, draft, buyer_key, "
+                "buyer_timezone, product, filing) SELECT '<old' || g || '@x>', '', 't', "
+                "(ARRAY['email', 'phone', 'fax'])[g % 3 + 1], 'triaged', 'C', g % 7 = 0, 0.5, "
+                "(ARRAY['ru', 'de', 'en', 'es'])[g % 4 + 1], '', '', 'old', 'old', (ARRAY['DE', 'RU', 'US'])[g % 3 + 1], "
+                "TIMESTAMPTZ '2025-01-01 00:00+00' + g * INTERVAL '1 minute', '{}', '', '', '', '', '', 'inquiry' "
+                "FROM generate_series(1, 3000) g"))
+            c.execute(text(
+                "INSERT INTO tasks (inquiry_id, kind, rule, attempt, state, snooze_until_buyer_writes, grade, due_at, "
+                "created_at, due_note) SELECT id, 'reply', '', 0, 'done', false, 'C', triaged_at, triaged_at, '' "
+                "FROM inquiries WHERE message_id LIKE '<old%'"))
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as c:
+            c.execute(text("VACUUM ANALYZE tasks"))  # index-only reads need the visibility map
+            c.execute(text("VACUUM ANALYZE inquiries"))
+        for name, f, include in (("language", FILTERS["language"], True), ("country", FILTERS["country"], True),
+                                 ("channel hidden suspicious", FILTERS["channel"], False),
+                                 ("language, grade, assignee", q.QueueFilter(language="de", grades=("A", "B", "C", "D")),
+                                  False)):
+            sql, params = _count_statement(sessions, f, include)
+            with engine.connect() as c:
+                for method in ("seqscan", "bitmapscan"):  # what a small table would get
+                    c.execute(text(f"SET enable_{method} = off"))
+                plan = "\n".join(r[0] for r in c.exec_driver_sql("EXPLAIN " + sql, params))
+            assert "Index Only Scan using ix_tasks_live_filter on tasks" in plan, (name, plan)
+            assert "Index Only Scan using ix_inquiries_id_filters on inquiries" in plan, (name, plan)
+    finally:
+        engine.dispose()
