@@ -671,10 +671,11 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
                     message = f"claimed task {task.id} (grade {task.grade}) for {actor.name}"
                 elif action in ("release", "genuine") and _is_review(session, args.task_id):
                     from .queue.review import lazy_planner
+                    from .queue.views import seller_time
 
                     reply = ops.release_review(session, actor, now, args.task_id, lazy_planner(config, now))
                     message = (f"review task {args.task_id}: genuine; reply task {reply.id} due "
-                               f"{_local(reply.due_at, config)} (counted from arrival), with a draft")
+                               f"{seller_time(reply.due_at, config)} (counted from arrival), with a draft")
                 elif action == "release":
                     ops.release(session, actor, now, args.task_id)
                     message = f"released task {args.task_id}"
@@ -794,7 +795,7 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
         return EXIT_OK
     from .safe_text import for_terminal as shown
 
-    from .queue.views import short_buyer, untitled_subjects
+    from .queue.views import seller_time, short_buyer, untitled_subjects
 
     with sessions() as session:
         untitled = untitled_subjects(session, entries)
@@ -804,7 +805,7 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
         overdue = ("ESC " if e.escalated else "") + ("OVERDUE" if e.due_at < now else "")
         who = f" [{shown(e.assignee)}]" if e.assignee else ""
         kind = "" if e.kind == "reply" else f"({e.kind}) "
-        print(f"{e.task_id:>5} {e.grade:5} {_local(e.due_at, config):16} {overdue:11} {shown(e.channel)[:7]:7} "
+        print(f"{e.task_id:>5} {e.grade:5} {seller_time(e.due_at, config):16} {overdue:11} {shown(e.channel)[:7]:7} "
               f"{shown(e.language)[:4]:4} {'yes' if e.suspicious else '':4}  {kind}{short_buyer(shown(e.sender))}{who} | "
               f"{' '.join(shown(e.subject or untitled.get(e.inquiry_id, '')).split())[:60]}")
     print(f"\n{page.footer()}{_next_page_hint(page)}{_snoozed_hint(sessions, actor, filters, now)}")
@@ -827,7 +828,7 @@ def _queue_snoozed(sessions, args: argparse.Namespace, config: Config, actor, fi
                    limit: int | None, offset: int, now: datetime) -> int:
     """`queue --snoozed`: snoozed tasks (the list's filters: --mine, --assignee, --grade ...) and when
     each wakes, paged in SQL like the open list (queue/views.snoozed_list)."""
-    from .queue.views import short_buyer, snoozed_list, untitled_subjects
+    from .queue.views import seller_time, short_buyer, snoozed_list, untitled_subjects
     from .safe_text import for_terminal as shown
 
     try:
@@ -849,9 +850,9 @@ def _queue_snoozed(sessions, args: argparse.Namespace, config: Config, actor, fi
     print(f"{'ID':>5} {'GRADE':5} {'WAKES':26} {'DUE':16} {'CHANNEL':7}  FROM / SUBJECT")
     for e in page.entries:
         wake = wakes[e.task_id]
-        woken = _local(wake.at, config) if wake.at else "when the buyer writes"
+        woken = seller_time(wake.at, config) if wake.at else "when the buyer writes"
         who = f" [{shown(e.assignee)}]" if e.assignee else ""
-        print(f"{e.task_id:>5} {e.grade:5} {woken:26} {_local(e.due_at, config):16} {shown(e.channel)[:7]:7}  "
+        print(f"{e.task_id:>5} {e.grade:5} {woken:26} {seller_time(e.due_at, config):16} {shown(e.channel)[:7]:7}  "
               f"{short_buyer(shown(e.sender))}{who} | {' '.join(shown(e.subject or untitled.get(e.inquiry_id, '')).split())[:60]}")
     print(f"\n{page.footer()}{_next_page_hint(page)}")
     return EXIT_OK
@@ -871,7 +872,7 @@ def _dump_json_list(items: Iterable[dict]) -> None:
 def _queue_history(sessions, args: argparse.Namespace, config: Config, actor) -> int:  # type: ignore[no-untyped-def]
     """`queue buyer WHO` / `queue history ID`: the buyer's inquiries, our replies and notes, in time order."""
     from .safe_text import for_terminal as shown
-    from .queue.views import note_on_seller_clock
+    from .queue.views import note_on_seller_clock, seller_time
     from .store.queue import NAME_SEARCH_ROWS, buyer_history, buyers_named, resolve_buyer
 
     if args.task_id is None:
@@ -913,13 +914,14 @@ def _queue_history(sessions, args: argparse.Namespace, config: Config, actor) ->
         flag = " SUSPICIOUS" if e.suspicious else ""
         # "inquiry N" and "task N", never a bare "#N": the two numberings differ and people mix them up.
         ids = f"inquiry {e.inquiry_id}" + (f", task {e.task_id}" if e.task_id else "")
-        print(f"  {_local(e.at, config)}  {label:8} {ids:24} {shown(e.channel)[:7]:7} {shown(e.who)[:30]:30}{flag}"
+        print(f"  {seller_time(e.at, config)}  {label:8} {ids:24} {shown(e.channel)[:7]:7} {shown(e.who)[:30]:30}{flag}"
               f"  {' '.join(shown(text).split())[:80]}")
     return EXIT_OK
 
 
 def _ambiguous_buyer(action: str, asked: str, named, config: Config) -> int:  # type: ignore[no-untyped-def]
     """Several buyers have that name: list them (newest first) so the person can pick one by its key."""
+    from .queue.views import seller_time
     from .safe_text import for_terminal as shown
     from .store.queue import NAME_SEARCH_LISTED
 
@@ -928,7 +930,7 @@ def _ambiguous_buyer(action: str, asked: str, named, config: Config) -> int:  # 
     print(f"{len(listed)}{'+' if more else ''} buyers are named {shown(asked)!r}{more}: say which, e.g. "
           f"`inquiry-triage queue {action} {shown(listed[0].key)}`")
     for b in listed:
-        last = _local(b.last_at, config) if b.last_at else "-"
+        last = seller_time(b.last_at, config) if b.last_at else "-"
         print(f"  {shown(b.key)[:60]:60} {shown(b.name)[:40]:40} {b.inquiries:>4} inquir{'y' if b.inquiries == 1 else 'ies'}"
               f", last {last}")
     return EXIT_USAGE
@@ -950,12 +952,6 @@ def cmd_notify(args: argparse.Namespace, config: Config) -> int:
             ops.audit(session, actor, "notify", now, task=task, product=args.product)
     print(f"{len(made)} price-change notice task(s) created for buyers quoted {args.product!r}")
     return EXIT_OK
-
-
-def _local(value: datetime, config: Config) -> str:
-    from zoneinfo import ZoneInfo
-
-    return value.astimezone(ZoneInfo(config.get("seller.timezone", "UTC"))).strftime("%Y-%m-%d %H:%M")
 
 
 def _is_review(session, task_id: int) -> bool:  # type: ignore[no-untyped-def]
@@ -988,7 +984,7 @@ def _queue_review_or_filed(args: argparse.Namespace, actor, sessions, config: Co
     """Leads' views: review tasks (suspicious inquiries, oldest arrival first), or stored mail that
     is not an inquiry (`--filed`). Both are listings only, paged in SQL as the main list is; the
     queue layer (queue/views.py) reads them."""
-    from .queue.views import filed_list, review_list, short_buyer
+    from .queue.views import filed_list, review_list, seller_time, short_buyer
     from .safe_text import for_terminal as shown
 
     if not actor.may("review"):
@@ -1040,7 +1036,7 @@ def _queue_review_or_filed(args: argparse.Namespace, actor, sessions, config: Co
                 for i, (caller, words) in review.untitled.items()}
     for r in review.rows:
         e = r.entry
-        print(f"{e.task_id:>5} {_local(e.due_at, config):16} {r.risk or 0:5.2f} {shown(','.join(r.suspicion))[:14]:14} "
+        print(f"{e.task_id:>5} {seller_time(e.due_at, config):16} {r.risk or 0:5.2f} {shown(','.join(r.suspicion))[:14]:14} "
               f"{shown(e.channel)[:7]:7}  {short_buyer(shown(e.sender))} | "
               f"{' '.join(shown(e.subject or untitled.get(e.inquiry_id, '')).split())[:60]}")
     print(f"\n{review.page.footer()}{_next_page_hint(review.page)}")
@@ -1064,7 +1060,7 @@ def _entry_json(e, config: Config) -> dict:  # type: ignore[no-untyped-def]
 def _queue_show(sessions, task_id: int, fmt: str, config: Config, actor) -> int:  # type: ignore[no-untyped-def]
     """`queue show ID`: the task view (queue/views.py) as text or JSON."""
     from .queue.operations import NotAllowed
-    from .queue.views import TaskNotFound, points_figure, task_view
+    from .queue.views import TaskNotFound, points_figure, seller_time, task_view
     from .safe_text import for_terminal as shown
 
     with sessions() as session:
@@ -1094,8 +1090,8 @@ def _queue_show(sessions, task_id: int, fmt: str, config: Config, actor) -> int:
     # sequences, control and bidi characters so nothing can rewrite the terminal.
     lines = [
         f"Task {view.task_id}  grade {view.grade}  "
-        + (f"REVIEW  arrived {_local(view.due_at, config)}" if view.review else
-           f"due {_local(view.due_at, config)}") + f"  ({view.state}"
+        + (f"REVIEW  arrived {seller_time(view.due_at, config)}" if view.review else
+           f"due {seller_time(view.due_at, config)}") + f"  ({view.state}"
         + (f", {shown(view.assignee)}" if view.assignee else "")
         + (f", {view.wake.text(config)}" if view.wake else "") + ")",
         *([f"Deadline: {shown(view.clock)}"] if view.clock else []),
@@ -1117,7 +1113,7 @@ def _queue_show(sessions, task_id: int, fmt: str, config: Config, actor) -> int:
     if view.escalations:
         lines[1:1] = ["Escalated:"] + [f"  {shown(line)}" for line in view.escalations]
     if view.notes:
-        lines += ["", "Notes:"] + [f"  {_local(n.at, config)} {shown(n.author)} [{n.action}]: {shown(n.content)}"
+        lines += ["", "Notes:"] + [f"  {seller_time(n.at, config)} {shown(n.author)} [{n.action}]: {shown(n.content)}"
                                    for n in view.notes]
     lines += ["", "Message:", _indent(shown(view.body[:3000], multiline=True)), ""]
     if view.review:

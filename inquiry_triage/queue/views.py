@@ -38,10 +38,10 @@ class TaskNotFound(QueueError):
 # --- clocks ------------------------------------------------------------------------------------
 
 def seller_time(value: datetime, config: Config) -> str:
-    """A stored (UTC) time on the seller's clock, as the queue shows it: '2026-03-10 11:00'."""
-    from zoneinfo import ZoneInfo
-
-    return value.astimezone(ZoneInfo(config.get("seller.timezone", "UTC"))).strftime("%Y-%m-%d %H:%M")
+    """A stored time (UTC; naive from SQLite means UTC) on the seller's clock (Config.seller_timezone),
+    as every queue command, report line and web page shows it: '2026-03-10 11:00'. The one formatter:
+    the CLI and the web call it (JSON keeps ISO 8601 with the offset: `on_seller_zone`)."""
+    return on_seller_zone(value, seller_zone(config)).strftime("%Y-%m-%d %H:%M")
 
 
 def seller_calendar(config: Config) -> BusinessCalendar:

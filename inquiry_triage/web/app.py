@@ -287,7 +287,7 @@ class WebQueue:
                                       reply_channels=actions.REPLY_CHANNELS, verdict_words=actions.VERDICT_WORDS)
         self.templates.filters["seller"] = lambda value: seller_time(value, config) if value else ""
         self.templates.filters["code"] = code_marks
-        zone = str(config.get("seller.timezone", "UTC"))
+        zone = config.seller_timezone()
 
         @pass_context
         def when(context: Any, value: datetime | None, style: str = "full", buyer_zone: str = "") -> Markup:
@@ -394,7 +394,7 @@ class WebQueue:
         lang = who.language if who is not None else (lang or "en")
         context.setdefault("now", self.clock())
         context.setdefault("root", ROOT.get())
-        zone = zone_of(str(self.config.get("seller.timezone", "UTC")))
+        zone = zone_of(self.config.seller_timezone())
         for key in ("message", "error"):  # flash lines and refusals, worded in the viewer's language
             if context.get(key):
                 context[key] = localize(lang, context[key], lambda at: fallback(at.astimezone(zone or at.tzinfo), lang))
