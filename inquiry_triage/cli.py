@@ -910,7 +910,7 @@ def _queue_history(sessions, args: argparse.Namespace, config: Config, actor) ->
           f"{counted(replies, 'reply', 'replies')}, {counted(notes, 'note', 'notes')}")
     for e in events:
         label = {"inquiry": "INQUIRY", "reply": "REPLY"}.get(e.kind, (e.action or "note").upper())
-        text = note_on_seller_clock(e.who, e.text, config) if e.kind == "note" else e.text  # the scheduler's UTC times
+        text = note_on_seller_clock(e.who, e.text, config, e.action) if e.kind == "note" else e.text  # the scheduler's UTC times
         flag = " SUSPICIOUS" if e.suspicious else ""
         # "inquiry N" and "task N", never a bare "#N": the two numberings differ and people mix them up.
         ids = f"inquiry {e.inquiry_id}" + (f", task {e.task_id}" if e.task_id else "")
@@ -1312,23 +1312,25 @@ def cmd_tick(args: argparse.Namespace, config: Config) -> int:
     # The round's own log lines repeat what is printed below; other warnings (a failed send) still show.
     logging.getLogger("inquiry_triage.scheduler").addHandler(logging.NullHandler())
     report = scheduler_round(config, _sessions(args, config), now, _seller_calendar(config), by="tick")
-    if args.format == "json":
-        json.dump(report.to_json(), sys.stdout, indent=1)
+    from .queue.views import data_on_seller_clock, seller_time, seller_zone
+
+    if args.format == "json":  # ISO 8601 with the seller's offset, as every queue JSON
+        json.dump(data_on_seller_clock(report.to_json(), seller_zone(config)), sys.stdout, indent=1)
         sys.stdout.write("\n")
     else:
-        print("\n".join(_tick_summary(report)))
+        print("\n".join(_tick_summary(report, at=f"{seller_time(report.at, config)} (seller's clock)")))
     return EXIT_OK
 
 
 TICK_DETAIL_LINES = 20  # `tick`'s table: a first round on an old database escalates thousands of tasks
 
 
-def _tick_summary(report, details: int = TICK_DETAIL_LINES) -> list[str]:  # type: ignore[no-untyped-def]
+def _tick_summary(report, details: int = TICK_DETAIL_LINES, at: str = "") -> list[str]:  # type: ignore[no-untyped-def]
     """The round's counts per action, who the escalations went to (counted), and at most `details`
-    task lines: `--format json` has every task."""
+    task lines: `--format json` has every task. `at`: the round's time as shown."""
     from collections import Counter
 
-    header, *rest = report.lines()
+    header, *rest = report.lines(at)
     sent = [line for line in rest if line.startswith("  notifications:")]
     tasks = [line for line in rest if not line.startswith("  notifications:")]
     out = [header]

@@ -82,9 +82,10 @@ class RoundReport:
         return {"woken": len(self.woken), "planned": len(self.planned), "reminded": len(self.reminded),
                 "escalated": len(self.escalated)}
 
-    def lines(self) -> list[str]:
-        """What the round did, for people."""
-        out = [f"scheduler round at {self.at.isoformat(timespec='seconds')}: {len(self.woken)} woken, "
+    def lines(self, at: str = "") -> list[str]:
+        """What the round did, for people; `at`: its time as shown (`tick`: the seller's clock; the
+        daemon's log keeps ISO UTC)."""
+        out = [f"scheduler round at {at or self.at.isoformat(timespec='seconds')}: {len(self.woken)} woken, "
                f"{len(self.planned)} follow-up(s) planned, {len(self.reminded)} reminded, "
                f"{len(self.escalated)} escalated" + (" (stopped early: shutdown)" if self.stopped else "")]
         out += [f"  woke task {t}" for t in self.woken]

@@ -118,7 +118,11 @@ STORED_NOTES = (
     (re.compile(r"possible duplicate of inquiry (?P<inquiry>\d+): same Message-ID or record id, different content "
                 r"\(kept as its own item\)\Z"),  # store/queue.py, when a Message-ID comes again with other words
      "possible duplicate of inquiry %(inquiry)s: same Message-ID or record id, different content (kept as its own item)"),
+    # A lead's release of a review task (queue/operations.release_review writes it, its due time in UTC).
+    (re.compile(r"reviewed: genuine; reply task (?P<task>\d+) due (?P<due>\S+) \(counted from arrival\)\Z"),
+     "reviewed: genuine; reply task %(task)s due %(due)s (counted from arrival)"),
 )
+WORDED_ACTIONS = ("release",)  # notes a person's action made, worded by the queue layer (not their own words)
 
 
 class NoteDay(date):
@@ -200,11 +204,12 @@ def points_figure(points: float | None) -> str:
 BY_HAND = " (by hand: marked ESC in the queue for leads, no one notified)"
 
 
-def note_on_seller_clock(author: str, content: str, config: Config | None) -> str:
+def note_on_seller_clock(author: str, content: str, config: Config | None, action: str = "") -> str:
     """A note as shown: the scheduler's own notes ("overdue since 2026-11-19T05:05+00:00", stored in
-    UTC) on the seller's clock like every other time of the queue, as a Sentence of STORED_NOTES (the
-    same English) so the web words it in the viewer's language; a person's words as written."""
-    if author != SYSTEM_AUTHOR:
+    UTC) and those a release wrote ("reviewed: genuine; reply task 9 due ...") on the seller's clock
+    like every other time of the queue, as a Sentence of STORED_NOTES (the same English) so the web
+    words it in the viewer's language; a person's words as written."""
+    if author != SYSTEM_AUTHOR and action not in WORDED_ACTIONS:
         return content
     return stored_note(content, config)
 
@@ -419,7 +424,7 @@ def task_view(session: Session, task_id: int, config: Config, actor: Actor, now:
     check_access(actor, task)
     inquiry = task.inquiry
     notes = [NoteView(id=n.id, at=as_utc(n.created_at), author=n.author, action=n.action,
-                      content=note_on_seller_clock(n.author, n.content, config))
+                      content=note_on_seller_clock(n.author, n.content, config, n.action))
              for n in inquiry_notes(session, inquiry.id)]
     last = last_change(session, task.id)
     return TaskView(
@@ -800,7 +805,7 @@ def buyer_history(session: Session, buyer_key: str, actor: Actor, *, limit: int,
         events.append(BuyerEvent("reply", as_utc(r.sent_at), r.inquiry_id, r.task_id, r.channel, r.author, r.kind))
     for n in session.scalars(select(NoteRow).where(NoteRow.inquiry_id.in_(ids))
                              .order_by(NoteRow.created_at.desc(), NoteRow.id.desc()).limit(wanted)):
-        content = note_on_seller_clock(n.author, n.content, config)  # config: the scheduler's times on the seller's clock
+        content = note_on_seller_clock(n.author, n.content, config, n.action)  # config: the scheduler's times on the seller's clock
         events.append(BuyerEvent("note", as_utc(n.created_at), n.inquiry_id, n.task_id, "", n.author,
                                  content if n.action == "note" else action_note(n.action, content)))
     for t in session.scalars(select(TaskRow).where(TaskRow.inquiry_id.in_(ids), TaskRow.kind == "follow-up")
