@@ -250,11 +250,25 @@ def clock_line(session: Session, task: TaskRow, config: Config, now: datetime) -
     A closed task urges nothing: it says when it was closed."""
     if task.state in ("done", "dismissed"):
         return closed_line(session, task, config)
+    if task.state == "snoozed" and (task.snoozed_until is None or as_utc(task.snoozed_until) > now):
+        return snoozed_line(task, config)
     if task.kind != "reply" or task.rule:
         return task.due_note or ""
     from .buyer_clock import task_clock_note
 
     return task_clock_note(session, task, seller_calendar(config), now)
+
+
+def snoozed_line(task: TaskRow, config: Config) -> str:
+    """A task snoozed until later urges nothing until it wakes: when it wakes, and when the reply is
+    due (the seller's clock), never 'overdue ... send now' while it sleeps."""
+    due = as_utc(task.due_at)
+    reply_by = NoteTime(seller_time(due, config), due)
+    if task.snoozed_until is None:
+        return Sentence("snoozed until the buyer writes; reply by %(due)s", due=reply_by)
+    wakes = as_utc(task.snoozed_until)
+    return Sentence("snoozed: wakes %(at)s (seller's clock); reply by %(due)s",
+                    at=NoteTime(seller_time(wakes, config), wakes), due=reply_by)
 
 
 def buyer_clock_words(session: Session, task: TaskRow) -> list[str]:
