@@ -788,7 +788,7 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
         sys.stdout.write("\n")
         return EXIT_OK
     if not page.total:
-        print("The queue is empty: no open reply tasks." if not any(
+        print(_nothing_to_work(sessions, actor, filters, include, now, config) if not any(
             (args.search, args.buyer, args.product, args.country, args.language, args.grade, args.mine, args.assignee,
              args.due, args.overdue, args.suspicious, args.channel)) else "No open task matches."
               + _snoozed_hint(sessions, actor, filters, now))
@@ -810,6 +810,21 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
               f"{' '.join(shown(e.subject or untitled.get(e.inquiry_id, '')).split())[:60]}")
     print(f"\n{page.footer()}{_next_page_hint(page)}{_snoozed_hint(sessions, actor, filters, now)}")
     return EXIT_OK
+
+
+def _nothing_to_work(sessions, actor, filters, include: bool, now: datetime, config: Config) -> str:  # type: ignore[no-untyped-def]
+    """The unfiltered list is empty: 'the queue is empty' only when nothing sleeps either; else how
+    many are snoozed and when the first wakes (the snoozed list is in wake order)."""
+    from .queue.views import seller_time, snoozed_list
+
+    with sessions() as session:
+        first = snoozed_list(session, actor, filters, now, limit=1, include_suspicious=include)
+    if not first.page.total:
+        return "The queue is empty: no open reply tasks."
+    wake = first.wakes[first.page.entries[0].task_id]
+    nxt = f"next wakes {seller_time(wake.at, config)}" if wake.at else "next: when the buyer writes"
+    return (f"No task to work now; {first.page.total:,}{'+' if first.page.more else ''} snoozed ({nxt}): "
+            "`queue --snoozed`")
 
 
 def _snoozed_hint(sessions, actor, filters, now: datetime) -> str:  # type: ignore[no-untyped-def]

@@ -1,0 +1,30 @@
+"""`queue` with nothing open but tasks snoozed says how many and when the next wakes (it said the queue was
+empty): a newcomer's or reviewer's finding on the command-line queue."""
+
+from __future__ import annotations
+
+import json
+
+from tests.cli.queue_findings import ZONE, fresh, run  # noqa: F401 (fresh: a fixture)
+
+
+# --- 5. the list says what sleeps instead of "the queue is empty" ---------------------------------
+
+def test_an_empty_list_with_snoozed_tasks_says_how_many_and_when_the_next_wakes(capsys, monkeypatch, fresh):
+    code, out, _ = run(capsys, monkeypatch, fresh, "queue", "--format", "json")
+    ids = [t["id"] for t in json.loads(out)]
+    for n, task in enumerate(ids):
+        assert run(capsys, monkeypatch, fresh, "queue", "snooze", str(task), "--until", f"{n + 2}d")[0] == 0
+    code, out, _ = run(capsys, monkeypatch, fresh, "queue")
+    assert code == 0 and "The queue is empty" not in out
+    code, snoozed, _ = run(capsys, monkeypatch, fresh, "queue", "--snoozed", "--format", "json")
+    first = json.loads(snoozed)[0]["wakes"]  # ISO on the seller's clock, the earliest (wake order)
+    assert out.strip() == (f"No task to work now; {len(ids)} snoozed (next wakes {first[:10]} {first[11:16]}): "
+                           "`queue --snoozed`")
+
+
+def test_an_empty_store_still_says_the_queue_is_empty(capsys, monkeypatch, tmp_path):
+    config = tmp_path / "seller.toml"
+    config.write_text(f'[seller]\ntimezone = "{ZONE}"\n')
+    code, out, _ = run(capsys, monkeypatch, (f"sqlite:///{tmp_path / 'e.db'}", config), "queue")
+    assert code == 0 and out.strip() == "The queue is empty: no open reply tasks."
