@@ -884,10 +884,13 @@ def _dump_json_list(items: Iterable[dict]) -> None:
     sys.stdout.write("[]\n" if first else "\n]\n")
 
 
+WHO_CHARS = 48  # `queue history`'s sender column at most
+
+
 def _queue_history(sessions, args: argparse.Namespace, config: Config, actor) -> int:  # type: ignore[no-untyped-def]
     """`queue buyer WHO` / `queue history ID`: the buyer's inquiries, our replies and notes, in time order."""
     from .safe_text import for_terminal as shown
-    from .queue.views import note_on_seller_clock, seller_time
+    from .queue.views import note_on_seller_clock, seller_time, short_buyer
     from .store.queue import NAME_SEARCH_ROWS, buyer_history, buyers_named, resolve_buyer
 
     if args.task_id is None:
@@ -923,20 +926,23 @@ def _queue_history(sessions, args: argparse.Namespace, config: Config, actor) ->
     inquiries, replies, notes = (sum(e.kind == kind for e in events) for kind in ("inquiry", "reply", "note"))
     print(f"Buyer {shown(key)}: {counted(inquiries, 'inquiry', 'inquiries')} by {', '.join(channels)}, "
           f"{counted(replies, 'reply', 'replies')}, {counted(notes, 'note', 'notes')}")
+    # The whole address where it fits (the domain says who the buyer is): the column is as wide as
+    # the longest sender up to WHO_CHARS; beyond, the local part is cut in its middle, never the domain.
+    width = min(max([30, *(len(e.who or "") for e in events)]), WHO_CHARS)
     for e in events:
         label = {"inquiry": "INQUIRY", "reply": "REPLY"}.get(e.kind, (e.action or "note").upper())
         text = note_on_seller_clock(e.who, e.text, config, e.action) if e.kind == "note" else e.text  # the scheduler's UTC times
         flag = " SUSPICIOUS" if e.suspicious else ""
         # "inquiry N" and "task N", never a bare "#N": the two numberings differ and people mix them up.
         ids = f"inquiry {e.inquiry_id}" + (f", task {e.task_id}" if e.task_id else "")
-        print(f"  {seller_time(e.at, config)}  {label:8} {ids:24} {shown(e.channel)[:7]:7} {shown(e.who)[:30]:30}{flag}"
+        print(f"  {seller_time(e.at, config)}  {label:8} {ids:24} {shown(e.channel)[:7]:7} {short_buyer(shown(e.who), width):{width}}{flag}"
               f"  {' '.join(shown(text).split())[:80]}")
     return EXIT_OK
 
 
 def _ambiguous_buyer(action: str, asked: str, named, config: Config) -> int:  # type: ignore[no-untyped-def]
     """Several buyers have that name: list them (newest first) so the person can pick one by its key."""
-    from .queue.views import seller_time
+    from .queue.views import seller_time, short_buyer
     from .safe_text import for_terminal as shown
     from .store.queue import NAME_SEARCH_LISTED
 
@@ -946,7 +952,7 @@ def _ambiguous_buyer(action: str, asked: str, named, config: Config) -> int:  # 
           f"`inquiry-triage queue {action} {shown(listed[0].key)}`")
     for b in listed:
         last = seller_time(b.last_at, config) if b.last_at else "-"
-        print(f"  {shown(b.key)[:60]:60} {shown(b.name)[:40]:40} {b.inquiries:>4} inquir{'y' if b.inquiries == 1 else 'ies'}"
+        print(f"  {short_buyer(shown(b.key), 60):60} {shown(b.name)[:40]:40} {b.inquiries:>4} inquir{'y' if b.inquiries == 1 else 'ies'}"
               f", last {last}")
     return EXIT_USAGE
 
