@@ -1102,6 +1102,8 @@ def _queue_show(sessions, task_id: int, fmt: str, config: Config, actor) -> int:
                     buyer_clock_from="; ".join(view.buyer_clock) or None,
                     wakes=_iso(view.wake.at, config) if view.wake and view.wake.at else None,
                     wakes_when_buyer_writes=bool(view.wake and view.wake.on_buyer_reply),
+                    released={"by": view.released.by, "at": _iso(view.released.at, config) if view.released.at else None}
+                    if view.released else None,
                     notes=[{"author": n.author, "action": n.action, "content": n.content,
                             "at": _iso(n.at, config)} for n in view.notes])
         json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
@@ -1124,7 +1126,9 @@ def _queue_show(sessions, task_id: int, fmt: str, config: Config, actor) -> int:
         f"mailbox: {shown(data.get('mailbox'))}",
         f"Origin:   {shown(', '.join(view.origin))}",
         f"Verdict:  score {data.get('score')}, risk {data.get('risk')}"
-        + (f", SUSPICIOUS ({', '.join(data.get('suspicion', []))})" if data.get("suspicious") else ""),
+        + ("" if not data.get("suspicious") else
+           f", flagged {', '.join(data.get('suspicion', []))} at triage; {view.released.words(config)}" if view.released
+           else f", SUSPICIOUS ({', '.join(data.get('suspicion', []))})"),
         f"Source:   {shown(view.source)}",
         "",
         "Evidence:",

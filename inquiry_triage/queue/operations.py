@@ -42,6 +42,7 @@ PERMISSIONS = {
 DISMISS_KINDS = ("spam", "spy", "duplicate")
 DISMISS_ALIASES = {"scam": "spam"}  # one reason, two words (the CLI and the web take either)
 REVIEW = "review"  # the kind of a suspicious inquiry's task (store/queue.task_for)
+GENUINE_ACTIONS = ("release-review", "genuine")  # the audit actions that store the verdict "genuine" (below)
 
 
 @dataclass(frozen=True)

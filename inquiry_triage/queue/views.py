@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, joinedload
 
 from ..sentences import Sentence
 from ..store.models import AuditRow, BuyerTimezoneRow, InquiryRow, NoteRow, TaskRow, as_utc
-from .operations import Actor, QueueError, check_access
+from .operations import GENUINE_ACTIONS, Actor, QueueError, check_access
 from .origin_words import origin_parts
 
 if TYPE_CHECKING:
@@ -411,6 +411,7 @@ class TaskView:
     origin: list[str] = field(default_factory=list)  # where it came from, in parts (queue/origin_words.py)
     buyer_clock: list[str] = field(default_factory=list)  # where the buyer's clock came from ([] : none shown)
     wake: Wake | None = None  # a snoozed task's wake time
+    released: Release | None = None  # flagged at triage, then released as genuine by a lead
 
     @property
     def review(self) -> bool:
@@ -453,7 +454,35 @@ def task_view(session: Session, task_id: int, config: Config, actor: Actor, now:
         changed_by=last.actor if last is not None else "", changed_at=as_utc(last.at) if last is not None else None,
         audit_mark=last.id if last is not None else 0, origin=origin_parts(inquiry.result or {}, inquiry.channel),
         buyer_clock=buyer_clock_words(session, task),
-        wake=Wake(as_utc(task.snoozed_until), bool(task.snooze_until_buyer_writes)) if task.state == "snoozed" else None)
+        wake=Wake(as_utc(task.snoozed_until), bool(task.snooze_until_buyer_writes)) if task.state == "snoozed" else None,
+        released=release_of(session, inquiry))
+
+
+@dataclass(frozen=True)
+class Release:
+    """A lead's verdict "genuine" on an inquiry triage flagged: who gave it and when."""
+
+    by: str
+    at: datetime | None
+
+    def words(self, config: Config) -> str:
+        """'released as genuine by lena 2026-11-30 14:05' (the seller's clock)."""
+        if self.at is None:
+            return Sentence("released as genuine by %(who)s", who=self.by)
+        return Sentence("released as genuine by %(who)s %(at)s", who=self.by,
+                        at=NoteTime(seller_time(self.at, config), self.at))
+
+
+def release_of(session: Session, inquiry: InquiryRow) -> Release | None:
+    """Who released this flagged inquiry as genuine, and when (its tasks' newest audit row of a release,
+    by ix_tasks_inquiry_first and the audit log's task index); None unless triage flagged it and
+    the team's verdict is genuine."""
+    if inquiry.verdict != "genuine" or inquiry.suspicious or not (inquiry.result or {}).get("suspicious"):
+        return None
+    row = session.execute(select(AuditRow.actor, AuditRow.at).where(
+        AuditRow.task_id.in_(select(TaskRow.id).where(TaskRow.inquiry_id == inquiry.id)),
+        AuditRow.action.in_(GENUINE_ACTIONS)).order_by(AuditRow.id.desc()).limit(1)).first()
+    return Release(row.actor, as_utc(row.at)) if row is not None else Release("a lead", None)
 
 
 def last_change(session: Session, task_id: int) -> Any:

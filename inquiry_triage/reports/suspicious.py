@@ -1,7 +1,8 @@
 """`report suspicious`: what looks like a scam or a spy, with the rules that fired and their points,
 when each was received (on the seller's clock) and where it stands: held for review, open in the reply
-queue, dismissed (as spam, spy or duplicate), or closed without a verdict. By default only what still
-needs a lead's look (not dismissed); `state` "dismissed" or "all" lists the others.
+queue, dismissed (as spam, spy or duplicate), released as genuine by a lead, or closed without a verdict.
+By default only what still needs a lead's look (no verdict); `state` "dismissed" (those with a lead's
+verdict: dismissed or released) or "all" lists the others.
 
 Read in SQL, highest risk first (ix_inquiries_suspicious_risk): the counts (one statement), then the
 rows of the page asked for, in chunks (keyset on risk and id), so a million stored inquiries cost what
@@ -23,11 +24,11 @@ from dataclasses import replace as replaced
 from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select, text
+from sqlalchemy import and_, func, literal, or_, select, text, union_all
 from sqlalchemy.orm import Session
 
 from ..safe_text import for_spreadsheet, for_terminal
-from ..store.models import LIVE_TASK_STATES, InquiryRow, TaskRow, as_utc
+from ..store.models import LIVE_TASK_STATES, AuditRow, InquiryRow, TaskRow, as_utc
 from .html import Table, page_head, page_tail, paragraph, table_head, table_rows, table_tail
 
 _DURATION = re.compile(r"^\s*(\d+)\s*([mhdw])\s*$", re.IGNORECASE)
@@ -69,13 +70,17 @@ class SuspiciousRow:
     dismissed_as: str | None = None  # spam / spy / duplicate
     review_task: int | None = None  # its live review task: held for review
     open_task: int | None = None  # its live task of another kind: open in the reply queue
+    verdict: str | None = None  # "genuine": a lead released it (no longer flagged: `suspicious` False)
+    suspicious: bool = True
 
     @property
     def state(self) -> str:
-        """review (held for review) / open (a live reply or follow-up task) / dismissed / closed
-        (no live task and no verdict: e.g. its review task marked done)."""
+        """review (held for review) / open (a live reply or follow-up task) / dismissed / released (a
+        lead's verdict "genuine") / closed (no live task and no verdict: e.g. its review task marked done)."""
         if self.dismissed_as:
             return "dismissed"
+        if self.verdict == GENUINE and not self.suspicious:
+            return "released"
         return "review" if self.review_task else "open" if self.open_task else "closed"
 
     @property
@@ -85,7 +90,7 @@ class SuspiciousRow:
 
 _COLUMNS = (InquiryRow.id, InquiryRow.message_id, InquiryRow.triaged_at, InquiryRow.result, InquiryRow.risk,
             InquiryRow.grade, InquiryRow.channel, InquiryRow.from_addr, InquiryRow.subject, InquiryRow.source,
-            InquiryRow.received_at, InquiryRow.dismissed_as)
+            InquiryRow.received_at, InquiryRow.dismissed_as, InquiryRow.verdict, InquiryRow.suspicious)
 
 
 def _live_task(inquiry_id: Any, review: bool) -> Any:
@@ -96,18 +101,27 @@ def _live_task(inquiry_id: Any, review: bool) -> Any:
         .scalar_subquery()
 
 
-def page_statement(where: list[Any], size: int, *, offset: int = 0, after: tuple[float, int] | None = None) -> Any:
+def page_statement(where: list[Any], size: int, *, offset: int = 0, after: tuple[float, int] | None = None,
+                   also: list[Any] | None = None) -> Any:
     """`size` rows in (risk desc, id) order from `offset` (or after the keyset `after`), each with its
     live tasks. The page's ids are cut first from an index alone (the waiting ones from the partial
     ix_inquiries_suspicious_waiting), then its rows read by primary key, and the task look-ups run
-    for the rows shown only (PostgreSQL evaluates a select list's subqueries before OFFSET)."""
-    ids = select(InquiryRow.id, InquiryRow.risk).where(*where)
-    if after is None:
-        ids = ids.offset(offset)
-    else:  # keyset: after the last row read, in (risk desc, id) order
-        risk, id_ = after
-        ids = ids.where(or_(InquiryRow.risk < risk, and_(InquiryRow.risk == risk, InquiryRow.id > id_)))
-    page = ids.order_by(InquiryRow.risk.desc(), InquiryRow.id).limit(size).subquery("page")
+    for the rows shown only (PostgreSQL evaluates a select list's subqueries before OFFSET). `also`:
+    a second set of rows (the released ones, few), each set cut to the page in its own walk, merged."""
+    def walk(conditions: list[Any]) -> Any:
+        ids = select(InquiryRow.id, InquiryRow.risk).where(*conditions)
+        if after is not None:  # keyset: after the last row read, in (risk desc, id) order
+            risk, id_ = after
+            ids = ids.where(or_(InquiryRow.risk < risk, and_(InquiryRow.risk == risk, InquiryRow.id > id_)))
+        return ids.order_by(InquiryRow.risk.desc(), InquiryRow.id)
+
+    if also is None:
+        page = walk(where).offset(offset if after is None else 0).limit(size).subquery("page")
+    else:
+        cut = size + (offset if after is None else 0)
+        merged = union_all(*[select(walk(w).limit(cut).subquery()) for w in (where, also)]).subquery()
+        page = (select(merged.c.id, merged.c.risk).order_by(merged.c.risk.desc(), merged.c.id)
+                .offset(offset if after is None else 0).limit(size).subquery("page"))
     return (select(*_COLUMNS, _live_task(InquiryRow.id, True).label("review_task"),
                    _live_task(InquiryRow.id, False).label("open_task"))
             .join_from(page, InquiryRow, InquiryRow.id == page.c.id).order_by(page.c.risk.desc(), page.c.id))
@@ -118,6 +132,22 @@ def page_statement(where: list[Any], size: int, *, offset: int = 0, after: tuple
 # planners prove the index serves it (SQLAlchemy writes "suspicious = 1" on SQLite, which SQLite's
 # planner answers from ix_inquiries_suspicious_risk instead, reading every suspicious row).
 _WAITING_FORM = text("inquiries.suspicious")
+GENUINE = "genuine"  # the verdict a lead's release stores (queue/operations.release_review)
+
+
+def _released(since: datetime | None) -> list[Any]:
+    """Suspicious inquiries a lead released as genuine: no longer flagged (agents see them), the
+    verdict kept, a review task behind them. Found from the audit rows of the verdict (the few
+    release-review/genuine rows of ix_audit_log_action_at), then by primary key: reading the
+    inquiries by their verdict instead scans them all (2.7 s at 1M on PostgreSQL, 0.2 ms so)."""
+    from ..queue.operations import GENUINE_ACTIONS
+
+    given = select(AuditRow.inquiry_id).where(AuditRow.action.in_(GENUINE_ACTIONS))
+    reviewed = select(TaskRow.id).where(TaskRow.inquiry_id == InquiryRow.id, TaskRow.kind == "review").exists()
+    where = [InquiryRow.suspicious.is_(False), InquiryRow.verdict == GENUINE, InquiryRow.id.in_(given), reviewed]
+    if since is not None:
+        where.append(InquiryRow.triaged_at >= since)
+    return where
 
 
 def _where(since: datetime | None, state: str = ALL) -> list[Any]:
@@ -141,6 +171,7 @@ class Counted:
 
     total: int
     left_out: int = 0
+    released: int = 0  # of the period's released ones (listed with --state dismissed and --all)
 
 
 def count_listing(session: Session, since: datetime | None, state: str = WAITING) -> Counted:
@@ -150,14 +181,21 @@ def count_listing(session: Session, since: datetime | None, state: str = WAITING
     def counted(which: str) -> Any:
         return select(func.count()).select_from(InquiryRow).where(*_where(since, which)).scalar_subquery()
 
-    every, waiting = session.execute(select(counted(ALL), counted(WAITING))).one()
-    every, waiting = every or 0, waiting or 0
+    # The released ones are counted only where they are listed (--state dismissed, --all): the default
+    # listing's statement stays the two index-only counts (it then says "N dismissed not listed").
+    released = (select(func.count()).select_from(InquiryRow).where(*_released(since)).scalar_subquery()
+                if state != WAITING else literal(0))
+    every, waiting, freed = session.execute(select(counted(ALL), counted(WAITING), released)).one()
+    every, waiting, freed = (every or 0) + (freed or 0), waiting or 0, freed or 0
     total = {WAITING: waiting, DISMISSED: every - waiting}.get(state, every)
-    return Counted(total, left_out=every - total)
+    return Counted(total, left_out=every - total, released=freed)
 
 
 def count_suspicious(session: Session, since: datetime | None, state: str = ALL) -> int:
-    return session.scalar(select(func.count()).select_from(InquiryRow).where(*_where(since, state))) or 0
+    counted = session.scalar(select(func.count()).select_from(InquiryRow).where(*_where(since, state))) or 0
+    if state == WAITING:
+        return counted
+    return counted + (session.scalar(select(func.count()).select_from(InquiryRow).where(*_released(since))) or 0)
 
 
 def suspicious_rows(session: Session, since: datetime | None, *, limit: int | None = None, offset: int = 0,
@@ -169,16 +207,18 @@ def suspicious_rows(session: Session, since: datetime | None, *, limit: int | No
     if offset < 0 or (limit is not None and limit < 0):
         raise ValueError("offset and limit must not be negative")
     where = _where(since, state)
+    also = _released(since) if state != WAITING else None  # a lead's release is a verdict too
     left = limit
     after: tuple[float, int] | None = None
     while left is None or left > 0:
         size = chunk if left is None else min(chunk, left)
-        rows = session.execute(page_statement(where, size, offset=offset, after=after)).all()
+        rows = session.execute(page_statement(where, size, offset=offset, after=after, also=also)).all()
         for row in rows:
             made = SuspiciousRow(row.id, row.message_id, row.triaged_at, row.result or {}, row.risk, row.grade,
                                  row.channel, row.from_addr, row.subject, row.source,
                                  received=row.received_at or row.triaged_at, dismissed_as=row.dismissed_as,
-                                 review_task=row.review_task, open_task=row.open_task)
+                                 review_task=row.review_task, open_task=row.open_task, verdict=row.verdict,
+                                 suspicious=bool(row.suspicious))
             yield on_clock(made, zone) if zone is not None else made
         if len(rows) < size:
             return
@@ -218,15 +258,17 @@ def _record(row: Any) -> dict:
         # when it arrived (the seller's clock where the caller gave it) and where it stands
         "received": received.isoformat(timespec="minutes"), "state": _state_of(row),
         "dismissed_as": getattr(row, "dismissed_as", None), "task_id": getattr(row, "task_id", None),
+        "verdict": getattr(row, "verdict", None),
     }
 
 
 def state_words(record: dict) -> str:
     """'held for review (task 12)', 'open in the reply queue (task 40)', 'dismissed as spam',
-    'closed without a verdict'; "" when not known."""
+    'released as genuine (reply task 41)', 'closed without a verdict'; "" when not known."""
     task = f" (task {record['task_id']})" if record.get("task_id") else ""
     return {"review": "held for review" + task, "open": "open in the reply queue" + task,
             "dismissed": f"dismissed as {record.get('dismissed_as') or '?'}",
+            "released": "released as genuine" + (f" (reply task {record['task_id']})" if record.get("task_id") else ""),
             "closed": "closed without a verdict"}.get(record.get("state") or "", "")
 
 
@@ -250,11 +292,13 @@ class Paging:
     state: str = ALL
     left_out: int = 0
     clock: str = ""
+    released: int = 0  # of the period's, released as genuine (counted with the dismissed: a verdict)
 
     @staticmethod
     def of(counted: Counted, offset: int = 0, limit: int | None = None, next_hint: str = "", *, state: str = ALL,
            clock: str = "") -> Paging:
-        return Paging(counted.total, offset, limit, next_hint, state=state, left_out=counted.left_out, clock=clock)
+        return Paging(counted.total, offset, limit, next_hint, state=state, left_out=counted.left_out, clock=clock,
+                      released=counted.released)
 
     def partial(self, shown: int) -> bool:
         return self.offset > 0 or self.offset + shown < self.total
@@ -269,7 +313,8 @@ class Paging:
     def heading(self) -> str:
         """'3 suspicious inquiries waiting for a verdict, highest risk first'."""
         what = {WAITING: "suspicious inquiries waiting for a verdict",
-                DISMISSED: "dismissed suspicious inquiries"}.get(self.state, "suspicious inquiries")
+                DISMISSED: "suspicious inquiries dismissed or released" if self.released else
+                "dismissed suspicious inquiries"}.get(self.state, "suspicious inquiries")
         return f"{self.total} {what}, highest risk first"
 
     def others(self) -> str:
@@ -277,7 +322,8 @@ class Paging:
         if not self.left_out or self.state == ALL:
             return ""
         left = f"{self.left_out:,}"
-        return (f"{left} dismissed not listed: --all lists them too (--state dismissed: only them)"
+        decided = " dismissed or released" if self.released else " dismissed"
+        return (f"{left}{decided} not listed: --all lists them too (--state dismissed: only them)"
                 if self.state == WAITING else f"{left} waiting for a verdict not listed: --all lists them too")
 
     def empty(self) -> str:
@@ -295,7 +341,7 @@ def render_suspicious(rows: Sequence[Any], fmt: str, paging: Paging | None = Non
 
 # The columns after "source" came later (appended, so a sheet read by position still reads).
 CSV_HEADER = ["inquiry_id", "triaged_at", "suspicion", "risk", "grade", "channel", "from", "subject", "ip_country",
-              "rules", "source", "received", "state", "dismissed_as", "task_id"]
+              "rules", "source", "received", "state", "dismissed_as", "task_id", "verdict"]
 SUSPICIOUS_TITLE = "Suspicious inquiries"
 
 
@@ -333,7 +379,7 @@ def _write_csv(out: Any, records: Iterator[dict]) -> int:
         rules = "; ".join(f"{x['rule']} {x['points']:+g}" for x in r["reasons"])
         row = [r["inquiry_id"], r["triaged_at"], ",".join(r["suspicion"]), r["risk"], r["grade"], r["channel"],
                r["from"], r["subject"], r["ip_country"] or "", rules, r["source"], r["received"], r["state"],
-               r["dismissed_as"] or "", r["task_id"] or ""]
+               r["dismissed_as"] or "", r["task_id"] or "", r["verdict"] or ""]
         writer.writerow([for_spreadsheet(cell) for cell in row])  # no formula runs when the file is opened
         n += 1
     return n

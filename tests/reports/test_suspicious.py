@@ -63,7 +63,7 @@ def _reference_record(row, zone=None) -> dict:  # type: ignore[no-untyped-def]
         "from": row.from_addr, "subject": row.subject, "ip_country": row.result.get("ip_country"),
         "source": row.source, "reasons": [r for r in row.result.get("reasons", []) if r.get("kind") in ("scam", "spy")],
         "received": received.isoformat(timespec="minutes"), "state": state, "dismissed_as": row.dismissed_as,
-        "task_id": review or other,
+        "task_id": review or other, "verdict": row.verdict,
     }
 
 
