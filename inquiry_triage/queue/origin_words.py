@@ -114,7 +114,9 @@ def buyer_clock_parts(data: Mapping[str, Any], *, zone: str, override_by: str | 
     elif ip_country:
         source = Sentence(NETWORK_COUNTRY, country=ip_country)
     elif buyer_key.startswith("tel:"):
-        source = Sentence(RECORD_PHONE, phone=buyer_key[4:])
+        from .phones import spaced_phone
+
+        source = Sentence(RECORD_PHONE, phone=spaced_phone(buyer_key[4:]))
     elif country:
         source = Sentence(GIVEN_COUNTRY, country=country)
     else:

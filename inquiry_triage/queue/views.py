@@ -698,7 +698,8 @@ NOTE_WORDS = 8  # words of a record's note shown where a subject would be
 
 
 def caller_number(buyer_key: str) -> str:
-    """The phone number a buyer is known by ("tel:+97145550199" -> "+97145550199"), else ""."""
+    """The phone number a buyer is known by ("tel:+97145550199" -> "+97145550199"), else "". Lists show
+    it as stored: spacing it needs the phone tables, which `queue` does not load (`queue show` does)."""
     return buyer_key[4:] if buyer_key.startswith("tel:") else ""
 
 
