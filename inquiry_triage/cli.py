@@ -587,7 +587,9 @@ def _table_line(result) -> str:  # type: ignore[no-untyped-def]
         return f"{'-':5} {'':5} {channel:7} {'':4} {'':10} {'':2} {'':16}  FAILED {shown(result.source)}: {shown(result.error)}"
     due = (data["reply_due"] or "")[:16].replace("T", " ")
     susp = ",".join(data["suspicion"]) or ""
-    who = shown(data["from"] or (inquiry.from_name if inquiry else ""))
+    from .queue.views import buyer_named
+
+    who = shown(buyer_named(data["from"] or (inquiry.from_name if inquiry else ""), inquiry.company if inquiry else ""))
     subject = data["subject"]
     if not subject.strip() and inquiry is not None:  # a phone/IM/fax record: its channel, number and first words
         from .queue.views import untitled_subject
@@ -795,7 +797,7 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
         return EXIT_OK
     from .safe_text import for_terminal as shown
 
-    from .queue.views import seller_time, short_buyer, untitled_subjects
+    from .queue.views import buyer_named, seller_time, short_buyer, untitled_subjects
 
     with sessions() as session:
         untitled = untitled_subjects(session, entries)
@@ -806,7 +808,7 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
         who = f" [{shown(e.assignee)}]" if e.assignee else ""
         kind = "" if e.kind == "reply" else f"({e.kind}) "
         print(f"{e.task_id:>5} {e.grade:5} {seller_time(e.due_at, config):16} {overdue:11} {shown(e.channel)[:7]:7} "
-              f"{shown(e.language)[:4]:4} {'yes' if e.suspicious else '':4}  {kind}{short_buyer(shown(e.sender))}{who} | "
+              f"{shown(e.language)[:4]:4} {'yes' if e.suspicious else '':4}  {kind}{short_buyer(shown(buyer_named(e.sender)))}{who} | "
               f"{' '.join(shown(e.subject or untitled.get(e.inquiry_id, '')).split())[:60]}")
     print(f"\n{page.footer()}{_next_page_hint(page)}{_snoozed_hint(sessions, actor, filters, now)}")
     return EXIT_OK
@@ -843,7 +845,7 @@ def _queue_snoozed(sessions, args: argparse.Namespace, config: Config, actor, fi
                    limit: int | None, offset: int, now: datetime) -> int:
     """`queue --snoozed`: snoozed tasks (the list's filters: --mine, --assignee, --grade ...) and when
     each wakes, paged in SQL like the open list (queue/views.snoozed_list)."""
-    from .queue.views import seller_time, short_buyer, snoozed_list, untitled_subjects
+    from .queue.views import buyer_named, seller_time, short_buyer, snoozed_list, untitled_subjects
     from .safe_text import for_terminal as shown
 
     try:
@@ -868,7 +870,7 @@ def _queue_snoozed(sessions, args: argparse.Namespace, config: Config, actor, fi
         woken = seller_time(wake.at, config) if wake.at else "when the buyer writes"
         who = f" [{shown(e.assignee)}]" if e.assignee else ""
         print(f"{e.task_id:>5} {e.grade:5} {woken:26} {seller_time(e.due_at, config):16} {shown(e.channel)[:7]:7}  "
-              f"{short_buyer(shown(e.sender))}{who} | {' '.join(shown(e.subject or untitled.get(e.inquiry_id, '')).split())[:60]}")
+              f"{short_buyer(shown(buyer_named(e.sender)))}{who} | {' '.join(shown(e.subject or untitled.get(e.inquiry_id, '')).split())[:60]}")
     print(f"\n{page.footer()}{_next_page_hint(page)}")
     return EXIT_OK
 
@@ -890,7 +892,7 @@ WHO_CHARS = 48  # `queue history`'s sender column at most
 def _queue_history(sessions, args: argparse.Namespace, config: Config, actor) -> int:  # type: ignore[no-untyped-def]
     """`queue buyer WHO` / `queue history ID`: the buyer's inquiries, our replies and notes, in time order."""
     from .safe_text import for_terminal as shown
-    from .queue.views import note_on_seller_clock, seller_time, short_buyer
+    from .queue.views import buyer_named, note_on_seller_clock, seller_time, short_buyer
     from .store.queue import NAME_SEARCH_ROWS, buyer_history, buyers_named, resolve_buyer
 
     if args.task_id is None:
@@ -935,7 +937,8 @@ def _queue_history(sessions, args: argparse.Namespace, config: Config, actor) ->
         flag = " SUSPICIOUS" if e.suspicious else ""
         # "inquiry N" and "task N", never a bare "#N": the two numberings differ and people mix them up.
         ids = f"inquiry {e.inquiry_id}" + (f", task {e.task_id}" if e.task_id else "")
-        print(f"  {seller_time(e.at, config)}  {label:8} {ids:24} {shown(e.channel)[:7]:7} {short_buyer(shown(e.who), width):{width}}{flag}"
+        sender = buyer_named(e.who) if e.kind == "inquiry" else e.who  # a buyer without name or address: said so
+        print(f"  {seller_time(e.at, config)}  {label:8} {ids:24} {shown(e.channel)[:7]:7} {short_buyer(shown(sender), width):{width}}{flag}"
               f"  {' '.join(shown(text).split())[:80]}")
     return EXIT_OK
 
@@ -1005,7 +1008,7 @@ def _queue_review_or_filed(args: argparse.Namespace, actor, sessions, config: Co
     """Leads' views: review tasks (suspicious inquiries, oldest arrival first), or stored mail that
     is not an inquiry (`--filed`). Both are listings only, paged in SQL as the main list is; the
     queue layer (queue/views.py) reads them."""
-    from .queue.views import filed_list, review_list, seller_time, short_buyer
+    from .queue.views import buyer_named, filed_list, review_list, seller_time, short_buyer
     from .safe_text import for_terminal as shown
 
     if not actor.may("review"):
@@ -1058,7 +1061,7 @@ def _queue_review_or_filed(args: argparse.Namespace, actor, sessions, config: Co
     for r in review.rows:
         e = r.entry
         print(f"{e.task_id:>5} {seller_time(e.due_at, config):16} {r.risk or 0:5.2f} {shown(','.join(r.suspicion))[:14]:14} "
-              f"{shown(e.channel)[:7]:7}  {short_buyer(shown(e.sender))} | "
+              f"{shown(e.channel)[:7]:7}  {short_buyer(shown(buyer_named(e.sender)))} | "
               f"{' '.join(shown(e.subject or untitled.get(e.inquiry_id, '')).split())[:60]}")
     print(f"\n{review.page.footer()}{_next_page_hint(review.page)}")
     return EXIT_OK
@@ -1081,7 +1084,7 @@ def _entry_json(e, config: Config) -> dict:  # type: ignore[no-untyped-def]
 def _queue_show(sessions, task_id: int, fmt: str, config: Config, actor) -> int:  # type: ignore[no-untyped-def]
     """`queue show ID`: the task view (queue/views.py) as text or JSON."""
     from .queue.operations import NotAllowed
-    from .queue.views import TaskNotFound, points_figure, seller_time, task_view
+    from .queue.views import TaskNotFound, buyer_named, points_figure, seller_time, task_view
     from .safe_text import for_terminal as shown
 
     with sessions() as session:
@@ -1120,7 +1123,7 @@ def _queue_show(sessions, task_id: int, fmt: str, config: Config, actor) -> int:
         *([f"Deadline: {shown(view.clock)}"] if view.clock else []),
         *([f"Buyer's clock from: {shown('; '.join(view.buyer_clock))}"] if view.buyer_clock else []),
         f"From:     {shown(view.from_name)} <{shown(view.from_addr)}>" if view.from_addr
-        else f"From:     {shown(view.from_name)}",
+        else f"From:     {shown(buyer_named(view.from_name))}",
         f"Subject:  {shown(view.subject)}",
         f"Channel:  {shown(view.channel)}   language: {shown(data.get('language'))}   "
         f"mailbox: {shown(data.get('mailbox'))}",

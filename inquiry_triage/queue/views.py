@@ -735,6 +735,13 @@ def untitled_subjects(session: Session, entries: list[Any]) -> dict[int, str]:
 
 
 BUYER_CHARS = 40  # the queue's buyer column (CLI and web); a longer address is shortened inside its local part
+NO_NAME = "(no name)"  # a buyer with no address, name or phone (an RFQ export row without buyer columns)
+
+
+def buyer_named(sender: str, company: str = "") -> str:
+    """Who the buyer is, as a line shows it: the address or name, else the company, else NO_NAME
+    (never an empty column)."""
+    return sender.strip() or company.strip() or NO_NAME
 
 
 def short_buyer(sender: str, width: int = BUYER_CHARS) -> str:
