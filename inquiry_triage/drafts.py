@@ -33,9 +33,10 @@ The context a template receives (see `reply_context`):
 Filters available to templates: ``join_and(sep, last_sep)`` joins a list ("a, b and c");
 ``labelled(mapping)`` maps point keys to labels, dropping keys the mapping lacks;
 ``sign_off(closing, company)`` turns the signature into the closing block: the template's native
-valediction replaces an English one ("Best regards,") or goes on top, and the company is added when
-the signature does not name it; a signature naming nobody ends with a blank to sign in the template's
-language ("[Ihr Name]", SIGNATURE_PLACEHOLDERS).
+valediction replaces the signature's own closing in another language ("Best regards,"; VALEDICTIONS)
+or goes on top, so a closing appears once, and the company is added when the signature does not name
+it; a signature naming nobody ends with a blank to sign in the template's language ("[Ihr Name]",
+SIGNATURE_PLACEHOLDERS).
 """
 
 from __future__ import annotations
@@ -1000,16 +1001,62 @@ def _labelled(keys: Iterable[str], mapping: Mapping[str, str]) -> list[str]:
     return [mapping[k] for k in keys if k in mapping]
 
 
-_ENGLISH_VALEDICTIONS = frozenset("""
-regards|best regards|kind regards|warm regards|warmest regards|best wishes|kindest regards|
-with best regards|with kind regards|with regards|sincerely|yours sincerely|sincerely yours|
-yours faithfully|faithfully|yours truly|truly yours|thanks and regards|thanks & regards|
-thanks and best regards|thanks|thank you|many thanks|cheers|respectfully|best|all the best
-""".replace("\n", "").split("|"))
+# Closings a letter ends with, by language: each template's own closing (config/templates/*.j2, its
+# sign_off) and the common ones a seller may already have at the top of a configured signature
+# ("Mit freundlichen Grüßen\nHans Weber"). A signature's closing in the draft's language stays as the
+# seller wrote it; one in another language gives way to the template's; either way it appears once.
+# Compared case-folded, spaces collapsed, without end punctuation (",", "!", "。", "！").
+VALEDICTIONS: dict[str, tuple[str, ...]] = {
+    "en": ("best regards", "regards", "kind regards", "warm regards", "warmest regards", "best wishes",
+           "kindest regards", "with best regards", "with kind regards", "with regards", "sincerely",
+           "yours sincerely", "sincerely yours", "yours faithfully", "faithfully", "yours truly", "truly yours",
+           "thanks and regards", "thanks & regards", "thanks and best regards", "thanks", "thank you",
+           "many thanks", "cheers", "respectfully", "best", "all the best"),
+    "de": ("mit freundlichen grüßen", "freundliche grüße", "mit besten grüßen", "beste grüße", "viele grüße",
+           "herzliche grüße", "liebe grüße", "schöne grüße", "mfg", "hochachtungsvoll", "vielen dank"),
+    "es": ("saludos cordiales", "saludos", "un saludo", "un cordial saludo", "atentamente", "cordialmente",
+           "gracias", "muchas gracias"),
+    "fr": ("bien cordialement", "cordialement", "meilleures salutations", "sincères salutations",
+           "salutations distinguées", "bien à vous", "merci"),
+    "pt": ("atenciosamente", "cordialmente", "saudações", "abraços", "obrigado", "obrigada"),
+    "it": ("cordiali saluti", "distinti saluti", "saluti", "cordialmente", "grazie"),
+    "nl": ("met vriendelijke groet", "met vriendelijke groeten", "vriendelijke groet", "hartelijke groet", "groeten"),
+    "ru": ("с уважением", "с наилучшими пожеланиями", "всего доброго", "спасибо"),
+    "uk": ("з повагою", "з найкращими побажаннями", "дякую"),
+    "pl": ("z wyrazami szacunku", "z poważaniem", "pozdrawiam", "dziękuję"),
+    "cs": ("s pozdravem", "s přátelským pozdravem", "děkuji"),
+    "ro": ("cu stimă", "cu respect", "mulțumesc"),
+    "el": ("με εκτίμηση", "με φιλικούς χαιρετισμούς", "ευχαριστώ"),
+    "tr": ("saygılarımızla", "saygılarımla", "iyi çalışmalar", "teşekkürler"),
+    "zh": ("顺祝商祺", "順祝商祺", "顺颂商祺", "順頌商祺", "此致", "敬礼", "敬禮", "此致敬礼", "祝好", "谢谢", "謝謝"),
+    "ja": ("何卒よろしくお願い申し上げます", "よろしくお願い申し上げます", "よろしくお願いいたします",
+           "よろしくお願い致します", "よろしくお願いします", "敬具"),
+    "ko": ("감사합니다", "감사드립니다", "고맙습니다"),
+    "ar": ("مع خالص التحيات", "مع خالص التحية والتقدير", "مع التحية", "تحياتي", "شكرا"),
+    "fa": ("با احترام", "با سپاس"),
+    "he": ("בברכה", "תודה"),
+    "hi": ("सादर", "धन्यवाद"),
+    "id": ("hormat kami", "hormat saya", "terima kasih"),
+    "vi": ("trân trọng", "xin cảm ơn", "cảm ơn"),
+    "th": ("ขอแสดงความนับถือ", "ขอบคุณ"),
+}
+_VALEDICTION_END = ",.!;:，。！；：、،؛ \t"
 
 
-def _is_english_valediction(line: str) -> bool:
-    return " ".join(line.lower().strip().rstrip(",.!").split()) in _ENGLISH_VALEDICTIONS
+def _closing_key(line: str) -> str:
+    return " ".join(line.casefold().split()).rstrip(_VALEDICTION_END)
+
+
+_VALEDICTION_LANGUAGES: dict[str, frozenset[str]] = {}
+for _language, _closings in VALEDICTIONS.items():
+    for _closing in _closings:
+        _key = _closing_key(_closing)
+        _VALEDICTION_LANGUAGES[_key] = _VALEDICTION_LANGUAGES.get(_key, frozenset()) | {_language}
+
+
+def valediction_languages(line: str) -> frozenset[str]:
+    """The languages `line` is a closing of ("Mit freundlichen Grüßen" -> {"de"}); empty when it is none."""
+    return _VALEDICTION_LANGUAGES.get(_closing_key(line), frozenset())
 
 
 # Where the sales person signs a draft nobody has claimed yet when no signature is configured ([seller]
@@ -1042,11 +1089,14 @@ def _sign_off(signature: str, closing: str, company: str = "", placeholder: str 
     """The closing block: the native valediction, then the seller's lines (no blank lines); a
     signature that names nobody (empty, or a valediction alone) gets `placeholder`."""
     lines = [line.strip() for line in (signature or "").splitlines() if line.strip()]
-    signed = not all(_is_english_valediction(line) for line in lines)
+    signed = not all(valediction_languages(line) for line in lines)
     closing = closing.strip()
-    if lines and _is_english_valediction(lines[0]):
-        if not _is_english_valediction(closing):
-            lines[0] = closing  # "Best regards," -> "Saludos cordiales,"
+    own = 0  # the signature's own closing lines ("此致" / "敬礼！" are two)
+    while own < len(lines) and valediction_languages(lines[own]):
+        own += 1
+    if own and closing:
+        if not valediction_languages(lines[0]) & valediction_languages(closing):
+            lines[:own] = [closing]  # "Best regards," -> "Saludos cordiales,"; never both
     elif closing:
         lines.insert(0, closing)
     if not signed:

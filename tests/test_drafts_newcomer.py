@@ -1,13 +1,17 @@
 """What newcomers found in the reply drafts: the blank to sign was English in every language, the
 German draft thanked for 'Ihre Angaben zur Lieferzeit' when the buyer had only asked for the lead
-time, and the Chinese draft cut 'T/T 30%定金' to 'T/T 30%'."""
+time, the Chinese draft cut 'T/T 30%定金' to 'T/T 30%', and a German signature that starts with
+'Mit freundlichen Grüßen' got that closing twice."""
 
 from __future__ import annotations
+
+import re
+from pathlib import Path
 
 import pytest
 
 from inquiry_triage.drafts import (GREETINGS, NOTICE_KINDS, SIGNATURE_PLACEHOLDERS, acknowledged, draft_notice,
-                                   draft_reply, template_languages)
+                                   draft_reply, template_languages, valediction_languages)
 from inquiry_triage.model import Hit, Inquiry
 
 
@@ -105,3 +109,58 @@ def test_the_payment_terms_are_quoted_whole(language, body, terms):
     assert acknowledged(inquiry(body), [], language)["payment_terms"] == terms
     draft = draft_reply(inquiry(body), [], language, signature="")
     assert terms in draft, draft
+
+
+# --- 7. a signature that starts with its own closing gets that closing once, in every language -------
+
+TEMPLATES = Path(__file__).resolve().parents[1] / "config" / "templates"
+_SIGN_OFF = re.compile(r"""sign_off\(\s*["']([^"']+)["']""")
+
+
+def template_closings() -> list[tuple[str, str, str]]:
+    """(kind, language, closing) of every shipped template, read from its sign_off call."""
+    found = []
+    for path in sorted(TEMPLATES.glob("*.j2")):
+        kind, language = path.name.split(".")[:2]
+        closing = _SIGN_OFF.search(path.read_text(encoding="utf-8"))
+        assert closing, path
+        found.append((kind, language, closing.group(1)))
+    return found
+
+
+@pytest.mark.parametrize(("kind", "language", "closing"), template_closings())
+def test_every_templates_closing_is_known_as_a_closing_of_its_language(kind, language, closing):
+    assert language in valediction_languages(closing), (kind, closing)
+
+
+@pytest.mark.parametrize(("kind", "language", "closing"), template_closings())
+def test_a_signature_that_starts_with_the_templates_closing_gets_it_once(kind, language, closing):
+    signature = f"{closing}\nHans Weber\nVertrieb"
+    if kind == "reply":
+        draft = draft_reply(inquiry(), [], language, signature=signature)
+    else:
+        draft = draft_notice(NOTICE_KINDS[0], inquiry(), language, signature=signature)
+    assert draft.count(closing) == 1, draft
+    assert draft.endswith(f"{closing}\nHans Weber\nVertrieb"), draft
+
+
+def test_the_german_finding_mit_freundlichen_gruessen_once():
+    draft = draft_reply(inquiry("Wir brauchen 300 Stühle."), [], "de",
+                        signature="Mit freundlichen Grüßen\nHans Weber\nVertriebsleiter\nMuster GmbH")
+    assert draft.count("Mit freundlichen Grüßen") == 1, draft
+    assert draft.endswith("Mit freundlichen Grüßen\nHans Weber\nVertriebsleiter\nMuster GmbH"), draft
+
+
+@pytest.mark.parametrize(("signature", "language", "block"), [
+    ("Mit freundlichen Grüßen\nHans Weber", "zh", "顺祝商祺！\nHans Weber"),  # another language's closing gives way
+    ("Mit freundlichen Grüssen\nHans Weber", "en", "Best regards,\nHans Weber"),
+    ("Beste Grüße,\nHans Weber", "de", "Beste Grüße,\nHans Weber"),  # the seller's own, in the draft's language
+    ("此致\n敬礼！\n李伟", "en", "Best regards,\n李伟"),  # a closing on two lines
+    ("顺祝商祺！\n李伟", "zh", "顺祝商祺！\n李伟"),
+    ("Saludos cordiales,\nAna Ruiz", "fr", "Bien cordialement,\nAna Ruiz"),
+    ("С уважением,\nИван Петров", "ru", "С уважением,\nИван Петров"),
+    ("Mit freundlichen Grüßen", "de", "Mit freundlichen Grüßen\n[Ihr Name]"),  # a closing alone signs nobody
+])
+def test_a_signatures_own_closing_appears_once(signature, language, block):
+    draft = draft_reply(inquiry(), [], language, signature=signature)
+    assert draft.split("\n\n")[-1] == block, draft
