@@ -12,7 +12,8 @@ recomputes that one day: what the first report after an agent's work pays. By we
 change of a day a week starts inside on the calendar's clock (kept in parts since 0012: the day is
 recomputed in parts).
 "cpu ms": the mean CPU time of a run, this process's plus its PostgreSQL backend's (/proc/PID/stat
-of pg_backend_pid(), when the server runs on this machine; 10 ms ticks, so a mean over the runs):
+of pg_backend_pid(), when the server runs on this machine; 10 ms ticks, so a mean over the runs;
+SQLite: the process's alone):
 on a loaded shared machine it moves far less than the wall time, which waits for a core.
 CLI: .venv/bin/inquiry-triage report sla as a subprocess (bench/store_bench.py's runner: wall, the
 query time of that process, peak RSS), beside the same count(*) in a subprocess.
@@ -164,11 +165,12 @@ def in_process(url: str, repeat: int, whole: bool, explain: bool) -> None:
 
 def _backend_cpu(session):  # type: ignore[no-untyped-def]
     """A callable giving the session's PostgreSQL backend's CPU ms so far (utime + stime of
-    /proc/PID/stat), NaN when it cannot be read (SQLite, a server on another machine)."""
+    /proc/PID/stat), NaN when it cannot be read (a server on another machine); SQLite: 0 (it
+    runs in this process: its CPU is the process's)."""
     import os
 
     if session.get_bind().dialect.name != "postgresql":
-        return lambda: float("nan")
+        return lambda: 0.0
     from sqlalchemy import text
 
     pid = session.scalar(text("SELECT pg_backend_pid()"))
