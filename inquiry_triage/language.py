@@ -195,6 +195,11 @@ _FAMILY_OF_TAG = {HANGUL: _CJK, KANA: _CJK, HAN: _CJK}
 # ASCII letters are Latin and langdetect's normalisation maps every other ASCII character to a space.
 _ASCII_NOT_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
 _ASCII_FOLD = bytes(b + 32 if 65 <= b <= 90 else b if 97 <= b <= 122 else 32 for b in range(256))
+# An all-capital token of an ASCII line, as LanguageDetector._without_capital_tokens drops them: a run
+# between str.split()'s whitespace of 2+ characters with a capital and no small letter (str.isupper).
+# Removing it leaves whitespace, and the line is folded and split after: the same words.
+_ASCII_SPLIT_SPACE = rb"\t\n\x0b\x0c\r\x1c-\x1f "
+_ASCII_CAPITAL_TOKEN = re.compile(rb"(?<![^%s])(?=[^%s]*[A-Z])[^a-z%s]{2,}(?![^%s])" % ((_ASCII_SPLIT_SPACE,) * 4))
 
 
 def _normalize_text(text: str) -> str:
@@ -595,10 +600,12 @@ class LanguageDetector:
         if line.isascii():
             # Every letter is Latin and langdetect's normalisation keeps only letters: bytes.translate
             # counts and folds them in C (the same as _TAGS and _normalize_text on these characters).
-            n_letters = len(line.encode("ascii").translate(None, _ASCII_NOT_LETTERS))
+            data = line.encode("ascii")
+            n_letters = len(data.translate(None, _ASCII_NOT_LETTERS))
             letters: dict[str, int] = {LATIN: n_letters} if n_letters else {}
-            line = self._without_capital_tokens(line)
-            words = line.encode("ascii").translate(_ASCII_FOLD).decode("ascii").split()
+            if data != data.lower() and not data.isupper():  # as in _without_capital_tokens
+                data = _ASCII_CAPITAL_TOKEN.sub(b" ", data)  # its tokens dropped by one C scan
+            words = data.translate(_ASCII_FOLD).decode("ascii").split()
         else:
             letters = Counter(line.translate(_TAGS))
             if letters.get(CYRILLIC) and letters.get(LATIN):
