@@ -317,7 +317,7 @@ _HAS_CASE_TRAP = re.compile("[%s]" % "".join(sorted(CASE_TRAPS)))
 
 def has_case_trap(text: str) -> bool:
     """Whether lower-casing `text` could change what a "(?i)" pattern matches in it."""
-    return _HAS_CASE_TRAP.search(text) is not None
+    return not text.isascii() and _HAS_CASE_TRAP.search(text) is not None  # every trap is outside ASCII
 
 
 def _can_lower(pattern: str) -> bool:

@@ -69,6 +69,7 @@ _TOKEN = re.compile(rf"(?P<cjk>[{_CJK}]+)|(?P<sea>[{_SEA}]+)|(?P<word>[^\W_{_CJK
 # Text with neither kind of script (most mail) has only the `word` runs of _TOKEN: one group, no tuples.
 _SPACELESS = re.compile(f"[{_CJK}{_SEA}]")
 _WORD = re.compile(r"[^\W_]+")
+_ASCII_NOT_WORD = bytes(b if chr(b).isascii() and chr(b).isalnum() else 32 for b in range(256))  # -> space
 _DIGITS = re.compile(r"\d+")
 _EXTENSION = re.compile(r"\.([a-z0-9]{1,5})$")
 HEADER_PREFIXES = ("from:", "replyto:", "attach:", "subject:")  # text tokens never contain ":" but url:/email:/num:
@@ -120,8 +121,11 @@ def text_tokens(text: str) -> set[str]:
         if pieces:
             text = "".join(pieces) + text[last:]
     text = text.lower()
-    if not _SPACELESS.search(text):
-        words = set(_WORD.findall(text))
+    ascii_text = text.isascii()  # no spaceless script, and _WORD's runs are its letters and digits
+    if ascii_text or not _SPACELESS.search(text):
+        # ASCII words split out in C: 2x faster than findall
+        words = set(text.encode("ascii").translate(_ASCII_NOT_WORD).decode("ascii").split()) if ascii_text \
+            else set(_WORD.findall(text))
         if len(tokens) + len(words) < MAX_TOKENS:  # each word adds at most one token: the cap cannot bind
             alpha = {word for word in words if word.isalpha()}  # most words: the token is the word itself
             tokens.update(word for word in alpha if _MIN_WORD <= len(word) <= _MAX_WORD)
