@@ -36,20 +36,30 @@ def list_addresses(inquiry: Inquiry) -> set[str]:
     """The mailing list's own addresses as the list headers give them (posting address, and the
     list id read as an address: "dev.lists.example.org" -> "dev@lists.example.org")."""
     found: set[str] = set()
-    for value in inquiry.header_all("List-Post"):
-        found.update(m.lower() for m in _MAILTO.findall(value))
-    # Older list software: "Mailing-List: list dev@lists.example.org; contact ...", and the
-    # unsubscribe address "dev-unsubscribe@lists.example.org" names the list too.
-    for value in inquiry.header_all("Mailing-List") + inquiry.header_all("X-Mailing-List"):
-        found.update(m.lower() for m in _ANY_ADDRESS.findall(value))
-    for value in inquiry.header_all("List-Unsubscribe"):
-        found.update(m.lower().replace("-unsubscribe@", "@") for m in _MAILTO.findall(value) if "-unsubscribe@" in m.lower())
-    for value in inquiry.header_all("List-Id"):
-        match = _LIST_ID.search(value.strip())
-        label, _, host = (match.group(1) if match else value.strip()).partition(".")
-        if label and host:
-            found.add(f"{label}@{host}".lower())
+    for name, value in inquiry.headers:  # one pass for the five names (a set: the order they come in is moot)
+        if len(name) not in _LIST_HEADER_SIZES:
+            continue
+        name = name.lower()
+        if name == "list-post":
+            found.update(m.lower() for m in _MAILTO.findall(value))
+        elif name == "mailing-list" or name == "x-mailing-list":
+            # Older list software: "Mailing-List: list dev@lists.example.org; contact ...", and the
+            # unsubscribe address "dev-unsubscribe@lists.example.org" names the list too.
+            found.update(m.lower() for m in _ANY_ADDRESS.findall(value))
+        elif name == "list-unsubscribe":
+            found.update(m.lower().replace("-unsubscribe@", "@") for m in _MAILTO.findall(value)
+                         if "-unsubscribe@" in m.lower())
+        elif name == "list-id":
+            match = _LIST_ID.search(value.strip())
+            label, _, host = (match.group(1) if match else value.strip()).partition(".")
+            if label and host:
+                found.add(f"{label}@{host}".lower())
     return found
+
+
+# The lengths of the names list_addresses reads: a name of another length cannot lower-case to one of
+# them (as in Inquiry.header_all: only non-ASCII letters change length, and never into ASCII alone).
+_LIST_HEADER_SIZES = frozenset(map(len, ("list-post", "mailing-list", "x-mailing-list", "list-unsubscribe", "list-id")))
 
 
 class ReplyToCheck:

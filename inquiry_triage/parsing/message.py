@@ -119,15 +119,17 @@ def parse_email(
                 value = str(value)
             raw_len = len(value)
             if raw_len <= MAX_HEADER_CHARS and "=?" not in value and value.isascii():
-                decoded = unfold(value).strip()  # the common case: nothing to decode
+                # the common case: nothing to decode (and most values are on one line: nothing to unfold)
+                decoded = (unfold(value) if "\n" in value or "\r" in value else value).strip()
             else:
                 decoded = decode_header_value(cut_raw(value, _RAW_HEADER_CHARS), hint)
                 if len(decoded) > MAX_HEADER_CHARS or raw_len > _RAW_HEADER_CHARS:
                     decoded = decoded[:MAX_HEADER_CHARS]
                     _note(defects, f"header {name!r} cut to {MAX_HEADER_CHARS} characters (raw value had {raw_len})")
             headers.append((name, decoded))
-            if name.lower() not in first_decoded:
-                first_decoded[name.lower()] = decoded
+            lname = name.lower()
+            if lname not in first_decoded:
+                first_decoded[lname] = decoded
         if len(raw_headers) > MAX_HEADERS:
             _note(defects, f"{len(raw_headers)} headers, only the first {MAX_HEADERS} kept")
         inq.headers = headers
