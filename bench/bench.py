@@ -1,11 +1,14 @@
 """Throughput and memory of the triage pipeline, beside baselines measured in the same run.
 
-    .venv/bin/python bench/bench.py [--corpora ../shared/corpora] [--limit 1500] [--repeat 3]
+    .venv/bin/python bench/bench.py [--corpora ../shared/corpora] [--limit 1500] [--repeat 3] [--source DIR]
 
 Baselines, on the same messages and machine, in this process:
   * stdlib-parse-default: `email.message_from_bytes(raw, policy=email.policy.default)` plus
     `get_body()`: what a naive parser costs before doing anything;
   * raw-langdetect: `langdetect.detect` (all 55 profiles, seeded) on the same texts.
+Every stage runs once per round, the rounds repeated (best of --repeat): the baselines and our stages
+see the same load on a shared machine. `--source DIR` measures another tree's code (e.g. a `git archive`
+of an older commit) with this script: run it and this tree in turn to compare them.
 Figures are printed, never asserted: timings belong here, not in tests.
 """
 
@@ -23,11 +26,6 @@ import tracemalloc
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from inquiry_triage.config import load_config  # noqa: E402
-from inquiry_triage.parsing import ParseError, parse_email  # noqa: E402
-from inquiry_triage.pipeline import build_context, triage_inquiry  # noqa: E402
 
 
 def load_messages(corpora: Path, limit: int) -> list[bytes]:
@@ -49,17 +47,22 @@ CLOCKS = {"wall": time.perf_counter, "cpu": time.process_time}
 clock = time.perf_counter
 
 
-def timed(label: str, func, items, repeat: int) -> dict:  # type: ignore[no-untyped-def]
-    runs = []
+def timed_rounds(stages: list, repeat: int) -> list[dict]:  # type: ignore[type-arg]
+    """Each (label, func, items) stage run once a round, `repeat` rounds: best and median per stage."""
+    runs: list[list[float]] = [[] for _ in stages]
     for _ in range(repeat):
-        gc.collect()
-        start = clock()
-        for item in items:
-            func(item)
-        runs.append(clock() - start)
-    best = min(runs)
-    return {"label": label, "n": len(items), "best_s": best, "median_s": statistics.median(runs),
-            "per_s": len(items) / best, "ms_each": 1000 * best / len(items)}
+        for (_label, func, items), found in zip(stages, runs):
+            gc.collect()
+            start = clock()
+            for item in items:
+                func(item)
+            found.append(clock() - start)
+    rows = []
+    for (label, _func, items), found in zip(stages, runs):
+        best = min(found)
+        rows.append({"label": label, "n": len(items), "best_s": best, "median_s": statistics.median(found),
+                     "per_s": len(items) / best, "ms_each": 1000 * best / len(items)})
+    return rows
 
 
 def peak_memory(func, items) -> float:  # type: ignore[no-untyped-def]
@@ -79,9 +82,16 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--clock", choices=sorted(CLOCKS), default="wall",
                         help="wall seconds (default) or this process's CPU seconds (steadier on a shared machine)")
+    parser.add_argument("--source", default=str(ROOT),
+                        help="the tree whose inquiry_triage is measured (default: this one)")
     args = parser.parse_args()
     global clock
     clock = CLOCKS[args.clock]
+    sys.path.insert(0, str(Path(args.source).resolve()))
+
+    from inquiry_triage.config import load_config
+    from inquiry_triage.parsing import ParseError, parse_email
+    from inquiry_triage.pipeline import build_context, triage_inquiry
 
     raws = load_messages(Path(args.corpora), args.limit)
     started = time.perf_counter()
@@ -153,20 +163,20 @@ def main() -> None:
     def rules_unfiltered(inquiry) -> None:  # type: ignore[no-untyped-def]
         evaluate(unfiltered, inquiry, [])
 
-    rows = [
-        timed("baseline: stdlib parse, policy.default", stdlib_default, raws, args.repeat),
-        timed("ours: parse (compat32 + repairs)", ours_parse, raws, args.repeat),
-        timed("baseline: raw langdetect, 55 profiles", raw_langdetect, texts, args.repeat),
-        timed("ours: language (24 profiles, exact)", ctx.language.detect, texts, args.repeat),
-        timed("ours: rules only (config/rules/*.toml)", rules_only, inquiries, args.repeat),
-        timed("ours: rules only, without Hyperscan", rules_unfiltered, inquiries, args.repeat),
-        timed("ours: facts+checks+grade (no parse)", checks_only, inquiries, args.repeat),
-        timed("ours: text model only (tokens + score)", text_model_only, inquiries, args.repeat),
-        timed("ours: reply deadline only (both clocks)", deadline_only, inquiries, args.repeat),
-        timed("ours: full triage (parse+checks+grade)", ours_full, raws, args.repeat),
-    ]
-    print(f"{len(raws)} messages from {args.corpora}; setup (lists, rules, language profiles) {setup_s:.2f} s; "
-          f"best of {args.repeat} runs, one core, offline, {args.clock} clock")
+    rows = timed_rounds([
+        ("baseline: stdlib parse, policy.default", stdlib_default, raws),
+        ("ours: parse (compat32 + repairs)", ours_parse, raws),
+        ("baseline: raw langdetect, 55 profiles", raw_langdetect, texts),
+        ("ours: language (24 profiles, exact)", ctx.language.detect, texts),
+        ("ours: rules only (config/rules/*.toml)", rules_only, inquiries),
+        ("ours: rules only, without Hyperscan", rules_unfiltered, inquiries),
+        ("ours: facts+checks+grade (no parse)", checks_only, inquiries),
+        ("ours: text model only (tokens + score)", text_model_only, inquiries),
+        ("ours: reply deadline only (both clocks)", deadline_only, inquiries),
+        ("ours: full triage (parse+checks+grade)", ours_full, raws),
+    ], args.repeat)
+    print(f"{len(raws)} messages from {args.corpora}; code from {args.source}; setup (lists, rules, language "
+          f"profiles) {setup_s:.2f} s; best of {args.repeat} rounds, one core, offline, {args.clock} clock")
     print(f"{'stage':42} {'msgs/s':>9} {'ms each':>8}  ratio to the stdlib parse")
     floor = rows[0]["ms_each"]
     for row in rows:
