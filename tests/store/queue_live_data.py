@@ -5,8 +5,9 @@ shipped and with a cap of 4, so "of 4+" footers and the capped counts are compar
 Same store as tests/store/queue_filters_data.py (its `fill`).
 
     .venv/bin/python -m tests.store.queue_live_data --write   # (re)writes the golden outputs
-Golden outputs were written by the code BEFORE the 0012 filter work (commit a9584c2); never
-rewrite them to make a test pass."""
+Golden outputs were written by the code BEFORE the 0012 filter work (commit a9584c2); the four
+snoozed ones again by the code of de9c274 (the snoozed list in wake order, a deliberate change of
+another step) with store/queue.py as at a9584c2. Never rewrite them to make a test pass."""
 
 from __future__ import annotations
 
