@@ -864,11 +864,28 @@ def _destination(language: str, text: str, hits: list[Hit]) -> tuple[str, str, s
 
 # A delivery time the buyer SET, not asked for: a duration ("within 30 days", "3 Wochen", "30天内", "4週間",
 # "30일") or a date ("by March 15", "15/03/2027", "3月底") in the sentence that raised DELIVERY_TIME.
+# A duration's unit is a whole time word: a number before a word that only starts like one is a count
+# or a price ("300 RFID tags", "300 mesitas", "300 ayakkabı", "300日元", "300周转箱", "300일회용 컵").
+# Words in spaced scripts end at the unit; CJK units have no space after them, so the characters that
+# make them another word follow as data (日元/日本: Japan's yen and Japan; 天然: natural; 周转: turnover;
+# 周年: an anniversary; 일회용: disposable; 주문: an order).
+_TIME_WORDS = (
+    "days?|weeks?|months?|días|dias|semanas?|meses|jours|semaines|mois|tage?n?|wochen|monate?n?|giorni|settimane|"
+    "werktage?n?|arbeitstage?n?|mesi|дн(?:я|ей|и)|недел[ьяию]\\w?|месяц(?:а|ев)?|gün(?:de|lük)?|hafta(?:da|lık)?|"
+    "ay(?:da|lık)?|dni|tygodni\\w{0,2}|dagen|weken|dní|týdn\\w{0,2}|"
+    "zile|săptămâni|ημέρες|εβδομάδες|hari|minggu|ngày|tuần"
+)
+_TIME_WORDS_JOINED = "يوم|أيام|أسابيع|روز|วัน|สัปดาห์"  # Arabic, Persian, Thai: endings attach or no spaces
+_CJK_TIME_UNITS: dict[str, str] = {
+    "天": "然线線窗花平津猫貓鹅鵝气氣", "日": "元圆圓円本币幣语語文式系产産用常企资資商货貨期",
+    "周": "转轉边邊长長期围圍年末", "週間": "", "週": "末年", "个月": "", "個月": "", "か月": "", "ヶ月": "",
+    "일": "본반괄회용제", "주": "문식년", "개월": "",
+}
+_CJK_TIME = "|".join(f"{unit}(?![{not_after}])" if not_after else unit
+                     for unit, not_after in sorted(_CJK_TIME_UNITS.items(), key=lambda item: -len(item[0])))
 _DELIVERY_GIVEN = re.compile(
     r"(?i)(?<![\d.,])\d{1,3}(?:[ \t]?[-–~～][ \t]?\d{1,3})?[ \t]?(?:working[ \t]|business[ \t]|calendar[ \t])?"
-    r"(?:days?|weeks?|months?|días|dias|semanas?|meses|jours|semaines|mois|tage?n?|wochen|monate?n?|giorni|settimane|"
-    r"mesi|дн\w{0,2}|недел\w{0,2}|месяц\w{0,2}|gün|hafta|ay|dni|tygodni\w{0,2}|dagen|weken|dní|týdn\w{0,2}|zile|"
-    r"săptămâni|ημέρες|εβδομάδες|يوم|أيام|أسابيع|روز|hari|minggu|ngày|tuần|วัน|สัปดาห์|天|日|周|週間?|个月|個月|か月|ヶ月|일|주|개월)"
+    rf"(?:(?:{_TIME_WORDS})(?!\w)|{_TIME_WORDS_JOINED}|{_CJK_TIME})"
     r"|\b(?:by|before|until|bis|vor|avant|antes\s+de|para|entro|до)\s+(?:the\s+end\s+of\s+|end\s+of\s+|ende\s+|fin\s+de\s+)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|enero|febrero|marzo|"
     r"abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|juin|juillet|août|"

@@ -164,3 +164,30 @@ def test_the_german_finding_mit_freundlichen_gruessen_once():
 def test_a_signatures_own_closing_appears_once(signature, language, block):
     draft = draft_reply(inquiry(), [], language, signature=signature)
     assert draft.split("\n\n")[-1] == block, draft
+
+
+# --- 8. a lead time is given only with a real time unit: a count or a price that starts like one is not ---
+
+@pytest.mark.parametrize(("body", "excerpt", "given"), [
+    ("目标价每把300日元，交货期多久？", "交货期", ""),  # yen, not 300 days
+    ("采购300周转箱，交货期多久？", "交货期", ""),  # turnover boxes, not 300 weeks
+    ("采购300天然橡胶垫，请告知交货期。", "交货期", ""),  # natural rubber
+    ("采购300周转箱，交货期30天。", "交货期", "30天"),  # the lead time, not the count before it
+    ("交货期30日内。", "交货期", "30日"),
+    ("単価300日本円以下で、納期を教えてください。", "納期", ""),  # Japanese yen
+    ("300日用品の納期はいつですか？", "納期", ""),  # daily goods
+    ("納期は30日以内でお願いします。", "納期", "30日"),
+    ("Wir brauchen 300 Tagesdecken, wie ist die Lieferzeit?", "Lieferzeit", ""),  # bedspreads, not days
+    ("Lieferzeit: 10 Werktagen nach Zahlung.", "Lieferzeit", "10 Werktagen"),
+    ("Lieferzeit höchstens 5 Tage.", "Lieferzeit", "5 Tage"),
+    ("We need 300 tags for our boxes, what is your lead time?", "lead time", ""),  # tags, not days
+    ("We need 300 tags, lead time 30 days.", "lead time", "30 days"),
+    ("Necesitamos 300 mesitas de noche, ¿cuál es el plazo de entrega?", "plazo de entrega", ""),  # not 'mesi'
+    ("Necesitamos 300 mesitas de noche, plazo de entrega 45 días.", "plazo de entrega", "45 días"),
+    ("300 ayakkabı için teslim süresi nedir?", "teslim süresi", ""),  # shoes, not 300 months
+    ("300일회용 컵 납기는 언제입니까?", "납기", ""),  # disposable cups, not 300 days
+    ("납기 30일 정도", "납기", "30일"),
+])
+def test_a_lead_time_needs_a_real_time_unit(body, excerpt, given):
+    hit = Hit("DELIVERY_TIME", 0.5, "d", excerpt=excerpt)
+    assert acknowledged(inquiry(body), [hit], "en")["delivery_time"] == given
