@@ -10,10 +10,24 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 CHANNELS = ("phone", "im", "fax", "email", "message", "rfq")
-# Words people use for a channel (records' `channel` field, a reply's --channel).
-CHANNEL_ALIASES = {"web": "message", "webform": "message", "web-form": "message", "form": "message",
-                   "chat": "im", "whatsapp": "im", "wechat": "im", "telephone": "phone", "call": "phone",
-                   "mail": "email", "e-mail": "email", "quotation": "rfq", "platform": "rfq"}
+# Words people use for a channel (records' `channel` field, a reply's --channel), written as
+# channel_word() reads them: case-folded, without spaces, hyphens, underscores or dots. Chat logs
+# come from every messenger buyers use, so each is a name of "im".
+_MESSENGERS = ("chat", "im", "whatsapp", "whatsappbusiness", "wechat", "weixin", "telegram", "viber", "line",
+               "zalo", "kakaotalk", "kakao", "skype", "teams", "msteams", "messenger", "facebookmessenger",
+               "imessage", "signal", "qq", "sms", "trademanager", "wecom", "dingtalk", "icq", "imo", "botim")
+CHANNEL_ALIASES = {"web": "message", "webform": "message", "form": "message", "contactform": "message",
+                   "website": "message", "webmessage": "message", "inquiryform": "message",
+                   "telephone": "phone", "tel": "phone", "call": "phone", "phonecall": "phone", "mobile": "phone",
+                   "voice": "phone", "telefax": "fax", "mail": "email", "quotation": "rfq", "platform": "rfq",
+                   **{name: "im" for name in _MESSENGERS}}
+
+
+def channel_word(text: str) -> str:
+    """The channel a person or an export names ("WhatsApp", "web form", "Kakao_Talk" -> im, message,
+    im), or the word itself folded when it names none (the caller refuses it, naming the choices)."""
+    word = "".join(text.split()).casefold().replace("-", "").replace("_", "").replace(".", "")
+    return CHANNEL_ALIASES.get(word, word)
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,7 +32,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..errors import RecordError
 from ..lookups import geo
-from ..model import CHANNEL_ALIASES, CHANNELS, Inquiry
+from ..model import CHANNELS, Inquiry, channel_word
 _STRING_FIELDS = ("name", "email", "company", "country", "phone", "ip", "subject", "body", "product",
                   "quantity", "unit", "website", "channel", "id", "received_at", "reply_to")
 # Fields an RFQ export may carry at the top level or (a CSV's unmapped columns) in `extra`.
@@ -185,8 +185,7 @@ def parse_record(record: dict[str, Any], *, source: str, raw: bytes = b"", local
     subject, body = fields["subject"], fields["body"]
     if not subject and not body:
         raise RecordError("a record needs at least a body or a subject")
-    channel = fields["channel"].lower() or "message"
-    channel = CHANNEL_ALIASES.get(channel, channel)
+    channel = channel_word(fields["channel"]) or "message"
     if channel not in CHANNELS:
         raise RecordError(f"unknown channel {fields['channel']!r}; expected one of {', '.join(CHANNELS)}")
     if not body:

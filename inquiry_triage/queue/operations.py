@@ -18,7 +18,7 @@ from sqlalchemy import case, select, update
 from sqlalchemy.orm import Session
 
 from ..errors import TriageError
-from ..model import CHANNEL_ALIASES
+from ..model import channel_word
 from ..sentences import Sentence, sentence_of
 from ..store.models import LIVE_TASK_STATES, AuditRow, InquiryRow, NoteRow, ReplyRow, TaskRow, as_utc
 
@@ -70,7 +70,7 @@ PLATFORM_WORDS = {"rfq": "platform", "platform": "rfq"}
 def reply_channel(text: str) -> str:
     """The reply channel a person named (aliases such as whatsapp -> im, rfq -> platform), or QueueError."""
     word = text.strip().lower()
-    channel = "platform" if word in PLATFORM_WORDS else CHANNEL_ALIASES.get(word, word)
+    channel = "platform" if word in PLATFORM_WORDS else channel_word(word)
     if channel not in REPLY_CHANNELS:
         raise QueueError("reply channel must be one of %(channels)s (got %(got)s)", channels=", ".join(REPLY_CHANNELS),
                          got=repr(text))
@@ -83,7 +83,7 @@ def inquiry_channel(text: str) -> str | None:
     from ..model import CHANNELS
 
     word = text.strip().lower()
-    channel = "rfq" if word in PLATFORM_WORDS else CHANNEL_ALIASES.get(word, word)
+    channel = "rfq" if word in PLATFORM_WORDS else channel_word(word)
     return channel if channel in CHANNELS else None
 
 
