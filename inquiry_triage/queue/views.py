@@ -250,13 +250,19 @@ def clock_line(session: Session, task: TaskRow, config: Config, now: datetime) -
     A closed task urges nothing: it says when it was closed."""
     if task.state in ("done", "dismissed"):
         return closed_line(session, task, config)
-    if task.state == "snoozed" and (task.snoozed_until is None or as_utc(task.snoozed_until) > now):
+    if asleep(task, now):
         return snoozed_line(task, config)
     if task.kind != "reply" or task.rule:
         return task.due_note or ""
     from .buyer_clock import task_clock_note
 
     return task_clock_note(session, task, seller_calendar(config), now)
+
+
+def asleep(task: TaskRow, now: datetime) -> bool:
+    """Snoozed and not yet woken at `now` (until a time still ahead, or until the buyer writes): its
+    clock line says when it wakes (snoozed_line), the CLI's and the web's alike."""
+    return task.state == "snoozed" and (task.snoozed_until is None or as_utc(task.snoozed_until) > now)
 
 
 def snoozed_line(task: TaskRow, config: Config) -> str:

@@ -42,8 +42,8 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from ..config import Config
 from ..queue import operations as ops
 from ..queue import users as u
-from ..queue.views import (SNOOZED, TaskView, countdown, points_figure, queue_list, review_list, seller_calendar,
-                           seller_time, short_buyer, task_view)
+from ..queue.views import (NO_NAME, SNOOZED, TaskView, buyer_named, countdown, points_figure, queue_list, review_list,
+                           seller_calendar, seller_time, short_buyer, task_view)
 from ..reports.sla import UNREPLIED
 from ..sentences import Sentence
 from ..store.queue import QueueFilter
@@ -369,7 +369,17 @@ class WebQueue:
                 text = text.replace("h ", "小时").replace("m", "分")
             return t(context, "overdue %(time)s", time=text) if left < timedelta(0) else text
 
+        @pass_context
+        def buyer_word(context: Any, sender: str, short: bool = True) -> str:
+            """The buyer as the CLI's lines show it (views.buyer_named; `short`: cut to the queue's column): a
+            buyer with no address or name is '(no name)' in the viewer's language, never an empty column."""
+            named = buyer_named(sender or "")
+            if named == NO_NAME:
+                return translator(context.get("lang", "en"))(NO_NAME)
+            return short_buyer(named) if short else named
+
         self.templates.globals.update(channel_word=channel_word, channel_words=channel_words, short_buyer=short_buyer)
+        self.templates.globals.update(buyer_word=buyer_word)
         self.templates.globals.update(when=when, when_text=when_text, t=t, city=city, say=say, note_words=note_words,
                                       data_said=data_said,
                                       footer=footer,

@@ -12,7 +12,7 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from ..queue.buyer_clock import effective_zone
-from ..queue.views import Closing, closing_of, load_task
+from ..queue.views import Closing, asleep, closing_of, load_task
 from ..scheduling.deadlines import BusinessCalendar, buyer_day
 from ..store.models import as_utc
 
@@ -22,7 +22,8 @@ OFF_REASONS = ("weekend", "before hours", "after hours")  # BuyerNow.why_off, el
 @dataclass(frozen=True)
 class TaskClock:
     kind: str  # "reply": a live reply task's deadline; "closed": done/dismissed; "note": another kind's due time;
-    # "review": held for review, no deadline (`due` is the arrival)
+    # "review": held for review, no deadline (`due` is the arrival); "snoozed": not yet woken (the queue
+    # layer's sentence says when it wakes, views.snoozed_line, as `queue show` does)
     due: datetime
     seller_zone: str
     buyer_zone: str = ""  # "" unknown
@@ -46,6 +47,8 @@ def task_clock(session: Session, task_id: int, calendar: BusinessCalendar, now: 
         closing = closing_of(session, task)
         return TaskClock("closed", due, calendar.timezone, closed_state=task.state, closed_by=closing.actor,
                          closed_at=closing.at, closing=closing)
+    if asleep(task, now):  # it urges nothing until it wakes: no "overdue ... send now"
+        return TaskClock("snoozed", due, calendar.timezone)
     if task.kind == "review":  # held for review: no reply deadline yet (its due time is the arrival)
         return TaskClock("review", due, calendar.timezone)
     if task.kind != "reply" or task.rule:
