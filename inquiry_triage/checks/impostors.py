@@ -128,6 +128,9 @@ _MAILBOX_OF_ADDRESS = (r"(?:mailbox|e-?mail\s+account|(?:your|votre|su|sua|ihr|i
                        r"postfach|e-?mail-?konto|buz[oó]n|cuenta\s+de\s+correo|"
                        r"caixa\s+de\s+(?:correio|e-?mail)|bo[iî]te\s+(?:aux\s+lettres|mail)|casella\s+(?:di\s+)?posta|"
                        r"почтов\w+\s+ящик|邮箱|用户|账户|账号)")
+# ... but a buyer says where they wrote before: "sent to your mailbox sales@acme.com", "an Ihr Postfach",
+# "a su buzón", "发到贵司邮箱", "发送至您的邮箱" (the words just before the mailbox word).
+_SENT_TO = re.compile(r"(?i)(?:\b(?:to|into|an|auf|a|à|al|para|per|naar|на)\s+(?:\w+\s+){0,2}|[到至往给向]\S{0,4})\Z")
 
 
 class RecipientDomainServiceCheck:
@@ -147,7 +150,8 @@ class RecipientDomainServiceCheck:
         for domain in dict.fromkeys(a.rpartition("@")[2].lower().rstrip(".") for a in inquiry.to_addrs if "@" in a):
             if "." not in domain or registered_domain(domain) == sender or domain not in lowered:
                 continue  # the pattern (one per domain) is only compiled when the domain is there at all
-            m = _domain_as_service(domain).search(text)
+            m = next((m for m in _domain_as_service(domain).finditer(text)
+                      if not (m.group("mailbox") and _SENT_TO.search(text, max(0, m.start() - 24), m.start()))), None)
             if m:
                 return [Hit("RECIPIENT_DOMAIN_AS_SERVICE", 2.0,
                             "presents the recipient's own domain as a service, from another domain, with a link",
@@ -170,7 +174,7 @@ def _domain_as_service(domain: str) -> re.Pattern[str]:
     d = re.escape(domain)
     return re.compile(rf"(?i)(?<![\w@.-]){d}(?![\w.-])\W{{0,3}}{_SERVICE_WORDS}\b"
                       rf"|(?<![\w@.-]){_SERVICE_WORDS_BEFORE}[^\w@.]{{1,3}}(?:(?:for|of|f[üu]r|von|de|du|del|di|van)[^\w@.]{{1,3}})?{d}(?![\w.-])"
-                      rf"|{_MAILBOX_OF_ADDRESS}[^\w@.]{{1,3}}[\w.+-]{{1,64}}@{d}(?![\w.-])")
+                      rf"|(?P<mailbox>{_MAILBOX_OF_ADDRESS}[^\w@.]{{1,3}}[\w.+-]{{1,64}}@{d}(?![\w.-]))")
 
 
 class MailtoButtonCheck:
