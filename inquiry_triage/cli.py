@@ -1102,7 +1102,7 @@ def _queue_show(sessions, task_id: int, fmt: str, config: Config, actor) -> int:
         data.update(task_id=view.task_id, state=view.state, assignee=view.assignee, due_note=view.due_note,
                     clock_note=view.clock, kind=view.kind, body=view.body, draft=None if view.review else view.draft,
                     escalations=view.escalations, origin_words=", ".join(view.origin),
-                    buyer_clock_from="; ".join(view.buyer_clock) or None,
+                    buyer_clock_from="; ".join(view.buyer_clock) or None, phone=view.phone or None,
                     wakes=_iso(view.wake.at, config) if view.wake and view.wake.at else None,
                     wakes_when_buyer_writes=bool(view.wake and view.wake.on_buyer_reply),
                     released={"by": view.released.by, "at": _iso(view.released.at, config) if view.released.at else None}
@@ -1124,6 +1124,7 @@ def _queue_show(sessions, task_id: int, fmt: str, config: Config, actor) -> int:
         *([f"Buyer's clock from: {shown('; '.join(view.buyer_clock))}"] if view.buyer_clock else []),
         f"From:     {shown(view.from_name)} <{shown(view.from_addr)}>" if view.from_addr
         else f"From:     {shown(buyer_named(view.from_name))}",
+        *([f"Phone:    {shown(view.phone)}"] if view.phone else []),
         f"Subject:  {shown(view.subject)}",
         f"Channel:  {shown(view.channel)}   language: {shown(data.get('language'))}   "
         f"mailbox: {shown(data.get('mailbox'))}",

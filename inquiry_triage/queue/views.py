@@ -418,6 +418,7 @@ class TaskView:
     buyer_clock: list[str] = field(default_factory=list)  # where the buyer's clock came from ([] : none shown)
     wake: Wake | None = None  # a snoozed task's wake time
     released: Release | None = None  # flagged at triage, then released as genuine by a lead
+    phone: str = ""  # the buyer's number spaced for reading ("+971 4 555 0199"), "" when none is stored
 
     @property
     def review(self) -> bool:
@@ -461,7 +462,18 @@ def task_view(session: Session, task_id: int, config: Config, actor: Actor, now:
         audit_mark=last.id if last is not None else 0, origin=origin_parts(inquiry.result or {}, inquiry.channel),
         buyer_clock=buyer_clock_words(session, task),
         wake=Wake(as_utc(task.snoozed_until), bool(task.snooze_until_buyer_writes)) if task.state == "snoozed" else None,
-        released=release_of(session, inquiry))
+        released=release_of(session, inquiry), phone=stored_phone(inquiry))
+
+
+def stored_phone(inquiry: InquiryRow) -> str:
+    """The number a phone/chat buyer is stored by (their buyer key "tel:+97145550199": a record's phone
+    is kept nowhere else), spaced as `triage` prints it; "" for a buyer known by address or name."""
+    number = caller_number(inquiry.buyer_key or "")
+    if not number:
+        return ""
+    from .phones import spaced_phone  # the phone tables only when a number is shown
+
+    return spaced_phone(number)
 
 
 @dataclass(frozen=True)
