@@ -163,7 +163,8 @@ def buyer_timezone(inquiry: Inquiry, facts: Facts, now: datetime | None = None, 
     3. The country's principal zone (data/principal_zones.toml: never zone.tab's first entry), when
        the Date offset is absent or "+0000" (often just a client set to UTC).
     4. A fixed zone from a whole-hour Date offset (provider mail has no IP country; a server abroad
-       does not move the buyer's clock).
+       does not move the buyer's clock); a half- or quarter-hour one (+0530, +0545, -0330) gives the
+       zone in force at it (data/offset_zones.toml).
     (Records have no Date offset: their time's offset is the logger's clock, parsing/record.py.)
     Without a record's phone, sender-network or declared country, a +CC number in the signature is
     the phone (weak evidence: checks/signature_phone.py; a Date offset that fits none of its zones wins).
@@ -171,6 +172,7 @@ def buyer_timezone(inquiry: Inquiry, facts: Facts, now: datetime | None = None, 
     from .checks.facts import zone_offset_minutes
     from .checks.signature_phone import signature_phone
     from .lookups import geo
+    from .lookups.offset_zones import zone_for_offset
 
     when = inquiry.date or inquiry.received_at or now or datetime.now(timezone.utc)
     offset = inquiry.date_offset_minutes
@@ -191,6 +193,8 @@ def buyer_timezone(inquiry: Inquiry, facts: Facts, now: datetime | None = None, 
         return principal
     if offset is not None and offset % 60 == 0 and offset != 0 and -12 * 60 <= offset <= 14 * 60:
         return f"Etc/GMT{-offset // 60:+d}"  # POSIX sign: Etc/GMT-8 is UTC+8
+    if offset is not None and offset % 60 and (fixed := zone_for_offset(offset, when)):
+        return fixed  # +0330, +0530, +0545, -0330...: no Etc/GMT zone (data/offset_zones.toml)
     return principal or (phone_zones[0] if phone_zones else "")
 
 

@@ -179,6 +179,7 @@ def parse_email(
             x_source_ip=every("x-source-ip"),
             trusted_relays=trusted_relays,
             list_id=list_distribution(first("list-id") or "", unfold(first("return-path") or "")),
+            header_values=every,  # the providers' own client-IP headers (X-Naver-CIP...)
         )
         inq.origin_ip, inq.origin_ip_header = origin.origin_ip, origin.origin_header
         inq.origin_kind, inq.origin_provider = origin.kind, origin.provider

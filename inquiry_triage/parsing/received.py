@@ -22,8 +22,12 @@ forged (a spammer may add any "Received: from ... [a US IP]" lines he likes).
      or the message is list mail (List-Id) re-sent by the list's server; or it never left our
      own provider. The provider's servers say nothing about where the sender is, so there is
      no origin IP - unless that provider itself recorded its user's IP in one of its
-     `client_ip_headers` (X-Originating-IP...), which is then the origin ("sender-network",
-     with `origin_header` naming the header and `provider` still set).
+     `client_ip_headers` (X-Originating-IP, Naver's X-Naver-CIP...) or in its own submission
+     Received line (`client_ip_hops`: GMX / WEB.DE "from [ip] ([ip]) by web-mail.gmx.net ...
+     (via HTTP)"), which is then the origin ("sender-network", with `origin_header` naming the
+     header and `provider` still set). That submission line is believed only when it is the first
+     hop recording a public IP below the hand-over, every hop between being received by the
+     provider's own hosts: whatever the sender submits sits below the provider's own line.
    * "sender-network" - any other hand-over: the sender's own server or network. Its IP is the
      origin (`origin_header` "Received").
    * "unknown" - no public hop below our side (a local delivery, a message without a chain).
@@ -45,7 +49,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import Mapping, Sequence
+from typing import Callable, Mapping, Sequence
 
 from .headers import parse_date, unfold
 
@@ -267,6 +271,9 @@ class Provider:
     suffixes: tuple[str, ...]
     nets: tuple[tuple[int, int, int], ...]  # (version, network >> shift, shift)
     client_ip_headers: tuple[str, ...]  # lower-case header names
+    # Receiving hosts ("by") of the provider's own submission Received line, whose connecting IP
+    # is its user's (lower-case; empty for most providers).
+    client_ip_hops: tuple[str, ...] = ()
 
     def has_ip(self, ip: str) -> bool:
         _, version, value, _ = _ip_info(ip)
@@ -282,6 +289,8 @@ _MEMO_SIZE = 4096  # answers kept per table: our own relay's name and frequent s
 @dataclass(frozen=True, slots=True)
 class Providers:
     items: tuple[Provider, ...] = ()
+    # Every provider's client-IP header as written in the table, by lower-case name.
+    header_titles: Mapping[str, str] = field(default_factory=dict, compare=False, hash=False)
     # Answers of match and by_host (pure functions of the table, which never changes): every message
     # asks for its top hop's receiving host, always our own relay, and walking all providers'
     # suffixes and ranges for it was a tenth of parsing a message.
@@ -321,19 +330,24 @@ def _provider(key: str, entry: Mapping) -> Provider:
         nets.append((net.version, int(net.network_address) >> shift, shift))
     return Provider(key=key, name=str(entry.get("name", key)),
                     suffixes=tuple(s.lower().rstrip(".") for s in entry.get("suffixes", [])),
-                    nets=tuple(nets), client_ip_headers=tuple(h.lower() for h in entry.get("client_ip_headers", [])))
+                    nets=tuple(nets), client_ip_headers=tuple(h.lower() for h in entry.get("client_ip_headers", [])),
+                    client_ip_hops=tuple(h.lower().rstrip(".") for h in entry.get("client_ip_hops", [])))
 
 
 @lru_cache(maxsize=8)
 def load_providers(path: str | Path = PROVIDERS_FILE) -> Providers:
     """The provider table (providers.toml beside this module unless another file is given)."""
     data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-    return Providers(tuple(_provider(key, entry) for key, entry in data.get("providers", {}).items()))
+    entries = data.get("providers", {})
+    titles = {h.lower(): h for entry in entries.values() for h in entry.get("client_ip_headers", [])}
+    return Providers(tuple(_provider(key, entry) for key, entry in entries.items()), titles)
 
 
 _IP_IN_TEXT = re.compile(r"(?<![0-9A-Fa-f:.])[0-9A-Fa-f:.]{3,}[0-9A-Fa-f]")
 _CLIENT_IP_HEADERS = ("x-originating-ip", "x-sender-ip", "x-source-ip")
 _HEADER_TITLE = {"x-originating-ip": "X-Originating-IP", "x-sender-ip": "X-Sender-IP", "x-source-ip": "X-Source-IP"}
+# GMX/WEB.DE write "from [helo] ([connecting ip])": the parenthesised literal is the one they saw.
+_PAREN_IP = re.compile(r"\(\s*\[(?:IPv6:)?([0-9A-Fa-f:.]+)\]\s*\)")
 
 
 def find_origin(
@@ -345,13 +359,21 @@ def find_origin(
     trusted_relays: Sequence[str] = (),
     providers: Providers | None = None,
     list_id: str = "",
+    header_values: Callable[[str], Sequence[str]] | None = None,
 ) -> OriginInfo:
     """Find the hand-over hop and what it tells about the sender's network; `received` in
-    header order (top = most recent). `list_id` is the List-Id header, if any."""
+    header order (top = most recent). `list_id` is the List-Id header, if any. `header_values`
+    gives a header's values by lower-case name: the providers' own client-IP headers
+    (providers.toml) are read through it."""
     nets, suffixes = _trust(tuple(trusted_relays))
     table = load_providers() if providers is None else providers
     info = OriginInfo(hops=[parse_received(v) for v in received[:MAX_HOPS]])
     client_headers = {"x-originating-ip": x_originating_ip, "x-sender-ip": x_sender_ip, "x-source-ip": x_source_ip}
+    titles = dict(_HEADER_TITLE)
+    if header_values is not None:
+        for name, title in table.header_titles.items():
+            if name not in client_headers:
+                client_headers[name], titles[name] = header_values(name), title
 
     def public(text: str | None) -> str | None:
         if not text:
@@ -392,8 +414,12 @@ def find_origin(
         vouching = own  # sender and recipient share the provider: it never left its servers
     if vouching is not None:
         info.kind, info.provider = "provider", vouching.name
+    if handover is not None and vouching is not None and vouching.client_ip_hops:
+        ip = public(_submission_ip(info.hops, info.handover_index, vouching))
+        if ip is not None and not vouching.has_ip(ip):
+            info.kind, info.origin_ip, info.origin_header = "sender-network", ip, "Received"
 
-    for header in _CLIENT_IP_HEADERS:
+    for header in client_headers:
         for value in client_headers[header]:
             m = _IP_IN_TEXT.search(value)
             ip = public(m.group()) if m else None
@@ -401,14 +427,32 @@ def find_origin(
                 continue
             if (info.kind == "provider" and vouching is not None and header in vouching.client_ip_headers
                     and info.origin_ip is None and not vouching.has_ip(ip)):
-                info.kind, info.origin_ip, info.origin_header = "sender-network", ip, _HEADER_TITLE[header]
+                info.kind, info.origin_ip, info.origin_header = "sender-network", ip, titles[header]
             else:
-                info.unverified.append(f"{_HEADER_TITLE[header]} {ip}")
+                info.unverified.append(f"{titles[header]} {ip}")
     # The provider's own relays below the hand-over and the origin itself are not news.
     info.unverified = list(dict.fromkeys(
         claim for claim in info.unverified
         if claim.rpartition(" ")[2] != info.origin_ip and not (vouching and vouching.has_ip(claim.rpartition(" ")[2]))))
     return info
+
+
+def _submission_ip(hops: Sequence[Hop], handover_index: int | None, provider: Provider) -> str | None:
+    """The user's IP from the provider's own submission line below the hand-over: the first hop
+    below it that records a public connecting IP, when that hop's receiving host is one of the
+    provider's `client_ip_hops` and every hop between was received by the provider's own hosts.
+    Lines a sender submits sit below the provider's own one, so they are never reached."""
+    if handover_index is None:
+        return None
+    for hop in hops[handover_index + 1:]:
+        if not provider.has_name(hop.by):
+            return None  # written outside the provider: the sender's side
+        m = _PAREN_IP.search(hop.from_part)
+        ip = _ip(m.group(1)) if m else hop.from_ip
+        if ip is None or not is_public_ip(ip) or provider.has_ip(ip):
+            continue  # the provider's internal hops (private addresses, its own relays)
+        return ip if hop.by in provider.client_ip_hops else None
+    return None
 
 
 def _list_name(list_id: str) -> str:
