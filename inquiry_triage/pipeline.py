@@ -358,11 +358,22 @@ def triage_item(item: RawItem, ctx: Context, *, stop: threading.Event | None = N
         seconds = float(ctx.config.get("limits.message_seconds", 30) or 0)
     except (TypeError, ValueError):
         raise ConfigError("[limits] message_seconds must be a number of seconds (0 = no limit)") from None
+    _build_once(ctx)
     try:
         with limit(seconds, stop):
             return _triage_item(item, ctx)
     except OutOfTime as exc:
         return _failed(item, str(exc))
+
+
+def _build_once(ctx: Context) -> None:
+    """What a process builds once for every message (the rules' prefilter: seconds on a cold cache,
+    after an install or a rule change) is built before a message's time budget starts, so the first
+    message is not charged for it and failed as "took too long"."""
+    try:
+        ctx.rules.scanner()
+    except Exception:  # noqa: BLE001  (the first message then builds it, and reports any error as its own)
+        pass
 
 
 def _triage_item(item: RawItem, ctx: Context) -> TriageResult:
