@@ -361,13 +361,14 @@ class WebQueue:
                                      last=f"{page.offset + shown:,}", of=of))
 
         @pass_context
-        def countdown_in(context: Any, left: Any) -> str:
+        def countdown_in(context: Any, left: Any, overdue: bool = False) -> str:
             """The due badge's business time left: '3h 20m' / '3小时20分'; past the deadline 'overdue 3h 20m' /
-            '已逾期 3小时20分', never a negative figure."""
+            '已逾期 3小时20分', never a negative figure. `overdue` is the row's red badge (deadline passed): a
+            deadline passed after hours has no business time since it yet ('0m') and is still overdue."""
             text = countdown(abs(left))
             if context.get("lang") == "zh":
                 text = text.replace("h ", "小时").replace("m", "分")
-            return t(context, "overdue %(time)s", time=text) if left < timedelta(0) else text
+            return t(context, "overdue %(time)s", time=text) if overdue or left < timedelta(0) else text
 
         @pass_context
         def buyer_word(context: Any, sender: str, short: bool = True) -> str:
