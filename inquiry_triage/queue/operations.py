@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from ..errors import TriageError
 from ..model import channel_word
 from ..sentences import Sentence, sentence_of
-from ..store.models import LIVE_TASK_STATES, AuditRow, InquiryRow, NoteRow, ReplyRow, TaskRow, as_utc
+from ..store.models import LIVE_TASK_STATES, AuditRow, InquiryRow, NoteRow, ReplyRow, TaskRow, UserRow, as_utc
 
 if TYPE_CHECKING:
     from ..scheduling.deadlines import BusinessCalendar
@@ -233,11 +233,22 @@ def assign(session: Session, actor: Actor, now: datetime, task_id: int, to: str)
     _require(actor, "assign")
     task = get_task(session, task_id)
     if task.state not in OPEN_STATES:
-        raise QueueError("task %(task)s is %(state)s", task=task_id, state=task.state)
+        raise Refused("task %(task)s is %(state)s", task=task_id, state=task.state)
+    _require_stored_user(session, to)
     previous = task.assignee
     task.state, task.assignee, task.claimed_at = "claimed", to, _utc(now)
     audit(session, actor, "assign", now, task=task, to=to, previous_assignee=previous)
     return task
+
+
+def _require_stored_user(session: Session, name: str) -> None:
+    """Once people are stored (`users add`), a task goes only to one of them: an unknown name (a typo)
+    could never log in to work it. With nobody stored (the one-person setup) any name goes, as before."""
+    if session.scalar(select(UserRow.id).where(UserRow.name == name)) is not None:
+        return
+    if session.scalar(select(UserRow.id).limit(1)) is not None:
+        raise Refused("%(name)s is not a stored user (see `inquiry-triage users list`): add them first with "
+                      "`inquiry-triage users add NAME`", name=repr(name))
 
 
 def add_note(session: Session, actor: Actor, now: datetime, task_id: int, content: str, action: str = "note") -> NoteRow:
@@ -262,7 +273,7 @@ def record_reply(session: Session, actor: Actor, now: datetime, task_id: int, *,
     task = get_task(session, task_id)
     check_access(actor, task, owner_only=True)
     if task.state in ("done", "dismissed"):
-        raise QueueError("task %(task)s is already %(state)s", task=task_id, state=task.state)
+        raise Refused("task %(task)s is already %(state)s", task=task_id, state=task.state)
     inquiry = session.get(InquiryRow, task.inquiry_id)
     reply = ReplyRow(inquiry_id=task.inquiry_id, task_id=task.id, author=actor.name, channel=channel, kind=kind,
                      product=(inquiry.product if inquiry else "")[:256], sent_at=_utc(sent_at or now))
@@ -320,7 +331,7 @@ def done(session: Session, actor: Actor, now: datetime, task_id: int) -> TaskRow
     task = get_task(session, task_id)
     check_access(actor, task, owner_only=True)
     if task.state in ("done", "dismissed"):
-        raise QueueError("task %(task)s is already %(state)s", task=task_id, state=task.state)
+        raise Refused("task %(task)s is already %(state)s", task=task_id, state=task.state)
     task.state, task.done_at = "done", _utc(now)
     audit(session, actor, "done", now, task=task)
     return task
@@ -359,7 +370,7 @@ def release_review(session: Session, actor: Actor, now: datetime, task_id: int,
     if task.kind != REVIEW:
         raise QueueError("task %(task)s is a %(kind)s task, not a review task", task=task_id, kind=task.kind)
     if task.state not in OPEN_STATES:
-        raise QueueError("task %(task)s is already %(state)s", task=task_id, state=task.state)
+        raise Refused("task %(task)s is already %(state)s", task=task_id, state=task.state)
     if plan is None:
         raise QueueError("releasing a review task needs the reply planner (queue/review.reply_planner)")
     inquiry = session.get(InquiryRow, task.inquiry_id)
@@ -419,7 +430,7 @@ def escalate(session: Session, actor: Actor, now: datetime, task_id: int, reason
     task = get_task(session, task_id)
     check_access(actor, task, owner_only=True)
     if task.state not in OPEN_STATES:
-        raise QueueError("task %(task)s is %(state)s", task=task_id, state=task.state)
+        raise Refused("task %(task)s is %(state)s", task=task_id, state=task.state)
     task.escalated_at = _utc(now)
     if reason:
         session.add(NoteRow(inquiry_id=task.inquiry_id, task_id=task.id, author=actor.name, action="escalate",

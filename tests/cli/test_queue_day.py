@@ -52,7 +52,7 @@ def test_a_salespersons_day(team):
     assert cli("queue", "note", str(top), "Buyer", "wants", "CIF", "Valencia", "--db", db, config=config).returncode == 0
     assert "Buyer wants CIF Valencia" in cli("queue", "show", str(top), "--db", db, config=config).stdout
     assert cli("queue", "reply", str(top), "--quote", "--db", db, config=config).returncode == 0
-    assert cli("queue", "done", str(top), "--db", db, config=config).returncode == 2  # already done
+    assert cli("queue", "done", str(top), "--db", db, config=config).returncode == 4  # already done: refused (README exit codes)
 
     second = mine[1]["id"]
     snoozed = cli("queue", "snooze", str(second), "--until", "2d", "--db", db, config=config)
