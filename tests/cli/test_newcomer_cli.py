@@ -15,7 +15,8 @@ from sqlalchemy import select
 
 from inquiry_triage.cli import main
 from inquiry_triage.store import open_store
-from inquiry_triage.store.models import InquiryRow, TaskRow
+from inquiry_triage.store.models import TaskRow
+from tests.cli.queue_findings import run
 from tests.web.web_store import triaged_store
 
 ZONE = "America/Sao_Paulo"  # not the shipped Asia/Shanghai, and not UTC: the times must follow the key
@@ -28,16 +29,6 @@ def store(tmp_path_factory) -> tuple[str, Path]:
     config = where / "seller.toml"
     config.write_text(f'[seller]\ntimezone = "{ZONE}"\n\n[team]\nmembers = {{ lena = "lead", alice = "agent" }}\n')
     return triaged_store(where / "q.db"), config
-
-
-def run(capsys, monkeypatch, store, *argv: str, user: str = "lena") -> tuple[int, str, str]:
-    url, config = store
-    monkeypatch.setenv("INQUIRY_TRIAGE_CONFIG", str(config))
-    monkeypatch.setenv("INQUIRY_TRIAGE_USER", user)
-    capsys.readouterr()
-    code = main([*argv, "--db", url])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?(?:[+-]\d\d:\d\d|Z)?")

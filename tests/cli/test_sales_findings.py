@@ -21,6 +21,7 @@ from inquiry_triage.cli import main
 from inquiry_triage.queue.views import short_buyer
 from inquiry_triage.store import open_store
 from inquiry_triage.store.models import InquiryRow, TaskRow, as_utc
+from tests.cli.queue_findings import run, task_of
 from tests.web.web_store import ROOT, triaged_store
 
 ZONE = "America/Sao_Paulo"  # not the shipped Asia/Shanghai: the times must follow [seller] timezone
@@ -41,27 +42,6 @@ def store(tmp_path_factory) -> tuple[str, Path]:
 @pytest.fixture()
 def fresh(tmp_path) -> tuple[str, Path]:
     return _store(tmp_path)
-
-
-def run(capsys, monkeypatch, store, *argv: str, user: str = "lena") -> tuple[int, str, str]:
-    url, config = store
-    monkeypatch.setenv("INQUIRY_TRIAGE_CONFIG", str(config))
-    monkeypatch.setenv("INQUIRY_TRIAGE_USER", user)
-    capsys.readouterr()
-    code = main([*argv, "--db", url])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def task_of(store, source_end: str) -> int:  # type: ignore[no-untyped-def]
-    """The first task of the fixture whose source ends with `source_end`."""
-    engine, sessions = open_store(store[0])
-    try:
-        with sessions() as s:
-            return s.scalar(select(TaskRow.id).join(InquiryRow).where(InquiryRow.source.endswith(source_end))
-                            .order_by(TaskRow.id).limit(1))
-    finally:
-        engine.dispose()
 
 
 def line(text: str, head: str) -> str:
