@@ -149,7 +149,8 @@ def outputs(url: str) -> dict[str, str]:
     return found
 
 
-def _write_golden() -> None:
+def write_golden(outputs_of, path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The outputs of `outputs_of(url)` on this data in SQLite and PostgreSQL, written to `path`."""
     import tempfile
 
     from inquiry_triage.store import open_store
@@ -161,15 +162,19 @@ def _write_golden() -> None:
         engine, sessions = open_store(url)
         fill(sessions)
         engine.dispose()
-        golden["sqlite"] = outputs(url)
+        golden["sqlite"] = outputs_of(url)
     with run_postgres() as server:
         engine, sessions = open_store(server.url)
         fill(sessions)
         engine.dispose()
-        golden["postgresql"] = outputs(server.url)
-    GOLDEN.parent.mkdir(parents=True, exist_ok=True)
-    GOLDEN.write_text(json.dumps(golden, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"wrote {GOLDEN}")
+        golden["postgresql"] = outputs_of(server.url)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(golden, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"wrote {path}")
+
+
+def _write_golden() -> None:
+    write_golden(outputs, GOLDEN)
 
 
 if __name__ == "__main__" and "--write" in sys.argv:

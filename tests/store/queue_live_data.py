@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import io
-import json
 import sys
 from pathlib import Path
 
@@ -21,7 +20,7 @@ _ROOT = Path(__file__).resolve().parents[2]
 if str(_ROOT) not in sys.path:
     sys.path.insert(0, str(_ROOT))
 
-from tests.store.queue_filters_data import fill  # noqa: E402
+from tests.store.queue_filters_data import fill, write_golden  # noqa: E402
 
 GOLDEN = Path(__file__).resolve().parents[1] / "data" / "queue_filters" / "outputs_before_0012.json"
 SMALL_CAP = 4
@@ -96,26 +95,7 @@ def outputs(url: str) -> dict[str, str]:
 
 
 def _write_golden() -> None:
-    import tempfile
-
-    from inquiry_triage.store import open_store
-    from tests.servers.postgres import run_postgres
-
-    golden = {}
-    with tempfile.TemporaryDirectory() as folder:
-        url = f"sqlite:///{folder}/golden.db"
-        engine, sessions = open_store(url)
-        fill(sessions)
-        engine.dispose()
-        golden["sqlite"] = outputs(url)
-    with run_postgres() as server:
-        engine, sessions = open_store(server.url)
-        fill(sessions)
-        engine.dispose()
-        golden["postgresql"] = outputs(server.url)
-    GOLDEN.parent.mkdir(parents=True, exist_ok=True)
-    GOLDEN.write_text(json.dumps(golden, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"wrote {GOLDEN}")
+    write_golden(outputs, GOLDEN)
 
 
 if __name__ == "__main__" and "--write" in sys.argv:
