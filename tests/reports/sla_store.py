@@ -218,3 +218,17 @@ def stamp_some(sessions: sessionmaker[Session], calendar, share: float, seed: in
                                "first_response_calendar": "0000000000000000"})
         if values:
             s.execute(update(InquiryRow), values)
+
+
+def migrate(engine, up: bool, revision: str) -> None:  # type: ignore[no-untyped-def]
+    """Upgrade or downgrade a store to `revision` with the shipped migrations (the rollup tests' step)."""
+    from alembic import command
+    from alembic.config import Config as AlembicConfig
+
+    from inquiry_triage.store.db import MIGRATIONS
+
+    cfg = AlembicConfig()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        (command.upgrade if up else command.downgrade)(cfg, revision)

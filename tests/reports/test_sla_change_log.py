@@ -25,6 +25,7 @@ from inquiry_triage.reports import rollups  # noqa: E402
 from inquiry_triage.reports.rollups import Snapshot  # noqa: E402
 from inquiry_triage.reports.sla import _compute_days, collect_sla  # noqa: E402
 from inquiry_triage.store.db import MIGRATIONS, open_store  # noqa: E402
+from tests.reports.sla_store import migrate  # noqa: E402
 from inquiry_triage.store.models import InquiryRow, SlaDayChangeRow, SlaDayRow, TaskRow  # noqa: E402
 from tests.servers.postgres import pg_url, postgres_server  # noqa: E402,F401  (fixtures are used by name)
 
@@ -136,22 +137,11 @@ def test_two_agents_closing_tasks_of_one_day_do_not_wait_and_reports_see_every_c
         engine.dispose()
 
 
-def _migrate(engine, up: bool, revision: str) -> None:  # type: ignore[no-untyped-def]
-    from alembic import command
-    from alembic.config import Config as AlembicConfig
-
-    cfg = AlembicConfig()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as connection:
-        cfg.attributes["connection"] = connection
-        (command.upgrade if up else command.downgrade)(cfg, revision)
-
-
 def test_at_0010_the_second_agent_waited_for_the_first(pg_url) -> None:
     """What the test above guards against: 0010's version bump locks the day's row until commit."""
     engine, sessions, ids = _store(pg_url)
     try:
-        _migrate(engine, False, "0010")
+        migrate(engine, False, "0010")
         a = sessions()
         try:
             a.begin()
@@ -163,7 +153,7 @@ def test_at_0010_the_second_agent_waited_for_the_first(pg_url) -> None:
         finally:
             a.rollback()
             a.close()
-        _migrate(engine, True, "head")
+        migrate(engine, True, "head")
     finally:
         engine.dispose()
 

@@ -27,9 +27,9 @@ if str(_ROOT) not in sys.path:  # make "tests.servers" importable however pytest
 from inquiry_triage.reports import rollups, sla  # noqa: E402
 from inquiry_triage.reports.sla import BY, _compute_days, collect_sla  # noqa: E402
 from inquiry_triage.scheduling.deadlines import calendar_from_config  # noqa: E402
-from inquiry_triage.store.db import MIGRATIONS, open_store  # noqa: E402
+from inquiry_triage.store.db import open_store  # noqa: E402
 from inquiry_triage.store.models import InquiryRow, ReplyRow, SlaDayGroupRow, SlaDayRow, TaskRow  # noqa: E402
-from tests.reports.sla_store import generate, stamp_some  # noqa: E402
+from tests.reports.sla_store import generate, migrate, stamp_some  # noqa: E402
 from tests.servers.postgres import db_url, pg_url, postgres_server  # noqa: E402,F401  (fixtures are used by name)
 from tests.servers.postgres import store_on_both as store  # noqa: E402,F401
 
@@ -324,17 +324,6 @@ def test_a_cut_day_changed_after_it_was_read_is_not_kept(store) -> None:
         assert day not in rollups.read(s, [day], None, other).groups
 
 
-def _migrate(engine, up: bool, revision: str) -> None:  # type: ignore[no-untyped-def]
-    from alembic import command
-    from alembic.config import Config as AlembicConfig
-
-    cfg = AlembicConfig()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as connection:
-        cfg.attributes["connection"] = connection
-        (command.upgrade if up else command.downgrade)(cfg, revision)
-
-
 def test_downgrade_drops_the_parts_and_upgrade_serves_weeks_again(db_url) -> None:  # noqa: F811
     engine, sessions = open_store(db_url)
     try:
@@ -347,7 +336,7 @@ def test_downgrade_drops_the_parts_and_upgrade_serves_weeks_again(db_url) -> Non
             whole = set(s.scalars(select(SlaDayRow.day).where(SlaDayRow.rolled_cuts.is_(None),
                                                               rollups.current(s.get_bind().dialect.name))))
         assert len(cut_days) >= 4 and whole
-        _migrate(engine, False, "0011")
+        migrate(engine, False, "0011")
         names = lambda table: {c["name"] for c in inspect(engine).get_columns(table)}  # noqa: E731
         assert "part" not in names("sla_day_groups") and "rolled_cuts" not in names("sla_days")
         postgres = engine.dialect.name == "postgresql"
@@ -358,7 +347,7 @@ def test_downgrade_drops_the_parts_and_upgrade_serves_weeks_again(db_url) -> Non
             left = c.execute(text(f"SELECT day FROM sla_days WHERE {flag} IS NOT NULL")).scalars()
             assert not {str(d) for d in left} & {d.isoformat() for d in cut_days}  # not current under 0011
             assert c.execute(text("SELECT count(*) FROM sla_day_groups")).scalar() > 0  # whole days stay
-        _migrate(engine, True, "head")
+        migrate(engine, True, "head")
         for name in CALENDARS:
             _same(sessions, name, since=since)
         _same(sessions, "shanghai", since=since, by="agent")

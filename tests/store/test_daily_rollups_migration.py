@@ -17,22 +17,12 @@ if str(_ROOT) not in sys.path:
     sys.path.insert(0, str(_ROOT))
 
 from inquiry_triage.reports.sla import collect_sla  # noqa: E402
-from inquiry_triage.store.db import MIGRATIONS, open_store  # noqa: E402
+from inquiry_triage.store.db import open_store  # noqa: E402
+from tests.reports.sla_store import migrate  # noqa: E402
 from inquiry_triage.store.models import InquiryRow, TaskRow  # noqa: E402
 from tests.servers.postgres import db_url, pg_url, postgres_server  # noqa: E402,F401  (fixtures are used by name)
 
 NOW = datetime(2026, 11, 27, 9, 30, tzinfo=timezone.utc)
-
-
-def _migrate(engine, up: bool, revision: str) -> None:  # type: ignore[no-untyped-def]
-    from alembic import command
-    from alembic.config import Config as AlembicConfig
-
-    cfg = AlembicConfig()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as connection:
-        cfg.attributes["connection"] = connection
-        (command.upgrade if up else command.downgrade)(cfg, revision)
 
 
 def _add(sessions, n: int) -> None:  # type: ignore[no-untyped-def]
@@ -60,13 +50,13 @@ def test_downgrade_and_upgrade_keep_every_row(db_url) -> None:  # noqa: F811
         _add(sessions, 6)
         first = _same(sessions)  # days kept
         assert first["total"]["inquiries"] == 6
-        _migrate(engine, False, "0009")
+        migrate(engine, False, "0009")
         with engine.connect() as c:
             assert c.scalar(text("SELECT count(*) FROM tasks")) == 6
             assert c.scalar(text("SELECT count(*) FROM inquiries")) == 6
             assert not {"sla_days", "sla_day_groups"} & set(inspect(c).get_table_names())
         _add(sessions, 3)  # no trigger left that writes to a dropped table
-        _migrate(engine, True, "head")
+        migrate(engine, True, "head")
         with engine.connect() as c:
             assert c.scalar(text("SELECT count(*) FROM sla_days")) == 0  # nothing to back-fill: computed when read
         assert _same(sessions)["total"]["inquiries"] == 9
@@ -94,7 +84,7 @@ def test_0011_down_restores_0010s_triggers_exactly(db_url) -> None:  # noqa: F81
 
     engine = create_engine(db_url)
     try:
-        _migrate(engine, True, "0010")
+        migrate(engine, True, "0010")
         at_0010 = _sla_triggers(engine)
         assert len(at_0010) == (6 if engine.dialect.name == "sqlite" else 4)
     finally:
@@ -107,7 +97,7 @@ def test_0011_down_restores_0010s_triggers_exactly(db_url) -> None:  # noqa: F81
         _same(sessions)  # days kept
         with engine.connect() as c:
             assert c.scalar(text("SELECT count(*) FROM sla_days WHERE rolled_snapshot IS NOT NULL")) == (6 if postgres else 0)
-        _migrate(engine, False, "0010")
+        migrate(engine, False, "0010")
         assert _sla_triggers(engine) == at_0010
         with engine.connect() as c:
             assert "sla_day_changes" not in inspect(c).get_table_names()
@@ -117,7 +107,7 @@ def test_0011_down_restores_0010s_triggers_exactly(db_url) -> None:  # noqa: F81
         _add(sessions, 3)  # 0010's bump again
         with engine.connect() as c:
             assert c.scalar(text("SELECT sum(version) FROM sla_days")) > 0
-        _migrate(engine, True, "head")
+        migrate(engine, True, "head")
         assert _same(sessions)["total"]["inquiries"] == 9
         _add(sessions, 2)
         assert _same(sessions)["total"]["inquiries"] == 11
