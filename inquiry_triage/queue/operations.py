@@ -243,8 +243,13 @@ def assign(session: Session, actor: Actor, now: datetime, task_id: int, to: str)
 
 def _require_stored_user(session: Session, name: str) -> None:
     """Once people are stored (`users add`), a task goes only to one of them: an unknown name (a typo)
-    could never log in to work it. With nobody stored (the one-person setup) any name goes, as before."""
-    if session.scalar(select(UserRow.id).where(UserRow.name == name)) is not None:
+    could never log in to work it, nor can a disabled one. With nobody stored (the one-person setup)
+    any name goes, as before."""
+    disabled = session.scalar(select(UserRow.disabled).where(UserRow.name == name))
+    if disabled:
+        raise Refused("%(name)s is disabled: enable them first (`inquiry-triage users enable NAME`) or assign "
+                      "the task to someone else", name=repr(name))
+    if disabled is not None:
         return
     if session.scalar(select(UserRow.id).limit(1)) is not None:
         raise Refused("%(name)s is not a stored user (see `inquiry-triage users list`): add them first with "
