@@ -41,7 +41,7 @@ environment:
 """
 
 
-QUEUE_ACTIONS = ("list", "show", "claim", "release", "assign", "reply", "note", "snooze", "done", "dismiss", "escalate",
+QUEUE_ACTIONS = ("list", "show", "claim", "release", "assign", "reply", "note", "snooze", "wake", "done", "dismiss", "escalate",
                  "genuine", "buyer", "history", "review", "templates", "buyer-timezone")
 QUEUE_EPILOG = """\
 a salesperson's day:
@@ -54,6 +54,7 @@ a salesperson's day:
   inquiry-triage queue snooze 12 --until 2d        or tomorrow, "mon 10:00", 14:30, an ISO time (lands in business
                                                    hours); --until-reply: until the buyer writes again
   inquiry-triage queue --snoozed --mine            my snoozed tasks and when each wakes (not in --mine until then)
+  inquiry-triage queue wake 12                     back to work before its time: mine again (claim 12 does too)
   inquiry-triage queue --search valves --country DE   also --buyer, --product; --limit 20 --page 2
   inquiry-triage queue buyer ivan@mail.ru          a buyer's inquiries, replies and notes across channels (or: history 12)
   inquiry-triage queue buyer "Mr. Rossi"           ... by the sender's name (several buyers of that name are listed)
@@ -708,6 +709,10 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
                     message = f"snoozed task {args.task_id}" + (
                         f" until {until.at:%a %Y-%m-%d %H:%M} (seller's clock)" if until else
                         " until the buyer writes again") + (f"; {until.explain()}" if until and until.moved else "")
+                elif action == "wake":
+                    task = ops.wake(session, actor, now, args.task_id)
+                    message = (f"woke task {args.task_id}: claimed by {task.assignee}" if task.assignee else
+                               f"woke task {args.task_id}: back in the queue (open)")
                 elif action == "done":
                     ops.done(session, actor, now, args.task_id)
                     message = f"task {args.task_id} done"

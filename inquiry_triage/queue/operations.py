@@ -1,4 +1,4 @@
-"""Queue operations for sales staff: claim, release, assign, reply, note, snooze, done, dismiss,
+"""Queue operations for sales staff: claim, release, assign, reply, note, snooze, wake, done, dismiss,
 escalate. Each takes the session (the caller owns the transaction), the acting person, and `now`;
 each checks the actor's role and writes an audit row. Nothing here prints.
 
@@ -178,6 +178,13 @@ def claim(session: Session, actor: Actor, now: datetime, task_id: int | None = N
             _require(actor, "see_suspicious")
         if task.kind == REVIEW:
             raise QueueError("task %(task)s is a review task: release it (genuine) or dismiss it", task=task_id)
+        if task.state == "snoozed" and task.assignee in (None, actor.name):
+            # Claiming a snoozed task that is free or one's own wakes it now (as `wake`).
+            wake(session, actor, now, task_id)
+            session.flush()
+            if task.state == "claimed":
+                audit(session, actor, "claim", now, task=task)
+                return task
         stmt = None
     else:
         stmt = (select(TaskRow.id).join(InquiryRow, TaskRow.inquiry_id == InquiryRow.id)
@@ -219,6 +226,8 @@ def release(session: Session, actor: Actor, now: datetime, task_id: int,
     if task.kind == REVIEW:
         return release_review(session, actor, now, task_id, plan)
     check_access(actor, task)
+    if task.state == "snoozed" and task.assignee:  # a held task snoozed: released from the snooze too
+        _end_snooze(task)
     if task.state != "claimed":
         raise QueueError("task %(task)s is %(state)s, not claimed", task=task_id, state=task.state)
     if task.assignee != actor.name:
@@ -317,6 +326,26 @@ def snooze(session: Session, actor: Actor, now: datetime, task_id: int, *, until
     task.snoozed_until = snoozed_until
     task.snooze_until_buyer_writes = until_buyer_writes
     audit(session, actor, "snooze", now, task=task, until=until, until_buyer_writes=until_buyer_writes)
+    return task
+
+
+def _end_snooze(task: TaskRow) -> None:
+    """Back to its holder (claimed) or to the queue (open), as the scheduler wakes it."""
+    task.state = "claimed" if task.assignee else "open"
+    task.snoozed_until = None
+    task.snooze_until_buyer_writes = False
+
+
+def wake(session: Session, actor: Actor, now: datetime, task_id: int) -> TaskRow:
+    """Wake a snoozed task before its time (the buyer phoned, the price came early): one's own goes
+    back to being claimed by them, an unclaimed one back to the queue. A colleague's: leads only."""
+    _utc(now)
+    task = get_task(session, task_id)
+    check_access(actor, task, owner_only=True)
+    if task.state != "snoozed":
+        raise Refused("task %(task)s is %(state)s, not snoozed", task=task_id, state=task.state)
+    _end_snooze(task)
+    audit(session, actor, "wake", now, task=task)
     return task
 
 

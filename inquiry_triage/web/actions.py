@@ -26,8 +26,8 @@ from .i18n import Said, said
 if TYPE_CHECKING:
     from ..config import Config
 
-ACTIONS = ("claim", "release", "note", "snooze", "done", "assign", "reply", "quote", "escalate", "dismiss")
-GUARDED = ("claim", "release", "snooze", "done", "assign", "reply", "quote", "escalate", "dismiss")  # refused on a stale form
+ACTIONS = ("claim", "release", "note", "snooze", "wake", "done", "assign", "reply", "quote", "escalate", "dismiss")
+GUARDED = ("claim", "release", "snooze", "wake", "done", "assign", "reply", "quote", "escalate", "dismiss")  # refused on a stale form
 REPLY_CHANNELS = ops.REPLY_CHANNELS  # where a reply "sent elsewhere" went
 # A lead's verdicts on a suspicious inquiry, worded once: the review page's bulk buttons and the task
 # page's buttons say the same words for the same action (locale/zh.po has each once).
@@ -112,6 +112,10 @@ def perform(session: Session, actor: ops.Actor, now: datetime, task_id: int, act
         ops.snooze(session, actor, now, task_id, until=until.at if until else None, until_buyer_writes=form.until_reply)
         return (said("snoozed task %(task)s until %(at)s", task=task_id, at=until.at) if until else
                 said("snoozed task %(task)s until the buyer writes again", task=task_id))
+    if action == "wake":  # a snoozed task back to work now, as `queue wake ID`
+        task = ops.wake(session, actor, now, task_id)
+        return (said("woke task %(task)s: claimed by %(name)s", task=task_id, name=task.assignee) if task.assignee else
+                said("woke task %(task)s: back in the queue", task=task_id))
     if action == "done":
         ops.done(session, actor, now, task_id)
         return said("task %(task)s done", task=task_id)

@@ -1,0 +1,66 @@
+"""The sales team's findings on the command-line queue (session 8): an agent could not wake their own
+snoozed task (`release`/`claim` said "not claimed"). A real SQLite store of the fixtures, the CLI in
+process (tests/cli/queue_findings.run)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from inquiry_triage.cli import build_parser
+from inquiry_triage.store import open_store
+from inquiry_triage.store.models import TaskRow
+from tests.cli.queue_findings import fresh, run, task_of  # noqa: F401
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def state_of(store, task_id: int) -> tuple[str, str | None]:  # type: ignore[no-untyped-def]
+    engine, sessions = open_store(store[0])
+    try:
+        with sessions() as s:
+            task = s.get(TaskRow, task_id)
+            return task.state, task.assignee
+    finally:
+        engine.dispose()
+
+
+def snoozed_by_alice(capsys, monkeypatch, store) -> int:  # type: ignore[no-untyped-def]
+    task_id = task_of(store, "company_rfq_fob.eml")
+    assert run(capsys, monkeypatch, store, "queue", "claim", str(task_id), user="alice")[0] == 0
+    assert run(capsys, monkeypatch, store, "queue", "snooze", str(task_id), "--until", "2d", user="alice")[0] == 0
+    assert state_of(store, task_id) == ("snoozed", "alice")
+    return task_id
+
+
+def test_wake_gives_my_snoozed_task_back_to_me(fresh, capsys, monkeypatch):  # noqa: F811
+    task_id = snoozed_by_alice(capsys, monkeypatch, fresh)
+    code, out, err = run(capsys, monkeypatch, fresh, "queue", "wake", str(task_id), user="alice")
+    assert code == 0, err
+    assert f"woke task {task_id}: claimed by alice" in out
+    assert state_of(fresh, task_id) == ("claimed", "alice")
+    code, _, err = run(capsys, monkeypatch, fresh, "queue", "wake", str(task_id), user="alice")
+    assert code == 4 and "not snoozed" in err  # awake already: a refusal
+
+
+def test_claim_and_release_accept_my_own_snoozed_task(fresh, capsys, monkeypatch):  # noqa: F811
+    task_id = snoozed_by_alice(capsys, monkeypatch, fresh)
+    code, out, err = run(capsys, monkeypatch, fresh, "queue", "claim", str(task_id), user="alice")
+    assert code == 0 and "not claimed" not in err, err
+    assert state_of(fresh, task_id) == ("claimed", "alice")
+    assert run(capsys, monkeypatch, fresh, "queue", "snooze", str(task_id), "--until", "2d", user="alice")[0] == 0
+    code, out, err = run(capsys, monkeypatch, fresh, "queue", "release", str(task_id), user="alice")
+    assert code == 0, err
+    assert state_of(fresh, task_id) == ("open", None)
+
+
+def test_an_agent_cannot_wake_or_claim_a_colleagues_snoozed_task(fresh, capsys, monkeypatch):  # noqa: F811
+    task_id = snoozed_by_alice(capsys, monkeypatch, fresh)
+    assert run(capsys, monkeypatch, fresh, "queue", "wake", str(task_id), user="bob")[0] == 4
+    assert run(capsys, monkeypatch, fresh, "queue", "claim", str(task_id), user="bob")[0] == 4
+    assert state_of(fresh, task_id) == ("snoozed", "alice")
+
+
+def test_wake_is_in_the_help_and_the_readme():
+    queue_help = build_parser()._subparsers._group_actions[0].choices["queue"].format_help()
+    assert "queue wake 12" in queue_help
+    assert "queue wake" in (ROOT / "README.md").read_text(encoding="utf-8")

@@ -1,0 +1,46 @@
+"""The sales team's findings on the web pages (session 8). A real SQLite store of the triaged fixtures
+(one per module: each test takes tasks of its own), English and Chinese pages."""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from sqlalchemy import select
+
+pytest.importorskip("starlette")
+pytest.importorskip("httpx")
+
+from inquiry_triage.queue import operations as ops  # noqa: E402
+from inquiry_triage.store.models import InquiryRow, TaskRow  # noqa: E402
+from tests.web.web_store import SAME, app, form_fields, logged_in, sessions, store_url  # noqa: E402,F401
+from tests.web.test_sales_findings import chinese, task_of  # noqa: E402
+
+
+def text_of(page: str) -> str:
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", page)).split())
+
+
+# --- 1. a snoozed task woken by its holder -------------------------------------------------------
+
+def test_the_task_page_wakes_my_snoozed_task(app, sessions):
+    task_id = task_of(sessions, "company_rfq_fob.eml")
+    now = datetime.now(timezone.utc)
+    with sessions.begin() as s:
+        ops.claim(s, ops.Actor("alice"), now, task_id)
+        ops.snooze(s, ops.Actor("alice"), now, task_id, until=now + timedelta(days=2))
+    alice = logged_in(app, "alice")
+    page = alice.get(f"/task/{task_id}").text
+    assert 'id="do-wake"' in page
+    r = alice.post(f"/task/{task_id}/wake", data=form_fields(page, f"/task/{task_id}/wake"), headers=SAME)
+    assert r.status_code == 303, r.text
+    with sessions() as s:
+        task = s.get(TaskRow, task_id)
+        assert (task.state, task.assignee, task.snoozed_until) == ("claimed", "alice", None)
+    assert 'id="do-wake"' not in alice.get(f"/task/{task_id}").text
+    with sessions.begin() as s:
+        ops.snooze(s, ops.Actor("alice"), now, task_id, until=now + timedelta(days=2))
+    wei = chinese(app, sessions)
+    assert "结束暂缓" in wei.get(f"/task/{task_id}").text
