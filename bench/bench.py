@@ -91,7 +91,7 @@ def main() -> None:
 
     from inquiry_triage.config import load_config
     from inquiry_triage.parsing import ParseError, parse_email
-    from inquiry_triage.pipeline import build_context, triage_inquiry
+    from inquiry_triage.pipeline import build_context
 
     raws = load_messages(Path(args.corpora), args.limit)
     started = time.perf_counter()
@@ -125,10 +125,17 @@ def main() -> None:
         except langdetect.LangDetectException:
             pass
 
-    def ours_full(raw: bytes) -> None:
-        q = ours_parse(raw)
-        if q is not None:
-            triage_inquiry(q, ctx)
+    # What `triage --no-store --format jsonl` does per message: triage_item (time budget, parse with the
+    # configured relays, make_storable, checks, grade, deadline, filing) and the JSONL line.
+    import json
+
+    from inquiry_triage.pipeline import triage_item
+    from inquiry_triage.sources import RawItem
+
+    items = [RawItem(source=f"bench#{n}", kind="email", raw=raw) for n, raw in enumerate(raws)]
+
+    def ours_full(item: RawItem) -> None:
+        json.dumps(triage_item(item, ctx).to_json(), ensure_ascii=False)
 
     from inquiry_triage.checks import run_checks
     from inquiry_triage.checks.facts import measure
@@ -173,7 +180,7 @@ def main() -> None:
         ("ours: facts+checks+grade (no parse)", checks_only, inquiries),
         ("ours: text model only (tokens + score)", text_model_only, inquiries),
         ("ours: reply deadline only (both clocks)", deadline_only, inquiries),
-        ("ours: full triage (parse+checks+grade)", ours_full, raws),
+        ("ours: full triage (triage_item + JSONL)", ours_full, items),
     ], args.repeat)
     print(f"{len(raws)} messages from {args.corpora}; code from {args.source}; setup (lists, rules, language "
           f"profiles) {setup_s:.2f} s; best of {args.repeat} rounds, one core, offline, {args.clock} clock")
@@ -182,7 +189,7 @@ def main() -> None:
     for row in rows:
         print(f"{row['label']:42} {row['per_s']:9.0f} {row['ms_each']:8.2f}  {row['ms_each'] / floor:5.1f}x floor")
     print()
-    print(f"peak traced memory, full triage of {len(raws)} messages: {peak_memory(ours_full, raws):.1f} MiB "
+    print(f"peak traced memory, full triage of {len(raws)} messages: {peak_memory(ours_full, items):.1f} MiB "
           f"(stdlib parse baseline: {peak_memory(stdlib_default, raws):.1f} MiB)")
     print(f"max resident set size of this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
 
