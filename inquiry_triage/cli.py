@@ -181,6 +181,9 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--by", choices=("grade", "agent", "week"), default="grade", help="sla: how to group")
     report.add_argument("--format", choices=("table", "csv", "json", "html"), default="table",
                         help="html escapes everything that came from an inquiry")
+    report.add_argument("--output", "-o", metavar="FILE",
+                        help="write the report to FILE (UTF-8; csv with a BOM, so Excel reads Chinese right); "
+                             "stdout redirected to a file (> FILE) gets the BOM too, a pipe never")
 
     mail = argparse.ArgumentParser(add_help=False)
     mail.add_argument("--mailbox", metavar="NAME", help="only this configured mailbox")
@@ -1181,6 +1184,47 @@ def _indent(text: str) -> str:
 # --- reports -----------------------------------------------------------------------------------
 
 def cmd_report(args: argparse.Namespace, config: Config) -> int:
+    """The report on stdout, or in --output FILE (left out when the report is refused or fails)."""
+    if not args.output:
+        if args.format == "csv" and _is_utf8_file(sys.stdout):
+            sys.stdout.write(UTF8_BOM)  # `> report.csv`: a file someone opens in Excel
+        return _report(args, config, sys.stdout)
+    target = Path(args.output)
+    try:  # csv: newline="" (the csv module writes its own line ends); utf-8-sig writes the BOM
+        out = target.open("w", encoding="utf-8-sig" if args.format == "csv" else "utf-8",
+                          newline="" if args.format == "csv" else None)
+    except OSError as exc:
+        print(f"inquiry-triage report: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
+    code = 1
+    try:
+        with out:
+            code = _report(args, config, out)
+    finally:
+        if code != EXIT_OK:
+            target.unlink(missing_ok=True)
+    return code
+
+
+# Excel (Chinese Windows above all) reads a CSV file without a BOM in the ANSI code page (GBK): mojibake.
+UTF8_BOM = "\ufeff"
+
+
+def _is_utf8_file(stream) -> bool:  # type: ignore[no-untyped-def]
+    """stdout is a regular file written as UTF-8 (`> report.csv`); not a terminal or a pipe, where a
+    program reads the CSV and a BOM would stick to its first column name."""
+    import codecs
+    import os
+    import stat
+
+    try:
+        regular = stat.S_ISREG(os.fstat(stream.fileno()).st_mode)
+    except (AttributeError, OSError, ValueError):
+        return False  # no file behind it (a test's capture, a StringIO)
+    return regular and codecs.lookup(getattr(stream, "encoding", None) or "ascii").name == "utf-8"
+
+
+def _report(args: argparse.Namespace, config: Config, out) -> int:  # type: ignore[no-untyped-def]
     from .reports.suspicious import parse_duration
 
     since = None
@@ -1212,16 +1256,16 @@ def cmd_report(args: argparse.Namespace, config: Config) -> int:
             data = collect_sla(session, now=datetime.now(timezone.utc), since=since, by=args.by, calendar=calendar)
         from .queue.views import data_on_seller_clock, seller_zone
 
-        sys.stdout.write(render_sla(data_on_seller_clock(data, seller_zone(config)), args.format))
+        out.write(render_sla(data_on_seller_clock(data, seller_zone(config)), args.format))
         return EXIT_OK
-    return _report_suspicious(args, sessions, since, config)
+    return _report_suspicious(args, sessions, since, config, out)
 
 
 SLA_SINCE = "4w"  # `report sla` without --since: the last four weeks (--since all: everything)
 
 
 def _report_suspicious(args: argparse.Namespace, sessions, since: datetime | None,  # type: ignore[no-untyped-def]
-                       config: Config | None = None) -> int:
+                       config: Config | None = None, out=None) -> int:
     """A screenful (LIST_LIMIT) as a table, everything in csv/json/html, unless --limit/--page/--offset:
     counted and paged in SQL, written as it is read."""
     from .reports.suspicious import Paging, count_listing, suspicious_rows, write_suspicious
@@ -1242,7 +1286,7 @@ def _report_suspicious(args: argparse.Namespace, sessions, since: datetime | Non
         # the times on the seller's clock, with its offset (stored UTC, naive on SQLite)
         zone = seller_zone(config) if config is not None else None
         rows = suspicious_rows(session, since, limit=limit, offset=offset, state=args.state, zone=zone)
-        write_suspicious(sys.stdout, rows, args.format, Paging.of(counted, offset, limit, hint, state=args.state,
+        write_suspicious(out or sys.stdout, rows, args.format, Paging.of(counted, offset, limit, hint, state=args.state,
                                                                   clock=str(getattr(zone, "key", "") or "")))
     return EXIT_OK
 
