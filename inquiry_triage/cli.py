@@ -1133,7 +1133,8 @@ def _queue_show(sessions, task_id: int, fmt: str, config: Config, actor) -> int:
         f"From:     {shown(view.from_name)} <{shown(view.from_addr)}>" if view.from_addr
         else f"From:     {shown(buyer_named(view.from_name))}",
         *([f"Phone:    {shown(view.phone)}"] if view.phone else []),
-        f"Subject:  {shown(view.subject)}",
+        f"Subject:  {shown(view.subject)}" if view.subject.strip() else
+        f"Subject:  {shown(view.title)}  (none: the buyer's first words)" if view.title else "Subject:  (no subject)",
         f"Channel:  {shown(view.channel)}   language: {shown(data.get('language'))}   "
         f"mailbox: {shown(data.get('mailbox'))}",
         f"Origin:   {shown(', '.join(view.origin))}",

@@ -425,6 +425,10 @@ class TaskView:
         return self.kind == "review"
 
     @property
+    def title(self) -> str:
+        return title_of(self.subject, self.body)
+
+    @property
     def reasons(self) -> list[dict[str, Any]]:
         return list(self.data.get("reasons", []))
 
@@ -668,6 +672,11 @@ class QueueRow:
     wake: Wake | None = None  # a snoozed task's wake time
     caller: str = ""  # the buyer's phone number (a phone/IM record has no subject: the page shows channel and number)
 
+    @property
+    def words(self) -> str:
+        """The first words of the buyer's text: a task without a subject is called by them."""
+        return first_words(self.first_line)
+
 
 @dataclass(frozen=True)
 class QueueList:
@@ -722,10 +731,21 @@ def caller_number(buyer_key: str) -> str:
     return buyer_key[4:] if buyer_key.startswith("tel:") else ""
 
 
+TITLE_CHARS = 60  # the most of the first words a title shows (Chinese has no spaces: one "word" can be a line)
+
+
 def first_words(body: str) -> str:
-    """The first NOTE_WORDS words of the buyer's first line ('Called about 40HQ container of…')."""
+    """The first NOTE_WORDS words of the buyer's first line ('Called about 40HQ container of…'), at
+    most TITLE_CHARS characters ('您好，我们公司需要采购一批…')."""
     words = first_line(body).split()
-    return " ".join(words[:NOTE_WORDS]) + ("…" if len(words) > NOTE_WORDS else "")
+    text = " ".join(words[:NOTE_WORDS]) + ("…" if len(words) > NOTE_WORDS else "")
+    return text if len(text) <= TITLE_CHARS else text[:TITLE_CHARS - 1].rstrip() + "…"
+
+
+def title_of(subject: str, body: str) -> str:
+    """What a task is called: its subject, else (a phone call, a chat, a web form) the buyer's first
+    words; "" only when both are empty (the page then says "(no subject)")."""
+    return " ".join((subject or "").split()) or first_words(body or "")
 
 
 def untitled_subject(channel: str, number: str, body: str) -> str:

@@ -6,12 +6,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sqlalchemy import select
+
 from inquiry_triage.cli import build_parser
 from inquiry_triage.store import open_store
-from inquiry_triage.store.models import TaskRow
+from inquiry_triage.store.models import InquiryRow, TaskRow
 from tests.cli.queue_findings import fresh, run, task_of  # noqa: F401
 
 ROOT = Path(__file__).resolve().parents[2]
+
+
+def record_task(url: str, log: str) -> int:
+    """The first task of a record from the JSONL log `log` (its source is "LOG:LINE" or "LOG#ID")."""
+    engine, sessions = open_store(url)
+    try:
+        with sessions() as s:
+            return s.scalar(select(TaskRow.id).join(InquiryRow).where(InquiryRow.source.contains(log))
+                            .order_by(TaskRow.id).limit(1))
+    finally:
+        engine.dispose()
 
 
 def state_of(store, task_id: int) -> tuple[str, str | None]:  # type: ignore[no-untyped-def]
@@ -64,3 +77,23 @@ def test_wake_is_in_the_help_and_the_readme():
     queue_help = build_parser()._subparsers._group_actions[0].choices["queue"].format_help()
     assert "queue wake 12" in queue_help
     assert "queue wake" in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+# --- 7. a task without a subject is called by the buyer's first words ---------------------------
+
+def test_queue_show_titles_a_phone_record_by_its_first_words(fresh, capsys, monkeypatch):  # noqa: F811
+    task_id = record_task(fresh[0], "phone_log.jsonl")
+    code, out, err = run(capsys, monkeypatch, fresh, "queue", "show", str(task_id))
+    assert code == 0, err
+    subject = [line for line in out.splitlines() if line.startswith("Subject:")][0]
+    assert "Called about 40HQ container" in subject and "(no subject)" not in subject, subject
+
+
+def test_first_words_are_bounded_for_text_without_spaces():
+    from inquiry_triage.queue.views import TITLE_CHARS, first_words, title_of
+
+    chinese = "您好，我们公司想采购一批不锈钢阀门，请报价" * 10
+    title = title_of("", chinese)
+    assert len(title) <= TITLE_CHARS and title.endswith("…") and title.startswith("您好，我们公司")
+    assert title_of("  Re: valves ", chinese) == "Re: valves"
+    assert title_of("", "") == "" and first_words("price?") == "price?"

@@ -23,6 +23,13 @@ def text_of(page: str) -> str:
     return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", page)).split())
 
 
+def record_task(sessions, log: str) -> int:  # type: ignore[no-untyped-def]
+    """The first task of a record from the JSONL log `log` (its source names the log and the line)."""
+    with sessions() as s:
+        return s.scalar(select(TaskRow.id).join(InquiryRow).where(InquiryRow.source.contains(log))
+                        .order_by(TaskRow.id).limit(1))
+
+
 # --- 1. a snoozed task woken by its holder -------------------------------------------------------
 
 def test_the_task_page_wakes_my_snoozed_task(app, sessions):
@@ -44,3 +51,13 @@ def test_the_task_page_wakes_my_snoozed_task(app, sessions):
         ops.snooze(s, ops.Actor("alice"), now, task_id, until=now + timedelta(days=2))
     wei = chinese(app, sessions)
     assert "结束暂缓" in wei.get(f"/task/{task_id}").text
+
+
+# --- 7. a task without a subject is called by the buyer's first words ---------------------------
+
+def test_the_task_page_titles_a_phone_record_by_its_first_words(app, sessions):
+    task_id = record_task(sessions, "phone_log.jsonl")
+    wei = chinese(app, sessions)
+    page = wei.get(f"/task/{task_id}").text
+    title = re.search(r'<h1 id="subject">(.*?)</h1>', page, re.S).group(1)
+    assert "Called about 40HQ container" in title and "无主题" not in title, title
