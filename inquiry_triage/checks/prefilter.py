@@ -433,22 +433,52 @@ def _written(state: sre_parse.State, items: list) -> str | None:
     return written or None
 
 
-def parts(source: str, flags: int = _FLAGS) -> list[str] | None:
+def parts(source: str, flags: int = _FLAGS) -> list[tuple[str, ...]] | None:
     """The Hyperscan patterns of one rule: the superset of each top-level alternative, in order, when
     the pattern is an alternation (literals.top_alternatives) whose every alternative can be written,
-    so that a scan also tells which alternatives can match; else the pattern's superset alone. None
-    when there is none (the rule is then tried on every text)."""
+    so that a scan also tells which alternatives can match; else the pattern's superset alone. An
+    alternative too long for Hyperscan is written as several patterns (see `_pieces`), scanned under
+    one id. None when there is none (the rule is then tried on every text)."""
     try:
         found = top_alternatives(source, flags)
     except (re.error, RecursionError, OverflowError):
         found = None
     if found is not None:
         state, alternatives = found
-        written = [_written(state, list(alternative)) for alternative in alternatives]
+        written = [_pieces(state, list(alternative)) for alternative in alternatives]
         if all(written):
             return written  # type: ignore[return-value]
     whole = superset(source, flags)
-    return None if whole is None else [whole]
+    if whole is None:
+        return None
+    if len(whole) > _HS_PATTERN_LIMIT:
+        try:
+            tree = sre_parse.parse(source, flags)
+        except (re.error, RecursionError, OverflowError):
+            return [(whole,)]
+        return [_pieces(tree.state, list(tree)) or (whole,)]
+    return [(whole,)]
+
+
+def _pieces(state: sre_parse.State, items: list) -> tuple[str, ...] | None:
+    """`_written(state, items)`; when that is too long for Hyperscan and `items` hold an alternation
+    (`\\b(?:view|open ...|скачать ...)\\s`), one pattern per alternative of it with what stands
+    before and after: their union is the same language, and each is short enough (a rule in many
+    languages spelled out in byte classes reached 27,000 characters, and was then tried on every text:
+    0.9 ms a message)."""
+    whole = _written(state, items)
+    if whole is None or len(whole) <= _HS_PATTERN_LIMIT:
+        return None if whole is None else (whole,)
+    at = next((index for index, (op, _arg) in enumerate(items) if op is sre.BRANCH), None)
+    if at is None:
+        return (whole,)  # refused by _compile: the rule is tried on every text, as before
+    found: list[str] = []
+    for alternative in items[at][1][1]:
+        written = _pieces(state, items[:at] + list(alternative) + items[at + 1:])
+        if written is None:
+            return (whole,)
+        found += written
+    return tuple(found)
 
 
 # --- the databases ----------------------------------------------------------------------------------
@@ -549,15 +579,17 @@ def _compile(groups: dict[GroupKey, list[str]]) -> list:
     """[(group key, serialized database or None, each source's `SourceIds`)]: marshal-able."""
     written = []
     for key, sources in groups.items():
-        patterns: dict[int, bytes] = {}
+        # Each pattern id's expressions: one, or several for an alternative too long to be one (`parts`).
+        patterns: dict[int, tuple[bytes, ...]] = {}
         owned: list[tuple[int, ...]] = []  # each source's pattern ids (none: tried on every text)
         for source in sources:
             found = parts(source) or []
             owned.append(tuple(range(len(patterns), len(patterns) + len(found))))
-            patterns.update(zip(owned[-1], (expression.encode("ascii") for expression in found)))
+            patterns.update(zip(owned[-1], (tuple(e.encode("ascii") for e in expressions) for expressions in found)))
         # A pattern Hyperscan refuses leaves its whole source out (the rule is tried on every text).
         # Too long for it is known without compiling; any other refusal is found by halving.
-        refused = {index for index, expression in patterns.items() if len(expression) > _HS_PATTERN_LIMIT}
+        refused = {index for index, expressions in patterns.items()
+                   if any(len(expression) > _HS_PATTERN_LIMIT for expression in expressions)}
         owned, patterns = _leave_out(refused, owned, patterns)
         database = _database(patterns)
         if database is None and patterns:
@@ -569,21 +601,21 @@ def _compile(groups: dict[GroupKey, list[str]]) -> list:
 
 
 # Hyperscan refuses a longer expression ("Pattern length exceeds limit"); a case-insensitive
-# alternation of many languages spelled out in byte classes gets there.
+# alternation of many languages spelled out in byte classes gets there (`_pieces` then splits it).
 _HS_PATTERN_LIMIT = 16_000
 
 
 def _leave_out(refused: set[int], owned: list[tuple[int, ...]],
-               patterns: dict[int, bytes]) -> tuple[list[tuple[int, ...]], dict[int, bytes]]:
+               patterns: dict[int, tuple[bytes, ...]]) -> tuple[list[tuple[int, ...]], dict[int, tuple[bytes, ...]]]:
     """Each source with a refused pattern loses all its patterns."""
     if not refused:
         return owned, patterns
     owned = [() if refused.intersection(ids) else ids for ids in owned]
     kept = {index for ids in owned for index in ids}
-    return owned, {index: expression for index, expression in patterns.items() if index in kept}
+    return owned, {index: expressions for index, expressions in patterns.items() if index in kept}
 
 
-def _refused(patterns: dict[int, bytes]) -> set[int]:
+def _refused(patterns: dict[int, tuple[bytes, ...]]) -> set[int]:
     """The patterns Hyperscan refuses, by halving: a few compiles instead of one per pattern (a cold
     cache compiled 57 alone, 45 s on a busy machine)."""
     if _database(patterns) is not None:
@@ -595,15 +627,18 @@ def _refused(patterns: dict[int, bytes]) -> set[int]:
     return _refused(dict(items[:half])) | _refused(dict(items[half:]))
 
 
-def _database(patterns: dict[int, bytes]) -> object | None:
-    """One database scanning for all `patterns` (by id), or None when there are none or Hyperscan
-    refuses one (the rule is then tried on every text)."""
+def _database(patterns: dict[int, tuple[bytes, ...]]) -> object | None:
+    """One database scanning for all `patterns` (by id: the expressions of one id report it, at most
+    once a scan), or None when there are none or Hyperscan refuses one (the rule is then tried on
+    every text)."""
     if not patterns:
         return None
+    expressions = [expression for found in patterns.values() for expression in found]
+    ids = [index for index, found in patterns.items() for _expression in found]
     database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
     try:
-        database.compile(expressions=list(patterns.values()), ids=list(patterns), elements=len(patterns),
-                         flags=[_scan_flags()] * len(patterns))
+        database.compile(expressions=expressions, ids=ids, elements=len(expressions),
+                         flags=[_scan_flags()] * len(expressions))
     except hyperscan.error:
         return None
     return database

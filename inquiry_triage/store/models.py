@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timezone
+from typing import Any
 
 from sqlalchemy import (JSON, BigInteger, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, String,
-                        Text, UniqueConstraint, text)
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+                        Text, UniqueConstraint, inspect, null, text)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
 
 
 class Base(DeclarativeBase):
@@ -85,8 +86,29 @@ class InquiryRow(Base):
     open_replies: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     open_replies_first_due: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     open_replies_last_due: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    # queue review (0013 _review_kinds): result["suspicion"] as stored, NULL when it names none (absent,
+    # null, [] or another falsy value), so a page's kinds are read without each row's whole result JSON.
+    # Written with the result (see _result_kinds); a verdict changes neither.
+    # Deferred: a whole row read (session.get) leaves it out, as it does on a store before 0013.
+    suspicion_kinds: Mapped[Any] = mapped_column(JSON, nullable=True, deferred=True)
 
     tasks: Mapped[list[TaskRow]] = relationship(back_populates="inquiry", cascade="all, delete-orphan")
+
+    @validates("result")
+    def _result_kinds(self, _key: str, result: Any) -> Any:
+        """Every result stored or re-stored through the ORM carries its kinds into suspicion_kinds. A new
+        row without kinds leaves the column out of its INSERT (a JSON column is only written when set):
+        tests that write rows at an older revision through these models still can."""
+        kinds = suspicion_kinds_of(result)
+        if kinds is not None or inspect(self).has_identity:
+            self.suspicion_kinds = null() if kinds is None else kinds  # SQL NULL, not JSON null
+        return result
+
+
+def suspicion_kinds_of(result: Any) -> Any:
+    """What InquiryRow.suspicion_kinds holds for this result: its "suspicion" when truthy, else None."""
+    return (result.get("suspicion") if isinstance(result, dict) else None) or None
+
 
 
 # A task someone still has to act on (TaskRow.state): the one list the queue, follow-ups, reports and
