@@ -53,6 +53,9 @@ SQLite bumps the day's version, PostgreSQL appends to a change log that no two w
 computed here from the same expressions and kept in the caller's transaction.
 Used when the store holds ROLLUPS_PER_DAY inquiries a day or more (else direct reading is as fast);
 collect_sla(use_rollups=False) reads every inquiry of the period: the reference the tests compare.
+Several groupings at once (collect_sla_groupings, the web dashboard's three tables): a group is one
+value of each (grade x agent x week), read once from the rollups and the live ranges, and summed per
+grouping at the end: one reading of the period instead of one per table.
 """
 
 from __future__ import annotations
@@ -80,7 +83,7 @@ from .response_time import calendar_key, first_reply_values
 if TYPE_CHECKING:
     from ..scheduling.deadlines import BusinessCalendar
 
-__all__ = ["BY", "FORMATS", "UNREPLIED", "collect_sla", "period_filter", "render_sla"]
+__all__ = ["BY", "FORMATS", "UNREPLIED", "collect_sla", "collect_sla_groupings", "period_filter", "render_sla"]
 
 BY = ("grade", "agent", "week")
 FORMATS = ("table", "csv", "json", "html")
@@ -252,7 +255,20 @@ def _group_key(by: str, period: Any, weeks: list[tuple[datetime, str]]) -> Any:
     return case(*whens, else_=literal(weeks[-1][1])) if whens else literal(weeks[-1][1])
 
 
-def _counts(ranges: Ranges, now: datetime, by: str, weeks: list[tuple[datetime, str]], calendar_id: str | None) -> Any:
+Bys = Sequence[str]  # groupings of BY read together: a group is one value of each (a str: one grouping)
+
+
+def _keys(bys: str | Bys, period: Any, weeks: list[tuple[datetime, str]]) -> list[Any]:
+    """The group key of each grouping, labelled key0, key1, ..."""
+    return [_group_key(by, period, weeks).label(f"key{i}") for i, by in enumerate(_as_bys(bys))]
+
+
+def _as_bys(bys: str | Bys) -> tuple[str, ...]:
+    return (bys,) if isinstance(bys, str) else tuple(bys)
+
+
+def _counts(ranges: Ranges, now: datetime, bys: str | Bys, weeks: list[tuple[datetime, str]],
+            calendar_id: str | None) -> Any:
     """Per group: inquiries, replied, breaches, backlog, overdue, and how many need their facts
     derived; one pass over the period's index range, nothing joined, nothing materialised."""
     period = _period(None, ranges=ranges)
@@ -262,38 +278,41 @@ def _counts(ranges: Ranges, now: datetime, by: str, weeks: list[tuple[datetime, 
                   or_(and_(replied, p.first_reply_at > p.reply_due_at),
                       and_(~replied, func.coalesce(p.dismissed_as, "") == "", p.reply_due_at < now)))
     one = lambda condition: case((condition, 1), else_=0)  # noqa: E731
-    key = _group_key(by, period, weeks).label("key")
+    keys = _keys(bys, period, weeks)
     # sum() of integers is numeric on PostgreSQL: cast to integers
-    return (select(key, func.count().label("n"), cast(func.sum(one(replied)), BigInteger).label("n_replied"),
+    return (select(*keys, func.count().label("n"), cast(func.sum(one(replied)), BigInteger).label("n_replied"),
                    cast(func.sum(one(breach)), BigInteger).label("breaches"),
                    cast(func.sum(p.open_replies), BigInteger).label("backlog"),
                    cast(func.sum(_overdue(p, now)), BigInteger).label("overdue"),
                    cast(func.sum(one(_needs_facts(p, calendar_id))), BigInteger).label("stale"))
-            .group_by(key))
+            .group_by(*keys))
 
 
-def _replied(ranges: Ranges, by: str, weeks: list[tuple[datetime, str]]) -> Any:
+def _replied(ranges: Ranges, bys: str | Bys, weeks: list[tuple[datetime, str]]) -> Any:
     """(key, wall, business) of the period's replied inquiries, in no order: Python sorts each
     group's times (window functions cost SQLite ~1 us a row per window, six windows at 1M ~150 ms)."""
     period = _period(None, ranges=ranges)
     p = period.c
-    return (select(_group_key(by, period, weeks).label("key"), p.first_response_s.label("wall"),
+    return (select(*_keys(bys, period, weeks), p.first_response_s.label("wall"),
                    p.first_response_business_s.label("business"))
             .where(p.first_reply_at.is_not(None)))
 
 
-def _report_query(ranges: Ranges, now: datetime, by: str, weeks: list[tuple[datetime, str]],
+def _report_query(ranges: Ranges, now: datetime, bys: str | Bys, weeks: list[tuple[datetime, str]],
                   calendar_id: str | None) -> Any:
     """One statement, two kinds of rows: per group (kind 0) its counts (_counts), and (kind 1) each
-    replied inquiry's group and response times (_replied), of the inquiries received in `ranges`.
+    replied inquiry's group and response times (_replied), of the inquiries received in `ranges`;
+    a group is one key of each grouping of `bys` (key0, key1, ...).
     Two passes over those index ranges."""
-    counts = _counts(ranges, now, by, weeks, calendar_id).subquery("counts")
-    replied = _replied(ranges, by, weeks).subquery("replied")
+    counts = _counts(ranges, now, bys, weeks, calendar_id).subquery("counts")
+    replied = _replied(ranges, bys, weeks).subquery("replied")
     c, r = counts.c, replied.c
+    n = len(_as_bys(bys))
     number, count = cast(null(), Float), cast(null(), BigInteger)  # typed: PostgreSQL unites the two parts
-    kind0 = select(literal_column("0").label("kind"), c.key, c.n, c.n_replied, c.breaches, c.backlog, c.overdue,
-                   c.stale, number.label("wall"), number.label("business"))
-    kind1 = select(literal_column("1"), r.key, count, count, count, count, count, count, r.wall, r.business)
+    kind0 = select(literal_column("0").label("kind"), *[c[f"key{i}"] for i in range(n)], c.n, c.n_replied,
+                   c.breaches, c.backlog, c.overdue, c.stale, number.label("wall"), number.label("business"))
+    kind1 = select(literal_column("1"), *[r[f"key{i}"] for i in range(n)], count, count, count, count, count, count,
+                   r.wall, r.business)
     return union_all(kind0, kind1)
 
 
@@ -343,38 +362,56 @@ class _Group:
         return out
 
 
+    def add(self, other: _Group) -> None:
+        self.inquiries += other.inquiries
+        self.replied += other.replied
+        self.breaches += other.breaches
+        self.backlog += other.backlog
+        self.overdue += other.overdue
+        self.wall.extend(other.wall)
+        self.business.extend(other.business)
+
+
 @dataclass
 class _Tally:
     """The report's groups as they are summed from the ranges read directly and the days read from
-    the rollups; `stale`: inquiries whose first-reply facts must be derived before the figures hold."""
+    the rollups, keyed by one value of each grouping read (a tuple: grade, agent, ... as asked);
+    `stale`: inquiries whose first-reply facts must be derived before the figures hold."""
 
-    groups: dict[str, _Group] = field(default_factory=dict)
+    groups: dict[tuple[str, ...], _Group] = field(default_factory=dict)
     stale: int = 0
 
-    def group(self, key: str) -> _Group:
+    def group(self, key: tuple[str, ...]) -> _Group:
         found = self.groups.get(key)
         if found is None:
-            found = self.groups[key] = _Group(key)
+            found = self.groups[key] = _Group(key[0])
         return found
 
     def total(self) -> _Group:
         total = _Group("total")
         for group in self.groups.values():
-            total.inquiries += group.inquiries
-            total.replied += group.replied
-            total.breaches += group.breaches
-            total.backlog += group.backlog
-            total.overdue += group.overdue
-            total.wall.extend(group.wall)
-            total.business.extend(group.business)
+            total.add(group)
         return total
 
+    def by(self, index: int) -> dict[str, _Group]:
+        """The groups of one grouping (the `index`-th key), the others summed into them."""
+        if all(len(key) == 1 for key in self.groups):
+            return {key[0]: group for key, group in self.groups.items()}
+        out: dict[str, _Group] = {}
+        for key, group in self.groups.items():
+            name = key[index]
+            found = out.get(name)
+            if found is None:
+                found = out[name] = _Group(name)
+            found.add(group)
+        return out
 
-def _read_groups(session: Session, query: Any, business: bool, tally: _Tally) -> None:
-    """Add a _report_query's rows to the tally."""
+
+def _read_groups(session: Session, query: Any, business: bool, tally: _Tally, n_keys: int = 1) -> None:
+    """Add a _report_query's rows (of `n_keys` groupings) to the tally."""
     # Streamed: one row per group, one per replied inquiry (two floats kept of each)
     for row in session.execute(query.execution_options(yield_per=_STREAM)):
-        group = tally.group(row.key)
+        group = tally.group(tuple(row[1:1 + n_keys]))
         if row.kind == 0:
             group.inquiries += int(row.n)
             group.replied += int(row.n_replied or 0)
@@ -499,11 +536,11 @@ def _compute_days(session: Session, days: Sequence[date], calendar_id: str | Non
             {date.fromisoformat(day) for day in stale_days})
 
 
-def _add_day(tally: _Tally, by: str, day: date, groups: Iterable[rollups.DayGroup],
+def _add_day(tally: _Tally, bys: Bys, day: date, groups: Iterable[rollups.DayGroup],
              weeks: list[tuple[datetime, str]], now_us: int, business: bool) -> None:
     for g in groups:
-        week = (rollups.week_of_day(day, weeks, g.part) if weeks else "") if by == "week" else ""
-        group = tally.group(g.grade if by == "grade" else g.agent if by == "agent" else week)
+        week = (rollups.week_of_day(day, weeks, g.part) if weeks else "") if "week" in bys else ""
+        group = tally.group(tuple(g.grade if by == "grade" else g.agent if by == "agent" else week for by in bys))
         group.inquiries += g.inquiries
         group.replied += g.replied
         group.breaches += g.breaches(now_us)
@@ -526,9 +563,9 @@ def _inquiries_a_day(session: Session) -> float:
     return top / days
 
 
-def _tally(session: Session, since: datetime | None, now: datetime, by: str, weeks: list[tuple[datetime, str]],
+def _tally(session: Session, since: datetime | None, now: datetime, bys: Bys, weeks: list[tuple[datetime, str]],
            calendar_id: str | None, business: bool, use_rollups: bool | None) -> _Tally:
-    """The report's groups: directly from the period's inquiries, or its whole UTC days before today
+    """The report's groups (one key per grouping of `bys`): directly from the period's inquiries, or its whole UTC days before today
     from their rollups (computed and kept when missing or stale) and the rest directly; None: the
     rollups when the store holds ROLLUPS_PER_DAY inquiries a day or more. The days' state (SQLite:
     versions; PostgreSQL: the snapshot) is read before any inquiry, so a change made meanwhile is
@@ -536,15 +573,15 @@ def _tally(session: Session, since: datetime | None, now: datetime, by: str, wee
     tally = _Tally()
     plan = None
     if use_rollups is not False:
-        boundaries = [start for start, _ in weeks[1:]] if by == "week" else []
+        boundaries = [start for start, _ in weeks[1:]] if "week" in bys else []
         plan = rollups.plan(since, now, _first_receipt(session) if since is None else None, boundaries)
         if use_rollups is None and (not plan.days or _inquiries_a_day(session) < ROLLUPS_PER_DAY):
             plan = None
     if plan is None:
-        _read_groups(session, _report_query([(since, None)], now, by, weeks, calendar_id), business, tally)
+        _read_groups(session, _report_query([(since, None)], now, bys, weeks, calendar_id), business, tally, len(bys))
         return tally
     kept = rollups.read(session, plan.days, calendar_id, plan.cuts)
-    _read_groups(session, _report_query(plan.live, now, by, weeks, calendar_id), business, tally)
+    _read_groups(session, _report_query(plan.live, now, bys, weeks, calendar_id), business, tally, len(bys))
     todo = [d for d in plan.days if d not in kept.groups]
     # cut where this report needs and where the day was cut before (by grade recomputing a changed day
     # keeps its week starts, so by week does not compute it again)
@@ -554,7 +591,7 @@ def _tally(session: Session, since: datetime | None, now: datetime, by: str, wee
     rollups.keep(session, {d: g for d, g in computed.items() if d not in stale_days}, kept, calendar_id, cuts)
     now_us = rollups.micros(now)
     for day, groups in (*kept.groups.items(), *computed.items()):
-        _add_day(tally, by, day, groups, weeks, now_us, business)
+        _add_day(tally, bys, day, groups, weeks, now_us, business)
     return tally
 
 
@@ -599,27 +636,47 @@ def collect_sla(session: Session, *, now: datetime, since: datetime | None, by: 
     period read directly: the reference the tests compare)."""
     if by not in BY:
         raise ValueError(f"by: expected one of {', '.join(BY)}, got {by!r}")
+    return collect_sla_groupings(session, now=now, since=since, bys=(by,), calendar=calendar,
+                                 use_rollups=use_rollups)[by]
+
+
+def collect_sla_groupings(session: Session, *, now: datetime, since: datetime | None, bys: Bys = BY,
+                          calendar: BusinessCalendar | None = None,
+                          use_rollups: bool | None = None) -> dict[str, dict[str, Any]]:
+    """collect_sla's dict for each grouping of `bys` (the web dashboard shows all three), from one
+    reading of the period: the kept days, the ranges read directly and the review backlog are read
+    once, each group being one value of every grouping (grade x agent x week), summed per grouping
+    at the end; the total is the same for all (computed once). Each dict equals collect_sla's."""
+    bys = tuple(dict.fromkeys(bys))
+    for by in bys:
+        if by not in BY:
+            raise ValueError(f"by: expected one of {', '.join(BY)}, got {by!r}")
     now = _aware(now, "now")
     since = _aware(since, "since") if since is not None else None
     calendar_id = calendar_key(calendar) if calendar is not None else None
-    weeks = _week_bounds(session, since, calendar) if by == "week" else []
+    weeks = _week_bounds(session, since, calendar) if "week" in bys else []
     business = calendar is not None
     with _without_jit(session):
-        tally = _tally(session, since, now, by, weeks, calendar_id, business, use_rollups)
+        tally = _tally(session, since, now, bys, weeks, calendar_id, business, use_rollups)
         if tally.stale:
             derive_first_replies(session, since, calendar, calendar_id)
-            tally = _tally(session, since, now, by, weeks, calendar_id, business, use_rollups)
-    groups = tally.groups
-    return {
-        "by": by,
-        "now": now.isoformat(timespec="seconds"),
-        "since": since.isoformat(timespec="seconds") if since is not None else None,
-        "business_timezone": calendar.timezone if calendar is not None else None,
-        "week_timezone": (calendar.timezone if calendar is not None else "UTC") if by == "week" else None,
-        "groups": [groups[k].figures(business) for k in _order(by, groups)],
-        "total": tally.total().figures(business),
-        "review": _review_backlog(session, since, now),
-    }
+            tally = _tally(session, since, now, bys, weeks, calendar_id, business, use_rollups)
+    total = tally.total().figures(business)
+    review = _review_backlog(session, since, now)
+    out = {}
+    for index, by in enumerate(bys):
+        groups = tally.by(index)
+        out[by] = {
+            "by": by,
+            "now": now.isoformat(timespec="seconds"),
+            "since": since.isoformat(timespec="seconds") if since is not None else None,
+            "business_timezone": calendar.timezone if calendar is not None else None,
+            "week_timezone": (calendar.timezone if calendar is not None else "UTC") if by == "week" else None,
+            "groups": [groups[k].figures(business) for k in _order(by, groups)],
+            "total": dict(total),
+            "review": dict(review),
+        }
+    return out
 
 
 @contextmanager

@@ -1,5 +1,6 @@
-"""The supervisor's dashboard (issue 11, item 6): the figures of `report sla` (reports/sla.collect_sla,
-called by grade, agent and week: the same numbers as the CLI, by construction) and the period's
+"""The supervisor's dashboard (issue 11, item 6): the figures of `report sla` by grade, agent and week
+(reports/sla.collect_sla_groupings: collect_sla's three dicts from one reading of the period, the
+same numbers as the CLI, by construction) and the period's
 volume: by weekday and hour on the seller's clock (staffing peaks), by country, language and channel,
 and suspicious inquiries by kind and week.
 
@@ -29,7 +30,7 @@ from sqlalchemy import func, select, union_all
 from sqlalchemy.orm import Session
 
 from ..reports import counts
-from ..reports.sla import BY, collect_sla, period_filter
+from ..reports.sla import BY, collect_sla_groupings, period_filter
 from ..scheduling.deadlines import BusinessCalendar
 from ..store.models import InquiryRow, as_utc
 
@@ -308,5 +309,5 @@ def dashboard(session: Session, now: datetime, period: str, calendar: BusinessCa
     """Everything the dashboard shows. `session` may be written: collect_sla keeps response times it
     had to compute (the caller commits, as `report sla` does)."""
     since = period_start(period, now)
-    sla = {by: collect_sla(session, now=now, since=since, by=by, calendar=calendar) for by in BY}
+    sla = collect_sla_groupings(session, now=now, since=since, bys=BY, calendar=calendar)  # one reading, three tables
     return Dashboard(period=period, since=since, sla=sla, volume=volume(session, since, ZoneInfo(calendar.timezone)))

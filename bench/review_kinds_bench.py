@@ -1,0 +1,74 @@
+"""Migration 0013's _review_kinds section alone (issue 10): the suspicion kinds column added and back-filled
+(or dropped) on a store already at 0012, timed beside a bare `SELECT count(*) FROM inquiries` measured in
+the same run, with how many rows it wrote. A bench tool only: the product migrates by revision
+(open_store runs both sections of 0013).
+
+    .venv/bin/python bench/review_kinds_bench.py section --db URL [--down]
+    # the review list itself, before/after (queue_filters_bench's runner, best of --repeat):
+    .venv/bin/python bench/queue_filters_bench.py run --db URL --repeat 5 --only review
+
+Figures are printed, never asserted; the machine is shared (2 cores): say the load next to any figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+MIGRATION = (Path(__file__).resolve().parents[1]
+             / "inquiry_triage/store/migrations/versions/0013_review_kinds_and_chat_app.py")
+
+
+def _masked(url: str) -> str:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import store_bench as sb
+
+    return sb._masked(url)
+
+
+def section(url: str, up: bool) -> None:
+    from alembic.migration import MigrationContext
+    from alembic.operations import Operations
+    from sqlalchemy import create_engine, text
+
+    spec = importlib.util.spec_from_file_location("migration_0013", MIGRATION)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        started = time.perf_counter()
+        rows = conn.scalar(text("SELECT count(*) FROM inquiries"))
+        baseline = time.perf_counter() - started
+    started = time.perf_counter()
+    with engine.begin() as conn, Operations.context(MigrationContext.configure(conn)):
+        (module._review_kinds_up if up else module._review_kinds_down)()
+    spent = time.perf_counter() - started
+    written = ""
+    if up:
+        with engine.connect() as conn:
+            written = f", {conn.scalar(text('SELECT count(*) FROM inquiries WHERE suspicion_kinds IS NOT NULL')):,} rows written"
+    engine.dispose()
+    print(f"0013 _review_kinds_{'up' if up else 'down'} on {_masked(url)} ({rows:,} inquiries): {spent:.1f} s"
+          f"{written}; same-run SELECT count(*) {baseline * 1000:.0f} ms; load {os.getloadavg()[0]:.1f}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    s = sub.add_parser("section")
+    s.add_argument("--db", required=True)
+    s.add_argument("--down", action="store_true")
+    args = parser.parse_args(argv)
+    section(args.db, not args.down)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
