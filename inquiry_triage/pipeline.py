@@ -14,13 +14,20 @@ from itertools import chain
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from .budget import OutOfTime, checkpoint, limit
 from .checks import Context, run_checks
-from .checks.facts import Facts, measure
+from .checks.facts import Facts, measure, zone_offset_minutes
+from .checks.filing import filing_of
+from .checks.signature_phone import signature_phone
 from .config import Config
 from .drafts import DraftSettings, draft_reply, draft_settings
 from .errors import ConfigError, RecordError
 from .grading import REVIEW_NOTE, Verdict, grade
+from .lookups import geo
+from .lookups.offset_zones import zone_for_offset
 from .model import Attachment, Hit, Inquiry, Link
+from .parsing import ParseError, parse_email
+from .parsing.record import parse_record
 from .sources import RawItem
 from .storable import clean_text, sane_date
 
@@ -153,7 +160,8 @@ def build_context(config: Config, *, offline: bool = False, now: datetime | None
                    scores=load_scores(scores_path(config)) or None)
 
 
-def buyer_timezone(inquiry: Inquiry, facts: Facts, now: datetime | None = None, *, use_signature: bool = True) -> str:
+def buyer_timezone(inquiry: Inquiry, facts: Facts, now: datetime | None = None, *, use_signature: bool = True,
+                   signature: str | None = None) -> str:
     """The buyer's IANA zone from the most specific evidence; "" if unknown.
 
     1. The Date offset matched against the zones of the buyer's countries (sender network, declared,
@@ -168,16 +176,15 @@ def buyer_timezone(inquiry: Inquiry, facts: Facts, now: datetime | None = None, 
     (Records have no Date offset: their time's offset is the logger's clock, parsing/record.py.)
     Without a record's phone, sender-network or declared country, a +CC number in the signature is
     the phone (weak evidence: checks/signature_phone.py; a Date offset that fits none of its zones wins).
-    A per-buyer override set in the queue wins over all of these (queue/buyer_clock.py)."""
-    from .checks.facts import zone_offset_minutes
-    from .checks.signature_phone import signature_phone
-    from .lookups import geo
-    from .lookups.offset_zones import zone_for_offset
-
+    A per-buyer override set in the queue wins over all of these (queue/buyer_clock.py).
+    `signature`: signature_phone(inquiry, facts) when the caller has it already."""
     when = inquiry.date or inquiry.received_at or now or datetime.now(timezone.utc)
     offset = inquiry.date_offset_minutes
     hint = facts.ip_country or inquiry.declared_country
-    phone = inquiry.phone or (signature_phone(inquiry, facts) if use_signature else "")
+    if inquiry.phone or not use_signature:
+        phone = inquiry.phone
+    else:
+        phone = signature if signature is not None else signature_phone(inquiry, facts)
     phone_zones = geo.phone_zones(phone, hint) if phone else ()
     phone_country = geo.phone_country(phone, hint) if phone else ""
     countries = [c for c in dict.fromkeys((facts.ip_country, inquiry.declared_country, phone_country)) if c]
@@ -198,15 +205,13 @@ def buyer_timezone(inquiry: Inquiry, facts: Facts, now: datetime | None = None, 
     return principal or (phone_zones[0] if phone_zones else "")
 
 
-def buyer_country(inquiry: Inquiry, facts: Facts) -> str:
+def buyer_country(inquiry: Inquiry, facts: Facts, *, signature: str | None = None) -> str:
     """The country whose weekend and public holidays the buyer keeps: sender network, else declared,
-    else the phone number's region (a record's, else the signature's: checks/signature_phone.py)."""
-    from .checks.signature_phone import signature_phone
-    from .lookups import geo
-
+    else the phone number's region (a record's, else the signature's: checks/signature_phone.py).
+    `signature`: signature_phone(inquiry, facts) when the caller has it already."""
     if facts.ip_country or inquiry.declared_country:
         return facts.ip_country or inquiry.declared_country
-    phone = inquiry.phone or signature_phone(inquiry, facts)
+    phone = inquiry.phone or (signature if signature is not None else signature_phone(inquiry, facts))
     return geo.phone_country(phone) if phone else ""
 
 
@@ -230,13 +235,14 @@ def reply_due(inquiry: Inquiry, facts: Facts, letter: str, ctx: Context) -> tupl
     # The sender controls Date: a time in the future or before e-mail existed counts from now.
     if start > ctx.now + timedelta(days=1) or start.year < 1980:
         start = ctx.now
-    zone = buyer_timezone(inquiry, facts, ctx.now)
+    signature = "" if inquiry.phone else signature_phone(inquiry, facts)  # asked once, for zone and country
+    zone = buyer_timezone(inquiry, facts, ctx.now, signature=signature)
     if ctx.calendar is None:  # a Context built by hand: plain hours
         hours = budget_hours(inquiry, facts, letter, ctx.config)
         seller = ZoneInfo(ctx.config.seller_timezone())
         return (start + timedelta(hours=hours)).astimezone(seller), "", zone
     deadline = reply_deadline(start, budget_hours(inquiry, facts, letter, ctx.config), ctx.calendar, zone or None,
-                              buyer_country=buyer_country(inquiry, facts) or None, now=ctx.now)
+                              buyer_country=buyer_country(inquiry, facts, signature=signature) or None, now=ctx.now)
     return deadline.due, deadline.note, zone
 
 
@@ -248,8 +254,6 @@ def _draft_settings(ctx: Context) -> DraftSettings:
 
 
 def triage_inquiry(inquiry: Inquiry, ctx: Context) -> TriageResult:
-    from .budget import checkpoint
-
     facts = measure(inquiry, ctx)
     checkpoint()
     hits = run_checks(inquiry, facts, ctx)
@@ -259,8 +263,6 @@ def triage_inquiry(inquiry: Inquiry, ctx: Context) -> TriageResult:
     draft = DraftSource(inquiry, tuple(hits), facts.language.language, signing)
     checkpoint()
     due, note, zone = reply_due(inquiry, facts, verdict.grade, ctx)
-    from .checks.filing import filing_of
-
     return TriageResult(source=inquiry.source, message_id=inquiry.message_id, channel=inquiry.channel,
                         inquiry=inquiry, facts=facts, verdict=verdict, hits=hits, reply_due=due, due_note=note,
                         buyer_timezone=zone, draft_source=draft,
@@ -352,8 +354,6 @@ def triage_item(item: RawItem, ctx: Context, *, stop: threading.Event | None = N
     """Never raises for bad input: the error is returned with the raw bytes kept. A message that
     uses up [limits] message_seconds ends as failed ("took too long"). Raises budget.Stopped when
     `stop` is set (the message in hand is abandoned, nothing is stored for it)."""
-    from .budget import OutOfTime, limit
-
     try:
         seconds = float(ctx.config.get("limits.message_seconds", 30) or 0)
     except (TypeError, ValueError):
@@ -377,10 +377,6 @@ def _build_once(ctx: Context) -> None:
 
 
 def _triage_item(item: RawItem, ctx: Context) -> TriageResult:
-    from .budget import OutOfTime, checkpoint
-    from .parsing import ParseError, parse_email
-    from .parsing.record import parse_record
-
     if item.error:
         return _failed(item, item.error)
     try:
@@ -399,8 +395,6 @@ def _triage_item(item: RawItem, ctx: Context) -> TriageResult:
     make_storable(inquiry)
     arrived = (item.imap or {}).get("internaldate")
     if inquiry.received_at is None and isinstance(arrived, datetime):
-        from .storable import sane_date
-
         inquiry.received_at = sane_date(arrived)  # the server's arrival time beats the sender's Date
     checkpoint()
     try:

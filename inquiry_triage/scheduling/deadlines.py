@@ -199,8 +199,9 @@ class BusinessCalendar:
     extra_workdays: frozenset[date] = frozenset()
 
     def __post_init__(self) -> None:
-        _zone(self.timezone, "timezone")
         set_ = lambda name, value: object.__setattr__(self, name, value)  # noqa: E731 (frozen)
+        set_("_zone_info", _zone(self.timezone, "timezone"))  # not a field: read on every day walked
+        set_("_spans_of_day", {})  # _day_spans' answers (pure: the calendar is frozen), bounded
 
         workdays = frozenset(self.workdays)
         for day in workdays:
@@ -263,7 +264,7 @@ class BusinessCalendar:
 
     @property
     def zone(self) -> ZoneInfo:
-        return ZoneInfo(self.timezone)
+        return self._zone_info  # type: ignore[attr-defined, no-any-return]
 
     def is_open_day(self, d: date) -> bool:
         """Whether the seller works on local date `d` (rules in the class docstring)."""
@@ -312,10 +313,19 @@ class BusinessCalendar:
             day += timedelta(days=1)
 
     def _day_spans(self, day: date) -> list[tuple[datetime, datetime]]:
-        """The open spans (UTC) of local date `day` if it were open, exactly as `_spans_from` yields them."""
-        zone = self.zone
-        return [(_utc(datetime.combine(day, start, tzinfo=zone)), _utc(datetime.combine(day, end, tzinfo=zone)))
-                for start, end in self._segments()]
+        """The open spans (UTC) of local date `day` if it were open, exactly as `_spans_from` yields them.
+        Remembered per calendar (read, never changed): a run's deadlines and "overdue by" notes walk the
+        same days again and again."""
+        known: dict[date, list[tuple[datetime, datetime]]] = self._spans_of_day  # type: ignore[attr-defined]
+        spans = known.get(day)
+        if spans is None:
+            zone = self.zone
+            spans = [(_utc(datetime.combine(day, start, tzinfo=zone)), _utc(datetime.combine(day, end, tzinfo=zone)))
+                     for start, end in self._segments()]
+            if len(known) >= _SPANS_KEPT:
+                known.clear()
+            known[day] = spans
+        return spans
 
     # -- time ---------------------------------------------------------------------------------------
     #
@@ -474,6 +484,7 @@ class BusinessCalendar:
 _MARGIN = 3
 _US = timedelta(microseconds=1)
 _TAILS_KEPT = 4096  # BusinessCalendar._tail answers kept per calendar
+_SPANS_KEPT = 4096  # BusinessCalendar._day_spans answers kept per calendar
 assert 2 * 366 < _MAX_CLOSED_DAYS  # _Tables.open_every_year relies on it
 
 
