@@ -386,7 +386,8 @@ _DESTINATION_PHRASES: dict[str, re.Pattern[str]] = {
 # The place may be on the next line of a hard-wrapped mail ("best price CIF\nValencia"); a closing
 # or the next sentence there is no place ("CIF\nThanks", "FOB\nPlease").
 _NOT_PLACE = r"(?!(?:Please|Port|Prices?|Pricing|Terms?|term|price|Thanks|Thank|Regards|Best|Kind|Dear|Hello|Hi|And|Or|For|The|Our|We|I|Payment|Delivery)\b)"
-_INCOTERM = re.compile(r"\b(FOB|CIF|CFR|C&F|EXW|DDP|DAP|DPU|FCA|CPT|CIP|DDU|FAS)\b(?:(?:[ \t]{1,3}|[ \t]{0,2}\n[ \t]{0,2})"
+# Not \b: Chinese and Japanese write the term against their own letters ("请报FOB宁波价格", "方式T/T，").
+_INCOTERM = re.compile(r"(?<![A-Za-z0-9])(FOB|CIF|CFR|C&F|EXW|DDP|DAP|DPU|FCA|CPT|CIP|DDU|FAS)(?![A-Za-z0-9])(?:(?:[ \t]{1,3}|[ \t]{0,2}\n[ \t]{0,2})"
                        + _NOT_PLACE +
                        r"([A-Z][\w'’-]{1,30}(?: (?:de |do |da |del |am |an |sur )?" + _NOT_PLACE +
                        r"[A-Z][\w'’-]{1,30}){0,3}|[\u4e00-\u9fff]{2,6}|[А-ЯЁ][\w-]{1,30}))?")
@@ -396,7 +397,7 @@ _DEPOSIT_WORDS = (r"deposit|advance|down payment|anticipo|adelanto|acompte|anzah
                   r"首付款?|передоплат\w{0,3}|acconto|前金|前払い?金?|手付金|着手金|선금|선급금|계약금|선수금|착수금")
 _PAYMENT = re.compile(
     # "T/T 30%定金": the share keeps its name; cut after the "%" it read as if we misread the terms
-    r"(?i)\b(?:T/T|TT|L/C|LC|D/P|D/A|letter of credit|trade assurance|western union)\b"
+    r"(?i)(?<![A-Za-z0-9])(?:T/T|TT|L/C|LC|D/P|D/A|letter of credit|trade assurance|western union)(?![A-Za-z0-9])"
     r"(?:[ \t]{0,3}(?:in advance|at sight|à vue|a la vista|à vista|"
     rf"\d{{1,3}}[ \t]?%(?:[ \t]{{0,3}}(?:de[ \t]|d')?(?:{_DEPOSIT_WORDS}))?)){{0,2}}"
     rf"|(?<![\d.])\d{{1,3}}[ \t]?%[ \t]{{0,3}}(?:de[ \t]|d')?(?:{_DEPOSIT_WORDS})"

@@ -27,10 +27,15 @@ NOW = "2026-11-28T09:00+08:00"  # the part's mail is dated 26-27 November 2026
 
 FIRST_SCORE = ("scam + phishing 10/24 flagged (41.7 %), genuine + ham 0/35 flagged, language 53/59 "
                "(sw, tl read as id; bn und), 3 full-signal inquiries graded C (sw, fa, bn)")
-MIN_BAD_CAUGHT = 0.0
-MAX_GENUINE_FLAGGED = 99
-MIN_LANGUAGE_RIGHT = 0.0
-MAX_WRONG_GRADE = 99
+# After the general fixes (rule data in config/rules/*.toml, drafts' term boundaries): scam + phishing
+# 23/24 (95.8 %; left: an Indonesian chat line asking to return an "overpayment" to an agent, no
+# mailbox to weigh it with), genuine + ham 0/35 flagged, language 53/59 (Swahili and Tagalog are read
+# as Indonesian, Bengali is not named: none of the three is a configured language), no inquiry with
+# quantity, model and destination graded C or D.
+MIN_BAD_CAUGHT = 0.95
+MAX_GENUINE_FLAGGED = 0
+MIN_LANGUAGE_RIGHT = 0.89
+MAX_WRONG_GRADE = 0
 
 
 @lru_cache(maxsize=None)
