@@ -198,6 +198,12 @@ for _name, _column in (("ix_inquiries_subject_trgm", "subject"), ("ix_inquiries_
                        ("ix_inquiries_product_trgm", "product")):
     Index(_name, text(f"{_column} gin_trgm_ops"), _table=InquiryRow.__table__,
           postgresql_using="gin").ddl_if(dialect="postgresql")
+# queue --search for a common word (0013 _live_search): one trigram index over the four searched columns of the
+# inquiries with a live reply task only, where the list finds its candidates first (PostgreSQL with pg_trgm).
+Index("ix_inquiries_live_search_trgm",
+      text("(subject || ' ' || body || ' ' || from_addr::text || ' ' || from_name::text) gin_trgm_ops"),
+      _table=InquiryRow.__table__, postgresql_using="gin",
+      postgresql_where=text("open_replies > 0")).ddl_if(dialect="postgresql")
 # A filtered list's count (store/queue.py, 0012 _filters): the live tasks with what the list filters on and
 # their inquiry, and each inquiry's equality facts, read from these indexes alone (on PostgreSQL; the
 # live tasks' one is partial: a list never counts closed tasks).
