@@ -763,13 +763,13 @@ class LanguageDetector:
         a known word is present even when its weights were 0."""
         words = _LEXICON_WORD.findall(text.lower())
         lexicon_words, phrases = self._lexicon.words, self._lexicon.phrases
-        priors: Counter[str] = Counter()
         hits = [lexicon_words[w] for w in words if w in lexicon_words]
         if len(words) > 1:
             hits += [phrases[p] for p in map(" ".join, zip(words, words[1:])) if p in phrases]
+        priors: dict[str, float] = {}  # a plain dict: the same sums, without a Counter per text
         for found in hits:
             for lang, weight in found.items():
-                priors[lang] += weight
+                priors[lang] = priors.get(lang, 0) + weight
         return priors
 
     # --- whole text and mixed texts ---
