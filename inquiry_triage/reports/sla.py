@@ -393,6 +393,12 @@ class _Tally:
             total.add(group)
         return total
 
+    def settle(self) -> None:
+        """Sort each group's response times (figures() sorts the runs they are joined into fast)."""
+        for group in self.groups.values():
+            group.wall = array("d", sorted(group.wall))
+            group.business = array("d", sorted(group.business))
+
     def by(self, index: int) -> dict[str, _Group]:
         """The groups of one grouping (the `index`-th key), the others summed into them."""
         if all(len(key) == 1 for key in self.groups):
@@ -538,8 +544,11 @@ def _compute_days(session: Session, days: Sequence[date], calendar_id: str | Non
 
 def _add_day(tally: _Tally, bys: Bys, day: date, groups: Iterable[rollups.DayGroup],
              weeks: list[tuple[datetime, str]], now_us: int, business: bool) -> None:
+    week_of: dict[int, str] = {}  # part -> its week: one look-up per part, not per group
     for g in groups:
-        week = (rollups.week_of_day(day, weeks, g.part) if weeks else "") if "week" in bys else ""
+        week = ""
+        if weeks and "week" in bys:
+            week = week_of.get(g.part) or week_of.setdefault(g.part, rollups.week_of_day(day, weeks, g.part))
         group = tally.group(tuple(g.grade if by == "grade" else g.agent if by == "agent" else week for by in bys))
         group.inquiries += g.inquiries
         group.replied += g.replied
@@ -661,6 +670,8 @@ def collect_sla_groupings(session: Session, *, now: datetime, since: datetime | 
         if tally.stale:
             derive_first_replies(session, since, calendar, calendar_id)
             tally = _tally(session, since, now, bys, weeks, calendar_id, business, use_rollups)
+    if len(bys) > 1:  # each group's times sorted once: every grouping and the total then join sorted runs
+        tally.settle()
     total = tally.total().figures(business)
     review = _review_backlog(session, since, now)
     out = {}
