@@ -4,6 +4,8 @@ the same run, with how many rows it wrote. A bench tool only: the product migrat
 (open_store runs both sections of 0013).
 
     .venv/bin/python bench/review_kinds_bench.py section --db URL [--down]
+    # the one statement the column changed, old and new alternated in one process (store at 0013):
+    .venv/bin/python bench/review_kinds_bench.py reads --db URL [--repeat 7]
     # the review list itself, before/after (queue_filters_bench's runner, best of --repeat):
     .venv/bin/python bench/queue_filters_bench.py run --db URL --repeat 5 --only review
 
@@ -59,14 +61,51 @@ def section(url: str, up: bool) -> None:
           f"{written}; same-run SELECT count(*) {baseline * 1000:.0f} ms; load {os.getloadavg()[0]:.1f}")
 
 
+def reads(url: str, repeat: int) -> None:
+    """The statement this column changed, old and new read of one whole review list's kinds (every waiting
+    review, as `queue review --format json` reads them), alternated in one process, best of --repeat,
+    beside a bare count(*) in the same rounds."""
+    from sqlalchemy import bindparam, create_engine, select, text
+
+    from inquiry_triage.store.models import InquiryRow
+    from inquiry_triage.store.queue import review_page
+
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        from sqlalchemy.orm import Session
+
+        with Session(conn) as session:
+            ids = [e.inquiry_id for e in review_page(session, limit=None).entries]
+    by_ids = InquiryRow.id.in_(bindparam(None, ids, expanding=True, literal_execute=True, unique=True))
+    statements = {"count(*)": text("SELECT count(*) FROM inquiries"),
+                  "kinds from result JSON (before)": select(InquiryRow.id, InquiryRow.risk, InquiryRow.result["suspicion"]).where(by_ids),
+                  "kinds column (after)": select(InquiryRow.id, InquiryRow.risk, InquiryRow.suspicion_kinds).where(by_ids)}
+    best = dict.fromkeys(statements, float("inf"))
+    with engine.connect() as conn:
+        for _ in range(repeat):
+            for label, stmt in statements.items():
+                started = time.perf_counter()
+                conn.execute(stmt).all()
+                best[label] = min(best[label], time.perf_counter() - started)
+    engine.dispose()
+    print(f"{len(ids):,} waiting reviews on {_masked(url)}, best of {repeat}, load {os.getloadavg()[0]:.1f}: "
+          + ", ".join(f"{label} {ms * 1000:.1f} ms" for label, ms in best.items()))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
     s = sub.add_parser("section")
     s.add_argument("--db", required=True)
     s.add_argument("--down", action="store_true")
+    r = sub.add_parser("reads")
+    r.add_argument("--db", required=True)
+    r.add_argument("--repeat", type=int, default=7)
     args = parser.parse_args(argv)
-    section(args.db, not args.down)
+    if args.command == "reads":
+        reads(args.db, args.repeat)
+    else:
+        section(args.db, not args.down)
     return 0
 
 
