@@ -1111,6 +1111,7 @@ def _queue_show(sessions, task_id: int, fmt: str, config: Config, actor) -> int:
                     clock_note=view.clock, kind=view.kind, body=view.body, draft=None if view.review else view.draft,
                     escalations=view.escalations, origin_words=", ".join(view.origin),
                     buyer_clock_from="; ".join(view.buyer_clock) or None, phone=view.phone or None,
+                    chat_app=view.chat_app or None,
                     wakes=_iso(view.wake.at, config) if view.wake and view.wake.at else None,
                     wakes_when_buyer_writes=bool(view.wake and view.wake.on_buyer_reply),
                     released={"by": view.released.by, "at": _iso(view.released.at, config) if view.released.at else None}
@@ -1135,7 +1136,7 @@ def _queue_show(sessions, task_id: int, fmt: str, config: Config, actor) -> int:
         *([f"Phone:    {shown(view.phone)}"] if view.phone else []),
         f"Subject:  {shown(view.subject)}" if view.subject.strip() else
         f"Subject:  {shown(view.title)}  (none: the buyer's first words)" if view.title else "Subject:  (no subject)",
-        f"Channel:  {shown(view.channel)}   language: {shown(data.get('language'))}   "
+        f"Channel:  {shown(view.channel)}" + (f" ({shown(view.chat_app)})" if view.chat_app else "") + "   language: {shown(data.get('language'))}   "
         f"mailbox: {shown(data.get('mailbox'))}",
         f"Origin:   {shown(', '.join(view.origin))}",
         f"Verdict:  score {data.get('score')}, risk {data.get('risk')}"

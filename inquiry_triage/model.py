@@ -23,10 +23,29 @@ CHANNEL_ALIASES = {"web": "message", "webform": "message", "form": "message", "c
                    **{name: "im" for name in _MESSENGERS}}
 
 
+# The app a chat came by, as people write its name: kept beside the channel "im" (stored, shown, and the
+# reply channel a salesperson answers on). Generic words ("chat", "im") name no app.
+CHAT_APPS = {"whatsapp": "WhatsApp", "whatsappbusiness": "WhatsApp", "wechat": "WeChat", "weixin": "WeChat",
+             "telegram": "Telegram", "viber": "Viber", "line": "LINE", "zalo": "Zalo", "kakaotalk": "KakaoTalk",
+             "kakao": "KakaoTalk", "skype": "Skype", "teams": "Teams", "msteams": "Teams", "messenger": "Messenger",
+             "facebookmessenger": "Messenger", "imessage": "iMessage", "signal": "Signal", "qq": "QQ", "sms": "SMS",
+             "trademanager": "TradeManager", "wecom": "WeCom", "dingtalk": "DingTalk", "icq": "ICQ", "imo": "imo",
+             "botim": "BOTIM"}
+
+
+def _folded(text: str) -> str:
+    return "".join(text.split()).casefold().replace("-", "").replace("_", "").replace(".", "")
+
+
+def chat_app_word(text: str) -> str:
+    """The chat app a word names ("WhatsApp_Business" -> WhatsApp, "wei xin" -> WeChat), "" for none."""
+    return CHAT_APPS.get(_folded(text), "")
+
+
 def channel_word(text: str) -> str:
     """The channel a person or an export names ("WhatsApp", "web form", "Kakao_Talk" -> im, message,
     im), or the word itself folded when it names none (the caller refuses it, naming the choices)."""
-    word = "".join(text.split()).casefold().replace("-", "").replace("_", "").replace(".", "")
+    word = _folded(text)
     return CHANNEL_ALIASES.get(word, word)
 
 
@@ -57,6 +76,7 @@ class Inquiry:
     source: str  # where it came from: a file path, "path:line", "imap://box/folder;uid=N"
     message_id: str  # Message-ID, a record's id, or a content hash when neither exists
     channel: str = "email"  # one of CHANNELS
+    chat_app: str = ""  # an "im" record's app (WhatsApp, WeChat, ...; model.CHAT_APPS), "" when not named
     # People and addresses
     from_name: str = ""
     from_addr: str = ""  # lower-cased addr-spec, "" when absent or unparseable

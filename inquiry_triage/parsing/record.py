@@ -32,7 +32,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..errors import RecordError
 from ..lookups import geo
-from ..model import CHANNELS, Inquiry, channel_word
+from ..model import CHANNELS, Inquiry, channel_word, chat_app_word
 _STRING_FIELDS = ("name", "email", "company", "country", "phone", "ip", "subject", "body", "product",
                   "quantity", "unit", "website", "channel", "id", "received_at", "reply_to")
 # Fields an RFQ export may carry at the top level or (a CSV's unmapped columns) in `extra`.
@@ -152,6 +152,18 @@ def _extra_fields(record: dict[str, Any]) -> dict[str, str]:
     return extra
 
 
+CHAT_APP_FIELDS = ("app", "chat_app", "messenger")  # a chat log that says "channel": "im" may name its app here
+
+
+def chat_app_of(record: dict[str, Any], channel: str) -> str:
+    """The chat app a record came by: its channel word ("WhatsApp"), else an app field; "" when none names one."""
+    for text in (channel, *(record.get(key) for key in CHAT_APP_FIELDS)):
+        app = chat_app_word(text) if isinstance(text, str) else ""
+        if app:
+            return app
+    return ""
+
+
 def source_system(record: dict[str, Any], source: str) -> str:
     """The system a record came from: its `system` or `source` field, else the file's name (the
     source is "path:line"), else the source as given."""
@@ -212,6 +224,7 @@ def parse_record(record: dict[str, Any], *, source: str, raw: bytes = b"", local
         message_id=(record_identity(channel, source_system(record, source), fields["id"]) if fields["id"]
                     else f"sha256:{content_hash[:32]}"),
         channel=channel,
+        chat_app=chat_app_of(record, fields["channel"]) if channel == "im" else "",
         from_name=fields["name"] or name,
         from_addr=addr.lower() if "@" in addr else "",
         reply_to=[a.lower() for a in reply_to],

@@ -419,6 +419,7 @@ class TaskView:
     wake: Wake | None = None  # a snoozed task's wake time
     released: Release | None = None  # flagged at triage, then released as genuine by a lead
     phone: str = ""  # the buyer's number spaced for reading ("+971 4 555 0199"), "" when none is stored
+    chat_app: str = ""  # the app an IM buyer wrote by ("WhatsApp"), "" when not known or not a chat
 
     @property
     def review(self) -> bool:
@@ -427,6 +428,10 @@ class TaskView:
     @property
     def title(self) -> str:
         return title_of(self.subject, self.body)
+
+    @property
+    def reply_channel(self) -> str:
+        return reply_channel_of(self.channel)
 
     @property
     def reasons(self) -> list[dict[str, Any]]:
@@ -466,7 +471,38 @@ def task_view(session: Session, task_id: int, config: Config, actor: Actor, now:
         audit_mark=last.id if last is not None else 0, origin=origin_parts(inquiry.result or {}, inquiry.channel),
         buyer_clock=buyer_clock_words(session, task),
         wake=Wake(as_utc(task.snoozed_until), bool(task.snooze_until_buyer_writes)) if task.state == "snoozed" else None,
-        released=release_of(session, inquiry), phone=stored_phone(inquiry))
+        released=release_of(session, inquiry), phone=stored_phone(inquiry), chat_app=chat_app_of(inquiry))
+
+
+CHAT_RECORD_BYTES = 1 << 20  # a chat record stored before 0013 is read back for its app up to this size
+
+
+def chat_app_of(inquiry: InquiryRow) -> str:
+    """The app an IM buyer wrote by ("WhatsApp", "WeChat"), "" when not known: the stored column, else
+    (a row stored before 0013) the app its record names, read from its raw bytes (one row, one read)."""
+    if inquiry.channel != "im":
+        return ""
+    if inquiry.chat_app:
+        return inquiry.chat_app
+    raw = inquiry.raw or b""
+    if not raw or len(raw) > CHAT_RECORD_BYTES:
+        return ""
+    import json
+
+    from ..parsing.record import chat_app_of as record_chat_app
+
+    try:
+        record = json.loads(raw)
+    except ValueError:
+        return ""
+    channel = record.get("channel") if isinstance(record, dict) else None
+    return record_chat_app(record, channel if isinstance(channel, str) else "") if isinstance(record, dict) else ""
+
+
+def reply_channel_of(channel: str) -> str:
+    """The reply channel a task's picker starts at: the way the buyer came (a chat buyer is answered in
+    their chat app, a caller called back, an RFQ on its platform); email for mail and web forms."""
+    return {"im": "im", "phone": "phone", "fax": "fax", "rfq": "platform"}.get(channel, "email")
 
 
 def stored_phone(inquiry: InquiryRow) -> str:

@@ -32,6 +32,11 @@ class InquiryRow(Base):
     content_hash: Mapped[str] = mapped_column(String(64), index=True, default="")
     source: Mapped[str] = mapped_column(Text)
     channel: Mapped[str] = mapped_column(String(16))
+    # The app a chat came by (0013 _chat_app): "WhatsApp", "WeChat" ... (model.CHAT_APPS); NULL when none was
+    # named, or stored before 0013 (queue/views.chat_app_of reads those from the record's raw bytes).
+    # Written only when named (evaluates_none: an unset one is left out of the INSERT, not sent as NULL)
+    # and deferred (left out of a whole-row read): rows written and read at an older revision still work.
+    chat_app: Mapped[str | None] = mapped_column(String(32).evaluates_none(), nullable=True, deferred=True)
     status: Mapped[str] = mapped_column(String(16), index=True)
     error: Mapped[str | None] = mapped_column(Text, nullable=True)
     grade: Mapped[str | None] = mapped_column(String(1), nullable=True)

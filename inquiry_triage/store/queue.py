@@ -106,6 +106,8 @@ def save_result(session: Session, result: TriageResult, now: datetime | None = N
         product=clamp((inquiry.product or inquiry.subject) if inquiry else "", 256), duplicate_of=duplicate_of,
         filing=clamp(result.filing or "inquiry", 16),
     )
+    if inquiry is not None and inquiry.chat_app:  # only when named: the column is new in 0013
+        row.chat_app = clamp(inquiry.chat_app, 32)
     session.add(row)
     task = task_for(result, now)
     if task is not None:

@@ -63,14 +63,20 @@ def _review_kinds_down() -> None:
 
 
 # --- _chat_app: the app an IM record came by (sources/records.py, queue show, web reply channel) ---
+# inquiries.chat_app: nullable, no default, no index (read by primary key for one task): adding it is a
+# catalogue change on both databases, however many rows. Not filled here: a row stored before holds its
+# record in `raw`, which queue/views.chat_app_of reads for the one task shown (a backfill would read
+# every IM row's raw bytes at upgrade).
 
 
 def _chat_app_up() -> None:
-    pass
+    with op.batch_alter_table("inquiries", recreate="never") as batch:
+        batch.add_column(sa.Column("chat_app", sa.String(32), nullable=True))
 
 
 def _chat_app_down() -> None:
-    pass
+    with op.batch_alter_table("inquiries", recreate="never") as batch:
+        batch.drop_column("chat_app")
 
 
 # --- _live_search: queue --search over the live reply tasks (store/queue.py) ---
