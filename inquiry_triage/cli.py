@@ -66,6 +66,8 @@ leads and supervisors:
   inquiry-triage queue release 12                  a review task is a real buyer: a reply task due from arrival,
                                                    with a draft (`genuine 12` does the same); the text model learns it
   inquiry-triage queue dismiss 12 --as spam|spy    a review task is fraud / a competitor: closed, learned
+                                                   (a reply task too: the rules missed it, said so; a second
+                                                   verdict says which one it replaces, the same one is refused)
   inquiry-triage queue --filed list                stored mail that is not an inquiry (list, newsletter, auto-reply,
                                                    bounce, no-reply, own; or all): no task, counts per filing
 """
@@ -724,8 +726,11 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
                         print("inquiry-triage queue dismiss: --as spam|spy|duplicate is required", file=sys.stderr)
                         return EXIT_USAGE
                     args.dismiss_as = "spam" if args.dismiss_as == "scam" else args.dismiss_as  # one reason, two words
-                    ops.dismiss(session, actor, now, args.task_id, args.dismiss_as)
-                    message = f"task {args.task_id} dismissed as {args.dismiss_as}"
+                    done_ = ops.dismissal(session, actor, now, args.task_id, args.dismiss_as)
+                    message = f"task {args.task_id} dismissed as {done_.kind}" + (
+                        "" if done_.review else " (a reply task: triage did not flag this inquiry; the verdict is "
+                        "kept for `learn` as one the rules missed)") + (
+                        f"; this replaces the earlier verdict {done_.previous}" if done_.previous else "")
                 elif action == "genuine":
                     ops.genuine(session, actor, now, args.task_id)
                     message = f"task {args.task_id}: inquiry marked genuine (a ham example for `inquiry-triage learn`)"

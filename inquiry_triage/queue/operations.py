@@ -371,9 +371,28 @@ def done(session: Session, actor: Actor, now: datetime, task_id: int) -> TaskRow
     return task
 
 
+@dataclass(frozen=True)
+class Dismissal:
+    """What a dismissal did: the task, the verdict given, whether the task was a review task (else an
+    inquiry triage did not flag: the team's word that the rules missed it), and the verdict it replaced."""
+
+    task: TaskRow
+    kind: str
+    review: bool
+    previous: str | None = None  # spam / spy / duplicate / genuine given earlier; None: the first verdict
+
+
 def dismiss(session: Session, actor: Actor, now: datetime, task_id: int, as_: str) -> TaskRow:
+    """Dismiss as spam / spy / duplicate (see `dismissal`); returns the task."""
+    return dismissal(session, actor, now, task_id, as_).task
+
+
+def dismissal(session: Session, actor: Actor, now: datetime, task_id: int, as_: str) -> Dismissal:
     """Dismiss as spam / spy / duplicate: kept on the inquiry as feedback for tuning the rules;
-    its other open tasks (follow-ups) are closed too."""
+    its other open tasks (follow-ups) are closed too. Meant for review tasks; on a reply task (an
+    inquiry triage did not flag) it is the team's word that the rules missed it, and the caller says
+    so. A verdict that replaces an earlier one (spam -> spy, genuine -> spam) is said and audited;
+    the same verdict again is refused (nothing would change)."""
     _require(actor, "dismiss")
     _utc(now)
     as_ = DISMISS_ALIASES.get(as_, as_)
@@ -381,6 +400,10 @@ def dismiss(session: Session, actor: Actor, now: datetime, task_id: int, as_: st
         raise QueueError("dismiss --as must be one of %(kinds)s", kinds=", ".join(DISMISS_KINDS))
     task = get_task(session, task_id)
     inquiry = session.get(InquiryRow, task.inquiry_id)
+    previous = (inquiry.dismissed_as or (inquiry.verdict if inquiry.verdict == "genuine" else None)) \
+        if inquiry is not None else None
+    if previous == as_ and task.state == "dismissed":
+        raise Refused("task %(task)s is already dismissed as %(kind)s", task=task_id, kind=as_)
     if inquiry is not None:
         inquiry.dismissed_as = as_
         if as_ in ("spam", "spy"):
@@ -389,8 +412,9 @@ def dismiss(session: Session, actor: Actor, now: datetime, task_id: int, as_: st
                                                        TaskRow.state.in_(OPEN_STATES))):
         other.state, other.done_at = "dismissed", _utc(now)
     task.state = "dismissed"
-    audit(session, actor, "dismiss", now, task=task, dismissed_as=as_)
-    return task
+    audit(session, actor, "dismiss", now, task=task, dismissed_as=as_,
+          **({"previous_verdict": previous} if previous and previous != as_ else {}))
+    return Dismissal(task=task, kind=as_, review=task.kind == REVIEW, previous=previous if previous != as_ else None)
 
 
 def release_review(session: Session, actor: Actor, now: datetime, task_id: int,

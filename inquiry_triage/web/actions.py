@@ -132,8 +132,14 @@ def perform(session: Session, actor: ops.Actor, now: datetime, task_id: int, act
                         task=task_id)
         return said("recorded the reply (%(channel)s) for task %(task)s; task done", channel=form.channel, task=task_id)
     if action == "dismiss":  # a lead's verdict on a task held for review, as `queue dismiss ID --as KIND`
-        task = ops.dismiss(session, actor, now, task_id, form.dismiss_as.strip().lower())
-        return said("task %(task)s dismissed as %(kind)s", task=task_id, kind=task.inquiry.dismissed_as or "")
+        done = ops.dismissal(session, actor, now, task_id, form.dismiss_as.strip().lower())
+        if done.previous:
+            return said("task %(task)s dismissed as %(kind)s; this replaces the earlier verdict %(previous)s",
+                        task=task_id, kind=done.kind, previous=done.previous)
+        if not done.review:
+            return said("task %(task)s dismissed as %(kind)s (a reply task: triage did not flag this inquiry)",
+                        task=task_id, kind=done.kind)
+        return said("task %(task)s dismissed as %(kind)s", task=task_id, kind=done.kind)
     if action == "escalate":
         ops.escalate(session, actor, now, task_id, form.text.strip())
         return said("task %(task)s escalated", task=task_id)

@@ -97,3 +97,27 @@ def test_first_words_are_bounded_for_text_without_spaces():
     assert len(title) <= TITLE_CHARS and title.endswith("…") and title.startswith("您好，我们公司")
     assert title_of("  Re: valves ", chinese) == "Re: valves"
     assert title_of("", "") == "" and first_words("price?") == "price?"
+
+
+# --- 3. dismiss: a reply task is said to be one, a second verdict says what it replaces ---------
+
+def test_dismissing_a_reply_task_says_so_and_a_second_verdict_says_it_replaces_the_first(fresh, capsys, monkeypatch):  # noqa: F811
+    task_id = task_of(fresh, "company_rfq_fob.eml")  # an ordinary reply task
+    code, out, err = run(capsys, monkeypatch, fresh, "queue", "dismiss", str(task_id), "--as", "spam")
+    assert code == 0, err
+    assert "a reply task: triage did not flag this inquiry" in out and "replaces" not in out
+    code, out, err = run(capsys, monkeypatch, fresh, "queue", "dismiss", str(task_id), "--as", "spy")
+    assert code == 0, err
+    assert "this replaces the earlier verdict spam" in out
+    code, _, err = run(capsys, monkeypatch, fresh, "queue", "dismiss", str(task_id), "--as", "spy")
+    assert code == 4 and "already dismissed as spy" in err  # nothing would change
+    engine, sessions = open_store(fresh[0])
+    with sessions() as s:
+        from inquiry_triage.store.models import AuditRow
+
+        details = [d for d, in s.execute(select(AuditRow.detail).where(AuditRow.task_id == task_id,
+                                                                        AuditRow.action == "dismiss")
+                                         .order_by(AuditRow.id))]
+    engine.dispose()
+    assert details == [{"dismissed_as": "spam"}, {"dismissed_as": "spy", "previous_verdict": "spam"}]
+
