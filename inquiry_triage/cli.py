@@ -592,6 +592,8 @@ def _table_line(result) -> str:  # type: ignore[no-untyped-def]
     if result.error:
         return f"{'-':5} {'':5} {channel:7} {'':4} {'':10} {'':2} {'':16}  FAILED {shown(result.source)}: {shown(result.error)}"
     due = (data["reply_due"] or "")[:16].replace("T", " ")
+    if (data["filing"] or "inquiry") != "inquiry" and not data["suspicious"]:
+        due = f"({data['filing']})"[:16]  # filed, no task (a closed RFQ, a list ...): nothing is due
     susp = ",".join(data["suspicion"]) or ""
     from .queue.views import buyer_named
 
