@@ -61,3 +61,29 @@ def test_the_task_page_titles_a_phone_record_by_its_first_words(app, sessions):
     page = wei.get(f"/task/{task_id}").text
     title = re.search(r'<h1 id="subject">(.*?)</h1>', page, re.S).group(1)
     assert "Called about 40HQ container" in title and "无主题" not in title, title
+
+
+# --- 6. one Chinese word for overdue; the snooze error names the Chinese forms on the zh page --------
+
+def test_overdue_is_one_word_in_the_zh_catalogue():
+    from pathlib import Path
+
+    import inquiry_triage.web as web
+
+    catalogue = (Path(web.__file__).parent / "locale" / "zh.po").read_text(encoding="utf-8")
+    pairs = re.findall(r'^msgid "(.*)"\nmsgstr "(.*)"$', catalogue, re.M)
+    overdue = [(msgid, msgstr) for msgid, msgstr in pairs if "overdue" in msgid.lower()]
+    assert len(overdue) >= 4, overdue
+    assert all("逾期" in msgstr and "超时" not in msgstr for _, msgstr in overdue), overdue
+
+
+def test_the_snooze_error_on_the_zh_page_names_the_chinese_forms(app, sessions):
+    task_id = task_of(sessions, "russian_mailru.eml")
+    wei = chinese(app, sessions)
+    page = wei.get(f"/task/{task_id}").text
+    r = wei.post(f"/task/{task_id}/snooze", data={**form_fields(page, f"/task/{task_id}/snooze"), "until": "someday"},
+                 headers=SAME)
+    assert r.status_code == 400
+    error = text_of(r.text)
+    assert "暂缓时间 'someday' 无法识别" in error and "明天上午9点" in error and "3天" in error, error
+    assert "use a duration" not in error
