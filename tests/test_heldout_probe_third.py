@@ -7,7 +7,8 @@ WhatsApp / Telegram requests). Scored on exactly what `triage --format jsonl` pr
 
 As written (before any fix they led to): FIRST_SCORE below. The floors are the figures after the
 general fixes (word families as data, not one campaign's phrase); what is still missed is listed in
-README (Figures, "Held-out probe"). Print: `.venv/bin/python tests/test_heldout_probe_third.py`.
+README (Figures, "Held-out probe"). Twelve "third-fresh" items were written after the fixes (see
+FRESH_FIRST_SCORE). Print: `.venv/bin/python tests/test_heldout_probe_third.py`.
 """
 
 from __future__ import annotations
@@ -33,6 +34,15 @@ FIRST_SCORE = ("scam + phishing 10/24 flagged (41.7 %), genuine + ham 0/35 flagg
 # as Indonesian, Bengali is not named: none of the three is a configured language), no inquiry with
 # quantity, model and destination graded C or D.
 MIN_BAD_CAUGHT = 0.95
+# Twelve more items ("third-fresh") were written after those fixes and never tuned on: as written they
+# scored 3/7 scam + phishing (42.9 %: "the processing charge is the responsibility of the supplier",
+# "ödemesini yeni hesabımıza yapınız", "you accept which credit card?", a Romanian registration fee),
+# 0/5 genuine flagged, language 11/12 (Taglish read as English); after the general fixes they led to
+# (fee "is the responsibility of / for the account of / payable by" the supplier, any inflection of
+# the Turkish payment, "do not pay the old account" in tr/pl/id/vi/he/cs/ro/el/uk, the buyer's word
+# order of the card question, ro registration fee) 7/7.
+FRESH_FIRST_SCORE = "scam + phishing 3/7 (42.9 %), genuine 0/5 flagged, language 11/12"
+MIN_FRESH_BAD_CAUGHT = 1.0
 MAX_GENUINE_FLAGGED = 0
 MIN_LANGUAGE_RIGHT = 0.89
 MAX_WRONG_GRADE = 0
@@ -62,11 +72,13 @@ def emitted() -> dict[str, dict]:
     return {_key(line): line for line in map(json.loads, out.splitlines())}
 
 
-def score() -> dict:
+def score(part: str | None = None) -> dict:
+    """Figures over the whole part, or over its items written before ("third") or after ("third-fresh") the fixes."""
     got = emitted()
     fig: dict = {"missed": [], "false_alarms": [], "wrong_language": [], "wrong_grade": [], "unexplained": []}
     bad = [0, 0]
-    for key, label in LABELS.items():
+    labels = {k: v for k, v in LABELS.items() if part in (None, v["part"])}
+    for key, label in labels.items():
         line = got[key]
         flagged = bool(line["suspicious"])
         if label["class"] == "genuine":
@@ -86,8 +98,8 @@ def score() -> dict:
             fig["unexplained"].append(key)
     fig["bad"] = bad
     fig["bad_caught"] = bad[0] / bad[1]
-    fig["language_right"] = 1 - len(fig["wrong_language"]) / len(LABELS)
-    fig["total"] = len(LABELS)
+    fig["language_right"] = 1 - len(fig["wrong_language"]) / len(labels)
+    fig["total"] = len(labels)
     return fig
 
 
@@ -98,6 +110,7 @@ def test_part_is_complete() -> None:
 def test_scams_and_phishing_are_caught() -> None:
     fig = score()
     assert fig["bad_caught"] >= MIN_BAD_CAUGHT, fig["missed"]
+    assert score("third-fresh")["bad_caught"] >= MIN_FRESH_BAD_CAUGHT, score("third-fresh")["missed"]
 
 
 def test_genuine_mail_is_not_flagged() -> None:
@@ -112,7 +125,9 @@ def test_language_and_grades() -> None:
 
 
 if __name__ == "__main__":
-    result = score()
+  for part in ("third", "third-fresh", None):
+    result = score(part)
+    print(f"=== {part or 'whole part 3'}")
     for name in ("missed", "false_alarms", "wrong_language", "wrong_grade", "unexplained"):
         print(f"{name} ({len(result[name])}):")
         for item in result[name]:

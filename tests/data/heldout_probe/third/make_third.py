@@ -16,7 +16,12 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
 from make_probe import build  # noqa: E402
-from texts_third import CHAT, MAIL  # noqa: E402
+from texts_third import CHAT, FRESH_CHAT, FRESH_MAIL, MAIL  # noqa: E402
+
+for _item in FRESH_MAIL + FRESH_CHAT:
+    _item["part"] = "third-fresh"
+MAIL = MAIL + FRESH_MAIL
+CHAT = CHAT + FRESH_CHAT
 
 
 def main() -> None:
@@ -36,12 +41,13 @@ def main() -> None:
             labels.append(("chat.jsonl#" + rec["id"], rec))
     with (HERE / "labels.toml").open("w", encoding="utf-8") as out:
         out.write("# Expected verdict class per item of the probe's third part (written by make_third.py).\n"
-                  "# signals = \"full\": a genuine inquiry with quantity, model and destination (grade A or B expected).\n")
+                  "# signals = \"full\": a genuine inquiry with quantity, model and destination (grade A or B expected).\n"
+                  "# part: \"third\" (written before reading the rules) or \"third-fresh\" (written after the fixes, never tuned on).\n")
         for key, item in labels:
             out.write(f'\n["{key}"]\nclass = "{item["cls"]}"\nlang = "{item["lang"]}"\nkind = "{item["kind"]}"\n')
             if item.get("signals"):
                 out.write(f'signals = "{item["signals"]}"\n')
-            out.write('part = "third"\n')
+            out.write(f'part = "{item.get("part", "third")}"\n')
     print(f"{len(MAIL)} mails, {len(CHAT)} chat records")
 
 

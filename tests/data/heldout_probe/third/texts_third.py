@@ -467,3 +467,88 @@ CHAT: list[dict] = [
     dict(id="c3-en-scam-telegram", channel="message", received_at="2026-11-27T04:40:00+08:00", name="Buyer", email="bigorder.buyer2026@gmail.com",
          body="Big order for you. My email is not working, contact me on Telegram @bigbuyer_2026 or WhatsApp for details and payment", cls="scam", lang="en", kind="off-platform"),
 ]
+
+# Written AFTER the fixes that the items above led to, and never used to tune a rule: how far those
+# fixes carry to wording they did not see (labels.toml: part = "third-fresh").
+FRESH_MAIL: list[dict] = [
+    dict(name="f3-en-gmail-vendor-code-fee", cls="scam", kind="seller-pays-fee", lang="en", p="gmail",
+         **{"from": ("Engr. Paul Mensah", "paulmensah.procurement@gmail.com")}, ip="",
+         date="2026-11-27 05:10 +0800", subj="Purchase approval - valves for water board",
+         body="""Good day,
+
+Our Water Board has approved your quotation for 4,000 valves. To release the purchase order, your company needs a vendor code from the Ministry of Trade. The vendor code is issued by our consultant and the processing charge of USD 1,150 is the responsibility of the supplier.
+
+Kindly confirm so I send the consultant's details.
+
+Engr. Paul Mensah"""),
+    dict(name="f3-pl-vps-udostepniony", cls="phishing", kind="shared-doc", lang="pl", p="vps",
+         **{"from": ("Dysk firmowy", "dysk@udostepnianie-plikow.pl")}, ip="193.142.146.70",
+         date="2026-11-27 10:00 +0100", subj="Anna Kowalska udostępniła Ci plik",
+         html="""<p>Anna Kowalska udostępniła Ci plik "Zamowienie_grudzien.pdf".</p><p><a href="https://zamowienie-grudzien.pages.dev/">Otwórz plik</a></p>""",
+         body="""Anna Kowalska udostępniła Ci plik "Zamowienie_grudzien.pdf".
+
+Otwórz plik: https://zamowienie-grudzien.pages.dev/"""),
+    dict(name="f3-tr-vps-banka-degisikligi", cls="scam", kind="bec", lang="tr", p="vps",
+         **{"from": ("Muhasebe Departmanı", "muhasebe@anadolu-tesisat.com.tr")}, ip="193.142.146.75",
+         date="2026-11-27 09:40 +0300", subj="Yeni hesap bilgilerimiz",
+         body="""Merhaba,
+
+Banka hesap bilgilerimiz değişmiştir. Bekleyen faturanın ödemesini lütfen yeni hesabımıza yapınız, eski hesaba ödeme yapmayınız. Yeni IBAN bilgisini ayrıca göndereceğiz.
+
+Saygılarımızla,
+Muhasebe"""),
+    dict(name="f3-en-outlook-btc-pay", cls="scam", kind="overpayment", lang="en", p="outlook",
+         **{"from": ("Alex Romero", "alexromero_imports@outlook.com")}, ip="",
+         date="2026-11-27 03:50 +0800", subj="Order payment",
+         body="""Hi,
+
+I paid 0.35 BTC for the order but it was more than the invoice total. Please refund the excess amount to my wallet bc1q9h7x2k4m5n6p8r0s2t4v6w8y0z2a4c6e8g0j today.
+
+Alex"""),
+    dict(name="f3-id-gmail-wa", cls="scam", kind="off-platform", lang="id", p="gmail",
+         **{"from": ("Rudi Hartono", "rudihartono.buyer1985@gmail.com")}, ip="",
+         date="2026-11-27 04:20 +0800", subj="Pesanan besar",
+         body="""Halo,
+
+Kami tertarik dengan produk Anda untuk pesanan besar. Email saya jarang dibuka, mohon hubungi saya lewat WhatsApp +62 811 555 0199 untuk detailnya.
+
+Rudi"""),
+    dict(name="g3f-vi-gmail-hcm", cls="genuine", kind="inquiry", lang="vi", signals="full", p="gmail",
+         **{"from": ("Lê Thị Mai", "lethimai.xaydung@gmail.com")}, ip="14.169.40.3",
+         date="2026-11-27 09:15 +0700", subj="Hỏi giá van cổng",
+         body="""Kính gửi quý công ty,
+
+Chúng tôi cần báo giá 600 cái van cổng GV-80, giao hàng đến cảng Cát Lái, TP. Hồ Chí Minh. Thanh toán L/C.
+
+Xin cảm ơn,
+Lê Thị Mai"""),
+    dict(name="g3f-en-gmail-lamps", cls="genuine", kind="inquiry", lang="en", signals="full", p="gmail",
+         **{"from": ("Omar Haddad", "omar.haddad.lighting@gmail.com")}, ip="94.200.30.1",
+         date="2026-11-27 10:05 +0400", subj="Wall lamps",
+         body="""Hello,
+
+We are interested in buying 1,200 wall lamps, item WL-330 in black, delivered to Jebel Ali. Can you share your price and lead time?
+
+Omar Haddad
+Haddad Lighting Trading LLC"""),
+    dict(name="h3f-en-ses-tender-portal-real", cls="genuine", kind="ham", lang="en", p="ses",
+         **{"from": ("Coupa Supplier Portal", "do_not_reply@supplier.coupahost.com")}, ip="",
+         envelope="0100019a88@amazonses.com", date="2026-11-27 08:00 +0000", subj="Nordpump AB has invited you to join the Coupa Supplier Portal",
+         html="""<p>Nordpump AB would like to do business with Hengda Valves through the Coupa Supplier Portal.</p><p><a href="https://supplier.coupahost.com/invitation/accept?token=8f2a">Join and respond</a></p><p>Joining is free.</p>""",
+         body="""Nordpump AB would like to do business with Hengda Valves through the Coupa Supplier Portal.
+
+Join and respond: https://supplier.coupahost.com/invitation/accept?token=8f2a
+
+Joining is free."""),
+]
+
+FRESH_CHAT: list[dict] = [
+    dict(id="f3-en-scam-cards", channel="whatsapp", received_at="2026-11-27T03:30:00+08:00", name="Mike", phone="+1 213 555 0155",
+         body="hello sir i want buy your products, you accept which credit card? amex or visa. send your full name", cls="scam", lang="en", kind="card-order"),
+    dict(id="f3-ro-scam-taxa", channel="message", received_at="2026-11-27T04:50:00+08:00", name="Primaria", email="achizitii.primaria2026@gmail.com",
+         body="Firma dumneavoastră a fost selectată pentru licitație. Taxa de înregistrare de 250 EUR este plătită de furnizor înainte de emiterea comenzii.", cls="scam", lang="ro", kind="seller-pays-fee"),
+    dict(id="f3-tl-genuine", channel="whatsapp", received_at="2026-11-27T10:30:00+08:00", name="Rommel", phone="+63 918 555 0147", country="PH",
+         body="Good day po! Pa-quote po ng 500 pcs BV-15, delivery po sa Cebu port. Salamat", cls="genuine", lang="tl", kind="inquiry", signals="full"),
+    dict(id="f3-el-genuine", channel="im", received_at="2026-11-27T18:40:00+08:00", name="Kostas", country="GR",
+         body="Γεια σας, χρειάζομαι 300 τεμάχια BV-20 με παράδοση στον Πειραιά. Τιμή;", cls="genuine", lang="el", kind="inquiry", signals="full"),
+]
