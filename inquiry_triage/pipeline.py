@@ -29,7 +29,7 @@ from .model import Attachment, Hit, Inquiry, Link
 from .parsing import ParseError, parse_email
 from .parsing.record import parse_record
 from .sources import RawItem
-from .storable import clean_text, sane_date
+from .storable import clean_text, is_clean, sane_date
 
 
 @dataclass
@@ -306,7 +306,7 @@ def _plain_texts(value: list[Any] | tuple[Any, ...]) -> bool:
                 text = "".join(chain.from_iterable(value))
         except (TypeError, AttributeError):
             return False
-    return (text.isascii() and "\x00" not in text) or clean_text(text) == text
+    return is_clean(text)
 
 
 def make_storable(inquiry: Inquiry) -> Inquiry:
@@ -315,8 +315,7 @@ def make_storable(inquiry: Inquiry) -> Inquiry:
     year-9999 date overflows deadline arithmetic). Normal mail is unchanged."""
     def clean(value: Any) -> Any:
         if isinstance(value, str):
-            # ASCII without NUL has nothing to clean (most header values): skip the regex
-            return value if value.isascii() and "\x00" not in value else clean_text(value)
+            return value if is_clean(value) else clean_text(value)
         if isinstance(value, (list, tuple)) and _plain_texts(value):
             return value  # nothing to clean anywhere in it: kept as it is (equal to a cleaned copy)
         if isinstance(value, list):
@@ -334,8 +333,8 @@ def make_storable(inquiry: Inquiry) -> Inquiry:
     for name in inquiry.__dataclass_fields__:
         value = getattr(inquiry, name)
         if type(value) is str:
-            if value.isascii() and "\x00" not in value:
-                continue  # the common case, without a call
+            if is_clean(value):
+                continue  # the common case: nothing to replace
         elif isinstance(value, (list, tuple)):
             if _plain_texts(value):
                 continue
