@@ -29,11 +29,12 @@ NOW = "2026-11-28T09:00+08:00"  # the part's mail is dated 26-27 November 2026
 FIRST_SCORE = ("scam + phishing 10/24 flagged (41.7 %), genuine + ham 0/35 flagged, language 53/59 "
                "(sw, tl read as id; bn und), 3 full-signal inquiries graded C (sw, fa, bn)")
 # After the general fixes (rule data in config/rules/*.toml, drafts' term boundaries): scam + phishing
-# 23/24 (95.8 %; left: an Indonesian chat line asking to return an "overpayment" to an agent, no
-# mailbox to weigh it with), genuine + ham 0/35 flagged, language 53/59 (Swahili and Tagalog are read
+# 23/24 (95.8 %; then 24/24: an Indonesian chat line asking to return an "overpayment" to an agent's
+# account had no mailbox to weigh it with: money to a third party's account now counts as the second
+# marker of SELLER_MUST_PAY_FEE), genuine + ham 0/35 flagged, language 53/59 (Swahili and Tagalog are read
 # as Indonesian, Bengali is not named: none of the three is a configured language), no inquiry with
 # quantity, model and destination graded C or D.
-MIN_BAD_CAUGHT = 0.95
+MIN_BAD_CAUGHT = 1.0   # whole part 3: 31/31 measured
 # Twelve more items ("third-fresh") were written after those fixes and never tuned on: as written they
 # scored 3/7 scam + phishing (42.9 %: "the processing charge is the responsibility of the supplier",
 # "ödemesini yeni hesabımıza yapınız", "you accept which credit card?", a Romanian registration fee),
