@@ -886,6 +886,18 @@ def alternatives_code(source: str, flags: int, chosen: tuple[int, ...]) -> Code:
     return code_of(sre_parse.SubPattern(state, list(items)), flags)
 
 
+def alternatives_scanner_code(source: str, flags: int, chosen: tuple[int, ...]) -> Code | None:
+    """The first-character scanner (see `_first_scanner`) of the program `alternatives_code` makes, or
+    None when its matches do not all begin with a character of a small class."""
+    found = top_alternatives(source, flags)
+    if found is None or not chosen or any(not 0 <= i < len(found[1]) for i in chosen):
+        return None
+    state, alternatives = found
+    picked = [alternatives[i] for i in sorted(set(chosen))]
+    items = picked[0] if len(picked) == 1 else [(sre.BRANCH, (None, [sre_parse.SubPattern(state, a) for a in picked]))]
+    return _first_scanner(sre_parse.SubPattern(state, list(items)), flags | state.flags)
+
+
 def _split(tree, alternatives: list, analyser: _Analyser, ignore_case: bool, flags: int, lines_to_rest: bool = False
            ) -> tuple[tuple[_Start, ...] | None, bool, Code | None, sre_parse.SubPattern | None]:
     """Start literals of the alternatives that have them; the others (with `lines_to_rest`, also

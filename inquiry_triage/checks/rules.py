@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING
 from .. import user_cache
 from ..errors import ConfigError
 from ..model import Hit, Inquiry
-from .literals import (PLAN_FIELDS, Code, Plan, PlanData, Scan, alternatives_code, code_of, from_code, has_chars, plan,
-                       plan_chars, plan_from_data, plan_needs, plan_run, plan_to_data)
+from .literals import (PLAN_FIELDS, Code, Plan, PlanData, Scan, alternatives_code, alternatives_scanner_code, code_of,
+                       from_code, has_chars, plan, plan_chars, plan_from_data, plan_needs, plan_run, plan_to_data)
 
 # What each kind of rule looks at. "body" is the subject plus the whole readable text.
 TEXT_KINDS = ("subject", "body", "own", "header", "from", "from_name", "reply_to", "attachment",
@@ -401,7 +401,13 @@ class _Matcher:
         if self.run is not None and self.run.search(text) is None:
             return None
         pattern = _alternatives(self.source, chosen, texts)
-        return self.search(scan) if pattern is None else pattern.search(text)
+        if pattern is None:
+            return self.search(scan)
+        scanner = _alternatives_scanner(self.source, chosen, texts)
+        if scanner is None:
+            return pattern.search(text)
+        begins = scanner.search(text)  # where the leftmost match begins (as Plan.search_where_possible)
+        return None if begins is None else pattern.match(text, begins.start())
 
     def search(self, scan: Scan) -> re.Match[str] | None:
         """`pattern.search(scan.text)`: the same match or None."""
@@ -771,6 +777,30 @@ def _alternatives(source: str, chosen: tuple[int, ...], texts: _Texts) -> re.Pat
             if len(_ALTERNATIVES) >= _ALTERNATIVES_KEEP:
                 _ALTERNATIVES.clear()
             _ALTERNATIVES[(source, chosen)] = found
+    return found
+
+
+# The first-character scanners of those programs (literals.alternatives_scanner_code; None: the program is
+# searched as it is). Alternatives that open with look-behinds ("(?<=\bneed )|(?<=\bquote )...\d") made
+# `re` try every look-behind at every position: QUANTITY's were 1.1 ms a message. Compiled on first use,
+# within the message's budget of new programs; kept in this process only.
+_ALTERNATIVE_SCANNERS: dict[tuple[str, tuple[int, ...]], re.Pattern[str] | None] = {}
+
+
+def _alternatives_scanner(source: str, chosen: tuple[int, ...], texts: _Texts) -> re.Pattern[str] | None:
+    key = (source, chosen)
+    if key in _ALTERNATIVE_SCANNERS:
+        return _ALTERNATIVE_SCANNERS[key]
+    if texts.new_programs <= 0:
+        return None  # searched as it is this time: the same match
+    texts.new_programs -= 1
+    try:
+        code = alternatives_scanner_code(source, _FLAGS, chosen)
+    except (ValueError, re.error, RecursionError, OverflowError):
+        code = None
+    if len(_ALTERNATIVE_SCANNERS) >= _ALTERNATIVES_KEEP:
+        _ALTERNATIVE_SCANNERS.clear()
+    found = _ALTERNATIVE_SCANNERS[key] = None if code is None else from_code(None, code)
     return found
 
 
