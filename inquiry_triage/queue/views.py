@@ -707,11 +707,6 @@ class QueueRow:
     wake: Wake | None = None  # a snoozed task's wake time
     caller: str = ""  # the buyer's phone number (a phone/IM record has no subject: the page shows channel and number)
 
-    @property
-    def words(self) -> str:
-        """The first words of the buyer's text: a task without a subject is called by them."""
-        return first_words(self.first_line)
-
 
 @dataclass(frozen=True)
 class QueueList:
