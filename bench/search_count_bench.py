@@ -3,7 +3,7 @@ would give (issue 10 item 2; the schema need is in the README's queue-filter fig
 test: each statement's best of --repeat beside a bare `SELECT count(*) FROM inquiries` in the same run.
 
     .venv/bin/python bench/search_count_bench.py --db postgresql+psycopg://postgres@127.0.0.1:55432/COPY \
-        [--words "valves container"] [--repeat 5] [--proto]
+        [--words "valves container"] [--repeat 5] [--proto] [--product]
 
 Statements (psycopg, autocommit, serial: max_parallel_workers_per_gather 0 for the breakdown ones):
 * the count as `queue --search` runs it (store/queue._capped_count: up to 1,001 matching live tasks);
@@ -12,6 +12,9 @@ Statements (psycopg, autocommit, serial: max_parallel_workers_per_gather 0 for t
 * --proto: CREATE a partial trigram index over the live reply tasks' inquiries (open_replies > 0) on
   the concatenated text ON THE STORE GIVEN (a copy: it stays), and the count as two branches (the
   reply tasks through it, with the exact per-column ILIKE kept; follow-ups probed as today).
+* --product: the count statements store/queue.queue_page sends for this search, with 0013's live search
+  prefilter and without it (as on a store without the index), captured from the product itself (opening
+  the copy through the product migrates it to head, building ix_inquiries_live_search_trgm).
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--words", default="valves container")
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--proto", action="store_true", help="create the prototype index on this store and time it")
+    parser.add_argument("--product", action="store_true", help="time the product's count, with and without the prefilter")
     args = parser.parse_args(argv)
     words = args.words.split()
     conn = psycopg.connect(args.db.replace("postgresql+psycopg://", "postgresql://"), autocommit=True)
@@ -70,6 +74,10 @@ def main(argv: list[str] | None = None) -> int:
                       f"UNION ALL SELECT t.id FROM tasks t WHERE {LIVE} AND t.kind <> 'reply' AND EXISTS (SELECT 1 "
                       f"FROM inquiries i WHERE i.id = t.inquiry_id AND {exact}) LIMIT 1001) x",
                       [f"%{w}%" for w in words] + _params(words) + _params(words)))
+    if args.product:
+        for label, indexed in (("count, product, without prefilter", False), ("count, product, live prefilter", True)):
+            sql, params = _product_count(args.db, args.words, indexed)
+            cases.append((label, sql, params))
     best = {label: float("inf") for label, _, _ in cases}
     results: dict[str, object] = {}
     for _ in range(max(1, args.repeat)):
@@ -89,6 +97,28 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{label:44} {best[label]:9.1f}   ({results[label]})")
     conn.close()
     return 0
+
+
+def _product_count(db: str, words: str, indexed: bool) -> tuple[str, dict]:
+    """The count statement queue_page sends for `queue --search WORDS` (a full first page of 50)."""
+    from sqlalchemy import event
+
+    from inquiry_triage.store import open_store
+    from inquiry_triage.store import queue as q
+
+    engine, sessions = open_store(db if "+psycopg" in db else db.replace("postgresql://", "postgresql+psycopg://"))
+    seen: list[tuple[str, dict]] = []
+    event.listen(engine, "before_cursor_execute", lambda c, cur, sql, params, ctx, many: seen.append((sql, params)))
+    indexed_on = q._live_search_indexed
+    q._live_search_indexed = (lambda session: indexed and indexed_on(session))  # type: ignore[assignment]
+    try:
+        with sessions() as s:
+            q.queue_page(s, filters=q.QueueFilter(search=words), limit=50)
+    finally:
+        q._live_search_indexed = indexed_on  # type: ignore[assignment]
+        engine.dispose()
+    [(sql, params)] = [(sql, params) for sql, params in seen if "count(" in sql.lower()]
+    return sql, params
 
 
 if __name__ == "__main__":

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 
-from sqlalchemy import and_, bindparam, exists, func, literal, or_, select, union_all
+from sqlalchemy import Text, and_, bindparam, cast, exists, func, literal, literal_column, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from typing import TYPE_CHECKING
@@ -273,13 +274,37 @@ _STREAM_COLUMNS = (TaskRow.id.label("task_id"), TaskRow.inquiry_id, TaskRow.grad
                    InquiryRow.subject, InquiryRow.country)
 
 
-def _task_query(f: QueueFilter, include_suspicious: bool, now: datetime, columns=_ENTRY_COLUMNS):  # type: ignore[no-untyped-def]
+# queue --search's count on PostgreSQL (0013 _live_search): the four searched columns as one text, written as
+# the partial trigram index ix_inquiries_live_search_trgm is (WHERE open_replies > 0), so the planner can use it.
+LIVE_SEARCH_INDEX = "ix_inquiries_live_search_trgm"
+_SPACE = literal_column("' '", Text)
+_LIVE_SEARCH_TEXT = (InquiryRow.subject.op("||")(_SPACE).op("||")(InquiryRow.body).op("||")(_SPACE)
+                     .op("||")(cast(InquiryRow.from_addr, Text)).op("||")(_SPACE).op("||")(cast(InquiryRow.from_name, Text)))
+_live_search_indexed_on: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # engine -> has the index
+
+
+def _live_search_indexed(session: Session) -> bool:
+    """True when the store is PostgreSQL and has the live search index (0013 makes it only where pg_trgm
+    can be had). Asked once per engine: without it a search runs as it always has."""
+    engine = session.get_bind().engine
+    if engine.dialect.name != "postgresql":
+        return False
+    if engine not in _live_search_indexed_on:
+        found = session.execute(select(func.to_regclass(LIVE_SEARCH_INDEX).is_not(None))).scalar()
+        _live_search_indexed_on[engine] = bool(found)
+    return _live_search_indexed_on[engine]
+
+
+def _task_query(f: QueueFilter, include_suspicious: bool, now: datetime, columns=_ENTRY_COLUMNS,  # type: ignore[no-untyped-def]
+                live_search: bool = False):
     """The filtered (unordered) select of the list columns of (task, inquiry): every filter is SQL.
     Tasks are found by their state (the index's first column: live tasks are few, the closed many);
     the other filters are checked on those. --search/--buyer/--product are substring matches that no
     index serves: they read the live tasks' inquiries, never the closed ones. Other columns than a
     list's (a count's task ids) check the inquiry by EXISTS, not a join: on PostgreSQL the live
-    tasks and their inquiries' equality facts are then read from two indexes alone (0012 _filters)."""
+    tasks and their inquiries' equality facts are then read from two indexes alone (0012 _filters).
+    `live_search` (PostgreSQL with 0013's live search index): a --search count finds its live reply tasks'
+    inquiries in that index first, see _live_search_count."""
     where = [TaskRow.state.in_(_written_in(f.states))]  # every filter, in this order
     about_inquiry: list[int] = []  # the places in `where` of those on the inquiry
     if not include_suspicious or f.suspicious is False:
@@ -317,10 +342,27 @@ def _task_query(f: QueueFilter, include_suspicious: bool, now: datetime, columns
         where.append(_contains_any_case(InquiryRow.product, f.product.strip()))
     if columns is _ENTRY_COLUMNS or columns is _STREAM_COLUMNS:
         return select(*columns).join(InquiryRow, TaskRow.inquiry_id == InquiryRow.id).where(*where)
+    if live_search and (f.search or "").split() and not f.review and set(f.states) <= set(LIVE_TASK_STATES):
+        return _live_search_count(f.search or "", where, about_inquiry, columns)
     stmt = select(*columns).where(*[c for i, c in enumerate(where) if i not in about_inquiry])
     if about_inquiry:  # the inquiry is read only when a filter needs it (a count of tasks alone does not)
         stmt = stmt.where(exists().where(InquiryRow.id == TaskRow.inquiry_id, *[where[i] for i in about_inquiry]))
     return stmt
+
+
+def _live_search_count(search: str, where: list, about_inquiry: list[int], columns):  # type: ignore[no-untyped-def]
+    """A --search count as two branches. A common word is in 13 % of the inquiries: probing every live
+    task's inquiry and lowercasing its body cost 260-330 ms at 1M. The live reply tasks' inquiries
+    (0009: a live reply task => open_replies > 0) are found in the partial index first, each word in
+    the four columns' one text: a necessary condition, the exact per-column test (`where`) still
+    decides, so the answer is the same. The other live tasks (follow-ups, few) are probed as before."""
+    reply = literal("reply", literal_execute=True)
+    found_first = [_contains_any_case(_LIVE_SEARCH_TEXT, word) for word in search.split()]
+    replies = (select(*columns).join(InquiryRow, TaskRow.inquiry_id == InquiryRow.id)
+               .where(*where, TaskRow.kind == reply, InquiryRow.open_replies > 0, *found_first))
+    others = (select(*columns).where(*[c for i, c in enumerate(where) if i not in about_inquiry], TaskRow.kind != reply)
+              .where(exists().where(InquiryRow.id == TaskRow.inquiry_id, *[where[i] for i in about_inquiry])))
+    return union_all(replies, others)
 
 
 def _written_in(values: tuple[str, ...]):  # type: ignore[no-untyped-def]
@@ -371,8 +413,10 @@ def queue_page(session: Session, *, include_suspicious: bool = True, filters: Qu
     _check_paging(limit, offset)
     f = filters or QueueFilter()
     now = as_utc(now) or datetime.now(timezone.utc)
+    indexed = bool((f.search or "").split()) and _live_search_indexed(session)
     return _page_of(session, lambda states, *columns: _task_query(replace(f, states=states), include_suspicious, now,
-                                                                  *columns), f.states, _sort_of(f), limit, offset, count)
+                                                                  *columns, live_search=indexed), f.states, _sort_of(f),
+                    limit, offset, count)
 
 
 def iter_open_tasks(session: Session, *, include_suspicious: bool = True, filters: QueueFilter | None = None,
