@@ -1,6 +1,7 @@
 """`queue review --format json` reads its suspicion kinds in one statement whatever the list's length
-(issue 10): the kinds exist only in each inquiry's result JSON, and reading them 500 ids a query took
-9 statements for the 4,479 waiting reviews of a 1M store. SQLite and PostgreSQL."""
+(issue 10): reading them 500 ids a query took 9 statements for the 4,479 waiting reviews of a 1M store.
+Since 0013 they are read from inquiries.suspicion_kinds (written with the result), never the result
+JSON. SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from sqlalchemy import event, insert, select
 from sqlalchemy.engine import Engine
 
 from inquiry_triage.cli import main
-from inquiry_triage.store.models import InquiryRow, TaskRow
+from inquiry_triage.store.models import InquiryRow, TaskRow, suspicion_kinds_of
 from tests.servers.postgres import db_url, pg_url, postgres_server  # noqa: F401  (fixtures are used by name)
 from tests.servers.postgres import store_on_both as store  # noqa: F401  (both databases: (url, sessions))
 
@@ -27,9 +28,10 @@ def add_reviews(sessions, first: int, n: int) -> None:  # type: ignore[no-untype
         rows = []
         for k in range(first, first + n):
             kinds = SUSPICIONS[k % len(SUSPICIONS)][0]
+            result = {} if kinds == "missing" else {"suspicion": kinds, "risk": k / 100}
             rows.append({"message_id": f"<rs{k}@x>", "source": "t", "channel": "email", "status": "triaged",
                          "grade": "D", "suspicious": True, "risk": k / 100, "triaged_at": NOW,
-                         "result": {} if kinds == "missing" else {"suspicion": kinds, "risk": k / 100},
+                         "result": result, "suspicion_kinds": suspicion_kinds_of(result),  # as save_result writes them
                          "received_at": NOW - timedelta(minutes=k), "from_addr": f"r{k}@scam.example",
                          "buyer_key": f"r{k}@scam.example", "subject": f"PO {k}"})
         s.execute(insert(InquiryRow), rows)
@@ -63,11 +65,15 @@ def test_review_json_reads_the_kinds_in_one_statement_however_many_wait(store, c
     add_reviews(sessions, 3, 1200)  # more than two of the old 500-id reads
     many, many_statements = review_json(url, capsys)
 
+    def reading_the_kinds(statements: list[str]) -> list[str]:
+        return [q for q in statements if "suspicion_kinds" in q and "FROM inquiries" in q]
+
     def reading_the_json(statements: list[str]) -> list[str]:
         return [q for q in statements if "result" in q and "FROM inquiries" in q]
 
     assert len(few) == 3 and len(many) == 1203
-    assert len(reading_the_json(few_statements)) == len(reading_the_json(many_statements)) == 1
+    assert len(reading_the_kinds(few_statements)) == len(reading_the_kinds(many_statements)) == 1
+    assert reading_the_json(few_statements) == reading_the_json(many_statements) == []
     assert len(many_statements) == len(few_statements), (few_statements, many_statements)
     subjects = {row["subject"]: row for row in many}
     for k in (0, 1, 2, 3, 4, 1202):  # each shape of result.suspicion, and the newest
@@ -76,4 +82,4 @@ def test_review_json_reads_the_kinds_in_one_statement_however_many_wait(store, c
     assert [row["subject"] for row in many][:2] == ["PO 1202", "PO 1201"]  # oldest arrival first
     page, page_statements = review_json(url, capsys, "--limit", "5", "--page", "2")
     assert [row["subject"] for row in page] == [f"PO {k}" for k in range(1197, 1192, -1)]
-    assert len(reading_the_json(page_statements)) == 1
+    assert len(reading_the_kinds(page_statements)) == 1
