@@ -1143,7 +1143,7 @@ def _queue_show(sessions, task_id: int, fmt: str, config: Config, actor) -> int:
         *([f"Phone:    {shown(view.phone)}"] if view.phone else []),
         f"Subject:  {shown(view.subject)}" if view.subject.strip() else
         f"Subject:  {shown(view.title)}  (none: the buyer's first words)" if view.title else "Subject:  (no subject)",
-        f"Channel:  {shown(view.channel)}" + (f" ({shown(view.chat_app)})" if view.chat_app else "") + "   language: {shown(data.get('language'))}   "
+        f"Channel:  {shown(view.channel)}" + (f" ({shown(view.chat_app)})" if view.chat_app else "") + f"   language: {shown(data.get('language'))}   "
         f"mailbox: {shown(data.get('mailbox'))}",
         f"Origin:   {shown(', '.join(view.origin))}",
         f"Verdict:  score {data.get('score')}, risk {data.get('risk')}"

@@ -74,9 +74,11 @@ def test_queue_show_names_the_chat_app_and_the_verdict_json_does_not(store, caps
     tasks = tasks_by_record(store)
     data, line = shown(store, tasks["c1"], capsys)
     assert data["chat_app"] == "WhatsApp" and data["channel"] == "im" and line.startswith("Channel:  im (WhatsApp)")
+    # the line's other facts are the task's own, not a template left unfilled
+    assert f"language: {data['language']}   mailbox: {data['mailbox']}" in line and "{" not in line
     assert shown(store, tasks["c2"], capsys)[0]["chat_app"] == "WeChat"
     data, line = shown(store, tasks["c3"], capsys)
-    assert data["chat_app"] is None and line.startswith("Channel:  im   language")
+    assert data["chat_app"] is None and line.startswith(f"Channel:  im   language: {data['language']}   ")
     engine, sessions = open_store(store)
     with sessions() as s:
         results = [r for r, in s.execute(select(InquiryRow.result))]
