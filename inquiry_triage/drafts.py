@@ -348,7 +348,12 @@ st nd rd th de of to and the for or x million millions millones milhões mio mln
 """.split())
 # Where the goods go, as the buyer wrote it: (cue, preposition, place). One pattern per language
 # group so the preposition can be reused in that language's sentence.
-_PLACE_LATIN = r"([A-ZÀ-ÖØ-Þ][\w'’-]{1,30}(?:[ -](?:de |do |da |del |am |an |sur )?[A-ZÀ-ÖØ-Þ][\w'’-]{1,30}){0,3})"
+# An abbreviation inside a place does not end it: "TP. Hồ Chí Minh", "TP.HCM", "St. Petersburg", "Mt. Vernon".
+# A capital after "St." may start the next sentence ("Main St. Please quote"): those words end the place.
+_PLACE_ABBREVIATION = (r"(?:(?:TP|Tp|St|Ste|Mt|Ft|Pt)\.[ ]?(?=[A-ZÀ-ÖØ-Þ])"
+                       r"(?!(?:Please|Pls|Thanks|Thank|Regards|Best|Kind|Dear|We|I|Our|The|Price|Payment|Delivery)\b))")
+_PLACE_LATIN = (r"(" + _PLACE_ABBREVIATION + r"?[A-ZÀ-ÖØ-Þ][\w'’-]{1,30}(?:[ -](?:de |do |da |del |am |an |sur )?"
+                + _PLACE_ABBREVIATION + r"?[A-ZÀ-ÖØ-Þ][\w'’-]{1,30}){0,3})")
 _PLACE_CYR = r"([А-ЯЁІЇЄ][\w'’-]{1,30}(?:[ -][А-ЯЁІЇЄ][\w'’-]{1,30}){0,2})"
 _PLACE_ARABIC = r"([\u0621-\u064a]{2,20}(?: [\u0621-\u064a]{2,20})?)"
 _DESTINATION_PHRASES: dict[str, re.Pattern[str]] = {
@@ -387,14 +392,20 @@ _DESTINATION_PHRASES: dict[str, re.Pattern[str]] = {
 # or the next sentence there is no place ("CIF\nThanks", "FOB\nPlease").
 _NOT_PLACE = r"(?!(?:Please|Port|Prices?|Pricing|Terms?|term|price|Thanks|Thank|Regards|Best|Kind|Dear|Hello|Hi|And|Or|For|The|Our|We|I|Payment|Delivery)\b)"
 # Not \b: Chinese and Japanese write the term against their own letters ("请报FOB宁波价格", "方式T/T，").
-_INCOTERM = re.compile(r"(?<![A-Za-z0-9])(FOB|CIF|CFR|C&F|EXW|DDP|DAP|DPU|FCA|CPT|CIP|DDU|FAS)(?![A-Za-z0-9])(?:(?:[ \t]{1,3}|[ \t]{0,2}\n[ \t]{0,2})"
-                       + _NOT_PLACE +
-                       r"([A-Z][\w'’-]{1,30}(?: (?:de |do |da |del |am |an |sur )?" + _NOT_PLACE +
-                       r"[A-Z][\w'’-]{1,30}){0,3}|[\u4e00-\u9fff]{2,6}|[А-ЯЁ][\w-]{1,30}))?")
+# Chinese writes the port against the term ("FOB宁波，", "CIF汉堡请报价", "FOB宁波港"): the place is the
+# shortest run of 2-6 characters that a word of the request (价格, 港, 请报价, 付款...) or punctuation ends;
+# when none ends it within 6, no place is read (never a wrong one).
+_CJK_PLACE_END = "港价價报報请請的条條贸貿术術付交和及或要需"
+_CJK_PLACE = rf"(?![{_CJK_PLACE_END}])[\u4e00-\u9fff]{{2,6}}?(?=[{_CJK_PLACE_END}]|[^\u4e00-\u9fff]|$)"
+_INCOTERM = re.compile(r"(?<![A-Za-z0-9])(FOB|CIF|CFR|C&F|EXW|DDP|DAP|DPU|FCA|CPT|CIP|DDU|FAS)(?![A-Za-z0-9])"
+                       r"(?:(?:[ \t]{1,3}|[ \t]{0,2}\n[ \t]{0,2}|(?=[\u4e00-\u9fff]))"
+                       + _NOT_PLACE + r"(" + _PLACE_ABBREVIATION + r"?[A-Z][\w'’-]{1,30}(?: (?:de |do |da |del |am |an |sur )?"
+                       + _NOT_PLACE + _PLACE_ABBREVIATION + r"?[A-Z][\w'’-]{1,30}){0,3}|" + _CJK_PLACE + r"|[А-ЯЁ][\w-]{1,30}))?")
 # What a share paid before production is called ("30% deposit", "30%定金", "30%前金", "30% 선금").
 _DEPOSIT_WORDS = (r"deposit|advance|down payment|anticipo|adelanto|acompte|anzahlung|предоплат\w{0,3}|аванс\w{0,3}|"
                   r"depósito|sinal|entrada|caparra|peşinat|zaliczk\w{0,2}|aanbetaling|دفعة مقدمة|مقدم|预付款?|定金|订金|"
-                  r"首付款?|передоплат\w{0,3}|acconto|前金|前払い?金?|手付金|着手金|선금|선급금|계약금|선수금|착수금")
+                  r"首付款?|передоплат\w{0,3}|acconto|前金|前払い?金?|手付金|着手金|선금|선급금|계약금|선수금|착수금|"
+                  r"đặt cọc|tiền cọc|trả trước")
 _PAYMENT = re.compile(
     # "T/T 30%定金": the share keeps its name; cut after the "%" it read as if we misread the terms
     r"(?i)(?<![A-Za-z0-9])(?:T/T|TT|L/C|LC|D/P|D/A|letter of credit|trade assurance|western union)(?![A-Za-z0-9])"
@@ -480,6 +491,9 @@ def _top_level(source: str) -> list[list[str]]:
     return alternatives
 
 
+_PLAIN_WORDS = re.compile(r"[^\W\d_]+(?:\|[^\W\d_]+)*")  # "型号|型號|品番": words only, no pattern syntax
+
+
 def model_labels_of(pattern: str) -> ModelLabels | None:
     """The label strippers read from MODEL_SPEC's pattern; None when it does not have the shape
     described above (then the excerpt is quoted as it is)."""
@@ -496,6 +510,15 @@ def model_labels_of(pattern: str) -> ModelLabels | None:
         return None
     if re.fullmatch(f"(?:{words})", "", re.I) is not None:
         return None  # the first group is not label words (it would strip anything)
+    # Scripts without blanks label the code in an alternative of their own ("型号 PL-6060", "品番：AB-1"):
+    # any later alternative that opens with a group of plain words is such a label, stripped the same way
+    # but with no word boundary after it ("型号PL-6060").
+    unspaced = [group[0] for group in alternatives[1:] if group and _PLAIN_WORDS.fullmatch(group[0])]
+    if unspaced:
+        try:
+            before = re.compile(rf"{before.pattern}|^(?:{'|'.join(unspaced)})[ \t]*(?:[:#：][ \t]*)?(?=\S)")
+        except re.error:
+            pass
     return ModelLabels(before, after_label)
 
 
@@ -550,6 +573,12 @@ def _model_value(excerpt: str, labels: ModelLabels | None) -> str:
     bare = labels.before.sub("", excerpt)
     bare = labels.after.sub("", bare) if labels.after is not None else bare
     return _value(bare) if bare != excerpt else ""
+
+
+def _incoterm_as_written(found: re.Match[str]) -> str:
+    """ "FOB Ningbo", and "FOB宁波" as Chinese writes it (no blank put between them)."""
+    term, place = found.group(1), found.group(2) or ""
+    return f"{term}{place}" if place and found.end(1) == found.start(2) else " ".join(filter(None, (term, place)))
 
 
 def _payment_terms(found: re.Match[str], text: str) -> str:
@@ -709,6 +738,11 @@ def _cue_sentences(text: str) -> Iterator[str]:
 
 def _quantity(inquiry: Inquiry, hits: list[Hit], text: str) -> str:
     if inquiry.quantity.strip():  # an RFQ record's own fields
+        # The buyer's own words when they give the same number ("2000个", not the export's unit column
+        # "2000 Piece/Pieces" in a Chinese draft); the fields otherwise.
+        written = _LABEL.sub("", _hit_excerpt(hits, "QUANTITY"))
+        if written and re.sub(r"\D", "", written) == re.sub(r"\D", "", inquiry.quantity):
+            return _value(written)
         return _value(f"{inquiry.quantity} {inquiry.unit}")
     excerpt = _LABEL.sub("", _hit_excerpt(hits, "QUANTITY", "RFQ_QUANTITY"))
     if excerpt and not excerpt.isdigit():
@@ -932,7 +966,7 @@ def acknowledged(inquiry: Inquiry, hits: Iterable[Hit], language: str = "en", *,
         "quantity": _quantity(inquiry, hits, text),
         "model": _model_value(model, model_labels(rule_files)) if model else "",
         "target_price": _value(price.group(0)) if price else "",
-        "incoterms": _value(" ".join(g for g in incoterm.groups() if g)) if incoterm else "",
+        "incoterms": _value(_incoterm_as_written(incoterm)) if incoterm else "",
         "destination": place,
         "destination_prep": prep,
         "destination_written": written,
