@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session, joinedload
 
+from ..scheduling.deadlines import business_span
 from ..sentences import Sentence
 from ..store.models import AuditRow, BuyerTimezoneRow, InquiryRow, NoteRow, TaskRow, as_utc
 from .operations import GENUINE_ACTIONS, Actor, QueueError, check_access
@@ -872,9 +873,7 @@ def business_lefts(calendar: BusinessCalendar, now: datetime, dues: list[datetim
 
 def countdown(left: timedelta) -> str:
     """'3h 20m' of business time left, '-1h 05m' overdue (the due badge's text)."""
-    minutes = int(abs(left).total_seconds() // 60)
-    text = f"{minutes // 60}h {minutes % 60:02d}m" if minutes >= 60 else f"{minutes}m"
-    return ("-" if left < timedelta(0) else "") + text
+    return ("-" if left < timedelta(0) else "") + business_span(left)
 
 
 # --- one buyer's history (the web's buyer page) ----------------------------------------------------

@@ -912,6 +912,20 @@ class Deadline:
     buyer: BuyerNow | None = None
 
 
+def business_span(span: timedelta) -> str:
+    """'4h 55m' / '35m' of business time: the one way the CLI, the queue badge and the task page say it."""
+    minutes = int(abs(span).total_seconds() // 60)
+    return f"{minutes // 60}h {minutes % 60:02d}m" if minutes >= 60 else f"{minutes}m"
+
+
+def overdue_words(late: timedelta, due_text: str) -> str:
+    """'overdue by 4h 55m of business time, send now'; a deadline passed outside business hours with no
+    business minute since it yet is 'overdue since <due>', never 'overdue by 0'."""
+    if late < timedelta(minutes=1):
+        return f"overdue since {due_text}, send now"
+    return f"overdue by {business_span(late)} of business time, send now"
+
+
 def _stamp(dt: datetime) -> str:
     """'Tue 2026-03-03 11:00' (English day names whatever the process locale)."""
     return f"{_WEEKDAY_NAMES[dt.weekday()]} {dt:%Y-%m-%d %H:%M}"
@@ -928,7 +942,8 @@ def _seller_side(dt: datetime, seller: BusinessCalendar, ref: datetime) -> str:
     return text
 
 
-def clock_note(due: datetime, seller: BusinessCalendar, buyer: BuyerDay | None, now: datetime | None) -> str:
+def clock_note(due: datetime, seller: BusinessCalendar, buyer: BuyerDay | None, now: datetime | None,
+               *, as_stored: bool = False) -> str:
     """The deadline on both clocks and, at `now`, whether the buyer is at work and when their next
     working window starts. Pure: the queue calls it again at display time with the current `now`.
 
@@ -949,8 +964,11 @@ def clock_note(due: datetime, seller: BusinessCalendar, buyer: BuyerDay | None, 
         return note
     _aware(now, "now")
     if _utc(now) > _utc(due):
-        late = seller.business_time_between(due, now).total_seconds() / 3600
-        note += f"; overdue by {late:.1f} business hours, send now"
+        late = seller.business_time_between(due, now)
+        if as_stored:  # the verdict's reply_note keeps its stored wording (verdicts unchanged); shown notes use overdue_words
+            note += f"; overdue by {late.total_seconds() / 3600:.1f} business hours, send now"
+        else:
+            note += "; " + overdue_words(late, f"{_stamp(due)} {seller_city}")
     if buyer is None:
         return note
     return note + _buyer_now_note(seller, buyer, now)
@@ -1001,5 +1019,5 @@ def reply_deadline(received: datetime, hours: float, seller: BusinessCalendar, b
     window = None
     if state is not None:
         window = (state.window[0].astimezone(seller.zone), state.window[1].astimezone(seller.zone))
-    return Deadline(due=due, business_hours=float(hours), buyer_window=window, note=clock_note(due, seller, buyer, now),
+    return Deadline(due=due, business_hours=float(hours), buyer_window=window, note=clock_note(due, seller, buyer, now, as_stored=True),
                     due_buyer=due.astimezone(buyer.zone) if buyer is not None else None, buyer=state)

@@ -361,14 +361,28 @@ class WebQueue:
                                      last=f"{page.offset + shown:,}", of=of))
 
         @pass_context
-        def countdown_in(context: Any, left: Any, overdue: bool = False) -> str:
+        def countdown_in(context: Any, left: Any, overdue: bool = False, due: datetime | None = None) -> str:
             """The due badge's business time left: '3h 20m' / '3小时20分'; past the deadline 'overdue 3h 20m' /
             '已逾期 3小时20分', never a negative figure. `overdue` is the row's red badge (deadline passed): a
-            deadline passed after hours has no business time since it yet ('0m') and is still overdue."""
+            deadline passed after hours has no business time since it yet, so it says 'overdue since <due>'
+            (as the CLI's clock note does), never 'overdue 0m'."""
             text = countdown(abs(left))
             if context.get("lang") == "zh":
                 text = text.replace("h ", "小时").replace("m", "分")
-            return t(context, "overdue %(time)s", time=text) if overdue or left < timedelta(0) else text
+            if not (overdue or left < timedelta(0)):
+                return text
+            if abs(left) < timedelta(minutes=1) and due is not None:
+                return t(context, "overdue since %(at)s", at=when(context, due, "short"))
+            return t(context, "overdue %(time)s", time=text)
+
+        @pass_context
+        def overdue_in(context: Any, late: timedelta, due: datetime) -> str:
+            """The task page's overdue part, worded as the CLI's clock note and the queue badge: business time
+            in hours and minutes ('overdue by 4h 55m of business time'), or 'overdue since <due>' when no
+            business minute has passed since the deadline yet."""
+            if late < timedelta(minutes=1):
+                return t(context, "overdue since %(at)s, send now", at=when(context, due))
+            return t(context, "overdue by %(time)s of business time, send now", time=countdown_in(context, late))
 
         @pass_context
         def buyer_word(context: Any, sender: str, short: bool = True) -> str:
@@ -384,7 +398,7 @@ class WebQueue:
         self.templates.globals.update(when=when, when_text=when_text, t=t, city=city, say=say, note_words=note_words,
                                       data_said=data_said,
                                       footer=footer,
-                                      countdown_in=countdown_in, points_figure=points_figure, evidence_words=evidence_words,
+                                      countdown_in=countdown_in, overdue_in=overdue_in, points_figure=points_figure, evidence_words=evidence_words,
                                       zone_name=lambda value: getattr(getattr(value, "tzinfo", None), "key", ""))
 
     # --- plumbing ---

@@ -7,7 +7,7 @@ The same facts as clock_note: the same BuyerDay and business calendar at the sam
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session
 
@@ -28,6 +28,7 @@ class TaskClock:
     seller_zone: str
     buyer_zone: str = ""  # "" unknown
     overdue_hours: float | None = None  # business hours past the deadline at `now`
+    overdue_for: timedelta | None = None  # the same as business time: worded as the CLI and the queue badge do
     at_work: bool | None = None  # None: the buyer's zone is unknown
     buyer_now: datetime | None = None
     window_start: datetime | None = None  # the buyer's current (at work) or next working window
@@ -53,20 +54,21 @@ def task_clock(session: Session, task_id: int, calendar: BusinessCalendar, now: 
         return TaskClock("review", due, calendar.timezone)
     if task.kind != "reply" or task.rule:
         return TaskClock("note", due, calendar.timezone)
-    overdue = None
+    overdue, late = None, None
     if now > due:
         try:
-            overdue = calendar.business_time_between(due, now).total_seconds() / 3600
+            late = calendar.business_time_between(due, now)
         except ValueError:
-            overdue = (now - due).total_seconds() / 3600
+            late = now - due
+        overdue = late.total_seconds() / 3600
     inquiry = task.inquiry
     day = buyer_day(effective_zone(session, inquiry), inquiry.country or None)
     if day is None:
-        return TaskClock("reply", due, calendar.timezone, overdue_hours=overdue)
+        return TaskClock("reply", due, calendar.timezone, overdue_hours=overdue, overdue_for=late)
     state = day.status(now)
     why, holiday = state.why_off, ""
     if why.startswith("public holiday"):
         why, holiday = "public holiday", why.split(":", 1)[-1].strip()
-    return TaskClock("reply", due, calendar.timezone, buyer_zone=day.timezone, overdue_hours=overdue,
+    return TaskClock("reply", due, calendar.timezone, buyer_zone=day.timezone, overdue_hours=overdue, overdue_for=late,
                      at_work=state.at_work, buyer_now=state.local, window_start=state.window[0],
                      window_end=state.window[1], why_off=why, holiday=holiday)
