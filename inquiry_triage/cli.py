@@ -617,6 +617,15 @@ def _sessions(args: argparse.Namespace, config: Config):  # type: ignore[no-unty
     return open_store(resolve_url(args.db, config))[1]
 
 
+def _existing_sessions(args: argparse.Namespace, config: Config):  # type: ignore[no-untyped-def]
+    """The store for a command that reads it (queue, report, status): a missing SQLite file is an error
+    that names it (exit 2), never a new empty database that makes the queue look empty."""
+    from .store import resolve_url
+    from .store.db import open_existing_store, url_source
+
+    return open_existing_store(resolve_url(args.db, config), url_source(args.db, config))[1]
+
+
 def _actor(args: argparse.Namespace, config: Config, sessions):  # type: ignore[no-untyped-def]
     """--user, else $INQUIRY_TRIAGE_USER, else the login name; the role from the stored users once
     there are any, else from [team] (queue/users.command_line_actor)."""
@@ -650,7 +659,7 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
     from .queue import operations as ops
     from .store.queue import QueueFilter, queue_page
 
-    sessions = _sessions(args, config)
+    sessions = _existing_sessions(args, config)
     action = args.action or "list"
     if action in ("buyer", "history"):
         return _queue_history(sessions, args, config, _actor(args, config, sessions))
@@ -1245,7 +1254,7 @@ def _report(args: argparse.Namespace, config: Config, out) -> int:  # type: igno
             return EXIT_USAGE
     elif args.kind == "sla" and not args.since:  # the default period: the whole history is --since all
         since = datetime.now(timezone.utc) - parse_duration(SLA_SINCE)
-    sessions = _sessions(args, config)
+    sessions = _existing_sessions(args, config)
     if args.kind == "suspicious":  # leads and supervisors, as on the web (PERMISSIONS["see_suspicious"])
         actor = _actor(args, config, sessions)
         if not actor.may("see_suspicious"):
@@ -1547,7 +1556,7 @@ def cmd_status(args: argparse.Namespace, config: Config) -> int:
 
     from .queue.views import data_on_seller_clock, seller_zone
 
-    sessions = _sessions(args, config)
+    sessions = _existing_sessions(args, config)
     with sessions() as session:
         data = collect_status(session, datetime.now(timezone.utc), expectations_from_config(config))
     data = data_on_seller_clock(data, seller_zone(config))  # times on the seller's clock, with their offset

@@ -33,6 +33,42 @@ def resolve_url(cli_url: str | None, config: Config) -> str:
     return cli_url or os.environ.get(DB_ENV) or config.get("store.url", "sqlite:///inquiry-triage.db")
 
 
+def url_source(cli_url: str | None, config: Config) -> str:
+    """Where resolve_url found the URL, for a message that names the database looked for."""
+    if cli_url:
+        return "--db"
+    if os.environ.get(DB_ENV):
+        return f"${DB_ENV}"
+    where = config.sources[-1] if config.sources else None
+    return f"[store] url in {where}" if where else "the default [store] url"
+
+
+def missing_sqlite_file(url: str) -> Path | None:
+    """The file a SQLite URL names when it does not exist (None: it exists, or the URL is no SQLite
+    file). Read commands (queue, report, status) must not create an empty database by opening it."""
+    from sqlalchemy.engine import make_url
+
+    try:
+        parsed = make_url(url)
+    except Exception:  # a bad URL: open_store words that
+        return None
+    name = parsed.database or ""
+    if parsed.get_backend_name() != "sqlite" or not name or name == ":memory:" or name.startswith("file:"):
+        return None
+    path = Path(name)
+    return None if path.exists() else path.resolve()
+
+
+def open_existing_store(url: str, source: str) -> tuple[Engine, sessionmaker[Session]]:
+    """open_store for a command that reads: a SQLite file that is not there is an error naming it and
+    where its URL came from, not a new empty database (triage, serve and tick create one)."""
+    missing = missing_sqlite_file(url)
+    if missing is not None:
+        raise ConfigError(f"no database at {missing} (from {source}): `inquiry-triage triage PATH` creates it; "
+                          "or name the one to read with --db URL or $" + DB_ENV)
+    return open_store(url)
+
+
 def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
     cursor = dbapi_connection.cursor()
     # busy_timeout rides out a brief lock (first: switching to WAL needs a lock too); WAL lets the

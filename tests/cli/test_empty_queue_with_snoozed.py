@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+from inquiry_triage.store import open_store
 from tests.cli.queue_findings import ZONE, fresh, run  # noqa: F401 (fresh: a fixture)
 
 
@@ -26,5 +27,6 @@ def test_an_empty_list_with_snoozed_tasks_says_how_many_and_when_the_next_wakes(
 def test_an_empty_store_still_says_the_queue_is_empty(capsys, monkeypatch, tmp_path):
     config = tmp_path / "seller.toml"
     config.write_text(f'[seller]\ntimezone = "{ZONE}"\n')
+    open_store(f"sqlite:///{tmp_path / 'e.db'}")  # an empty store (queue itself creates no database)
     code, out, _ = run(capsys, monkeypatch, (f"sqlite:///{tmp_path / 'e.db'}", config), "queue")
     assert code == 0 and out.strip() == "The queue is empty: no open reply tasks."
