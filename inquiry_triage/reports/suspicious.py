@@ -24,9 +24,10 @@ from dataclasses import replace as replaced
 from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
-from sqlalchemy import and_, func, literal, or_, select, text, union_all
+from sqlalchemy import and_, case, func, literal, or_, select, text, union_all
 from sqlalchemy.orm import Session
 
+from ..queue.views import title_of
 from ..safe_text import for_spreadsheet, for_terminal
 from ..store.models import LIVE_TASK_STATES, AuditRow, InquiryRow, TaskRow, as_utc
 from .html import Table, page_head, page_tail, paragraph, table_head, table_rows, table_tail
@@ -72,6 +73,8 @@ class SuspiciousRow:
     open_task: int | None = None  # its live task of another kind: open in the reply queue
     verdict: str | None = None  # "genuine": a lead released it (no longer flagged: `suspicious` False)
     suspicious: bool = True
+    country: str = ""  # the stored country (a record's declared one, else the sender's): shown when no IP country
+    opening: str = ""  # the body's start when the subject is blank (a chat, an RFQ row): its title's first words
 
     @property
     def state(self) -> str:
@@ -90,7 +93,11 @@ class SuspiciousRow:
 
 _COLUMNS = (InquiryRow.id, InquiryRow.message_id, InquiryRow.triaged_at, InquiryRow.result, InquiryRow.risk,
             InquiryRow.grade, InquiryRow.channel, InquiryRow.from_addr, InquiryRow.subject, InquiryRow.source,
-            InquiryRow.received_at, InquiryRow.dismissed_as, InquiryRow.verdict, InquiryRow.suspicious)
+            InquiryRow.received_at, InquiryRow.dismissed_as, InquiryRow.verdict, InquiryRow.suspicious,
+            InquiryRow.country,
+            # a blank subject's title is the buyer's first words (views.title_of): the body's start only then
+            case((func.coalesce(InquiryRow.subject, "") == "", func.substr(InquiryRow.body, 1, 400)),
+                 else_=literal("")).label("opening"))
 
 
 def _live_task(inquiry_id: Any, review: bool) -> Any:
@@ -218,7 +225,8 @@ def suspicious_rows(session: Session, since: datetime | None, *, limit: int | No
                                  row.channel, row.from_addr, row.subject, row.source,
                                  received=row.received_at or row.triaged_at, dismissed_as=row.dismissed_as,
                                  review_task=row.review_task, open_task=row.open_task, verdict=row.verdict,
-                                 suspicious=bool(row.suspicious))
+                                 suspicious=bool(row.suspicious), country=row.country or "",
+                                 opening=row.opening or "")
             yield on_clock(made, zone) if zone is not None else made
         if len(rows) < size:
             return
@@ -315,6 +323,8 @@ class Paging:
         what = {WAITING: "suspicious inquiries waiting for a verdict",
                 DISMISSED: "suspicious inquiries dismissed or released" if self.released else
                 "dismissed suspicious inquiries"}.get(self.state, "suspicious inquiries")
+        if self.total == 1:  # '1 suspicious inquiry ...', not '1 suspicious inquiries'
+            what = what.replace("inquiries", "inquiry")
         return f"{self.total} {what}, highest risk first"
 
     def others(self) -> str:
@@ -348,7 +358,7 @@ SUSPICIOUS_TITLE = "Suspicious inquiries"
 def write_suspicious(out: Any, rows: Iterable[Any], fmt: str, paging: Paging) -> int:
     """Write the report in `fmt` (table, csv, json, html) to `out` row by row; returns the rows written.
     `paging` (how many there are in all, which page this is) gives the count line and the footer."""
-    records = (_record(r) for r in rows)
+    records = (_record(r) for r in rows)  # lazily: the table below reads `rows` itself
     if fmt == "json":
         return _write_json(out, records)
     if fmt == "csv":
@@ -357,7 +367,11 @@ def write_suspicious(out: Any, rows: Iterable[Any], fmt: str, paging: Paging) ->
         return _write_html(out, records, paging)
     if fmt != "table":
         raise ValueError(f"format: expected table, csv, json or html, got {fmt!r}")
-    return _write_table(out, records, paging)
+    # the table alone adds what a reader needs where a record has no subject or IP country (the JSON,
+    # CSV and HTML columns stay as they were)
+    return _write_table(out, ({**record, "country": getattr(row, "country", "") or "",
+                               "title": title_of(row.subject or "", getattr(row, "opening", "") or "")}
+                              for row, record in ((r, _record(r)) for r in rows)), paging)
 
 
 def _write_json(out: Any, records: Iterator[dict]) -> int:
@@ -395,9 +409,9 @@ def _write_table(out: Any, records: Iterator[dict], paging: Paging) -> int:
                 out.write(paging.others() + "\n")
         state = state_words(r)
         out.write(f"#{r['inquiry_id']}  risk {r['risk']:.1f}  {','.join(r['suspicion'])}  {shown(r['channel'])}  "
-                  f"{shown(r['from'] or '-')}  {shown(r['ip_country'])}\n"
+                  f"{shown(r['from'] or '-')}  {shown(r['ip_country'] or r['country'])}\n"
                   f"    received {_when(r)}" + (f"  {state}" if state else "") + "\n"
-                  f"    {' '.join(shown(r['subject']).split())[:90]}\n")
+                  f"    {' '.join(shown(r['title']).split())[:90]}\n")
         for x in r["reasons"]:
             out.write(f"      {format(x['points'], '+.2f') if x['points'] else 'info':>5} {shown(x['rule']):<26} {shown(x['detail'])[:110]}\n")
         n += 1

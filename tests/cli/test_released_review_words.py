@@ -33,6 +33,6 @@ def test_a_released_inquiry_says_who_released_it_and_stays_in_the_report(capsys,
     code, out, _ = run(capsys, monkeypatch, fresh, "report", "suspicious")  # waiting only: left out
     assert code == 0 and "released as genuine" not in out
     code, out, _ = run(capsys, monkeypatch, fresh, "report", "suspicious", "--state", "dismissed")
-    assert out.startswith("1 suspicious inquiries dismissed or released, highest risk first"), out
+    assert out.startswith("1 suspicious inquiry dismissed or released, highest risk first"), out
     csv_out = run(capsys, monkeypatch, fresh, "report", "suspicious", "--all", "--format", "csv")[1]
     assert csv_out.splitlines()[0].endswith(",verdict") and any(x.endswith(",genuine") for x in csv_out.splitlines())
