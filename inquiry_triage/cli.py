@@ -595,12 +595,12 @@ def _table_line(result) -> str:  # type: ignore[no-untyped-def]
     if (data["filing"] or "inquiry") != "inquiry" and not data["suspicious"]:
         due = f"({data['filing']})"[:16]  # filed, no task (a closed RFQ, a list ...): nothing is due
     susp = ",".join(data["suspicion"]) or ""
-    from .queue.views import buyer_named
+    from .queue.names import buyer_named  # not views: the table needs no store
 
     who = shown(buyer_named(data["from"] or (inquiry.from_name if inquiry else ""), inquiry.company if inquiry else ""))
     subject = data["subject"]
     if not subject.strip() and inquiry is not None:  # a phone/IM/fax record: its channel, number and first words
-        from .queue.views import untitled_subject
+        from .queue.names import untitled_subject
 
         subject = untitled_subject(data["channel"], inquiry.phone or "", inquiry.body or "")
     subject = " ".join(shown(subject).split())[:60]

@@ -21,6 +21,8 @@ from ..sentences import Sentence
 from ..store.models import AuditRow, BuyerTimezoneRow, InquiryRow, NoteRow, TaskRow, as_utc
 from .operations import GENUINE_ACTIONS, Actor, QueueError, check_access
 from .origin_words import origin_parts
+from .names import (FIRST_LINE_CHARS, NO_NAME, NOTE_WORDS, TITLE_CHARS, buyer_named,  # noqa: F401  (re-exported)
+                    caller_number, first_line, first_words, title_of, untitled_subject)
 
 if TYPE_CHECKING:
     from ..config import Config
@@ -28,7 +30,6 @@ if TYPE_CHECKING:
     from ..store.queue import FiledItem, FiledPage, QueueEntry, QueueFilter, QueuePage
 
 SYSTEM_AUTHOR = "inquiry-triage"
-FIRST_LINE_CHARS = 160  # the web list's first line of the buyer's words (read in SQL, never the whole body)
 DUE_SOON = timedelta(hours=2)  # business time left below which the due badge turns amber
 
 
@@ -753,37 +754,9 @@ def _row_extras(session: Session, inquiry_ids: list[int]) -> dict[int, tuple[str
                    caller_number(r[5] or "")) for r in rows}
 
 
-NOTE_WORDS = 8  # words of a record's note shown where a subject would be
 
 
-def caller_number(buyer_key: str) -> str:
-    """The phone number a buyer is known by ("tel:+97145550199" -> "+97145550199"), else "". Lists show
-    it as stored: spacing it needs the phone tables, which `queue` does not load (`queue show` does)."""
-    return buyer_key[4:] if buyer_key.startswith("tel:") else ""
 
-
-TITLE_CHARS = 60  # the most of the first words a title shows (Chinese has no spaces: one "word" can be a line)
-
-
-def first_words(body: str) -> str:
-    """The first NOTE_WORDS words of the buyer's first line ('Called about 40HQ container of…'), at
-    most TITLE_CHARS characters ('您好，我们公司需要采购一批…')."""
-    words = first_line(body).split()
-    text = " ".join(words[:NOTE_WORDS]) + ("…" if len(words) > NOTE_WORDS else "")
-    return text if len(text) <= TITLE_CHARS else text[:TITLE_CHARS - 1].rstrip() + "…"
-
-
-def title_of(subject: str, body: str) -> str:
-    """What a task is called: its subject, else (a phone call, a chat, a web form) the buyer's first
-    words; "" only when both are empty (the page then says "(no subject)")."""
-    return " ".join((subject or "").split()) or first_words(body or "")
-
-
-def untitled_subject(channel: str, number: str, body: str) -> str:
-    """What a list shows for an inquiry without a subject (a phone call, an IM chat, a fax record):
-    the channel and the caller's number, then the note's first words:
-    'phone +97145550199 · Called about 40HQ container of ceramic floor tiles…'."""
-    return " · ".join(part for part in (f"{channel} {number}".strip(), first_words(body)) if part)
 
 
 def untitled_parts(session: Session, entries: list[Any]) -> dict[int, tuple[str, str]]:
@@ -805,13 +778,7 @@ def untitled_subjects(session: Session, entries: list[Any]) -> dict[int, str]:
 
 
 BUYER_CHARS = 40  # the queue's buyer column (CLI and web); a longer address is shortened inside its local part
-NO_NAME = "(no name)"  # a buyer with no address, name or phone (an RFQ export row without buyer columns)
 
-
-def buyer_named(sender: str, company: str = "") -> str:
-    """Who the buyer is, as a line shows it: the address or name, else the company, else NO_NAME
-    (never an empty column)."""
-    return sender.strip() or company.strip() or NO_NAME
 
 
 def short_buyer(sender: str, width: int = BUYER_CHARS) -> str:
@@ -831,13 +798,7 @@ def short_buyer(sender: str, width: int = BUYER_CHARS) -> str:
     return f"{local[:head]}…{local[len(local) - (keep - head):]}@{domain}"
 
 
-def first_line(body: str) -> str:
-    """The first non-empty line of the buyer's words, cut to FIRST_LINE_CHARS."""
-    for line in body.splitlines():
-        text = " ".join(line.split())
-        if text:
-            return text[:FIRST_LINE_CHARS]
-    return ""
+
 
 
 def _buyer_now(zone: str, country: str, now: datetime) -> tuple[datetime | None, bool | None]:

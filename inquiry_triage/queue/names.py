@@ -1,0 +1,56 @@
+"""How a buyer and an untitled inquiry are named on a line: pure words, no database (queue/views.py
+re-exports them). Kept apart so `triage`'s table can name its rows without importing the store: a
+one-message triage pays its start-up for every hook or script call (issue 10, item 4)."""
+
+from __future__ import annotations
+
+FIRST_LINE_CHARS = 160  # the web list's first line of the buyer's words (read in SQL, never the whole body)
+NOTE_WORDS = 8  # words of a record's note shown where a subject would be
+
+
+NO_NAME = "(no name)"  # a buyer with no address, name or phone (an RFQ export row without buyer columns)
+
+
+def buyer_named(sender: str, company: str = "") -> str:
+    """Who the buyer is, as a line shows it: the address or name, else the company, else NO_NAME
+    (never an empty column)."""
+    return sender.strip() or company.strip() or NO_NAME
+
+
+def first_line(body: str) -> str:
+    """The first non-empty line of the buyer's words, cut to FIRST_LINE_CHARS."""
+    for line in body.splitlines():
+        text = " ".join(line.split())
+        if text:
+            return text[:FIRST_LINE_CHARS]
+    return ""
+
+
+def caller_number(buyer_key: str) -> str:
+    """The phone number a buyer is known by ("tel:+97145550199" -> "+97145550199"), else "". Lists show
+    it as stored: spacing it needs the phone tables, which `queue` does not load (`queue show` does)."""
+    return buyer_key[4:] if buyer_key.startswith("tel:") else ""
+
+
+TITLE_CHARS = 60  # the most of the first words a title shows (Chinese has no spaces: one "word" can be a line)
+
+
+def first_words(body: str) -> str:
+    """The first NOTE_WORDS words of the buyer's first line ('Called about 40HQ container of…'), at
+    most TITLE_CHARS characters ('您好，我们公司需要采购一批…')."""
+    words = first_line(body).split()
+    text = " ".join(words[:NOTE_WORDS]) + ("…" if len(words) > NOTE_WORDS else "")
+    return text if len(text) <= TITLE_CHARS else text[:TITLE_CHARS - 1].rstrip() + "…"
+
+
+def title_of(subject: str, body: str) -> str:
+    """What a task is called: its subject, else (a phone call, a chat, a web form) the buyer's first
+    words; "" only when both are empty (the page then says "(no subject)")."""
+    return " ".join((subject or "").split()) or first_words(body or "")
+
+
+def untitled_subject(channel: str, number: str, body: str) -> str:
+    """What a list shows for an inquiry without a subject (a phone call, an IM chat, a fax record):
+    the channel and the caller's number, then the note's first words:
+    'phone +97145550199 · Called about 40HQ container of ceramic floor tiles…'."""
+    return " · ".join(part for part in (f"{channel} {number}".strip(), first_words(body)) if part)
