@@ -137,32 +137,40 @@ def build(item: dict) -> bytes:
     return out.encode("utf-8")
 
 
-def main() -> None:
+def write_part(here: Path, mail: list, chat: list, header: str, default_part: str) -> None:
+    """One probe part into `here`: each mail as .eml (dressed by build), the chat records as chat.jsonl,
+    and labels.toml (its comment `header`; an item without a part is `default_part`). Every part's writer."""
     labels = []
-    names = set()
-    for item in MAIL:
+    names: set[str] = set()
+    for item in mail:
         assert item["name"] not in names, item["name"]
         names.add(item["name"])
-        (HERE / f"{item['name']}.eml").write_bytes(build(item))
+        (here / f"{item['name']}.eml").write_bytes(build(item))
         labels.append((item["name"] + ".eml", item))
-    with (HERE / "chat.jsonl").open("w", encoding="utf-8") as out:
-        for rec in CHAT:
+    with (here / "chat.jsonl").open("w", encoding="utf-8") as out:
+        for rec in chat:
             assert rec["id"] not in names, rec["id"]
             names.add(rec["id"])
             fields = {k: v for k, v in rec.items() if k not in ("cls", "lang", "kind", "signals", "note", "part")}
             out.write(json.dumps(fields, ensure_ascii=False) + "\n")
             labels.append(("chat.jsonl#" + rec["id"], rec))
-    with (HERE / "labels.toml").open("w", encoding="utf-8") as out:
-        out.write("# Expected verdict class per probe item (written by make_probe.py). class: genuine / spy / scam /\n"
-                  "# phishing; kind: inquiry, ham (legitimate non-inquiry mail), or the lure's family; signals = \"full\"\n"
-                  "# marks a genuine inquiry with quantity, model and destination (grade must be A or B); part: \"first\"\n"
-                  "# (written first; its misses led to the general fixes) or \"fresh\" (written after them, never tuned on).\n")
+    with (here / "labels.toml").open("w", encoding="utf-8") as out:
+        out.write(header)
         for key, item in labels:
             out.write(f'\n["{key}"]\nclass = "{item["cls"]}"\nlang = "{item["lang"]}"\nkind = "{item["kind"]}"\n')
             if item.get("signals"):
                 out.write(f'signals = "{item["signals"]}"\n')
-            out.write(f'part = "{item.get("part", "first")}"\n')
-    print(f"{len(MAIL)} mails, {len(CHAT)} chat records")
+            out.write(f'part = "{item.get("part", default_part)}"\n')
+    print(f"{len(mail)} mails, {len(chat)} chat records")
+
+
+def main() -> None:
+    write_part(HERE, MAIL, CHAT,
+               "# Expected verdict class per probe item (written by make_probe.py). class: genuine / spy / scam /\n"
+               "# phishing; kind: inquiry, ham (legitimate non-inquiry mail), or the lure's family; signals = \"full\"\n"
+               "# marks a genuine inquiry with quantity, model and destination (grade must be A or B); part: \"first\"\n"
+               "# (written first; its misses led to the general fixes) or \"fresh\" (written after them, never tuned on).\n",
+               "first")
 
 
 if __name__ == "__main__":
