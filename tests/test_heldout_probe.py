@@ -10,13 +10,12 @@ figures: `.venv/bin/python tests/test_heldout_probe.py`.
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
 import sys
 import tomllib
-from functools import lru_cache
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # also run as a script: it prints the figures
+from tests.heldout_probe_triage import triage_part  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 PROBE = ROOT / "tests" / "data" / "heldout_probe"
@@ -35,28 +34,8 @@ MIN_LANGUAGE_RIGHT = 0.98   # two chat records fail: channels "zalo" and "line" 
 MAX_WRONG_GRADE_DIRECTION = 1  # a genuine inquiry with quantity, model and destination graded C or D
 
 
-def _key(line: dict) -> str:
-    source = line["source"]
-    if source.endswith(".eml"):
-        return Path(source).name
-    path, _, row = source.rpartition(":")
-    return f"chat.jsonl#{_chat_ids()[int(row) - 1]}"
-
-
-@lru_cache(maxsize=None)
-def _chat_ids() -> list[str]:
-    lines = (PROBE / "chat.jsonl").read_text(encoding="utf-8").splitlines()
-    return [json.loads(line)["id"] for line in lines if line.strip()]
-
-
-@lru_cache(maxsize=None)
 def emitted() -> dict[str, dict]:
-    paths = sorted(str(p) for p in PROBE.glob("*.eml")) + [str(PROBE / "chat.jsonl")]
-    env = {**os.environ, "INQUIRY_TRIAGE_CONFIG": ""}
-    cmd = [sys.executable, "-m", "inquiry_triage", "triage", *paths, "--format", "jsonl", "--offline",
-           "--no-store", "--no-progress", "--now", NOW]
-    out = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, check=True).stdout
-    return {_key(line): line for line in map(json.loads, out.splitlines())}
+    return triage_part(PROBE, NOW)
 
 
 def score(part: str | None = None) -> dict:

@@ -13,13 +13,12 @@ FRESH_FIRST_SCORE). Print: `.venv/bin/python tests/test_heldout_probe_third.py`.
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
 import sys
 import tomllib
-from functools import lru_cache
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # also run as a script: it prints the figures
+from tests.heldout_probe_triage import triage_part  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 PART = ROOT / "tests" / "data" / "heldout_probe" / "third"
@@ -49,28 +48,8 @@ MIN_LANGUAGE_RIGHT = 0.89
 MAX_WRONG_GRADE = 0
 
 
-@lru_cache(maxsize=None)
-def _chat_ids() -> list[str]:
-    lines = (PART / "chat.jsonl").read_text(encoding="utf-8").splitlines()
-    return [json.loads(line)["id"] for line in lines if line.strip()]
-
-
-def _key(line: dict) -> str:
-    source = line["source"]
-    if source.endswith(".eml"):
-        return Path(source).name
-    _, _, row = source.rpartition(":")
-    return f"chat.jsonl#{_chat_ids()[int(row) - 1]}"
-
-
-@lru_cache(maxsize=None)
 def emitted() -> dict[str, dict]:
-    paths = sorted(str(p) for p in PART.glob("*.eml")) + [str(PART / "chat.jsonl")]
-    env = {**os.environ, "INQUIRY_TRIAGE_CONFIG": ""}
-    cmd = [sys.executable, "-m", "inquiry_triage", "triage", *paths, "--format", "jsonl", "--offline",
-           "--no-store", "--no-progress", "--now", NOW]
-    out = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, check=True).stdout
-    return {_key(line): line for line in map(json.loads, out.splitlines())}
+    return triage_part(PART, NOW)
 
 
 def score(part: str | None = None) -> dict:
