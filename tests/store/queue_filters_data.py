@@ -149,8 +149,10 @@ def outputs(url: str) -> dict[str, str]:
     return found
 
 
-def write_golden(outputs_of, path: Path) -> None:  # type: ignore[no-untyped-def]
-    """The outputs of `outputs_of(url)` on this data in SQLite and PostgreSQL, written to `path`."""
+def write_golden(outputs_of, path: Path, fill_store=None) -> None:  # type: ignore[no-untyped-def]
+    """The outputs of `outputs_of(url)` on this data (or on what `fill_store(sessions)` stores) in SQLite
+    and PostgreSQL, written to `path`."""
+    fill_store = fill_store or fill
     import tempfile
 
     from inquiry_triage.store import open_store
@@ -160,12 +162,12 @@ def write_golden(outputs_of, path: Path) -> None:  # type: ignore[no-untyped-def
     with tempfile.TemporaryDirectory() as folder:
         url = f"sqlite:///{folder}/golden.db"
         engine, sessions = open_store(url)
-        fill(sessions)
+        fill_store(sessions)
         engine.dispose()
         golden["sqlite"] = outputs_of(url)
     with run_postgres() as server:
         engine, sessions = open_store(server.url)
-        fill(sessions)
+        fill_store(sessions)
         engine.dispose()
         golden["postgresql"] = outputs_of(server.url)
     path.parent.mkdir(parents=True, exist_ok=True)

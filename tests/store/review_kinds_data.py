@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import io
-import json
 import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -114,26 +113,9 @@ def outputs(url: str) -> dict[str, str]:
 
 
 def _write_golden() -> None:
-    import tempfile
+    from tests.store.queue_filters_data import write_golden
 
-    from inquiry_triage.store import open_store
-    from tests.servers.postgres import run_postgres
-
-    golden = {}
-    with tempfile.TemporaryDirectory() as folder:
-        url = f"sqlite:///{folder}/golden.db"
-        engine, sessions = open_store(url)
-        fill(sessions)
-        engine.dispose()
-        golden["sqlite"] = outputs(url)
-    with run_postgres() as server:
-        engine, sessions = open_store(server.url)
-        fill(sessions)
-        engine.dispose()
-        golden["postgresql"] = outputs(server.url)
-    GOLDEN.parent.mkdir(parents=True, exist_ok=True)
-    GOLDEN.write_text(json.dumps(golden, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"wrote {GOLDEN}")
+    write_golden(outputs, GOLDEN, fill)
 
 
 if __name__ == "__main__" and "--write" in sys.argv:
