@@ -941,7 +941,8 @@ def _queue_history(sessions, args: argparse.Namespace, config: Config, actor) ->
         json.dump({"buyer": key, "events": [{"at": _iso(e.at, config), "kind": e.kind,
                                              "action": e.action, "inquiry_id": e.inquiry_id, "task_id": e.task_id,
                                              "channel": e.channel, "who": e.who, "text": e.text,
-                                             "suspicious": e.suspicious} for e in events]},
+                                             "suspicious": e.suspicious, "inquiry_task_id": e.inquiry_task_id}
+                                            for e in events]},
                   sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
         return EXIT_OK
@@ -951,7 +952,8 @@ def _queue_history(sessions, args: argparse.Namespace, config: Config, actor) ->
 
     inquiries, replies, notes = (sum(e.kind == kind for e in events) for kind in ("inquiry", "reply", "note"))
     print(f"Buyer {shown(key)}: {counted(inquiries, 'inquiry', 'inquiries')} by {', '.join(channels)}, "
-          f"{counted(replies, 'reply', 'replies')}, {counted(notes, 'note', 'notes')}")
+          f"{counted(replies, 'reply', 'replies')}, {counted(notes, 'note', 'notes')}"
+          + ("  (act with the task ID: `queue show TASK`)" if any(e.inquiry_task_id for e in events) else ""))
     # The whole address where it fits (the domain says who the buyer is): the column is as wide as
     # the longest sender up to WHO_CHARS; beyond, the local part is cut in its middle, never the domain.
     width = min(max([30, *(len(e.who or "") for e in events)]), WHO_CHARS)
@@ -960,7 +962,9 @@ def _queue_history(sessions, args: argparse.Namespace, config: Config, actor) ->
         text = note_on_seller_clock(e.who, e.text, config, e.action) if e.kind == "note" else e.text  # the scheduler's UTC times
         flag = " SUSPICIOUS" if e.suspicious else ""
         # "inquiry N" and "task N", never a bare "#N": the two numberings differ and people mix them up.
-        ids = f"inquiry {e.inquiry_id}" + (f", task {e.task_id}" if e.task_id else "")
+        # An inquiry's line names its reply (or review) task: the ID every other queue command takes.
+        task = e.task_id or (e.inquiry_task_id if e.kind == "inquiry" else None)
+        ids = f"inquiry {e.inquiry_id}" + (f", task {task}" if task else ", no task" if e.kind == "inquiry" else "")
         sender = buyer_named(e.who) if e.kind == "inquiry" else e.who  # a buyer without name or address: said so
         print(f"  {seller_time(e.at, config)}  {label:8} {ids:24} {shown(e.channel)[:7]:7} {short_buyer(shown(sender), width):{width}}{flag}"
               f"  {' '.join(shown(text).split())[:80]}")

@@ -571,6 +571,7 @@ class HistoryEvent:
     task_id: int | None = None
     action: str = ""  # a note's action (note / escalate / ...), a reply's kind (reply / quote)
     suspicious: bool = False
+    inquiry_task_id: int | None = None  # the task people act on for this inquiry (history_tasks)
 
 
 def resolve_buyer(session: Session, ref: str | int) -> str:
@@ -671,7 +672,26 @@ def buyer_history(session: Session, key: str, *, include_suspicious: bool = True
                                    text=note.content))
     order = {"inquiry": 0, "reply": 1, "note": 2}
     events.sort(key=lambda e: (e.at, order[e.kind], e.inquiry_id))
-    return events[-limit:]
+    acted_on = history_tasks(session, {e.inquiry_id for e in events[-limit:]})
+    return [replace(e, inquiry_task_id=acted_on.get(e.inquiry_id)) for e in events[-limit:]]
+
+
+def history_tasks(session: Session, inquiry_ids: set[int]) -> dict[int, int]:
+    """Each inquiry's task to act on (`queue show/claim/reply TASK`): its live reply or review task,
+    else its first one; none for mail filed without a task. Every other queue command takes task
+    IDs, so a history line names one (a newcomer could only see inquiry IDs there)."""
+    if not inquiry_ids:
+        return {}
+    rows = session.execute(select(TaskRow.inquiry_id, TaskRow.id, TaskRow.state)
+                           .where(TaskRow.inquiry_id.in_(sorted(inquiry_ids)), TaskRow.kind.in_(("reply", REVIEW)))
+                           .order_by(TaskRow.id))
+    first: dict[int, int] = {}
+    live: dict[int, int] = {}
+    for inquiry_id, task_id, state in rows:
+        first.setdefault(inquiry_id, task_id)
+        if state in LIVE_TASK_STATES:
+            live.setdefault(inquiry_id, task_id)
+    return {**first, **live}
 
 
 def escalations(session: Session, task_id: int) -> list[NoteRow]:

@@ -52,9 +52,9 @@ def test_the_cli_labels_inquiry_and_task_ids(tmp_path, capsys, monkeypatch) -> N
     out = capsys.readouterr().out
     assert not re.search(r"#\d", out)
     lines = out.splitlines()
-    assert any("INQUIRY" in line and "inquiry 2 " in line for line in lines)
+    assert any("INQUIRY" in line and "inquiry 2, task 1 " in line for line in lines)  # its reply task (cli/test_buyer_task_ids)
     assert any("REPLY" in line and "inquiry 2, task 1" in line for line in lines)
-    assert any("INQUIRY" in line and "inquiry 3 " in line and "SUSPICIOUS" in line for line in lines)
+    assert any("INQUIRY" in line and "inquiry 3, task 3 " in line and "SUSPICIOUS" in line for line in lines)
     assert main(["queue", "review", "--db", url, "--user", "lena"]) == 0
     review = capsys.readouterr().out.splitlines()
     assert review[0].split()[0] == "TASK" and review[1].split()[0] == "3"
