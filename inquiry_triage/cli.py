@@ -1036,7 +1036,7 @@ def _queue_review_or_filed(args: argparse.Namespace, actor, sessions, config: Co
     """Leads' views: review tasks (suspicious inquiries, oldest arrival first), or stored mail that
     is not an inquiry (`--filed`). Both are listings only, paged in SQL as the main list is; the
     queue layer (queue/views.py) reads them."""
-    from .queue.views import buyer_named, filed_list, review_list, seller_time, short_buyer
+    from .queue.views import buyer_named, filed_list, review_list, seller_time, short_buyer, untitled_lines
     from .safe_text import for_terminal as shown
 
     if not actor.may("review"):
@@ -1083,9 +1083,7 @@ def _queue_review_or_filed(args: argparse.Namespace, actor, sessions, config: Co
         return EXIT_OK
     print(f"{'TASK':>5} {'ARRIVED':16} {'RISK':>5} {'WHY':14} {'CHANNEL':7}  FROM / SUBJECT   "
           "(release TASK | dismiss TASK --as spam|spy)")
-    channels = {e.inquiry_id: e.channel for e in review.page.entries}  # a record without a subject: channel, caller, words
-    untitled = {i: " · ".join(part for part in (f"{channels[i]} {caller}".strip(), words) if part)
-                for i, (caller, words) in review.untitled.items()}
+    untitled = untitled_lines(review.page.entries, review.untitled)  # a record without a subject: channel, caller, words
     for r in review.rows:
         e = r.entry
         print(f"{e.task_id:>5} {seller_time(e.due_at, config):16} {r.risk or 0:5.2f} {shown(','.join(r.suspicion))[:14]:14} "

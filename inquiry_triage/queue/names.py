@@ -27,8 +27,8 @@ def first_line(body: str) -> str:
 
 
 def caller_number(buyer_key: str) -> str:
-    """The phone number a buyer is known by ("tel:+97145550199" -> "+97145550199"), else "". Lists show
-    it as stored: spacing it needs the phone tables, which `queue` does not load (`queue show` does)."""
+    """The phone number a buyer is known by ("tel:+97145550199" -> "+97145550199"), else "". `queue
+    show` and the CLI's lists show it spaced (views.spaced_number: the phone tables, loaded only then)."""
     return buyer_key[4:] if buyer_key.startswith("tel:") else ""
 
 

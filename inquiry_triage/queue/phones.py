@@ -1,6 +1,7 @@
 """Phone numbers as people read them: '+97145550199' -> '+971 4 555 0199' (the international format of
-the `phonenumbers` package, as `triage` prints a record's number): `queue show` and the web's task page.
-The lists (`queue`, the web's rows) do not load the phone tables (tests/test_startup_imports.py)."""
+the `phonenumbers` package, as `triage` prints a record's number): `queue show`, the web's task page and
+the command line's list rows (views.spaced_caller, spaced_number). The tables load only when a page shows
+a number: `queue` over mail alone never imports them (tests/test_startup_imports.py)."""
 
 from __future__ import annotations
 

@@ -510,10 +510,19 @@ def reply_channel_of(channel: str) -> str:
 def stored_phone(inquiry: InquiryRow) -> str:
     """The number a phone/chat buyer is stored by (their buyer key "tel:+97145550199": a record's phone
     is kept nowhere else), spaced as `triage` prints it; "" for a buyer known by address or name."""
-    number = caller_number(inquiry.buyer_key or "")
+    return spaced_caller(inquiry.buyer_key or "")
+
+
+def spaced_caller(buyer_key: str) -> str:
+    """The buyer's number as `queue show`, the web's task page and the command line's lists show it:
+    spaced as `triage` prints it, '+971 4 555 0199'; "" for a buyer without one."""
+    return spaced_number(caller_number(buyer_key))
+
+
+def spaced_number(number: str) -> str:
     if not number:
         return ""
-    from .phones import spaced_phone  # the phone tables only when a number is shown
+    from .phones import spaced_phone  # the phone tables only when a page shows a number
 
     return spaced_phone(number)
 
@@ -771,10 +780,16 @@ def untitled_parts(session: Session, entries: list[Any]) -> dict[int, tuple[str,
 
 
 def untitled_subjects(session: Session, entries: list[Any]) -> dict[int, str]:
-    """untitled_subject of each listed entry that has no subject (one read by primary key, those rows only)."""
+    """untitled_subject of each listed entry that has no subject (one read by primary key, those rows
+    only), its number spaced as `queue show` spaces it."""
+    return untitled_lines(entries, untitled_parts(session, entries))
+
+
+def untitled_lines(entries: list[Any], parts: dict[int, tuple[str, str]]) -> dict[int, str]:
+    """The command line's words for untitled_parts: 'phone +971 4 555 0199 · Called about 40HQ…'."""
     channels = {e.inquiry_id: e.channel for e in entries}
-    return {i: " · ".join(part for part in (f"{channels[i]} {number}".strip(), words) if part)
-            for i, (number, words) in untitled_parts(session, entries).items()}
+    return {i: " · ".join(part for part in (f"{channels[i]} {spaced_number(number)}".strip(), words) if part)
+            for i, (number, words) in parts.items()}
 
 
 BUYER_CHARS = 40  # the queue's buyer column (CLI and web); a longer address is shortened inside its local part
