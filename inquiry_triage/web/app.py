@@ -49,7 +49,8 @@ from ..sentences import Sentence
 from ..store.queue import QueueFilter
 from . import actions
 from .dates import fallback, time_tag, zone_of
-from .i18n import Said, city_words, language_of, localize, marked_values, rule_words, said, sentence_of, translator
+from .i18n import Said, city_words, localize, marked_values, rule_words, said, sentence_of, translator
+from .switch import chosen_language, remember, switch_language
 
 log = logging.getLogger("inquiry_triage.web")
 
@@ -438,8 +439,7 @@ class WebQueue:
     # --- login / logout ---
 
     async def login_form(self, request: Request) -> Response:
-        return self.render("login.html", lang=language_of(request.headers.get("accept-language", "")), error="",
-                           name="", who=None)
+        return self.render("login.html", lang=chosen_language(request), error="", name="", who=None)
 
     async def login(self, request: Request) -> Response:
         if not same_origin(request):
@@ -456,13 +456,13 @@ class WebQueue:
         def check() -> str | None:
             with self.sessions.begin() as session:
                 user = u.verify_login(session, name.strip(), password, now)
-                return u.start_session(session, user, now) if user is not None else None
+                return (u.start_session(session, user, now), user.language) if user is not None else None
 
-        token = await run_in_threadpool(check)
+        token, language = await run_in_threadpool(check) or (None, "")
         if token is None:
             self.throttle.failed(*keys)
             log.warning("login failed for %r from %s", name.strip()[:64], client)  # never the password
-            lang = language_of(request.headers.get("accept-language", ""))
+            lang = chosen_language(request)
             return self.render("login.html", status=401, lang=lang, who=None, name=name,
                                error=translator(lang)("Wrong name or password, or the account is disabled."))
         self.throttle.succeeded(*keys)
@@ -470,6 +470,7 @@ class WebQueue:
         response = RedirectResponse(here("/"), status_code=303)
         response.set_cookie(COOKIE, token, max_age=int(u.SESSION_LIFETIME.total_seconds()), path=here("/"), httponly=True,
                             samesite="strict", secure=request.url.scheme == "https")
+        remember(response, request, language, ROOT.get())  # the login page after logout speaks this user's language
         return response
 
     async def logout(self, request: Request) -> Response:
@@ -913,6 +914,7 @@ def create_app(config: Config, sessions: sessionmaker[Session], clock: Clock = _
         Route("/login", web.login_form, methods=["GET"]),
         Route("/login", web.login, methods=["POST"]),
         Route("/logout", web.logout, methods=["POST"]),
+        Route("/language", functools.partial(switch_language, web), methods=["POST"]),
         Route("/", web.queue_page, methods=["GET"]),
         Route("/queue/rows", web.queue_rows, methods=["GET"]),
         Route("/claim", web.claim_next, methods=["POST"]),

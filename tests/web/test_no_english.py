@@ -248,7 +248,8 @@ def english_sentences() -> list[str]:
 DATA = re.compile(r"<(pre|textarea|h1|title)\b.*?</\1>|<table class=\"evidence\".*?</table>|"
                   r"<p id=\"from\">.*?</p>|<td class=\"(subject|buyer|who)\">.*?</td>|<small class=\"first-line\">.*?</small>|"
                   r"<li><small>.*?</li>|<span class=\"(zone|data)\">.*?</span>|<small class=\"zone\">.*?</small>|"
-                  r"<option value=\"[a-z]{2}\"[^>]*>[a-z]{2}</option>", re.S)
+                  r"<option value=\"[a-z]{2}\"[^>]*>[a-z]{2}</option>|"
+                  r"<form [^>]*id=\"language-switch\".*?</form>", re.S)  # each language named in itself: 中文 · English
 
 
 def visible(page: str) -> str:
