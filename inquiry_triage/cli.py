@@ -74,9 +74,65 @@ leads and supervisors:
 
 
 class _Parser(argparse.ArgumentParser):
+    argv: list[str] = []  # the words main() parses: a queue usage error names the action they were for
+
     def error(self, message: str) -> None:  # argparse's own exit code is 2 too; keep the message short
+        if self.prog == QUEUE_PROG:  # one option list serves every action: print the one usage line meant
+            from .queue.actions_help import action_named, help_hint, usage_line
+
+            words = _Parser.argv[_Parser.argv.index("queue") + 1:] if "queue" in _Parser.argv else []
+            action = action_named(words)
+            self.exit(EXIT_USAGE, f"{QUEUE_PROG}{' ' + action if action else ''}: error: {_short(message)}\n"
+                                  f"{usage_line(action)}\n{help_hint(action)}\n")
         self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\nsee `{self.prog} --help`\n")
+
+
+QUEUE_PROG = "inquiry-triage queue"
+
+
+def _short(message: str) -> str:
+    """argparse's words for a mistyped action, with the nearest action: 'unknown action 'shw' (did you mean show?)'."""
+    import difflib
+
+    prefix = "argument ACTION: invalid choice: "
+    if not message.startswith(prefix):
+        return message
+    word = message[len(prefix):].split(" (choose from")[0].strip("'")
+    near = difflib.get_close_matches(word, QUEUE_ACTIONS, n=1)
+    return (f"unknown action {word!r}" + (f" (did you mean {near[0]}?)" if near else "")
+            + "; one of: " + ", ".join(QUEUE_ACTIONS))
+
+
+class _QueueHelp(argparse.Action):
+    """`queue ACTION --help`: that action's own page (its usage, options and an example); `queue --help`
+    (or `queue list --help`): the whole queue's."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, help=None):  # type: ignore[no-untyped-def]
+        super().__init__(option_strings=option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None):  # type: ignore[no-untyped-def]
+        action = getattr(namespace, "action", None)
+        if action and action != "list":
+            sys.stdout.write(_action_help(parser, action))
+        else:
+            parser.print_help()
+        parser.exit()
+
+
+def _action_help(queue: argparse.ArgumentParser, action: str) -> str:
+    from .queue.actions_help import ACTIONS, examples_text
+
+    words = ACTIONS[action]
+    page = argparse.ArgumentParser(prog=f"{QUEUE_PROG} {action}", usage=f"{QUEUE_PROG} {words.usage}",
+                                   description=words.what, add_help=False,
+                                   epilog=examples_text(action) + "\n\nevery command also takes --config FILE and "
+                                          "--db URL; all queue actions: inquiry-triage queue --help",
+                                   formatter_class=argparse.RawDescriptionHelpFormatter)
+    for option in queue._actions:  # the queue's own option objects, so the words are the same
+        if set(option.option_strings) & set(words.options):
+            page._add_action(option)
+    return page.format_help()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -114,8 +170,10 @@ def build_parser() -> argparse.ArgumentParser:
                                                              "default [triage] jobs, 1); output order is kept")
 
     queue = sub.add_parser("queue", parents=[common], help="the graded queue: list, show, claim, reply, note, snooze...",
-                           formatter_class=argparse.RawDescriptionHelpFormatter, epilog=QUEUE_EPILOG,
-                           description="Without an action: open tasks, best grade first, then nearest deadline.")
+                           formatter_class=argparse.RawDescriptionHelpFormatter, epilog=QUEUE_EPILOG, add_help=False,
+                           description="Without an action: open tasks, best grade first, then nearest deadline. "
+                                       "Each action has its own page: inquiry-triage queue ACTION --help.")
+    queue.add_argument("-h", "--help", action=_QueueHelp, help="this page; after an action, that action's own page")
     queue.add_argument("action", nargs="?", choices=QUEUE_ACTIONS, metavar="ACTION",
                        help="one of: " + ", ".join(QUEUE_ACTIONS))
     queue.add_argument("task_id", nargs="?", type=_task_ref, metavar="ID",
@@ -365,7 +423,11 @@ def cmd_fit(args: argparse.Namespace, config: Config) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    _Parser.argv = list(sys.argv[1:] if argv is None else argv)
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:  # said by the command's own parser: its usage line, not the top level's
+        commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        commands.choices[args.command].error(f"unrecognized arguments: {' '.join(unknown)}")
     try:
         config = load_config(args.config)
         handler = {"triage": cmd_triage, "queue": cmd_queue, "report": cmd_report, "evaluate": cmd_evaluate,
