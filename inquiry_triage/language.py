@@ -325,6 +325,7 @@ class _Lexicon:
     phrases: dict[str, dict[str, float]]
     countries: dict[str, tuple[str, ...]]   # ISO country -> languages its people mostly write
     disclaimer_markers: tuple[str, ...]   # lower case
+    base_rates: dict[str, float]   # language -> log-odds added to every decision ([base_rates])
 
 
 @lru_cache(maxsize=1)
@@ -353,7 +354,8 @@ def _load_lexicon(languages: tuple[str, ...]) -> _Lexicon:
             for code in codes:
                 countries[code.upper()] = countries.get(code.upper(), ()) + (lang,)
     markers = tuple(m.lower() for m in data.get("disclaimer", {}).get("markers", ()))
-    return _Lexicon(words, phrases, countries, markers)
+    base_rates = {lang: float(value) for lang, value in data.get("base_rates", {}).items() if lang in languages}
+    return _Lexicon(words, phrases, countries, markers, base_rates)
 
 
 # --- results -------------------------------------------------------------------------------------
@@ -702,6 +704,9 @@ class LanguageDetector:
         scores = {code: vector[position[code]] for code in candidates}
         for code, prior in self._letter_priors(piece.text, candidates).items():
             scores[code] += prior
+        for code, prior in self._lexicon.base_rates.items():
+            if code in scores:
+                scores[code] += prior
         for code, prior in (self._lexicon_of(piece) if lexicon else {}).items():
             if code in scores:
                 scores[code] += prior
