@@ -68,8 +68,9 @@ leads and supervisors:
   inquiry-triage queue dismiss 12 --as spam|spy    a review task is fraud / a competitor: closed, learned
                                                    (a reply task too: the rules missed it, said so; a second
                                                    verdict says which one it replaces, the same one is refused)
-  inquiry-triage queue --filed list                stored mail that is not an inquiry (list, newsletter, auto-reply,
-                                                   bounce, no-reply, own; or all): no task, counts per filing
+  inquiry-triage queue --filed all                 stored mail that is not an inquiry, so has no task, and how many
+                                                   of each filing; one filing: --filed list (mailing-list mail),
+                                                   newsletter, auto-reply, bounce, no-reply, own (our own), closed-rfq
 """
 
 
@@ -214,7 +215,9 @@ def build_parser() -> argparse.ArgumentParser:
     queue.add_argument("--review", action="store_true",
                        help="leads: suspicious inquiries waiting for review (release or dismiss them)")
     queue.add_argument("--filed", metavar="FILING", choices=("all", *NOT_AN_INQUIRY),
-                       help="stored items that are not inquiries: " + ", ".join(NOT_AN_INQUIRY) + ", or all")
+                       help="leads: stored mail that is not an inquiry (no task), by why it was filed: "
+                            + ", ".join(NOT_AN_INQUIRY) + " (list = mailing-list mail, own = our own mail), "
+                            "or all of them; first a count of each")
 
     notify = sub.add_parser("notify", parents=[common], help="create notice tasks, e.g. a price change")
     notify.add_argument("kind", choices=("price-change",))
@@ -1128,10 +1131,18 @@ def _queue_review_or_filed(args: argparse.Namespace, actor, sessions, config: Co
                       ensure_ascii=False, indent=1)
             sys.stdout.write("\n")
             return EXIT_OK
-        print("stored items by filing: " + ", ".join(f"{k} {v:,}" for k, v in filed.counts.items()))
+        from .queue.names import filing_named
+
+        print("Stored mail that is not an inquiry, so has no task: every filing" if args.filed == "all"
+              else f"Stored mail filed as {filing_named(args.filed)}: not an inquiry, so it has no task")
+        print("All stored items by filing: " + ", ".join(filing_named(k, v) for k, v in filed.counts.items()))
         for item in items:
             print(f"inquiry {item['inquiry_id']:<7} {item['filing']:10} {'SUSP' if item['suspicious'] else '':4} "
                   f"{shown(item['from'])[:40]} | {' '.join(shown(item['subject']).split())[:60]}")
+        if not filed.page.total:
+            print("No stored mail is " + ("filed as anything but an inquiry." if args.filed == "all"
+                                          else f"filed as {filing_named(args.filed)}."))
+            return EXIT_OK
         print(f"\n{filed.page.footer()}{_next_page_hint(filed.page)}")
         return EXIT_OK
     if args.format == "json":

@@ -54,3 +54,16 @@ def untitled_subject(channel: str, number: str, body: str) -> str:
     the channel and the caller's number, then the note's first words:
     'phone +97145550199 · Called about 40HQ container of ceramic floor tiles…'."""
     return " · ".join(part for part in (f"{channel} {number}".strip(), first_words(body)) if part)
+
+
+# What each filing word means (`queue --filed FILING`): "list" is mailing-list mail, not "list them".
+FILING_WORDS = {"inquiry": "the queue's inquiries", "list": "mailing-list mail", "newsletter": "newsletters",
+                "auto-reply": "auto-replies, out of office", "bounce": "bounces, undeliverable mail",
+                "no-reply": "mail from no-reply senders", "own": "our own mail", "closed-rfq": "RFQs closed to quotes"}
+
+
+def filing_named(filing: str, count: int | None = None) -> str:
+    """'list (mailing-list mail)', 'list 3 (mailing-list mail)': the filing word and what it means."""
+    meaning = FILING_WORDS.get(filing)
+    word = filing if count is None else f"{filing} {count:,}"
+    return f"{word} ({meaning})" if meaning else word
