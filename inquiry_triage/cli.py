@@ -1581,6 +1581,8 @@ def cmd_users(args: argparse.Namespace, config: Config) -> int:
             elif args.action == "disable":
                 ended = u.disable_user(session, args.name, now)
                 message = f"user {args.name} disabled; {ended} session(s) ended"
+                held = u.held_tasks_words(args.name, u.held_tasks(session, args.name))  # disabled all the same: exit 0
+                message += f"\n{held}" if held else ""
             elif args.action == "enable":
                 u.enable_user(session, args.name, now)
                 message = f"user {args.name} enabled"
@@ -1599,7 +1601,7 @@ def cmd_users(args: argparse.Namespace, config: Config) -> int:
     except u.UserError as exc:
         print(f"inquiry-triage users {args.action}: {for_terminal(str(exc))}", file=sys.stderr)
         return EXIT_USAGE
-    print(for_terminal(message))
+    print(for_terminal(message, multiline=True))  # disable: the held tasks on lines of their own
     return EXIT_OK
 
 

@@ -138,6 +138,33 @@ def disable_user(session: Session, name: str, now: datetime) -> int:
     return revoke_sessions(session, user.id, now)
 
 
+def held_tasks(session: Session, name: str) -> dict[str, int]:
+    """How many live tasks `name` holds, by state ({"claimed": 2, "snoozed": 1}): a disabled user keeps
+    them in their name (nobody else's list shows them) until a lead hands them over."""
+    from sqlalchemy import func
+
+    from ..store.models import LIVE_TASK_STATES, TaskRow
+
+    return {state: n for state, n in session.execute(
+        select(TaskRow.state, func.count()).where(TaskRow.state.in_(LIVE_TASK_STATES), TaskRow.assignee == name)
+        .group_by(TaskRow.state).order_by(TaskRow.state))}
+
+
+def held_tasks_words(name: str, held: dict[str, int]) -> str:
+    """What `users disable` says about the tasks the user still holds ("" for none)."""
+    total = sum(held.values())
+    if not total:
+        return ""
+    states = ", ".join(f"{n:,} {state}" for state, n in held.items())
+    return (f"{name} still holds {total:,} task{'s' if total > 1 else ''} ({states}): "
+            f"{'they stay' if total > 1 else 'it stays'} in {name}'s name and nobody works "
+            f"{'them' if total > 1 else 'it'} until a lead hands {'them' if total > 1 else 'it'} over.\n"
+            f"  see them:      inquiry-triage queue --assignee {name}"
+            + (f"   (snoozed: queue --snoozed --assignee {name})" if held.get("snoozed") else "") + "\n"
+            "  hand one over: inquiry-triage queue assign TASK --to NAME   (or: queue release TASK, back to the "
+            "open queue)")
+
+
 def enable_user(session: Session, name: str, now: datetime) -> UserRow:
     user = _get(session, name)
     user.disabled, user.updated_at = False, _utc(now)
