@@ -229,7 +229,7 @@ def build_parser() -> argparse.ArgumentParser:
                                         "fired. sla: first-response time (median, p90, wall clock and business hours), "
                                         "breaches, backlog and overdue, by grade, agent or week.")
     report.add_argument("kind", choices=("suspicious", "sla"))
-    report.add_argument("--user", metavar="NAME", help="suspicious: who you are (a lead or supervisor)")
+    report.add_argument("--user", metavar="NAME", help="who you are (suspicious: a lead or supervisor; html: your language)")
     report.add_argument("--since", metavar="DURATION", help="e.g. 24h, 7d, 2w, all (default: suspicious everything; "
                                                             "sla the last 4 weeks, 'all' for everything)")
     report.add_argument("--limit", metavar="N", type=int, help=f"suspicious: N a page (default {LIST_LIMIT} as a "
@@ -244,6 +244,9 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--by", choices=("grade", "agent", "week"), default="grade", help="sla: how to group")
     report.add_argument("--format", choices=("table", "csv", "json", "html"), default="table",
                         help="html escapes everything that came from an inquiry")
+    report.add_argument("--language", choices=("zh", "en"),
+                        help="html: the page's language (default: yours as stored by `users language` or the web's "
+                             "switch; English when you are not a stored user)")
     report.add_argument("--output", "-o", metavar="FILE",
                         help="write the report to FILE (UTF-8; csv with a BOM, so Excel reads Chinese right); "
                              "stdout redirected to a file (> FILE) gets the BOM too, a pipe never")
@@ -886,17 +889,18 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
         return EXIT_OK
     from .safe_text import for_terminal as shown
 
-    from .queue.views import buyer_named, seller_time, short_buyer, untitled_subjects
+    from .queue.views import buyer_named, channel_cells, chat_apps, seller_time, short_buyer, untitled_subjects
 
     with sessions() as session:
         untitled = untitled_subjects(session, entries)
-    print(f"{'ID':>5} {'GRADE':5} {'DUE':16} {'':11} {'CHANNEL':7} {'LANG':4} {'SUSP':4}  FROM / SUBJECT")
+        channels, width = channel_cells(entries, chat_apps(session, entries))  # a chat's app: 'im WhatsApp'
+    print(f"{'ID':>5} {'GRADE':5} {'DUE':16} {'':11} {'CHANNEL':{width}} {'LANG':4} {'SUSP':4}  FROM / SUBJECT")
     for e in entries:
         # ESC: escalated (`queue show ID` says to whom); OVERDUE: past its reply-by time.
         overdue = ("ESC " if e.escalated else "") + ("OVERDUE" if e.due_at < now else "")
         who = f" [{shown(e.assignee)}]" if e.assignee else ""
         kind = "" if e.kind == "reply" else f"({e.kind}) "
-        print(f"{e.task_id:>5} {e.grade:5} {seller_time(e.due_at, config):16} {overdue:11} {shown(e.channel)[:7]:7} "
+        print(f"{e.task_id:>5} {e.grade:5} {seller_time(e.due_at, config):16} {overdue:11} {shown(channels[e.inquiry_id]):{width}} "
               f"{shown(e.language)[:4]:4} {'yes' if e.suspicious else '':4}  {kind}{short_buyer(shown(buyer_named(e.sender)))}{who} | "
               f"{' '.join(shown(e.subject or untitled.get(e.inquiry_id, '')).split())[:60]}")
     print(f"\n{page.footer()}{_next_page_hint(page)}{_snoozed_hint(sessions, actor, filters, now)}")
@@ -934,13 +938,14 @@ def _queue_snoozed(sessions, args: argparse.Namespace, config: Config, actor, fi
                    limit: int | None, offset: int, now: datetime) -> int:
     """`queue --snoozed`: snoozed tasks (the list's filters: --mine, --assignee, --grade ...) and when
     each wakes, paged in SQL like the open list (queue/views.snoozed_list)."""
-    from .queue.views import buyer_named, seller_time, short_buyer, snoozed_list, untitled_subjects
+    from .queue.views import buyer_named, channel_cells, chat_apps, seller_time, short_buyer, snoozed_list, untitled_subjects
     from .safe_text import for_terminal as shown
 
     try:
         with sessions() as session:
             listing = snoozed_list(session, actor, filters, now, limit=limit, offset=offset, include_suspicious=include)
             untitled = untitled_subjects(session, listing.page.entries) if args.format != "json" else {}
+            apps = chat_apps(session, listing.page.entries) if args.format != "json" else {}
     except ValueError as exc:
         print(f"inquiry-triage queue --snoozed: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -953,12 +958,13 @@ def _queue_snoozed(sessions, args: argparse.Namespace, config: Config, actor, fi
     if not page.total:
         print("No snoozed task matches.")
         return EXIT_OK
-    print(f"{'ID':>5} {'GRADE':5} {'WAKES':26} {'DUE':16} {'CHANNEL':7}  FROM / SUBJECT")
+    channels, width = channel_cells(page.entries, apps)
+    print(f"{'ID':>5} {'GRADE':5} {'WAKES':26} {'DUE':16} {'CHANNEL':{width}}  FROM / SUBJECT")
     for e in page.entries:
         wake = wakes[e.task_id]
         woken = seller_time(wake.at, config) if wake.at else "when the buyer writes"
         who = f" [{shown(e.assignee)}]" if e.assignee else ""
-        print(f"{e.task_id:>5} {e.grade:5} {woken:26} {seller_time(e.due_at, config):16} {shown(e.channel)[:7]:7}  "
+        print(f"{e.task_id:>5} {e.grade:5} {woken:26} {seller_time(e.due_at, config):16} {shown(channels[e.inquiry_id]):{width}}  "
               f"{short_buyer(shown(buyer_named(e.sender)))}{who} | {' '.join(shown(e.subject or untitled.get(e.inquiry_id, '')).split())[:60]}")
     print(f"\n{page.footer()}{_next_page_hint(page)}")
     return EXIT_OK
@@ -1101,7 +1107,8 @@ def _queue_review_or_filed(args: argparse.Namespace, actor, sessions, config: Co
     """Leads' views: review tasks (suspicious inquiries, oldest arrival first), or stored mail that
     is not an inquiry (`--filed`). Both are listings only, paged in SQL as the main list is; the
     queue layer (queue/views.py) reads them."""
-    from .queue.views import buyer_named, filed_list, review_list, seller_time, short_buyer, untitled_lines
+    from .queue.views import (buyer_named, channel_cells, chat_apps, filed_list, review_list, seller_time, short_buyer,
+                              untitled_lines)
     from .safe_text import for_terminal as shown
 
     if not actor.may("review"):
@@ -1119,6 +1126,7 @@ def _queue_review_or_filed(args: argparse.Namespace, actor, sessions, config: Co
                 filed = filed_list(session, None if args.filed == "all" else args.filed, limit=limit, offset=offset)
             else:
                 review = review_list(session, datetime.now(timezone.utc), limit=limit, offset=offset)
+                apps = chat_apps(session, review.page.entries) if args.format != "json" else {}
     except ValueError as exc:
         print(f"inquiry-triage queue {what}: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -1154,13 +1162,14 @@ def _queue_review_or_filed(args: argparse.Namespace, actor, sessions, config: Co
     if not review.page.total:
         print("Nothing to review: no suspicious inquiry is waiting.")
         return EXIT_OK
-    print(f"{'TASK':>5} {'ARRIVED':16} {'RISK':>5} {'WHY':14} {'CHANNEL':7}  FROM / SUBJECT   "
+    channels, width = channel_cells(review.page.entries, apps)
+    print(f"{'TASK':>5} {'ARRIVED':16} {'RISK':>5} {'WHY':14} {'CHANNEL':{width}}  FROM / SUBJECT   "
           "(release TASK | dismiss TASK --as spam|spy)")
     untitled = untitled_lines(review.page.entries, review.untitled)  # a record without a subject: channel, caller, words
     for r in review.rows:
         e = r.entry
         print(f"{e.task_id:>5} {seller_time(e.due_at, config):16} {r.risk or 0:5.2f} {shown(','.join(r.suspicion))[:14]:14} "
-              f"{shown(e.channel)[:7]:7}  {short_buyer(shown(buyer_named(e.sender)))} | "
+              f"{shown(channels[e.inquiry_id]):{width}}  {short_buyer(shown(buyer_named(e.sender)))} | "
               f"{' '.join(shown(e.subject or untitled.get(e.inquiry_id, '')).split())[:60]}")
     print(f"\n{review.page.footer()}{_next_page_hint(review.page)}")
     return EXIT_OK
@@ -1349,7 +1358,10 @@ def _report(args: argparse.Namespace, config: Config, out) -> int:  # type: igno
             data = collect_sla(session, now=datetime.now(timezone.utc), since=since, by=args.by, calendar=calendar)
         from .queue.views import data_on_seller_clock, seller_zone
 
-        out.write(render_sla(data_on_seller_clock(data, seller_zone(config)), args.format))
+        from .reports.words import report_language
+
+        out.write(render_sla(data_on_seller_clock(data, seller_zone(config)), args.format,
+                             report_language(args.language, sessions, args.user) if args.format == "html" else "en"))
         return EXIT_OK
     return _report_suspicious(args, sessions, since, config, out)
 
@@ -1379,8 +1391,12 @@ def _report_suspicious(args: argparse.Namespace, sessions, since: datetime | Non
         # the times on the seller's clock, with its offset (stored UTC, naive on SQLite)
         zone = seller_zone(config) if config is not None else None
         rows = suspicious_rows(session, since, limit=limit, offset=offset, state=args.state, zone=zone)
+        from .reports.words import report_language
+
         write_suspicious(out or sys.stdout, rows, args.format, Paging.of(counted, offset, limit, hint, state=args.state,
-                                                                  clock=str(getattr(zone, "key", "") or "")))
+                                                                  clock=str(getattr(zone, "key", "") or "")),
+                         report_language(getattr(args, "language", None), sessions, getattr(args, "user", None))
+                         if args.format == "html" else "en")
     return EXIT_OK
 
 

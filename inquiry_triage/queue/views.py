@@ -501,6 +501,39 @@ def chat_app_of(inquiry: InquiryRow) -> str:
     return record_chat_app(record, channel if isinstance(channel, str) else "") if isinstance(record, dict) else ""
 
 
+def chat_apps(session: Session, entries: list[Any]) -> dict[int, str]:
+    """{inquiry id: app} of the listed chat ("im") entries whose app is known: one read by primary key of
+    those rows only (a page), the stored column, else (a row stored before 0013) its record's raw bytes
+    up to CHAT_RECORD_BYTES, as chat_app_of reads them for `queue show`."""
+    from types import SimpleNamespace
+
+    from sqlalchemy import and_, case
+
+    ids = [e.inquiry_id for e in entries if e.channel == "im"]
+    if not ids:
+        return {}
+    raw_when_unnamed = case((and_(InquiryRow.chat_app.is_(None), func.length(InquiryRow.raw) <= CHAT_RECORD_BYTES),
+                             InquiryRow.raw), else_=None)
+    found = {}
+    for inquiry_id, app, raw in session.execute(select(InquiryRow.id, InquiryRow.chat_app, raw_when_unnamed)
+                                                .where(InquiryRow.id.in_(ids))):
+        app = chat_app_of(SimpleNamespace(channel="im", chat_app=app, raw=raw))  # type: ignore[arg-type]
+        if app:
+            found[inquiry_id] = app
+    return found
+
+
+CHANNEL_CHARS = 14  # the command line's channel column at most ("im WhatsApp", "im KakaoTalk")
+
+
+def channel_cells(entries: list[Any], apps: dict[int, str]) -> tuple[dict[int, str], int]:
+    """The command line lists' channel column: {inquiry id: 'im WhatsApp' / 'email'} and its width (7, the
+    old width, unless a chat app needs more), as the web's list cell words it."""
+    cells = {e.inquiry_id: (f"{e.channel} {apps[e.inquiry_id]}" if e.inquiry_id in apps else e.channel)[:CHANNEL_CHARS]
+             for e in entries}
+    return cells, max([7, *(len(c) for c in cells.values())])
+
+
 def reply_channel_of(channel: str) -> str:
     """The reply channel a task's picker starts at: the way the buyer came (a chat buyer is answered in
     their chat app, a caller called back, an RFQ on its platform); email for mail and web forms."""
