@@ -36,7 +36,9 @@ Filters available to templates: ``join_and(sep, last_sep)`` joins a list ("a, b 
 valediction replaces the signature's own closing in another language ("Best regards,"; VALEDICTIONS)
 or goes on top, so a closing appears once, and the company is added when the signature does not name
 it; a signature naming nobody ends with a blank to sign in the template's language ("[Ihr Name]",
-SIGNATURE_PLACEHOLDERS).
+SIGNATURE_PLACEHOLDERS); ``acknowledge(labels)`` quotes the buyer's details (``ack``) in ACK_ORDER with
+the template's labels ("quantity {}", "delivery time: {}"); ``without_values(ack, labels)`` keeps the
+points raised that those labels did not quote.
 """
 
 from __future__ import annotations
@@ -350,10 +352,25 @@ st nd rd th de of to and the for or x million millions millones milhões mio mln
 # group so the preposition can be reused in that language's sentence.
 # An abbreviation inside a place does not end it: "TP. Hồ Chí Minh", "TP.HCM", "St. Petersburg", "Mt. Vernon".
 # A capital after "St." may start the next sentence ("Main St. Please quote"): those words end the place.
-_PLACE_ABBREVIATION = (r"(?:(?:TP|Tp|St|Ste|Mt|Ft|Pt)\.[ ]?(?=[A-ZÀ-ÖØ-Þ])"
+def _latin_capitals() -> str:
+    """A character class body of every capital of the Latin script (Basic Latin to Latin Extended-B,
+    Latin Extended Additional): a place name starts with one, whatever its diacritics ("Đà Nẵng",
+    "İzmir", "Łódź", "Ōsaka"); "A-ZÀ-ÖØ-Þ" stopped at Latin-1 and lost "FOB Đà Nẵng"'s port."""
+    letters = [code for code in (*range(0x41, 0x250), *range(0x1E00, 0x1F00)) if chr(code).isupper()]
+    runs: list[list[int]] = []
+    for code in letters:
+        if runs and code == runs[-1][1] + 1:
+            runs[-1][1] = code
+        else:
+            runs.append([code, code])
+    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in runs)
+
+
+_CAPITAL = f"[{_latin_capitals()}]"
+_PLACE_ABBREVIATION = (r"(?:(?:TP|Tp|St|Ste|Mt|Ft|Pt)\.[ ]?(?=" + _CAPITAL + ")"
                        r"(?!(?:Please|Pls|Thanks|Thank|Regards|Best|Kind|Dear|We|I|Our|The|Price|Payment|Delivery)\b))")
-_PLACE_LATIN = (r"(" + _PLACE_ABBREVIATION + r"?[A-ZÀ-ÖØ-Þ][\w'’-]{1,30}(?:[ -](?:de |do |da |del |am |an |sur )?"
-                + _PLACE_ABBREVIATION + r"?[A-ZÀ-ÖØ-Þ][\w'’-]{1,30}){0,3})")
+_PLACE_LATIN = (r"(" + _PLACE_ABBREVIATION + r"?" + _CAPITAL + r"[\w'’-]{1,30}(?:[ -](?:de |do |da |del |am |an |sur )?"
+                + _PLACE_ABBREVIATION + r"?" + _CAPITAL + r"[\w'’-]{1,30}){0,3})")
 _PLACE_CYR = r"([А-ЯЁІЇЄ][\w'’-]{1,30}(?:[ -][А-ЯЁІЇЄ][\w'’-]{1,30}){0,2})"
 _PLACE_ARABIC = r"([\u0621-\u064a]{2,20}(?: [\u0621-\u064a]{2,20})?)"
 _DESTINATION_PHRASES: dict[str, re.Pattern[str]] = {
@@ -385,6 +402,8 @@ _DESTINATION_PHRASES: dict[str, re.Pattern[str]] = {
                      r"(?:[ \t]{1,3}(إلى|الى|في)[ \t]{1,3}|[ \t]{0,3}[:：][ \t]{0,3})" + _PLACE_ARABIC),
     "tr": re.compile(r"(?i:teslim yeri|teslimat yeri|varış limanı|teslimat)[ \t]{0,3}()[:：][ \t]{0,3}"
                      r"([A-ZÇĞİÖŞÜ][\w'’-]{1,30}(?: [A-ZÇĞİÖŞÜ][\w'’-]{1,30}){0,2})"),
+    "vi": re.compile(r"(?i:giao hàng|vận chuyển|chuyển hàng|gửi hàng|cảng đích|cảng đến|nơi nhận hàng|điểm đến)"
+                     r"(?i:[ \t]{1,3}(đến|tới|về|tại)[ \t]{1,3}|[ \t]{0,3}[:：][ \t]{0,3})" + _PLACE_LATIN),
     "zh": re.compile(r"(?:运到|运至|发到|发往|送到|送至|目的港|目的地)()[:：]?[ \t]{0,2}([\u4e00-\u9fff]{2,8}?)(?=港|[，,。.；;\s]|$)"),
 }
 # The named place may be several words ("FOB Ho Chi Minh City", "CIF Rio de Janeiro"), up to a keyword.
@@ -399,8 +418,9 @@ _CJK_PLACE_END = "港价價报報请請的条條贸貿术術付交和及或要�
 _CJK_PLACE = rf"(?![{_CJK_PLACE_END}])[\u4e00-\u9fff]{{2,6}}?(?=[{_CJK_PLACE_END}]|[^\u4e00-\u9fff]|$)"
 _INCOTERM = re.compile(r"(?<![A-Za-z0-9])(FOB|CIF|CFR|C&F|EXW|DDP|DAP|DPU|FCA|CPT|CIP|DDU|FAS)(?![A-Za-z0-9])"
                        r"(?:(?:[ \t]{1,3}|[ \t]{0,2}\n[ \t]{0,2}|(?=[\u4e00-\u9fff]))"
-                       + _NOT_PLACE + r"(" + _PLACE_ABBREVIATION + r"?[A-Z][\w'’-]{1,30}(?: (?:de |do |da |del |am |an |sur )?"
-                       + _NOT_PLACE + _PLACE_ABBREVIATION + r"?[A-Z][\w'’-]{1,30}){0,3}|" + _CJK_PLACE + r"|[А-ЯЁ][\w-]{1,30}))?")
+                       + _NOT_PLACE + r"(" + _PLACE_ABBREVIATION + r"?" + _CAPITAL + r"[\w'’-]{1,30}(?: (?:de |do |da |del |am |an |sur )?"
+                       + _NOT_PLACE + _PLACE_ABBREVIATION + r"?" + _CAPITAL + r"[\w'’-]{1,30}){0,3}|" + _CJK_PLACE
+                       + r"|[А-ЯЁІЇЄҐ][\w-]{1,30}))?")
 # What a share paid before production is called ("30% deposit", "30%定金", "30%前金", "30% 선금").
 _DEPOSIT_WORDS = (r"deposit|advance|down payment|anticipo|adelanto|acompte|anzahlung|предоплат\w{0,3}|аванс\w{0,3}|"
                   r"depósito|sinal|entrada|caparra|peşinat|zaliczk\w{0,2}|aanbetaling|دفعة مقدمة|مقدم|预付款?|定金|订金|"
@@ -897,8 +917,9 @@ def _destination(language: str, text: str, hits: list[Hit]) -> tuple[str, str, s
     return "", "", ""
 
 
-# A delivery time the buyer SET, not asked for: a duration ("within 30 days", "3 Wochen", "30天内", "4週間",
-# "30일") or a date ("by March 15", "15/03/2027", "3月底") in the sentence that raised DELIVERY_TIME.
+# A delivery time the buyer SET, not asked for: a duration ("within 30 days", "3 Wochen", "30天内", "4週間以内",
+# "30일 이내") or a date ("by March 15", "before end of March", "15/03/2027", "3月底") in the sentence that raised
+# DELIVERY_TIME, or right after a word of delivery the rule does not need ("need delivery within 30 days").
 # A duration's unit is a whole time word: a number before a word that only starts like one is a count
 # or a price ("300 RFID tags", "300 mesitas", "300 ayakkabı", "300日元", "300周转箱", "300일회용 컵").
 # Words in spaced scripts end at the unit; CJK units have no space after them, so the characters that
@@ -918,20 +939,78 @@ _CJK_TIME_UNITS: dict[str, str] = {
 }
 _CJK_TIME = "|".join(f"{unit}(?![{not_after}])" if not_after else unit
                      for unit, not_after in sorted(_CJK_TIME_UNITS.items(), key=lambda item: -len(item[0])))
+# A duration is quoted with the word that bounds it, as the buyer wrote it: "within 30 days" is a limit,
+# "30 days" alone may be an estimate ("innerhalb von 3 Wochen", "en 45 días", "30天内", "4週間以内", "30일 이내").
+_WITHIN = (r"within|in|inside|innerhalb(?:[ \t]+von)?|binnen|en|dentro[ \t]+de|sous|dans|em|entro|в[ \t]+течение|за|"
+           r"через|w[ \t]+ciągu|trong[ \t]+vòng|dalam|no[ \t]+more[ \t]+than|max(?:imum)?\.?")
+_WITHIN_AFTER = r"之内|之內|以内|以內|内|內|이내"
+# A date: day and month ("15 March 2027", "15. März", "15 de marzo", "15 марта"), month and day ("March 15,
+# 2027"), or numbers ("15/03/2027"), after the word that makes it a deadline ("by", "bis", "avant", "до"),
+# or a part of the month ("before end of March", "vor Ende März", "antes de finales de mayo", "entro fine marzo").
+_MONTH_NAMES = """
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+januar jänner februar märz mai juni juli oktober dezember okt dez
+enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
+janvier février mars avril juin juillet août septembre octobre novembre décembre
+gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre
+janeiro fevereiro março maio junho julho setembro outubro novembro dezembro
+januari februari maart mei augustus
+января февраля марта апреля мая июня июля августа сентября октября ноября декабря
+""".split()
+_MONTH = "(?:" + "|".join(sorted(set(_MONTH_NAMES), key=lambda m: (-len(m), m))) + r")(?![^\W\d_])\.?"
+_DATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th|er|\.)?[ \t]+(?:of[ \t]+|de[ \t]+)?{_MONTH}(?:[ \t]+(?:de[ \t]+)?\d{{4}})?"
+         rf"|{_MONTH}(?:[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?!\d))?(?:,?[ \t]+\d{{4}}(?!\d))?"
+         r"|\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?!\d))")
+_DUE = (r"by|before|until|till|no[ \t]+later[ \t]+than|not[ \t]+later[ \t]+than|bis(?:[ \t]+(?:zum|spätestens))?|"
+        r"spätestens|vor|avant(?:[ \t]+le)?|antes[ \t]+del?|hasta(?:[ \t]+el)?|para(?:[ \t]+el)?|entro(?:[ \t]+il)?|até|до")
+_PART_OF_MONTH = (r"(?:(?:the[ \t]+)?(?:end|beginning|start|middle)[ \t]+of[ \t]+|(?:early|mid|late)[ \t-]|ende[ \t]+|"
+                  r"anfang[ \t]+|mitte[ \t]+|(?:la[ \t]+)?fin[ \t]+(?:de[ \t]+)?|finales[ \t]+de[ \t]+|principios[ \t]+de[ \t]+|"
+                  r"fine[ \t]+|inizio[ \t]+|конца[ \t]+|начала[ \t]+|середины[ \t]+)?")
+_CJK_DURATION = (rf"\d{{1,3}}(?:[-~～]\d{{1,3}})?[ \t]?(?:{_CJK_TIME})(?:[ \t]?(?:{_WITHIN_AFTER}))?")
+_CJK_DATE = r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号號]|底|初|末|中旬|上旬|下旬)?(?:之前|以前|前|まで)?"
 _DELIVERY_GIVEN = re.compile(
-    r"(?i)(?<![\d.,])\d{1,3}(?:[ \t]?[-–~～][ \t]?\d{1,3})?[ \t]?(?:working[ \t]|business[ \t]|calendar[ \t])?"
-    rf"(?:(?:{_TIME_WORDS})(?!\w)|{_TIME_WORDS_JOINED}|{_CJK_TIME})"
-    r"|\b(?:by|before|until|bis|vor|avant|antes\s+de|para|entro|до)\s+(?:the\s+end\s+of\s+|end\s+of\s+|ende\s+|fin\s+de\s+)?"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|enero|febrero|marzo|"
-    r"abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|juin|juillet|août|"
-    r"septembre|octobre|novembre|décembre|\d)"
-    r"|(?<!\d)\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?!\d)|\d{1,2}月(?:\d{1,2}日|底|初|中旬|上旬|下旬)?"
+    rf"(?i)(?:(?<![^\W\d_])(?:{_WITHIN})[ \t]+)?(?<![\d.,])\d{{1,3}}(?:[ \t]?[-–~～][ \t]?\d{{1,3}})?[ \t]?"
+    rf"(?:working[ \t]|business[ \t]|calendar[ \t])?(?:(?:{_TIME_WORDS})(?!\w)(?:[ \t]+i[çc]inde(?!\w))?|{_TIME_WORDS_JOINED})"
+    rf"|(?<![\d.,]){_CJK_DURATION}"
+    rf"|(?<![^\W\d_])(?:{_DUE})[ \t]+{_PART_OF_MONTH}{_DATE}"
+    rf"|(?<!\d)\d{{1,4}}[/.-]\d{{1,2}}(?:[/.-]\d{{2,4}})?(?!\d)|{_CJK_DATE}"
 )
+# A value read after a delivery word, with other words between them, must say it bounds the delivery ("we
+# need 300 chairs within 30 days", "by March 15"): "we need 300 chairs 30 days" sets no deadline. Right after
+# the word ("Delivery: 30 days", "delivery 30 days") the word says so itself.
+_BOUNDED = re.compile(rf"(?i)(?:{_WITHIN}|{_DUE})[ \t]")
+# Words of delivery in the languages the drafts speak (lower case; a word starting with one counts, "deliver"
+# -> "delivered"): where no DELIVERY_TIME wording is ("we need delivery within 30 days", "ship before end of
+# March", "necesitamos las sillas antes del 15 de marzo"). "need" too: "we need 300 chairs by March 15".
+_DELIVERY_WORDS = tuple("""
+deliver ship dispatch arriv need require
+entreg enví envi embarque necesit
+livr expédi expedi besoin
+liefer versand versend brauch benötig
+consegn spedi
+поставк доставк отгрузк нужн
+teslim dostaw lever nodig
+giao pengiriman dodání livrare
+""".split())
+_DELIVERY_WORD_LETTERS = 14  # longest word read from a stem ("delivered", "entregarlas", "benötigen")
+# Between the word and the date nothing may say the date is about something else: a quotation, a price,
+# samples, a payment, a reply ("we need your quotation by March 5", "delivery to Hamburg, payment within
+# 30 days").
+_NOT_DELIVERY_GAP = re.compile(r"(?i)[,;:，；、]|quot|price|offer|repl|answer|respon|sample|pay|catalog|katalog|document|"
+                               r"invoice|proforma|contract|info|angebot|preis|muster|cotiz|precio|muestra|devis|prix|"
+                               r"échantillon|offert|prezz|campion|предлож|цен|образ|оплат|каталог")
+_DELIVERY_GAP_CHARS = 40
+_DELIVERY_VALUE_CHARS = 60  # "no later than the end of September 30th, 2027" fits
+# Chinese, Japanese and Korean write the time before the delivery word: "30天内交货", "3月底前发货", "4週間以内に納品".
+_CJK_DELIVERY_WORDS = "交货|交貨|发货|發貨|出货|出貨|交付|到货|到貨|納品|出荷|納入|납품|배송|출고"
+_CJK_DELIVERY_SET = re.compile(rf"({_CJK_DURATION}|{_CJK_DATE})[ \t]?(?:に|で|까지|에)?[ \t]?(?:{_CJK_DELIVERY_WORDS})")
+_CJK_DELIVERY_NEEDS = _Needs(tuple(_CJK_DELIVERY_WORDS.split("|")), ())
 DELIVERY_RULE = "DELIVERY_TIME"
 
 
-def _delivery_time(hits: list[Hit], text: str) -> str:
-    """The delivery time the buyer set ("30 days", "March 15"), "" when they only raised or asked it."""
+def _delivery_in_hit_sentence(hits: list[Hit], text: str) -> str:
+    """A duration or date in the sentence whose words raised DELIVERY_TIME ("Lieferzeit: 4 Wochen")."""
     excerpt = _hit_excerpt(hits, DELIVERY_RULE)
     if not excerpt:
         return ""
@@ -945,12 +1024,60 @@ def _delivery_time(hits: list[Hit], text: str) -> str:
     return _value(found.group(0)) if found else ""
 
 
+def _delivery_after_word(text: str) -> str:
+    """A bounded duration or date right after a word of delivery ("need delivery within 30 days",
+    "ship before end of March"), or before a CJK one ("30天内交货"); "" when none."""
+    folded = _folded(text)
+    if len(folded) != len(text):  # a letter lower-cased to two would shift every place after it: kept as written
+        folded = "".join(low if len(low := ch.lower()) == 1 else ch for ch in text)
+    present = [stem for stem in _DELIVERY_WORDS if stem in folded]  # most mail has one or none: "in" is the cheap test
+    places = sorted(at for stem in present for at in _occurrences(folded, stem))
+    for at in places:
+        if at and folded[at - 1].isalpha():
+            continue  # inside a word ("unshipped" is not "ship")
+        end = at
+        while end < len(text) and end - at < _DELIVERY_WORD_LETTERS and text[end].isalpha():
+            end += 1
+        # Read only as far as a value may start and end (a run of "need need ..." is not read to its
+        # end from every word: linear in the text).
+        reach = min(len(text), end + _DELIVERY_GAP_CHARS + _DELIVERY_VALUE_CHARS)
+        stop = _SENTENCE_END.search(text, end, reach)
+        found = _DELIVERY_GIVEN.search(text, end, stop.start() if stop else reach)
+        if found is None or found.start() - end > _DELIVERY_GAP_CHARS:
+            continue
+        gap = text[end:found.start()]
+        if _NOT_DELIVERY_GAP.search(gap) and gap.strip(" \t:：-–"):
+            continue
+        if gap.strip(" \t:：-–") and not _BOUNDED.match(found.group(0)):
+            continue  # "we need 300 chairs 30 days" says no deadline
+        return _value(found.group(0))
+    if _CJK_DELIVERY_NEEDS.met(text):
+        cjk = _CJK_DELIVERY_SET.search(text)
+        if cjk:
+            return _value(cjk.group(1))
+    return ""
+
+
+def _occurrences(text: str, needed: str) -> Iterator[int]:
+    at = text.find(needed)
+    while at >= 0:
+        yield at
+        at = text.find(needed, at + 1)
+
+
+def _delivery_time(hits: list[Hit], text: str) -> str:
+    """The delivery time the buyer set ("30 days", "within 30 days", "by March 15"), "" when they
+    only raised or asked it."""
+    return _delivery_in_hit_sentence(hits, text) or _delivery_after_word(text)
+
+
 def acknowledged(inquiry: Inquiry, hits: Iterable[Hit], language: str = "en", *,
                  rule_files: Iterable[Path] | None = None) -> dict[str, str]:
     """What the buyer already told us, in their own words ("" when not given): product, quantity,
     model, target_price, incoterms, destination (+ destination_prep, the buyer's own preposition
     when they wrote in `language`; destination_written, the place as written, set also when an
-    inflected place cannot be quoted in the draft's language), payment_terms. Reads the inquiry
+    inflected place cannot be quoted in the draft's language), payment_terms, delivery_time (a lead
+    time or date the buyer set, with its bound: "within 30 days", "before end of March"). Reads the inquiry
     text and the hits, and MODEL_SPEC's label words from `rule_files` (the shipped ones when None)."""
     hits = list(hits)
     lang = base_language(language)
@@ -1159,7 +1286,7 @@ def _sign_off(signature: str, closing: str, company: str = "", placeholder: str 
     return "\n".join(lines)
 
 
-ACK_ORDER = ("quantity", "model", "destination", "incoterms", "payment_terms", "target_price")
+ACK_ORDER = ("quantity", "model", "destination", "incoterms", "payment_terms", "target_price", "delivery_time")
 
 
 def _acknowledge(ack: Mapping[str, str], labels: Mapping[str, str]) -> list[str]:
@@ -1185,10 +1312,13 @@ def _acknowledge(ack: Mapping[str, str], labels: Mapping[str, str]) -> list[str]
 ASKED_POINTS = ("delivery_time",)
 
 
-def _without_values(points: Iterable[str], ack: Mapping[str, str]) -> list[str]:
-    """Points the buyer raised whose value we could not quote back (still worth a mention): a
-    delivery time they set (the templates do not quote it); one they only asked is `asked`, not here."""
-    return [p for p in points if (bool(ack.get(p)) if p in ASKED_POINTS else not ack.get(p))]
+def _without_values(points: Iterable[str], ack: Mapping[str, str], quoted: Mapping[str, str] | None = None) -> list[str]:
+    """Points the buyer raised whose value we could not quote back (still worth a mention). A delivery
+    time they set is quoted where `quoted` (the labels the template gives `acknowledge`) has a label for
+    it, and named here otherwise (a team's template written before delivery times were quoted passes no
+    labels: its buyer is still told their lead time was noted); one they only asked is `asked`, not here."""
+    return [p for p in points
+            if (bool(ack.get(p)) and (quoted is None or p not in quoted) if p in ASKED_POINTS else not ack.get(p))]
 
 
 # ---------------------------------------------------------------------------------------------

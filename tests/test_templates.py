@@ -29,7 +29,8 @@ CONFIGURED = CONFIG.get("languages.detect")
 NOTICE_LANGUAGES = ["en", "zh", "es", "ru", "ar", "pt", "fr", "de"]
 QUESTION_MARK = {"ar": "؟", "ja": "？", "zh": "？", "fa": "؟", "el": ";"}
 FULL_ACK = {"product": "office chairs", "quantity": "300 sillas", "model": "XK-2050", "target_price": "USD 2.35/pc",
-            "incoterms": "FOB Ningbo", "destination": "Marseille", "destination_prep": "", "payment_terms": "T/T 30%"}
+            "incoterms": "FOB Ningbo", "destination": "Marseille", "destination_prep": "", "payment_terms": "T/T 30%",
+            "delivery_time": "within 30 days"}
 
 
 def inquiry(body: str = "", **fields) -> Inquiry:
@@ -72,7 +73,7 @@ def test_template_renders_every_acknowledgement_with_and_without_a_name(language
         assert paragraphs(text)[-1].endswith("Li Wei\nNingbo Valve Co.")
         assert not any(mark in text for mark in ("{{", "}}", "{%", "%}"))
         assert "  " not in text and "\n\n\n" not in text
-    for value in ("300 sillas", "XK-2050", "USD 2.35/pc", "FOB Ningbo", "Marseille", "T/T 30%"):
+    for value in ("300 sillas", "XK-2050", "USD 2.35/pc", "FOB Ningbo", "Marseille", "T/T 30%", "within 30 days"):
         assert value in full, (language, value)
         assert value not in empty
     assert "office chairs" in full
