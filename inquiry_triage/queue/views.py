@@ -812,15 +812,16 @@ def untitled_parts(session: Session, entries: list[Any]) -> dict[int, tuple[str,
     return {i: (caller_number(key or ""), first_words(body or "")) for i, key, body in session.execute(stmt)}
 
 
-def untitled_subjects(session: Session, entries: list[Any]) -> dict[int, str]:
+def untitled_subjects(session: Session, entries: list[Any], channel_word: Any = None) -> dict[int, str]:
     """untitled_subject of each listed entry that has no subject (one read by primary key, those rows
     only), its number spaced as `queue show` spaces it."""
-    return untitled_lines(entries, untitled_parts(session, entries))
+    return untitled_lines(entries, untitled_parts(session, entries), channel_word)
 
 
-def untitled_lines(entries: list[Any], parts: dict[int, tuple[str, str]]) -> dict[int, str]:
-    """The command line's words for untitled_parts: 'phone +971 4 555 0199 · Called about 40HQ…'."""
-    channels = {e.inquiry_id: e.channel for e in entries}
+def untitled_lines(entries: list[Any], parts: dict[int, tuple[str, str]], channel_word: Any = None) -> dict[int, str]:
+    """The command line's words for untitled_parts: 'phone +971 4 555 0199 · Called about 40HQ…'
+    (`channel_word`: the channel in the list's language, queue/cli_words)."""
+    channels = {e.inquiry_id: (channel_word or str)(e.channel) for e in entries}
     return {i: " · ".join(part for part in (f"{channels[i]} {spaced_number(number)}".strip(), words) if part)
             for i, (number, words) in parts.items()}
 
