@@ -116,13 +116,14 @@ def _table(table: Table) -> str:
     return table_head(table) + table_rows(table.rows, table) + table_tail(table)
 
 
-def page_head(title: str, lines: Sequence[str] = ()) -> str:
+def page_head(title: str, lines: Sequence[str] = (), lang: str = "en") -> str:
     """A page up to its first table: a long report streams `page_head`, then `table_head`,
-    `table_rows` chunk by chunk, `table_tail` and `page_tail`, instead of one `render_page` string."""
+    `table_rows` chunk by chunk, `table_tail` and `page_tail`, instead of one `render_page` string.
+    `lang`: the page's language tag (en, zh-CN), for the browser's fonts, reader and translator."""
     body = [f"<h1>{esc(title)}</h1>"]
     body += [f'<p class="meta">{esc(line)}</p>' for line in lines]
     return ("<!DOCTYPE html>\n"
-            '<html lang="en">\n<head>\n'
+            f'<html lang="{esc(lang)}">\n<head>\n'
             '<meta charset="utf-8">\n'
             f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'  # a constant: no quotes to escape
             '<meta name="referrer" content="no-referrer">\n'
@@ -140,10 +141,11 @@ def paragraph(text: str) -> str:
     return f"<p>{esc(text)}</p>"
 
 
-def render_page(title: str, tables: Sequence[Table] = (), *, lines: Sequence[str] = (), empty: str = "") -> str:
+def render_page(title: str, tables: Sequence[Table] = (), *, lines: Sequence[str] = (), empty: str = "",
+                lang: str = "en") -> str:
     """A standalone HTML5 page: `title` (also the <h1>), `lines` of plain text under it, then `tables`;
     `empty` is shown instead of the tables when none has body rows (a footer alone is not shown)."""
     shown = [t for t in tables if t.rows]
     body = [paragraph(empty)] if not shown and empty else []
     body += [_table(t) for t in shown]
-    return page_head(title, lines) + "".join("\n" + part for part in body) + page_tail()
+    return page_head(title, lines, lang) + "".join("\n" + part for part in body) + page_tail()

@@ -77,6 +77,7 @@ from sqlalchemy.orm import Session
 from ..safe_text import for_spreadsheet, for_terminal
 from ..store.models import LIVE_TASK_STATES, InquiryRow, ReplyRow, TaskRow, as_utc
 from . import rollups
+from ..sentences import Sentence
 from .html import Table, render_page
 from .response_time import calendar_key, first_reply_values
 
@@ -741,18 +742,21 @@ def _fields(data: dict[str, Any]) -> list[str]:
     return ["inquiries", "replied", *_WALL, *business, "breaches", "backlog", "overdue"]
 
 
-def _title(data: dict[str, Any]) -> str:
-    return f"First-response SLA by {data['by']}"
+# The title and lines are Sentences (their English text, and a msgid the HTML page words in Chinese
+# from web/locale/zh.po); the grouping ("grade") is one of the catalogue's words too.
+def _title(data: dict[str, Any]) -> Sentence:
+    return Sentence("First-response SLA by %(by)s", by=data["by"])
 
 
-def _lines(data: dict[str, Any]) -> list[str]:
-    lines = [f"as of {data['now']}" + (f", inquiries received since {data['since']}" if data["since"] else
-                                       ", all inquiries")]
-    lines.append("first-response time: receipt to first reply, hours (h = wall clock"
-                 + (f", bh = business hours in {data['business_timezone']}" if data["business_timezone"] else "")
-                 + "); p90 = nearest rank")
+def _lines(data: dict[str, Any]) -> list[Sentence]:
+    lines = [Sentence("as of %(now)s, inquiries received since %(since)s", now=data["now"], since=data["since"])
+             if data["since"] else Sentence("as of %(now)s, all inquiries", now=data["now"])]
+    lines.append(Sentence("first-response time: receipt to first reply, hours (h = wall clock, bh = business hours "
+                          "in %(zone)s); p90 = nearest rank", zone=data["business_timezone"])
+                 if data["business_timezone"] else
+                 Sentence("first-response time: receipt to first reply, hours (h = wall clock); p90 = nearest rank"))
     if data.get("week_timezone"):
-        lines.append(f"weeks: ISO weeks of receipt in {data['week_timezone']}")
+        lines.append(Sentence("weeks: ISO weeks of receipt in %(zone)s", zone=data["week_timezone"]))
     return lines
 
 
@@ -764,8 +768,9 @@ def _num(value: Any) -> str:
     return str(value)
 
 
-def render_sla(data: dict[str, Any], fmt: str) -> str:
-    """Render `collect_sla`'s dict as table (plain text), csv, json or html (a standalone safe page)."""
+def render_sla(data: dict[str, Any], fmt: str, language: str = "en") -> str:
+    """Render `collect_sla`'s dict as table (plain text), csv, json or html (a standalone safe page;
+    its words in `language`, en or zh: reports/words.py)."""
     fields = _fields(data)
     rows = [*data["groups"], data["total"]]
     if fmt == "json":
@@ -779,12 +784,17 @@ def render_sla(data: dict[str, Any], fmt: str) -> str:
             writer.writerow([for_spreadsheet(r["group"]), *("" if r[f] is None else r[f] for f in fields)])
         return buffer.getvalue()
     if fmt == "html":
-        headers = [data["by"], *(_LABELS[f] for f in fields)]
-        table = Table(headers=headers,
-                      rows=[[g["group"], *(_num(g[f]) for f in fields)] for g in data["groups"]],
-                      footer=[["total", *(_num(data["total"][f]) for f in fields)]],
+        from .words import html_lang, words
+
+        say = words(language)
+        headers = [say(data["by"]), *(say(_LABELS[f]) for f in fields)]
+        table = Table(headers=headers,  # a group is data (a name, a week), but for the report's own "(unreplied)"
+                      rows=[[say(g["group"]) if g["group"] == UNREPLIED else g["group"], *(_num(g[f]) for f in fields)]
+                            for g in data["groups"]],
+                      footer=[[say("total"), *(_num(data["total"][f]) for f in fields)]],
                       numeric=frozenset(headers[1:]))
-        return render_page(_title(data), [table], lines=_lines(data), empty="No inquiries in this period.")
+        return render_page(say(_title(data)), [table], lines=[say(line) for line in _lines(data)],
+                           empty=say("No inquiries in this period."), lang=html_lang(language))
     if fmt != "table":
         raise ValueError(f"format: expected one of {', '.join(FORMATS)}, got {fmt!r}")
     if not data["groups"]:

@@ -30,7 +30,9 @@ from sqlalchemy.orm import Session
 from ..queue.views import title_of
 from ..safe_text import for_spreadsheet, for_terminal
 from ..store.models import LIVE_TASK_STATES, AuditRow, InquiryRow, TaskRow, as_utc
+from ..sentences import Sentence
 from .html import Table, page_head, page_tail, paragraph, table_head, table_rows, table_tail
+from .words import evidence, html_lang, words
 
 _DURATION = re.compile(r"^\s*(\d+)\s*([mhdw])\s*$", re.IGNORECASE)
 _UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
@@ -273,11 +275,17 @@ def _record(row: Any) -> dict:
 def state_words(record: dict) -> str:
     """'held for review (task 12)', 'open in the reply queue (task 40)', 'dismissed as spam',
     'released as genuine (reply task 41)', 'closed without a verdict'; "" when not known."""
-    task = f" (task {record['task_id']})" if record.get("task_id") else ""
-    return {"review": "held for review" + task, "open": "open in the reply queue" + task,
-            "dismissed": f"dismissed as {record.get('dismissed_as') or '?'}",
-            "released": "released as genuine" + (f" (reply task {record['task_id']})" if record.get("task_id") else ""),
-            "closed": "closed without a verdict"}.get(record.get("state") or "", "")
+    task, state = record.get("task_id"), record.get("state") or ""
+    if state == "dismissed":
+        return Sentence("dismissed as %(kind)s", kind=record.get("dismissed_as") or "?")
+    if state == "closed":
+        return Sentence("closed without a verdict")
+    words = {"review": "held for review", "open": "open in the reply queue", "released": "released as genuine"}.get(state)
+    if words is None:
+        return ""
+    if not task:
+        return Sentence(words)
+    return Sentence(words + (" (reply task %(task)s)" if state == "released" else " (task %(task)s)"), task=task)
 
 
 def _when(record: dict) -> str:
@@ -311,41 +319,52 @@ class Paging:
     def partial(self, shown: int) -> bool:
         return self.offset > 0 or self.offset + shown < self.total
 
+    # The lines below are Sentences: their English text, and a msgid the HTML page words in Chinese.
     def footer(self, shown: int) -> str:
         """'showing 1-50 of 1,234; next: --page 2' (as the queue's lists say it)."""
-        if not shown:
-            return f"nothing on this page ({self.total:,} match)" if self.total else "nothing matches"
-        more = self.next_hint if self.offset + shown < self.total else ""
-        return f"showing {self.offset + 1:,}-{self.offset + shown:,} of {self.total:,}" + more
+        return self.shown_words(shown) + self.hint(shown)
 
-    def heading(self) -> str:
+    def shown_words(self, shown: int) -> Sentence:
+        """'showing 1-50 of 1,234' (the footer without its command-line hint)."""
+        if not shown:
+            return (Sentence("nothing on this page (%(of)s match)", of=f"{self.total:,}") if self.total else
+                    Sentence("nothing matches"))
+        return Sentence("showing %(first)s-%(last)s of %(of)s", first=f"{self.offset + 1:,}",
+                        last=f"{self.offset + shown:,}", of=f"{self.total:,}")
+
+    def hint(self, shown: int) -> str:
+        """'; next: --page 2' when rows are left after the page (a command's syntax: not translated)."""
+        return self.next_hint if shown and self.offset + shown < self.total else ""
+
+    def heading(self) -> Sentence:
         """'3 suspicious inquiries waiting for a verdict, highest risk first'."""
         what = {WAITING: "suspicious inquiries waiting for a verdict",
                 DISMISSED: "suspicious inquiries dismissed or released" if self.released else
                 "dismissed suspicious inquiries"}.get(self.state, "suspicious inquiries")
         if self.total == 1:  # '1 suspicious inquiry ...', not '1 suspicious inquiries'
             what = what.replace("inquiries", "inquiry")
-        return f"{self.total} {what}, highest risk first"
+        return Sentence("%(n)s " + what + ", highest risk first", n=self.total)
 
-    def others(self) -> str:
+    def others(self) -> Sentence | str:
         """What the listing leaves out, and how to list it: '2 dismissed not listed: --all lists them too'."""
         if not self.left_out or self.state == ALL:
             return ""
         left = f"{self.left_out:,}"
         decided = " dismissed or released" if self.released else " dismissed"
-        return (f"{left}{decided} not listed: --all lists them too (--state dismissed: only them)"
-                if self.state == WAITING else f"{left} waiting for a verdict not listed: --all lists them too")
+        return (Sentence("%(n)s" + decided + " not listed: --all lists them too (--state dismissed: only them)", n=left)
+                if self.state == WAITING else
+                Sentence("%(n)s waiting for a verdict not listed: --all lists them too", n=left))
 
-    def empty(self) -> str:
-        return {WAITING: "No suspicious inquiry is waiting for a verdict.",
-                DISMISSED: "No dismissed suspicious inquiries."}.get(self.state, "No suspicious inquiries.")
+    def empty(self) -> Sentence:
+        return Sentence({WAITING: "No suspicious inquiry is waiting for a verdict.",
+                         DISMISSED: "No dismissed suspicious inquiries."}.get(self.state, "No suspicious inquiries."))
 
 
-def render_suspicious(rows: Sequence[Any], fmt: str, paging: Paging | None = None) -> str:
+def render_suspicious(rows: Sequence[Any], fmt: str, paging: Paging | None = None, language: str = "en") -> str:
     """The report as one string (tests, small sets: all of `rows` unless `paging` says otherwise);
     `write_suspicious` streams it."""
     out = io.StringIO()
-    write_suspicious(out, rows, fmt, paging or Paging(total=len(rows)))
+    write_suspicious(out, rows, fmt, paging or Paging(total=len(rows)), language)
     return out.getvalue()
 
 
@@ -355,16 +374,17 @@ CSV_HEADER = ["inquiry_id", "triaged_at", "suspicion", "risk", "grade", "channel
 SUSPICIOUS_TITLE = "Suspicious inquiries"
 
 
-def write_suspicious(out: Any, rows: Iterable[Any], fmt: str, paging: Paging) -> int:
+def write_suspicious(out: Any, rows: Iterable[Any], fmt: str, paging: Paging, language: str = "en") -> int:
     """Write the report in `fmt` (table, csv, json, html) to `out` row by row; returns the rows written.
-    `paging` (how many there are in all, which page this is) gives the count line and the footer."""
+    `paging` (how many there are in all, which page this is) gives the count line and the footer;
+    `language` (en, zh) the HTML page's words (reports/words.py)."""
     records = (_record(r) for r in rows)  # lazily: the table below reads `rows` itself
     if fmt == "json":
         return _write_json(out, records)
     if fmt == "csv":
         return _write_csv(out, records)
     if fmt == "html":
-        return _write_html(out, records, paging)
+        return _write_html(out, records, paging, language)
     if fmt != "table":
         raise ValueError(f"format: expected table, csv, json or html, got {fmt!r}")
     # the table alone adds what a reader needs where a record has no subject or IP country (the JSON,
@@ -432,31 +452,41 @@ _HTML_HEADERS = ["#", "received", "state", "suspicion", "risk", "grade", "channe
                  "rules", "source", "triaged at"]
 
 
-def _html_row(r: dict) -> list[Any]:
-    rules = Table(headers=["points", "rule", "kind", "detail"],
-                  rows=[[f"{x['points']:+.2f}" if x.get("points") else "info", x.get("rule", ""), x.get("kind", ""), x.get("detail", "")]
+_RULE_HEADERS = ["points", "rule", "kind", "detail"]
+
+
+def _html_row(r: dict, language: str = "en") -> list[Any]:
+    say = words(language)  # our words in `language`; the inquiry's (from, subject, source) as they are
+    rules = Table(headers=[say(h) for h in _RULE_HEADERS],
+                  rows=[[f"{x['points']:+.2f}" if x.get("points") else say("info"), x.get("rule", ""),
+                         say(x.get("kind", "")) if x.get("kind") else "", evidence(language, x.get("rule", ""), x.get("detail", ""))]
                         for x in r["reasons"]],
-                  numeric=frozenset({"points"}))
-    return [r["inquiry_id"], _when(r), state_words(r), ", ".join(r["suspicion"]), f"{r['risk']:.1f}", r["grade"],
-            r["channel"], r["from"], r["subject"], r["ip_country"], rules if r["reasons"] else None, r["source"],
-            r["triaged_at"]]
+                  numeric=frozenset({say("points")}))
+    state = state_words(r)
+    return [r["inquiry_id"], _when(r), say(state) if state else "", ", ".join(say(kind) for kind in r["suspicion"]),
+            f"{r['risk']:.1f}", r["grade"], say(r["channel"]) if r["channel"] else "", r["from"], r["subject"],
+            r["ip_country"], rules if r["reasons"] else None, r["source"], r["triaged_at"]]
 
 
-def _write_html(out: Any, records: Iterator[dict], paging: Paging) -> int:
+def _write_html(out: Any, records: Iterator[dict], paging: Paging, language: str = "en") -> int:
     """A standalone page (reports/html.py: every value escaped, strict CSP): one row per inquiry,
-    the rules that fired in a nested table with their points and details; written in pieces."""
-    table = Table(headers=_HTML_HEADERS, rows=(), numeric=frozenset({"#", "risk"}))
-    lines = [paging.heading()] if paging.total else []
+    the rules that fired in a nested table with their points and details; written in pieces. Its
+    words in `language` (the catalogue's; a command's syntax such as `--all` stays as it is)."""
+    say = words(language)
+    headers = [say(h) for h in _HTML_HEADERS]
+    table = Table(headers=headers, rows=(), numeric=frozenset({say("#"), say("risk")}))
+    lines = [say(paging.heading())] if paging.total else []
     if paging.clock:
-        lines.append(f"Times on the seller's clock ({paging.clock}).")
+        lines.append(say(Sentence("Times on the seller's clock (%(zone)s).", zone=paging.clock)))
     if paging.others():
-        lines.append(paging.others()[:1].upper() + paging.others()[1:] + ".")
-    out.write(page_head(SUSPICIOUS_TITLE, lines))
+        others = say(paging.others())
+        lines.append(others[:1].upper() + others[1:] + ("。" if language == "zh" else "."))
+    out.write(page_head(say(SUSPICIOUS_TITLE), lines, html_lang(language)))
     n, batch = 0, []
     for r in records:
         if n == 0:
             out.write("\n" + table_head(table))
-        batch.append(_html_row(r))
+        batch.append(_html_row(r, language))
         n += 1
         if len(batch) >= CHUNK:
             out.write(table_rows(batch, table))
@@ -464,8 +494,8 @@ def _write_html(out: Any, records: Iterator[dict], paging: Paging) -> int:
     if n:
         out.write(table_rows(batch, table) + table_tail(table))
         if paging.partial(n):
-            out.write("\n" + paragraph(paging.footer(n)))
+            out.write("\n" + paragraph(say(paging.shown_words(n)) + paging.hint(n)))
     else:
-        out.write("\n" + paragraph(paging.empty() if not paging.total else paging.footer(0)))
+        out.write("\n" + paragraph(say(paging.empty()) if not paging.total else say(paging.shown_words(0))))
     out.write(page_tail())
     return n
