@@ -523,10 +523,10 @@ class WebQueue:
                              offset=(page - 1) * PAGE_SIZE)
         query = [("grade", g) for g in f.grades] + [(k, v) for k, v in shown.items() if v]
         more = listing.page.offset + len(listing.rows) < listing.page.total or listing.page.more
-        from .chat_apps import chat_apps
+        from ..queue.views import chat_apps
 
         return dict(who=who, listing=listing, filters=shown, grades_on=set(f.grades), page=page,
-                    chat_apps=chat_apps(session, (row.entry for row in listing.rows)),
+                    chat_apps=chat_apps(session, [row.entry for row in listing.rows]),  # as the CLI's lists
                     query=urlencode(query), prev_query=urlencode(query + [("page", str(page - 1))]) if page > 1 else "",
                     next_query=urlencode(query + [("page", str(page + 1))]) if more else "",
                     rows_url=here("/queue/rows?") + urlencode(query + [("page", str(page))]), message="")
