@@ -21,9 +21,9 @@ from inquiry_triage.errors import ConfigError
 from inquiry_triage.model import Hit, Inquiry
 
 TEMPLATE_LANGUAGES = ["en", "es", "pt", "ru", "fr", "de", "ar", "tr", "it", "ja", "ko", "zh", "pl", "nl", "vi", "th",
-                      "id", "uk", "cs", "ro", "el", "he", "fa", "hi"]
+                      "id", "uk", "cs", "ro", "el", "he", "fa", "hi", "sw", "tl", "bn"]
 ALL_LANGUAGES = ["en", "es", "pt", "ru", "fr", "de", "ar", "tr", "it", "pl", "ja", "ko", "vi", "th", "id",
-                 "zh", "nl", "uk", "fa", "he", "hi", "cs", "ro", "el"]
+                 "zh", "nl", "uk", "fa", "he", "hi", "cs", "ro", "el", "sw", "tl", "bn"]
 # The question mark each language writes (Arabic "؟", Japanese full-width "？").
 QUESTION_MARK = {"ar": "؟", "ja": "？", "zh": "？", "fa": "؟", "el": ";"}  # Greek writes ";"
 SIGNATURE = "Best regards,\nSales Team"
@@ -55,6 +55,10 @@ SAMPLE_MARKERS = {
     "he": ["שליחויות חסכוני", "בתשלום על ידי המקבל", "מהזמנתכם הראשונה", "הקטלוג האלקטרוני"],
     "fa": ["پست سریع اقتصادی", "توسط گیرنده", "نخستین سفارش", "کاتالوگ الکترونیکی"],
     "hi": ["किफ़ायती कूरियर", "प्राप्तकर्ता द्वारा देय", "पहले ऑर्डर", "इलेक्ट्रॉनिक कैटलॉग"],
+    "sw": ["usafirishaji wa haraka yenye gharama nafuu", "ikilipwa na mpokeaji", "oda yako ya kwanza",
+           "katalogi yetu ya kielektroniki"],
+    "tl": ["murang courier", "freight collect", "inyong unang order", "electronic catalogue"],
+    "bn": ["সাশ্রয়ী কুরিয়ারে", "প্রাপক পরিশোধ করবেন", "প্রথম অর্ডার", "ইলেকট্রনিক ক্যাটালগ"],
 }
 
 
@@ -151,7 +155,7 @@ def test_points_raised_are_acknowledged(language):
 # --- fallback languages --------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("language", ["sw", "ms"])  # detector codes without a template of their own
+@pytest.mark.parametrize("language", ["ms", "hu"])  # detector codes without a template of their own (sw has one now)
 def test_other_languages_get_english_text_with_a_native_greeting(language):
     inquiry = make_inquiry(product="ball valves DN50")
     draft = draft_reply(inquiry, hits("QUANTITY"), language, signature=SIGNATURE)
@@ -220,7 +224,7 @@ def test_sample_request_gets_the_sample_options(language):
 
 
 def test_fallback_language_gets_english_sample_options():
-    draft = draft_reply(make_inquiry(), hits("__ASKS_SAMPLES"), "sw", signature=SIGNATURE)
+    draft = draft_reply(make_inquiry(), hits("__ASKS_SAMPLES"), "ms", signature=SIGNATURE)  # Malay: no template
     assert all(marker in draft for marker in SAMPLE_MARKERS["en"])
 
 
@@ -410,6 +414,6 @@ def test_custom_template_folder(tmp_path):
     (tmp_path / "reply.en.j2").write_text(
         "{{ greeting }}\n\n{% if points %}{{ points | join_and(', ', ' and ') }}{% endif %} noted.\n\n"
         "Anything else?\n\n{{ signature | sign_off('Regards,', seller_company) }}\n", encoding="utf-8")
-    draft = draft_reply(make_inquiry(), hits("QUANTITY", "INCOTERMS"), "sw", signature="Li Wei",
-                        templates_dir=tmp_path)  # no Swahili template anywhere: the team's English one
+    draft = draft_reply(make_inquiry(), hits("QUANTITY", "INCOTERMS"), "ms", signature="Li Wei",
+                        templates_dir=tmp_path)  # no Malay template anywhere: the team's English one
     assert draft == "Dear Anna Keller,\n\nquantity and incoterms noted.\n\nAnything else?\n\nRegards,\nLi Wei"
