@@ -196,6 +196,10 @@ class _Writer:
         self.state = state
         self.groups: dict[int, tuple[list, bool]] = {}  # each group's nodes and whether it ignores case
         self.boundaries = True  # False inside a backreference's copy of its group
+        # True until the pattern has read anything: a look-behind there, `(?<=\\bneed )\\d+`, is written as
+        # what it looks at (`\\bneed \\d+`): the text holds that string wherever the original matches.
+        # Dropped, it left QUANTITY's "need 500" alternatives as any number then a word, tried on half of all mail.
+        self.leading = True
 
     def bytes_of(self, items: list, ignore_case: bool) -> frozenset[int]:
         return _bytes_of(self, items, ignore_case)
@@ -207,9 +211,14 @@ class _Writer:
         while index < len(items):
             op, arg = items[index]
             index += 1
+            if op is sre.ASSERT and arg[0] < 0 and self.leading:  # type: ignore[index]
+                self.leading = False
+                out.append(f"(?:{self.seq(list(arg[1]), ignore_case)})")  # type: ignore[index]
+                continue
             if op is not sre.AT:
                 out.append(self.node(op, arg, ignore_case))
                 continue
+            self.leading = False
             if not self.boundaries:
                 continue  # assertions: dropped (the language only grows)
             if arg in _LINE_STARTS:  # Hyperscan's multi-line ^: the start or after "\\n", as Python's
@@ -257,6 +266,14 @@ class _Writer:
         return "(?:" + "|".join(parts) + ")" + rest
 
     def node(self, op: object, arg: object, ignore_case: bool) -> str:
+        try:
+            return self._node(op, arg, ignore_case)
+        finally:
+            self.leading = False  # a group's or a branch's alternatives may start the pattern, nothing after them
+
+    def _node(self, op: object, arg: object, ignore_case: bool) -> str:
+        if op not in (sre.SUBPATTERN, sre.ATOMIC_GROUP, sre.BRANCH):
+            self.leading = False
         if op in (sre.LITERAL, sre.NOT_LITERAL, sre.IN, sre.ANY):
             return _members((op, arg), self.state, ignore_case).written()
         if op in (sre.ASSERT, sre.ASSERT_NOT):
@@ -270,7 +287,11 @@ class _Writer:
         if op is sre.ATOMIC_GROUP:
             return f"(?:{self.seq(list(arg), ignore_case)})"  # type: ignore[call-overload]
         if op is sre.BRANCH:
-            return "(?:" + "|".join(self.seq(list(alt), ignore_case) for alt in arg[1]) + ")"  # type: ignore[index]
+            leading, written = self.leading, []
+            for alt in arg[1]:  # type: ignore[index]
+                self.leading = leading  # each alternative starts where the branch does
+                written.append(self.seq(list(alt), ignore_case))
+            return "(?:" + "|".join(written) + ")"
         if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
             low, high, items = arg  # type: ignore[misc]
             single = _single_reader(list(items))
