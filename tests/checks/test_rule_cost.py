@@ -1,0 +1,170 @@
+"""A guard on what each rule costs a message, counted, never timed (timings live in bench/rule_cost.py).
+
+A rule's cost is mostly the Python `re` work the Hyperscan prefilter (checks/prefilter.py) lets
+through: a rule the prefilter cannot rewrite is tried on every text, and a rule whose rewritten
+pattern is much looser than the rule (a look-behind dropped, a large class read as "any non-ASCII
+character") is tried, and misses, on many messages. One rule edit like that added ~1 ms a message
+in session 8 and nobody noticed until profiling. Here, on a fixed sample (the genuine set, the
+held-out probe, the fixtures), with the shipped rules:
+
+* every text rule, and every top-level alternative of it, is in the prefilter's databases;
+* the characters a rule's Python-side search is handed on messages where it then finds nothing
+  ("wasted" work, a deterministic stand-in for its CPU time) stay under a bound per rule, and
+  under a bound for all rules together.
+
+A failure names the rules and their counts. If a rule needs to cost more, say why and raise the
+bound deliberately; `.venv/bin/python bench/rule_cost.py` shows the same counts with CPU times.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from inquiry_triage.checks import CHECK_HIT_NAMES
+from inquiry_triage.checks import prefilter as prefilter_module
+from inquiry_triage.checks import rules as rules_module
+from inquiry_triage.checks.rules import RuleSet, evaluate, load_rules
+from inquiry_triage.config import load_config
+from inquiry_triage.model import Inquiry
+from inquiry_triage.parsing import ParseError, parse_email
+
+if prefilter_module.hyperscan is None:
+    if os.environ.get("CI") == "true":
+        pytest.fail("hyperscan is a dependency (pyproject.toml): it must import under CI", pytrace=False)
+    pytest.skip("hyperscan not installed", allow_module_level=True)
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE_FOLDERS = (ROOT / "tests" / "data" / "genuine", ROOT / "tests" / "data" / "heldout_probe", ROOT / "fixtures")
+# Rules allowed to be tried on every text (none today): name -> why.
+TRIED_ON_EVERY_TEXT: dict[str, str] = {}
+# Characters handed to one rule's searches that found nothing, per message of the sample. Today the
+# most is LOOKALIKE_LETTERS, ~103 (its Cyrillic/Greek ranges are read as "any non-ASCII letter");
+# a rule tried on every body and missing costs about a body a message (~1,000 here).
+WASTED_CHARS_PER_RULE = 150
+# ... and for all rules together (~160 today; QUANTITY alone was ~48 before its look-behinds were scanned).
+WASTED_CHARS_ALL_RULES = 300
+
+
+def sample() -> list[Inquiry]:
+    found = []
+    for folder in SAMPLE_FOLDERS:
+        for path in sorted(folder.rglob("*.eml")):
+            try:
+                found.append(parse_email(path.read_bytes(), source=path.name))
+            except ParseError:
+                continue
+    return found
+
+
+@contextmanager
+def counting() -> Iterator[tuple[Counter[str], Counter[str], Counter[str]]]:
+    """(tries, hits, wasted characters) per rule name while evaluate runs: a try is a rule the
+    prefilter let through to Python for one message; its searched characters are the lengths of the
+    texts its searches were handed (the literal plans may reject some at once: an upper bound)."""
+    tries: Counter[str] = Counter()
+    hits: Counter[str] = Counter()
+    wasted: Counter[str] = Counter()
+    searched = [0]
+    matcher = rules_module._Matcher
+    plain_search, alternatives_search = matcher.search, matcher.search_alternatives
+    first_hit, first_candidate_hit = rules_module._first_hit, rules_module._first_candidate_hit
+
+    def search(self, scan):  # type: ignore[no-untyped-def]
+        searched[0] += len(scan.text)
+        return plain_search(self, scan)
+
+    def search_alternatives(self, scan, chosen, texts):  # type: ignore[no-untyped-def]
+        searched[0] += len(scan.text)
+        return alternatives_search(self, scan, chosen, texts)
+
+    def counted(find, rule, *args):  # type: ignore[no-untyped-def]
+        searched[0] = 0
+        hit = find(rule, *args)
+        tries[rule.name] += 1
+        if hit is None:
+            wasted[rule.name] += searched[0]
+        else:
+            hits[rule.name] += 1
+        return hit
+
+    matcher.search, matcher.search_alternatives = search, search_alternatives  # type: ignore[method-assign]
+    rules_module._first_hit = lambda *args: counted(first_hit, *args)
+    rules_module._first_candidate_hit = lambda *args: counted(first_candidate_hit, *args)
+    try:
+        yield tries, hits, wasted
+    finally:
+        matcher.search, matcher.search_alternatives = plain_search, alternatives_search  # type: ignore[method-assign]
+        rules_module._first_hit, rules_module._first_candidate_hit = first_hit, first_candidate_hit
+
+
+def over_bounds(rules: RuleSet, messages: list[Inquiry]) -> list[str]:
+    """What breaks the bounds, one line each (empty: within them)."""
+    scanner = rules.scanner()
+    assert scanner is not None
+    text_rules = rules.prepared()[0]
+    problems = [f"{text_rules[position][0].name}: not in the prefilter, tried on every text"
+                for position in scanner.unfiltered if text_rules[position][0].name not in TRIED_ON_EVERY_TEXT]
+    with counting() as (tries, hits, wasted):
+        for inquiry in messages:
+            evaluate(rules, inquiry, [])
+    n = len(messages)
+    for name, chars in wasted.most_common():
+        if chars / n > WASTED_CHARS_PER_RULE:
+            problems.append(f"{name}: {chars / n:.0f} characters a message searched in vain (bound "
+                            f"{WASTED_CHARS_PER_RULE}); tried on {tries[name]} of {n} messages, matched {hits[name]}")
+    total = sum(wasted.values()) / n
+    if total > WASTED_CHARS_ALL_RULES:
+        problems.append(f"all rules: {total:.0f} characters a message searched in vain (bound {WASTED_CHARS_ALL_RULES}); "
+                        "most: " + ", ".join(f"{name} {chars / n:.0f}" for name, chars in wasted.most_common(5)))
+    return problems
+
+
+@pytest.fixture(scope="module")
+def messages() -> list[Inquiry]:
+    found = sample()
+    assert len(found) >= 300
+    return found
+
+
+def shipped_rules() -> RuleSet:
+    return load_rules(load_config(None).path_list("rules.files"), CHECK_HIT_NAMES)
+
+
+def test_the_shipped_rules_stay_within_their_cost(messages):
+    assert over_bounds(shipped_rules(), messages) == []
+
+
+def test_every_rule_and_alternative_is_scanned():
+    rules = shipped_rules()
+    scanner = rules.scanner()
+    assert scanner is not None
+    text_rules = rules.prepared()[0]
+    for members in scanner.groups.values():
+        for position, ids in members:
+            rule = text_rules[position][0]
+            assert ids is not None or rule.name in TRIED_ON_EVERY_TEXT, f"{rule.name} ({rule.file}) is tried on every text"
+
+
+def _with_rule(pattern: str) -> RuleSet:
+    shipped = shipped_rules()
+    extra = rules_module.Rule(name="COSTLY_TEST_RULE", kind="body", describe="test", score=1.0, counts="scam",
+                              file="test", source=pattern)
+    return RuleSet([*shipped.rules, extra])
+
+
+def test_the_guard_names_a_rule_the_prefilter_lets_through_everywhere(messages):
+    # Any word, where a look-ahead the prefilter drops decides: let through everywhere, found nowhere.
+    problems = over_bounds(_with_rule(r"\b[a-z]+\b(?=\s*qqzx)"), messages)
+    assert any(line.startswith("COSTLY_TEST_RULE:") and "in vain" in line for line in problems), problems
+
+
+def test_the_guard_names_a_rule_the_prefilter_cannot_hold(messages):
+    # A pattern that can match the empty string has no superset: it is tried on every text.
+    problems = over_bounds(_with_rule(r"(?:qq\d)*"), messages)
+    assert "COSTLY_TEST_RULE: not in the prefilter, tried on every text" in problems, problems
