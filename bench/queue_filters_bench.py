@@ -29,6 +29,9 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import _code_first  # noqa: E402
+
+_code_first.from_argv()  # run --code DIR: this process imports the 'before' copy too, as the CLI runs do
 import store_bench as sb  # noqa: E402  (run_once, best_of, the baseline, the built store's facts)
 
 MIGRATION = Path(__file__).resolve().parents[1] / "inquiry_triage/store/migrations/versions/0012_live_task_and_week_indexes.py"

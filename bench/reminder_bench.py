@@ -30,6 +30,10 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+import _code_first  # noqa: E402
+
+_code_first.from_argv()  # rounds --code DIR: an older copy of the package, imported instead of this tree's
 
 
 def build_now(url: str) -> datetime:
@@ -112,8 +116,6 @@ def main() -> int:
     parser.add_argument("--after", type=float, default=25.0, help="sigterm: seconds before the signal")
     parser.add_argument("--code", metavar="DIR", help="rounds: import inquiry_triage from DIR (an older copy)")
     args = parser.parse_args()
-    if args.code:
-        sys.path.insert(0, str(Path(args.code).resolve()))
     if args.what == "rounds":
         rounds(args.db, args.rounds)
     else:

@@ -34,19 +34,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
-if "--code" in sys.argv:  # a 'before' copy of the package, imported instead of this tree's
-    import importlib.machinery
+import _code_first  # noqa: E402
 
-    _CODE = sys.argv[sys.argv.index("--code") + 1]
-
-    class _CodeFirst:
-        """inquiry_triage from _CODE, ahead of the editable install's own finder (bench/_hooks's way)."""
-
-        @staticmethod
-        def find_spec(name, path=None, target=None):  # type: ignore[no-untyped-def]  # noqa: ANN001, ANN205
-            return importlib.machinery.PathFinder.find_spec(name, [_CODE]) if name == "inquiry_triage" else None
-
-    sys.meta_path.insert(0, _CodeFirst)
+_code_first.from_argv()  # --code DIR: a 'before' copy of the package, imported instead of this tree's
 
 
 def _db_time(engine):  # type: ignore[no-untyped-def]

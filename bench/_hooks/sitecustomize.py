@@ -6,22 +6,16 @@ the DB driver (cursor.execute plus the fetches of its rows) is summed and writte
 """
 
 import os
-import sys
 
 _CODE = os.environ.get("INQUIRY_TRIAGE_BENCH_CODE")  # another copy of the package (a "before" tree)
-if _CODE:
-    import importlib.machinery
+if _CODE:  # bench/_code_first.py's hook, loaded by path (bench/ is not put on this process's sys.path)
+    import importlib.util
 
-    class _CodeFirst:
-        """Import inquiry_triage from _CODE, ahead of the editable install's own finder."""
-
-        @staticmethod
-        def find_spec(name, path=None, target=None):  # noqa: ANN001, ANN205
-            if name != "inquiry_triage":
-                return None
-            return importlib.machinery.PathFinder.find_spec(name, [_CODE])
-
-    sys.meta_path.insert(0, _CodeFirst)
+    _spec = importlib.util.spec_from_file_location(
+        "_code_first", os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "_code_first.py"))
+    _hook = importlib.util.module_from_spec(_spec)
+    _spec.loader.exec_module(_hook)
+    _hook.install(_CODE)
 
 _TARGET = os.environ.get("INQUIRY_TRIAGE_BENCH_TIMINGS")
 
