@@ -103,6 +103,7 @@ _CJK_LETTER_WEIGHT = 4         # Latin letters one Han / kana / Hangul character
                                 # script (a Chinese text has about a quarter of its English translation's letters)
 _LEXICON_MAX_LETTERS = 400      # texts (and lines) up to this long get the word lexicon's log-odds
 _NAME_MAX_WORDS = 3             # 2 to this many capitalised words with no lexicon word: a name, abstain
+_MAIL_LOCAL_MAX = 64            # the longest local part langdetect's MAIL_RE matches ([...]{1,64}@)
 _DISCLAIMER_MARKERS = 2         # a paragraph with this many legal-notice markers is a disclaimer
 
 # A word: a run of letters between non-word characters, as the lexicon is written (apostrophes
@@ -522,6 +523,10 @@ class LanguageDetector:
         # A line's piece depends on the line alone; pieces are read, never changed (but for the
         # answers memoised on them), so a repeated line is scored once.
         self._lines: dict[str, _Piece] = {}
+        self._ascii_disclaimer_markers = tuple(m for m in self._lexicon.disclaimer_markers if m.isascii())
+        # The first two characters of every minor language's salutation (_greeted's patterns match at the start).
+        self._minor_greeting_starts = frozenset(phrase[:2] for lang, phrases in _SALUTATIONS.items()
+                                                if lang in self.minor for phrase in phrases)
 
     @staticmethod
     def _canonical(code: str) -> str:
@@ -641,8 +646,13 @@ class LanguageDetector:
         text = unicodedata.normalize("NFC", text[:_MAX_CHARS])  # decomposed accents => profile letters
         if "http" in text:  # langdetect's URL pattern starts with it (case-sensitive)...
             text = Detector.URL_RE.sub(" ", text)
-        if "@" in text:  # ...and its e-mail pattern needs one: most texts skip both scans
-            text = Detector.MAIL_RE.sub(" ", text)
+        at = text.find("@")
+        if at >= 0:  # ...and its e-mail pattern needs one: most texts skip both scans
+            # A match holds the first "@" after its start, at most 64 characters after it (the pattern
+            # has no look-behind), so nothing before `start` can match: the scan starts there (its
+            # character-class start otherwise tries every letter of the text before the address).
+            start = max(0, at - _MAIL_LOCAL_MAX)
+            text = text[:start] + Detector.MAIL_RE.sub(" ", text[start:]) if start else Detector.MAIL_RE.sub(" ", text)
         text = self._without_disclaimers(text)
         lines = [line.strip() for line in text.splitlines()]
         unquoted = [line for line in lines if not line.startswith(">")]
@@ -657,7 +667,9 @@ class LanguageDetector:
         if "\n" not in text:
             return text
         lower = text.lower()
-        markers = [marker for marker in self._lexicon.disclaimer_markers if marker in lower]  # str.find: C speed
+        # str.find: C speed; a marker with a letter outside ASCII (empfänger, адресат) is never in an ASCII text
+        candidates = self._ascii_disclaimer_markers if lower.isascii() else self._lexicon.disclaimer_markers
+        markers = [marker for marker in candidates if marker in lower]
         if len(markers) < _DISCLAIMER_MARKERS:
             return text
         paragraphs = _PARAGRAPH_BREAK.split(text)
@@ -889,6 +901,8 @@ class LanguageDetector:
     def _greeted(self, piece: _Piece) -> list[str]:
         """The minor languages whose salutation opens the line; none when an English one does."""
         line = _REPLY_PREFIX.sub("", piece.text.lower()).lstrip(" \t\"'«„“¡¿*-")
+        if line[:2] not in self._minor_greeting_starts:
+            return []  # no minor language's salutation starts so (then an English one or none: both [])
         patterns = _salutation_patterns()
         if patterns["en"].match(line):
             return []
