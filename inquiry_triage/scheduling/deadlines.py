@@ -928,7 +928,10 @@ def overdue_words(late: timedelta, due_text: str) -> str:
 
 def _stamp(dt: datetime) -> str:
     """'Tue 2026-03-03 11:00' (English day names whatever the process locale)."""
-    return f"{_WEEKDAY_NAMES[dt.weekday()]} {dt:%Y-%m-%d %H:%M}"
+    if dt.year < 1000:  # strftime's %Y does not pad these to four digits
+        return f"{_WEEKDAY_NAMES[dt.weekday()]} {dt:%Y-%m-%d %H:%M}"
+    # %-formatting, not strftime: 1.9 us instead of 7 (every triaged message's note stamps one or two)
+    return "%s %d-%02d-%02d %02d:%02d" % (_WEEKDAY_NAMES[dt.weekday()], dt.year, dt.month, dt.day, dt.hour, dt.minute)
 
 
 def _seller_side(dt: datetime, seller: BusinessCalendar, ref: datetime) -> str:
