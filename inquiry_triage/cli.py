@@ -38,6 +38,7 @@ examples:
 environment:
   INQUIRY_TRIAGE_CONFIG   a TOML file merged over config/default.toml (or --config)
   INQUIRY_TRIAGE_DB       database URL, e.g. sqlite:///triage.db or postgresql+psycopg://... (or --db)
+  INQUIRY_TRIAGE_LANG     zh: `queue`'s list and its common actions' lines in Chinese (or queue --lang zh)
 """
 
 
@@ -214,6 +215,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="dismiss: why (scam is spam: fraud, phishing, junk)")
     queue.add_argument("--review", action="store_true",
                        help="leads: suspicious inquiries waiting for review (release or dismiss them)")
+    queue.add_argument("--lang", choices=("en", "zh"), help="the list and the claim/release/assign/reply/note/wake/"
+                                                           "done/escalate lines in this language (default "
+                                                           "$INQUIRY_TRIAGE_LANG, else en); json stays as it is")
     queue.add_argument("--filed", metavar="FILING", choices=("all", *NOT_AN_INQUIRY),
                        help="leads: stored mail that is not an inquiry (no task), by why it was filed: "
                             + ", ".join(NOT_AN_INQUIRY) + " (list = mailing-list mail, own = our own mail), "
@@ -729,12 +733,16 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
 
     sessions = _existing_sessions(args, config)
     action = args.action or "list"
+    from .queue.cli_words import cli_language, say
+
+    lang = cli_language(args.lang)  # the list and the common actions' lines (queue/cli_words.py)
     if action in ("buyer", "history"):
         return _queue_history(sessions, args, config, _actor(args, config, sessions))
     if action == "templates":
         return _queue_templates(config, args.format)
     if isinstance(args.task_id, str):
-        print(f"inquiry-triage queue {action}: {args.task_id!r} is not a task ID", file=sys.stderr)
+        print(f"inquiry-triage queue {action}: {say(lang, '%(ref)s is not a task ID', ref=repr(args.task_id))}",
+              file=sys.stderr)
         return EXIT_USAGE
     if action == "show":
         if args.task_id is None:
@@ -744,7 +752,7 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
     actor = _actor(args, config, sessions)
     if action not in ("list", "review"):
         if args.task_id is None and action != "claim":
-            print(f"inquiry-triage queue {action}: which task? give its ID", file=sys.stderr)
+            print(f"inquiry-triage queue {action}: {say(lang, 'which task? give its ID')}", file=sys.stderr)
             return EXIT_USAGE
         now = datetime.now(timezone.utc)
         text = " ".join(args.text).strip()
@@ -753,9 +761,10 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
                 if action == "claim":
                     task = ops.claim(session, actor, now, args.task_id)
                     if task is None:
-                        print("Nothing to claim: the queue is empty.")
+                        print(say(lang, "Nothing to claim: the queue is empty."))
                         return EXIT_OK
-                    message = f"claimed task {task.id} (grade {task.grade}) for {actor.name}"
+                    message = say(lang, "claimed task %(task)s (grade %(grade)s) for %(name)s", task=task.id,
+                                  grade=task.grade, name=actor.name)
                 elif action in ("release", "genuine") and _is_review(session, args.task_id):
                     from .queue.review import lazy_planner
                     from .queue.views import seller_time
@@ -765,20 +774,21 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
                                f"{seller_time(reply.due_at, config)} (counted from arrival), with a draft")
                 elif action == "release":
                     ops.release(session, actor, now, args.task_id)
-                    message = f"released task {args.task_id}"
+                    message = say(lang, "released task %(task)s", task=args.task_id)
                 elif action == "assign":
                     if not args.to:
-                        print("inquiry-triage queue assign: --to NAME is required", file=sys.stderr)
+                        print(f"inquiry-triage queue assign: {say(lang, '--to NAME is required')}", file=sys.stderr)
                         return EXIT_USAGE
                     ops.assign(session, actor, now, args.task_id, args.to)
-                    message = f"assigned task {args.task_id} to {args.to}"
+                    message = say(lang, "assigned task %(task)s to %(name)s", task=args.task_id, name=args.to)
                 elif action == "reply":
                     ops.record_reply(session, actor, now, args.task_id, channel=args.channel or "email",
                                      kind="quote" if args.quote else "reply", calendar=_seller_calendar(config))
-                    message = f"recorded the {'quotation' if args.quote else 'reply'} for task {args.task_id}; task done"
+                    message = say(lang, "recorded the quotation for task %(task)s; task done" if args.quote else
+                                  "recorded the reply for task %(task)s; task done", task=args.task_id)
                 elif action == "note":
                     ops.add_note(session, actor, now, args.task_id, text)
-                    message = f"note added to task {args.task_id}"
+                    message = say(lang, "note added to task %(task)s", task=args.task_id)
                 elif action == "snooze":
                     from .queue.snooze_words import snooze_until
                     from .scheduling.when import PastTime
@@ -795,11 +805,12 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
                         " until the buyer writes again") + (f"; {until.explain()}" if until and until.moved else "")
                 elif action == "wake":
                     task = ops.wake(session, actor, now, args.task_id)
-                    message = (f"woke task {args.task_id}: claimed by {task.assignee}" if task.assignee else
-                               f"woke task {args.task_id}: back in the queue (open)")
+                    message = (say(lang, "woke task %(task)s: claimed by %(name)s", task=args.task_id, name=task.assignee)
+                               if task.assignee else
+                               say(lang, "woke task %(task)s: back in the queue (open)", task=args.task_id))
                 elif action == "done":
                     ops.done(session, actor, now, args.task_id)
-                    message = f"task {args.task_id} done"
+                    message = say(lang, "task %(task)s done", task=args.task_id)
                 elif action == "dismiss":
                     if not args.dismiss_as:
                         print("inquiry-triage queue dismiss: --as spam|spy|duplicate is required", file=sys.stderr)
@@ -822,9 +833,9 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
                                f"buyer {key}: timezone from the evidence again")
                 else:  # escalate
                     ops.escalate(session, actor, now, args.task_id, text)
-                    message = f"task {args.task_id} escalated"
+                    message = say(lang, "task %(task)s escalated", task=args.task_id)
         except ops.QueueError as exc:
-            print(f"inquiry-triage queue {action}: {exc}", file=sys.stderr)
+            print(f"inquiry-triage queue {action}: {_refusal_words(exc, lang)}", file=sys.stderr)
             return 4 if isinstance(exc, (ops.NotAllowed, ops.Refused)) else EXIT_USAGE
         except ValueError as exc:
             print(f"inquiry-triage queue {action}: {exc}", file=sys.stderr)
@@ -882,48 +893,82 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
         sys.stdout.write("\n")
         return EXIT_OK
     if not page.total:
-        print(_nothing_to_work(sessions, actor, filters, include, now, config) if not any(
+        print(_nothing_to_work(sessions, actor, filters, include, now, config, lang) if not any(
             (args.search, args.buyer, args.product, args.country, args.language, args.grade, args.mine, args.assignee,
-             args.due, args.overdue, args.suspicious, args.channel)) else "No open task matches."
-              + _snoozed_hint(sessions, actor, filters, now))
+             args.due, args.overdue, args.suspicious, args.channel)) else say(lang, "No open task matches.")
+              + _snoozed_hint(sessions, actor, filters, now, lang))
         return EXIT_OK
     from .safe_text import for_terminal as shown
 
+    from .queue.cli_words import footer, pad, word
     from .queue.views import buyer_named, channel_cells, chat_apps, seller_time, short_buyer, untitled_subjects
 
+    def channel_word(channel: str) -> str:  # 'im WhatsApp' -> '即时通讯 WhatsApp' with --lang zh
+        first, _, app = channel.partition(" ")
+        return " ".join(w for w in (word(lang, first), word(lang, app)) if w)
+
     with sessions() as session:
-        untitled = untitled_subjects(session, entries)
-        channels, width = channel_cells(entries, chat_apps(session, entries))  # a chat's app: 'im WhatsApp'
-    print(f"{'ID':>5} {'GRADE':5} {'DUE':16} {'':11} {'CHANNEL':{width}} {'LANG':4} {'SUSP':4}  FROM / SUBJECT")
+        untitled = untitled_subjects(session, entries, channel_word)
+        channels, _ = channel_cells(entries, chat_apps(session, entries))  # a chat's app: 'im WhatsApp'
+    channels = {i: channel_word(c) for i, c in channels.items()}
+    cw = max([7, *(len(c) if lang == "en" else _columns(c) for c in channels.values())])
+    marks = {"ESC": say(lang, "ESC"), "OVERDUE": say(lang, "OVERDUE"), "yes": say(lang, "yes")}
+    mw = max(11, _columns(f"{marks['ESC']} {marks['OVERDUE']}"))  # 'ESC OVERDUE' / '已升级 已逾期'
+    print(f"{pad(say(lang, 'ID'), 5, right=True)} {pad(say(lang, 'GRADE'), 5)} {pad(say(lang, 'DUE'), 16)} {'':{mw}} "
+          f"{pad(say(lang, 'CHANNEL'), cw)} {pad(say(lang, 'LANG'), 4)} {pad(say(lang, 'SUSP'), 4)}  "
+          f"{say(lang, 'FROM / SUBJECT')}")
     for e in entries:
         # ESC: escalated (`queue show ID` says to whom); OVERDUE: past its reply-by time.
-        overdue = ("ESC " if e.escalated else "") + ("OVERDUE" if e.due_at < now else "")
+        overdue = " ".join(marks[m] for m, on in (("ESC", e.escalated), ("OVERDUE", e.due_at < now)) if on)
         who = f" [{shown(e.assignee)}]" if e.assignee else ""
-        kind = "" if e.kind == "reply" else f"({e.kind}) "
-        print(f"{e.task_id:>5} {e.grade:5} {seller_time(e.due_at, config):16} {overdue:11} {shown(channels[e.inquiry_id]):{width}} "
-              f"{shown(e.language)[:4]:4} {'yes' if e.suspicious else '':4}  {kind}{short_buyer(shown(buyer_named(e.sender)))}{who} | "
+        kind = "" if e.kind == "reply" else f"({word(lang, e.kind)}) "
+        print(f"{e.task_id:>5} {e.grade:5} {seller_time(e.due_at, config):16} {pad(overdue, mw)} "
+              f"{pad(shown(channels[e.inquiry_id]), cw)} "
+              f"{shown(e.language)[:4]:4} {pad(marks['yes'] if e.suspicious else '', 4)}  "
+              f"{kind}{short_buyer(shown(word(lang, buyer_named(e.sender))))}{who} | "
               f"{' '.join(shown(e.subject or untitled.get(e.inquiry_id, '')).split())[:60]}")
-    print(f"\n{page.footer()}{_next_page_hint(page)}{_snoozed_hint(sessions, actor, filters, now)}")
+    print(f"\n{footer(lang, len(page.entries), page.total, page.offset, page.more)}{_next_page_hint(page, lang)}"
+          f"{_snoozed_hint(sessions, actor, filters, now, lang)}")
     return EXIT_OK
 
 
-def _nothing_to_work(sessions, actor, filters, include: bool, now: datetime, config: Config) -> str:  # type: ignore[no-untyped-def]
+def _columns(text: str) -> int:
+    from .queue.cli_words import width
+
+    return width(text)
+
+
+def _refusal_words(exc: Exception, lang: str) -> str:
+    """The queue layer's refusal (a Sentence of the web's catalogue) in `lang`; English: as raised."""
+    if lang == "en":
+        return str(exc)
+    from .sentences import sentence_of
+    from .web.i18n import localize
+
+    return localize(lang, sentence_of(exc))
+
+
+def _nothing_to_work(sessions, actor, filters, include: bool, now: datetime, config: Config,  # type: ignore[no-untyped-def]
+                     lang: str = "en") -> str:
     """The unfiltered list is empty: 'the queue is empty' only when nothing sleeps either; else how
     many are snoozed and when the first wakes (the snoozed list is in wake order)."""
+    from .queue.cli_words import say
     from .queue.views import seller_time, snoozed_list
 
     with sessions() as session:
         first = snoozed_list(session, actor, filters, now, limit=1, include_suspicious=include)
     if not first.page.total:
-        return "The queue is empty: no open reply tasks."
+        return say(lang, "The queue is empty: no open reply tasks.")
     wake = first.wakes[first.page.entries[0].task_id]
-    nxt = f"next wakes {seller_time(wake.at, config)}" if wake.at else "next: when the buyer writes"
-    return (f"No task to work now; {first.page.total:,}{'+' if first.page.more else ''} snoozed ({nxt}): "
-            "`queue --snoozed`")
+    nxt = (say(lang, "next wakes %(at)s", at=seller_time(wake.at, config)) if wake.at
+           else say(lang, "next: when the buyer writes"))
+    return say(lang, "No task to work now; %(n)s snoozed (%(next)s): `queue --snoozed`",
+               n=f"{first.page.total:,}{'+' if first.page.more else ''}", next=nxt)
 
 
-def _snoozed_hint(sessions, actor, filters, now: datetime) -> str:  # type: ignore[no-untyped-def]
+def _snoozed_hint(sessions, actor, filters, now: datetime, lang: str = "en") -> str:  # type: ignore[no-untyped-def]
     """Under one person's list: their snoozed tasks are not in it, so say how many wait (--snoozed)."""
+    from .queue.cli_words import say
     from .queue.views import snoozed_count
 
     if not filters.assignee:
@@ -931,7 +976,8 @@ def _snoozed_hint(sessions, actor, filters, now: datetime) -> str:  # type: igno
     with sessions() as session:
         n, more = snoozed_count(session, actor, filters, now)
     also = "--mine" if filters.assignee == actor.name else "--assignee NAME"
-    return f"\n{n:,}{'+' if more else ''} snoozed (not shown): `queue --snoozed {also}`" if n else ""
+    return "\n" + say(lang, "%(n)s snoozed (not shown): `queue --snoozed %(also)s`",
+                      n=f"{n:,}{'+' if more else ''}", also=also) if n else ""
 
 
 def _queue_snoozed(sessions, args: argparse.Namespace, config: Config, actor, filters, include: bool,  # type: ignore[no-untyped-def]
@@ -1097,10 +1143,12 @@ def _list_paging(args: argparse.Namespace, what: str) -> tuple[int | None, int] 
     return limit, args.offset if args.offset is not None else ((args.page - 1) * limit if args.page and limit else 0)
 
 
-def _next_page_hint(page) -> str:  # type: ignore[no-untyped-def]
+def _next_page_hint(page, lang: str = "en") -> str:  # type: ignore[no-untyped-def]
+    from .queue.cli_words import say
+
     shown = len(page.items if hasattr(page, "items") else page.entries)
     later = page.offset + shown < page.total or (page.more and shown == page.limit)  # the count may stop at its cap
-    return f"; next: --page {page.offset // page.limit + 2}" if page.limit and later else ""
+    return say(lang, "; next: --page %(page)s", page=page.offset // page.limit + 2) if page.limit and later else ""
 
 
 def _queue_review_or_filed(args: argparse.Namespace, actor, sessions, config: Config) -> int:  # type: ignore[no-untyped-def]
