@@ -10,7 +10,9 @@
 rounds: one process, like the daemon: a round at the build's now + 5 min, then every 5 minutes.
   Per round: wall, time inside the driver (cursor.execute + fetches), statements, peak RSS so far,
   what it did. The first round after the upgrade (no round recorded K yet) re-arms and evaluates
-  every replied inquiry once; later rounds read only what is due.
+  every replied inquiry once: since session 9 at most queue/followups.SILENCE_PER_ROUND a rule a round,
+  the newest silences first, so that history drains over the next rounds; later rounds read only
+  what is due. The same run's baseline (a bare count(*)) is printed before and after the rounds.
 sigterm: `inquiry-triage daemon` with no mailbox on the store, SIGTERM once its first round is under
   way (--after seconds); prints when the round stopped and when the process exited.
 Figures are printed, never asserted; the machine is shared: say so next to any figure.
@@ -75,7 +77,8 @@ def rounds(url: str, count: int) -> None:
 
     calendar = calendar_from_config({"timezone": "Asia/Shanghai", "country": "CN"})
     print(f"reminder rounds on {engine.url.render_as_string(hide_password=True)} from {start.isoformat()} "
-          f"(shared machine: indicative)")
+          f"(shared machine: indicative; load {os.getloadavg()[0]:.1f})")
+    print(f"baseline SELECT count(*): {_count_ms(sessions):.1f} ms (best of 3)")
     for k in range(count):
         spent.update(s=0.0, n=0)
         t0 = time.perf_counter()
@@ -85,7 +88,21 @@ def rounds(url: str, count: int) -> None:
         print(f"round {k}: {wall:7.3f} s wall, {spent['s'] * 1000:8.1f} ms in the driver, {spent['n']:5d} statements, "
               f"peak RSS {rss:5.0f} MB; planned {len(report.planned)}, reminded {len(report.reminded)}, "
               f"escalated {len(report.escalated)}")
+    print(f"baseline SELECT count(*): {_count_ms(sessions):.1f} ms (best of 3); load {os.getloadavg()[0]:.1f}")
     engine.dispose()
+
+
+def _count_ms(sessions) -> float:  # type: ignore[no-untyped-def]
+    """The same run's baseline: a bare count of every inquiry, best of 3."""
+    from sqlalchemy import text
+
+    best = float("inf")
+    for _ in range(3):
+        with sessions() as s:
+            t0 = time.perf_counter()
+            s.execute(text("SELECT count(*) FROM inquiries")).scalar()
+            best = min(best, (time.perf_counter() - t0) * 1000)
+    return best
 
 
 def sigterm(url: str, after: float) -> None:

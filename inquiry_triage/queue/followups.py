@@ -23,10 +23,14 @@ again, dismissed). Each run selects in SQL only the inquiries whose silence has 
 reads them in batches of `BATCH` (a few queries per batch, never per row), and writes back the
 exact time or NULL. Greetings and notices select the active buyers not yet told in SQL as well.
 Between batches a stop request (the daemon's SIGTERM) ends the run; what was done is kept.
+A run evaluates at most SILENCE_PER_ROUND silences per rule, the newest first (plus every inquiry a
+genuine verdict sent back): the history an upgrade makes due once drains over the next rounds, each
+inquiry evaluated exactly as before, only later; today's silences never wait behind it.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
@@ -38,7 +42,10 @@ from sqlalchemy import ColumnElement, and_, bindparam, case, func, insert, liter
 from sqlalchemy.orm import Session, aliased
 
 from ..scheduling import when
+from .operations import LOOK_AGAIN
 from ..store.models import LIVE_TASK_STATES, InquiryRow, ReplyRow, TaskRow, as_utc
+
+log = logging.getLogger("inquiry_triage.scheduler")
 
 DEFAULTS: dict[str, dict[str, Any]] = {
     "silent_buyer": {"days": 3, "max": 3},
@@ -48,6 +55,13 @@ DEFAULTS: dict[str, dict[str, Any]] = {
     "price_change": {"quoted_within_days": 90},
 }
 BATCH = 500  # inquiries per query and, in a scheduler round, per transaction: a stop waits at most one batch
+# Silences a run evaluates per rule, the newest first (and every one a genuine verdict sent back, LOOK_AGAIN).
+# After an upgrade every replied inquiry of the history is due once (0006's backfill; or `rearm`): at a
+# million, ~460,000 rows, nearly all with every follow-up made, each written back (NULL) on the wide,
+# heavily indexed inquiries row at ~1 ms a row (417-607 s in one round, reminders waiting behind it).
+# Now that backlog drains this many a round per rule, the oldest silences last; a round of today's
+# work never waits behind the history (today's silences are the newest).
+SILENCE_PER_ROUND = 500
 OPEN_STATES = LIVE_TASK_STATES  # a follow-up in one of these blocks the next
 
 Begin = Callable[[], AbstractContextManager[Session]]  # one transaction (or the caller's session)
@@ -195,10 +209,25 @@ def _silence_batch(session: Session, ids: Sequence[int], now: datetime, rule: st
     return _insert(session, made)
 
 
+def _silence_ids(session: Session, rule: str, cut: datetime, quoted: bool) -> list[int]:
+    """This run's candidates (_silence_candidates), in id order: every one sent back by a genuine
+    verdict (LOOK_AGAIN, an equality on the index), then at most SILENCE_PER_ROUND of the others,
+    the newest silence first (the index read backwards from `cut`, stopping there)."""
+    candidates = _silence_candidates(rule, cut, quoted)
+    newest = (candidates.where(InquiryRow.followup_from != LOOK_AGAIN)
+              .order_by(InquiryRow.followup_from.desc()).limit(SILENCE_PER_ROUND).subquery("newest"))
+    found = session.execute(union_all(candidates.where(InquiryRow.followup_from == LOOK_AGAIN).add_columns(literal(1)),
+                                      select(newest.c.id, literal(0)))).all()  # one statement
+    if sum(not again for _, again in found) >= SILENCE_PER_ROUND:
+        log.info("follow-ups (%s): %d silences evaluated this round; older ones wait for the next rounds",
+                 rule, SILENCE_PER_ROUND)
+    return sorted({inquiry_id for inquiry_id, _ in found})
+
+
 def _silence_batches(begin: Begin, now: datetime, rule: str, days: float, most: int, quoted: bool, calendar,  # type: ignore[no-untyped-def]
                      stop: Stop) -> Iterator[list[TaskRow]]:
     with begin() as session:
-        ids = sorted(session.scalars(_silence_candidates(rule, now - timedelta(days=days), quoted)))
+        ids = _silence_ids(session, rule, now - timedelta(days=days), quoted)
     due = land_in_business_hours(calendar, now + FOLLOW_UP_BUDGET)
     for chunk in _chunks(ids):
         if stop():
