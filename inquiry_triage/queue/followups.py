@@ -209,15 +209,20 @@ def _silence_batch(session: Session, ids: Sequence[int], now: datetime, rule: st
     return _insert(session, made)
 
 
+def _this_rounds_silences(rule: str, cut: datetime, quoted: bool):  # type: ignore[no-untyped-def]
+    """(id, sent back by a genuine verdict: 1 / 0) of _silence_ids's candidates, in one statement."""
+    candidates = _silence_candidates(rule, cut, quoted)
+    newest = (candidates.where(InquiryRow.followup_from != LOOK_AGAIN)
+              .order_by(InquiryRow.followup_from.desc()).limit(SILENCE_PER_ROUND).subquery("newest"))
+    return union_all(candidates.where(InquiryRow.followup_from == LOOK_AGAIN).add_columns(literal(1)),
+                     select(newest.c.id, literal(0)))
+
+
 def _silence_ids(session: Session, rule: str, cut: datetime, quoted: bool) -> list[int]:
     """This run's candidates (_silence_candidates), in id order: every one sent back by a genuine
     verdict (LOOK_AGAIN, an equality on the index), then at most SILENCE_PER_ROUND of the others,
     the newest silence first (the index read backwards from `cut`, stopping there)."""
-    candidates = _silence_candidates(rule, cut, quoted)
-    newest = (candidates.where(InquiryRow.followup_from != LOOK_AGAIN)
-              .order_by(InquiryRow.followup_from.desc()).limit(SILENCE_PER_ROUND).subquery("newest"))
-    found = session.execute(union_all(candidates.where(InquiryRow.followup_from == LOOK_AGAIN).add_columns(literal(1)),
-                                      select(newest.c.id, literal(0)))).all()  # one statement
+    found = session.execute(_this_rounds_silences(rule, cut, quoted)).all()
     if sum(not again for _, again in found) >= SILENCE_PER_ROUND:
         log.info("follow-ups (%s): %d silences evaluated this round; older ones wait for the next rounds",
                  rule, SILENCE_PER_ROUND)
