@@ -34,8 +34,8 @@ FIRST_SCORE = ("scam + phishing + spy 17/30 flagged (56.7 %), genuine + ham 0/34
 # contract" as reasons to move to a chat app, a Telegram @handle; "comparing 30 factories" and payment
 # only put off ("discuss later") for spies; order words and order-named files in sw / tl / bn; payouts
 # and stores in the account-locked lure; crypto payment for "whatever you have in stock". And sw, tl, bn
-# Figures: 26/30 (86.7 %), genuine + ham 0/34, language 42/64 (sw, tl and bn are not configured yet:
-# with them, measured on a copy of the config, 64/64).
+# Figures: 26/30 (86.7 %), genuine + ham 0/34, language 42/64; with sw, tl and bn configured (and their
+# words, greetings, country priors and base rates in data/language_words.toml) 64/64.
 # Still missed: an e-signature lure from a rented server whose link stays on the sender's own domain
 # (nothing but the date offset); a chat line "contact me on telegram @..." with a big-order tease (2.5 of
 # 3.0); a chat "Trade Assurance payout suspended, login here" (chat records carry no links, so the
@@ -43,7 +43,7 @@ FIRST_SCORE = ("scam + phishing + spy 17/30 flagged (56.7 %), genuine + ham 0/34
 # first" (SELLER_MUST_PAY_FEE wants a second marker and a chat line has no mailbox).
 MIN_BAD_CAUGHT = 0.86
 MAX_GENUINE_FLAGGED = 0
-MIN_LANGUAGE_RIGHT = 0.65
+MIN_LANGUAGE_RIGHT = 1.0
 MAX_WRONG_GRADE = 0
 
 
@@ -98,6 +98,15 @@ def test_language_and_grades() -> None:
     assert fig["language_right"] >= MIN_LANGUAGE_RIGHT, fig["wrong_language"]
     assert len(fig["wrong_grade"]) <= MAX_WRONG_GRADE, fig["wrong_grade"]
     assert not fig["unexplained"]
+
+
+def test_swahili_tagalog_and_bengali_writers_are_named_so() -> None:
+    """Buyers (and scammers) writing sw, tl, bn, alone or mixed with English: greeted in their language."""
+    got = emitted()
+    named = {key: got[key]["language"] for key, label in LABELS.items() if label["lang"] in ("sw", "tl", "bn")}
+    assert len(named) >= 20
+    assert all(named[key] == LABELS[key]["lang"] for key in named), named
+    assert all(got[key]["minor_language"] for key in named)
 
 
 if __name__ == "__main__":

@@ -44,7 +44,8 @@ MIN_BAD_CAUGHT = 1.0   # whole part 3: 31/31 measured
 FRESH_FIRST_SCORE = "scam + phishing 3/7 (42.9 %), genuine 0/5 flagged, language 11/12"
 MIN_FRESH_BAD_CAUGHT = 1.0
 MAX_GENUINE_FLAGGED = 0
-MIN_LANGUAGE_RIGHT = 0.89
+# Swahili, Tagalog and Bengali configured (session 9): language 71/71.
+MIN_LANGUAGE_RIGHT = 1.0
 MAX_WRONG_GRADE = 0
 
 
