@@ -41,7 +41,15 @@ FIRST_SCORE = ("scam + phishing + spy 17/30 flagged (56.7 %), genuine + ham 0/34
 # 3.0); a chat "Trade Assurance payout suspended, login here" (chat records carry no links, so the
 # link-borne lures cannot fire); a Swahili chat line "you the supplier must pay the registration fee
 # first" (SELLER_MUST_PAY_FEE wants a second marker and a chat line has no mailbox).
-MIN_BAD_CAUGHT = 0.86
+MIN_BAD_CAUGHT = 0.86   # items written first ("fourth"): 26/30 measured
+# Eight more ("fourth-fresh") were written after those fixes and never tuned on: as written 3/5 scam +
+# phishing + spy caught (a Tagalog "i-login ang inyong email para makita" RFQ link, a Tagalog chat
+# spy wanting the price list of all products and free samples "nagkukumpara lang po kami ng suppliers",
+# an English chat "I will pay in USDT for anything you have available"), genuine 0/3 flagged, language
+# 8/8. After the general fixes they led to (log in to view in tl / sw / bn; the full price list and
+# comparing suppliers in tl / sw / bn): 4/5; the USDT chat line (crypto, nothing else) is still missed.
+FRESH_FIRST_SCORE = "scam + phishing + spy 3/5, genuine 0/3 flagged, language 8/8"
+MIN_FRESH_BAD_CAUGHT = 0.8
 MAX_GENUINE_FLAGGED = 0
 MIN_LANGUAGE_RIGHT = 1.0
 MAX_WRONG_GRADE = 0
@@ -51,11 +59,13 @@ def emitted() -> dict[str, dict]:
     return triage_part(PART, NOW)
 
 
-def score() -> dict:
+def score(part: str | None = None) -> dict:
+    """Figures over the whole part, or over its items written before ("fourth") or after ("fourth-fresh") the fixes."""
     got = emitted()
     fig: dict = {"missed": [], "false_alarms": [], "wrong_language": [], "wrong_grade": [], "unexplained": []}
     bad = [0, 0]
-    for key, label in LABELS.items():
+    labels = {k: v for k, v in LABELS.items() if part in (None, v["part"])}
+    for key, label in labels.items():
         line = got[key]
         flagged = bool(line["suspicious"])
         if label["class"] == "genuine":
@@ -75,8 +85,8 @@ def score() -> dict:
             fig["unexplained"].append(key)
     fig["bad"] = bad
     fig["bad_caught"] = bad[0] / bad[1]
-    fig["language_right"] = 1 - len(fig["wrong_language"]) / len(LABELS)
-    fig["total"] = len(LABELS)
+    fig["language_right"] = 1 - len(fig["wrong_language"]) / len(labels)
+    fig["total"] = len(labels)
     return fig
 
 
@@ -85,8 +95,10 @@ def test_part_is_complete() -> None:
 
 
 def test_scams_phishing_and_spies_are_caught() -> None:
-    fig = score()
+    fig = score("fourth")
     assert fig["bad_caught"] >= MIN_BAD_CAUGHT, fig["missed"]
+    fresh = score("fourth-fresh")
+    assert fresh["bad_caught"] >= MIN_FRESH_BAD_CAUGHT, fresh["missed"]
 
 
 def test_genuine_and_ordinary_mail_is_not_flagged() -> None:
@@ -110,7 +122,9 @@ def test_swahili_tagalog_and_bengali_writers_are_named_so() -> None:
 
 
 if __name__ == "__main__":
-    result = score()
+  for part in ("fourth", "fourth-fresh", None):
+    result = score(part)
+    print(f"=== {part or 'whole part 4'}")
     for name in ("missed", "false_alarms", "wrong_language", "wrong_grade", "unexplained"):
         print(f"{name} ({len(result[name])}):")
         for item in result[name]:

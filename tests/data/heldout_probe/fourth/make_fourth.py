@@ -15,14 +15,19 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
 from make_probe import write_part  # noqa: E402
-from texts_fourth import CHAT, MAIL  # noqa: E402
+from texts_fourth import CHAT, FRESH_CHAT, FRESH_MAIL, MAIL  # noqa: E402
+
+for _item in FRESH_MAIL + FRESH_CHAT:
+    _item["part"] = "fourth-fresh"
+MAIL = MAIL + FRESH_MAIL
+CHAT = CHAT + FRESH_CHAT
 
 
 def main() -> None:
     write_part(HERE, MAIL, CHAT,
                "# Expected verdict class per item of the probe's fourth part (written by make_fourth.py).\n"
                "# signals = \"full\": a genuine inquiry with quantity, model and destination (grade A or B expected).\n"
-               "# part: \"fourth\" (written before reading the rules or checks).\n",
+               "# part: \"fourth\" (written before reading the rules or checks) or \"fourth-fresh\" (written after the fixes, never tuned on).\n",
                "fourth")
 
 

@@ -495,3 +495,56 @@ CHAT: list[dict] = [
     dict(id="c4-x-spy-list", channel="im", received_at="2026-11-30T10:40:00+08:00", name="Ivy",
          body="Send me your full price list for all products and free samples of each, we are comparing suppliers", cls="spy", lang="en", kind="spy"),
 ]
+
+# ---------------------------------------------------------------------- written after the fixes
+# "fourth-fresh": written after the general fixes above and never tuned on: what they score is how far
+# the fixes carry to new wording.
+FRESH_MAIL: list[dict] = [
+    dict(name="f4-en-gmail-escrow-agent", cls="scam", kind="overpayment", lang="en", p="gmail",
+         **{"from": ("Peter Collins", "petercollins.buyer221@gmail.com")}, ip="",
+         date="2026-11-30 04:45 +0800", subj="Payment via escrow",
+         body="""Hello,
+
+I want to buy 3 containers of your products. My escrow company will send you a payment that is higher than the invoice because it includes the shipping fee. Please wire the surplus to my logistics agent so he can book the vessel.
+
+Regards,
+Peter"""),
+    dict(name="f4-sw-gmail-mteja-mpya", cls="genuine", kind="inquiry", lang="sw", p="gmail",
+         **{"from": ("Hassan Juma", "hassan.juma.mabomba@gmail.com")}, ip="197.237.10.44",
+         date="2026-11-30 12:30 +0300", subj="Bei ya vali za chuma",
+         body="""Habari za mchana,
+
+Tunahitaji vali za chuma GV-65, vipande 250, zipelekwe Dar es Salaam. Tafadhali tutumie bei na muda wa kutengeneza.
+
+Asante,
+Hassan Juma"""),
+    dict(name="f4-tl-vps-quotation-link", cls="phishing", kind="shared-doc", lang="tl", p="vps",
+         **{"from": ("Purchasing", "purchasing@cebu-industrial.com.ph")}, ip="45.156.23.8",
+         date="2026-11-30 10:05 +0800", subj="Request for quotation - paki-check",
+         html="""<p>Magandang araw po,</p><p>Paki-check po ang aming request for quotation sa link sa ibaba at i-login ang inyong email para makita ang listahan.</p><p><a href="https://rfq-cebu.pages.dev/login">Tingnan ang RFQ</a></p>""",
+         body="""Magandang araw po,
+
+Paki-check po ang aming request for quotation sa link sa ibaba at i-login ang inyong email para makita ang listahan.
+
+Tingnan ang RFQ: https://rfq-cebu.pages.dev/login"""),
+    dict(name="f4-en-o365-genuine-kyc", cls="genuine", kind="ham", lang="en", p="o365",
+         **{"from": ("Supplier Onboarding", "onboarding@nordarmaturen.de")}, ip="",
+         date="2026-11-30 09:10 +0100", subj="Supplier onboarding - documents needed",
+         body="""Dear Hengda team,
+
+Thank you for the quotation for 1,500 pcs BV-25. Before we can place the purchase order, our onboarding needs your business licence, ISO 9001 certificate and bank details on company letterhead. There is no fee for registration.
+
+Kind regards,
+Katrin Vogel
+Einkauf, Nord Armaturen GmbH"""),
+]
+FRESH_CHAT: list[dict] = [
+    dict(id="c4f-bn-01", channel="whatsapp", received_at="2026-11-30T19:10:00+08:00", name="Tanvir", phone="+880 1819 555 031", country="BD",
+         body="ভাই, ৩০০ পিস গেট ভালভ লাগবে, ঢাকা পর্যন্ত দাম কত পড়বে?", cls="genuine", lang="bn", kind="inquiry"),
+    dict(id="c4f-tl-01", channel="im", received_at="2026-11-30T20:00:00+08:00", name="Joy", country="PH",
+         body="Hi po, pwede po ba ako makakuha ng price list ng lahat ng products niyo at libreng samples? nagkukumpara lang po kami ng suppliers", cls="spy", lang="tl", kind="spy"),
+    dict(id="c4f-en-02", channel="message", received_at="2026-11-30T03:30:00+08:00", name="Daniel",
+         body="hello i will pay in USDT for anything you have available, whats your wallet", cls="scam", lang="en", kind="overpayment"),
+    dict(id="c4f-sw-01", channel="whatsapp", received_at="2026-11-30T21:00:00+08:00", name="Musa", phone="+256 772 555 610", country="UG",
+         body="Nimelipa zaidi kwa makosa, tafadhali rudisha pesa iliyozidi kwa akaunti ya wakala wetu leo", cls="scam", lang="sw", kind="overpayment"),
+]
