@@ -1010,9 +1010,30 @@ _NOT_DELIVERY_GAP = re.compile(r"(?i)[,;:，；、]|quot|price|offer|repl|answer
                                r"échantillon|offert|prezz|campion|предлож|цен|образ|оплат|каталог")
 _DELIVERY_GAP_CHARS = 40
 _DELIVERY_VALUE_CHARS = 60  # "no later than the end of September 30th, 2027" fits
+
+
+def _trie(words: Iterable[str]) -> str:
+    """An alternation of `words` factored by their first letters ("ma(?:rch|y)"): re tries one branch
+    where a flat list of ~90 words was tried word by word at every letter (2 µs, not 8, on a window)."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[:1], []).append(word[1:])
+    parts = []
+    for first, rests in sorted(groups.items()):
+        longer = sorted({rest for rest in rests if rest}, key=lambda rest: (-len(rest), rest))
+        if not longer:
+            parts.append(re.escape(first))
+        elif len(longer) == 1 and "" not in rests:
+            parts.append(re.escape(first + longer[0]))
+        else:
+            parts.append(re.escape(first) + "(?:" + _trie(longer) + ")" + ("?" if "" in rests else ""))
+    return "|".join(parts)
+
+
 # What every value contains near its start, searched in the lower-cased text: a digit, or a month's name
 # ("before end of March"). Trying _DELIVERY_GIVEN's ~80 words at every position costs ~20 µs a window.
-_VALUE_START = re.compile(r"\d|(?:" + "|".join(sorted(set(_MONTH_NAMES), key=lambda m: (-len(m), m))) + r")(?![^\W\d_])")
+_VALUE_START = re.compile(r"\d|(?:" + _trie(set(_MONTH_NAMES)) + r")(?![^\W\d_])")
+_WORD_REST = re.compile(r"[^\W\d_]{0,%d}" % _DELIVERY_WORD_LETTERS)  # the rest of a delivery word ("deliver" -> "delivered")
 # Chinese, Japanese and Korean write the time before the delivery word: "30天内交货", "3月底前发货", "4週間以内に納品".
 _CJK_DELIVERY_WORDS = "交货|交貨|发货|發貨|出货|出貨|交付|到货|到貨|納品|出荷|納入|납품|배송|출고"
 _CJK_DELIVERY_SET = re.compile(rf"({_CJK_DURATION}|{_CJK_DATE})[ \t]?(?:に|で|까지|에)?[ \t]?(?:{_CJK_DELIVERY_WORDS})")
@@ -1046,9 +1067,7 @@ def _delivery_after_word(text: str) -> str:
     for at in places:
         if at and folded[at - 1].isalpha():
             continue  # inside a word ("unshipped" is not "ship")
-        end = at
-        while end < len(text) and end - at < _DELIVERY_WORD_LETTERS and text[end].isalpha():
-            end += 1
+        end = _WORD_REST.match(text, at).end()
         # Read only as far as a value may start and end (a run of "need need ..." is not read to its
         # end from every word: linear in the text).
         reach = min(len(text), end + _DELIVERY_GAP_CHARS + _DELIVERY_VALUE_CHARS)
