@@ -189,7 +189,7 @@ def main() -> None:
         ("baseline: stdlib parse, policy.default", stdlib_default, raws),
         ("ours: parse (compat32 + repairs)", ours_parse, raws),
         ("baseline: raw langdetect, 55 profiles", raw_langdetect, texts),
-        ("ours: language (24 profiles, exact)", ctx.language.detect, texts),
+        (f"ours: language ({len(ctx.config.require('languages.detect', list))} profiles, exact)", ctx.language.detect, texts),
         ("ours: language, first pass (empty caches)", language_first_pass, list(enumerate(texts))),
         ("ours: rules only (config/rules/*.toml)", rules_only, inquiries),
         ("ours: rules only, without Hyperscan", rules_unfiltered, inquiries),
