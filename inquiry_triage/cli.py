@@ -248,7 +248,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--by", choices=("grade", "agent", "week"), default="grade", help="sla: how to group")
     report.add_argument("--format", choices=("table", "csv", "json", "html"), default="table",
                         help="html escapes everything that came from an inquiry")
-    report.add_argument("--lang", "--language", dest="language", choices=("zh", "en"),
+    report.add_argument("--lang", dest="language", choices=("zh", "en"),
                         help="html: the page's language (default $INQUIRY_TRIAGE_LANG, else yours as stored by "
                              "`users language` or the web's switch; English when you are not a stored user)")
     report.add_argument("--output", "-o", metavar="FILE",

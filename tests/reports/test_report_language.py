@@ -73,7 +73,7 @@ def report(store: str, capsys, *args: str) -> str:  # type: ignore[no-untyped-de
 
 
 @pytest.mark.parametrize("who, extra, language", [
-    ("mei", (), "zh"), ("lena", (), "en"), ("mei", ("--lang", "en"), "en"), ("lena", ("--language", "zh"), "zh"),
+    ("mei", (), "zh"), ("lena", (), "en"), ("mei", ("--lang", "en"), "en"), ("lena", ("--lang", "zh"), "zh"),
 ])
 def test_the_cli_reports_follow_the_users_language_unless_told(store, capsys, monkeypatch, who, extra, language):
     monkeypatch.setenv("INQUIRY_TRIAGE_CONFIG", "")
@@ -100,5 +100,5 @@ def test_someone_not_stored_gets_english_and_the_table_stays_english(store, caps
     assert '<html lang="en">' in report(store, capsys, "sla", "--since", "all", "--user", "mei", "--lang", "en")
     monkeypatch.delenv("INQUIRY_TRIAGE_LANG")
     capsys.readouterr()
-    assert main(["report", "sla", "--db", store, "--since", "all", "--user", "mei", "--language", "zh"]) == 0
-    assert capsys.readouterr().out.startswith("First-response SLA by grade\n")  # --language is the page's only
+    assert main(["report", "sla", "--db", store, "--since", "all", "--user", "mei", "--lang", "zh"]) == 0
+    assert capsys.readouterr().out.startswith("First-response SLA by grade\n")  # --lang is the page's only
