@@ -77,14 +77,16 @@ class limit:
     A class rather than a generator context manager: it is entered once a message (~30 us a message
     went to the generator, the signal module's enum wrappers and the two handler swaps)."""
 
-    __slots__ = ("budget", "token", "previous", "armed")
+    __slots__ = ("seconds", "stop", "budget", "token", "previous", "armed")
 
     def __init__(self, seconds: float, stop: threading.Event | None = None) -> None:
-        self.budget = _Budget(time.monotonic(), float(seconds), stop)
+        self.seconds = float(seconds)
+        self.stop = stop
         self.armed = False
 
     def __enter__(self) -> None:
-        budget = self.budget
+        # The clock starts on entry, not when the object is built (a limit made ahead of time is fair).
+        budget = self.budget = _Budget(time.monotonic(), self.seconds, self.stop)
         self.token = _CURRENT.set(budget)
         seconds = budget.seconds
         if seconds > 0 and threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
