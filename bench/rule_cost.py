@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -49,50 +48,17 @@ def main() -> None:
         rules_module.evaluate(ctx.rules, inquiry, [])
 
     clock = time.process_time
-    seconds: Counter[str] = Counter()
-    tries: Counter[str] = Counter()
-    hits: Counter[str] = Counter()
-    wasted: Counter[str] = Counter()
-    searched = [0]
-    matcher = rules_module._Matcher
-    plain_search, alternatives_search = matcher.search, matcher.search_alternatives
+    from inquiry_triage.checks.rule_cost import counting
 
-    def search(self, scan):  # type: ignore[no-untyped-def]
-        searched[0] += len(scan.text)
-        return plain_search(self, scan)
-
-    def search_alternatives(self, scan, chosen, texts):  # type: ignore[no-untyped-def]
-        searched[0] += len(scan.text)
-        return alternatives_search(self, scan, chosen, texts)
-
-    def timed(find):  # type: ignore[no-untyped-def]
-        def run(rule, *rest):  # type: ignore[no-untyped-def]
-            searched[0] = 0
-            start = clock()
-            hit = find(rule, *rest)
-            seconds[rule.name] += clock() - start
-            tries[rule.name] += 1
-            if hit is None:
-                wasted[rule.name] += searched[0]
-            else:
-                hits[rule.name] += 1
-            return hit
-        return run
-
-    matcher.search, matcher.search_alternatives = search, search_alternatives  # type: ignore[method-assign]
-    rules_module._first_hit = timed(rules_module._first_hit)
-    rules_module._first_candidate_hit = timed(rules_module._first_candidate_hit)
     best: tuple[float, dict] | None = None
     for _ in range(args.repeat):
-        for counter in (seconds, tries, hits, wasted):
-            counter.clear()
-        start = clock()
-        for inquiry in inquiries:
-            rules_module.evaluate(ctx.rules, inquiry, [])
-        total = clock() - start
+        with counting(clock) as cost:
+            start = clock()
+            for inquiry in inquiries:
+                rules_module.evaluate(ctx.rules, inquiry, [])
+            total = clock() - start
         if best is None or total < best[0]:
-            best = (total, {"seconds": Counter(seconds), "tries": Counter(tries), "hits": Counter(hits),
-                            "wasted": Counter(wasted)})
+            best = (total, {"seconds": cost.seconds, "tries": cost.tries, "hits": cost.hits, "wasted": cost.wasted})
     assert best is not None
     total, found = best
     n = len(inquiries)

@@ -19,9 +19,6 @@ bound deliberately; `.venv/bin/python bench/rule_cost.py` shows the same counts 
 from __future__ import annotations
 
 import os
-from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -29,6 +26,7 @@ import pytest
 from inquiry_triage.checks import CHECK_HIT_NAMES
 from inquiry_triage.checks import prefilter as prefilter_module
 from inquiry_triage.checks import rules as rules_module
+from inquiry_triage.checks.rule_cost import counting
 from inquiry_triage.checks.rules import RuleSet, evaluate, load_rules
 from inquiry_triage.config import load_config
 from inquiry_triage.model import Inquiry
@@ -62,47 +60,6 @@ def sample() -> list[Inquiry]:
     return found
 
 
-@contextmanager
-def counting() -> Iterator[tuple[Counter[str], Counter[str], Counter[str]]]:
-    """(tries, hits, wasted characters) per rule name while evaluate runs: a try is a rule the
-    prefilter let through to Python for one message; its searched characters are the lengths of the
-    texts its searches were handed (the literal plans may reject some at once: an upper bound)."""
-    tries: Counter[str] = Counter()
-    hits: Counter[str] = Counter()
-    wasted: Counter[str] = Counter()
-    searched = [0]
-    matcher = rules_module._Matcher
-    plain_search, alternatives_search = matcher.search, matcher.search_alternatives
-    first_hit, first_candidate_hit = rules_module._first_hit, rules_module._first_candidate_hit
-
-    def search(self, scan):  # type: ignore[no-untyped-def]
-        searched[0] += len(scan.text)
-        return plain_search(self, scan)
-
-    def search_alternatives(self, scan, chosen, texts):  # type: ignore[no-untyped-def]
-        searched[0] += len(scan.text)
-        return alternatives_search(self, scan, chosen, texts)
-
-    def counted(find, rule, *args):  # type: ignore[no-untyped-def]
-        searched[0] = 0
-        hit = find(rule, *args)
-        tries[rule.name] += 1
-        if hit is None:
-            wasted[rule.name] += searched[0]
-        else:
-            hits[rule.name] += 1
-        return hit
-
-    matcher.search, matcher.search_alternatives = search, search_alternatives  # type: ignore[method-assign]
-    rules_module._first_hit = lambda *args: counted(first_hit, *args)
-    rules_module._first_candidate_hit = lambda *args: counted(first_candidate_hit, *args)
-    try:
-        yield tries, hits, wasted
-    finally:
-        matcher.search, matcher.search_alternatives = plain_search, alternatives_search  # type: ignore[method-assign]
-        rules_module._first_hit, rules_module._first_candidate_hit = first_hit, first_candidate_hit
-
-
 def over_bounds(rules: RuleSet, messages: list[Inquiry]) -> list[str]:
     """What breaks the bounds, one line each (empty: within them)."""
     scanner = rules.scanner()
@@ -110,10 +67,11 @@ def over_bounds(rules: RuleSet, messages: list[Inquiry]) -> list[str]:
     text_rules = rules.prepared()[0]
     problems = [f"{text_rules[position][0].name}: not in the prefilter, tried on every text"
                 for position in scanner.unfiltered if text_rules[position][0].name not in TRIED_ON_EVERY_TEXT]
-    with counting() as (tries, hits, wasted):
+    with counting() as cost:
         for inquiry in messages:
             evaluate(rules, inquiry, [])
     n = len(messages)
+    tries, hits, wasted = cost.tries, cost.hits, cost.wasted
     for name, chars in wasted.most_common():
         if chars / n > WASTED_CHARS_PER_RULE:
             problems.append(f"{name}: {chars / n:.0f} characters a message searched in vain (bound "
