@@ -464,6 +464,12 @@ _SALUTATIONS: dict[str, tuple[str, ...]] = {
     "vi": ("xin chào", "xin chao", "chào", "kính gửi", "kinh gui", "kính chào"),
     "id": ("halo", "selamat pagi", "selamat siang", "selamat sore", "selamat malam", "dengan hormat",
            "yth", "kepada yth", "bapak", "ibu"),
+    "sw": ("habari", "hujambo", "hamjambo", "shikamoo", "jambo", "mpendwa", "wapendwa", "salamu",
+           "ndugu"),
+    "tl": ("magandang umaga", "magandang tanghali", "magandang hapon", "magandang gabi",
+           "magandang araw", "kumusta", "kamusta", "mahal na", "ginoong", "ginang"),
+    # Bengali script already tells the line from English; listed so a Bengali greeting is named as such.
+    "bn": ("নমস্কার", "প্রিয়", "প্রিয়", "আসসালামু আলাইকুম", "শুভেচ্ছা", "শুভ সকাল"),
 }
 _REPLY_PREFIX = re.compile(r"^(?:(?:re|fw|fwd|aw|wg|rv|enc|tr|sv|vs)\s*:\s*)+", re.IGNORECASE)
 
