@@ -18,10 +18,11 @@ daemon and `tick` pass it). Pure apart from the session it is given; `now` is pa
 At a million inquiries nothing here reads every reply ever sent (issue 10). `inquiries.followup_from`
 says from when the buyer's silence counts for an inquiry's silent-buyer / rfq-quote follow-up: it
 is set when a reply is recorded (queue/operations.record_reply), never later than the true last
-contact, and NULL once no follow-up can come until something changes (all K made, the buyer wrote
-again, dismissed). Each run selects in SQL only the inquiries whose silence has lasted N days,
-reads them in batches of `BATCH` (a few queries per batch, never per row), and writes back the
-exact time or NULL. Greetings and notices select the active buyers not yet told in SQL as well.
+contact, and NULL once no follow-up can come until something changes (all K made, the next attempt
+made already, the buyer wrote again, dismissed): a row evaluated to the end is no candidate again.
+Each run selects in SQL only the inquiries whose silence has lasted N days, reads them in batches
+of `BATCH` (a few queries per batch, never per row), and writes back the exact time or NULL.
+Greetings and notices select the active buyers not yet told in SQL as well.
 Between batches a stop request (the daemon's SIGTERM) ends the run; what was done is kept.
 A run evaluates at most SILENCE_PER_ROUND silences per rule, the newest first (plus every inquiry a
 genuine verdict sent back): the history an upgrade makes due once drains over the next rounds, each
@@ -61,6 +62,11 @@ BATCH = 500  # inquiries per query and, in a scheduler round, per transaction: a
 # heavily indexed inquiries row at ~1 ms a row (417-607 s in one round, reminders waiting behind it).
 # Now that backlog drains this many a round per rule, the oldest silences last; a round of today's
 # work never waits behind the history (today's silences are the newest).
+# Nothing here skips a silence for its age: the backlog's oldest (a buyer quiet for a year) still get
+# their follow-up task, only last (~57 h of 5-minute rounds at 1M), as one unbounded round and the old
+# planner make it (tests/queue/test_followups_backlog.py compares). A follow-up is a task an agent
+# reads, dated in its note ("no answer to our reply since ..."), not a mail sent by itself; an age
+# limit would be a seller's setting and a change of which follow-ups are made, not made here.
 SILENCE_PER_ROUND = 500
 OPEN_STATES = LIVE_TASK_STATES  # a follow-up in one of these blocks the next
 
@@ -189,6 +195,13 @@ def _silence_batch(session: Session, ids: Sequence[int], now: datetime, rule: st
         if last_reply is None or row.dismissed_as or len(tasks) >= most:
             marks.append({"mark_id": row.id, "mark_from": None})  # nothing more unless a reply, K or genuine
             continue
+        attempt = len(tasks) + 1
+        if any(t.attempt == attempt for t in tasks):
+            # Made once already (idempotent, as _add; attempts with a gap): never made, however long the
+            # silence. Marked with its last contact it stayed a candidate, due and among the newest, a
+            # slot of every bounded round (SILENCE_PER_ROUND) for ever, keeping older silences waiting.
+            marks.append({"mark_id": row.id, "mark_from": None})
+            continue
         last_contact = max([last_reply] + [as_utc(t.done_at) for t in tasks if t.done_at])
         buyer_newest = newest.get(row.buyer_key) if row.buyer_key else None
         if buyer_newest is not None and buyer_newest > last_contact:
@@ -197,9 +210,6 @@ def _silence_batch(session: Session, ids: Sequence[int], now: datetime, rule: st
         marks.append({"mark_id": row.id, "mark_from": last_contact})
         if last_contact + timedelta(days=days) > now:
             continue
-        attempt = len(tasks) + 1
-        if any(t.attempt == attempt for t in tasks):
-            continue  # made once already (idempotent, as _add)
         what = "our quotation" if quoted else "our reply"
         made.append(TaskRow(inquiry_id=row.id, kind="follow-up", rule=rule, attempt=attempt, state="open",
                             grade=row.grade or "C", due_at=due, created_at=now,
@@ -210,12 +220,13 @@ def _silence_batch(session: Session, ids: Sequence[int], now: datetime, rule: st
 
 
 def _this_rounds_silences(rule: str, cut: datetime, quoted: bool):  # type: ignore[no-untyped-def]
-    """(id, sent back by a genuine verdict: 1 / 0) of _silence_ids's candidates, in one statement."""
+    """(id, sent back by a genuine verdict: 1 / 0, followup_from) of _silence_ids's candidates, in one
+    statement; of the others one more than the bound, the newest first: whether any wait."""
     candidates = _silence_candidates(rule, cut, quoted)
-    newest = (candidates.where(InquiryRow.followup_from != LOOK_AGAIN)
-              .order_by(InquiryRow.followup_from.desc()).limit(SILENCE_PER_ROUND).subquery("newest"))
-    return union_all(candidates.where(InquiryRow.followup_from == LOOK_AGAIN).add_columns(literal(1)),
-                     select(newest.c.id, literal(0)))
+    newest = (candidates.add_columns(InquiryRow.followup_from).where(InquiryRow.followup_from != LOOK_AGAIN)
+              .order_by(InquiryRow.followup_from.desc()).limit(SILENCE_PER_ROUND + 1).subquery("newest"))
+    sent_back = candidates.where(InquiryRow.followup_from == LOOK_AGAIN).add_columns(literal(1), InquiryRow.followup_from)
+    return union_all(sent_back, select(newest.c.id, literal(0), newest.c.followup_from))
 
 
 def _silence_ids(session: Session, rule: str, cut: datetime, quoted: bool) -> list[int]:
@@ -223,10 +234,12 @@ def _silence_ids(session: Session, rule: str, cut: datetime, quoted: bool) -> li
     verdict (LOOK_AGAIN, an equality on the index), then at most SILENCE_PER_ROUND of the others,
     the newest silence first (the index read backwards from `cut`, stopping there)."""
     found = session.execute(_this_rounds_silences(rule, cut, quoted)).all()
-    if sum(not again for _, again in found) >= SILENCE_PER_ROUND:
+    # newest first; equal times keep the statement's order (stable sort): the one beyond the bound is left
+    others = sorted((row for row in found if not row[1]), key=lambda row: as_utc(row[2]), reverse=True)
+    if len(others) > SILENCE_PER_ROUND:
         log.info("follow-ups (%s): %d silences evaluated this round; older ones wait for the next rounds",
                  rule, SILENCE_PER_ROUND)
-    return sorted({inquiry_id for inquiry_id, _ in found})
+    return sorted({row[0] for row in found if row[1]} | {row[0] for row in others[:SILENCE_PER_ROUND]})
 
 
 def _silence_batches(begin: Begin, now: datetime, rule: str, days: float, most: int, quoted: bool, calendar,  # type: ignore[no-untyped-def]

@@ -181,3 +181,78 @@ def test_this_rounds_silences_walk_the_index_backwards_and_stop(two_stores) -> N
                 # a tiny table may be sorted (a few rows); at 1M the plan is Index Scan Backward + Limit
                 # (bench/RESULTS.md, ninth session): here, only that the range comes from its index
                 assert plan.count("ix_inquiries_followup_from") == 2 and "Seq Scan on inquiries" not in plan, plan
+
+
+def _replied(s: Session, name: str, replied: Any) -> InquiryRow:
+    """An inquiry of its own buyer, answered at `replied` (ops.record_reply sets followup_from)."""
+    row = InquiryRow(message_id=f"<{name}@x>", source="t", channel="email", status="triaged", grade="A",
+                     triaged_at=replied - timedelta(hours=5), received_at=replied - timedelta(hours=6),
+                     result={}, buyer_key=f"{name}@buyer.example", country="ZZ", subject=name)
+    row.tasks.append(TaskRow(kind="reply", grade="A", state="open", created_at=replied - timedelta(hours=5),
+                             due_at=replied + timedelta(hours=1)))
+    s.add(row)
+    s.flush()
+    ops.record_reply(s, LEAD, replied, row.tasks[0].id)
+    return row
+
+
+def test_a_silence_evaluated_to_the_end_leaves_the_round_to_older_ones(two_stores, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """An inquiry whose next attempt exists already (attempts with a gap: attempt 2 done, no 1) is
+    never followed up; once evaluated it is no candidate any more. It used to keep its last contact
+    as followup_from: due, and newer than the history, it took a slot of every round, and with more
+    such inquiries than the bound an older silence never got its turn."""
+    _, sessions = two_stores
+    monkeypatch.setattr(followups_module, "SILENCE_PER_ROUND", BOUND)
+    now = START + timedelta(days=1)
+    stuck = BOUND + 3
+    with sessions.begin() as s:
+        gaps = []
+        for n in range(stuck):
+            replied = now - timedelta(days=10) + timedelta(minutes=n)
+            row = _replied(s, f"gap{n}", replied)
+            s.add(TaskRow(inquiry_id=row.id, kind="follow-up", rule="silent-buyer", attempt=2, state="done", grade="A",
+                          created_at=replied + timedelta(days=1), due_at=replied + timedelta(days=2),
+                          done_at=replied + timedelta(days=1)))
+            gaps.append(row.id)
+        old = _replied(s, "old", now - timedelta(days=40)).id  # silent far longer: the last of the newest-first
+    evaluated: list[int] = []
+    batch = followups_module._silence_batch
+
+    def watched(session, ids, now, rule, *args):  # type: ignore[no-untyped-def]
+        if rule == "silent-buyer":
+            evaluated.extend(ids)
+        return batch(session, ids, now, rule, *args)
+
+    monkeypatch.setattr(followups_module, "_silence_batch", watched)
+    rounds_needed = -(-(stuck + 1) // BOUND)  # every candidate once: 2 rounds of 7 for 11
+    old_followed_up_in = None
+    for number in range(1, rounds_needed + 2):
+        planned, _, _ = _round(sessions, now + timedelta(minutes=number), monkeypatch)
+        if ("silent-buyer", old) in {(key[0], key[1]) for key in planned}:
+            old_followed_up_in = number
+    assert old_followed_up_in is not None and old_followed_up_in <= rounds_needed, (old_followed_up_in, evaluated)
+    assert sorted(evaluated) == sorted(gaps + [old])  # each exactly once; the last round evaluated nothing
+    followup_from = _followup_from(sessions)
+    assert all(followup_from[i] is None for i in gaps)  # done: back only if something changes (a reply, K, genuine)
+    with sessions() as s:  # and the gap is never filled: no follow-up made for those
+        assert not s.scalars(select(TaskRow.id).where(TaskRow.inquiry_id.in_(gaps), TaskRow.state == "open",
+                                                      TaskRow.kind == "follow-up")).all()
+
+
+def test_older_silences_are_said_to_wait_only_when_some_do(two_stores, monkeypatch, caplog) -> None:  # type: ignore[no-untyped-def]
+    """Exactly the bound found: every one is evaluated and nothing waits (no message); one more than
+    the bound: the oldest waits, and the round says so."""
+    _, sessions = two_stores
+    now = START + timedelta(days=1)
+    with sessions.begin() as s:
+        ids = [_replied(s, f"silent{n}", now - timedelta(days=20) + timedelta(hours=n)).id for n in range(BOUND)]
+    cut = now - timedelta(days=3)
+    caplog.set_level("INFO", logger="inquiry_triage.scheduler")
+    monkeypatch.setattr(followups_module, "SILENCE_PER_ROUND", BOUND)
+    with sessions() as s:
+        assert followups_module._silence_ids(s, "silent-buyer", cut, False) == sorted(ids)
+    assert "wait" not in caplog.text
+    monkeypatch.setattr(followups_module, "SILENCE_PER_ROUND", BOUND - 1)
+    with sessions() as s:
+        assert followups_module._silence_ids(s, "silent-buyer", cut, False) == sorted(ids[1:])  # the oldest waits
+    assert "older ones wait for the next rounds" in caplog.text
