@@ -977,12 +977,18 @@ _PART_OF_MONTH = (r"(?:(?:the[ \t]+)?(?:end|beginning|start|middle)[ \t]+of[ \t]
                   r"fine[ \t]+|inizio[ \t]+|конца[ \t]+|начала[ \t]+|середины[ \t]+)?")
 _CJK_DURATION = (rf"\d{{1,3}}(?:[-~～]\d{{1,3}})?[ \t]?(?:{_CJK_TIME})(?:[ \t]?(?:{_WITHIN_AFTER}))?")
 _CJK_DATE = r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号號]|底|初|末|中旬|上旬|下旬)?(?:之前|以前|前|まで)?"
+# A date in numbers with no word that makes it a deadline: day, month and year ("15/03/2027", "2027-03-15"),
+# or day and month only where nothing follows in the sentence ("Delivery: 15/03."). Two numbers followed by
+# a word are a size, a range or an amount: "we require 2.5 mm thickness", "need 4-6 units", "need 10/12
+# sets", "Shipment 1.5 tons" set no date.
+_BARE_DATE = (r"(?<![\d.,])\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}(?![\d.,]?\d)"
+              r"|(?<![\d.,])\d{1,2}[/.-]\d{1,2}(?![\d,])(?!\.\d)(?![ \t]*(?:[^\W\d_]|%))")
 _DELIVERY_GIVEN = re.compile(
     rf"(?i)(?:(?<![^\W\d_])(?:{_WITHIN})[ \t]+)?(?<![\d.,])\d{{1,3}}(?:[ \t]?[-–~～][ \t]?\d{{1,3}})?[ \t]?"
     rf"(?:working[ \t]|business[ \t]|calendar[ \t])?(?:(?:{_TIME_WORDS})(?!\w)(?:[ \t]+i[çc]inde(?!\w))?|{_TIME_WORDS_JOINED})"
     rf"|(?<![\d.,]){_CJK_DURATION}"
     rf"|(?<![^\W\d_])(?:{_DUE})[ \t]+{_PART_OF_MONTH}{_DATE}"
-    rf"|(?<!\d)\d{{1,4}}[/.-]\d{{1,2}}(?:[/.-]\d{{2,4}})?(?!\d)|{_CJK_DATE}"
+    rf"|{_BARE_DATE}|{_CJK_DATE}"
 )
 # A value read after a delivery word, with other words between them, must say it bounds the delivery ("we
 # need 300 chairs within 30 days", "by March 15"): "we need 300 chairs 30 days" sets no deadline. Right after
