@@ -18,7 +18,7 @@ import tomllib
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # also run as a script: it prints the figures
-from tests.heldout_probe_triage import triage_part  # noqa: E402
+from tests.heldout_probe_triage import score as score_part, triage_part  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 PART = ROOT / "tests" / "data" / "heldout_probe" / "third"
@@ -34,13 +34,14 @@ FIRST_SCORE = ("scam + phishing 10/24 flagged (41.7 %), genuine + ham 0/35 flagg
 # as Indonesian, Bengali is not named: none of the three is a configured language), no inquiry with
 # quantity, model and destination graded C or D.
 MIN_BAD_CAUGHT = 1.0   # whole part 3: 31/31 measured
-# Twelve more items ("third-fresh") were written after those fixes and never tuned on: as written they
-# scored 3/7 scam + phishing (42.9 %: "the processing charge is the responsibility of the supplier",
-# "ödemesini yeni hesabımıza yapınız", "you accept which credit card?", a Romanian registration fee),
-# 0/5 genuine flagged, language 11/12 (Taglish read as English); after the general fixes they led to
-# (fee "is the responsibility of / for the account of / payable by" the supplier, any inflection of
-# the Turkish payment, "do not pay the old account" in tr/pl/id/vi/he/cs/ro/el/uk, the buyer's word
-# order of the card question, ro registration fee) 7/7.
+# Twelve more items ("third-fresh") were written after those fixes, held out until scored: as written
+# (the held-out figure) they scored 3/7 scam + phishing (42.9 %: "the processing charge is the
+# responsibility of the supplier", "ödemesini yeni hesabımıza yapınız", "you accept which credit card?",
+# a Romanian registration fee), 0/5 genuine flagged, language 11/12 (Taglish read as English); after the
+# general fixes they led to (fee "is the responsibility of / for the account of / payable by" the
+# supplier, any inflection of the Turkish payment, "do not pay the old account" in
+# tr/pl/id/vi/he/cs/ro/el/uk, the buyer's word order of the card question, ro registration fee) 7/7: a
+# floor tuned on them, not a held-out figure.
 FRESH_FIRST_SCORE = "scam + phishing 3/7 (42.9 %), genuine 0/5 flagged, language 11/12"
 MIN_FRESH_BAD_CAUGHT = 1.0
 MAX_GENUINE_FLAGGED = 0
@@ -55,33 +56,7 @@ def emitted() -> dict[str, dict]:
 
 def score(part: str | None = None) -> dict:
     """Figures over the whole part, or over its items written before ("third") or after ("third-fresh") the fixes."""
-    got = emitted()
-    fig: dict = {"missed": [], "false_alarms": [], "wrong_language": [], "wrong_grade": [], "unexplained": []}
-    bad = [0, 0]
-    labels = {k: v for k, v in LABELS.items() if part in (None, v["part"])}
-    for key, label in labels.items():
-        line = got[key]
-        flagged = bool(line["suspicious"])
-        if label["class"] == "genuine":
-            if flagged:
-                fig["false_alarms"].append(f"{key} (risk {line['risk']}: {line['suspicion']})")
-        else:
-            bad[1] += 1
-            if flagged:
-                bad[0] += 1
-            else:
-                fig["missed"].append(f"{key} (risk {line['risk']})")
-        if line["language"] != label["lang"]:
-            fig["wrong_language"].append(f"{key} ({line['language']} for {label['lang']})")
-        if label.get("signals") == "full" and line["grade"] in ("C", "D"):
-            fig["wrong_grade"].append(f"{key} ({line['grade']})")
-        if flagged and not [r for r in line["reasons"] if r["kind"] in ("scam", "spy") and r["detail"]]:
-            fig["unexplained"].append(key)
-    fig["bad"] = bad
-    fig["bad_caught"] = bad[0] / bad[1]
-    fig["language_right"] = 1 - len(fig["wrong_language"]) / len(labels)
-    fig["total"] = len(labels)
-    return fig
+    return score_part(emitted(), LABELS, part)
 
 
 def test_part_is_complete() -> None:
@@ -91,11 +66,13 @@ def test_part_is_complete() -> None:
 def test_scams_and_phishing_are_caught() -> None:
     fig = score()
     assert fig["bad_caught"] >= MIN_BAD_CAUGHT, fig["missed"]
-    assert score("third-fresh")["bad_caught"] >= MIN_FRESH_BAD_CAUGHT, score("third-fresh")["missed"]
+    fresh = score("third-fresh")
+    assert fresh["bad_caught"] >= MIN_FRESH_BAD_CAUGHT, fresh["missed"]
 
 
 def test_genuine_mail_is_not_flagged() -> None:
-    assert len(score()["false_alarms"]) <= MAX_GENUINE_FLAGGED, score()["false_alarms"]
+    false_alarms = score()["false_alarms"]
+    assert len(false_alarms) <= MAX_GENUINE_FLAGGED, false_alarms
 
 
 def test_language_and_grades() -> None:
@@ -106,6 +83,7 @@ def test_language_and_grades() -> None:
 
 
 if __name__ == "__main__":
+  print(f"held out (as written): third {FIRST_SCORE}; third-fresh {FRESH_FIRST_SCORE}")
   for part in ("third", "third-fresh", None):
     result = score(part)
     print(f"=== {part or 'whole part 3'}")
