@@ -31,16 +31,18 @@ class Times:
         self.runs: list[array] = []
         self.loose = array("d")
 
-    def append(self, value: float) -> None:
+    def add_value(self, value: float) -> None:
+        """One value, in no order (a response time read directly): sorted once, when ranks are read."""
         self.loose.append(value)
 
-    def add_run(self, run: array) -> None:
-        """A run sorted ascending (a kept day group's times are: rollups.DayGroup.settle)."""
+    def add_sorted_run(self, run: array) -> None:
+        """A run already sorted ascending (a kept day group's times are: rollups.DayGroup.settle),
+        kept as it is (shared, never changed)."""
         if run:
             self.runs.append(run)
 
-    def add(self, other: Times) -> None:
-        """Join `other` in as one run: its runs are merged once (and kept merged: a group is joined
+    def add_merged(self, other: Times) -> None:
+        """Add all of `other`'s values as one run: its runs are merged once (and kept merged: a group is joined
         into each grouping and the total), so a table's group holds a run per group joined, not one
         per kept day (~2,600 at 13 weeks: bisecting each for every rank cost more than sorting)."""
         merged = other.merged()

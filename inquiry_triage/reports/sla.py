@@ -369,8 +369,8 @@ class _Group:
         self.breaches += other.breaches
         self.backlog += other.backlog
         self.overdue += other.overdue
-        self.wall.add(other.wall)
-        self.business.add(other.business)
+        self.wall.add_merged(other.wall)
+        self.business.add_merged(other.business)
 
 
 @dataclass
@@ -423,9 +423,9 @@ def _read_groups(session: Session, query: Any, business: bool, tally: _Tally, n_
             continue
         if row.wall is None or (business and row.business is None):
             continue  # facts not derived yet: stale, counted above; the report derives them and reads again
-        group.wall.append(row.wall)
+        group.wall.add_value(row.wall)
         if business:
-            group.business.append(row.business)
+            group.business.add_value(row.business)
 
 
 # --- the rollup path: whole days from sla_day_groups (reports/rollups.py), the rest directly -------
@@ -550,9 +550,9 @@ def _add_day(tally: _Tally, bys: Bys, day: date, groups: Iterable[rollups.DayGro
         group.breaches += g.breaches(now_us)
         group.backlog += len(g.live_due)
         group.overdue += g.overdue(now_us)
-        group.wall.add_run(g.wall)  # sorted (DayGroup.settle), as kept
+        group.wall.add_sorted_run(g.wall)  # sorted (DayGroup.settle), as kept
         if business:
-            group.business.add_run(g.business)
+            group.business.add_sorted_run(g.business)
 
 
 def _inquiries_a_day(session: Session) -> float:

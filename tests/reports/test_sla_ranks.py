@@ -34,9 +34,9 @@ from tests.servers.postgres import store_on_both as store  # noqa: E402,F401
 def _times(runs: list[list[float]], loose: list[float]) -> Times:
     times = Times()
     for run in runs:
-        times.add_run(array("d", sorted(run)))
+        times.add_sorted_run(array("d", sorted(run)))
     for value in loose:
-        times.append(value)
+        times.add_value(value)
     return times
 
 
@@ -70,9 +70,9 @@ def test_values_at_ranks_equal_sorting_them_all(seed: int, monkeypatch: pytest.M
 
 def test_groups_joined_keep_every_value() -> None:
     a, b, c = _times([[3.0, 1.0], [2.0]], [9.0, 0.5]), _times([[7.0]], [4.0]), Times()
-    c.add(a)
-    c.add(b)
-    c.add(a)  # a group may be joined into several (each grouping and the total): runs are shared
+    c.add_merged(a)
+    c.add_merged(b)
+    c.add_merged(a)  # a group may be joined into several (each grouping and the total): runs are shared
     assert len(c) == 12 and c.at(range(12)) == sorted([3.0, 1.0, 2.0, 9.0, 0.5] * 2 + [7.0, 4.0])
     assert Times().at([]) == [] and len(Times()) == 0
 
