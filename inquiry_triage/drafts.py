@@ -967,9 +967,20 @@ januari februari maart mei augustus
 января февраля марта апреля мая июня июля августа сентября октября ноября декабря
 """.split()
 _MONTH = "(?:" + "|".join(sorted(set(_MONTH_NAMES), key=lambda m: (-len(m), m))) + r")(?![^\W\d_])\.?"
+# A date in numbers: day, month and year ("15/03/2027", "2027-03-15", "15.03.27"), or a day and a month that
+# can be one ("15/03", "3/15"; not "4-6" ... "45/60"). What follows two numbers can make them a size, a range
+# or an amount instead: a unit or a symbol ("bis 2.5 mm", "до 10-12 шт", "3/4\"", "12.5€", "2.5×3 m").
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_MONTH_NUMBER = r"(?:0?[1-9]|1[0-2])"
+_DAY_MONTH_YEAR = r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}"
+_DAY_MONTH = rf"(?:{_DAY}[/.-]{_MONTH_NUMBER}|{_MONTH_NUMBER}[/.-]{_DAY})"
+_NUMERIC_DATE = rf"(?<![\d.,/-])(?:{_DAY_MONTH_YEAR}|{_DAY_MONTH})(?![-/.,]?\d)"
+_UNITS_AFTER_NUMBERS = ("mm|cm|m|km|kg|g|t|tons?|tonnes?|lbs?|pcs|pc|pieces?|units?|sets?|inch(?:es)?|in|ft|"
+                        r"meters?|metres?|kw|w|v|mpa|bar|l|ml|шт|кг|мм|см|м|т|тонн\w*|штук\w*")
+_SIZE_AFTER = rf"\s*(?:[%\"'″”×*€$£¥(]|(?:{_UNITS_AFTER_NUMBERS})(?![^\W\d_]))"
 _DATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th|er|\.)?[ \t]+(?:of[ \t]+|de[ \t]+)?{_MONTH}(?:[ \t]+(?:de[ \t]+)?\d{{4}})?"
          rf"|{_MONTH}(?:[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?!\d))?(?:,?[ \t]+\d{{4}}(?!\d))?"
-         r"|\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?!\d))")
+         rf"|{_NUMERIC_DATE}(?!{_SIZE_AFTER}))")
 _DUE = (r"by|before|until|till|no[ \t]+later[ \t]+than|not[ \t]+later[ \t]+than|bis(?:[ \t]+(?:zum|spätestens))?|"
         r"spätestens|vor|avant(?:[ \t]+le)?|antes[ \t]+del?|hasta(?:[ \t]+el)?|para(?:[ \t]+el)?|entro(?:[ \t]+il)?|até|до")
 _PART_OF_MONTH = (r"(?:(?:the[ \t]+)?(?:end|beginning|start|middle)[ \t]+of[ \t]+|(?:early|mid|late)[ \t-]|ende[ \t]+|"
@@ -977,12 +988,12 @@ _PART_OF_MONTH = (r"(?:(?:the[ \t]+)?(?:end|beginning|start|middle)[ \t]+of[ \t]
                   r"fine[ \t]+|inizio[ \t]+|конца[ \t]+|начала[ \t]+|середины[ \t]+)?")
 _CJK_DURATION = (rf"\d{{1,3}}(?:[-~～]\d{{1,3}})?[ \t]?(?:{_CJK_TIME})(?:[ \t]?(?:{_WITHIN_AFTER}))?")
 _CJK_DATE = r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号號]|底|初|末|中旬|上旬|下旬)?(?:之前|以前|前|まで)?"
-# A date in numbers with no word that makes it a deadline: day, month and year ("15/03/2027", "2027-03-15"),
-# or day and month only where nothing follows in the sentence ("Delivery: 15/03."). Two numbers followed by
-# a word are a size, a range or an amount: "we require 2.5 mm thickness", "need 4-6 units", "need 10/12
-# sets", "Shipment 1.5 tons" set no date.
-_BARE_DATE = (r"(?<![\d.,])\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}(?![\d.,]?\d)"
-              r"|(?<![\d.,])\d{1,2}[/.-]\d{1,2}(?![\d,])(?!\.\d)(?![ \t]*(?:[^\W\d_]|%))")
+# A date in numbers with no word that makes it a deadline ("Delivery: 15/03/2027"): two numbers alone are
+# a date only where no word follows but a polite one ("Delivery: 15/03.", "ETA 15/3 please"): "need 4-6
+# units", "Need 10/12 sets", "Shipment 1.5 tons", "4-6 (four to six) units" set no date.
+_POLITE_AFTER = r"(?:please|pls|plz|at[ \t]+the[ \t]+latest|latest|bitte|spätestens|por[ \t]+favor|svp)(?![^\W\d_])"
+_BARE_DATE = (rf"(?<![\d.,/-])(?:{_DAY_MONTH_YEAR}(?![-/.,]?\d)(?!{_SIZE_AFTER})"
+              rf"|{_DAY_MONTH}(?![-/.,]?\d)(?!{_SIZE_AFTER})(?!\s*(?!{_POLITE_AFTER})[^\W\d_]))")
 _DELIVERY_GIVEN = re.compile(
     rf"(?i)(?:(?<![^\W\d_])(?:{_WITHIN})[ \t]+)?(?<![\d.,])\d{{1,3}}(?:[ \t]?[-–~～][ \t]?\d{{1,3}})?[ \t]?"
     rf"(?:working[ \t]|business[ \t]|calendar[ \t])?(?:(?:{_TIME_WORDS})(?!\w)(?:[ \t]+i[çc]inde(?!\w))?|{_TIME_WORDS_JOINED})"
@@ -1006,7 +1017,14 @@ consegn spedi
 поставк доставк отгрузк нужн
 teslim dostaw lever nodig
 giao pengiriman dodání livrare
+etd eta
 """.split())
+# Abbreviations read as whole words only: "ETA 15/03", never "etapa 2" (a stage).
+_WHOLE_DELIVERY_WORDS = frozenset({"etd", "eta"})
+# A label between the word and its value says what the value is ("delivery date: 15/03/2027", "Liefertermin:
+# 15.03.2027", "fecha de entrega: 15/03/2027"): read as if nothing stood between them.
+_VALUE_LABEL = re.compile(r"(?i)[ \t]*(?:(?:date|deadline|termin|datum|fecha|data|date[ \t]+de[ \t]+livraison)"
+                          r"[ \t]*)?[:：\-–]?[ \t]*")
 _DELIVERY_WORD_LETTERS = 14  # longest word read from a stem ("delivered", "entregarlas", "benötigen")
 # Between the word and the date nothing may say the date is about something else: a quotation, a price,
 # samples, a payment, a reply ("we need your quotation by March 5", "delivery to Hamburg, payment within
@@ -1069,11 +1087,13 @@ def _delivery_after_word(text: str) -> str:
     if len(folded) != len(text):  # a letter lower-cased to two would shift every place after it: kept as written
         folded = "".join(low if len(low := ch.lower()) == 1 else ch for ch in text)
     present = [stem for stem in _DELIVERY_WORDS if stem in folded]  # most mail has one or none: "in" is the cheap test
-    places = sorted(at for stem in present for at in _occurrences(folded, stem))
-    for at in places:
+    places = sorted((at, stem) for stem in present for at in _occurrences(folded, stem))
+    for at, stem in places:
         if at and folded[at - 1].isalpha():
             continue  # inside a word ("unshipped" is not "ship")
         end = _WORD_REST.match(text, at).end()
+        if stem in _WHOLE_DELIVERY_WORDS and end != at + len(stem):
+            continue
         # Read only as far as a value may start and end (a run of "need need ..." is not read to its
         # end from every word: linear in the text).
         reach = min(len(text), end + _DELIVERY_GAP_CHARS + _DELIVERY_VALUE_CHARS)
@@ -1084,6 +1104,8 @@ def _delivery_after_word(text: str) -> str:
         if found is None or found.start() - end > _DELIVERY_GAP_CHARS:
             continue
         gap = text[end:found.start()]
+        if _VALUE_LABEL.fullmatch(gap):
+            return _value(found.group(0))
         if _NOT_DELIVERY_GAP.search(gap) and gap.strip(" \t:：-–"):
             continue
         if gap.strip(" \t:：-–") and not _BOUNDED.match(found.group(0)):

@@ -104,6 +104,22 @@ def test_no_lead_time_given_adds_nothing(rules, language, label):
     "Please deliver 12.5 kg bags to our warehouse.",
     "We need 3/4 inch ball valves, 500 pcs.",
     "Ship 20-40 % of the order first.",
+    # sizes and amounts written with a symbol, Outlook's no-break / thin spaces, a range of three, a year
+    'We need 3/4" ball valves.',
+    "We need 3/4'' ball valves.",
+    "We need 2.5×3 m sheets.",
+    "We need 12.5€ a piece at most.",
+    "We need 1.5-2 tons.",
+    "We need 2-3-4 mm shims.",
+    "We need 4-6 (four to six) units.",
+    "We need 3-4\u00a0pcs.",
+    "We need 10-12\u2009pcs.",
+    "We need 45/60 mesh screens.",  # no day and month can be 45/60
+    # a due word that also means "up to": a size, not a date
+    "Wir benötigen Bleche bis 2.5 mm.",
+    "Нужно до 10-12 шт.",
+    "What is the ETA?",
+    "Our etapa 2 starts 15/03/2027.",  # "etapa" (a stage) is not ETA
 ])
 def test_no_lead_time_is_read_where_the_buyer_set_none(rules, body):
     item = inquiry(body)
@@ -143,10 +159,24 @@ def test_a_team_template_that_does_not_quote_lead_times_still_names_it(tmp_path)
     "We need 300 chairs, delivery 15/03/2027, CIF Hamburg.",
     "We need 300 chairs CIF Hamburg. Delivery: 15/03.",
     "We need 300 chairs, we need them by 15/03 at the latest.",
+    "We need 2.5\" pipes, delivery 15/03.",  # the size before it is not the date
 ])
 def test_a_date_in_numbers_is_still_read(rules, body):
     item = inquiry(body)
     assert acknowledged(item, hits_of(rules, item), "en")["delivery_time"] != "", body
+
+
+@pytest.mark.parametrize("body, quoted", [
+    ("Required delivery date: 15/03/2027.", "15/03/2027"),  # a label between the word and its value
+    ("Delivery date 15.03.2027, CIF Hamburg.", "15.03.2027"),
+    ("ETD 2027-03-15 please.", "2027-03-15"),
+    ("ETA 15/3 please.", "15/3"),
+    ("Delivery: 15.03 at the latest.", "15.03"),
+    ("We need 2.5\" pipes, delivery 15/03.", "15/03"),
+])
+def test_the_date_itself_is_quoted(rules, body, quoted):
+    item = inquiry(body)
+    assert acknowledged(item, hits_of(rules, item), "en")["delivery_time"] == quoted, body
 
 
 def test_quoting_lead_times_stays_linear_on_hostile_text(monkeypatch):
