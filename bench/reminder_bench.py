@@ -6,6 +6,9 @@
     # "before" figures: rounds by an older copy of the package (its store/ from now, to open the schema)
     git archive REV inquiry_triage | tar -x -C /tmp/before && cp -r inquiry_triage/store /tmp/before/inquiry_triage/
     .venv/bin/python bench/reminder_bench.py rounds --db URL --code /tmp/before
+    # the same reminders? two copies, the same --now, then diff the two dumps
+    .venv/bin/python bench/reminder_bench.py rounds --db URL1 --code /tmp/before --now T --dump /tmp/before.tasks
+    .venv/bin/python bench/reminder_bench.py rounds --db URL2 --now T --dump /tmp/after.tasks
 
 rounds: one process, like the daemon: a round at the build's now + 5 min, then every 5 minutes.
   Per round: wall, time inside the driver (cursor.execute + fetches), statements, peak RSS so far,
@@ -52,7 +55,7 @@ def build_now(url: str) -> datetime:
     return datetime.fromisoformat(detail["now"]) if detail.get("now") else datetime.now(timezone.utc)
 
 
-def rounds(url: str, count: int) -> None:
+def rounds(url: str, count: int, now: str | None = None) -> None:
     import logging
 
     from sqlalchemy import event
@@ -62,7 +65,7 @@ def rounds(url: str, count: int) -> None:
     from inquiry_triage.store import open_store
 
     logging.disable(logging.WARNING)  # one line per escalation otherwise
-    start = build_now(url) + timedelta(minutes=5)
+    start = (datetime.fromisoformat(now) if now else build_now(url)) + timedelta(minutes=5)
     engine, sessions = open_store(url)
     spent = {"s": 0.0, "n": 0}
 
@@ -89,6 +92,24 @@ def rounds(url: str, count: int) -> None:
               f"peak RSS {rss:5.0f} MB; planned {len(report.planned)}, reminded {len(report.reminded)}, "
               f"escalated {len(report.escalated)}")
     print(f"baseline SELECT count(*): {_count_ms(sessions):.1f} ms (best of 3); load {os.getloadavg()[0]:.1f}")
+    engine.dispose()
+
+
+def dump_tasks(url: str, path: str) -> None:
+    """Every task as the rounds left it (planned follow-ups, greetings, reminded / escalated marks), one
+    line each without its id, sorted: two copies that ran the same rounds from the same now give the
+    same file when the code under test makes the same reminders."""
+    from sqlalchemy import text
+
+    from inquiry_triage.store import open_store
+
+    engine, sessions = open_store(url)
+    columns = ("inquiry_id, kind, rule, attempt, state, grade, due_at, created_at, due_note, assignee, reminded_at, "
+               "escalated_at, done_at, claimed_at, snoozed_until")
+    with sessions() as s:
+        lines = sorted("|".join(map(str, row)) for row in s.execute(text(f"SELECT {columns} FROM tasks")))
+    Path(path).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(lines)} tasks written to {path}")
     engine.dispose()
 
 
@@ -132,9 +153,15 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=4)
     parser.add_argument("--after", type=float, default=25.0, help="sigterm: seconds before the signal")
     parser.add_argument("--code", metavar="DIR", help="rounds: import inquiry_triage from DIR (an older copy)")
+    parser.add_argument("--now", help="rounds: the build's now (ISO with zone) when the store has no marker row; "
+                                      "the same for a before and an after copy, so their tasks can be compared")
+    parser.add_argument("--dump", metavar="FILE", help="rounds: write every task after the rounds to FILE "
+                                                       "(all columns but id, sorted): diff a before and an after copy")
     args = parser.parse_args()
     if args.what == "rounds":
-        rounds(args.db, args.rounds)
+        rounds(args.db, args.rounds, args.now)
+        if args.dump:
+            dump_tasks(args.db, args.dump)
     else:
         sigterm(args.db, args.after)
     return 0

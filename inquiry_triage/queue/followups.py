@@ -15,13 +15,15 @@ spam (or spy / duplicate). `plan()` is idempotent: a rule's task for a buyer is 
 Every due time lands inside the seller's business hours (given the seller's calendar, as the
 daemon and `tick` pass it). Pure apart from the session it is given; `now` is passed in.
 
-At a million inquiries nothing here reads every reply ever sent (issue 10). `inquiries.followup_from`
-says from when the buyer's silence counts for an inquiry's silent-buyer / rfq-quote follow-up: it
-is set when a reply is recorded (queue/operations.record_reply), never later than the true last
-contact, and NULL once no follow-up can come until something changes (all K made, the next attempt
-made already, the buyer wrote again, dismissed): a row evaluated to the end is no candidate again.
-Each run selects in SQL only the inquiries whose silence has lasted N days, reads them in batches
-of `BATCH` (a few queries per batch, never per row), and writes back the exact time or NULL.
+At a million inquiries nothing here reads every reply ever sent (issue 10). An inquiry's follow-up
+mark (`followup_marks.followup_from`, migration 0014: a narrow table, off the wide inquiries row)
+says from when the buyer's silence counts for its silent-buyer / rfq-quote follow-up: it is set when
+a reply is recorded (queue/operations.record_reply writes inquiries.followup_from; a trigger copies
+it), never later than the true last contact, and NULL once no follow-up can come until something
+changes (all K made, the next attempt made already, the buyer wrote again, dismissed): a row
+evaluated to the end is no candidate again. Each run selects in SQL only the inquiries whose silence
+has lasted N days, reads them in batches of `BATCH` (a few queries per batch, never per row), and
+writes back the exact time or NULL to the mark (two small indexes, not the inquiries row's ~22).
 Greetings and notices select the active buyers not yet told in SQL as well.
 Between batches a stop request (the daemon's SIGTERM) ends the run; what was done is kept.
 A run evaluates at most SILENCE_PER_ROUND silences per rule, the newest first (plus every inquiry a
@@ -44,7 +46,7 @@ from sqlalchemy.orm import Session, aliased
 
 from ..scheduling import when
 from .operations import LOOK_AGAIN
-from ..store.models import LIVE_TASK_STATES, InquiryRow, ReplyRow, TaskRow, as_utc
+from ..store.models import LIVE_TASK_STATES, FollowupMarkRow, InquiryRow, ReplyRow, TaskRow, as_utc
 
 log = logging.getLogger("inquiry_triage.scheduler")
 
@@ -136,34 +138,38 @@ def _chunks(ids: Sequence[Any]) -> Iterator[Sequence[Any]]:
         yield ids[start:start + BATCH]
 
 
+_MARKS = FollowupMarkRow.__table__
+_MARK = _MARKS.c.followup_from
+
+
 def rearm(session: Session) -> int:
     """Every inquiry set aside (NULL) that has a reply is looked at again at the next run: when K
-    grows, or when the rows' history is unknown (the migration's backfill does the same)."""
-    last_reply = select(func.max(ReplyRow.sent_at)).where(ReplyRow.inquiry_id == InquiryRow.id).scalar_subquery()
-    result = session.execute(update(InquiryRow)
-                             .where(InquiryRow.followup_from.is_(None), InquiryRow.id.in_(select(ReplyRow.inquiry_id)))
-                             .values(followup_from=last_reply).execution_options(synchronize_session=False))
+    grows, or when the rows' history is unknown (the migration's backfill does the same). Reads the
+    set-aside marks only (ix_followup_marks_from's NULL range; migration 0014 keeps one for every
+    replied inquiry), never the whole reply history: nothing set aside, nothing read."""
+    replies = select(ReplyRow.inquiry_id).where(ReplyRow.inquiry_id == _MARKS.c.inquiry_id)
+    last_reply = select(func.max(ReplyRow.sent_at)).where(ReplyRow.inquiry_id == _MARKS.c.inquiry_id).scalar_subquery()
+    result = session.execute(update(_MARKS).where(_MARK.is_(None), replies.exists()).values(followup_from=last_reply))
     return int(result.rowcount or 0)
 
 
-_INQUIRIES = InquiryRow.__table__
-# One executemany per batch (Core: the ORM objects a caller holds never carry this column's value).
-_SET_FOLLOWUP_FROM = (update(_INQUIRIES).where(_INQUIRIES.c.id == bindparam("mark_id"))
+# One executemany per batch, on the narrow marks table (0014): the wide inquiries row is never written.
+_SET_FOLLOWUP_FROM = (update(_MARKS).where(_MARKS.c.inquiry_id == bindparam("mark_id"))
                       .values(followup_from=bindparam("mark_from")))
 
 
 def _silence_candidates(rule: str, cut: datetime, quoted: bool):  # type: ignore[no-untyped-def]
     """Inquiries silent since `cut` or before, on this rule (quoted or not), with no follow-up of
-    the rule open: an index range on followup_from, two probes per row. The probes are scalar
+    the rule open: an index range on the marks (ix_followup_marks_from), two probes per row. The probes are scalar
     subqueries, not EXISTS: PostgreSQL turns an EXISTS into a hash (anti) join that reads every quote
     and every task of the rule (1.5-2 s at a million) whenever its statistics overrate the range, as
     right after a round re-marked many rows; a scalar subquery stays a per-row probe of the range."""
-    quote = (select(ReplyRow.id).where(ReplyRow.inquiry_id == InquiryRow.id, ReplyRow.kind == "quote")
+    inquiry = _MARKS.c.inquiry_id
+    quote = (select(ReplyRow.id).where(ReplyRow.inquiry_id == inquiry, ReplyRow.kind == "quote")
              .limit(1).scalar_subquery())
-    open_task = (select(TaskRow.id).where(TaskRow.inquiry_id == InquiryRow.id, TaskRow.rule == rule,
+    open_task = (select(TaskRow.id).where(TaskRow.inquiry_id == inquiry, TaskRow.rule == rule,
                                           TaskRow.state.in_(OPEN_STATES)).limit(1).scalar_subquery())
-    return select(InquiryRow.id).where(InquiryRow.followup_from <= cut,
-                                       quote.is_not(None) if quoted else quote.is_(None), open_task.is_(None))
+    return select(inquiry).where(_MARK <= cut, quote.is_not(None) if quoted else quote.is_(None), open_task.is_(None))
 
 
 def _silence_batch(session: Session, ids: Sequence[int], now: datetime, rule: str, days: float, most: int,
@@ -223,10 +229,10 @@ def _this_rounds_silences(rule: str, cut: datetime, quoted: bool):  # type: igno
     """(id, sent back by a genuine verdict: 1 / 0, followup_from) of _silence_ids's candidates, in one
     statement; of the others one more than the bound, the newest first: whether any wait."""
     candidates = _silence_candidates(rule, cut, quoted)
-    newest = (candidates.add_columns(InquiryRow.followup_from).where(InquiryRow.followup_from != LOOK_AGAIN)
-              .order_by(InquiryRow.followup_from.desc()).limit(SILENCE_PER_ROUND + 1).subquery("newest"))
-    sent_back = candidates.where(InquiryRow.followup_from == LOOK_AGAIN).add_columns(literal(1), InquiryRow.followup_from)
-    return union_all(sent_back, select(newest.c.id, literal(0), newest.c.followup_from))
+    newest = (candidates.add_columns(_MARK).where(_MARK != LOOK_AGAIN)
+              .order_by(_MARK.desc(), _MARKS.c.inquiry_id.desc()).limit(SILENCE_PER_ROUND + 1).subquery("newest"))
+    sent_back = candidates.where(_MARK == LOOK_AGAIN).add_columns(literal(1), _MARK)
+    return union_all(sent_back, select(newest.c.inquiry_id, literal(0), newest.c.followup_from))
 
 
 def _silence_ids(session: Session, rule: str, cut: datetime, quoted: bool) -> list[int]:

@@ -68,10 +68,11 @@ class InquiryRow(Base):
     # checks/filing.py: "inquiry", or what it is instead (list, newsletter, auto-reply, bounce,
     # no-reply, own). Not an inquiry: stored, no task (unless suspicious: a review task).
     filing: Mapped[str] = mapped_column(String(16), default="inquiry", server_default="inquiry", index=True)
-    # From when the buyer's silence counts for this inquiry's silent-buyer / rfq-quote follow-up (a
-    # lower bound: set at each reply; NULL when none can come until something changes). The reminder
-    # job selects on it instead of reading every reply ever sent (queue/followups.py).
-    followup_from: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True, index=True)
+    # From when the buyer's silence counts for this inquiry's silent-buyer / rfq-quote follow-up, as the
+    # writers set it (a reply: its time; a genuine verdict: queue/operations.LOOK_AGAIN). Since 0014 the
+    # reminder job reads and writes FollowupMarkRow instead (triggers copy these writes there); not
+    # indexed, not read.
+    followup_from: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     # report sla (reports/first_reply.py): the first reply's facts, so the report reads the period from one
     # index instead of looking up each inquiry's replies. first_reply_known: NULL until derived from the
     # replies (rows stored before migration 0007, bulk loads: the report derives them for its period),
@@ -296,6 +297,20 @@ class ReplyRow(Base):
     response_s: Mapped[float | None] = mapped_column(Float, nullable=True)
     response_business_s: Mapped[float | None] = mapped_column(Float, nullable=True)
     response_calendar: Mapped[str | None] = mapped_column(String(16), nullable=True)
+
+
+class FollowupMarkRow(Base):
+    """The reminder job's follow-up mark of an inquiry (migration 0014, queue/followups.py), off the wide
+    inquiries row: followup_from NOT NULL, its silence counts from then (a candidate); NULL, set aside
+    until a reply, a genuine verdict or a larger K. A row for every inquiry with a reply or ever marked:
+    database triggers add and update it from inquiries.followup_from and replies, whoever writes."""
+
+    __tablename__ = "followup_marks"
+    __table_args__ = (Index("ix_followup_marks_from", "followup_from", "inquiry_id"),)
+
+    inquiry_id: Mapped[int] = mapped_column(ForeignKey("inquiries.id", ondelete="CASCADE"), primary_key=True,
+                                            autoincrement=False)
+    followup_from: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
 
 
 class SlaDayRow(Base):

@@ -317,7 +317,7 @@ def _selections(now: datetime) -> dict[str, Any]:
 
 
 # The index each selection must be read through (SQLite, which plans without statistics).
-WANTED = {"silent": {"ix_inquiries_followup_from"}, "quote": {"ix_inquiries_followup_from"},
+WANTED = {"silent": {"ix_followup_marks_from"}, "quote": {"ix_followup_marks_from"},
           "reminders": {"ix_tasks_reminder_due"}, "greeting": {"ix_inquiries_country_receipt", "ix_tasks_rule"},
           "notice": {"ix_inquiries_country_receipt", "ix_tasks_rule"}, "next country": {"ix_inquiries_country_receipt"},
           "country active": {"ix_inquiries_country_receipt"},

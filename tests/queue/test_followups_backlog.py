@@ -29,7 +29,7 @@ from inquiry_triage.queue import followups as followups_module
 from inquiry_triage.queue import operations as ops
 from inquiry_triage.queue.rounds import run_round
 from inquiry_triage.store import open_store
-from inquiry_triage.store.models import InquiryRow, TaskRow, as_utc
+from inquiry_triage.store.models import FollowupMarkRow, InquiryRow, TaskRow, as_utc
 
 _ROOT = Path(__file__).resolve().parents[2]
 if str(_ROOT) not in sys.path:  # make "tests.servers" importable however pytest is started
@@ -69,8 +69,10 @@ def _round(sessions: sessionmaker[Session], now: Any, monkeypatch: pytest.Monkey
 
 
 def _followup_from(sessions: sessionmaker[Session]) -> dict[int, Any]:
+    """Each inquiry's follow-up mark (followup_marks, 0014; None: set aside, or never marked)."""
     with sessions() as s:
-        return {i: as_utc(f) for i, f in s.execute(select(InquiryRow.id, InquiryRow.followup_from))}
+        return {i: as_utc(f) for i, f in s.execute(
+            select(InquiryRow.id, FollowupMarkRow.followup_from).outerjoin(FollowupMarkRow))}
 
 
 def _evaluated(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, int]]:
@@ -161,7 +163,7 @@ def test_todays_silences_and_a_genuine_verdict_do_not_wait_behind_the_history(tw
 
 
 def test_this_rounds_silences_walk_the_index_backwards_and_stop(two_stores) -> None:  # type: ignore[no-untyped-def]
-    """The bounded selection reads ix_inquiries_followup_from in order from the cut and stops at the
+    """The bounded selection reads ix_followup_marks_from in order from the cut and stops at the
     bound: no sort of every candidate (SQLite, which plans without statistics: no temporary B-tree);
     on PostgreSQL the range from that index, never a sequential scan."""
     _, sessions = two_stores
@@ -173,14 +175,14 @@ def test_this_rounds_silences_walk_the_index_backwards_and_stop(two_stores) -> N
         with engine.connect() as conn:
             if engine.dialect.name == "sqlite":
                 plan = [row[3] for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}")]
-                assert sum("ix_inquiries_followup_from" in line for line in plan) == 2, plan
-                assert not [line for line in plan if "TEMP B-TREE" in line or line.startswith("SCAN inquiries")], plan
+                assert sum("ix_followup_marks_from" in line for line in plan) == 2, plan
+                assert not [line for line in plan if "TEMP B-TREE" in line or line.startswith("SCAN followup_marks")], plan
             else:
                 conn.exec_driver_sql("SET enable_seqscan = off")
                 plan = "\n".join(row[0] for row in conn.exec_driver_sql(f"EXPLAIN {compiled}"))
                 # a tiny table may be sorted (a few rows); at 1M the plan is Index Scan Backward + Limit
                 # (bench/RESULTS.md, ninth session): here, only that the range comes from its index
-                assert plan.count("ix_inquiries_followup_from") == 2 and "Seq Scan on inquiries" not in plan, plan
+                assert plan.count("ix_followup_marks_from") == 2 and "Seq Scan" not in plan, plan
 
 
 def _replied(s: Session, name: str, replied: Any) -> InquiryRow:
