@@ -119,15 +119,11 @@ class Inquiry:
 
     def header(self, name: str) -> str:
         """The first header of that name, decoded; "" when absent."""
-        lname, size = name.lower(), _size(name)
-        for key, value in self.headers:
-            if (size < 0 or len(key) == size) and key.lower() == lname:
-                return value
-        return ""
+        found = header_index(self.headers).get(name.lower())
+        return found[0] if found else ""
 
     def header_all(self, name: str) -> list[str]:
-        lname, size = name.lower(), _size(name)
-        return [value for key, value in self.headers if (size < 0 or len(key) == size) and key.lower() == lname]
+        return list(header_index(self.headers).get(name.lower(), ()))
 
     @property
     def from_domain(self) -> str:
@@ -138,11 +134,45 @@ class Inquiry:
         return self.from_addr.rpartition("@")[0] if "@" in self.from_addr else ""
 
 
-def _size(name: str) -> int:
-    """The length a header's name must have to be `name` in any case: compared first, as most names
-    differ in it and it costs no lower-cased copy. -1 (compare every name) unless `name` is ASCII:
-    only then does no other name lower-case to it with another length (as "İ" lower-cases to two)."""
-    return len(name) if name.isascii() else -1
+# The headers of the inquiry in hand by lower-cased name: (the headers, a copy of them, the index, each
+# header's lower-cased name in order). Checks ask for ~15 names a message, and each lookup lower-cased
+# every header's name: the index does it once. It is kept while `headers` is the same list holding the
+# same items (the copy compared item by item, in C: a list changed in place is indexed again), for one
+# inquiry at a time (the one in hand).
+_INDEXED: tuple[object, object, dict[str, list[str]], list[str]] | None = None
+
+
+def _indexed(headers: list[tuple[str, str]]) -> tuple[object, object, dict[str, list[str]], list[str]]:
+    global _INDEXED
+    indexed = _INDEXED
+    if indexed is not None and indexed[0] is headers and indexed[1] == headers:
+        return indexed
+    names = [key.lower() for key, _value in headers]
+    index: dict[str, list[str]] = {}
+    for lname, (_key, value) in zip(names, headers):
+        found = index.get(lname)
+        if found is None:
+            index[lname] = [value]
+        else:
+            found.append(value)
+    indexed = _INDEXED = (headers, headers[:], index, names)
+    return indexed
+
+
+def header_index(headers: list[tuple[str, str]]) -> dict[str, list[str]]:
+    """{lower-cased name: [decoded values in order]} of `headers` (an Inquiry's). Read only."""
+    return _indexed(headers)[2]
+
+
+def header_names(headers: list[tuple[str, str]]) -> list[str]:
+    """Each header's name lower-cased, in order (as `headers`). Read only."""
+    return _indexed(headers)[3]
+
+
+def keep_header_index(headers: list[tuple[str, str]], index: dict[str, list[str]], names: list[str]) -> None:
+    """Take `index` and `names` (built by the caller as `_indexed` builds them) as those of `headers`."""
+    global _INDEXED
+    _INDEXED = (headers, headers[:], index, names)
 
 
 @dataclass(frozen=True, slots=True)

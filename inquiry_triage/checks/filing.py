@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 from ..filings import (AUTO_REPLY, BOUNCE, CLOSED_RFQ, FILINGS, INQUIRY, LIST, NEWSLETTER, NO_REPLY,  # noqa: F401
                        NOT_AN_INQUIRY, OWN)
-from ..model import Inquiry
+from ..model import Inquiry, header_index
 
 # Senders that are machines by name (local part, case-insensitive, '-', '_' and '.' ignored).
 _BOUNCE_SENDERS = frozenset({"mailerdaemon", "postmaster"})
@@ -64,7 +64,7 @@ def _is_auto_reply(inquiry: Inquiry) -> bool:
     for value in inquiry.header_all("Auto-Submitted"):  # RFC 3834: anything but "no" is automatic
         if value.strip().split(";")[0].strip().lower() not in ("", "no"):
             return True
-    present = {key.lower() for key, _ in inquiry.headers}  # one pass, not one per header name below
+    present = header_index(inquiry.headers)  # the names present, lower-cased once
     for name in _AUTOREPLY_HEADERS:
         if name not in present:
             continue

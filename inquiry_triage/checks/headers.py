@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..lookups.domains import registered_domain
-from ..model import Hit, Inquiry
+from ..model import Hit, Inquiry, header_index, header_names
 from . import Context
 from .facts import Facts
 
@@ -131,10 +131,12 @@ class AuthResultsCheck:
         # authserv-ids, or one that sits above the hand-over Received line (prepended by our
         # servers after the message reached us: nothing the sender wrote can be there).
         ours = {a.lower() for a in ctx.config.get("auth.authserv_ids", []) or []}
-        present = [(index, value) for index, (name, value) in enumerate(inquiry.headers)
-                   if name.lower() in ("authentication-results", "arc-authentication-results")]
-        if not present:
+        index = header_index(inquiry.headers)
+        if "authentication-results" not in index and "arc-authentication-results" not in index:
             return []
+        present = [(position, value) for position, (name, (_key, value)) in enumerate(zip(header_names(inquiry.headers),
+                                                                                             inquiry.headers))
+                   if name in ("authentication-results", "arc-authentication-results")]
         above = _above_handover(inquiry)
         header = next((h for i, h in present if _authserv_id(h) in ours or i < above), "")
         if not header:
@@ -175,8 +177,8 @@ def _above_handover(inquiry: Inquiry) -> int:
     if wanted is None:
         return 0
     seen = 0
-    for position, (name, _value) in enumerate(inquiry.headers):
-        if name.lower() == "received":
+    for position, name in enumerate(header_names(inquiry.headers)):
+        if name == "received":
             if seen == wanted:
                 return position
             seen += 1

@@ -8,7 +8,7 @@ import hashlib
 import re
 from typing import Sequence
 
-from ..model import Inquiry
+from ..model import Inquiry, keep_header_index
 from .errors import ParseError
 from .feed import message_from_bytes
 from .headers import cut_raw, decode_header_value, parse_addresses, parse_date, parse_mailbox, unfold
@@ -82,9 +82,16 @@ def parse_email(
     if not raw_headers:
         _note(defects, "no header block: whole input read as the body")
         msg.defects[:] = [d for d in msg.defects if type(d).__name__ != "MissingHeaderBodySeparatorDefect"]
+    # Each name stripped and lower-cased once: the raw values by name here, the decoded ones below.
+    names = [name.strip() for name, _value in raw_headers]
+    lnames = [name.lower() for name in names]
     by_name: dict[str, list[str]] = {}
-    for name, value in raw_headers:
-        by_name.setdefault(name.strip().lower(), []).append(value if isinstance(value, str) else str(value))
+    for lname, (_name, value) in zip(lnames, raw_headers):
+        found = by_name.get(lname)
+        if found is None:
+            by_name[lname] = [value if isinstance(value, str) else str(value)]
+        else:
+            found.append(value if isinstance(value, str) else str(value))
 
     # Body first: its charset is the best hint for raw 8-bit header bytes.
     hint = None
@@ -110,11 +117,10 @@ def parse_email(
         inq.own_text = inq.body
         _note(defects, f"internal error separating quotes: {type(exc).__name__}")
 
-    first_decoded: dict[str, str] = {}
+    decoded_by_name: dict[str, list[str]] = {}  # the headers' index (model.header_index), built on the way
     try:
         headers: list[tuple[str, str]] = []
-        for name, value in raw_headers[:MAX_HEADERS]:
-            name = name.strip()
+        for name, lname, (_name, value) in zip(names, lnames, raw_headers[:MAX_HEADERS]):
             if type(value) is not str:
                 value = str(value)
             raw_len = len(value)
@@ -127,12 +133,15 @@ def parse_email(
                     decoded = decoded[:MAX_HEADER_CHARS]
                     _note(defects, f"header {name!r} cut to {MAX_HEADER_CHARS} characters (raw value had {raw_len})")
             headers.append((name, decoded))
-            lname = name.lower()
-            if lname not in first_decoded:
-                first_decoded[lname] = decoded
+            found = decoded_by_name.get(lname)
+            if found is None:
+                decoded_by_name[lname] = [decoded]
+            else:
+                found.append(decoded)
         if len(raw_headers) > MAX_HEADERS:
             _note(defects, f"{len(raw_headers)} headers, only the first {MAX_HEADERS} kept")
         inq.headers = headers
+        keep_header_index(headers, decoded_by_name, lnames[:len(headers)])
     except Exception as exc:  # noqa: BLE001
         _note(defects, f"internal error decoding headers: {type(exc).__name__}")
 
@@ -144,8 +153,8 @@ def parse_email(
         return [cut_raw(v, _RAW_HEADER_CHARS) for v in by_name.get(name, ())[:MAX_HEADERS]]
 
     try:
-        if "subject" in first_decoded:
-            inq.subject = first_decoded["subject"]
+        if "subject" in decoded_by_name:
+            inq.subject = decoded_by_name["subject"][0]
         elif (subject := first("subject")) is not None:
             inq.subject = decode_header_value(subject, hint)[:MAX_HEADER_CHARS]
         froms = every("from")

@@ -101,9 +101,22 @@ def _raw_header(part: Message, name: str) -> str | None:
     return None
 
 
-def _param(part: Message, header: str, param: str, hint: str | None) -> str | None:
-    """A header parameter, RFC 2231 (continuations, charset) and RFC 2047 decoded, 8-bit safe."""
-    raw = _raw_header(part, header)
+def _first_raw_headers(part: Message) -> dict[str, str]:
+    """{lower-cased name: the first raw value}: `_raw_header` for every name at once (a leaf part asks
+    for three or four, and a single-part mail's headers are the whole header block)."""
+    first: dict[str, str] = {}
+    for key, value in part.raw_items():
+        lname = key.lower()
+        if lname not in first:
+            first[lname] = value if isinstance(value, str) else str(value)
+    return first
+
+
+def _param(part: Message, header: str, param: str, hint: str | None,
+           first: dict[str, str] | None = None) -> str | None:
+    """A header parameter, RFC 2231 (continuations, charset) and RFC 2047 decoded, 8-bit safe.
+    `first`: the part's `_first_raw_headers`, when the caller has them."""
+    raw = _raw_header(part, header) if first is None else first.get(header)
     if raw is None:
         return None
     value = fix_8bit(unfold(raw), hint)
@@ -131,15 +144,15 @@ def _param(part: Message, header: str, param: str, hint: str | None) -> str | No
     return None
 
 
-def _filename(part: Message, hint: str | None) -> str:
-    name = _param(part, "content-disposition", "filename", hint)
+def _filename(part: Message, hint: str | None, first: dict[str, str] | None = None) -> str:
+    name = _param(part, "content-disposition", "filename", hint, first)
     if not name:
-        name = _param(part, "content-type", "name", hint)
+        name = _param(part, "content-type", "name", hint, first)
     return name or ""
 
 
-def _disposition(part: Message) -> str:
-    raw = _raw_header(part, "content-disposition")
+def _disposition(part: Message, first: dict[str, str] | None = None) -> str:
+    raw = _raw_header(part, "content-disposition") if first is None else first.get("content-disposition")
     if not raw:
         return ""
     return unfold(raw).split(";", 1)[0].strip().lower()
@@ -258,12 +271,13 @@ def _walk(part: Message, res: MimeResult, hint: str | None, depth: int, path: st
         res.note(f"MIME: {ctype} without parts, payload read as text ({where})")
         ctype, maintype = "text/plain", "text"
 
-    disposition = _disposition(part)
-    name = _filename(part, hint or res.charset)
+    first = _first_raw_headers(part)
+    disposition = _disposition(part, first)
+    name = _filename(part, hint or res.charset, first)
     is_attachment = disposition == "attachment" or (bool(name) and disposition != "inline")
 
     if ctype in ("text/plain", "text/html") and not is_attachment:
-        if ctype == "text/plain" and depth == 0 and _raw_header(part, "content-type") is None:
+        if ctype == "text/plain" and depth == 0 and "content-type" not in first:
             data = part.get_payload(decode=True) or b""
             if isinstance(data, bytes) and _HTML_START.match(data[:512]):
                 res.note("HTML body without Content-Type, read as HTML")
