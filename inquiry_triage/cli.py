@@ -733,11 +733,11 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
 
     sessions = _existing_sessions(args, config)
     action = args.action or "list"
-    from .queue.cli_words import cli_language, say
+    from .queue.cli_words import cli_language, day_time, refusal, say, word
 
     lang = cli_language(args.lang)  # the list and the common actions' lines (queue/cli_words.py)
     if action in ("buyer", "history"):
-        return _queue_history(sessions, args, config, _actor(args, config, sessions))
+        return _queue_history(sessions, args, config, _actor(args, config, sessions), lang)
     if action == "templates":
         return _queue_templates(config, args.format)
     if isinstance(args.task_id, str):
@@ -746,9 +746,10 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
         return EXIT_USAGE
     if action == "show":
         if args.task_id is None:
-            print("inquiry-triage queue show: which task? give its ID (see `inquiry-triage queue`)", file=sys.stderr)
+            print(f"inquiry-triage queue show: {say(lang, 'which task? give its ID (see `inquiry-triage queue`)')}",
+                  file=sys.stderr)
             return EXIT_USAGE
-        return _queue_show(sessions, args.task_id, args.format, config, _actor(args, config, sessions))
+        return _queue_show(sessions, args.task_id, args.format, config, _actor(args, config, sessions), lang)
     actor = _actor(args, config, sessions)
     if action not in ("list", "review"):
         if args.task_id is None and action != "claim":
@@ -770,8 +771,9 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
                     from .queue.views import seller_time
 
                     reply = ops.release_review(session, actor, now, args.task_id, lazy_planner(config, now))
-                    message = (f"review task {args.task_id}: genuine; reply task {reply.id} due "
-                               f"{seller_time(reply.due_at, config)} (counted from arrival), with a draft")
+                    message = say(lang, "review task %(task)s: genuine; reply task %(reply)s due %(at)s (counted from arrival), with a draft",
+                                  task=args.task_id, reply=reply.id,
+                                  at=seller_time(reply.due_at, config))
                 elif action == "release":
                     ops.release(session, actor, now, args.task_id)
                     message = say(lang, "released task %(task)s", task=args.task_id)
@@ -796,13 +798,15 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
                     try:  # English or Chinese words (3天, 明天上午9点): the queue layer reads them
                         until = snooze_until(args.until, now, _seller_calendar(config)) if args.until else None
                     except PastTime as exc:
-                        print(f"inquiry-triage queue snooze: {exc}", file=sys.stderr)
+                        print(f"inquiry-triage queue snooze: {refusal(lang, exc)}", file=sys.stderr)
                         return EXIT_USAGE
                     ops.snooze(session, actor, now, args.task_id, until=until.at if until else None,
                                until_buyer_writes=args.until_reply)
-                    message = f"snoozed task {args.task_id}" + (
-                        f" until {until.at:%a %Y-%m-%d %H:%M} (seller's clock)" if until else
-                        " until the buyer writes again") + (f"; {until.explain()}" if until and until.moved else "")
+                    message = (say(lang, "snoozed task %(task)s until %(at)s (seller's clock)", task=args.task_id,
+                                   at=day_time(lang, until.at)) if until else
+                               say(lang, "snoozed task %(task)s until the buyer writes again", task=args.task_id)) + (
+                        say(lang, "; %(asked)s is outside business hours: moved to the next opening",
+                            asked=day_time(lang, until.asked)) if until and until.moved else "")
                 elif action == "wake":
                     task = ops.wake(session, actor, now, args.task_id)
                     message = (say(lang, "woke task %(task)s: claimed by %(name)s", task=args.task_id, name=task.assignee)
@@ -813,37 +817,41 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
                     message = say(lang, "task %(task)s done", task=args.task_id)
                 elif action == "dismiss":
                     if not args.dismiss_as:
-                        print("inquiry-triage queue dismiss: --as spam|spy|duplicate is required", file=sys.stderr)
+                        print(f"inquiry-triage queue dismiss: {say(lang, '--as spam|spy|duplicate is required')}",
+                              file=sys.stderr)
                         return EXIT_USAGE
                     args.dismiss_as = "spam" if args.dismiss_as == "scam" else args.dismiss_as  # one reason, two words
                     done_ = ops.dismissal(session, actor, now, args.task_id, args.dismiss_as)
-                    message = f"task {args.task_id} dismissed as {done_.kind}" + (
-                        "" if done_.review else " (a reply task: triage did not flag this inquiry; the verdict is "
-                        "kept for `learn` as one the rules missed)") + (
-                        f"; this replaces the earlier verdict {done_.previous}" if done_.previous else "")
+                    message = say(lang, "task %(task)s dismissed as %(kind)s", task=args.task_id,
+                                  kind=word(lang, done_.kind)) + (
+                        "" if done_.review else say(lang, REPLY_TASK_DISMISSED)) + (
+                        say(lang, "; this replaces the earlier verdict %(previous)s", previous=word(lang, done_.previous))
+                        if done_.previous else "")
                 elif action == "genuine":
                     ops.genuine(session, actor, now, args.task_id)
-                    message = f"task {args.task_id}: inquiry marked genuine (a ham example for `inquiry-triage learn`)"
+                    message = say(lang, "task %(task)s: inquiry marked genuine (a ham example for `inquiry-triage learn`)",
+                                  task=args.task_id)
                 elif action == "buyer-timezone":
                     from .queue.buyer_clock import set_buyer_timezone
 
                     key, zone = set_buyer_timezone(session, actor, now, args.task_id, text,
                                                    _seller_calendar(config))
-                    message = (f"buyer {key}: timezone {zone} (this task and later ones)" if zone else
-                               f"buyer {key}: timezone from the evidence again")
+                    message = (say(lang, "buyer %(key)s: timezone %(zone)s (this task and later ones)", key=key,
+                                   zone=zone) if zone else
+                               say(lang, "buyer %(key)s: timezone from the evidence again", key=key))
                 else:  # escalate
                     ops.escalate(session, actor, now, args.task_id, text)
                     message = say(lang, "task %(task)s escalated", task=args.task_id)
         except ops.QueueError as exc:
             print(f"inquiry-triage queue {action}: {_refusal_words(exc, lang)}", file=sys.stderr)
             return 4 if isinstance(exc, (ops.NotAllowed, ops.Refused)) else EXIT_USAGE
-        except ValueError as exc:
-            print(f"inquiry-triage queue {action}: {exc}", file=sys.stderr)
+        except ValueError as exc:  # the snooze words' (a Sentence), worded in the list's language
+            print(f"inquiry-triage queue {action}: {refusal(lang, exc)}", file=sys.stderr)
             return EXIT_USAGE
         print(message)
         return EXIT_OK
     if args.filed or args.review or action == "review":
-        return _queue_review_or_filed(args, actor, sessions, config)
+        return _queue_review_or_filed(args, actor, sessions, config, lang)
     from .model import CHANNELS
 
     channel = ops.inquiry_channel(args.channel) if args.channel is not None else None
@@ -871,7 +879,7 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
     now = datetime.now(timezone.utc)
     include = see_suspicious and not args.hide_suspicious
     if args.snoozed:
-        return _queue_snoozed(sessions, args, config, actor, filters, include, limit, offset, now)
+        return _queue_snoozed(sessions, args, config, actor, filters, include, limit, offset, now, lang)
     if args.format == "json" and limit is None:  # every task: streamed, memory flat however long the queue
         from itertools import islice
 
@@ -981,16 +989,21 @@ def _snoozed_hint(sessions, actor, filters, now: datetime, lang: str = "en") -> 
 
 
 def _queue_snoozed(sessions, args: argparse.Namespace, config: Config, actor, filters, include: bool,  # type: ignore[no-untyped-def]
-                   limit: int | None, offset: int, now: datetime) -> int:
+                   limit: int | None, offset: int, now: datetime, lang: str = "en") -> int:
     """`queue --snoozed`: snoozed tasks (the list's filters: --mine, --assignee, --grade ...) and when
     each wakes, paged in SQL like the open list (queue/views.snoozed_list)."""
+    from .queue.cli_words import footer, pad, say, word
     from .queue.views import buyer_named, channel_cells, chat_apps, seller_time, short_buyer, snoozed_list, untitled_subjects
     from .safe_text import for_terminal as shown
+
+    def channel_word(channel: str) -> str:  # 'im WhatsApp' -> '即时通讯 WhatsApp' with --lang zh
+        first, _, app = channel.partition(" ")
+        return " ".join(w for w in (word(lang, first), word(lang, app)) if w)
 
     try:
         with sessions() as session:
             listing = snoozed_list(session, actor, filters, now, limit=limit, offset=offset, include_suspicious=include)
-            untitled = untitled_subjects(session, listing.page.entries) if args.format != "json" else {}
+            untitled = untitled_subjects(session, listing.page.entries, channel_word) if args.format != "json" else {}
             apps = chat_apps(session, listing.page.entries) if args.format != "json" else {}
     except ValueError as exc:
         print(f"inquiry-triage queue --snoozed: {exc}", file=sys.stderr)
@@ -1002,17 +1015,20 @@ def _queue_snoozed(sessions, args: argparse.Namespace, config: Config, actor, fi
                         for e in page.entries)
         return EXIT_OK
     if not page.total:
-        print("No snoozed task matches.")
+        print(say(lang, "No snoozed task matches."))
         return EXIT_OK
     channels, width = channel_cells(page.entries, apps)
-    print(f"{'ID':>5} {'GRADE':5} {'WAKES':26} {'DUE':16} {'CHANNEL':{width}}  FROM / SUBJECT")
+    channels = {i: channel_word(c) for i, c in channels.items()}
+    width = max([width, *(_columns(c) for c in channels.values())])
+    print(f"{pad(say(lang, 'ID'), 5, right=True)} {pad(say(lang, 'GRADE'), 5)} {pad(say(lang, 'WAKES'), 26)} "
+          f"{pad(say(lang, 'DUE'), 16)} {pad(say(lang, 'CHANNEL'), width)}  {say(lang, 'FROM / SUBJECT')}")
     for e in page.entries:
         wake = wakes[e.task_id]
-        woken = seller_time(wake.at, config) if wake.at else "when the buyer writes"
+        woken = seller_time(wake.at, config) if wake.at else say(lang, "when the buyer writes")
         who = f" [{shown(e.assignee)}]" if e.assignee else ""
-        print(f"{e.task_id:>5} {e.grade:5} {woken:26} {seller_time(e.due_at, config):16} {shown(channels[e.inquiry_id]):{width}}  "
-              f"{short_buyer(shown(buyer_named(e.sender)))}{who} | {' '.join(shown(e.subject or untitled.get(e.inquiry_id, '')).split())[:60]}")
-    print(f"\n{page.footer()}{_next_page_hint(page)}")
+        print(f"{e.task_id:>5} {e.grade:5} {pad(woken, 26)} {seller_time(e.due_at, config):16} {pad(shown(channels[e.inquiry_id]), width)}  "
+              f"{short_buyer(shown(word(lang, buyer_named(e.sender))))}{who} | {' '.join(shown(e.subject or untitled.get(e.inquiry_id, '')).split())[:60]}")
+    print(f"\n{footer(lang, len(page.entries), page.total, page.offset, page.more)}{_next_page_hint(page, lang)}")
     return EXIT_OK
 
 
@@ -1028,16 +1044,21 @@ def _dump_json_list(items: Iterable[dict]) -> None:
 
 
 WHO_CHARS = 48  # `queue history`'s sender column at most
+NO_BUYER_FOUND = ("no buyer found for %(who)s: no inquiry from that address or phone, nor a sender named so among the "
+                  "newest %(rows)s inquiries; give an address, phone number or task ID")
 
 
-def _queue_history(sessions, args: argparse.Namespace, config: Config, actor) -> int:  # type: ignore[no-untyped-def]
-    """`queue buyer WHO` / `queue history ID`: the buyer's inquiries, our replies and notes, in time order."""
+def _queue_history(sessions, args: argparse.Namespace, config: Config, actor, lang: str = "en") -> int:  # type: ignore[no-untyped-def]
+    """`queue buyer WHO` / `queue history ID`: the buyer's inquiries, our replies and notes, in time order
+    (the text's own words in `lang`; --format json as it is)."""
+    from .queue.cli_words import counted, pad, said, say, word
     from .safe_text import for_terminal as shown
     from .queue.views import buyer_named, note_on_seller_clock, seller_time, short_buyer
     from .store.queue import NAME_SEARCH_ROWS, buyer_history, buyers_named, resolve_buyer
 
     if args.task_id is None:
-        print(f"inquiry-triage queue {args.action}: whose? give an address, phone, name or a task ID", file=sys.stderr)
+        print(f"inquiry-triage queue {args.action}: {say(lang, 'whose? give an address, phone, name or a task ID')}",
+              file=sys.stderr)
         return EXIT_USAGE
     asked = str(args.task_id).strip()
     with sessions() as session:
@@ -1046,13 +1067,12 @@ def _queue_history(sessions, args: argparse.Namespace, config: Config, actor) ->
             # A name ("Ahmed", "Mr. Rossi"): every buyer whose sender name holds it; one is shown, several listed.
             named = buyers_named(session, asked, include_suspicious=actor.may("see_suspicious"))
             if len(named) > 1:
-                return _ambiguous_buyer(args.action, asked, named, config)
+                return _ambiguous_buyer(args.action, asked, named, config, lang)
             key = named[0].key if named else key
         events = buyer_history(session, key, include_suspicious=actor.may("see_suspicious"))
     if not events:
-        print(f"inquiry-triage queue {args.action}: no buyer found for {shown(asked)!r}: no inquiry from that address "
-              f"or phone, nor a sender named so among the newest {NAME_SEARCH_ROWS:,} inquiries; give an address, "
-              "phone number or task ID", file=sys.stderr)
+        print(f"inquiry-triage queue {args.action}: " + say(lang, NO_BUYER_FOUND, who=repr(shown(asked)),
+                                                               rows=f"{NAME_SEARCH_ROWS:,}"), file=sys.stderr)
         return EXIT_USAGE
     if args.format == "json":
         json.dump({"buyer": key, "events": [{"at": _iso(e.at, config), "kind": e.kind,
@@ -1064,44 +1084,50 @@ def _queue_history(sessions, args: argparse.Namespace, config: Config, actor) ->
         sys.stdout.write("\n")
         return EXIT_OK
     channels = sorted({e.channel for e in events if e.kind == "inquiry"})
-    def counted(n: int, one: str, many: str) -> str:
-        return f"{n} {one if n == 1 else many}"
-
     inquiries, replies, notes = (sum(e.kind == kind for e in events) for kind in ("inquiry", "reply", "note"))
-    print(f"Buyer {shown(key)}: {counted(inquiries, 'inquiry', 'inquiries')} by {', '.join(channels)}, "
-          f"{counted(replies, 'reply', 'replies')}, {counted(notes, 'note', 'notes')}"
-          + ("  (act with the task ID: `queue show TASK`)" if any(e.inquiry_task_id for e in events) else ""))
+    print(say(lang, "Buyer %(key)s: %(inquiries)s by %(channels)s, %(replies)s, %(notes)s", key=shown(key),
+              inquiries=counted(lang, inquiries, "inquiry", "inquiries"),
+              channels=(", " if lang == "en" else "、").join(word(lang, c) for c in channels),
+              replies=counted(lang, replies, "reply", "replies"), notes=counted(lang, notes, "note", "notes"))
+          + (say(lang, "  (act with the task ID: `queue show TASK`)") if any(e.inquiry_task_id for e in events) else ""))
     # The whole address where it fits (the domain says who the buyer is): the column is as wide as
     # the longest sender up to WHO_CHARS; beyond, the local part is cut in its middle, never the domain.
     width = min(max([30, *(len(e.who or "") for e in events)]), WHO_CHARS)
     for e in events:
         label = {"inquiry": "INQUIRY", "reply": "REPLY"}.get(e.kind, (e.action or "note").upper())
+        label = label if lang == "en" else say(lang, label) if label in ("INQUIRY", "REPLY") else word(lang, e.action or "note")
         text = note_on_seller_clock(e.who, e.text, config, e.action) if e.kind == "note" else e.text  # the scheduler's UTC times
-        flag = " SUSPICIOUS" if e.suspicious else ""
+        text = said(lang, text) if e.kind == "note" else text  # a scheduler's note (a Sentence); a person's as written
+        flag = f" {say(lang, 'SUSPICIOUS')}" if e.suspicious else ""
         # "inquiry N" and "task N", never a bare "#N": the two numberings differ and people mix them up.
         # An inquiry's line names its reply (or review) task: the ID every other queue command takes.
         task = e.task_id or (e.inquiry_task_id if e.kind == "inquiry" else None)
-        ids = f"inquiry {e.inquiry_id}" + (f", task {task}" if task else ", no task" if e.kind == "inquiry" else "")
+        ids = say(lang, "inquiry %(inquiry)s", inquiry=e.inquiry_id) + (
+            say(lang, ", task %(task)s", task=task) if task else say(lang, ", no task") if e.kind == "inquiry" else "")
         sender = buyer_named(e.who) if e.kind == "inquiry" else e.who  # a buyer without name or address: said so
-        print(f"  {seller_time(e.at, config)}  {label:8} {ids:24} {shown(e.channel)[:7]:7} {short_buyer(shown(sender), width):{width}}{flag}"
-              f"  {' '.join(shown(text).split())[:80]}")
+        sender = word(lang, sender) if e.kind == "inquiry" else sender  # '(no name)'
+        print(f"  {seller_time(e.at, config)}  {pad(label, 8)} {pad(ids, 24)} {pad(shown(word(lang, e.channel))[:7], 7)} "
+              f"{short_buyer(shown(sender), width):{width}}{flag}  {' '.join(shown(text).split())[:80]}")
     return EXIT_OK
 
 
-def _ambiguous_buyer(action: str, asked: str, named, config: Config) -> int:  # type: ignore[no-untyped-def]
+def _ambiguous_buyer(action: str, asked: str, named, config: Config, lang: str = "en") -> int:  # type: ignore[no-untyped-def]
     """Several buyers have that name: list them (newest first) so the person can pick one by its key."""
+    from .queue.cli_words import say
     from .queue.views import seller_time, short_buyer
     from .safe_text import for_terminal as shown
     from .store.queue import NAME_SEARCH_LISTED
 
     listed = named[:NAME_SEARCH_LISTED]
-    more = " (the newest shown; narrow the name)" if len(named) > NAME_SEARCH_LISTED else ""
-    print(f"{len(listed)}{'+' if more else ''} buyers are named {shown(asked)!r}{more}: say which, e.g. "
-          f"`inquiry-triage queue {action} {shown(listed[0].key)}`")
+    more = say(lang, " (the newest shown; narrow the name)") if len(named) > NAME_SEARCH_LISTED else ""
+    print(say(lang, "%(n)s buyers are named %(name)s%(more)s: say which, e.g. `%(example)s`",
+              n=f"{len(listed)}{'+' if more else ''}", name=repr(shown(asked)), more=more,
+              example=f"inquiry-triage queue {action} {shown(listed[0].key)}"))
     for b in listed:
         last = seller_time(b.last_at, config) if b.last_at else "-"
-        print(f"  {short_buyer(shown(b.key), 60):60} {shown(b.name)[:40]:40} {b.inquiries:>4} inquir{'y' if b.inquiries == 1 else 'ies'}"
-              f", last {last}")
+        many = (f"{b.inquiries:>4} inquir{'y' if b.inquiries == 1 else 'ies'}" if lang == "en"
+                else say(lang, "%(n)s inquiries", n=f"{b.inquiries:>4}"))
+        print(f"  {short_buyer(shown(b.key), 60):60} {shown(b.name)[:40]:40} {many}" + say(lang, ", last %(at)s", at=last))
     return EXIT_USAGE
 
 
@@ -1151,17 +1177,18 @@ def _next_page_hint(page, lang: str = "en") -> str:  # type: ignore[no-untyped-d
     return say(lang, "; next: --page %(page)s", page=page.offset // page.limit + 2) if page.limit and later else ""
 
 
-def _queue_review_or_filed(args: argparse.Namespace, actor, sessions, config: Config) -> int:  # type: ignore[no-untyped-def]
+def _queue_review_or_filed(args: argparse.Namespace, actor, sessions, config: Config, lang: str = "en") -> int:  # type: ignore[no-untyped-def]
     """Leads' views: review tasks (suspicious inquiries, oldest arrival first), or stored mail that
     is not an inquiry (`--filed`). Both are listings only, paged in SQL as the main list is; the
     queue layer (queue/views.py) reads them."""
     from .queue.views import (buyer_named, channel_cells, chat_apps, filed_list, review_list, seller_time, short_buyer,
                               untitled_lines)
+    from .queue.cli_words import footer, pad, say, word
     from .safe_text import for_terminal as shown
 
     if not actor.may("review"):
-        print(f"inquiry-triage queue: {actor.name} ({actor.role}) may not see review tasks or filed mail: "
-              "ask a lead or supervisor", file=sys.stderr)
+        print("inquiry-triage queue: " + say(lang, "%(name)s (%(role)s) may not see review tasks or filed mail: ask a lead or supervisor",
+                                             name=actor.name, role=word(lang, actor.role)), file=sys.stderr)
         return 4
     what = "--filed" if args.filed else "review"
     paging = _list_paging(args, what)
@@ -1208,18 +1235,28 @@ def _queue_review_or_filed(args: argparse.Namespace, actor, sessions, config: Co
         sys.stdout.write("\n")
         return EXIT_OK
     if not review.page.total:
-        print("Nothing to review: no suspicious inquiry is waiting.")
+        print(say(lang, "Nothing to review: no suspicious inquiry is waiting."))
         return EXIT_OK
+
+    def channel_word(channel: str) -> str:  # 'im WhatsApp' -> '即时通讯 WhatsApp' with --lang zh
+        first, _, app = channel.partition(" ")
+        return " ".join(w for w in (word(lang, first), word(lang, app)) if w)
+
     channels, width = channel_cells(review.page.entries, apps)
-    print(f"{'TASK':>5} {'ARRIVED':16} {'RISK':>5} {'WHY':14} {'CHANNEL':{width}}  FROM / SUBJECT   "
-          "(release TASK | dismiss TASK --as spam|spy)")
-    untitled = untitled_lines(review.page.entries, review.untitled)  # a record without a subject: channel, caller, words
+    channels = {i: channel_word(c) for i, c in channels.items()}
+    width = max([width, *(_columns(c) for c in channels.values())])
+    print(f"{pad(say(lang, 'TASK'), 5, right=True)} {pad(say(lang, 'ARRIVED'), 16)} {pad(say(lang, 'RISK'), 5, right=True)} "
+          f"{pad(say(lang, 'WHY'), 14)} {pad(say(lang, 'CHANNEL'), width)}  {say(lang, 'FROM / SUBJECT')}   "
+          + say(lang, "(release TASK | dismiss TASK --as spam|spy)"))
+    untitled = untitled_lines(review.page.entries, review.untitled, channel_word)  # a record without a subject: channel, caller, words
     for r in review.rows:
         e = r.entry
-        print(f"{e.task_id:>5} {seller_time(e.due_at, config):16} {r.risk or 0:5.2f} {shown(','.join(r.suspicion))[:14]:14} "
-              f"{shown(channels[e.inquiry_id]):{width}}  {short_buyer(shown(buyer_named(e.sender)))} | "
+        why = ",".join(r.suspicion) if lang == "en" else "、".join(word(lang, k) for k in r.suspicion)
+        print(f"{e.task_id:>5} {seller_time(e.due_at, config):16} {r.risk or 0:5.2f} {pad(shown(why)[:14], 14)} "
+              f"{pad(shown(channels[e.inquiry_id]), width)}  {short_buyer(shown(word(lang, buyer_named(e.sender))))} | "
               f"{' '.join(shown(e.subject or untitled.get(e.inquiry_id, '')).split())[:60]}")
-    print(f"\n{review.page.footer()}{_next_page_hint(review.page)}")
+    print(f"\n{footer(lang, len(review.page.entries), review.page.total, review.page.offset, review.page.more)}"
+          f"{_next_page_hint(review.page, lang)}")
     return EXIT_OK
 
 
@@ -1237,21 +1274,38 @@ def _entry_json(e, config: Config) -> dict:  # type: ignore[no-untyped-def]
             "escalated": e.escalated}
 
 
-def _queue_show(sessions, task_id: int, fmt: str, config: Config, actor) -> int:  # type: ignore[no-untyped-def]
-    """`queue show ID`: the task view (queue/views.py) as text or JSON."""
+CLOCK_FROM, FIRST_WORDS = "Buyer's clock from:", "(none: the buyer's first words)"  # `queue show`'s words
+REVIEW_NO_DRAFT = ("Review:   no reply draft until it is released: `queue release ID` (genuine: a reply task due from "
+                   "arrival, with a draft) or `queue dismiss ID --as spam|spy`")
+REPLY_TASK_DISMISSED = (" (a reply task: triage did not flag this inquiry; the verdict is kept for `learn` as one the "
+                        "rules missed)")
+
+
+def _queue_show(sessions, task_id: int, fmt: str, config: Config, actor, lang: str = "en") -> int:  # type: ignore[no-untyped-def]
+    """`queue show ID`: the task view (queue/views.py) as text or JSON (never translated); the text's own
+    words in `lang` (queue/cli_words.py), the buyer's message and the reply draft as they are."""
     from .queue.operations import NotAllowed
     from .queue.views import TaskNotFound, buyer_named, points_figure, seller_time, task_view
+    from .queue.cli_words import clock_words, label, pad, refusal, say, said, word
     from .safe_text import for_terminal as shown
 
+    now = datetime.now(timezone.utc)
     with sessions() as session:
         try:
-            view = task_view(session, task_id, config, actor, datetime.now(timezone.utc))
+            view = task_view(session, task_id, config, actor, now)
         except TaskNotFound:
-            print(f"inquiry-triage: no task with ID {task_id}", file=sys.stderr)
+            print(f"inquiry-triage: {say(lang, 'no task with ID %(task)s', task=task_id)}", file=sys.stderr)
             return EXIT_USAGE
         except NotAllowed as exc:
-            print(f"inquiry-triage queue show: {exc}", file=sys.stderr)
+            print(f"inquiry-triage queue show: {refusal(lang, exc)}", file=sys.stderr)
             return 4
+        if lang != "en" and fmt != "json":  # the web's clock parts, worded as the task page words them
+            from .web.clock import task_clock
+
+            clock = clock_words(lang, task_clock(session, task_id, _seller_calendar(config), now), view.clock,
+                                view.due_note)
+        else:
+            clock = view.clock
     data = dict(view.data)
     if fmt == "json":
         # A review task has no reply draft: the evidence is what a lead reads.
@@ -1271,43 +1325,57 @@ def _queue_show(sessions, task_id: int, fmt: str, config: Config, actor) -> int:
         return EXIT_OK
     # Every value below may come from the buyer (or a file name, a note): shown() strips escape
     # sequences, control and bidi characters so nothing can rewrite the terminal.
+    en = lang == "en"
+    sep, comma = ("; ", ", ") if en else ("；", "，")
+    kinds = sep.join(word(lang, k) for k in data.get("suspicion", []))
+    kinds = ", ".join(data.get("suspicion", [])) if en else kinds
     lines = [
-        f"Task {view.task_id}  grade {view.grade}  "
-        + (f"REVIEW  arrived {seller_time(view.due_at, config)}" if view.review else
-           f"due {seller_time(view.due_at, config)}") + f"  ({view.state}"
-        + (f", {shown(view.assignee)}" if view.assignee else "")
-        + (f", {view.wake.text(config)}" if view.wake else "") + ")",
-        *([f"Deadline: {shown(view.clock)}"] if view.clock else []),
-        *([f"Buyer's clock from: {shown('; '.join(view.buyer_clock))}"] if view.buyer_clock else []),
-        f"From:     {shown(view.from_name)} <{shown(view.from_addr)}>" if view.from_addr
-        else f"From:     {shown(buyer_named(view.from_name))}",
-        *([f"Phone:    {shown(view.phone)}"] if view.phone else []),
-        f"Subject:  {shown(view.subject)}" if view.subject.strip() else
-        f"Subject:  {shown(view.title)}  (none: the buyer's first words)" if view.title else "Subject:  (no subject)",
-        f"Channel:  {shown(view.channel)}" + (f" ({shown(view.chat_app)})" if view.chat_app else "") + f"   language: {shown(data.get('language'))}   "
-        f"mailbox: {shown(data.get('mailbox'))}",
-        f"Origin:   {shown(', '.join(view.origin))}",
-        f"Verdict:  score {data.get('score')}, risk {data.get('risk')}"
+        say(lang, "Task %(task)s  grade %(grade)s  ", task=view.task_id, grade=view.grade)
+        + (say(lang, "REVIEW  arrived %(at)s", at=seller_time(view.due_at, config)) if view.review else
+           say(lang, "due %(at)s", at=seller_time(view.due_at, config))) + ("  (" if en else "（")
+        + (word(lang, view.state) + (f", {shown(view.assignee)}" if view.assignee else "")
+           + (f", {view.wake.text(config)}" if view.wake else "") if en else
+           comma.join([word(lang, view.state), *([shown(view.assignee)] if view.assignee else []),
+                       *([say(lang, "wakes %(at)s", at=seller_time(view.wake.at, config)) if view.wake.at
+                          else say(lang, "wakes when the buyer writes")] if view.wake else [])])) + (")" if en else "）"),
+        *([f"{label(lang, 'Deadline:')}{shown(clock)}"] if clock else []),
+        *([f"{say(lang, CLOCK_FROM)} {shown(sep.join(said(lang, p) for p in view.buyer_clock))}"]
+          if view.buyer_clock else []),
+        f"{label(lang, 'From:')}{shown(view.from_name)} <{shown(view.from_addr)}>" if view.from_addr
+        else f"{label(lang, 'From:')}{shown(word(lang, buyer_named(view.from_name)))}",
+        *([f"{label(lang, 'Phone:')}{shown(view.phone)}"] if view.phone else []),
+        f"{label(lang, 'Subject:')}{shown(view.subject)}" if view.subject.strip() else
+        f"{label(lang, 'Subject:')}{shown(view.title)}  {say(lang, FIRST_WORDS)}"
+        if view.title else f"{label(lang, 'Subject:')}{say(lang, '(no subject)')}",
+        f"{label(lang, 'Channel:')}{shown(word(lang, view.channel))}" + (f" ({shown(view.chat_app)})" if view.chat_app else "")
+        + f"   {say(lang, 'language:')} {shown(data.get('language'))}   {say(lang, 'mailbox:')} "
+          f"{shown(word(lang, data.get('mailbox') or '') if not en else data.get('mailbox'))}",
+        f"{label(lang, 'Origin:')}{shown(comma.join(said(lang, p) for p in view.origin))}",
+        say(lang, "Verdict:  score %(score)s, risk %(risk)s", score=data.get("score"), risk=data.get("risk"))
         + ("" if not data.get("suspicious") else
-           f", flagged {', '.join(data.get('suspicion', []))} at triage; {view.released.words(config)}" if view.released
-           else f", SUSPICIOUS ({', '.join(data.get('suspicion', []))})"),
-        f"Source:   {shown(view.source)}",
+           say(lang, ", flagged %(kinds)s at triage; ", kinds=kinds) + said(lang, view.released.words(config))
+           if view.released else say(lang, ", SUSPICIOUS (%(kinds)s)", kinds=kinds)),
+        f"{label(lang, 'Source:')}{shown(view.source)}",
         "",
-        "Evidence:",
+        say(lang, "Evidence:"),
     ]
+    from .reports.words import evidence
+
     for reason in view.reasons:
-        lines.append(f"  {points_figure(reason['points']):>6}  {shown(reason['rule']):<26} {shown(reason['detail'])}")
+        figure = points_figure(reason["points"])
+        lines.append(f"  {pad(figure if en or figure != 'info' else say(lang, 'info'), 6, right=True)}  {shown(reason['rule']):<26} "
+                     f"{shown(evidence(lang, reason['rule'], reason['detail']))}")
     if view.escalations:
-        lines[1:1] = ["Escalated:"] + [f"  {shown(line)}" for line in view.escalations]
+        lines[1:1] = [say(lang, "Escalated:")] + [f"  {shown(said(lang, line))}" for line in view.escalations]
     if view.notes:
-        lines += ["", "Notes:"] + [f"  {seller_time(n.at, config)} {shown(n.author)} [{n.action}]: {shown(n.content)}"
-                                   for n in view.notes]
-    lines += ["", "Message:", _indent(shown(view.body[:3000], multiline=True)), ""]
+        lines += ["", say(lang, "Notes:")] + [
+            f"  {seller_time(n.at, config)} {shown(n.author)} [{word(lang, n.action)}]: {shown(said(lang, n.content))}"
+            for n in view.notes]
+    lines += ["", say(lang, "Message:"), _indent(shown(view.body[:3000], multiline=True)), ""]
     if view.review:
-        lines += ["Review:   no reply draft until it is released: `queue release ID` (genuine: a reply task due "
-                  "from arrival, with a draft) or `queue dismiss ID --as spam|spy`"]
+        lines += [say(lang, REVIEW_NO_DRAFT)]
     else:
-        lines += ["Reply draft:", _indent(shown(view.draft, multiline=True))]
+        lines += [say(lang, "Reply draft:"), _indent(shown(view.draft, multiline=True))]
     print("\n".join(lines))
     return EXIT_OK
 

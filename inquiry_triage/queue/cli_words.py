@@ -1,16 +1,22 @@
 """The command line's queue words in the user's language: `queue --lang zh` (or INQUIRY_TRIAGE_LANG=zh)
-prints the open list (`queue`) and the confirmations of claim, release, assign, reply, note, wake,
-done and escalate in Chinese. The same catalogue style as the web (gettext PO, web/i18n.parse_po): the
-web's locale/zh.po where it already has the sentence, locale/cli.zh.po for the command line's own.
-English is the default and is the msgid itself; --format json is never translated.
-Everything else the command line says stays English (--help pages, the other actions, reports)."""
+prints the sales commands in Chinese: the open list (`queue`), `--snoozed`, `review`, `--filed`,
+`show`, `buyer` / `history`, every action's line (claim, release, assign, reply, note, snooze, wake,
+done, dismiss, genuine, escalate, buyer-timezone), their refusals and usage errors, and each action's
+own `--help` page (queue/actions_help.py). The same catalogue style as the web (gettext PO,
+web/i18n.parse_po): the web's locale/zh.po where it already has the sentence, locale/cli.zh.po for
+the command line's own; one table, read here. English is the default and is the msgid itself;
+--format json is never translated. Still English: the option list of `--help` (argparse's own page),
+the buyer's data (subjects, bodies, names), the reply draft (the buyer's language) and `templates`."""
 
 from __future__ import annotations
 
 import os
 import unicodedata
 from functools import lru_cache
+from datetime import datetime
 from typing import Any
+
+from ..sentences import Sentence
 
 LANGUAGES = ("en", "zh")
 LANGUAGE_VARIABLE = "INQUIRY_TRIAGE_LANG"
@@ -60,3 +66,123 @@ def footer(language: str, shown: int, total: int, offset: int, more: bool = Fals
     if not shown:
         return say(language, "nothing on this page (%(of)s match)", of=of) if total else say(language, "nothing matches")
     return say(language, "showing %(first)s-%(last)s of %(of)s", first=f"{offset + 1:,}", last=f"{offset + shown:,}", of=of)
+
+
+ZH_WEEKDAYS = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")  # web/dates.py's (that module loads markupsafe)
+
+
+def day_time(language: str, at: datetime) -> str:
+    """A time with its weekday as the command line prints it: 'Wed 2026-12-02 09:00' / '周三 2026-12-02 09:00'."""
+    if language == "zh":
+        return f"{ZH_WEEKDAYS[at.weekday()]} {at:%Y-%m-%d %H:%M}"
+    return f"{at:%a %Y-%m-%d %H:%M}"
+
+
+def said(language: str, text: Sentence | str) -> str:
+    """A sentence of the queue layer (a Sentence: its msgid and values) in `language`, from the same table
+    as `say`; values that are sentences or catalogue words are worded too, times stay as the command line
+    writes them (a stored note's NoteTime: the seller's clock). Plain text only when the table holds it
+    exactly (never read back from English); English: the text as it is."""
+    if language == "en" or not text:
+        return str(text)
+    table = _table(language)
+    if not isinstance(text, Sentence):
+        return table.get(text, text)
+    msgstr = table.get(text.msgid, text.msgid)
+    return msgstr % {k: _value(language, v) for k, v in text.values.items()} if text.values else msgstr
+
+
+def _value(language: str, value: Any) -> str:
+    if isinstance(value, Sentence):
+        return said(language, value)
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="minutes")
+    if isinstance(value, (list, tuple)):
+        return "；".join(_value(language, v) for v in value)
+    text = str(value)
+    return text if type(value) is not str else _table(language).get(text, text)
+
+
+def refusal(language: str, exc: BaseException) -> str:
+    """An exception's sentence (the queue layer's refusals, the snooze words' errors) in `language`."""
+    if language == "en":
+        return str(exc)
+    from ..sentences import sentence_of
+
+    return said(language, sentence_of(exc))
+
+
+def label(language: str, text: str, columns: int = 10) -> str:
+    """A `queue show` label ('From:' -> 'From:     ' / '发件人：  '), padded to `columns` terminal columns."""
+    return pad(say(language, text), columns)
+
+
+def counted(language: str, n: int, one: str, many: str) -> str:
+    """'1 inquiry' / '3 replies' in English; '%(n)s inquiry(ies)' from the table in Chinese (no plural)."""
+    if language == "en":
+        return f"{n} {one if n == 1 else many}"
+    return say(language, f"%(n)s {many}", n=n)
+
+
+def span(language: str, left: Any) -> str:
+    """Business time: '4h 55m' / '4小时55分' (the web's countdown in Chinese)."""
+    from ..scheduling.deadlines import business_span
+
+    text = business_span(left)
+    return text.replace("h ", "小时").replace("m", "分") if language == "zh" else text
+
+
+def clock_words(language: str, k: Any, snoozed: Any = "", due_note: Any = "") -> str:
+    """`queue show`'s Deadline line in `language` from the web's clock parts (web/clock.TaskClock) and
+    the web's sentences (templates/clock.html): the deadline on the seller's clock and the buyer's,
+    overdue business time, the buyer at work or not. `snoozed`: the queue layer's snoozed sentence."""
+    from zoneinfo import ZoneInfo
+
+    from ..web.i18n import city_words
+
+    seller = ZoneInfo(k.seller_zone)
+
+    def ours(at: datetime) -> str:
+        return f"{day_time(language, at.astimezone(seller))} {city_words(language, k.seller_zone)}"
+
+    def theirs(at: datetime, short: bool = False) -> str:
+        shown = at.astimezone(ZoneInfo(k.buyer_zone))
+        return f"{ZH_WEEKDAYS[shown.weekday()]} {shown:%H:%M}" if short else day_time(language, shown)
+
+    if k.kind == "closed":
+        c = k.closing
+        at = day_time(language, k.closed_at.astimezone(seller)) if k.closed_at else say(language, "(time not recorded)")
+        who, channel = k.closed_by or "?", word(language, {"rfq": "platform"}.get(c.channel, c.channel))
+        return {"reply": say(language, "closed: replied by %(channel)s %(at)s by %(who)s", channel=channel, at=at, who=who),
+                "quote": say(language, "closed: quotation sent by %(channel)s %(at)s by %(who)s", channel=channel, at=at,
+                             who=who),
+                "done": say(language, "closed: done without reply %(at)s by %(who)s", at=at, who=who),
+                "dismiss": say(language, "closed: dismissed as %(why)s %(at)s by %(who)s",
+                               why=word(language, c.dismissed_as or "dismissed"), at=at, who=who),
+                "release": say(language, "closed: released as genuine %(at)s by %(who)s", at=at, who=who)}.get(
+            c.how, say(language, "%(state)s %(at)s by %(who)s: closed, nothing to send",
+                       state=word(language, k.closed_state), at=at, who=who))
+    if k.kind == "review":
+        return say(language, "held for review since it arrived %(at)s: no reply deadline until a lead releases it "
+                             "to the queue", at=ours(k.due))
+    if k.kind == "snoozed":
+        return said(language, snoozed)
+    if k.kind == "note":
+        return say(language, "due %(at)s", at=ours(k.due)) + (f" · {said(language, due_note)}" if due_note else "")
+    parts = [say(language, "reply by %(at)s", at=ours(k.due))
+             + (f" = {day_time(language, k.due.astimezone(ZoneInfo(k.buyer_zone)))} {city_words(language, k.buyer_zone)}"
+                if k.buyer_zone else "")]
+    if k.overdue_for is not None:
+        parts.append(say(language, "overdue since %(at)s, send now", at=ours(k.due)) if k.overdue_for.total_seconds() < 60
+                     else say(language, "overdue by %(time)s of business time, send now", time=span(language, k.overdue_for)))
+    city = city_words(language, k.buyer_zone) if k.buyer_zone else ""
+    if k.at_work:
+        parts.append(say(language, "%(city)s is at work now (%(time)s there, until %(until)s)", city=city,
+                         time=theirs(k.buyer_now, True), until=theirs(k.window_end, True)))
+    elif k.at_work is not None:
+        parts.append(say(language, "%(city)s is off now (%(time)s there: %(why)s); their day starts %(start)s = %(seller)s",
+                         city=city, time=theirs(k.buyer_now, True), why=word(language, k.why_off),
+                         start=theirs(k.window_start), seller=ours(k.window_start)))
+    else:
+        parts.append(say(language, "the buyer's time zone is not known"))
+    return "；".join(parts)

@@ -41,6 +41,9 @@ _CLOCK = re.compile(r"^" + _PART + _NUMBER + r"(?:点|时|:)(?:(半)|(一刻)|(�
 _AFTERNOON = ("下午", "傍晚", "晚上")
 _UNDERSTOOD = ("3天, 2小时, 30分钟, 明天, 后天, 下周一, 周五, 明天上午9点, 下午3点半; "
                "2d, 4h, tomorrow, \"mon 10:00\", 14:30, 2026-12-01T09:00")
+# The examples as one catalogue word (web/locale/zh.po): a Chinese reader gets three that work
+# (明天9点, 3天后, 下周一), an English one the whole list, both from this one value.
+_EXAMPLES = Sentence(_UNDERSTOOD)
 
 
 def _number(text: str) -> int | None:
@@ -74,9 +77,14 @@ def _clock(text: str) -> str | None:
     return f"{hour:02d}:{minute:02d}"
 
 
-def _not_understood(text: str) -> ValueError:
+def _not_understood(text: str, known: str = "", part: str = "") -> ValueError:
+    """What was not understood: the whole `text`, or (`known` read, e.g. 明天) the `part` after it
+    (早饭后, 25点), named on its own so the person sees which words to change; examples that work."""
+    if known and part:
+        return ValueError(Sentence("--until %(text)s: %(known)s is understood, %(part)s is not; write e.g. %(examples)s",
+                                   text=repr(text), known=repr(known), part=repr(part), examples=_EXAMPLES))
     return ValueError(Sentence("--until %(text)s: not understood; write e.g. %(examples)s", text=repr(text),
-                               examples=_UNDERSTOOD))
+                               examples=_EXAMPLES))
 
 
 def english_words(text: str, now: datetime, calendar: BusinessCalendar) -> str:
@@ -97,7 +105,7 @@ def english_words(text: str, now: datetime, calendar: BusinessCalendar) -> str:
     rest = words[day.end():] if day else words
     clock = _clock(rest) if rest else None
     if rest and clock is None:
-        raise _not_understood(text)
+        raise _not_understood(text, day.group(0), rest) if day else _not_understood(text)
     if day is None:
         return clock or ""  # a time alone: its next coming
     today = now.astimezone(calendar.zone).date()
