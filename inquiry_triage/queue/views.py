@@ -793,7 +793,7 @@ def _row_extras(session: Session, inquiry_ids: list[int]) -> dict[int, tuple[str
     overrides = {key: zone for key, zone in session.execute(
         select(BuyerTimezoneRow.buyer_key, BuyerTimezoneRow.timezone).where(BuyerTimezoneRow.buyer_key.in_(keys)))}
     return {r[0]: (first_line(r[1] or ""), bool(r[2]), bool(r[3]), overrides.get(r[5]) or r[4] or "", r[6] or "",
-                   caller_number(r[5] or "")) for r in rows}
+                   spaced_caller(r[5] or "")) for r in rows}  # '+971 4 555 0199', as `queue show` and the CLI rows
 
 
 
@@ -802,14 +802,14 @@ def _row_extras(session: Session, inquiry_ids: list[int]) -> dict[int, tuple[str
 
 
 def untitled_parts(session: Session, entries: list[Any]) -> dict[int, tuple[str, str]]:
-    """(caller's number, the message's first words) of each listed entry that has no subject (one read
-    by primary key, those rows only): the web words the channel itself."""
+    """(caller's number spaced as `queue show` spaces it, the message's first words) of each listed entry
+    that has no subject (one read by primary key, those rows only): the web words the channel itself."""
     ids = [e.inquiry_id for e in entries if not (e.subject or "").strip()]
     if not ids:
         return {}
     stmt = select(InquiryRow.id, InquiryRow.buyer_key,
                   func.substr(InquiryRow.body, 1, FIRST_LINE_CHARS * 2)).where(InquiryRow.id.in_(ids))
-    return {i: (caller_number(key or ""), first_words(body or "")) for i, key, body in session.execute(stmt)}
+    return {i: (spaced_caller(key or ""), first_words(body or "")) for i, key, body in session.execute(stmt)}
 
 
 def untitled_subjects(session: Session, entries: list[Any], channel_word: Any = None) -> dict[int, str]:
