@@ -81,11 +81,12 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # argparse's own exit code is 2 too; keep the message short
         if self.prog == QUEUE_PROG:  # one option list serves every action: print the one usage line meant
             from .queue.actions_help import action_named, help_hint, usage_line
+            from .queue.cli_words import say
 
             words = _Parser.argv[_Parser.argv.index("queue") + 1:] if "queue" in _Parser.argv else []
-            action = action_named(words)
-            self.exit(EXIT_USAGE, f"{QUEUE_PROG}{' ' + action if action else ''}: error: {_short(message)}\n"
-                                  f"{usage_line(action)}\n{help_hint(action)}\n")
+            action, lang = action_named(words), _asked_language()
+            self.exit(EXIT_USAGE, f"{QUEUE_PROG}{' ' + action if action else ''}: {say(lang, 'error:')} "
+                                  f"{_short(message, lang)}\n{usage_line(action, lang)}\n{help_hint(action, lang)}\n")
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\nsee `{self.prog} --help`\n")
 
@@ -93,17 +94,31 @@ class _Parser(argparse.ArgumentParser):
 QUEUE_PROG = "inquiry-triage queue"
 
 
-def _short(message: str) -> str:
+def _asked_language() -> str:
+    """The queue's language while argparse still reads the words (a usage error, a --help page): --lang
+    among them, else $INQUIRY_TRIAGE_LANG (queue/cli_words.cli_language)."""
+    from .queue.cli_words import cli_language
+
+    argv = _Parser.argv
+    given = next((argv[i + 1] for i, w in enumerate(argv[:-1]) if w == "--lang"), None)
+    given = given or next((w.split("=", 1)[1] for w in argv if w.startswith("--lang=")), None)
+    return cli_language(given)
+
+
+def _short(message: str, lang: str = "en") -> str:
     """argparse's words for a mistyped action, with the nearest action: 'unknown action 'shw' (did you mean show?)'."""
     import difflib
+
+    from .queue.cli_words import say
 
     prefix = "argument ACTION: invalid choice: "
     if not message.startswith(prefix):
         return message
     word = message[len(prefix):].split(" (choose from")[0].strip("'")
     near = difflib.get_close_matches(word, QUEUE_ACTIONS, n=1)
-    return (f"unknown action {word!r}" + (f" (did you mean {near[0]}?)" if near else "")
-            + "; one of: " + ", ".join(QUEUE_ACTIONS))
+    return (say(lang, "unknown action %(word)s", word=repr(word))
+            + (say(lang, " (did you mean %(action)s?)", action=near[0]) if near else "")
+            + say(lang, "; one of: %(actions)s", actions=", ".join(QUEUE_ACTIONS)))
 
 
 class _QueueHelp(argparse.Action):
@@ -123,14 +138,22 @@ class _QueueHelp(argparse.Action):
 
 
 def _action_help(queue: argparse.ArgumentParser, action: str) -> str:
-    from .queue.actions_help import ACTIONS, examples_text
+    """The action's page; its own words (what it is for, examples) in the queue's language, the
+    options' help as argparse's list has it (English)."""
+    from .queue.actions_help import ACTIONS, examples_text, what_text
+    from .queue.cli_words import say
 
-    words = ACTIONS[action]
+    words, lang = ACTIONS[action], _asked_language()
+
+    class Page(argparse.RawDescriptionHelpFormatter):  # the usage line's own word in the page's language
+        def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+            super().add_usage(usage, actions, groups, None if lang == "en" else say(lang, "usage: %(usage)s", usage=""))
+
     page = argparse.ArgumentParser(prog=f"{QUEUE_PROG} {action}", usage=f"{QUEUE_PROG} {words.usage}",
-                                   description=words.what, add_help=False,
-                                   epilog=examples_text(action) + "\n\nevery command also takes --config FILE and "
-                                          "--db URL; all queue actions: inquiry-triage queue --help",
-                                   formatter_class=argparse.RawDescriptionHelpFormatter)
+                                   description=what_text(action, lang), add_help=False,
+                                   epilog=examples_text(action, lang) + "\n\n"
+                                          + say(lang, "every command also takes --config FILE and --db URL; all queue actions: inquiry-triage queue --help"),
+                                   formatter_class=Page)
     for option in queue._actions:  # the queue's own option objects, so the words are the same
         if set(option.option_strings) & set(words.options):
             page._add_action(option)

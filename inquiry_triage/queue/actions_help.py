@@ -1,6 +1,9 @@
 """What each `queue ACTION` is called with, says and is for: its own --help page and the one usage
 line a usage error prints (the queue has one option list for all its actions; a newcomer got all of
-it for every mistake and the same page for every `queue ACTION --help`). Pure data, no store."""
+it for every mistake and the same page for every `queue ACTION --help`). Pure data, no store. With
+`--lang zh` / INQUIRY_TRIAGE_LANG=zh the page's own words (what the action is for, its examples, the
+usage error's hint) come from locale/cli.zh.po, keyed by the English here; the options' help is
+argparse's option list and stays English."""
 
 from __future__ import annotations
 
@@ -80,19 +83,32 @@ ACTIONS: dict[str, ActionHelp] = {
 }
 
 
-def usage_line(action: str | None) -> str:
+def usage_line(action: str | None, language: str = "en") -> str:
     """The one usage line of `action` (None: the list)."""
-    return f"usage: {PROG} {ACTIONS[action or 'list'].usage}"
+    from .cli_words import say
+
+    return say(language, "usage: %(usage)s", usage=f"{PROG} {ACTIONS[action or 'list'].usage}")
 
 
-def help_hint(action: str | None) -> str:
-    return f"see `{PROG}{' ' + action if action else ''} --help` (with examples)"
+def help_hint(action: str | None, language: str = "en") -> str:
+    from .cli_words import say
+
+    return say(language, "see `%(command)s --help` (with examples)", command=f"{PROG}{' ' + action if action else ''}")
 
 
-def examples_text(action: str) -> str:
-    rows = [(f"{PROG} {command}", what) for command, what in ACTIONS[action].examples]
+def what_text(action: str, language: str = "en") -> str:
+    """What `action` is for, in `language` (locale/cli.zh.po; the msgid is ACTIONS' English)."""
+    from .cli_words import say
+
+    return say(language, ACTIONS[action].what)
+
+
+def examples_text(action: str, language: str = "en") -> str:
+    from .cli_words import pad, say
+
+    rows = [(f"{PROG} {command}", say(language, what)) for command, what in ACTIONS[action].examples]
     width = max(len(command) for command, _ in rows)
-    return "examples:\n" + "\n".join(f"  {command:<{width}}   {what}" for command, what in rows)
+    return say(language, "examples:") + "\n" + "\n".join(f"  {pad(command, width)}   {what}" for command, what in rows)
 
 
 def action_named(argv: list[str]) -> str | None:

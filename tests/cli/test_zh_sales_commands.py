@@ -96,6 +96,7 @@ def _interface_lines(out: str) -> list[str]:
             continue
         skip = False
         line = re.sub(r"^inquiry-triage(?: queue)?(?: [a-z-]+)?: ", "", line)  # the command's name
+        line = re.sub(r"inquiry-triage queue\b.*", "", line)  # a command line (a usage line, an example)
         line = re.sub(r"`[^`]*`", "", line)  # a command to type: `queue show 任务编号`
         if re.match(r"^\s+(\+|-|说明)", line) and re.search(r"[A-Z_]{5,}", line):  # an evidence line: its rule and match
             line = re.sub(r"[A-Z][A-Z_]{4,}.*", "", line)
@@ -207,3 +208,47 @@ def test_the_clock_words_of_a_closed_task(monkeypatch):
     k = SimpleNamespace(kind="closed", seller_zone="Asia/Shanghai", closing=closing, closed_by="lena",
                         closed_at=datetime(2026, 12, 2, 1, 0, tzinfo=timezone.utc), closed_state="done")
     assert cli_words.clock_words("zh", k) == "已关闭：lena 于 周三 2026-12-02 09:00 通过平台发送报价"
+
+
+def test_every_actions_help_words_have_a_chinese_entry():
+    from inquiry_triage.queue.actions_help import ACTIONS
+
+    zh = _table("zh")
+    words = {a.what for a in ACTIONS.values()} | {what for a in ACTIONS.values() for _, what in a.examples}
+    assert len(words) > 35
+    assert sorted(w for w in words if not HAN.search(zh.get(w, ""))) == []
+
+
+def _help(capsys, monkeypatch, *argv: str) -> tuple[int, str]:
+    from inquiry_triage.cli import main
+
+    monkeypatch.setenv("INQUIRY_TRIAGE_USER", "lena")
+    capsys.readouterr()
+    with pytest.raises(SystemExit) as done:
+        main(list(argv))
+    out, err = capsys.readouterr()
+    return done.value.code, out + err
+
+
+@pytest.mark.parametrize("action", ["show", "claim", "snooze", "buyer", "dismiss", "reply"])
+def test_an_actions_help_page_in_chinese(capsys, monkeypatch, action):
+    from inquiry_triage.queue.actions_help import ACTIONS
+
+    monkeypatch.setenv("INQUIRY_TRIAGE_LANG", "zh")
+    code, page = _help(capsys, monkeypatch, "queue", action, "--help")
+    assert code == 0 and "\n示例：\n" in page and _table("zh")[ACTIONS[action].what] in page, page
+    own = page[:page.index("options:")] + page[page.index("示例："):]  # argparse's option list stays English
+    _no_english(own.replace(ACTIONS[action].usage, ""))
+    code, english = _help(capsys, monkeypatch, "queue", action, "--help", "--lang", "en")  # --lang en wins
+    assert code == 0 and ACTIONS[action].what in english and "\nexamples:\n" in english
+
+
+def test_a_usage_error_in_chinese(capsys, monkeypatch):
+    monkeypatch.setenv("INQUIRY_TRIAGE_LANG", "zh")
+    code, said = _help(capsys, monkeypatch, "queue", "shw")
+    assert code == 2 and said.splitlines()[0].startswith("inquiry-triage queue: 错误： 没有 'shw' 这个操作（是不是 show？）")
+    assert said.splitlines()[-1] == "详见 `inquiry-triage queue --help`（附示例）"
+    monkeypatch.delenv("INQUIRY_TRIAGE_LANG")
+    code, said = _help(capsys, monkeypatch, "queue", "shw")
+    assert said.splitlines()[0].startswith("inquiry-triage queue: error: unknown action 'shw' (did you mean show?); one of:")
+    assert said.splitlines()[-1] == "see `inquiry-triage queue --help` (with examples)"
