@@ -102,6 +102,7 @@ _LINE_CACHE_MAX_CHARS = 200     # ...and are short; a long line rarely comes bac
 _CJK_LETTER_WEIGHT = 4         # Latin letters one Han / kana / Hangul character counts as when choosing the
                                 # script (a Chinese text has about a quarter of its English translation's letters)
 _LEXICON_MAX_LETTERS = 400      # texts (and lines) up to this long get the word lexicon's log-odds
+_PRIOR_AGAINST_WORDS_LETTERS = 30  # up to this long, a country prior never goes against the lexicon's words
 _NAME_MAX_WORDS = 3             # 2 to this many capitalised words with no lexicon word: a name, abstain
 _MAIL_LOCAL_MAX = 64            # the longest local part langdetect's MAIL_RE matches ([...]{1,64}@)
 _DISCLAIMER_MARKERS = 2         # a paragraph with this many legal-notice markers is a disclaimer
@@ -725,11 +726,16 @@ class LanguageDetector:
         for code, prior in self._lexicon.base_rates.items():
             if code in scores:
                 scores[code] += prior
-        for code, prior in (self._lexicon_of(piece) if lexicon else {}).items():
+        known = self._lexicon_of(piece) if lexicon else {}
+        for code, prior in known.items():
             if code in scores:
                 scores[code] += prior
         for code, prior in (priors or {}).items():
-            if code in scores:
+            # The sender's country tips close n-gram candidates, never against the words: in a short text
+            # (a product title) whose words the lexicon knows in other languages ("paper bags" from the
+            # Philippines: English "bags") and none in the country's, that language gets no prior. A longer
+            # text (a title above a platform's English boilerplate) keeps it.
+            if code in scores and (not known or code in known or piece.n_letters > _PRIOR_AGAINST_WORDS_LETTERS):
                 scores[code] += prior
         if not ranked:
             clear = _clear_winner(scores)

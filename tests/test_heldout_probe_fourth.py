@@ -41,19 +41,22 @@ FRESH_HELD_OUT_SCORE = "scam + phishing + spy 3/5, genuine 0/3 flagged, language
 # stock". And sw, tl, bn configured (their words, greetings, country priors and base rates in
 # data/language_words.toml).
 # Tuned figures: "fourth" 26/30 (86.7 %), genuine + ham 0/34, language 64/64.
-# Still missed: an e-signature lure from a rented server whose link stays on the sender's own domain
-# (nothing but the date offset); a chat line "contact me on telegram @..." with a big-order tease (2.5 of
-# 3.0); a chat "Trade Assurance payout suspended, login here" (chat records carry no links, so the
-# link-borne lures cannot fire); a Swahili chat line "you the supplier must pay the registration fee
-# first" (SELLER_MUST_PAY_FEE wants a second marker and a chat line has no mailbox).
-MIN_BAD_CAUGHT = 0.86   # "fourth", tuned: 26/30 measured
+# Its last four misses then led to general fixes (tuned on them too: tests/test_chat_lures_and_signing.py
+# holds each with a hit and a miss of its own): a record's typed URLs are its links, so the link lures and
+# the platform notice whose links leave the platform read a chat line ("Alibaba Support": payout
+# suspended, login here); a request to sign behind a link from a "service" whose display name is only
+# service words and that is no known e-signature provider (the e-signature lure on its own domain); a
+# first contact naming nothing that keeps its details for the chat app (the Telegram tease); Swahili /
+# Tagalog / Bengali order intent ("tutume oda") as the second marker of a fee demand. Tuned: 30/30.
+MIN_BAD_CAUGHT = 1.0   # "fourth", tuned: 30/30 measured (26/30 before the fixes above)
 # "fourth-fresh": eight items written after those fixes and held out until scored (FRESH_HELD_OUT_SCORE:
 # missed a Tagalog "i-login ang inyong email para makita" RFQ link, a Tagalog chat spy wanting the price
 # list of all products and free samples, an English chat "I will pay in USDT for anything you have
 # available"). The fixes they then led to (log in to view in tl / sw / bn; the full price list and
 # comparing suppliers in tl / sw / bn; "anything / everything you have available") tune the floor on
-# them too: 4/5 (the USDT chat line, crypto and nothing else, risk 1.5, is still missed).
-MIN_FRESH_BAD_CAUGHT = 0.8   # "fourth-fresh", tuned: 4/5 measured
+# them too: 4/5; then 5/5 after the seller's crypto wallet asked for beside crypto for "anything you have"
+# became a second marker (CRYPTO_BUYER_ASKS_WALLET; tuned on that line).
+MIN_FRESH_BAD_CAUGHT = 1.0   # "fourth-fresh", tuned: 5/5 measured (4/5 before the wallet rule)
 MAX_GENUINE_FLAGGED = 0
 # Tuned: 72/72 with sw, tl, bn configured after this part was read (held out: 42/64 and 8/8).
 MIN_LANGUAGE_RIGHT = 1.0

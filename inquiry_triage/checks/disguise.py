@@ -6,7 +6,8 @@
   in the display name, "metamask.io" <info@lawfirm.example>, is not used: newsletters sent
   through a mailing service do the same, "CNET News.com" <...@mailer.example>.)
 * __TEXT_IS_A_LINK (a sub-hit, no points): a first-contact mail whose only content is a link to
-  another site ("Click for date http://..."). The meta rule LINK_IS_THE_MESSAGE in
+  another site ("Click for date http://..."); a chat line or a web form the same (its links are its
+  typed URLs; its own website, when the record names one, is not another site). The meta rule LINK_IS_THE_MESSAGE in
   config/rules/phishing.toml scores it only with a second marker (a shortener or free host, a
   link in an abused TLD, a bare IP, a machine-made or digit-stuffed sender).
 * __LINK_TO_ABUSED_TLD (a sub-hit): a link whose host is in `[sender] abused_tlds`.
@@ -73,14 +74,14 @@ class LinkIsTheMessageCheck:
     max_words = 12
 
     def run(self, inquiry: Inquiry, facts: Facts, ctx: Context) -> list[Hit]:
-        if inquiry.channel != "email":
-            return []
         targets = link_targets(inquiry)  # hrefs and typed URLs, found once for links.py too (same pattern as _URL)
         if not targets:
             return []
         hits: list[Hit] = []
         abused = set(ctx.config.get("sender.abused_tlds", []))
         sender = registered_domain(inquiry.from_domain) if inquiry.from_domain else ""
+        if not sender and inquiry.channel != "email" and inquiry.website:
+            sender = registered_domain(host_of(inquiry.website))  # a chat or form record's own site is not elsewhere
         hosts = [h for h in map(host_of, targets) if "." in h]
         for host in hosts:
             if host.rsplit(".", 1)[-1].lower() in abused and registered_domain(host) != sender:

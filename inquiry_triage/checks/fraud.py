@@ -49,7 +49,9 @@ class FraudShapeCheck:
 
     def run(self, inquiry: Inquiry, facts: Facts, ctx: Context) -> list[Hit]:
         if inquiry.channel != "email":
-            return []
+            # A chat line or a web form has no mail shape to read, but a sender who calls himself the
+            # platform and links elsewhere is the same lure (its links are its typed URLs).
+            return self._platform_notice(inquiry, ctx)
         hits: list[Hit] = []
         text = sender_text(inquiry)
         words = word_count(text)  # usually the own text itself, as spy-shape counts it
@@ -87,15 +89,20 @@ class FraudShapeCheck:
 
     @staticmethod
     def _platform_notice(inquiry: Inquiry, ctx: Context) -> list[Hit]:
-        """'You have a new inquiry on Alibaba' with links that go somewhere else."""
+        """'You have a new inquiry on Alibaba' with links that go somewhere else. A record (chat, phone,
+        web form) counts only when its sender's name is the platform's ("Alibaba Support"): a buyer
+        who writes "I found you on Alibaba, our site is https://..." is not a notice; and a link to
+        the record's own website or mail domain is not elsewhere."""
         platforms: dict[str, list[str]] = ctx.config.get("sender.platform_domains", {})
-        head = f"{inquiry.subject}\n{inquiry.from_name}\n{inquiry.body[:3000]}".lower()
+        record = inquiry.channel != "email"
+        head = (inquiry.from_name if record else f"{inquiry.subject}\n{inquiry.from_name}\n{inquiry.body[:3000]}").lower()
         sender_org = registered_domain(inquiry.from_domain) if inquiry.from_domain else ""
+        own = {sender_org, registered_domain(host_of(inquiry.website)) if inquiry.website else ""} - {""}
         for platform, domains in platforms.items():
             if platform.lower() not in head or sender_org in domains:
                 continue
-            hosts = {registered_domain(host_of(link.href)) for link in inquiry.links if host_of(link.href)}
-            elsewhere = sorted(h for h in hosts if h and h not in domains)
+            hosts = {registered_domain(host_of(link.href)) for link in inquiry.links[:200] if host_of(link.href)}
+            elsewhere = sorted(h for h in hosts if h and h not in domains and not (record and h in own))
             if inquiry.links and elsewhere and not any(h in domains for h in hosts):
                 return [Hit("PLATFORM_NOTICE_LINK_ELSEWHERE", 2.0,
                             f"names {platform} but its links and sender are not on {platform}'s domains", "scam",

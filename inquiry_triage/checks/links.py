@@ -6,9 +6,9 @@ import ipaddress
 import re
 from functools import lru_cache
 
-from ..learning.tokens import BARE_URL
 from ..lookups.domains import registered_domain, url_host
 from ..model import Hit, Inquiry
+from ..parsing.urls import TYPED_URL_SCAN_CAP, typed_urls
 from . import Context
 from .facts import Facts
 
@@ -59,28 +59,19 @@ class LinkCheck:
         return hits
 
 
-_BARE_URL = BARE_URL
-BARE_URL_SCAN_CAP = 50_000  # characters of a body searched for typed URLs
-# The URLs of the last body read: links and link-is-the-message both read them. Keyed by the string
-# object itself (held, so its id cannot be reused); a str never changes.
-_LAST_BARE_URLS: tuple[str, tuple[str, ...]] = ("", ())
-
-
-def bare_urls(body: str) -> tuple[str, ...]:
-    """The URLs typed in the first BARE_URL_SCAN_CAP characters of `body`."""
-    global _LAST_BARE_URLS
-    last, found = _LAST_BARE_URLS
-    if body is not last:
-        head = body[:BARE_URL_SCAN_CAP]
-        # "://" or "www." (in any case: only W folds to w) starts every match: without one, none.
-        found = tuple(_BARE_URL.findall(head)) if "://" in head or "www." in head.lower() else ()
-        _LAST_BARE_URLS = (body, found)
-    return found
+# One extractor for typed URLs (parsing/urls.py): a record's links come from it too.
+bare_urls = typed_urls
+BARE_URL_SCAN_CAP = TYPED_URL_SCAN_CAP
 
 
 def link_targets(inquiry: Inquiry) -> list[str]:
-    """Link targets and bare URLs typed in the text."""
-    return [link.href for link in inquiry.links] + list(bare_urls(inquiry.body))
+    """Link targets and bare URLs typed in the text (a record's links are its typed URLs: once each)."""
+    hrefs = [link.href for link in inquiry.links]
+    typed = bare_urls(inquiry.body)
+    if not typed:
+        return hrefs
+    known = set(hrefs)
+    return hrefs + [url for url in typed if url not in known]
 
 
 def host_of(url: str) -> str:

@@ -13,6 +13,10 @@ logged it (a call noted in Shanghai, a form server in UTC), never the buyer's: i
 instant only, and the record has no Date offset (the buyer's zone comes from the phone number and
 the country; no Date-offset evidence is drawn from the logger's clock).
 
+Links: the URLs typed in the body (parsing/urls.py, the extractor the checks read an email's
+plain text with) are the record's links, each its own text: a chat "login here: https://..." is
+read by the link checks as an email's button is.
+
 RFQ rows (platform exports): `posted` is the posting age as the platform shows it ("3 days ago",
 "5 hours before", "Just now") or a date; the row arrived at `exported_at` (a column or field, else
 the CSV file's modification time, which sources/files.py supplies) minus that age. An explicit
@@ -32,7 +36,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..errors import RecordError
 from ..lookups import geo
-from ..model import CHANNELS, Inquiry, channel_word, chat_app_word
+from ..model import CHANNELS, Inquiry, Link, channel_word, chat_app_word
+from .urls import typed_urls
 _STRING_FIELDS = ("name", "email", "company", "country", "phone", "ip", "subject", "body", "product",
                   "quantity", "unit", "website", "channel", "id", "received_at", "reply_to")
 # Fields an RFQ export may carry at the top level or (a CSV's unmapped columns) in `extra`.
@@ -42,6 +47,7 @@ RFQ_FIELDS = ("posted", "exported_at", "quotes_left")
 # Bounded work per record, as for email (parse_email's max_body_chars): text beyond is cut.
 MAX_BODY_CHARS = 200_000
 MAX_FIELD_CHARS = 4_096  # every other field (a subject, a name, an address ...)
+MAX_RECORD_LINKS = 200  # typed URLs kept as a record's links
 
 
 def _text(record: dict[str, Any], key: str) -> str:
@@ -238,6 +244,9 @@ def parse_record(record: dict[str, Any], *, source: str, raw: bytes = b"", local
         subject=subject,
         body=body,
         own_text=body,
+        # A chat line, a call note or a web form gives its links only as typed URLs: they are its links,
+        # as an email's <a href> are (the same extractor the checks read a plain-text body with).
+        links=[Link(url, url) for url in typed_urls(body)[:MAX_RECORD_LINKS]],
         origin_ip=ip or None,
         origin_ip_header="record" if ip else "",
         product=fields["product"],

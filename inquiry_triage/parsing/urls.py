@@ -1,0 +1,28 @@
+"""URLs typed in text: the one extractor of the project.
+
+An email's HTML part gives its links as <a href> (parsing/html.py); a plain-text part, a chat
+line, a phone note or a web form gives them only as typed text. `typed_urls` finds those: the
+checks read them beside an email's links (checks/links.link_targets, rule kind "url"), and a
+record (parsing/record.py) carries them as its links, since a record has no other.
+"""
+
+from __future__ import annotations
+
+from ..learning.tokens import BARE_URL
+
+TYPED_URL_SCAN_CAP = 50_000  # characters of a text searched for typed URLs
+# The URLs of the last text read: several checks read the same body. Keyed by the string object
+# itself (held, so its id cannot be reused); a str never changes.
+_LAST: tuple[str, tuple[str, ...]] = ("", ())
+
+
+def typed_urls(text: str) -> tuple[str, ...]:
+    """The URLs ("http(s)://..." or "www....") typed in the first TYPED_URL_SCAN_CAP characters of `text`."""
+    global _LAST
+    last, found = _LAST
+    if text is not last:
+        head = text[:TYPED_URL_SCAN_CAP]
+        # "://" or "www." (in any case: only W folds to w) starts every match: without one, none.
+        found = tuple(BARE_URL.findall(head)) if "://" in head or "www." in head.lower() else ()
+        _LAST = (text, found)
+    return found
