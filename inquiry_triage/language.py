@@ -473,11 +473,19 @@ _SALUTATIONS: dict[str, tuple[str, ...]] = {
     "bn": ("নমস্কার", "প্রিয়", "প্রিয়", "আসসালামু আলাইকুম", "শুভেচ্ছা", "শুভ সকাল"),
 }
 _REPLY_PREFIX = re.compile(r"^(?:(?:re|fw|fwd|aw|wg|rv|enc|tr|sv|vs)\s*:\s*)+", re.IGNORECASE)
+# "(As)salamu alaikum" (and salam / salaam aleikum) is the Muslim greeting in every language: Hausa,
+# Arabic or Sudanese buyers writing English open with it, so it names no language (not Swahili "salamu").
+_NO_LANGUAGE_GREETING = re.compile(r"^(?:as+)?sala+mu?\s+a?l[ae][iy]k")
+# A salutation word followed (within two words) by a company word is a company's name, not a greeting:
+# "Jambo Trading Ltd,", "Ndugu Sales,". "Hola sales team," / "Bonjour sales department," stay greetings.
+_COMPANY_AFTER = (r"(?!(?:\s+[\w&'.-]+){0,2}?\s+(?:ltd|limited|trading|traders|sales|co|company|inc|gmbh|llc"
+                  r"|corp|corporation|enterprises?|imports?|exports?|industries|plc|pty)(?![\w-])"
+                  r"(?!\s+(?:team|department|dept|manager|office)))")
 
 
 def _salutation_pattern(phrases: Sequence[str]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"^(?:{alternatives})(?!\w)")
+    return re.compile(rf"^(?:{alternatives})(?!\w){_COMPANY_AFTER}")
 
 
 @lru_cache(maxsize=1)
@@ -916,7 +924,7 @@ class LanguageDetector:
         if line[:2] not in self._minor_greeting_starts:
             return []  # no minor language's salutation starts so (then an English one or none: both [])
         patterns = _salutation_patterns()
-        if patterns["en"].match(line):
+        if patterns["en"].match(line) or _NO_LANGUAGE_GREETING.match(line):
             return []
         return [lang for lang, pattern in patterns.items() if lang in self.minor and pattern.match(line)]
 

@@ -31,3 +31,17 @@ def test_swahili_overpayment_refund_still_scores():
                      "Habari,\n\nTunataka kuagiza pampu 50. Tutalipa kwa hundi, tumelipa zaidi kwa makosa, "
                      "tafadhali rudisha kiasi kilichozidi kwa wakala wetu wa usafirishaji.\n\nJuma")
     assert "SELLER_MUST_PAY_FEE" in rules_of(result), result["reasons"]
+
+
+# A Nigerian buyer greets "Salamu alaikum" and writes English: English, not Swahili.
+SALAMU_BUYER = ("Musa Bello <musa.bello@gmail.com>", "Solar panels",
+                "Salamu alaikum,\n\nWe need 500 pcs of solar panels 300W, CIF Lagos. Please send your best "
+                "price and delivery time.\n\nMusa Bello\nBello Solar Ltd, Kano")
+
+
+@pytest.mark.parametrize("opening", ["Salamu alaikum,", "Jambo Trading Ltd,", "Ndugu Sales,"])
+def test_english_inquiry_opening_so_stays_english(opening):
+    sender, subject, body = SALAMU_BUYER
+    result = triaged(sender, subject, body.replace("Salamu alaikum,", opening))
+    assert result["language"] == "en", result["language"]
+    assert not {"MINOR_LANGUAGE", "MIXED_MINOR_ENGLISH"} & rules_of(result), result["reasons"]

@@ -38,3 +38,23 @@ def test_greeting_over_english_body_is_mixed_minor(detector: LanguageDetector, g
 def test_english_greeting_to_the_same_buyers_stays_english(detector: LanguageDetector, greeting: str) -> None:
     result = detector.detect(greeting + "\n\n" + BODY)
     assert (result.language, result.mixed_with_english, result.minor_language) == ("en", False, False)
+
+
+@pytest.mark.parametrize("opening", [
+    # The Muslim greeting of Hausa, Arabic, Sudanese ... buyers who write English: no language's salutation.
+    "Salamu alaikum,", "Assalamu alaikum,", "Salam aleikum,", "Salaam alaikum,",
+    # A salutation word as (part of) the addressee company's name: "Jambo Trading Ltd", "Ndugu Sales".
+    "Jambo Trading Ltd,", "Ndugu Sales,", "Habari Mombasa Traders,", "Hujambo Imports Co,",
+])
+def test_no_swahili_greeting_over_english_body_stays_english(detector: LanguageDetector, opening: str) -> None:
+    result = detector.detect(opening + "\n\n" + BODY)
+    assert (result.language, result.mixed_with_english, result.minor_language) == ("en", False, False)
+
+
+@pytest.mark.parametrize(("greeting", "expected"), [
+    ("Jambo team,", "sw"), ("Mpendwa Sales Team,", "sw"), ("Hola sales team,", "es"),
+    ("Bonjour Sales Department,", "fr"),
+])
+def test_greeting_to_a_team_is_still_a_greeting(detector: LanguageDetector, greeting: str, expected: str) -> None:
+    result = detector.detect(greeting + "\n\n" + BODY)
+    assert (result.language, result.mixed_with_english, result.minor_language) == (expected, True, True)
