@@ -4,9 +4,13 @@ over-reached, and the language stays the buyer's. The scam each rule is for is t
 
 from __future__ import annotations
 
+from email.message import EmailMessage
+
 import pytest
 
-from tests.test_genuine_shapes_not_flagged import rules_of, triaged
+from inquiry_triage.pipeline import triage_item
+from inquiry_triage.sources import RawItem
+from tests.test_genuine_shapes_not_flagged import context, rules_of, triaged
 
 # A Tanzanian buyer says what it paid last year ("tulilipa zaidi ya" = "we paid more than"): price
 # talk, not an overpayment to refund (__FR_PAY_ON_BEHALF, SELLER_MUST_PAY_FEE).
@@ -45,3 +49,44 @@ def test_english_inquiry_opening_so_stays_english(opening):
     result = triaged(sender, subject, body.replace("Salamu alaikum,", opening))
     assert result["language"] == "en", result["language"]
     assert not {"MINOR_LANGUAGE", "MIXED_MINOR_ENGLISH"} & rules_of(result), result["reasons"]
+
+
+def mail_with_file(sender: str, subject: str, body: str, filename: str, data: bytes) -> bytes:
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = sender, "sales@example-factory.cn", subject
+    message["Date"] = "Mon, 30 Nov 2026 10:00:00 +0300"
+    message["Message-ID"] = "<shape-2@mail.gmail.com>"
+    message.set_content(body)
+    maintype, subtype = ("application", "x-rar-compressed") if filename.endswith(".rar") else ("application", "zip")
+    message.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
+    return message.as_bytes()
+
+
+def triaged_with_file(sender: str, subject: str, body: str, filename: str) -> dict:
+    raw = mail_with_file(sender, subject, body, filename, ZIP_BYTES)
+    return triage_item(RawItem(source="shape.eml", kind="email", raw=raw), context()).to_json()
+
+
+# An empty zip archive: the attachment's kind is read from the file, not only its name.
+ZIP_BYTES = b"PK\x05\x06" + b"\x00" * 18
+TR_BUYER = ("Mehmet Yilmaz <mehmet.yilmaz@gmail.com>", "500 adet pompa - CIF Mersin",
+            "Merhaba,\n\n500 adet dalgıç pompa almak istiyoruz, CIF Mersin. Oda kaydımız ektedir. Lütfen en iyi "
+            "fiyatınızı ve teslim süresini gönderin.\n\nSaygılarımla,\nMehmet Yılmaz\nYılmaz Tarım Makineleri, Mersin")
+
+
+@pytest.mark.parametrize("filename", ["Oda_Yazisi.zip", "Oda_2026_Faaliyet_Belgesi.zip", "odaya_giris.rar",
+                                      "oda_notu.zip"])
+def test_turkish_chamber_file_is_not_an_order_file(filename):
+    # "Oda" is Turkish for the chamber (of commerce): its letter, activity certificate, registration.
+    # A .rar is a risky kind of file whatever its name (ARCHIVE_OR_DISK_ATTACHMENT): only that may score.
+    result = triaged_with_file(*TR_BUYER, filename)
+    assert "ORDER_NAMED_RISKY_FILE" not in rules_of(result), result["reasons"]
+    risks = {reason["rule"] for reason in result["reasons"] if reason["kind"] != "grade" and reason["points"] > 0}
+    assert risks <= ({"ARCHIVE_OR_DISK_ATTACHMENT"} if filename.endswith(".rar") else set()), result["reasons"]
+    assert not result["suspicious"], result["suspicion"]
+
+
+def test_swahili_order_archive_still_scores():
+    result = triaged_with_file("Ofisi ya Ununuzi <ununuzi.oda@gmail.com>", "Oda mpya",
+                               "Habari,\n\nTafadhali angalia oda yetu mpya kwenye kiambatisho.\n\nAsante", "Oda_Mpya_4471.zip")
+    assert "ORDER_NAMED_RISKY_FILE" in rules_of(result), result["reasons"]
