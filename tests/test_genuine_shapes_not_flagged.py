@@ -58,9 +58,9 @@ def test_genuine_shape_is_not_scored(shape, rule):
 
 
 def test_the_tease_itself_still_moves_risk():
-    """The scam the widening was for: a large quantity "of your product", mail "not secure", Telegram."""
+    """The scam the widening was for: a large quantity "of your product" and Telegram. No reason to avoid
+    mail is given, so only the tease (__BIG_ORDER_TEASE) can make the move a first-contact risk."""
     result = triaged("Mark Brown <mbrown.trade@gmail.com>", "Urgent order",
-                     "Hello,\n\nI need a large quantity of your product for a government contract. Email is not "
-                     "secure for me, add me on Telegram @mbrown_trade or WhatsApp +1 (415) 555-0177 and we "
-                     "finalize there today.\n\nMark")
+                     "Hello,\n\nI need a large quantity of your product for a government contract. Add me on "
+                     "Telegram @mbrown_trade or WhatsApp +1 (415) 555-0177 and we finalize there today.\n\nMark")
     assert "OFF_PLATFORM_FIRST_CONTACT" in rules_of(result), result["reasons"]

@@ -90,3 +90,28 @@ def test_swahili_order_archive_still_scores():
     result = triaged_with_file("Ofisi ya Ununuzi <ununuzi.oda@gmail.com>", "Oda mpya",
                                "Habari,\n\nTafadhali angalia oda yetu mpya kwenye kiambatisho.\n\nAsante", "Oda_Mpya_4471.zip")
     assert "ORDER_NAMED_RISKY_FILE" in rules_of(result), result["reasons"]
+
+
+# Buyers who say they buy in large quantities, Gmail, a WhatsApp number in the signature: no tease
+# (__BIG_ORDER_TEASE), so no OFF_PLATFORM_FIRST_CONTACT.
+LARGE_QUANTITY_BUYERS = [
+    ("Ahmed Yusuf <ahmed.yusuf@gmail.com>", "Kitchen sinks",
+     "Hello,\n\nWe are interested in your stainless steel kitchen sinks. We can buy large quantities if you give "
+     "us good prices.\n\nRegards,\nAhmed Yusuf\nYusuf Home Supplies, Kano\nWhatsApp: +234 803 555 7788"),
+    ("Ahmed Yusuf <ahmed.yusuf@gmail.com>", "Kitchen sinks",
+     "Hello,\n\nWe need large quantities of these items. Please send your catalogue and price list.\n\n"
+     "Regards,\nAhmed Yusuf\nWhatsApp: +234 803 555 7788"),
+]
+
+
+@pytest.mark.parametrize("shape", LARGE_QUANTITY_BUYERS)
+def test_large_quantity_buyer_is_not_a_tease(shape):
+    result = triaged(*shape)
+    assert "OFF_PLATFORM_FIRST_CONTACT" not in rules_of(result), result["reasons"]
+    assert result["risk"] == 0 and not result["suspicious"], (result["risk"], result["reasons"])
+
+
+def test_tease_tied_to_the_chat_app_still_scores():
+    result = triaged("Paul King <pking.global@gmail.com>", "Business",
+                     "Hello,\n\nWe will buy large quantities once you add me on WhatsApp +1 (415) 555-0188.\n\nPaul")
+    assert "OFF_PLATFORM_FIRST_CONTACT" in rules_of(result), result["reasons"]
