@@ -115,3 +115,24 @@ def test_tease_tied_to_the_chat_app_still_scores():
     result = triaged("Paul King <pking.global@gmail.com>", "Business",
                      "Hello,\n\nWe will buy large quantities once you add me on WhatsApp +1 (415) 555-0188.\n\nPaul")
     assert "OFF_PLATFORM_FIRST_CONTACT" in rules_of(result), result["reasons"]
+
+
+# A closeout buyer takes "everything you have in stock" of a named line, with a company and a site:
+# not the seed's fake order (ORDER_WITHOUT_SPECIFICS).
+CLOSEOUT_BUYER = ("Tomasz Nowak <tomasz.nowak@gmail.com>", "Closeout stock",
+                  "Hello,\n\nWe are a discount retailer in Poland. We would like to buy everything you have in stock of "
+                  "last season's garden chairs (closeout / overstock). Please send the stock list with quantities and "
+                  "your best price.\n\nBest regards,\nTomasz Nowak\nNowak Outlet Sp. z o.o., Poznan\n"
+                  "https://www.nowak-outlet.pl")
+
+
+def test_closeout_buyer_is_not_scored():
+    result = triaged(*CLOSEOUT_BUYER)
+    assert "ORDER_WITHOUT_SPECIFICS" not in rules_of(result), result["reasons"]
+    assert result["risk"] == 0 and not result["suspicious"], (result["risk"], result["reasons"])
+
+
+def test_crypto_for_whatever_in_stock_still_scores():
+    result = triaged("Dan Cole <dancole.buys@gmail.com>", "Order",
+                     "Hi,\n\nI want to buy everything you have in stock. I will pay with USDT (TRC20).\n\nDan")
+    assert {"CRYPTO_PAYMENT_WITHOUT_PRODUCT", "CRYPTO_FOR_WHATEVER_IN_STOCK"} <= rules_of(result), result["reasons"]
