@@ -136,3 +136,10 @@ def test_crypto_for_whatever_in_stock_still_scores():
     result = triaged("Dan Cole <dancole.buys@gmail.com>", "Order",
                      "Hi,\n\nI want to buy everything you have in stock. I will pay with USDT (TRC20).\n\nDan")
     assert {"CRYPTO_PAYMENT_WITHOUT_PRODUCT", "CRYPTO_FOR_WHATEVER_IN_STOCK"} <= rules_of(result), result["reasons"]
+
+
+def test_store_suspended_lure_scores():
+    result = triaged("Alibaba.com Seller Center <notice@alibaba-sellercenter-support.com>", "Store suspended",
+                     "Dear seller,\n\nYour Alibaba.com store has been suspended and your listings will be removed "
+                     "today. Verify your account here: https://alibaba-sellercenter-support.com/verify\n\nSeller Support")
+    assert "ACCOUNT_PROBLEM" in rules_of(result), result["reasons"]
