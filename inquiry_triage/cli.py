@@ -38,7 +38,7 @@ examples:
 environment:
   INQUIRY_TRIAGE_CONFIG   a TOML file merged over config/default.toml (or --config)
   INQUIRY_TRIAGE_DB       database URL, e.g. sqlite:///triage.db or postgresql+psycopg://... (or --db)
-  INQUIRY_TRIAGE_LANG     zh: `queue`'s list and its common actions' lines in Chinese (or queue --lang zh)
+  INQUIRY_TRIAGE_LANG     zh: `queue` (lists, show, buyer, actions, ACTION --help) and report tables in Chinese (or --lang zh)
 """
 
 
@@ -238,8 +238,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="dismiss: why (scam is spam: fraud, phishing, junk)")
     queue.add_argument("--review", action="store_true",
                        help="leads: suspicious inquiries waiting for review (release or dismiss them)")
-    queue.add_argument("--lang", choices=("en", "zh"), help="the list and the claim/release/assign/reply/note/wake/"
-                                                           "done/escalate lines in this language (default "
+    queue.add_argument("--lang", choices=("en", "zh"), help="the lists, show, buyer/history, the actions' lines and "
+                                                           "their --help pages in this language (default "
                                                            "$INQUIRY_TRIAGE_LANG, else en); json stays as it is")
     queue.add_argument("--filed", metavar="FILING", choices=("all", *NOT_AN_INQUIRY),
                        help="leads: stored mail that is not an inquiry (no task), by why it was filed: "
@@ -272,8 +272,9 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--format", choices=("table", "csv", "json", "html"), default="table",
                         help="html escapes everything that came from an inquiry")
     report.add_argument("--lang", dest="language", choices=("zh", "en"),
-                        help="html: the page's language (default $INQUIRY_TRIAGE_LANG, else yours as stored by "
-                             "`users language` or the web's switch; English when you are not a stored user)")
+                        help="the table's language (default $INQUIRY_TRIAGE_LANG, else en) and html's (default "
+                             "$INQUIRY_TRIAGE_LANG, else yours as stored by `users language` or the web's switch; "
+                             "English when you are not a stored user); csv and json stay English")
     report.add_argument("--output", "-o", metavar="FILE",
                         help="write the report to FILE (UTF-8; csv with a BOM, so Excel reads Chinese right); "
                              "stdout redirected to a file (> FILE) gets the BOM too, a pipe never")
@@ -1500,9 +1501,18 @@ def _report(args: argparse.Namespace, config: Config, out) -> int:  # type: igno
         from .reports.words import report_language
 
         out.write(render_sla(data_on_seller_clock(data, seller_zone(config)), args.format,
-                             report_language(args.language, sessions, args.user) if args.format == "html" else "en"))
+                             report_language(args.language, sessions, args.user) if args.format == "html" else
+                             _table_language(args)))
         return EXIT_OK
     return _report_suspicious(args, sessions, since, config, out)
+
+
+def _table_language(args: argparse.Namespace) -> str:
+    """A report's table in the command line's language (--lang, $INQUIRY_TRIAGE_LANG), as `queue`'s;
+    csv and json are read by programs and stay English."""
+    from .queue.cli_words import cli_language
+
+    return cli_language(getattr(args, "language", None)) if args.format == "table" else "en"
 
 
 SLA_SINCE = "4w"  # `report sla` without --since: the last four weeks (--since all: everything)
@@ -1535,7 +1545,7 @@ def _report_suspicious(args: argparse.Namespace, sessions, since: datetime | Non
         write_suspicious(out or sys.stdout, rows, args.format, Paging.of(counted, offset, limit, hint, state=args.state,
                                                                   clock=str(getattr(zone, "key", "") or "")),
                          report_language(getattr(args, "language", None), sessions, getattr(args, "user", None))
-                         if args.format == "html" else "en")
+                         if args.format == "html" else _table_language(args))
     return EXIT_OK
 
 

@@ -789,20 +789,26 @@ def render_sla(data: dict[str, Any], fmt: str, language: str = "en") -> str:
                            empty=say("No inquiries in this period."), lang=html_lang(language))
     if fmt != "table":
         raise ValueError(f"format: expected one of {', '.join(FORMATS)}, got {fmt!r}")
+    # the table's own words in `language` (the command line's: --lang, $INQUIRY_TRIAGE_LANG), as the page's
+    from ..queue.cli_words import pad, width
+    from .words import words
+
+    say = words(language)
     if not data["groups"]:
-        return f"{_title(data)}\n" + "\n".join(_lines(data)) + "\n\nNo inquiries in this period.\n"
-    headers = [data["by"], *(_LABELS[f] for f in fields)]
-    cells = [[for_terminal(r["group"]), *(_num(r[f]) for f in fields)] for r in rows]
-    widths = [max(len(h), *(len(c[i]) for c in cells)) for i, h in enumerate(headers)]
+        return f"{say(_title(data))}\n" + "\n".join(say(x) for x in _lines(data)) + f"\n\n{say('No inquiries in this period.')}\n"
+    headers = [say(data["by"]), *(say(_LABELS[f]) for f in fields)]
+    cells = [[say(r["group"]) if r["group"] in (UNREPLIED, "total") else for_terminal(r["group"]),
+              *(_num(r[f]) for f in fields)] for r in rows]
+    widths = [max(width(h), *(width(c[i]) for c in cells)) for i, h in enumerate(headers)]
 
     def line(values: list[str]) -> str:
-        return "  ".join(v.ljust(widths[0]) if i == 0 else v.rjust(widths[i]) for i, v in enumerate(values)).rstrip()
+        return "  ".join(pad(v, widths[i], right=i > 0) for i, v in enumerate(values)).rstrip()
 
-    out = [_title(data), *_lines(data), "", line(headers), line(["-" * w for w in widths])]
+    out = [say(_title(data)), *(say(x) for x in _lines(data)), "", line(headers), line(["-" * w for w in widths])]
     out += [line(c) for c in cells[:-1]]
     out += [line(["-" * w for w in widths]), line(cells[-1])]
     review = data.get("review") or {}
     if review.get("open"):
-        out += ["", f"review (suspicious, for leads; not in the SLA): {review['open']} open, oldest waiting "
-                    f"{_num(review['oldest_wait_h'])} h"]
+        out += ["", say(Sentence("review (suspicious, for leads; not in the SLA): %(open)s open, oldest waiting %(hours)s h",
+                                 open=review["open"], hours=_num(review["oldest_wait_h"])))]
     return "\n".join(out) + "\n"

@@ -32,6 +32,7 @@ from ..safe_text import for_spreadsheet, for_terminal
 from ..store.models import LIVE_TASK_STATES, AuditRow, InquiryRow, TaskRow, as_utc
 from ..sentences import Sentence
 from .html import Table, page_head, page_tail, paragraph, table_head, table_rows, table_tail
+from ..queue.cli_words import pad
 from .words import evidence, html_lang, words
 
 _DURATION = re.compile(r"^\s*(\d+)\s*([mhdw])\s*$", re.IGNORECASE)
@@ -391,7 +392,7 @@ def write_suspicious(out: Any, rows: Iterable[Any], fmt: str, paging: Paging, la
     # CSV and HTML columns stay as they were)
     return _write_table(out, ({**record, "country": getattr(row, "country", "") or "",
                                "title": title_of(row.subject or "", getattr(row, "opening", "") or "")}
-                              for row, record in ((r, _record(r)) for r in rows)), paging)
+                              for row, record in ((r, _record(r)) for r in rows)), paging, language)
 
 
 def _write_json(out: Any, records: Iterator[dict]) -> int:
@@ -419,33 +420,45 @@ def _write_csv(out: Any, records: Iterator[dict]) -> int:
     return n
 
 
-def _write_table(out: Any, records: Iterator[dict], paging: Paging) -> int:
+def _write_table(out: Any, records: Iterator[dict], paging: Paging, language: str = "en") -> int:
+    """The terminal's table; its own words in `language` (the command line's: --lang, $INQUIRY_TRIAGE_LANG)
+    from the HTML page's catalogue, the inquiry's (sender, subject, what a rule matched) as they are."""
     shown = for_terminal  # sender, subject and rule details quote the inquiry: no escapes reach the terminal
+    say = words(language)
+    en = language == "en"
     n = 0
     for r in records:
         if n == 0:
-            out.write(paging.heading() + (f"; times on {paging.clock}" if paging.clock else "") + "\n")
+            clock = ((f"; times on {paging.clock}" if en else
+                      "；" + say(Sentence("Times on the seller's clock (%(zone)s).", zone=paging.clock)))
+                     if paging.clock else "")
+            out.write(say(paging.heading()) + clock + "\n")
             if paging.others():
-                out.write(paging.others() + "\n")
+                out.write(say(paging.others()) + "\n")
         state = state_words(r)
-        out.write(f"#{r['inquiry_id']}  risk {r['risk']:.1f}  {','.join(r['suspicion'])}  {shown(r['channel'])}  "
+        state = say(state) if state else ""
+        kinds = ",".join(r["suspicion"]) if en else "、".join(say(k) for k in r["suspicion"])
+        out.write(f"#{r['inquiry_id']}  {say('risk')} {r['risk']:.1f}  {kinds}  {shown(say(r['channel']))}  "
                   f"{shown(r['from'] or '-')}  {shown(r['ip_country'] or r['country'])}\n"
-                  f"    received {_when(r)}" + (f"  {state}" if state else "") + "\n"
+                  f"    {say('received')} {_when(r)}" + (f"  {state}" if state else "") + "\n"
                   f"    {' '.join(shown(r['title']).split())[:90]}\n")
         for x in r["reasons"]:
-            out.write(f"      {format(x['points'], '+.2f') if x['points'] else 'info':>5} {shown(x['rule']):<26} {shown(x['detail'])[:110]}\n")
+            figure = format(x["points"], "+.2f") if x["points"] else say("info")
+            out.write(f"      {pad(figure, 5, right=True)} {shown(x['rule']):<26} {shown(evidence(language, x['rule'], x['detail']))[:110]}\n")
         n += 1
     if n == 0:
-        out.write(_nothing(paging) + "\n")
+        out.write(_nothing(paging, say, en) + "\n")
     elif paging.partial(n):
-        out.write(f"\n{paging.footer(n)}\n")
+        out.write(f"\n{say(paging.shown_words(n)) + paging.hint(n)}\n")
     return n
 
 
-def _nothing(paging: Paging) -> str:
+def _nothing(paging: Paging, say: Any = str, en: bool = True) -> str:
     """The line of an empty listing: nothing at all, or nothing on this page; what is left out."""
-    line = paging.empty() if not paging.total else paging.footer(0)
-    return line.rstrip(".") + f"; {paging.others()}" if paging.others() else line  # not '... verdict.; 2 dismissed
+    line = say(paging.empty()) if not paging.total else say(paging.shown_words(0)) + paging.hint(0)
+    if not paging.others():
+        return line
+    return line.rstrip(".\u3002") + ("; " if en else "\uff1b") + say(paging.others())  # not '... verdict.; 2 dismissed'
 
 
 _HTML_HEADERS = ["#", "received", "state", "suspicion", "risk", "grade", "channel", "from", "subject", "IP country",

@@ -1,8 +1,9 @@
 """The language of the HTML reports (`report sla|suspicious --format html`): the same two languages
 and the same catalogue as the web queue (web/locale/zh.po), chosen the way the web chooses: the
 person's stored language (`users language`, the web's 中文 · English switch) unless `--lang` or
-$INQUIRY_TRIAGE_LANG (the command line's language, as `queue --lang` reads it) says otherwise; English when the one running it is not a stored user. The table, CSV and JSON
-formats stay English (the command line's language; the JSON and CSV are read by programs)."""
+$INQUIRY_TRIAGE_LANG (the command line's language, as `queue --lang` reads it) says otherwise; English when the one running it is not a stored user. The table
+is in the command line's language (--lang, else $INQUIRY_TRIAGE_LANG, else English: not the stored one),
+its words from the same catalogue; CSV and JSON stay English (programs read them)."""
 
 from __future__ import annotations
 

@@ -252,3 +252,26 @@ def test_a_usage_error_in_chinese(capsys, monkeypatch):
     code, said = _help(capsys, monkeypatch, "queue", "shw")
     assert said.splitlines()[0].startswith("inquiry-triage queue: error: unknown action 'shw' (did you mean show?); one of:")
     assert said.splitlines()[-1] == "see `inquiry-triage queue --help` (with examples)"
+
+
+def test_the_reports_tables_in_chinese(capsys, monkeypatch, fresh):
+    """`report suspicious` and `report sla` as tables in the command line's language; csv and json stay
+    English (programs read them)."""
+    for argv in (("report", "suspicious"), ("report", "suspicious", "--state", "dismissed"), ("report", "sla"),
+                 ("report", "sla", "--by", "agent")):
+        code, out, err = run(capsys, monkeypatch, fresh, *argv, "--lang", "zh")
+        assert code == 0, err
+        _no_english(out, DATA)
+        english = run(capsys, monkeypatch, fresh, *argv)[1]
+        assert english.splitlines()[0] != out.splitlines()[0]
+    out = run(capsys, monkeypatch, fresh, "report", "suspicious", "--lang", "zh")[1]
+    assert out.startswith("3 条可疑询盘待判定，风险最高的在前") and "\n    收到时间 " in out and "写明了" not in out.splitlines()[0]
+    english = run(capsys, monkeypatch, fresh, "report", "suspicious")[1]
+    assert english.startswith("3 suspicious inquiries waiting for a verdict, highest risk first; times on America/Sao_Paulo")
+    sla = run(capsys, monkeypatch, fresh, "report", "sla", "--lang", "zh")[1]
+    assert sla.startswith("首次回复 SLA（按等级）") and re.search(r"^合计\s+\d", sla, re.M), sla
+    assert run(capsys, monkeypatch, fresh, "report", "sla")[1].startswith("First-response SLA by grade\n")
+    monkeypatch.setenv("INQUIRY_TRIAGE_LANG", "zh")
+    for fmt in ("csv", "json"):
+        assert run(capsys, monkeypatch, fresh, "report", "suspicious", "--format", fmt)[1] == \
+            run(capsys, monkeypatch, fresh, "report", "suspicious", "--format", fmt, "--lang", "en")[1]

@@ -100,5 +100,7 @@ def test_someone_not_stored_gets_english_and_the_table_stays_english(store, caps
     assert '<html lang="en">' in report(store, capsys, "sla", "--since", "all", "--user", "mei", "--lang", "en")
     monkeypatch.delenv("INQUIRY_TRIAGE_LANG")
     capsys.readouterr()
+    assert main(["report", "sla", "--db", store, "--since", "all", "--user", "mei"]) == 0
+    assert capsys.readouterr().out.startswith("First-response SLA by grade\n")  # a stored zh user: the page's only
     assert main(["report", "sla", "--db", store, "--since", "all", "--user", "mei", "--lang", "zh"]) == 0
-    assert capsys.readouterr().out.startswith("First-response SLA by grade\n")  # --lang is the page's only
+    assert capsys.readouterr().out.startswith("首次回复 SLA（按等级）\n")  # the table: the command line's language, as queue's
