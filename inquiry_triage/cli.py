@@ -848,7 +848,7 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
                     done_ = ops.dismissal(session, actor, now, args.task_id, args.dismiss_as)
                     message = say(lang, "task %(task)s dismissed as %(kind)s", task=args.task_id,
                                   kind=word(lang, done_.kind)) + (
-                        "" if done_.review else say(lang, REPLY_TASK_DISMISSED)) + (
+                        say(lang, REPLY_TASK_DISMISSED) if done_.missed_by_rules else "") + (
                         say(lang, "; this replaces the earlier verdict %(previous)s", previous=word(lang, done_.previous))
                         if done_.previous else "")
                 elif action == "genuine":

@@ -380,6 +380,9 @@ class Dismissal:
     kind: str
     review: bool
     previous: str | None = None  # spam / spy / duplicate / genuine given earlier; None: the first verdict
+    # The team's word that the rules missed it: spam or spy on an inquiry triage did not flag (a duplicate
+    # is no miss, and a reply task made by releasing a flagged inquiry was flagged).
+    missed_by_rules: bool = False
 
 
 def dismiss(session: Session, actor: Actor, now: datetime, task_id: int, as_: str) -> TaskRow:
@@ -414,7 +417,10 @@ def dismissal(session: Session, actor: Actor, now: datetime, task_id: int, as_: 
     task.state = "dismissed"
     audit(session, actor, "dismiss", now, task=task, dismissed_as=as_,
           **({"previous_verdict": previous} if previous and previous != as_ else {}))
-    return Dismissal(task=task, kind=as_, review=task.kind == REVIEW, previous=previous if previous != as_ else None)
+    flagged = task.kind == REVIEW or session.scalar(  # a review task: flagged at triage, released or not
+        select(TaskRow.id).where(TaskRow.inquiry_id == task.inquiry_id, TaskRow.kind == REVIEW).limit(1)) is not None
+    return Dismissal(task=task, kind=as_, review=task.kind == REVIEW, previous=previous if previous != as_ else None,
+                     missed_by_rules=not flagged and as_ in ("spam", "spy"))
 
 
 def release_review(session: Session, actor: Actor, now: datetime, task_id: int,

@@ -136,7 +136,7 @@ def perform(session: Session, actor: ops.Actor, now: datetime, task_id: int, act
         if done.previous:
             return said("task %(task)s dismissed as %(kind)s; this replaces the earlier verdict %(previous)s",
                         task=task_id, kind=done.kind, previous=done.previous)
-        if not done.review:
+        if done.missed_by_rules:
             return said("task %(task)s dismissed as %(kind)s (a reply task: triage did not flag this inquiry)",
                         task=task_id, kind=done.kind)
         return said("task %(task)s dismissed as %(kind)s", task=task_id, kind=done.kind)
