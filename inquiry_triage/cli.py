@@ -1238,19 +1238,28 @@ def _queue_review_or_filed(args: argparse.Namespace, actor, sessions, config: Co
                       ensure_ascii=False, indent=1)
             sys.stdout.write("\n")
             return EXIT_OK
-        from .queue.names import filing_named
+        from .queue.names import FILING_WORDS
+        from .queue.names import filing_named as named
 
-        print("Stored mail that is not an inquiry, so has no task: every filing" if args.filed == "all"
-              else f"Stored mail filed as {filing_named(args.filed)}: not an inquiry, so it has no task")
-        print("All stored items by filing: " + ", ".join(filing_named(k, v) for k, v in filed.counts.items()))
+        def filing_named(filing: str, count: int | None = None) -> str:  # 'list (mailing-list mail)' / 'list（邮件列表）'
+            if lang == "en" or filing not in FILING_WORDS:
+                return named(filing, count)
+            return f"{filing if count is None else f'{filing} {count:,}'}（{say(lang, FILING_WORDS[filing])}）"
+
+        print(say(lang, "Stored mail that is not an inquiry, so has no task: every filing") if args.filed == "all"
+              else say(lang, "Stored mail filed as %(filing)s: not an inquiry, so it has no task", filing=filing_named(args.filed)))
+        print(say(lang, "All stored items by filing: %(counts)s",
+                  counts=(", " if lang == "en" else "，").join(filing_named(k, v) for k, v in filed.counts.items())))
         for item in items:
-            print(f"inquiry {item['inquiry_id']:<7} {item['filing']:10} {'SUSP' if item['suspicious'] else '':4} "
+            print(f"{pad(say(lang, 'inquiry %(inquiry)s', inquiry=item['inquiry_id']), 15)} {item['filing']:10} "
+                  f"{pad(say(lang, 'SUSP') if item['suspicious'] else '', 4)} "
                   f"{shown(item['from'])[:40]} | {' '.join(shown(item['subject']).split())[:60]}")
         if not filed.page.total:
-            print("No stored mail is " + ("filed as anything but an inquiry." if args.filed == "all"
-                                          else f"filed as {filing_named(args.filed)}."))
+            print(say(lang, "No stored mail is filed as anything but an inquiry.") if args.filed == "all"
+                  else say(lang, "No stored mail is filed as %(filing)s.", filing=filing_named(args.filed)))
             return EXIT_OK
-        print(f"\n{filed.page.footer()}{_next_page_hint(filed.page)}")
+        print(f"\n{footer(lang, len(filed.page.items), filed.page.total, filed.page.offset, filed.page.more)}"
+              f"{_next_page_hint(filed.page, lang)}")
         return EXIT_OK
     if args.format == "json":
         json.dump([{**_entry_json(r.entry, config), "arrived": _iso(r.entry.due_at, config), "due": None,

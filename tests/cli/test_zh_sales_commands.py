@@ -275,3 +275,28 @@ def test_the_reports_tables_in_chinese(capsys, monkeypatch, fresh):
     for fmt in ("csv", "json"):
         assert run(capsys, monkeypatch, fresh, "report", "suspicious", "--format", fmt)[1] == \
             run(capsys, monkeypatch, fresh, "report", "suspicious", "--format", fmt, "--lang", "en")[1]
+
+
+def test_filed_mail_in_chinese(tmp_path, capsys, monkeypatch):
+    """`queue --filed` (leads): its heading, counts, rows, footer and empty answer in Chinese; the filing
+    word (list, bounce: what --filed takes) stays beside its meaning."""
+    from inquiry_triage.cli import main
+    from tests.queue.test_id_labels import _store  # inquiry 1: mail filed "list"; inquiries 2 and 3 have tasks
+
+    monkeypatch.setenv("INQUIRY_TRIAGE_CONFIG", "")
+    url = f"sqlite:///{tmp_path / 'filed.db'}"
+    _store(url)[0].dispose()
+
+    def filed(*argv: str) -> str:
+        capsys.readouterr()
+        assert main(["queue", "--filed", *argv, "--db", url, "--user", "lena"]) == 0
+        return capsys.readouterr().out
+
+    lines = filed("list", "--lang", "zh").splitlines()
+    assert lines[0] == "归档为 list（邮件列表） 的已存储邮件：不是询盘，因此没有任务", lines
+    assert lines[1] == "全部已存储条目按归档类别：inquiry 2（队列中的询盘），list 1（邮件列表）", lines
+    assert lines[2].startswith("询盘 1 ") and lines[-1] == "第 1-1 条，共 1 条", lines
+    assert filed("bounce", "--lang", "zh").strip() .endswith("没有归档为 bounce（退信、无法投递的邮件） 的已存储邮件。")
+    for line in lines:
+        _no_english(line.replace("inquiry 2", "").replace("list 1", "").replace(" list", ""))
+    assert filed("list").splitlines()[2].startswith("inquiry 1 ")  # English as before
