@@ -132,3 +132,73 @@ def test_a_buyer_naming_the_goods_may_pay_crypto_and_ask_the_wallet():
     result = chat("We pay in USDT for 300 pcs of model BV-25 delivered to Mombasa, what's your wallet?", name="Sam")
     assert not {"CRYPTO_PAYMENT_WITHOUT_PRODUCT", "CRYPTO_BUYER_ASKS_WALLET"} & rules_of(result), result["reasons"]
     assert not result["suspicious"]
+
+
+# --- Fifth probe families (general fixes after its commit; tuned on it) ------------------------------
+
+def test_a_chat_contact_named_as_the_platform_with_an_account_lure_is_flagged():
+    result = chat("Dear seller, your seller account has been suspended for missing documents. Reply with your "
+                  "login email to restore it", name="Alibaba.com Service Team")
+    assert "PLATFORM_NAMED_CHAT_LURE" in rules_of(result), result["reasons"]
+    assert result["suspicious"], result["reasons"]
+
+
+def test_a_buyer_named_after_the_platform_or_mentioning_an_account_is_not():
+    for result in (chat("Hi, we saw your valves on Alibaba. Please quote 200 pcs DN25 FOB Ningbo", name="Alibaba buyer Tom"),
+                   chat("Your account manager promised the catalogue last week, please send it", name="Made-in-China member")):
+        assert "PLATFORM_NAMED_CHAT_LURE" not in rules_of(result), result["reasons"]
+        assert not result["suspicious"], result["reasons"]
+
+
+def test_a_bank_detail_change_by_chat_scores():
+    result = chat("Dear partner, our bank account has changed. Please remit the open invoice to our new account.",
+                  name="Accounts Dept", channel="whatsapp")
+    assert "BANK_CHANGE_BY_CHAT" in rules_of(result), result["reasons"]
+
+
+def test_a_chat_mentioning_a_bank_without_a_change_does_not():
+    result = chat("We paid the deposit to your account at Bank of China yesterday, please check and confirm",
+                  name="Accounts Dept", channel="whatsapp")
+    assert "BANK_CHANGE_BY_CHAT" not in rules_of(result), result["reasons"]
+
+
+def test_a_russian_first_contact_kept_for_telegram_is_flagged():
+    result = chat("Здравствуйте, большой объём, детали только в Telegram @krany_opt2026, почте не доверяю", name="Олег")
+    assert {"OFF_PLATFORM_FIRST_CONTACT", "OFF_PLATFORM_DETAILS_WITHHELD"} <= rules_of(result), result["reasons"]
+    assert result["suspicious"]
+
+
+def test_a_russian_buyer_naming_the_goods_may_use_telegram():
+    result = chat("Здравствуйте, нужны шаровые краны DN50, 2000 шт, детали в Telegram @krany_opt2026", name="Олег")
+    assert not {"OFF_PLATFORM_FIRST_CONTACT", "OFF_PLATFORM_DETAILS_WITHHELD"} & rules_of(result), result["reasons"]
+    assert not result["suspicious"]
+
+
+def test_signing_in_with_the_work_mailbox_to_open_a_document_scores():
+    result = mail("Purchasing <buyer@harbor-supply.example>", "PO 5512",
+                  "Our PO 5512 is on the secure server and can be accessed with your corporate email credentials: "
+                  "https://po-files.harbor-supply.example/5512")
+    assert "WORK_MAILBOX_LOGIN_TO_OPEN" in rules_of(result), result["reasons"]
+
+
+def test_a_buyer_portal_or_a_parcel_tracker_does_not():
+    for body in ("Please log in to our supplier portal with the account we created for you: https://portal.acme.example",
+                 "Enter your email to track your parcel at https://track.example-post.com"):
+        result = mail("Purchasing <buyer@harbor-supply.example>", "Portal", body)
+        assert "WORK_MAILBOX_LOGIN_TO_OPEN" not in rules_of(result), result["reasons"]
+
+
+def test_mail_monitored_so_only_a_chat_app_is_flagged():
+    result = mail("Paul Grant <paulgrant.sourcing@gmail.com>", "Supply contract",
+                  "Hello, we have a big order for your company. Our compliance office screens all company emails, so "
+                  "I can only talk about the order on Telegram. Message me there and I will share everything.\nPaul")
+    assert {"OFF_PLATFORM_FIRST_CONTACT", "OFF_PLATFORM_DETAILS_WITHHELD"} <= rules_of(result), result["reasons"]
+    assert result["suspicious"], result["reasons"]
+
+
+def test_a_buyer_with_a_product_who_also_chats_is_not():
+    result = mail("Omar Haddad <omar.haddad@gmail.com>", "DN40 gate valves",
+                  "Hello, we need 300 pcs DN40 gate valves CIF Jebel Ali. Our office email is monitored by IT, we can "
+                  "also discuss details on WhatsApp +971 50 555 0182.\nOmar")
+    assert not {"OFF_PLATFORM_FIRST_CONTACT", "OFF_PLATFORM_DETAILS_WITHHELD"} & rules_of(result), result["reasons"]
+    assert not result["suspicious"], result["reasons"]

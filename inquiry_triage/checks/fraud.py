@@ -43,7 +43,8 @@ class FraudShapeCheck:
     description = "First-contact teaser shape, reply address in the text, fake platform notices, look-alike company domains"
     needs_network = False
     hit_names = ("__SHORT_FIRST_CONTACT", "__FREE_ADDRESS_IN_TEXT", "__NO_TEXT_ATTACHMENT_ONLY",
-                 "PLATFORM_NOTICE_LINK_ELSEWHERE", "LOOKALIKE_COMPANY_DOMAIN")
+                 "PLATFORM_NOTICE_LINK_ELSEWHERE", "LOOKALIKE_COMPANY_DOMAIN", "__CHAT_OR_CALL_RECORD",
+                 "__RECORD_SENT_AS_PLATFORM")
     # A teaser says hello, hints at a proposal and asks for a reply: a few dozen words at most.
     teaser_words = 70
 
@@ -51,7 +52,7 @@ class FraudShapeCheck:
         if inquiry.channel != "email":
             # A chat line or a web form has no mail shape to read, but a sender who calls himself the
             # platform and links elsewhere is the same lure (its links are its typed URLs).
-            return self._platform_notice(inquiry, ctx)
+            return self._record_shape(inquiry, ctx) + self._platform_notice(inquiry, ctx)
         hits: list[Hit] = []
         text = sender_text(inquiry)
         words = word_count(text)  # usually the own text itself, as spy-shape counts it
@@ -86,6 +87,23 @@ class FraudShapeCheck:
                 return [Hit("__FREE_ADDRESS_IN_TEXT", 0.0, "the text gives another free-mail address to write to",
                             "scam", "body", addr)]
         return []
+
+    @staticmethod
+    def _record_shape(inquiry: Inquiry, ctx: Context) -> list[Hit]:
+        """Sub-hits of a chat, call or web-form record (not an RFQ export): that it came by such a line
+        (a bank-detail change or an account notice belongs in the known mailbox, not a chat), and that its
+        sender's name is a trading platform's ("Made-in-China Support"): a platform writes to its seller
+        from its own systems, not as a contact in the inquiry line."""
+        if inquiry.channel == "rfq":
+            return []
+        hits = [Hit("__CHAT_OR_CALL_RECORD", 0.0, f"came by a {inquiry.channel} record, not from a mailbox", "scam",
+                    "channel", inquiry.chat_app or inquiry.channel)]
+        name = inquiry.from_name.lower()
+        platform = next((p for p in ctx.config.get("sender.platform_domains", {}) if p.lower() in name), "")
+        if platform:
+            hits.append(Hit("__RECORD_SENT_AS_PLATFORM", 0.0, f"the record's sender calls himself {platform}",
+                            "scam", "From", inquiry.from_name[:80]))
+        return hits
 
     @staticmethod
     def _platform_notice(inquiry: Inquiry, ctx: Context) -> list[Hit]:
