@@ -226,7 +226,8 @@ def build_parser() -> argparse.ArgumentParser:
     queue.add_argument("--to", metavar="NAME", help="assign: the person to assign to")
     queue.add_argument("--channel", help="reply: how the reply went out; list: only inquiries that came by it. Both "
                                          "take email, phone, im, fax, message, platform (= rfq: a B2B platform's "
-                                         "message box; either word); whatsapp/wechat = im. Reply default: email")
+                                         "message box; either word); whatsapp/wechat = im. Reply default: the way "
+                                         "the buyer came (email for mail and web forms)")
     queue.add_argument("--sort", choices=("grade", "deadline", "newest", "oldest"), default="grade",
                        help="list: grade then deadline (default), deadline, or the inquiry's receipt newest/oldest first")
     queue.add_argument("--quote", action="store_true", help="reply: it was a quotation (RFQ follow-ups count from it)")
@@ -808,7 +809,7 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
                     ops.assign(session, actor, now, args.task_id, args.to)
                     message = say(lang, "assigned task %(task)s to %(name)s", task=args.task_id, name=args.to)
                 elif action == "reply":
-                    ops.record_reply(session, actor, now, args.task_id, channel=args.channel or "email",
+                    ops.record_reply(session, actor, now, args.task_id, channel=args.channel,
                                      kind="quote" if args.quote else "reply", calendar=_seller_calendar(config))
                     message = say(lang, "recorded the quotation for task %(task)s; task done" if args.quote else
                                   "recorded the reply for task %(task)s; task done", task=args.task_id)

@@ -67,6 +67,13 @@ REPLY_CHANNELS = ("email", "phone", "im", "fax", "message", "platform")
 PLATFORM_WORDS = {"rfq": "platform", "platform": "rfq"}
 
 
+def reply_channel_of(channel: str) -> str:
+    """The reply channel the buyer's own way of writing gives (a chat buyer is answered in their chat app, a
+    caller called back, an RFQ on its platform); email for mail and web forms. The web picker starts at it
+    and `queue reply` without --channel records it."""
+    return {"im": "im", "phone": "phone", "fax": "fax", "rfq": "platform"}.get(channel, "email")
+
+
 def reply_channel(text: str) -> str:
     """The reply channel a person named (aliases such as whatsapp -> im, rfq -> platform), or QueueError."""
     word = text.strip().lower()
@@ -277,18 +284,21 @@ def add_note(session: Session, actor: Actor, now: datetime, task_id: int, conten
     return note
 
 
-def record_reply(session: Session, actor: Actor, now: datetime, task_id: int, *, channel: str = "email",
+def record_reply(session: Session, actor: Actor, now: datetime, task_id: int, *, channel: str | None = None,
                  kind: str = "reply", sent_at: datetime | None = None,
                  calendar: BusinessCalendar | None = None) -> ReplyRow:
     """A reply went out: record it, close the task. Follow-ups are planned by `followups.plan`.
     Its response time since the inquiry's receipt is kept for `report sla` (business seconds too,
-    given the seller's BusinessCalendar)."""
-    channel = reply_channel(channel)
+    given the seller's BusinessCalendar). No `channel`: the way the buyer came (reply_channel_of)."""
+    if channel is not None:
+        channel = reply_channel(channel)
     task = get_task(session, task_id)
     check_access(actor, task, owner_only=True)
     if task.state in ("done", "dismissed"):
         raise Refused("task %(task)s is already %(state)s", task=task_id, state=task.state)
     inquiry = session.get(InquiryRow, task.inquiry_id)
+    if channel is None:
+        channel = reply_channel_of(inquiry.channel if inquiry is not None else "email")
     reply = ReplyRow(inquiry_id=task.inquiry_id, task_id=task.id, author=actor.name, channel=channel, kind=kind,
                      product=(inquiry.product if inquiry else "")[:256], sent_at=_utc(sent_at or now))
     if inquiry is not None:

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, joinedload
 from ..scheduling.deadlines import business_span
 from ..sentences import Sentence
 from ..store.models import AuditRow, BuyerTimezoneRow, InquiryRow, NoteRow, TaskRow, as_utc
-from .operations import GENUINE_ACTIONS, Actor, QueueError, check_access
+from .operations import GENUINE_ACTIONS, Actor, QueueError, check_access, reply_channel_of  # noqa: F401  (re-exported)
 from .origin_words import origin_parts
 from .names import (FIRST_LINE_CHARS, NO_NAME, NOTE_WORDS, TITLE_CHARS, buyer_named,  # noqa: F401  (re-exported)
                     caller_number, first_line, first_words, title_of, untitled_subject)
@@ -532,12 +532,6 @@ def channel_cells(entries: list[Any], apps: dict[int, str]) -> tuple[dict[int, s
     cells = {e.inquiry_id: (f"{e.channel} {apps[e.inquiry_id]}" if e.inquiry_id in apps else e.channel)[:CHANNEL_CHARS]
              for e in entries}
     return cells, max([7, *(len(c) for c in cells.values())])
-
-
-def reply_channel_of(channel: str) -> str:
-    """The reply channel a task's picker starts at: the way the buyer came (a chat buyer is answered in
-    their chat app, a caller called back, an RFQ on its platform); email for mail and web forms."""
-    return {"im": "im", "phone": "phone", "fax": "fax", "rfq": "platform"}.get(channel, "email")
 
 
 def stored_phone(inquiry: InquiryRow) -> str:

@@ -32,3 +32,27 @@ def test_spam_on_an_unflagged_inquiry_is_still_said_to_be_a_miss(capsys, monkeyp
     code, out, err = run(capsys, monkeypatch, fresh, "queue", "dismiss", str(task_id), "--as", "spam")
     assert code == 0, err
     assert MISSED in out and "one the rules missed" in out, out
+
+
+# --- `queue reply` without --channel records the way the buyer came, as the web picker starts --------
+
+def test_a_reply_without_channel_goes_the_way_the_buyer_came(capsys, monkeypatch, fresh):  # noqa: F811
+    from sqlalchemy import select
+
+    from inquiry_triage.store import open_store
+    from inquiry_triage.store.models import ReplyRow
+    from tests.cli.test_sales_findings8 import record_task
+
+    phone = record_task(fresh[0], "phone_log.jsonl")
+    mail = task_of(fresh, "company_rfq_fob.eml")
+    for task_id in (phone, mail):
+        assert run(capsys, monkeypatch, fresh, "queue", "claim", str(task_id))[0] == 0
+        code, _, err = run(capsys, monkeypatch, fresh, "queue", "reply", str(task_id))
+        assert code == 0, err
+    engine, sessions = open_store(fresh[0])
+    try:
+        with sessions() as s:
+            channels = dict(s.execute(select(ReplyRow.task_id, ReplyRow.channel)).all())
+    finally:
+        engine.dispose()
+    assert channels == {phone: "phone", mail: "email"}
