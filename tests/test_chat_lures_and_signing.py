@@ -42,7 +42,7 @@ def rules_of(result: dict) -> set[str]:
 
 def test_a_records_typed_urls_are_its_links():
     inquiry = parse_record({"body": "see https://www.santos-pack.com/bags and www.other.example/x, thanks"}, source="r")
-    assert [link.href for link in inquiry.links] == ["https://www.santos-pack.com/bags", "www.other.example/x,"]
+    assert [link.href for link in inquiry.links] == ["https://www.santos-pack.com/bags", "www.other.example/x"]
     assert parse_record({"body": "no link here"}, source="r").links == []
 
 
@@ -70,9 +70,14 @@ LURE = "Please review and sign the document: Distribution Agreement 2027.pdf\n\n
 
 
 def test_a_signing_request_from_a_nameless_service_scores():
+    # The link on another domain than the sender's: since the review of ef1d532 a signing link on the
+    # sender's own domain is a company's own system (tests/test_genuine_shapes_reviewed2.py), lure or not.
+    result = mail("Secure Document Center <notice@contract-review.net>", "Signature requested",
+                  LURE.format(d="docs-view-sign.net"))
+    assert "SIGN_REQUEST_FROM_NAMELESS_SERVICE" in rules_of(result), result["reasons"]
     result = mail("Secure Document Center <notice@contract-review.net>", "Signature requested",
                   LURE.format(d="contract-review.net"))
-    assert "SIGN_REQUEST_FROM_NAMELESS_SERVICE" in rules_of(result), result["reasons"]
+    assert "SIGN_REQUEST_FROM_NAMELESS_SERVICE" not in rules_of(result), result["reasons"]
 
 
 def test_a_company_or_a_provider_sending_its_own_signing_link_does_not():

@@ -48,7 +48,11 @@ FRESH_HELD_OUT_SCORE = "scam + phishing + spy 3/5, genuine 0/3 flagged, language
 # service words and that is no known e-signature provider (the e-signature lure on its own domain); a
 # first contact naming nothing that keeps its details for the chat app (the Telegram tease); Swahili /
 # Tagalog / Bengali order intent ("tutume oda") as the second marker of a fee demand. Tuned: 30/30.
-MIN_BAD_CAUGHT = 1.0   # "fourth", tuned: 30/30 measured (26/30 before the fixes above)
+# The review of ef1d532 then found that rule flagging genuine companies' own signing systems ("Contract
+# Signing" linking its own domain's /sign page): it no longer counts a link on the sender's own domain, so
+# the e-signature lure on its own rented domain (p4-en-vps-docsign-contract) is missed again, by choice:
+# 29/30 measured (tests/test_genuine_shapes_reviewed2.py).
+MIN_BAD_CAUGHT = 29 / 30   # "fourth", tuned: 29/30 measured (30/30 before that review, 26/30 before the fixes above)
 # "fourth-fresh": eight items written after those fixes and held out until scored (FRESH_HELD_OUT_SCORE:
 # missed a Tagalog "i-login ang inyong email para makita" RFQ link, a Tagalog chat spy wanting the price
 # list of all products and free samples, an English chat "I will pay in USDT for anything you have

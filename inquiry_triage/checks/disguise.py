@@ -7,10 +7,13 @@
   through a mailing service do the same, "CNET News.com" <...@mailer.example>.)
 * __TEXT_IS_A_LINK (a sub-hit, no points): a first-contact mail whose only content is a link to
   another site ("Click for date http://..."); a chat line or a web form the same (its links are its
-  typed URLs; its own website, when the record names one, is not another site). The meta rule LINK_IS_THE_MESSAGE in
+  typed URLs; its own website, when the record names one, is not another site, nor a host named
+  after its sender's name or company, "Maria Santos" -> santos-crafts.top). The meta rule LINK_IS_THE_MESSAGE in
   config/rules/phishing.toml scores it only with a second marker (a shortener or free host, a
   link in an abused TLD, a bare IP, a machine-made or digit-stuffed sender).
 * __LINK_TO_ABUSED_TLD (a sub-hit): a link whose host is in `[sender] abused_tlds`.
+* __LINKS_ON_SENDERS_OWN_DOMAIN (a sub-hit): every link stays on the sender's registered domain (a
+  record's: its website's). A company's own signing or order system links there.
 """
 
 from __future__ import annotations
@@ -64,12 +67,28 @@ class DisplayNameDisguiseCheck:
         return [Hit("FROM_NAME_DISGUISED", 1.5, f"display name is a disguise: {why}", "scam", "From",
                     f"{inquiry.from_name[:80]!r} <{inquiry.from_addr}>")]
 
+_NAME_WORD = re.compile(r"[^\W\d_]{4,40}")
+
+
+def _named_after_sender(inquiry: Inquiry, ctx: Context) -> tuple[str, ...]:
+    """A chat or form record's sender's name and company words (4+ letters, no platform's name): a shop
+    called after them ("Maria Santos" -> santos-crafts.top) is the record's own, not another site."""
+    platforms = " ".join(ctx.config.get("sender.platform_domains", {})).lower()
+    service = set(ctx.config.get("sender.brand_service_words", []))  # "Support Team" names nobody
+    words = _NAME_WORD.findall(f"{inquiry.from_name[:80]} {inquiry.company[:80]}".lower())
+    return tuple(w for w in words if w not in platforms and w not in service)
+
+
+def _host_named(host: str, words: tuple[str, ...]) -> bool:
+    label = registered_domain(host).split(".", 1)[0].lower()
+    return any(w in label for w in words)
+
 
 class LinkIsTheMessageCheck:
     name = "link-is-the-message"
     description = "A first-contact mail that is only a link to another site; links into abused TLDs"
     needs_network = False
-    hit_names = ("__TEXT_IS_A_LINK", "__LINK_TO_ABUSED_TLD")
+    hit_names = ("__TEXT_IS_A_LINK", "__LINK_TO_ABUSED_TLD", "__LINKS_ON_SENDERS_OWN_DOMAIN")
     # "Click for date <link>", "SALE - 50% <link>": a lure needs a handful of words around its link.
     max_words = 12
 
@@ -83,13 +102,17 @@ class LinkIsTheMessageCheck:
         if not sender and inquiry.channel != "email" and inquiry.website:
             sender = registered_domain(host_of(inquiry.website))  # a chat or form record's own site is not elsewhere
         hosts = [h for h in map(host_of, targets) if "." in h]
+        if sender and hosts and all(registered_domain(h) == sender for h in hosts):
+            hits.append(Hit("__LINKS_ON_SENDERS_OWN_DOMAIN", 0.0, "every link stays on the sender's own domain",
+                            "scam", "link", sender))
+        named = _named_after_sender(inquiry, ctx) if not sender and inquiry.channel != "email" else ()
         for host in hosts:
             if host.rsplit(".", 1)[-1].lower() in abused and registered_domain(host) != sender:
                 hits.append(Hit("__LINK_TO_ABUSED_TLD", 0.0, "links into a top-level domain with a high abuse rate",
                                 "scam", "link", host))
                 break
         first = not (inquiry.header("In-Reply-To") or inquiry.header("References"))
-        elsewhere = any(registered_domain(h) != sender for h in hosts)
+        elsewhere = any(registered_domain(h) != sender and not _host_named(h, named) for h in hosts)
         if not (first and elsewhere and not inquiry.attachments):
             return hits  # the words are counted only when they decide
         own = inquiry.own_text or inquiry.body

@@ -16,6 +16,20 @@ TYPED_URL_SCAN_CAP = 50_000  # characters of a text searched for typed URLs
 _LAST: tuple[str, tuple[str, ...]] = ("", ())
 
 
+# The sentence's punctuation after a typed URL is not the URL's: "see www.x.example/a, thanks",
+# "(at https://x.example/b.)", "“www.x.example”". (BARE_URL already stops at ) ] < > " and '.)
+_TRAILING = ".,;:!?}\u2019\u201d\u00bb\u203a"
+
+
+def _trimmed(urls: list[str]) -> list[str]:
+    out = []
+    for url in urls:
+        url = url.rstrip(_TRAILING)
+        if url.partition("://")[2] or url[:4].lower() == "www." and url[4:]:
+            out.append(url)  # "http://" or "www." alone is no URL
+    return out
+
+
 def typed_urls(text: str) -> tuple[str, ...]:
     """The URLs ("http(s)://..." or "www....") typed in the first TYPED_URL_SCAN_CAP characters of `text`."""
     global _LAST
@@ -23,6 +37,6 @@ def typed_urls(text: str) -> tuple[str, ...]:
     if text is not last:
         head = text[:TYPED_URL_SCAN_CAP]
         # "://" or "www." (in any case: only W folds to w) starts every match: without one, none.
-        found = tuple(BARE_URL.findall(head)) if "://" in head or "www." in head.lower() else ()
+        found = tuple(_trimmed(BARE_URL.findall(head))) if "://" in head or "www." in head.lower() else ()
         _LAST = (text, found)
     return found
