@@ -1076,7 +1076,7 @@ NO_BUYER_FOUND = ("no buyer found for %(who)s: no inquiry from that address or p
 def _queue_history(sessions, args: argparse.Namespace, config: Config, actor, lang: str = "en") -> int:  # type: ignore[no-untyped-def]
     """`queue buyer WHO` / `queue history ID`: the buyer's inquiries, our replies and notes, in time order
     (the text's own words in `lang`; --format json as it is)."""
-    from .queue.cli_words import counted, pad, said, say, word
+    from .queue.cli_words import counted, pad, reply_event, said, say, word
     from .safe_text import for_terminal as shown
     from .queue.views import buyer_named, note_on_seller_clock, seller_time, short_buyer
     from .store.queue import NAME_SEARCH_ROWS, buyer_history, buyers_named, resolve_buyer
@@ -1123,6 +1123,7 @@ def _queue_history(sessions, args: argparse.Namespace, config: Config, actor, la
         label = label if lang == "en" else say(lang, label) if label in ("INQUIRY", "REPLY") else word(lang, e.action or "note")
         text = note_on_seller_clock(e.who, e.text, config, e.action) if e.kind == "note" else e.text  # the scheduler's UTC times
         text = said(lang, text) if e.kind == "note" else text  # a scheduler's note (a Sentence); a person's as written
+        text = reply_event(lang, e.action, e.channel, text) if e.kind == "reply" else text  # 'reply by email (...)'
         flag = f" {say(lang, 'SUSPICIOUS')}" if e.suspicious else ""
         # "inquiry N" and "task N", never a bare "#N": the two numberings differ and people mix them up.
         # An inquiry's line names its reply (or review) task: the ID every other queue command takes.

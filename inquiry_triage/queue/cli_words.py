@@ -78,6 +78,21 @@ def day_time(language: str, at: datetime) -> str:
     return f"{at:%a %Y-%m-%d %H:%M}"
 
 
+def reply_event(language: str, kind: str, channel: str, text: str) -> str:
+    """A history line's reply event ('reply by email (RFQ: ...)', store/queue.buyer_history's text) in
+    `language`: the kind and channel from the catalogue, the product in brackets as stored (data)."""
+    made = f"{kind} by {channel}"
+    if language == "en" or not text.startswith(made):
+        return text
+    product = text[len(made):].strip()
+    product = product[1:-1] if product.startswith("(") and product.endswith(")") else product
+    msgid = {"reply": "replied by %(channel)s", "quote": "quotation sent by %(channel)s"}.get(kind)
+    if msgid is None:
+        return text
+    channel = word(language, {"rfq": "platform"}.get(channel, channel))
+    return say(language, msgid, channel=channel) + (f"（{product}）" if product else "")
+
+
 def said(language: str, text: Sentence | str) -> str:
     """A sentence of the queue layer (a Sentence: its msgid and values) in `language`, from the same table
     as `say`; values that are sentences or catalogue words are worded too, times stay as the command line
