@@ -121,6 +121,14 @@ def _asked(text: str, now: datetime, calendar: BusinessCalendar) -> datetime:
     return value.replace(tzinfo=calendar.zone) if value.tzinfo is None else value
 
 
+_WEEKDAY_WORDS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")  # catalogue msgids (web/locale/zh.po: 周一 ...)
+
+
+def _day_time(at: datetime) -> Sentence:
+    """'Wed 2020-01-01 09:00': the weekday a catalogue word of its own, so a Chinese sentence says 周三."""
+    return Sentence("%(day)s %(time)s", day=Sentence(_WEEKDAY_WORDS[at.weekday()]), time=f"{at:%Y-%m-%d %H:%M}")
+
+
 def parse_until(text: str, now: datetime, calendar: BusinessCalendar) -> Until:
     """What `--until TEXT` means at `now`, landed in business hours. Raises `PastTime` for a time
     that is not after `now`, ValueError for words it cannot read."""
@@ -129,8 +137,8 @@ def parse_until(text: str, now: datetime, calendar: BusinessCalendar) -> Until:
     asked = _asked(text, now, calendar)
     if asked <= now:
         raise PastTime(Sentence("--until %(text)s means %(asked)s (%(zone)s), which is not in the future (now: %(now)s)",
-                                text=repr(text), asked=f"{asked.astimezone(calendar.zone):%a %Y-%m-%d %H:%M}",
-                                zone=calendar.timezone, now=f"{now.astimezone(calendar.zone):%a %Y-%m-%d %H:%M}"))
+                                text=repr(text), asked=_day_time(asked.astimezone(calendar.zone)),
+                                zone=calendar.timezone, now=_day_time(now.astimezone(calendar.zone))))
     if asked - now > MAX_AHEAD:
         raise ValueError(Sentence("--until %(text)s is more than %(days)s days ahead", text=repr(text), days=MAX_AHEAD.days))
     asked = asked.astimezone(calendar.zone)

@@ -37,3 +37,40 @@ def test_reply_events_of_a_buyers_history_in_chinese(capsys, monkeypatch, fresh)
     json_en = run(capsys, monkeypatch, fresh, "queue", "history", str(rfq), "--format", "json")[1]
     assert run(capsys, monkeypatch, fresh, "queue", "history", str(rfq), "--format", "json", *ZH)[1] == json_en
     assert '"text": "quote by email (RFQ: ' in json_en
+
+
+def test_a_snooze_into_the_past_names_chinese_weekdays(capsys, monkeypatch, fresh):
+    monkeypatch.delenv("INQUIRY_TRIAGE_LANG", raising=False)
+    task = task_of(fresh, "phone_log.jsonl:1")
+    assert run(capsys, monkeypatch, fresh, "queue", "claim", str(task))[0] == 0
+    code, out, err = run(capsys, monkeypatch, fresh, "queue", "snooze", str(task), "--until", "2020-01-01T09:00", *ZH)
+    assert code == 2 and out == "", (out, err)
+    assert re.fullmatch(r"inquiry-triage queue snooze: .*'2020-01-01T09:00' \S+ 周三 2020-01-01 09:00（America/Sao_Paulo）"
+                        r".*（\S*周[一二三四五六日] \d{4}-\d\d-\d\d \d\d:\d\d）\n", err), err
+    assert not re.search(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b", err), err
+    _no_english(err)
+    code, out, english = run(capsys, monkeypatch, fresh, "queue", "snooze", str(task), "--until", "2020-01-01T09:00")
+    assert code == 2 and re.fullmatch(
+        r"inquiry-triage queue snooze: --until '2020-01-01T09:00' means Wed 2020-01-01 09:00 \(America/Sao_Paulo\), "
+        r"which is not in the future \(now: (Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{4}-\d\d-\d\d \d\d:\d\d\)\n", english), english
+
+
+def test_the_past_time_sentence_keeps_its_english(monkeypatch):
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from inquiry_triage.queue.cli_words import refusal
+    from inquiry_triage.scheduling.deadlines import BusinessCalendar
+    from inquiry_triage.scheduling.when import PastTime, parse_until
+
+    zone = "Asia/Shanghai"
+    now = datetime(2026, 12, 1, 12, 40, tzinfo=ZoneInfo(zone))
+    try:
+        parse_until("2020-01-01T09:00", now, BusinessCalendar(timezone=zone))
+    except PastTime as exc:
+        assert str(exc) == ("--until '2020-01-01T09:00' means Wed 2020-01-01 09:00 (Asia/Shanghai), which is not in "
+                            "the future (now: Tue 2026-12-01 12:40)")
+        zh = refusal("zh", exc)
+        assert "周三 2020-01-01 09:00（Asia/Shanghai）" in zh and "周二 2026-12-01 12:40" in zh, zh
+    else:
+        raise AssertionError("a past time was taken")
