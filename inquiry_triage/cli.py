@@ -738,9 +738,12 @@ def _actor(args: argparse.Namespace, config: Config, sessions):  # type: ignore[
         with sessions() as session:
             return command_line_actor(session, name, config.get("team", {}))
     except NotAllowed as exc:
-        login = " (neither --user nor INQUIRY_TRIAGE_USER was given: the login name)" if (
+        from .queue.cli_words import cli_language, refusal, say
+
+        lang = cli_language(getattr(args, "lang", None) or getattr(args, "language", None))
+        login = say(lang, " (neither --user nor INQUIRY_TRIAGE_USER was given: the login name)") if (
             isinstance(exc, UnknownUser) and not given) else ""
-        print(f"inquiry-triage: {for_terminal(str(exc))}{login}", file=sys.stderr)
+        print(f"inquiry-triage: {for_terminal(refusal(lang, exc))}{login}", file=sys.stderr)
         raise SystemExit(4) from None
 
 
@@ -891,7 +894,8 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
                           channel=channel, sort=args.sort)
     see_suspicious = actor.may("see_suspicious")
     if args.suspicious and not see_suspicious:
-        print(f"inquiry-triage queue: {actor.name} ({actor.role}) may not see suspicious inquiries", file=sys.stderr)
+        print("inquiry-triage queue: " + say(lang, "%(name)s (%(role)s) may not see suspicious inquiries", name=actor.name,
+                                             role=word(lang, actor.role)), file=sys.stderr)
         return 4
     limit = args.limit if args.limit is not None else (None if args.format == "json" else LIST_LIMIT)
     if args.offset is not None and args.page is not None:
@@ -1493,8 +1497,11 @@ def _report(args: argparse.Namespace, config: Config, out) -> int:  # type: igno
     if args.kind == "suspicious":  # leads and supervisors, as on the web (PERMISSIONS["see_suspicious"])
         actor = _actor(args, config, sessions)
         if not actor.may("see_suspicious"):
-            print(f"inquiry-triage report suspicious: {actor.name} ({actor.role}) may not see suspicious inquiries: "
-                  "ask a lead or supervisor", file=sys.stderr)
+            from .queue.cli_words import cli_language, say, word
+
+            lang = cli_language(getattr(args, "language", None))
+            print("inquiry-triage report suspicious: " + say(lang, "%(name)s (%(role)s) may not see suspicious inquiries: "
+                  "ask a lead or supervisor", name=actor.name, role=word(lang, actor.role)), file=sys.stderr)
             return 4
     if args.kind == "sla":
         from .reports.sla import collect_sla, render_sla

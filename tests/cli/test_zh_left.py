@@ -74,3 +74,37 @@ def test_the_past_time_sentence_keeps_its_english(monkeypatch):
         assert "周三 2020-01-01 09:00（Asia/Shanghai）" in zh and "周二 2026-12-01 12:40" in zh, zh
     else:
         raise AssertionError("a past time was taken")
+
+
+def _exits(capsys, monkeypatch, store, *argv: str, user: str) -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
+    """run(), for a refusal that leaves by SystemExit (cli._actor)."""
+    try:
+        return run(capsys, monkeypatch, store, *argv, user=user)
+    except SystemExit as exc:
+        out, err = capsys.readouterr()
+        return int(exc.code), out, err
+
+
+def test_refusals_of_suspicious_mail_and_of_an_unknown_user_in_chinese(capsys, monkeypatch, fresh):
+    monkeypatch.delenv("INQUIRY_TRIAGE_LANG", raising=False)
+    # the store holds tests/web/web_store.PEOPLE: alice an agent, lena a lead; nobody named root
+    code, out, err = run(capsys, monkeypatch, fresh, "report", "suspicious", user="alice")
+    assert code == 4 and err == ("inquiry-triage report suspicious: alice (agent) may not see suspicious inquiries: "
+                                 "ask a lead or supervisor\n"), err
+    code, out, err = run(capsys, monkeypatch, fresh, "report", "suspicious", "--lang", "zh", user="alice")
+    assert code == 4 and err == "inquiry-triage report suspicious: alice（业务员）无权查看可疑询盘：请找组长或主管\n", err
+    code, out, err = run(capsys, monkeypatch, fresh, "queue", "--suspicious", user="alice")
+    assert code == 4 and err == "inquiry-triage queue: alice (agent) may not see suspicious inquiries\n", err
+    code, out, err = run(capsys, monkeypatch, fresh, "queue", "--suspicious", *ZH, user="alice")
+    assert code == 4 and err == "inquiry-triage queue: alice（业务员）无权查看可疑询盘\n", err
+    code, out, english = _exits(capsys, monkeypatch, fresh, "queue", user="root")
+    assert code == 4 and english == ("inquiry-triage: 'root' is not a stored user (see `inquiry-triage users list`): say "
+                                     "who you are with --user NAME or INQUIRY_TRIAGE_USER=NAME\n"), english
+    monkeypatch.setenv("INQUIRY_TRIAGE_LANG", "zh")
+    for argv in (("queue",), ("report", "suspicious")):
+        code, out, err = _exits(capsys, monkeypatch, fresh, *argv, user="root")
+        assert code == 4 and err.startswith("inquiry-triage: 'root' 不是已登记的用户"), err
+        _no_english(err)
+    code, out, err = run(capsys, monkeypatch, fresh, "report", "suspicious", user="alice")
+    _no_english(err.replace("inquiry-triage report suspicious: ", ""))  # the command's name
+    assert "无权查看可疑询盘" in err
