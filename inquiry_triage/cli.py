@@ -113,7 +113,9 @@ def _short(message: str, lang: str = "en") -> str:
 
     prefix = "argument ACTION: invalid choice: "
     if not message.startswith(prefix):
-        return message
+        from .queue.cli_words import usage_error
+
+        return usage_error(lang, message)  # argparse's common errors from the catalogue (invalid choice ...)
     word = message[len(prefix):].split(" (choose from")[0].strip("'")
     near = difflib.get_close_matches(word, QUEUE_ACTIONS, n=1)
     return (say(lang, "unknown action %(word)s", word=repr(word))

@@ -93,6 +93,31 @@ def reply_event(language: str, kind: str, channel: str, text: str) -> str:
     return say(language, msgid, channel=channel) + (f"（{product}）" if product else "")
 
 
+_ARGPARSE = (  # argparse's common usage errors (its English, 3.11-3.13) and their catalogue msgids
+    (r"argument (?P<arg>\S+): invalid choice: (?P<value>.+?) \(choose from (?P<choices>.*)\)",
+     "argument %(arg)s: invalid choice: %(value)s (choose from %(choices)s)"),
+    (r"the following arguments are required: (?P<args>.+)", "the following arguments are required: %(args)s"),
+    (r"unrecognized arguments: (?P<args>.+)", "unrecognized arguments: %(args)s"),
+    (r"argument (?P<arg>\S+): expected one argument", "argument %(arg)s: expected one argument"),
+    (r"argument (?P<arg>\S+): invalid int value: (?P<value>.+)", "argument %(arg)s: invalid int value: %(value)s"),
+)
+
+
+def usage_error(language: str, message: str) -> str:
+    """argparse's error message in `language` for the common ones (invalid choice, a required argument,
+    unrecognized arguments, a missing or non-numeric value); the option names and values as typed.
+    Any other message (and English) as argparse wrote it."""
+    if language == "en":
+        return message
+    import re
+
+    for pattern, msgid in _ARGPARSE:
+        found = re.fullmatch(pattern, message.strip())
+        if found:
+            return say(language, msgid, **found.groupdict())
+    return message
+
+
 def said(language: str, text: Sentence | str) -> str:
     """A sentence of the queue layer (a Sentence: its msgid and values) in `language`, from the same table
     as `say`; values that are sentences or catalogue words are worded too, times stay as the command line

@@ -108,3 +108,38 @@ def test_refusals_of_suspicious_mail_and_of_an_unknown_user_in_chinese(capsys, m
     code, out, err = run(capsys, monkeypatch, fresh, "report", "suspicious", user="alice")
     _no_english(err.replace("inquiry-triage report suspicious: ", ""))  # the command's name
     assert "无权查看可疑询盘" in err
+
+
+def _usage(capsys, monkeypatch, *argv: str) -> tuple[int, str]:  # type: ignore[no-untyped-def]
+    from inquiry_triage.cli import main
+
+    capsys.readouterr()
+    try:
+        code = main(list(argv))
+    except SystemExit as exc:
+        code = int(exc.code)
+    return code, capsys.readouterr().err
+
+
+def test_argparses_common_usage_errors_in_chinese(capsys, monkeypatch):
+    monkeypatch.delenv("INQUIRY_TRIAGE_LANG", raising=False)
+    cases = {("--grade", "E"): ("argument --grade: invalid choice: 'E' (choose from 'A', 'B', 'C', 'D')",
+                                "参数 --grade 的值 'E' 无效（可选：'A', 'B', 'C', 'D'）"),
+             ("--bogus",): ("unrecognized arguments: --bogus", "无法识别的参数：--bogus"),
+             ("--limit", "x"): ("argument --limit: invalid int value: 'x'", "参数 --limit 需要整数，'x' 不是整数"),
+             ("--limit",): ("argument --limit: expected one argument", "参数 --limit 后面需要一个值")}
+    for argv, (english, chinese) in cases.items():
+        code, err = _usage(capsys, monkeypatch, "queue", *argv)
+        assert code == 2 and err.splitlines()[0] == f"inquiry-triage queue: error: {english}", err
+        code, err = _usage(capsys, monkeypatch, "queue", *argv, "--lang", "zh")
+        assert code == 2 and err.splitlines()[0] == f"inquiry-triage queue: 错误： {chinese}", err
+        _no_english(re.sub(r"--[a-z-]+", "", err))  # the option names as typed
+
+
+def test_an_uncommon_argparse_message_is_left_as_argparse_wrote_it():
+    from inquiry_triage.queue.cli_words import usage_error
+
+    assert usage_error("zh", "the following arguments are required: TASK") == "缺少必需的参数：TASK"
+    assert usage_error("zh", "argument --due: not allowed with argument --overdue") == \
+        "argument --due: not allowed with argument --overdue"
+    assert usage_error("en", "unrecognized arguments: --bogus") == "unrecognized arguments: --bogus"
