@@ -1502,8 +1502,9 @@ def _report(args: argparse.Namespace, config: Config, out) -> int:  # type: igno
             from .queue.cli_words import cli_language, say, word
 
             lang = cli_language(getattr(args, "language", None))
-            print("inquiry-triage report suspicious: " + say(lang, "%(name)s (%(role)s) may not see suspicious inquiries: "
-                  "ask a lead or supervisor", name=actor.name, role=word(lang, actor.role)), file=sys.stderr)
+            print("inquiry-triage report suspicious: " + say(
+                lang, "%(name)s (%(role)s) may not see suspicious inquiries: ask a lead or supervisor",
+                name=actor.name, role=word(lang, actor.role)), file=sys.stderr)
             return 4
     if args.kind == "sla":
         from .reports.sla import collect_sla, render_sla
