@@ -5,8 +5,9 @@ done, dismiss, genuine, escalate, buyer-timezone), their refusals and usage erro
 own `--help` page (queue/actions_help.py). The same catalogue style as the web (gettext PO,
 web/i18n.parse_po): the web's locale/zh.po where it already has the sentence, locale/cli.zh.po for
 the command line's own; one table, read here. English is the default and is the msgid itself;
---format json is never translated. Still English: the option list of `--help` (argparse's own page),
-the buyer's data (subjects, bodies, names), the reply draft (the buyer's language) and `templates`."""
+--format json is never translated. argparse's common usage errors (usage_error) and a history's reply
+events (reply_event) are worded too. Still English: the option list of `--help` (argparse's own page),
+argparse's less common errors, the buyer's data (subjects, bodies, names), the reply draft (the buyer's language) and `templates`."""
 
 from __future__ import annotations
 
