@@ -1,6 +1,6 @@
 """What `triage` emits for one held-out probe part (its .eml files and chat.jsonl), keyed as the part's
 labels.toml names the items (the one runner of tests/test_heldout_probe*.py), and the figures that
-test_heldout_probe_third.py and test_heldout_probe_fourth.py score on them."""
+test_heldout_probe_parts.py scores on them."""
 
 from __future__ import annotations
 

@@ -1,0 +1,263 @@
+"""The held-out probe's parts 3-6 (tests/data/heldout_probe/{third,fourth,fifth,sixth}): each part's items
+triaged exactly as `triage --format jsonl` prints them and scored by tests/heldout_probe_triage.py against
+the part's labels.toml, with one parametrized test over (part, floors). Each part's history (what it holds,
+its held-out figures as written, the fixes it led to and the tuned floors) is kept beside its floors below.
+Part 1-2 (tests/test_heldout_probe.py) scores phishing and scam apart and stays its own file.
+Print every part's figures: `.venv/bin/python tests/test_heldout_probe_parts.py [part]`.
+"""
+
+from __future__ import annotations
+
+import sys
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # also run as a script: it prints the figures
+from tests.heldout_probe_triage import score, triage_part  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+PROBE = ROOT / "tests" / "data" / "heldout_probe"
+
+
+@dataclass(frozen=True)
+class Part:
+    """One probe part and its floors."""
+
+    folder: str
+    now: str                    # triage's --now: the morning after the part's mail
+    held_out: str               # the figures as written, before any fix the part led to
+    min_bad_caught: float       # scam + phishing + spy flagged, over bad_over's items
+    bad_over: str | None        # a label "part" (e.g. "fourth"), or None: the whole folder
+    max_genuine_flagged: int    # genuine inquiries + ham flagged (count, whole folder)
+    min_language_right: float   # whole folder
+    max_wrong_grade: int        # full-signal inquiries graded C or D (whole folder)
+    fresh: str | None = None    # a label "part" written after the fixes and scored on its own
+    min_fresh_bad_caught: float = 0.0
+    fresh_held_out: str = ""
+
+    @property
+    def labels(self) -> dict[str, dict]:
+        return tomllib.loads((PROBE / self.folder / "labels.toml").read_text(encoding="utf-8"))
+
+    def emitted(self) -> dict[str, dict]:
+        return triage_part(PROBE / self.folder, self.now)
+
+
+PARTS = [
+    Part(
+    # The held-out probe's third part (tests/data/heldout_probe/third): 59 items written by hand BEFORE
+    # reading how the rules are worded, in languages the first two parts barely touch (vi, id, th, tr, pl,
+    # he, sw, tl, fa, bn, uk, el, cs, ro, and minor language + English), very short chat lines, and modern
+    # scams (fake procurement portals, supplier-registration fees, fake Trade Assurance / Alibaba notices,
+    # crypto and cheque overpayment, card-type questions, invoice and shared-document lures, move-to-
+    # WhatsApp / Telegram requests). Scored on exactly what `triage --format jsonl` prints.
+    #
+    # As written (before any fix they led to): held_out below. The floors are the figures after the
+    # general fixes (word families as data, not one campaign's phrase); what is still missed is listed in
+    # README (Figures, "Held-out probe"). Twelve "third-fresh" items were written after the fixes (see
+    # fresh_held_out).
+    # After the general fixes (rule data in config/rules/*.toml, drafts' term boundaries): scam + phishing
+    # 23/24 (95.8 %; then 24/24: an Indonesian chat line asking to return an "overpayment" to an agent's
+    # account had no mailbox to weigh it with: money to a third party's account now counts as the second
+    # marker of SELLER_MUST_PAY_FEE), genuine + ham 0/35 flagged, language 53/59 (Swahili and Tagalog are read
+    # as Indonesian, Bengali is not named: none of the three is a configured language), no inquiry with
+    # quantity, model and destination graded C or D.
+    # Twelve more items ("third-fresh") were written after those fixes, held out until scored: as written
+    # (the held-out figure) they scored 3/7 scam + phishing (42.9 %: "the processing charge is the
+    # responsibility of the supplier", "ödemesini yeni hesabımıza yapınız", "you accept which credit card?",
+    # a Romanian registration fee), 0/5 genuine flagged, language 11/12 (Taglish read as English); after the
+    # general fixes they led to (fee "is the responsibility of / for the account of / payable by" the
+    # supplier, any inflection of the Turkish payment, "do not pay the old account" in
+    # tr/pl/id/vi/he/cs/ro/el/uk, the buyer's word order of the card question, ro registration fee) 7/7: a
+    # floor tuned on them, not a held-out figure.
+    # Swahili, Tagalog and Bengali configured (session 9): language 71/71.
+        folder="third", now="2026-11-28T09:00+08:00",  # the part's mail is dated 26-27 November 2026
+        held_out=("scam + phishing 10/24 flagged (41.7 %), genuine + ham 0/35 flagged, language 53/59 "
+                  "(sw, tl read as id; bn und), 3 full-signal inquiries graded C (sw, fa, bn)"),
+        min_bad_caught=1.0, bad_over=None,   # whole part 3: 31/31 measured
+        max_genuine_flagged=0,
+        min_language_right=1.0,              # Swahili, Tagalog and Bengali configured (session 9): 71/71
+        max_wrong_grade=0,
+        fresh="third-fresh", min_fresh_bad_caught=1.0,
+        fresh_held_out="scam + phishing 3/7 (42.9 %), genuine 0/5 flagged, language 11/12"),
+    Part(
+    # The held-out probe's fourth part (tests/data/heldout_probe/fourth): 64 items written by hand BEFORE
+    # reading how the rules or checks are worded: genuine buyers in Swahili, Tagalog, Bengali and their mixes
+    # with English, in other languages with real-shaped Gmail / Outlook / Yahoo / Microsoft 365 / Workspace /
+    # Exchange headers, very short inquiries; short chat lines, genuine and scam; modern fraud (USDT and
+    # bitcoin overpayment, customs / registration / membership fees the seller is told to pay, fake Trade
+    # Assurance, bank-detail change in en and sw, a move to Telegram, the card-question order); phishing
+    # dressed as PO / RFQ / quotation / shared document / mailbox / e-signature (en, es, bn, tl, sw); spy
+    # inquiries; legitimate modern mail that is not an inquiry (notices, a freight invoice, a newsletter, a
+    # meeting invitation, a bank's credit alert, colleagues). Scored on exactly what `triage --format jsonl`
+    # prints.
+    # Held-out figures: the part as written, scored before any fix it led to. Only these say how the
+    # product does on mail it was not tuned on.
+    # The floors below are regression floors, NOT held-out figures: they were measured after general fixes
+    # made from these same items (word families as rule data, not these items' sentences): fees the seller
+    # must pay named membership / activation / verification / accreditation or "to release the order you must
+    # pay", and the same ask in sw / tl / bn; "send the extra / excess <sum> to my agent" and overpayment in
+    # tl / sw / bn; do-not-pay-the-old-account in sw / tl / bn; mail "not secure" and a "large quantity of
+    # your product" as reasons to move to a chat app, a Telegram @handle; "comparing 30 factories" and
+    # payment only put off ("discuss later") for spies; order words and order-named files in sw / tl / bn;
+    # payouts and platform stores in the account-locked lure; crypto payment for "whatever you have in
+    # stock". And sw, tl, bn configured (their words, greetings, country priors and base rates in
+    # data/language_words.toml).
+    # Tuned figures: "fourth" 26/30 (86.7 %), genuine + ham 0/34, language 64/64.
+    # Its last four misses then led to general fixes (tuned on them too: tests/test_chat_lures_and_signing.py
+    # holds each with a hit and a miss of its own): a record's typed URLs are its links, so the link lures and
+    # the platform notice whose links leave the platform read a chat line ("Alibaba Support": payout
+    # suspended, login here); a request to sign behind a link from a "service" whose display name is only
+    # service words and that is no known e-signature provider (the e-signature lure on its own domain); a
+    # first contact naming nothing that keeps its details for the chat app (the Telegram tease); Swahili /
+    # Tagalog / Bengali order intent ("tutume oda") as the second marker of a fee demand. Tuned: 30/30.
+    # The review of ef1d532 then found that rule flagging genuine companies' own signing systems ("Contract
+    # Signing" linking its own domain's /sign page): it no longer counts a link on the sender's own domain, so
+    # the e-signature lure on its own rented domain (p4-en-vps-docsign-contract) is missed again, by choice:
+    # 29/30 measured (tests/test_genuine_shapes_reviewed2.py).
+    # "fourth-fresh": eight items written after those fixes and held out until scored (fresh_held_out:
+    # missed a Tagalog "i-login ang inyong email para makita" RFQ link, a Tagalog chat spy wanting the price
+    # list of all products and free samples, an English chat "I will pay in USDT for anything you have
+    # available"). The fixes they then led to (log in to view in tl / sw / bn; the full price list and
+    # comparing suppliers in tl / sw / bn; "anything / everything you have available") tune the floor on
+    # them too: 4/5; then 5/5 after the seller's crypto wallet asked for beside crypto for "anything you have"
+    # became a second marker (CRYPTO_BUYER_ASKS_WALLET; tuned on that line).
+    # Tuned: 72/72 with sw, tl, bn configured after this part was read (held out: 42/64 and 8/8).
+        folder="fourth", now="2026-12-01T09:00+08:00",  # the part's mail is dated 30 November 2026
+        held_out=("scam + phishing + spy 17/30 flagged (56.7 %), genuine + ham 0/34 flagged, language 42/64 "
+                  "(sw and tl read as id, bn as ro / en / und: none of the three was configured), "
+                  "no full-signal inquiry graded C or D"),
+        min_bad_caught=29 / 30, bad_over="fourth",  # tuned: 29/30 (30/30 before that review, 26/30 before the fixes)
+        max_genuine_flagged=0,
+        min_language_right=1.0,   # tuned: 72/72 with sw, tl, bn configured after this part was read (held out: 42/64 and 8/8)
+        max_wrong_grade=0,
+        fresh="fourth-fresh", min_fresh_bad_caught=1.0,   # tuned: 5/5 (4/5 before the wallet rule)
+        fresh_held_out="scam + phishing + spy 3/5, genuine 0/3 flagged, language 8/8"),
+    Part(
+    # The held-out probe's fifth part (tests/data/heldout_probe/fifth): 48 mails and 23 chat lines written
+    # BLIND (before reading the rules, checks, language data or any earlier part's items): genuine buyers in
+    # es, pt, fr, de, ar, ru, tr, pl, vi, th, id, hi (Devanagari mixed with English, and Hinglish in Latin
+    # script), ko, ja, it, nl, zh, some mixed with English, some one or two lines, with real-shaped Gmail /
+    # Workspace / Outlook.com / Microsoft 365 / Yahoo / Zoho / Yandex / Mail.ru / QQ / Naver headers; short
+    # chat, phone and web-form lines; modern fraud in new wording (a cheque covering the "freight" to pass on,
+    # an overpaid transfer to refund to a logistics agent, a supplier-registration / conformity / tender fee
+    # the seller must pay, a fake escrow's "compliance bond", a fake platform's guarantee deposit, a
+    # supplier's new bank account, USDT for whatever is in stock, the card question, WhatsApp only); phishing
+    # dressed as PO / RFQ / quotation / invoice / shared document / mailbox quota / e-signature on lookalike
+    # or rented hosts (pages.dev, workers.dev, web.app), in en, es, de, fr, pt, ru, ko, tr; spies asking for
+    # full price lists, cost breakdowns, raw-material suppliers and customer lists; ordinary mail that is not
+    # an inquiry (a vessel departure notice, a trade-fair newsletter, a colleague, a bank credit alert, a
+    # customer's delivery reply, an out-of-office). Scored on exactly what `triage --format jsonl` prints.
+    #
+    # Held-out figures: the part as written, scored before any fix it leads to. Only these say how the
+    # product does on mail it was not tuned on.
+    # The floors are the as-written figures (nothing has been tuned on this part yet): a fix made from these
+    # items may raise them, and must say so here (as a tuned figure, no longer a held-out one).
+    # Missed as written, by family: overpayment passed on (a cheque "covering the freight" to wire to the cargo
+    # handler, en mail + en chat; an overpaid transfer to refund to a logistics agent, es); a fake escrow's
+    # "compliance bond" to open a merchant profile (en); crypto for whatever is in stock (pt mail; an en chat that
+    # also asks the seller to pay the inspection agent); fees the seller must pay (a tender's supplier
+    # registration and contract attestation fee, ar; customs pre-clearance to the buyer's forwarder, fr chat);
+    # WhatsApp / Telegram only because "email is monitored / not trusted" (en mail, ru chat); a platform's
+    # "annual verification audit fee" and a supplier's new bank account as chat lines; link lures with no
+    # attachment on lookalike or rented hosts (PO view link en, invoice portal de, mailbox quota fr, RFQ on a
+    # "corporate disk" ru, tender portal on pages.dev from Gmail en: risk 2.0-2.8); spies asking for cost
+    # breakdowns, raw-material suppliers, dealer prices and customer lists (en and de mail, es chat).
+        folder="fifth", now="2026-12-01T09:00+08:00",  # the part's mail is dated 29-30 November 2026
+        held_out=("scam + phishing + spy 11/31 flagged (35.5 %), genuine + ham 0/40 flagged, language 70/71 "
+                  "(a Hinglish chat line in Latin script read as en), one full-signal inquiry graded C (a Mail.ru "
+                  "web mail from Tashkent whose Date carries Moscow's +0300)"),
+        min_bad_caught=11 / 31, bad_over="fifth",   # as written: 11/31 measured
+        max_genuine_flagged=0,                      # as written: 0/40 measured
+        min_language_right=1 - 1 / 71,              # as written: 70/71 measured
+        max_wrong_grade=1),                         # as written: 1 (g5-ru-mailru-tashkent-short.eml graded C)
+    Part(
+    # The held-out probe's sixth part (tests/data/heldout_probe/sixth): 48 mails and 21 chat lines written
+    # BLIND (before reading the rules, checks or language data; of the earlier parts only the fifth's generator
+    # and label format were read), for a pump exporter's inbox: genuine buyers and replies in ar, de, es, fr,
+    # it, pt-BR, ru, tr, pl, vi, id, th, ja, ko, zh (Taiwan), sw, fa, uk, en (Kenya) with real-shaped Gmail /
+    # Outlook.com / Microsoft 365 / Yahoo / Yandex / Naver / Libero headers, short chat / phone / web lines;
+    # 2026-style fraud (a freight forwarder's documentation fee, a sample paid through an agent who overpays,
+    # a trade-show directory renewal, a customs hold, an LC / bank-guarantee fee, a fake inspection company's
+    # fee, crypto OTC settlement, each in several languages); phishing as a QR-code remittance, a shared file,
+    # an e-signature, mailbox storage and a tax refund (it, es, de, fr, pt, ja, pl, en); spies asking the full
+    # price list, the supplier's own suppliers, customers and audit reports; ordinary mail (an arrival notice,
+    # a bank statement, a customer's delivery reply, a fair newsletter, a colleague). Scored on exactly what
+    # `triage --format jsonl` prints.
+    # Held-out figures: the part as written, scored before any fix it leads to.
+    # Missed as written: fees the seller must pay (a forwarder's documentation fee en mail + chat, customs hold
+    # en mail + fr chat, customs clearance / conformity fee fr + ar mail, LC activation / bank-guarantee fee en +
+    # pt mail + pt chat, a nominated inspection company's fee en mail + es chat, a directory renewal fee chat);
+    # a sample paid through an agent who overpays (en, es); crypto OTC settlement (en, ru mail, en chat); a tax
+    # refund link on pages.dev (fr); spies asking who makes the motors and the seller's customers (tr mail, en chat).
+        folder="sixth", now="2026-12-01T17:00+08:00",  # the part's mail is dated 30 November - 1 December 2026
+        held_out=("scam + phishing + spy 14/34 flagged (41.2 %), genuine + ham 0/35 flagged, language 69/69, "
+                  "no full-signal inquiry graded C or D"),
+        min_bad_caught=14 / 34, bad_over="sixth",   # as written: 14/34 measured
+        max_genuine_flagged=0,                      # as written: 0/35 measured
+        min_language_right=1.0,                     # as written: 69/69 measured
+        max_wrong_grade=0),                         # as written: 0 measured
+]
+
+
+def shortfalls(part: Part) -> list[str]:
+    """Every floor the part misses, each with the items behind it (empty when all floors hold)."""
+    got, labels = part.emitted(), part.labels
+    if set(got) != set(labels):
+        return [f"items triaged {sorted(set(got) ^ set(labels))} differ from labels.toml"]
+    out = []
+    bad = score(got, labels, part.bad_over)
+    if bad["bad_caught"] < part.min_bad_caught:
+        out.append(f"bad caught {bad['bad'][0]}/{bad['bad'][1]} < {part.min_bad_caught:.3f}: missed {bad['missed']}")
+    if part.fresh:
+        fresh = score(got, labels, part.fresh)
+        if fresh["bad_caught"] < part.min_fresh_bad_caught:
+            out.append(f"{part.fresh} bad caught {fresh['bad'][0]}/{fresh['bad'][1]}: missed {fresh['missed']}")
+    whole = score(got, labels)
+    if len(whole["false_alarms"]) > part.max_genuine_flagged:
+        out.append(f"genuine / ham flagged: {whole['false_alarms']}")
+    if whole["language_right"] < part.min_language_right:
+        out.append(f"language wrong: {whole['wrong_language']}")
+    if len(whole["wrong_grade"]) > part.max_wrong_grade:
+        out.append(f"full-signal inquiries graded C / D: {whole['wrong_grade']}")
+    if whole["unexplained"]:
+        out.append(f"flagged without a scam / spy reason: {whole['unexplained']}")
+    return out
+
+
+@pytest.mark.parametrize("part", PARTS, ids=[p.folder for p in PARTS])
+def test_part_meets_its_floors(part: Part) -> None:
+    assert not shortfalls(part)
+
+
+def test_swahili_tagalog_and_bengali_writers_are_named_so() -> None:
+    """Part 4's buyers (and scammers) writing sw, tl, bn, alone or mixed with English: greeted in their language."""
+    fourth = next(p for p in PARTS if p.folder == "fourth")
+    got, labels = fourth.emitted(), fourth.labels
+    named = {key: got[key]["language"] for key, label in labels.items() if label["lang"] in ("sw", "tl", "bn")}
+    assert len(named) >= 20
+    assert all(named[key] == labels[key]["lang"] for key in named), named
+    assert all(got[key]["minor_language"] for key in named)
+
+
+if __name__ == "__main__":
+    for part in PARTS:
+        if len(sys.argv) > 1 and part.folder not in sys.argv[1:]:
+            continue
+        print(f"===== {part.folder}: held out (as written) {part.held_out}"
+              + (f"; {part.fresh} {part.fresh_held_out}" if part.fresh else ""))
+        got, labels = part.emitted(), part.labels
+        for sub in dict.fromkeys([part.bad_over, part.fresh, None]):
+            result = score(got, labels, sub)
+            print(f"--- {sub or 'whole ' + part.folder}")
+            for name in ("missed", "false_alarms", "wrong_language", "wrong_grade", "unexplained"):
+                if result[name]:
+                    print(f"{name} ({len(result[name])}):")
+                    for item in result[name]:
+                        print("   ", item)
+            print(f"scam+phishing+spy caught {result['bad'][0]}/{result['bad'][1]} = {result['bad_caught']:.1%}, "
+                  f"language right {result['total'] - len(result['wrong_language'])}/{result['total']}")
+        print("floors:", shortfalls(part) or "all met")
