@@ -1126,9 +1126,10 @@ def _queue_history(sessions, args: argparse.Namespace, config: Config, actor, la
     width = min(max([30, *(len(e.who or "") for e in events)]), WHO_CHARS)
     for e in events:
         label = {"inquiry": "INQUIRY", "reply": "REPLY"}.get(e.kind, (e.action or "note").upper())
-        label = label if lang == "en" else say(lang, label) if label in ("INQUIRY", "REPLY") else word(lang, e.action or "note")
+        label = (label if lang == "en" else say(lang, label) if e.kind in ("inquiry", "reply", "action")
+                 else word(lang, e.action or "note"))  # an audited action: CLAIM, RELEASE, ASSIGN, DISMISS
         text = note_on_seller_clock(e.who, e.text, config, e.action) if e.kind == "note" else e.text  # the scheduler's UTC times
-        text = said(lang, text) if e.kind == "note" else text  # a scheduler's note (a Sentence); a person's as written
+        text = said(lang, text) if e.kind in ("note", "action") else text  # a Sentence; a person's note as written
         text = reply_event(lang, e.action, e.channel, text) if e.kind == "reply" else text  # 'reply by email (...)'
         flag = f" {say(lang, 'SUSPICIOUS')}" if e.suspicious else ""
         # "inquiry N" and "task N", never a bare "#N": the two numberings differ and people mix them up.

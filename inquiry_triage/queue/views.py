@@ -886,7 +886,7 @@ def countdown(left: timedelta) -> str:
 class BuyerEvent:
     """One line of a buyer's history: an inquiry, a reply, a note or a follow-up task."""
 
-    kind: str  # "inquiry" / "reply" / "note" / "follow-up"
+    kind: str  # "inquiry" / "reply" / "note" / "follow-up" / "action" (claim, release, assign, dismiss)
     at: datetime
     inquiry_id: int
     task_id: int | None
@@ -910,9 +910,9 @@ def buyer_key_of(session: Session, inquiry_id: int) -> str | None:
 
 def buyer_history(session: Session, buyer_key: str, actor: Actor, *, limit: int, offset: int = 0,
                   config: Config | None = None) -> BuyerHistory:
-    """Every inquiry, reply, note and follow-up task of one buyer (the store's buyer_key: the same
+    """Every inquiry, reply, note, follow-up task and audited action (claim, release, assign, dismiss) of one buyer (the store's buyer_key: the same
     person across channels), newest first, one page. Each of the four kinds is read newest first
-    up to offset + limit rows (never the raw mail) and merged, so a page costs four indexed reads.
+    up to offset + limit rows (never the raw mail) and merged, so a page costs five indexed reads.
     Suspicious inquiries and everything of theirs are left out for an actor without see_suspicious
     (as check_access does for their tasks)."""
     wanted = offset + limit + 1  # one more: is there a next page?
@@ -946,6 +946,16 @@ def buyer_history(session: Session, buyer_key: str, actor: Actor, *, limit: int,
         events.append(BuyerEvent("follow-up", as_utc(t.created_at), t.inquiry_id, t.id, "", t.assignee or "",
                                  Sentence("%(rule)s #%(n)s · %(state)s · due %(at)s", rule=t.rule, n=t.attempt,
                                           state=t.state, at=as_utc(t.due_at))))
+    from ..store.models import AuditRow
+    from ..store.queue import HISTORY_ACTIONS, action_words
+
+    for at, actor_name, action, task_id, detail, inquiry_id in session.execute(  # claims, releases, assigns, dismissals
+            select(AuditRow.at, AuditRow.actor, AuditRow.action, AuditRow.task_id, AuditRow.detail, TaskRow.inquiry_id)
+            .join(TaskRow, TaskRow.id == AuditRow.task_id)
+            .where(TaskRow.inquiry_id.in_(ids), AuditRow.action.in_(HISTORY_ACTIONS))
+            .order_by(AuditRow.at.desc(), AuditRow.id.desc()).limit(wanted)):
+        events.append(BuyerEvent("action", as_utc(at), inquiry_id, task_id, "", actor_name,
+                                 action_words(action, actor_name, detail or {})))
     events.sort(key=lambda e: (e.at, e.kind, e.inquiry_id, e.task_id or 0), reverse=True)
     page = events[offset:offset + limit]
     shown = [e.inquiry_id for e in page if e.kind == "inquiry"]

@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # the pipeline (checks, language models) is not needed to read the queue
     from ..pipeline import TriageResult
 from ..grading import REVIEW_NOTE
+from ..sentences import Sentence
 from ..storable import bounded_bytes, clamp, clamped_date, clean_json, clean_optional, clean_text, fit_key, sane_date
-from .models import LIVE_TASK_STATES, InquiryRow, NoteRow, ReplyRow, TaskRow, as_utc
+from .models import LIVE_TASK_STATES, AuditRow, InquiryRow, NoteRow, ReplyRow, TaskRow, as_utc
 
 DEFAULT_RAW_LIMIT = 26_214_400  # [limits] stored_raw_bytes
 MESSAGE_ID_CHARS = 512  # the column's length
@@ -563,7 +564,7 @@ def filing_counts(session: Session) -> dict[str, int]:
 @dataclass(frozen=True)
 class HistoryEvent:
     at: datetime
-    kind: str  # inquiry / reply / note (a note's action: note, escalate, ...)
+    kind: str  # inquiry / reply / note (a note's action: note, escalate, ...) / action (claim, release, assign, dismiss)
     inquiry_id: int
     channel: str
     who: str  # the buyer for an inquiry, the author for a reply or note
@@ -670,10 +671,41 @@ def buyer_history(session: Session, key: str, *, include_suspicious: bool = True
         events.append(HistoryEvent(at=as_utc(note.created_at), kind="note", inquiry_id=note.inquiry_id,
                                    channel=note.channel, who=note.author, task_id=note.task_id, action=note.action,
                                    text=note.content))
-    order = {"inquiry": 0, "reply": 1, "note": 2}
+    actions = (select(AuditRow.at, AuditRow.actor, AuditRow.action, AuditRow.task_id, AuditRow.detail,
+                      TaskRow.inquiry_id, InquiryRow.channel)
+               .join(TaskRow, TaskRow.id == AuditRow.task_id).join(InquiryRow, InquiryRow.id == TaskRow.inquiry_id)
+               .where(*mine, AuditRow.action.in_(HISTORY_ACTIONS))
+               .order_by(AuditRow.at.desc(), AuditRow.id.desc()).limit(limit))
+    for row in session.execute(actions):
+        events.append(HistoryEvent(at=as_utc(row.at), kind="action", inquiry_id=row.inquiry_id, channel=row.channel,
+                                   who=row.actor, task_id=row.task_id, action=row.action,
+                                   text=action_words(row.action, row.actor, row.detail or {})))
+    order = {"inquiry": 0, "reply": 1, "note": 2, "action": 3}
     events.sort(key=lambda e: (e.at, order[e.kind], e.inquiry_id))
     acted_on = history_tasks(session, {e.inquiry_id for e in events[-limit:]})
     return [replace(e, inquiry_task_id=acted_on.get(e.inquiry_id)) for e in events[-limit:]]
+
+
+# Who took, gave back, handed over or dismissed a buyer's task: read from the audit log (by its task_id
+# index, through the buyer's tasks), since these leave no note. A review released as genuine leaves a
+# note ("release") and is not repeated here.
+HISTORY_ACTIONS = ("claim", "release", "assign", "dismiss")
+
+
+def action_words(action: str, actor: str, detail: dict) -> Sentence:  # type: ignore[type-arg]
+    """A history line's words for an audited action (a Sentence: the command line and the web word it)."""
+    previous = detail.get("previous_assignee")
+    if action == "claim":
+        return Sentence("claimed")
+    if action == "release":
+        return (Sentence("released to the queue (was %(who)s's)", who=previous) if previous and previous != actor
+                else Sentence("released to the queue"))
+    if action == "assign":
+        return (Sentence("assigned to %(to)s (was %(who)s's)", to=detail.get("to") or "?", who=previous)
+                if previous and previous != detail.get("to") else Sentence("assigned to %(to)s", to=detail.get("to") or "?"))
+    if action == "dismiss":
+        return Sentence("dismissed as %(kind)s", kind=detail.get("dismissed_as") or "?")
+    return Sentence(action)
 
 
 def history_tasks(session: Session, inquiry_ids: set[int]) -> dict[int, int]:

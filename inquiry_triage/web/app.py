@@ -739,7 +739,8 @@ class WebQueue:
 
 BUYER_PAGE_SIZE = 50  # events a buyer page shows
 BUYER_MAX_PAGE = 200  # deeper pages are refused: each page reads offset + size rows of four kinds
-BUYER_KIND_LABELS = {"inquiry": "Inquiry", "reply": "Reply", "note": "Note", "follow-up": "Follow-up"}
+BUYER_KIND_LABELS = {"inquiry": "Inquiry", "reply": "Reply", "note": "Note", "follow-up": "Follow-up",
+                     "action": "Action"}  # action: a claim, release, assign or dismissal (the audit log)
 
 
 def buyer_page(web: WebQueue, request: Request) -> Response:
