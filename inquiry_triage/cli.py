@@ -1371,13 +1371,18 @@ def _queue_show(sessions, task_id: int, fmt: str, config: Config, actor, lang: s
     sep, comma = ("; ", ", ") if en else ("；", "，")
     kinds = sep.join(word(lang, k) for k in data.get("suspicion", []))
     kinds = ", ".join(data.get("suspicion", [])) if en else kinds
+    # A review task a lead has closed is no longer waiting for review: "REVIEWED ... (released as genuine, lena)",
+    # never "REVIEW ... (done)" (read in Chinese as 待审核…（已完成）: waiting and finished at once).
+    reviewed = view.review and view.state in ("done", "dismissed")
+    state = say(lang, "released as genuine") if reviewed and view.state == "done" else word(lang, view.state)
     lines = [
         say(lang, "Task %(task)s  grade %(grade)s  ", task=view.task_id, grade=view.grade)
-        + (say(lang, "REVIEW  arrived %(at)s", at=seller_time(view.due_at, config)) if view.review else
+        + (say(lang, "REVIEWED  arrived %(at)s", at=seller_time(view.due_at, config)) if reviewed else
+           say(lang, "REVIEW  arrived %(at)s", at=seller_time(view.due_at, config)) if view.review else
            say(lang, "due %(at)s", at=seller_time(view.due_at, config))) + ("  (" if en else "（")
-        + (word(lang, view.state) + (f", {shown(view.assignee)}" if view.assignee else "")
+        + (state + (f", {shown(view.assignee)}" if view.assignee else "")
            + (f", {view.wake.text(config)}" if view.wake else "") if en else
-           comma.join([word(lang, view.state), *([shown(view.assignee)] if view.assignee else []),
+           comma.join([state, *([shown(view.assignee)] if view.assignee else []),
                        *([say(lang, "wakes %(at)s", at=seller_time(view.wake.at, config)) if view.wake.at
                           else say(lang, "wakes when the buyer writes")] if view.wake else [])])) + (")" if en else "）"),
         *([f"{label(lang, 'Deadline:')}{shown(clock)}"] if clock else []),
