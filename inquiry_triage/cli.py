@@ -10,7 +10,7 @@ import argparse
 import json
 import sys
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TextIO
@@ -759,6 +759,7 @@ def _task_ref(text: str) -> int | str:
 
 def cmd_queue(args: argparse.Namespace, config: Config) -> int:
     from .queue import operations as ops
+    from .queue.views import phones_of
     from .store.queue import QueueFilter, queue_page
 
     sessions = _existing_sessions(args, config)
@@ -917,18 +918,20 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
         from .store.queue import iter_open_tasks
 
         with sessions() as session:
-            _dump_json_list((_entry_json(e, config) for e in islice(
-                iter_open_tasks(session, include_suspicious=include, filters=filters, now=now), offset, None)))
+            _dump_json_list(_entries_json(session, islice(
+                iter_open_tasks(session, include_suspicious=include, filters=filters, now=now), offset, None), config))
         return EXIT_OK
     try:
         with sessions() as session:
             page = queue_page(session, include_suspicious=include, filters=filters, now=now, limit=limit, offset=offset)
+            phones = phones_of(session, page.entries) if args.format == "json" else {}
     except ValueError as exc:
         print(f"inquiry-triage queue: {exc}", file=sys.stderr)
         return EXIT_USAGE
     entries = page.entries
     if args.format == "json":
-        json.dump([_entry_json(e, config) for e in entries], sys.stdout, ensure_ascii=False, indent=1)
+        json.dump([_entry_json(e, config, phones.get(e.inquiry_id)) for e in entries], sys.stdout, ensure_ascii=False,
+                  indent=1)
         sys.stdout.write("\n")
         return EXIT_OK
     if not page.total:
@@ -1024,7 +1027,8 @@ def _queue_snoozed(sessions, args: argparse.Namespace, config: Config, actor, fi
     """`queue --snoozed`: snoozed tasks (the list's filters: --mine, --assignee, --grade ...) and when
     each wakes, paged in SQL like the open list (queue/views.snoozed_list)."""
     from .queue.cli_words import footer, pad, say, word
-    from .queue.views import buyer_named, channel_cells, chat_apps, seller_time, short_buyer, snoozed_list, untitled_subjects
+    from .queue.views import (buyer_named, channel_cells, chat_apps, phones_of, seller_time, short_buyer, snoozed_list,
+                              untitled_subjects)
     from .safe_text import for_terminal as shown
 
     def channel_word(channel: str) -> str:  # 'im WhatsApp' -> '即时通讯 WhatsApp' with --lang zh
@@ -1036,12 +1040,13 @@ def _queue_snoozed(sessions, args: argparse.Namespace, config: Config, actor, fi
             listing = snoozed_list(session, actor, filters, now, limit=limit, offset=offset, include_suspicious=include)
             untitled = untitled_subjects(session, listing.page.entries, channel_word) if args.format != "json" else {}
             apps = chat_apps(session, listing.page.entries) if args.format != "json" else {}
+            phones = phones_of(session, listing.page.entries) if args.format == "json" else {}
     except ValueError as exc:
         print(f"inquiry-triage queue --snoozed: {exc}", file=sys.stderr)
         return EXIT_USAGE
     page, wakes = listing.page, listing.wakes
     if args.format == "json":
-        _dump_json_list({**_entry_json(e, config), "wakes": _iso(wakes[e.task_id].at, config)
+        _dump_json_list({**_entry_json(e, config, phones.get(e.inquiry_id)), "wakes": _iso(wakes[e.task_id].at, config)
                          if wakes[e.task_id].at else None, "wakes_on_buyer_reply": wakes[e.task_id].on_buyer_reply}
                         for e in page.entries)
         return EXIT_OK
@@ -1214,7 +1219,7 @@ def _queue_review_or_filed(args: argparse.Namespace, actor, sessions, config: Co
     """Leads' views: review tasks (suspicious inquiries, oldest arrival first), or stored mail that
     is not an inquiry (`--filed`). Both are listings only, paged in SQL as the main list is; the
     queue layer (queue/views.py) reads them."""
-    from .queue.views import (buyer_named, channel_cells, chat_apps, filed_list, review_list, seller_time, short_buyer,
+    from .queue.views import (buyer_named, channel_cells, chat_apps, filed_list, phones_of, review_list, seller_time, short_buyer,
                               untitled_lines)
     from .queue.cli_words import footer, pad, say, word
     from .safe_text import for_terminal as shown
@@ -1235,6 +1240,7 @@ def _queue_review_or_filed(args: argparse.Namespace, actor, sessions, config: Co
             else:
                 review = review_list(session, datetime.now(timezone.utc), limit=limit, offset=offset)
                 apps = chat_apps(session, review.page.entries) if args.format != "json" else {}
+                phones = phones_of(session, review.page.entries) if args.format == "json" else {}
     except ValueError as exc:
         print(f"inquiry-triage queue {what}: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -1271,7 +1277,7 @@ def _queue_review_or_filed(args: argparse.Namespace, actor, sessions, config: Co
               f"{_next_page_hint(filed.page, lang)}")
         return EXIT_OK
     if args.format == "json":
-        json.dump([{**_entry_json(r.entry, config), "arrived": _iso(r.entry.due_at, config), "due": None,
+        json.dump([{**_entry_json(r.entry, config, phones.get(r.entry.inquiry_id)), "arrived": _iso(r.entry.due_at, config), "due": None,
                     "risk": r.risk, "suspicion": r.suspicion} for r in review.rows],
                   sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
@@ -1309,11 +1315,25 @@ def _iso(value: datetime, config: Config) -> str:
     return on_seller_zone(value, seller_zone(config)).isoformat(timespec="minutes")
 
 
-def _entry_json(e, config: Config) -> dict:  # type: ignore[no-untyped-def]
+def _entry_json(e, config: Config, phone: str | None = None) -> dict:  # type: ignore[no-untyped-def]
+    """A list entry's JSON; `phone`: the buyer's number (queue/views.phones_of), null for a buyer known by
+    address or name, as `queue show`'s."""
     return {"id": e.task_id, "inquiry_id": e.inquiry_id, "grade": e.grade, "due": _iso(e.due_at, config),
             "state": e.state, "assignee": e.assignee, "suspicious": e.suspicious, "language": e.language,
             "channel": e.channel, "from": e.sender, "subject": e.subject, "kind": e.kind, "country": e.country,
-            "escalated": e.escalated}
+            "escalated": e.escalated, "phone": phone or None}
+
+
+def _entries_json(session, entries: Iterable, config: Config, chunk: int = 500) -> Iterator[dict]:  # type: ignore[no-untyped-def]
+    """Streamed entries' JSON, their phones read a chunk at a time (memory flat however long the queue)."""
+    from itertools import islice
+
+    from .queue.views import phones_of
+
+    entries = iter(entries)
+    while batch := list(islice(entries, chunk)):
+        phones = phones_of(session, batch)
+        yield from (_entry_json(e, config, phones.get(e.inquiry_id)) for e in batch)
 
 
 CLOCK_FROM, FIRST_WORDS = "Buyer's clock from:", "(none: the buyer's first words)"  # `queue show`'s words
