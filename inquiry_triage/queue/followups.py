@@ -310,14 +310,18 @@ def _active_countries(session: Session, since: datetime) -> list[str]:
 @lru_cache(maxsize=1024)
 def _first_holiday(country: str, first: date, last: date) -> tuple[date, str] | None:
     """The buyer country's first public holiday from `first` to `last`; None without one or without
-    a calendar for that country. Cached: the daemon asks the same every round of the day."""
-    import holidays
+    a calendar for that country. Each year's holidays come from scheduling/deadlines.py's per-year
+    names, remembered per user (holiday_facts.py): a process whose countries and years were asked
+    before never imports the `holidays` package (~0.3 s, and ~10 ms a country to build its
+    calendar: 0.8 s of a 1M round 0). A year at a time gives the same days and names as one call
+    for both years (every supported country, 2023-2028: tests/scheduling/test_holiday_facts.py).
+    Cached here too: the daemon asks the same every round of the day."""
+    from ..scheduling.deadlines import _holiday_names
 
-    try:
-        buyer_holidays = holidays.country_holidays(country, years=sorted({first.year, last.year}))
-    except NotImplementedError:
-        return None
-    for day, name in sorted(buyer_holidays.items()):
+    found: dict[date, str] = {}
+    for year in sorted({first.year, last.year}):
+        found.update(_holiday_names(country, year))
+    for day, name in sorted(found.items()):
         if first <= day <= last:
             return day, name
     return None
@@ -330,23 +334,39 @@ def _told(rule: str):  # type: ignore[no-untyped-def]
             .where(TaskRow.rule == rule, TaskRow.attempt == 0))
 
 
-def _buyers_inquiries(keys: set[str], rule: str, since: datetime, greeting: bool):  # type: ignore[no-untyped-def]
-    """Every inquiry of these buyers, in one pass (ix_inquiries_buyer_activity alone): whether it is active,
-    whether it has this rule's task (told, by an earlier batch or meanwhile) and, for greetings,
-    whether a reply task is still live on it (a buyer still waiting for our answer gets the answer
-    first, not "thank you for your cooperation": a later round greets them once the reply is out).
-    Each probe is a scalar subquery by ix_tasks_inquiry_first / ix_tasks_inquiry_id (PostgreSQL keeps
-    it a per-row probe, as in _silence_candidates); `rule || ''` and `state || ''` stay filters (SQLite
-    plans without statistics: by ix_tasks_rule it read every task of the rule, for every batch).
-    Three statements over the same rows, each reading them from the table, cost ~3x at a million."""
+def _per_buyer_choice(keys: Sequence[str], rule: str, since: datetime, greeting: bool,  # type: ignore[no-untyped-def]
+                      country: str | None):
+    """Of these buyers, each one's latest active inquiry (the last in triage order: triaged_at, id,
+    as the database orders them), unless the buyer has this rule's task on any of their inquiries
+    (told, by an earlier batch or meanwhile) or, for greetings, a reply task still live on one (a
+    buyer still waiting for our answer gets the answer first, not "thank you for your cooperation":
+    a later round greets them once the reply is out); for greetings, only when that latest inquiry is
+    from the greeting's country. One statement (id, grade), in the database: every inquiry of the
+    buyers is read in one pass (ix_inquiries_buyer_activity alone), each probe a scalar subquery by
+    ix_tasks_inquiry_id (PostgreSQL keeps it a per-row probe, as in _silence_candidates); `rule || ''`
+    and `state || ''` stay filters (SQLite plans without statistics: by ix_tasks_rule it read every
+    task of the rule, for every batch). Until issue 10 item 2 these rows went to Python (~1,400 a
+    batch at a million) and the tasks came back as a 500-row INSERT: 3.8 s of a 5.8 s round 0."""
     told = (select(TaskRow.id).where(TaskRow.inquiry_id == InquiryRow.id, (TaskRow.rule + "") == rule,
                                      TaskRow.attempt == 0).limit(1).scalar_subquery())
-    live_reply = (select(TaskRow.id).where(TaskRow.inquiry_id == InquiryRow.id, TaskRow.kind == "reply",
-                                           (TaskRow.state + "").in_(OPEN_STATES)).limit(1).scalar_subquery())
-    return (select(InquiryRow.id, InquiryRow.buyer_key, InquiryRow.country, InquiryRow.grade,
-                   _active(since).label("active"), told.is_not(None).label("told"),
-                   (live_reply.is_not(None) if greeting else literal(False)).label("waiting"))
-            .where(InquiryRow.buyer_key.in_(keys)).order_by(InquiryRow.triaged_at, InquiryRow.id))
+    held = told.is_not(None)
+    if greeting:
+        live_reply = (select(TaskRow.id).where(TaskRow.inquiry_id == InquiryRow.id, TaskRow.kind == "reply",
+                                               (TaskRow.state + "").in_(OPEN_STATES)).limit(1).scalar_subquery())
+        held = or_(held, live_reply.is_not(None))
+    active = case((_active(since), 1), else_=0)
+    # DESC is the exact reverse of the ascending order in both dialects (NULLs included): rank 1 is
+    # the last active row of `ORDER BY triaged_at, id`.
+    theirs = (select(InquiryRow.id, InquiryRow.country, InquiryRow.grade, active.label("active"),
+                     func.max(case((held, 1), else_=0)).over(partition_by=InquiryRow.buyer_key).label("held"),
+                     func.row_number().over(partition_by=InquiryRow.buyer_key,
+                                            order_by=(active.desc(), InquiryRow.triaged_at.desc(),
+                                                      InquiryRow.id.desc())).label("rank"))
+              .where(InquiryRow.buyer_key.in_(keys)).subquery("theirs"))
+    chosen = select(theirs.c.id, theirs.c.grade).where(theirs.c.rank == 1, theirs.c.active == 1, theirs.c.held == 0)
+    if country is not None:
+        chosen = chosen.where(theirs.c.country == country)
+    return chosen.subquery("chosen")
 
 
 @dataclass(frozen=True)
@@ -366,20 +386,21 @@ class _PerBuyer:
         return _active_rows(self.since, InquiryRow.buyer_key, countries, InquiryRow.buyer_key.not_in(_told(self.rule)))
 
     def batch(self, session: Session, keys: Sequence[str], now: datetime) -> list[TaskRow]:
+        """This rule's task for each of these buyers that gets one (`_per_buyer_choice`), made by one
+        INSERT ... SELECT in the database (in inquiry order); the stored rows, in id order."""
         if not keys:
             return []
-        skip: set[str] = set()  # told (by an earlier batch, or meanwhile), or waiting for our reply
-        latest: dict[str, Any] = {}  # each buyer's latest active inquiry (rows come in triage order)
-        for row in session.execute(_buyers_inquiries(set(keys), self.rule, self.since, self.kind == "greeting")):
-            if row.told or row.waiting:
-                skip.add(row.buyer_key)
-            if row.active:
-                latest[row.buyer_key] = row
-        made = [TaskRow(inquiry_id=row.id, kind=self.kind, rule=self.rule, attempt=0, state="open",
-                        grade=row.grade or "C", due_at=self.due, created_at=now, due_note=self.note)
-                for key, row in sorted(latest.items(), key=lambda item: item[1].id)
-                if key not in skip and (self.country is None or row.country == self.country)]
-        return _insert(session, made)
+        chosen = _per_buyer_choice(keys, self.rule, self.since, self.kind == "greeting", self.country)
+        grade = case((or_(chosen.c.grade.is_(None), chosen.c.grade == ""), "C"), else_=chosen.c.grade)
+        made = (insert(TaskRow)
+                .from_select(("inquiry_id", "kind", "rule", "attempt", "state", "grade", "due_at", "created_at",
+                              "due_note"),
+                             select(chosen.c.id, literal(self.kind), literal(self.rule), literal(0), literal("open"),
+                                    grade, literal(self.due, TaskRow.due_at.type),
+                                    literal(now, TaskRow.created_at.type), literal(self.note))
+                             .order_by(chosen.c.id))
+                .returning(TaskRow))
+        return sorted(session.scalars(select(TaskRow).from_statement(made)), key=lambda task: task.id)
 
 
 def _per_buyer_batches(begin: Begin, now: datetime, work: _PerBuyer, countries: Sequence[str],

@@ -309,8 +309,8 @@ def _selections(now: datetime) -> dict[str, Any]:
         "notice": notice.candidates(["", "DE", "US", "ZZ"]),
         "next country": select(func.min(InquiryRow.country)).where(InquiryRow.country > "DE"),
         "country active": followups_module._active_parts(now - timedelta(days=90), InquiryRow.id, ["DE"])[0].limit(1),
-        "buyers' inquiries": followups_module._buyers_inquiries({"a@b.example", "c@d.example"}, greeting.rule,
-                                                                greeting.since, True),
+        "buyers' inquiries": select(followups_module._per_buyer_choice(["a@b.example", "c@d.example"], greeting.rule,
+                                                                       greeting.since, True, "DE")),
         "previous tasks": select(TaskRow.inquiry_id).where(TaskRow.inquiry_id.in_([1, 2]),
                                                            (TaskRow.rule + "") == "silent-buyer"),
     }
@@ -335,7 +335,9 @@ def test_sqlite_query_plans_search_by_index(tmp_path):
             for name, stmt in _selections(START).items():
                 compiled = stmt.compile(engine, compile_kwargs={"literal_binds": True})
                 plan = [row[3] for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}")]
-                assert not [p for p in plan if p.startswith("SCAN ")], (name, plan)  # no full scan
+                # no full scan of a table (reading a co-routine's rows, a subquery's, is no table scan)
+                inner = {p.split(" ", 1)[1] for p in plan if p.startswith(("CO-ROUTINE ", "MATERIALIZE "))}
+                assert not [p for p in plan if p.startswith("SCAN ") and p[5:] not in inner], (name, plan)
                 used = {word for p in plan for word in p.split() if word.startswith("ix_")}
                 # ... and not an index that matches most rows (the suspicious flag's, status's)
                 assert WANTED[name] <= used and not used & {"ix_inquiries_suspicious_risk", "ix_inquiries_status",

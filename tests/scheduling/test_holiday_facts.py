@@ -120,3 +120,58 @@ def test_the_file_stops_growing_at_the_bound(tmp_path, monkeypatch):
     holiday_facts._loaded.clear()
     stored = holiday_facts._answers(holiday_facts._cache_path())
     assert len(stored) == 3
+
+
+# --- the follow-up planner's greeting days (queue/followups._first_holiday) ---------------------
+
+def _package_first_holiday(country, first, last):  # type: ignore[no-untyped-def]
+    """What _first_holiday answered before issue 10 item 2: one call to the package for both years."""
+    import holidays
+
+    try:
+        table = holidays.country_holidays(country, years=sorted({first.year, last.year}))
+    except NotImplementedError:
+        return None
+    return next(((day, name) for day, name in sorted(table.items()) if first <= day <= last), None)
+
+
+def test_greeting_days_match_one_package_call_for_every_country(tmp_path, monkeypatch):
+    from datetime import date
+
+    import holidays
+
+    from inquiry_triage.queue import followups
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    followups._first_holiday.cache_clear()
+    windows = [(date(2026, 12, 29), date(2027, 1, 3)), (date(2027, 12, 30), date(2028, 1, 2)),
+               (date(2026, 12, 1), date(2026, 12, 4)), (date(2026, 5, 1), date(2026, 5, 31))]
+    countries = sorted(holidays.list_supported_countries()) + ["ZZ"]
+    found = 0
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for country in countries:
+            for first, last in windows:
+                expected = _package_first_holiday(country, first, last)
+                assert followups._first_holiday(country, first, last) == expected, (country, first)
+                found += expected is not None
+    assert found > len(countries)  # most countries have a holiday in one of these windows
+    followups._first_holiday.cache_clear()
+
+
+_GREET = """
+import json, sys
+from datetime import date
+from inquiry_triage.queue.followups import _first_holiday
+out = [_first_holiday(c, date(2026, 12, 1), date(2026, 12, 4)) for c in ("AE", "US", "ZZ")]
+print(json.dumps({"out": [list(map(str, x)) if x else None for x in out], "imported": "holidays" in sys.modules}))
+"""
+
+
+def test_a_warm_process_finds_greeting_days_without_importing_holidays(tmp_path):
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    runs = [json.loads(subprocess.run([sys.executable, "-c", _GREET], cwd=ROOT, env=env, capture_output=True,
+                                      text=True, timeout=300, check=True).stdout.strip().splitlines()[-1])
+            for _ in range(2)]
+    assert runs[0]["imported"] and not runs[1]["imported"]
+    assert runs[0]["out"] == runs[1]["out"] and runs[0]["out"][0] == ["2026-12-02", "National Day"]
