@@ -3,16 +3,17 @@ dashboard over 13 weeks sorted ~100,000 response times per table, twice, for a m
 
 The response times of `report sla` arrive as sorted runs (each kept day group's, reports/rollups.py)
 plus a few loose values (the inquiries read directly). `Times` holds them as runs; `at(ranks)` finds
-each rank with a bracket: a strided sample of the runs says roughly where the rank's value lies, the
-runs are bisected at the bracket's ends (C-level, one call per run) to count the values below it, and
-only the values inside it are sorted. When the count shows the rank is outside the bracket, the
-bracket widens (at last to everything): the answer is always the value sorted(all)[rank] would give.
+each rank between two values of a strided sample of the runs (at least one value of each run): those
+MARGIN either side of where the rank falls in the sample, checked by counting the values below each
+(the runs bisected at it: C-level, one call per run), else two neighbouring sampled values found by
+bisecting the sample the same way; only the values between the two are sorted. The answer is
+always the value sorted(all)[rank] would give.
 """
 
 from __future__ import annotations
 
 from array import array
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import chain, repeat
 from operator import getitem
@@ -76,24 +77,34 @@ class Times:
 
 
 def select(runs: list[array], n: int, ranks: Sequence[int]) -> list[float]:
-    """The values at `ranks` among the sorted `runs` (n values in all)."""
-    sample = sorted(chain.from_iterable(run[STRIDE // 2::STRIDE] for run in runs))
+    """The values at `ranks` among the sorted `runs` (n values in all). A sample of the runs (every
+    STRIDE-th value, and at least one of each run) gives two sampled values `low` < `high` with at
+    most k values below `low` and more than k below `high` (each count: one C-level bisection per
+    run), so the k-th value is in [low, high) and only the values there are sorted: first the sampled
+    values MARGIN either side of where k falls in the sample (two counts; right nearly always), else
+    two neighbouring sampled values found by bisecting the whole sample."""
+    sample = sorted(chain.from_iterable(run[min(len(run) - 1, STRIDE // 2)::STRIDE] for run in runs))
     m = len(sample)
+
+    def below(i: int) -> int:  # the values below sample[i]; none below "-1", all below "m"
+        return 0 if i < 0 else n if i >= m else sum(map(bisect_left, runs, repeat(sample[i])))
+
     found: dict[int, float] = {}
     for k in ranks:
         if k in found:
             continue
-        margin = MARGIN
-        while True:
-            at = k * m // n  # where the k-th value's estimate sits in the sample
-            low = sample[at - margin] if at - margin >= 0 else None
-            high = sample[at + margin] if at + margin < m else None
-            starts = list(map(bisect_left, runs, repeat(low))) if low is not None else [0] * len(runs)
-            ends = list(map(bisect_right, runs, repeat(high))) if high is not None else list(map(len, runs))
-            below = sum(starts)  # values < low: the bracket [low, high] holds ranks below .. sum(ends) - 1
-            if below <= k < sum(ends):
-                inside = sorted(chain.from_iterable(map(getitem, runs, map(slice, starts, ends))))
-                found[k] = inside[k - below]
-                break
-            margin *= 4  # the estimate was off: a wider bracket (with no ends at last: every value)
+        at = k * m // n
+        lo, hi = max(-1, at - MARGIN), min(m, at + MARGIN)  # below(lo) <= k < below(hi) is wanted
+        if below(lo) > k or below(hi) <= k:
+            lo, hi = -1, m
+            while hi - lo > 1:
+                mid = (lo + hi) // 2
+                if below(mid) <= k:
+                    lo = mid
+                else:
+                    hi = mid
+        starts = list(map(bisect_left, runs, repeat(sample[lo]))) if lo >= 0 else [0] * len(runs)
+        ends = list(map(bisect_left, runs, repeat(sample[hi]))) if hi < m else list(map(len, runs))
+        inside = sorted(chain.from_iterable(map(getitem, runs, map(slice, starts, ends))))
+        found[k] = inside[k - sum(starts)]
     return [found[k] for k in ranks]

@@ -50,13 +50,14 @@ from __future__ import annotations
 import sys
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import Boolean, ColumnElement, Text, and_, cast, delete, func, insert, literal, or_, select, text, update
+from sqlalchemy import (Boolean, ColumnElement, Text, and_, cast, delete, func, insert, literal, literal_column, or_, select,
+                        text, tuple_, update)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
@@ -299,44 +300,67 @@ class Kept:
     cuts: dict[date, tuple[int, ...]] = field(default_factory=dict)  # the cuts each day was kept with (valid or not)
     snapshot: str | None = None  # PostgreSQL: taken before the inquiries were read (what a computed day is kept with)
     own: int | None = None  # PostgreSQL: the reading transaction's id, if it had written before
+    # PostgreSQL: each day row's print (its xmin: every keep, prune or claim writes a new row version),
+    # and the valid days whose groups were not fetched because the caller holds them at that print
+    prints: dict[date, str] = field(default_factory=dict)
+    held: set[date] = field(default_factory=set)
 
 
-def read_statement(first: date, last: date, dialect: str) -> Any:
-    """Each day of [first, last] that has a row, whether its groups are current, and its groups (none:
-    a row of NULLs), in one statement (one snapshot). Each table read by its primary key's range
-    (a planner need not guess the join)."""
+def read_statement(first: date, last: date, dialect: str, held: Mapping[date, str] | None = None) -> Any:
+    """Each day of [first, last] that has a row, whether its groups are current, its print (PostgreSQL:
+    the row's xmin, a new one whenever the row is written; else NULL) and its groups (none: a row of
+    NULLs), in one statement (one snapshot). Each table read by its primary key's range (a planner
+    need not guess the join). `held` (PostgreSQL): days the caller holds the groups of, at a print:
+    those groups are not fetched while the day's print is still that one."""
     d, g = SlaDayRow, SlaDayGroupRow
-    days_q = select(d.day, d.version, current(dialect).label("current"), d.rolled_calendar, d.rolled_cuts).where(
-        d.day.between(first, last))
+    postgres = dialect == "postgresql"
+    # the row version's transaction id, and the server's start (ids are the cluster's: another cluster
+    # behind the same address numbers its transactions anew)
+    printed = (literal_column("sla_days.xmin::text || '@' || pg_postmaster_start_time()::text") if postgres
+               else literal(None, Text))
+    days_q = select(d.day, d.version, current(dialect).label("current"), d.rolled_calendar, d.rolled_cuts,
+                    printed.label("print")).where(d.day.between(first, last))
     # PostgreSQL: each day's change rows looked at once, not once per group (a joined subquery's
     # EXISTS runs per joined row: 20-30 groups a day)
-    days = days_q.cte("days").prefix_with("MATERIALIZED") if dialect == "postgresql" else days_q.subquery("days")
-    return (select(days.c.day, days.c.version, days.c.current, days.c.rolled_calendar, days.c.rolled_cuts, g.part,
-                   g.grade, g.agent, g.inquiries, g.replied, g.late_replies, g.wall, g.business, g.owed_due, g.live_due)
-            .select_from(days).outerjoin(g, and_(g.day == days.c.day, g.day.between(first, last))))
+    days = days_q.cte("days").prefix_with("MATERIALIZED") if postgres else days_q.subquery("days")
+    on = [g.day == days.c.day, g.day.between(first, last)]
+    if held and postgres:
+        on.append(~tuple_(days.c.day, days.c.print).in_(sorted(held.items())))
+    return (select(days.c.day, days.c.version, days.c.current, days.c.rolled_calendar, days.c.rolled_cuts,
+                   days.c.print, g.part, g.grade, g.agent, g.inquiries, g.replied, g.late_replies, g.wall, g.business,
+                   g.owed_due, g.live_due)
+            .select_from(days).outerjoin(g, and_(*on)))
 
 
 def read(session: Session, days: Sequence[date], calendar_id: str | None,
-         cuts: dict[date, tuple[int, ...]] | None = None) -> Kept:
+         cuts: dict[date, tuple[int, ...]] | None = None, held: Mapping[date, str] | None = None) -> Kept:
     """The days' versions, and the groups of those whose rollup is current (for `calendar_id`'s
     business hours when one is given, and cut at least at `cuts` where the report needs parts).
-    Read before the inquiries they are checked against."""
+    Read before the inquiries they are checked against. `held` (PostgreSQL): days whose groups the
+    caller holds, each at a print; such a day still at that print and valid is in `Kept.held`, its
+    groups not read (a day held at another print is read as any other)."""
     kept = Kept({day: None for day in days}, {})
     cuts = cuts or {}
+    held = held or {}
     if not days:
         return kept
     dialect = session.get_bind().dialect.name
     # Core, not the ORM's row loading (several times slower for the few thousand rows of a long period),
     # fetched at once (row by row cost ~20 us a row on psycopg: a 4-week period is ~600 rows)
-    found = session.connection().execute(read_statement(days[0], days[-1], dialect)).all()
-    for (day, version, is_current, rolled_calendar, rolled_cuts, part, grade, agent, inquiries, replied, late, wall,
-         business, owed, live) in found:
+    found = session.connection().execute(read_statement(days[0], days[-1], dialect, held)).all()
+    for (day, version, is_current, rolled_calendar, rolled_cuts, printed, part, grade, agent, inquiries, replied, late,
+         wall, business, owed, live) in found:
         if day not in kept.versions:
             continue  # not asked for
         kept.versions[day] = version
         have = kept.cuts[day] = parse_cuts(rolled_cuts)
+        if printed is not None:
+            kept.prints[day] = printed
         if not is_current or (calendar_id is not None and rolled_calendar != calendar_id) \
                 or not set(cuts.get(day, ())) <= set(have):
+            continue
+        if printed is not None and held.get(day) == printed:
+            kept.held.add(day)  # valid, and its groups are the ones the caller holds (not fetched)
             continue
         groups = kept.groups.setdefault(day, [])
         if grade is not None:

@@ -66,9 +66,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+import threading
+from array import array
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import chain
 from datetime import date, datetime, time, timedelta, timezone
 from typing import TYPE_CHECKING, Any
 
@@ -381,6 +385,9 @@ class _Tally:
 
     groups: dict[tuple[str, ...], _Group] = field(default_factory=dict)
     stale: int = 0
+    held: _Sum | None = None  # kept days summed per group of each grouping (PostgreSQL: held sums, below)
+    now_us: int = 0  # `now` for the held sums' breaches and overdue
+    business: bool = False
 
     def group(self, key: tuple[str, ...]) -> _Group:
         found = self.groups.get(key)
@@ -392,11 +399,13 @@ class _Tally:
         total = _Group("total")
         for group in self.groups.values():
             total.add(group)
+        if self.held is not None and self.held.total is not None:
+            _add_group(total, self.held.total, self.now_us, self.business)
         return total
 
     def by(self, index: int) -> dict[str, _Group]:
         """The groups of one grouping (the `index`-th key), the others summed into them."""
-        if all(len(key) == 1 for key in self.groups):
+        if self.held is None and all(len(key) == 1 for key in self.groups):
             return {key[0]: group for key, group in self.groups.items()}
         out: dict[str, _Group] = {}
         for key, group in self.groups.items():
@@ -405,13 +414,21 @@ class _Tally:
             if found is None:
                 found = out[name] = _Group(name)
             found.add(group)
+        for name, g in (self.held.by[index].items() if self.held is not None else ()):
+            found = out.get(name)
+            if found is None:
+                found = out[name] = _Group(name)
+            _add_group(found, g, self.now_us, self.business)
         return out
 
 
-def _read_groups(session: Session, query: Any, business: bool, tally: _Tally, n_keys: int = 1) -> None:
-    """Add a _report_query's rows (of `n_keys` groupings) to the tally."""
-    # Streamed: one row per group, one per replied inquiry (two floats kept of each)
-    for row in session.execute(query.execution_options(yield_per=_STREAM)):
+def _read_groups(session: Session, query: Any, business: bool, tally: _Tally, n_keys: int = 1, *,
+                 stream: bool = True) -> None:
+    """Add a _report_query's rows (of `n_keys` groupings) to the tally. Streamed (one row per group,
+    one per replied inquiry; two floats kept of each) unless `stream` is False: the rollup path's
+    live ranges (the period's first partial UTC day and today: a day or two of inquiries) are
+    fetched at once, as a server-side cursor's extra round trips cost more than the rows."""
+    for row in session.execute(query.execution_options(yield_per=_STREAM) if stream else query):
         group = tally.group(tuple(row[1:1 + n_keys]))
         if row.kind == 0:
             group.inquiries += int(row.n)
@@ -537,22 +554,121 @@ def _compute_days(session: Session, days: Sequence[date], calendar_id: str | Non
             {date.fromisoformat(day) for day in stale_days})
 
 
-def _add_day(tally: _Tally, bys: Bys, day: date, groups: Iterable[rollups.DayGroup],
-             weeks: list[tuple[datetime, str]], now_us: int, business: bool) -> None:
+def _keyed(bys: Bys, day: date, groups: Iterable[rollups.DayGroup],
+           weeks: list[tuple[datetime, str]]) -> Iterator[tuple[tuple[str, ...], rollups.DayGroup]]:
+    """A day's groups, each with the report's key (one value of each grouping of `bys`)."""
     week_of: dict[int, str] = {}  # part -> its week: one look-up per part, not per group
     for g in groups:
         week = ""
         if weeks and "week" in bys:
             week = week_of.get(g.part) or week_of.setdefault(g.part, rollups.week_of_day(day, weeks, g.part))
-        group = tally.group(tuple(g.grade if by == "grade" else g.agent if by == "agent" else week for by in bys))
-        group.inquiries += g.inquiries
-        group.replied += g.replied
-        group.breaches += g.breaches(now_us)
-        group.backlog += len(g.live_due)
-        group.overdue += g.overdue(now_us)
-        group.wall.add_sorted_run(g.wall)  # sorted (DayGroup.settle), as kept
-        if business:
-            group.business.add_sorted_run(g.business)
+        yield tuple(g.grade if by == "grade" else g.agent if by == "agent" else week for by in bys), g
+
+
+def _add_group(group: _Group, g: rollups.DayGroup, now_us: int, business: bool) -> None:
+    group.inquiries += g.inquiries
+    group.replied += g.replied
+    group.breaches += g.breaches(now_us)
+    group.backlog += len(g.live_due)
+    group.overdue += g.overdue(now_us)
+    group.wall.add_sorted_run(g.wall)  # sorted (DayGroup.settle), as kept
+    if business:
+        group.business.add_sorted_run(g.business)
+
+
+def _add_day(tally: _Tally, bys: Bys, day: date, groups: Iterable[rollups.DayGroup],
+             weeks: list[tuple[datetime, str]], now_us: int, business: bool) -> None:
+    for key, g in _keyed(bys, day, groups, weeks):
+        _add_group(tally.group(key), g, now_us, business)
+
+
+# --- the kept days summed once, held by the process (PostgreSQL) -----------------------------------
+#
+# A long period is ~3,000 kept day groups (13 weeks): fetching, unpacking and adding them, then
+# merging their sorted runs per table group and reading ranks across them, was most of the
+# dashboard's time, for days that do not change. So the valid kept days are summed once per group of
+# each grouping asked (and the total), each group's values merged into one sorted run, and held here
+# with each day's print (its sla_days row's xmin: every keep, prune or claim writes the row anew, and
+# its groups are only ever replaced with it). A report asks for the held days' groups only where a
+# day's print moved (rollups.read(held=...)); when a held day is no longer valid or at another print,
+# the report reads every day's groups again, as without the sums. So what is added is always what
+# the days' current groups give: breaches and overdue are counted at the report's `now` from the
+# merged deadlines (the same bisection), the times are the same multiset. Bounded: HELD_SUMS sums,
+# HELD_VALUES values (8 bytes each) in all (a period with more is not held); SQLite (no row print)
+# never holds any.
+
+HELD_SUMS = 4
+HELD_VALUES = 2_000_000  # 16 MB: 13 weeks at 1M inquiries is ~800,000 (two times a reply, four tables)
+
+
+@dataclass
+class _Sum:
+    prints: dict[date, str]  # the days summed, each at the print its groups were read at
+    by: list[dict[str, rollups.DayGroup]]  # per grouping (index in bys): its groups, the days' summed
+    total: rollups.DayGroup | None  # every group of the days summed
+    values: int = 0
+
+
+_HELD: OrderedDict[tuple[Any, ...], _Sum] = OrderedDict()
+_HELD_LOCK = threading.Lock()
+
+
+def _merge(typecode: str, runs: list[array]) -> array:
+    runs = [run for run in runs if run]
+    if len(runs) == 1:
+        return runs[0]  # shared, never changed
+    return array(typecode, sorted(chain.from_iterable(runs)))
+
+
+def _summed(items: Iterable[tuple[str, rollups.DayGroup]], business: bool) -> dict[str, rollups.DayGroup]:
+    """The groups summed per name: counts added, the values of each kind merged into one sorted run."""
+    parts: dict[str, list[rollups.DayGroup]] = {}
+    for name, g in items:
+        parts.setdefault(name, []).append(g)
+    return {name: rollups.DayGroup(
+        "", "", sum(g.inquiries for g in gs), sum(g.replied for g in gs), sum(g.late_replies for g in gs),
+        _merge("d", [g.wall for g in gs]), _merge("d", [g.business for g in gs]) if business else array("d"),
+        _merge("q", [g.owed_due for g in gs]), _merge("q", [g.live_due for g in gs])) for name, gs in parts.items()}
+
+
+def _sum_days(bys: Bys, days: dict[date, list[rollups.DayGroup]], prints: dict[date, str],
+              weeks: list[tuple[datetime, str]], business: bool, held: _Sum | None) -> _Sum:
+    """The days' groups summed per group of each grouping and in all, with those of `held`."""
+    keyed = [(key, g) for day, groups in days.items() for key, g in _keyed(bys, day, groups, weeks)]
+    by = [_summed(chain(((key[i], g) for key, g in keyed), held.by[i].items() if held is not None else ()), business)
+          for i in range(len(bys))]
+    total = _summed(chain((("", g) for _, g in keyed), [("", held.total)] if held is not None and held.total else ()),
+                    business).get("")
+    out = _Sum({**(held.prints if held is not None else {}), **{d: prints[d] for d in days}}, by, total)
+    out.values = sum(len(g.wall) + len(g.business) + len(g.owed_due) + len(g.live_due)
+                     for g in [*(g for groups in by for g in groups.values()), *([total] if total else [])])
+    return out
+
+
+def _held_sum(key: tuple[Any, ...] | None) -> _Sum | None:
+    if key is None:
+        return None
+    with _HELD_LOCK:
+        found = _HELD.get(key)
+        if found is not None:
+            _HELD.move_to_end(key)
+        return found
+
+
+def _hold(key: tuple[Any, ...], summed: _Sum) -> None:
+    with _HELD_LOCK:
+        _HELD.pop(key, None)
+        if summed.values > HELD_VALUES:
+            return
+        _HELD[key] = summed
+        while len(_HELD) > HELD_SUMS or sum(h.values for h in _HELD.values()) > HELD_VALUES:
+            _HELD.popitem(last=False)
+
+
+def clear_held() -> None:
+    """Forget every held sum (tests; the figures never depend on them)."""
+    with _HELD_LOCK:
+        _HELD.clear()
 
 
 def _inquiries_a_day(session: Session) -> float:
@@ -584,9 +700,25 @@ def _tally(session: Session, since: datetime | None, now: datetime, bys: Bys, we
     if plan is None:
         _read_groups(session, _report_query([(since, None)], now, bys, weeks, calendar_id), business, tally, len(bys))
         return tally
-    kept = rollups.read(session, plan.days, calendar_id, plan.cuts)
-    _read_groups(session, _report_query(plan.live, now, bys, weeks, calendar_id), business, tally, len(bys))
-    todo = [d for d in plan.days if d not in kept.groups]
+    key = None
+    if session.get_bind().dialect.name == "postgresql":  # the days' prints: held sums (above)
+        key = (session.get_bind().url.render_as_string(hide_password=True), calendar_id, business, tuple(bys),
+               tuple(weeks), tuple(plan.days), tuple(sorted(plan.cuts.items())))
+    held = _held_sum(key)
+    kept = rollups.read(session, plan.days, calendar_id, plan.cuts, held.prints if held is not None else None)
+    if held is not None and kept.held != set(held.prints):  # a held day changed: every day's groups read again
+        held = None
+        kept = rollups.read(session, plan.days, calendar_id, plan.cuts)
+    if key is not None and kept.groups and all(d in kept.prints for d in kept.groups):
+        # the valid days read now summed (with the held ones): held for the next report
+        held = _sum_days(bys, kept.groups, kept.prints, weeks, business, held)
+        _hold(key, held)
+        kept.held |= set(kept.groups)
+        kept.groups = {}
+    tally.held, tally.now_us, tally.business = held, rollups.micros(now), business
+    _read_groups(session, _report_query(plan.live, now, bys, weeks, calendar_id), business, tally, len(bys),
+                 stream=False)
+    todo = [d for d in plan.days if d not in kept.groups and d not in kept.held]
     # cut where this report needs and where the day was cut before (by grade recomputing a changed day
     # keeps its week starts, so by week does not compute it again)
     cuts = {d: c for d in todo if (c := rollups.cuts_to_keep(plan.cuts.get(d, ()), kept.cuts.get(d, ())))}

@@ -2,11 +2,12 @@
 every response time: the same values as sorting them all.
 
 1. ranks.Times.at against sorted(values)[k] on random runs: many and few, long and short, ties,
-   negative and equal values, every bracket case (the estimate right, off, widened to everything).
+   negative and equal values, sampled densely, as shipped and sparsely (one value a run), the first
+   bracket right and wrong (the sample bisected).
 2. collect_sla_groupings on a store with known data (tests/reports/test_sla_week_parts._build: 1,200
    inquiries over 45 days, awkward rows, business hours stamped on half), SQLite and PostgreSQL, by
    the rollups cold and warm and directly, with the selection forced on every group (and with a
-   first bracket of one sampled value, so it widens) == the code before it: every group's times
+   sparse sample, so the values between two sampled ones are many) == the code before it: every group's times
    sorted whole and read as before (_old_figures: the previous _median / _p90, verbatim)."""
 
 from __future__ import annotations
@@ -63,9 +64,12 @@ def test_values_at_ranks_equal_sorting_them_all(seed: int, monkeypatch: pytest.M
     values = [v for run in runs for v in run] + loose
     if not values:
         return
-    _every_rank(_times(runs, loose), values)
-    monkeypatch.setattr(ranks, "MARGIN", 1)  # a bracket of two sampled values: often misses, widens
-    _every_rank(_times(runs, loose), values)
+    # as shipped; every value sampled; dense; one value a run; a first bracket of two sampled values
+    # (often wrong: the sample bisected)
+    for stride, margin in ((32, 24), (1, 24), (3, 1), (1000, 1), (32, 1)):
+        monkeypatch.setattr(ranks, "STRIDE", stride)
+        monkeypatch.setattr(ranks, "MARGIN", margin)
+        _every_rank(_times(runs, loose), values)
 
 
 def test_groups_joined_keep_every_value() -> None:
@@ -101,15 +105,16 @@ def _old_figures(group: Any) -> tuple[float | None, float | None]:
 def test_the_report_equals_sorting_every_group(store, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     _, sessions = store
     _build(sessions)
-    results: dict[str, list[Any]] = {"old": [], "new": [], "new, narrow bracket": []}
+    results: dict[str, list[Any]] = {"old": [], "new": [], "new, sparse sample": []}
     for how in results:
         with monkeypatch.context() as patch:
             if how == "old":
                 patch.setattr(sla, "_median_and_p90", _old_figures)
             else:
                 patch.setattr(ranks, "SORT_UP_TO", 0)
-                if how == "new, narrow bracket":
-                    patch.setattr(ranks, "MARGIN", 1)
+                if how == "new, sparse sample":
+                    patch.setattr(ranks, "STRIDE", 1000)  # one sampled value a run: wide spans between them
+                    patch.setattr(ranks, "MARGIN", 1)  # a first bracket of two: often wrong, the sample bisected
             for name in ("shanghai", None):
                 for since in (None, NOW - timedelta(days=30), NOW - timedelta(hours=36)):
                     for use_rollups in (True, False):  # the first True computes and keeps the days
@@ -119,7 +124,7 @@ def test_the_report_equals_sorting_every_group(store, monkeypatch: pytest.Monkey
                         with sessions.begin() as s:
                             results[how].append(sla.collect_sla(s, by="week", **args))
     assert results["new"] == results["old"]
-    assert results["new, narrow bracket"] == results["old"]
+    assert results["new, sparse sample"] == results["old"]
     figures = [g for out in results["old"] for data in (out.values() if "by" not in out else [out])
                for g in [*data["groups"], data["total"]]]
     assert sum(g["first_response_median_h"] is not None for g in figures) > 100  # the comparison compares something
