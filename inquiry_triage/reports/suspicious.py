@@ -182,6 +182,7 @@ class Counted:
     total: int
     left_out: int = 0
     released: int = 0  # of the period's released ones (listed with --state dismissed and --all)
+    dismissed: int = 0  # of the period's dismissed ones (a released one is not among them)
 
 
 def count_listing(session: Session, since: datetime | None, state: str = WAITING) -> Counted:
@@ -191,14 +192,15 @@ def count_listing(session: Session, since: datetime | None, state: str = WAITING
     def counted(which: str) -> Any:
         return select(func.count()).select_from(InquiryRow).where(*_where(since, which)).scalar_subquery()
 
-    # The released ones are counted only where they are listed (--state dismissed, --all): the default
-    # listing's statement stays the two index-only counts (it then says "N dismissed not listed").
-    released = (select(func.count()).select_from(InquiryRow).where(*_released(since)).scalar_subquery()
-                if state != WAITING else literal(0))
+    # The released ones (a lead's "genuine": back in the reply queue) have their own count in every
+    # listing, the default's too, which says how many it leaves out ("1 dismissed and 2 released as
+    # genuine not listed"): a few audit rows (ix_audit_log_action_at), in the same one statement.
+    released = select(func.count()).select_from(InquiryRow).where(*_released(since)).scalar_subquery()
     every, waiting, freed = session.execute(select(counted(ALL), counted(WAITING), released)).one()
-    every, waiting, freed = (every or 0) + (freed or 0), waiting or 0, freed or 0
+    flagged, waiting, freed = every or 0, waiting or 0, freed or 0
+    every = flagged + freed
     total = {WAITING: waiting, DISMISSED: every - waiting}.get(state, every)
-    return Counted(total, left_out=every - total, released=freed)
+    return Counted(total, left_out=every - total, released=freed, dismissed=flagged - waiting)
 
 
 def count_suspicious(session: Session, since: datetime | None, state: str = ALL) -> int:
@@ -310,12 +312,13 @@ class Paging:
     left_out: int = 0
     clock: str = ""
     released: int = 0  # of the period's, released as genuine (counted with the dismissed: a verdict)
+    dismissed: int = -1  # of the period's, dismissed (-1: not counted, a Paging made by hand)
 
     @staticmethod
     def of(counted: Counted, offset: int = 0, limit: int | None = None, next_hint: str = "", *, state: str = ALL,
            clock: str = "") -> Paging:
         return Paging(counted.total, offset, limit, next_hint, state=state, left_out=counted.left_out, clock=clock,
-                      released=counted.released)
+                      released=counted.released, dismissed=counted.dismissed)
 
     def partial(self, shown: int) -> bool:
         return self.offset > 0 or self.offset + shown < self.total
@@ -351,10 +354,26 @@ class Paging:
         if not self.left_out or self.state == ALL:
             return ""
         left = f"{self.left_out:,}"
+        if self.state == WAITING and self.released and self.dismissed >= 0:  # each verdict its own count
+            return Sentence("%(dismissed)s dismissed and %(released)s released as genuine not listed: --all lists "
+                            "them too (--state dismissed: only them)", dismissed=f"{self.dismissed:,}",
+                            released=f"{self.released:,}")
         decided = " dismissed or released" if self.released else " dismissed"
         return (Sentence("%(n)s" + decided + " not listed: --all lists them too (--state dismissed: only them)", n=left)
                 if self.state == WAITING else
                 Sentence("%(n)s waiting for a verdict not listed: --all lists them too", n=left))
+
+    def tally(self) -> Sentence | str:
+        """The listed rows by verdict where released ones are among them (--state dismissed, --all): released
+        as genuine (a lead's word: a real buyer, sent back to the reply queue) counted on their own."""
+        if not self.released or self.dismissed < 0 or self.state == WAITING:
+            return ""
+        if self.state == DISMISSED:
+            return Sentence("of them %(dismissed)s dismissed, %(released)s released as genuine (back in the reply "
+                            "queue)", dismissed=f"{self.dismissed:,}", released=f"{self.released:,}")
+        return Sentence("of them %(waiting)s waiting for a verdict, %(dismissed)s dismissed, %(released)s released as "
+                        "genuine (back in the reply queue)", waiting=f"{self.total - self.dismissed - self.released:,}",
+                        dismissed=f"{self.dismissed:,}", released=f"{self.released:,}")
 
     def empty(self) -> Sentence:
         return Sentence({WAITING: "No suspicious inquiry is waiting for a verdict.",
@@ -433,6 +452,8 @@ def _write_table(out: Any, records: Iterator[dict], paging: Paging, language: st
                       "；" + say(Sentence("Times on the seller's clock (%(zone)s).", zone=paging.clock)))
                      if paging.clock else "")
             out.write(say(paging.heading()) + clock + "\n")
+            if paging.tally():
+                out.write(say(paging.tally()) + "\n")
             if paging.others():
                 out.write(say(paging.others()) + "\n")
         state = state_words(r)
@@ -489,6 +510,9 @@ def _write_html(out: Any, records: Iterator[dict], paging: Paging, language: str
     headers = [say(h) for h in _HTML_HEADERS]
     table = Table(headers=headers, rows=(), numeric=frozenset({say("#"), say("risk")}))
     lines = [say(paging.heading())] if paging.total else []
+    if paging.total and paging.tally():
+        tally = say(paging.tally())
+        lines.append(tally[:1].upper() + tally[1:] + ("。" if language == "zh" else "."))
     if paging.clock:
         lines.append(say(Sentence("Times on the seller's clock (%(zone)s).", zone=paging.clock)))
     if paging.others():

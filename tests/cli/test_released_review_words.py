@@ -30,8 +30,9 @@ def test_a_released_inquiry_says_who_released_it_and_stays_in_the_report(capsys,
         rows = json.loads(run(capsys, monkeypatch, fresh, "report", "suspicious", *argv, "--format", "json")[1])
         released = [r for r in rows if r["state"] == "released"]
         assert len(released) == 1 and released[0]["verdict"] == "genuine" and released[0]["task_id"] == reply
-    code, out, _ = run(capsys, monkeypatch, fresh, "report", "suspicious")  # waiting only: left out
-    assert code == 0 and "released as genuine" not in out
+    code, out, _ = run(capsys, monkeypatch, fresh, "report", "suspicious")  # waiting only: left out, counted
+    assert code == 0 and f"reply task {reply}" not in out
+    assert "\n0 dismissed and 1 released as genuine not listed: --all lists them too" in out, out
     code, out, _ = run(capsys, monkeypatch, fresh, "report", "suspicious", "--state", "dismissed")
     assert out.startswith("1 suspicious inquiry dismissed or released, highest risk first"), out
     csv_out = run(capsys, monkeypatch, fresh, "report", "suspicious", "--all", "--format", "csv")[1]
