@@ -1,6 +1,6 @@
 """Throughput and memory of the triage pipeline, beside baselines measured in the same run.
 
-    .venv/bin/python bench/bench.py [--corpora ../shared/corpora] [--limit 1500] [--repeat 3] [--source DIR]
+    .venv/bin/python bench/bench.py [--corpora ../shared/corpora] [--limit 1500] [--repeat 3] [--quick] [--source DIR]
 
 Baselines, on the same messages and machine, in this process:
   * stdlib-parse-default: `email.message_from_bytes(raw, policy=email.policy.default)` plus
@@ -82,6 +82,9 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--clock", choices=sorted(CLOCKS), default="wall",
                         help="wall seconds (default) or this process's CPU seconds (steadier on a shared machine)")
+    parser.add_argument("--quick", action="store_true",
+                        help="leave out raw langdetect, the rules without Hyperscan and the language first pass "
+                             "(most of a run's time): the floor and every stage of ours that triage runs stay")
     parser.add_argument("--source", default=str(ROOT),
                         help="the tree whose inquiry_triage is measured (default: this one)")
     args = parser.parse_args()
@@ -185,7 +188,7 @@ def main() -> None:
             first_pass["detector"] = next(fresh)
         first_pass["detector"].detect(text)
 
-    rows = timed_rounds([
+    stages = [
         ("baseline: stdlib parse, policy.default", stdlib_default, raws),
         ("ours: parse (compat32 + repairs)", ours_parse, raws),
         ("baseline: raw langdetect, 55 profiles", raw_langdetect, texts),
@@ -197,7 +200,11 @@ def main() -> None:
         ("ours: text model only (tokens + score)", text_model_only, inquiries),
         ("ours: reply deadline only (both clocks)", deadline_only, inquiries),
         ("ours: full triage (triage_item + JSONL)", ours_full, items),
-    ], args.repeat)
+    ]
+    if args.quick:
+        slow = (raw_langdetect, rules_unfiltered, language_first_pass)
+        stages = [stage for stage in stages if stage[1] not in slow]
+    rows = timed_rounds(stages, args.repeat)
     print(f"{len(raws)} messages from {args.corpora}; code from {args.source}; setup (lists, rules, language "
           f"profiles) {setup_s:.2f} s; best of {args.repeat} rounds, one core, offline, {args.clock} clock")
     print(f"{'stage':42} {'msgs/s':>9} {'ms each':>8}  ratio to the stdlib parse")
