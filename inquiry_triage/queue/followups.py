@@ -341,32 +341,37 @@ def _per_buyer_choice(keys: Sequence[str], rule: str, since: datetime, greeting:
     (told, by an earlier batch or meanwhile) or, for greetings, a reply task still live on one (a
     buyer still waiting for our answer gets the answer first, not "thank you for your cooperation":
     a later round greets them once the reply is out); for greetings, only when that latest inquiry is
-    from the greeting's country. One statement (id, grade), in the database: every inquiry of the
-    buyers is read in one pass (ix_inquiries_buyer_activity alone), each probe a scalar subquery by
-    ix_tasks_inquiry_id (PostgreSQL keeps it a per-row probe, as in _silence_candidates); `rule || ''`
+    from the greeting's country. One statement (id, grade), in the database, in two steps: each
+    buyer's latest inquiry from ix_inquiries_buyer_activity alone (no probe), then, only for the
+    buyers it leaves, their inquiries (the same index) probed until one is told or waiting. Each probe
+    is a scalar subquery by ix_tasks_inquiry_id (PostgreSQL keeps it a per-row probe, as in
+    _silence_candidates; a NOT EXISTS could become an anti join reading the whole table); `rule || ''`
     and `state || ''` stay filters (SQLite plans without statistics: by ix_tasks_rule it read every
-    task of the rule, for every batch). Until issue 10 item 2 these rows went to Python (~1,400 a
-    batch at a million) and the tasks came back as a 500-row INSERT: 3.8 s of a 5.8 s round 0."""
-    told = (select(TaskRow.id).where(TaskRow.inquiry_id == InquiryRow.id, (TaskRow.rule + "") == rule,
-                                     TaskRow.attempt == 0).limit(1).scalar_subquery())
-    held = told.is_not(None)
-    if greeting:
-        live_reply = (select(TaskRow.id).where(TaskRow.inquiry_id == InquiryRow.id, TaskRow.kind == "reply",
-                                               (TaskRow.state + "").in_(OPEN_STATES)).limit(1).scalar_subquery())
-        held = or_(held, live_reply.is_not(None))
+    task of the rule, for every batch). Until issue 10 item 2 every inquiry of the batch's buyers was
+    probed and went to Python (~1,400 a batch at a million), and the tasks came back as a 500-row
+    INSERT: 3.8 s of a 5.8 s round 0; the buyers of another country, or waiting for a reply, were
+    read in full again every round of the greeting's days."""
     active = case((_active(since), 1), else_=0)
     # DESC is the exact reverse of the ascending order in both dialects (NULLs included): rank 1 is
     # the last active row of `ORDER BY triaged_at, id`.
-    theirs = (select(InquiryRow.id, InquiryRow.country, InquiryRow.grade, active.label("active"),
-                     func.max(case((held, 1), else_=0)).over(partition_by=InquiryRow.buyer_key).label("held"),
+    latest = (select(InquiryRow.id, InquiryRow.buyer_key, InquiryRow.country, InquiryRow.grade, active.label("active"),
                      func.row_number().over(partition_by=InquiryRow.buyer_key,
                                             order_by=(active.desc(), InquiryRow.triaged_at.desc(),
                                                       InquiryRow.id.desc())).label("rank"))
-              .where(InquiryRow.buyer_key.in_(keys)).subquery("theirs"))
-    chosen = select(theirs.c.id, theirs.c.grade).where(theirs.c.rank == 1, theirs.c.active == 1, theirs.c.held == 0)
+              .where(InquiryRow.buyer_key.in_(keys)).subquery("latest"))
+    theirs = aliased(InquiryRow)
+    told = (select(TaskRow.id).where(TaskRow.inquiry_id == theirs.id, (TaskRow.rule + "") == rule,
+                                     TaskRow.attempt == 0).limit(1).scalar_subquery())
+    held = told.is_not(None)
+    if greeting:
+        live_reply = (select(TaskRow.id).where(TaskRow.inquiry_id == theirs.id, TaskRow.kind == "reply",
+                                               (TaskRow.state + "").in_(OPEN_STATES)).limit(1).scalar_subquery())
+        held = or_(held, live_reply.is_not(None))
+    any_held = select(theirs.id).where(theirs.buyer_key == latest.c.buyer_key, held).limit(1).scalar_subquery()
+    chosen = select(latest.c.id, latest.c.grade).where(latest.c.rank == 1, latest.c.active == 1)
     if country is not None:
-        chosen = chosen.where(theirs.c.country == country)
-    return chosen.subquery("chosen")
+        chosen = chosen.where(latest.c.country == country)
+    return chosen.where(any_held.is_(None)).subquery("chosen")
 
 
 @dataclass(frozen=True)
