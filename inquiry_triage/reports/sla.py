@@ -385,9 +385,6 @@ class _Tally:
 
     groups: dict[tuple[str, ...], _Group] = field(default_factory=dict)
     stale: int = 0
-    held: _Sum | None = None  # kept days summed per group of each grouping (PostgreSQL: held sums, below)
-    now_us: int = 0  # `now` for the held sums' breaches and overdue
-    business: bool = False
 
     def group(self, key: tuple[str, ...]) -> _Group:
         found = self.groups.get(key)
@@ -399,13 +396,11 @@ class _Tally:
         total = _Group("total")
         for group in self.groups.values():
             total.add(group)
-        if self.held is not None and self.held.total is not None:
-            _add_group(total, self.held.total, self.now_us, self.business)
         return total
 
     def by(self, index: int) -> dict[str, _Group]:
         """The groups of one grouping (the `index`-th key), the others summed into them."""
-        if self.held is None and all(len(key) == 1 for key in self.groups):
+        if all(len(key) == 1 for key in self.groups):
             return {key[0]: group for key, group in self.groups.items()}
         out: dict[str, _Group] = {}
         for key, group in self.groups.items():
@@ -414,11 +409,6 @@ class _Tally:
             if found is None:
                 found = out[name] = _Group(name)
             found.add(group)
-        for name, g in (self.held.by[index].items() if self.held is not None else ()):
-            found = out.get(name)
-            if found is None:
-                found = out[name] = _Group(name)
-            _add_group(found, g, self.now_us, self.business)
         return out
 
 
@@ -584,10 +574,10 @@ def _add_day(tally: _Tally, bys: Bys, day: date, groups: Iterable[rollups.DayGro
 
 # --- the kept days summed once, held by the process (PostgreSQL) -----------------------------------
 #
-# A long period is ~3,000 kept day groups (13 weeks): fetching, unpacking and adding them, then
-# merging their sorted runs per table group and reading ranks across them, was most of the
-# dashboard's time, for days that do not change. So the valid kept days are summed once per group of
-# each grouping asked (and the total), each group's values merged into one sorted run, and held here
+# A long period is ~3,000 kept day groups (13 weeks): fetching, unpacking and adding them and merging
+# their sorted runs was most of the dashboard's time, for days that do not change. So the valid kept
+# days are summed once per report group (one key of each grouping asked: grade x agent x week for the
+# dashboard, ~400 at 13 weeks), each group's values merged into one sorted run, and held here
 # with each day's print (its sla_days row's xmin: every keep, prune or claim writes the row anew, and
 # its groups are only ever replaced with it). A report asks for the held days' groups only where a
 # day's print moved (rollups.read(held=...)); when a held day is no longer valid or at another print,
@@ -598,14 +588,13 @@ def _add_day(tally: _Tally, bys: Bys, day: date, groups: Iterable[rollups.DayGro
 # never holds any.
 
 HELD_SUMS = 4
-HELD_VALUES = 2_000_000  # 16 MB: 13 weeks at 1M inquiries is ~800,000 (two times a reply, four tables)
+HELD_VALUES = 1_000_000  # 8 MB: 13 weeks at 1M inquiries is ~200,000 (two times a reply)
 
 
 @dataclass
 class _Sum:
     prints: dict[date, str]  # the days summed, each at the print its groups were read at
-    by: list[dict[str, rollups.DayGroup]]  # per grouping (index in bys): its groups, the days' summed
-    total: rollups.DayGroup | None  # every group of the days summed
+    groups: dict[tuple[str, ...], rollups.DayGroup]  # per report group (one key of each grouping): the days' summed
     values: int = 0
 
 
@@ -620,9 +609,10 @@ def _merge(typecode: str, runs: list[array]) -> array:
     return array(typecode, sorted(chain.from_iterable(runs)))
 
 
-def _summed(items: Iterable[tuple[str, rollups.DayGroup]], business: bool) -> dict[str, rollups.DayGroup]:
-    """The groups summed per name: counts added, the values of each kind merged into one sorted run."""
-    parts: dict[str, list[rollups.DayGroup]] = {}
+def _summed(items: Iterable[tuple[tuple[str, ...], rollups.DayGroup]],
+            business: bool) -> dict[tuple[str, ...], rollups.DayGroup]:
+    """The groups summed per key: counts added, the values of each kind merged into one sorted run."""
+    parts: dict[tuple[str, ...], list[rollups.DayGroup]] = {}
     for name, g in items:
         parts.setdefault(name, []).append(g)
     return {name: rollups.DayGroup(
@@ -633,15 +623,15 @@ def _summed(items: Iterable[tuple[str, rollups.DayGroup]], business: bool) -> di
 
 def _sum_days(bys: Bys, days: dict[date, list[rollups.DayGroup]], prints: dict[date, str],
               weeks: list[tuple[datetime, str]], business: bool, held: _Sum | None) -> _Sum:
-    """The days' groups summed per group of each grouping and in all, with those of `held`."""
-    keyed = [(key, g) for day, groups in days.items() for key, g in _keyed(bys, day, groups, weeks)]
-    by = [_summed(chain(((key[i], g) for key, g in keyed), held.by[i].items() if held is not None else ()), business)
-          for i in range(len(bys))]
-    total = _summed(chain((("", g) for _, g in keyed), [("", held.total)] if held is not None and held.total else ()),
-                    business).get("")
-    out = _Sum({**(held.prints if held is not None else {}), **{d: prints[d] for d in days}}, by, total)
-    out.values = sum(len(g.wall) + len(g.business) + len(g.owed_due) + len(g.live_due)
-                     for g in [*(g for groups in by for g in groups.values()), *([total] if total else [])])
+    """The days' groups summed per report group (one key of each grouping), with those of `held`.
+    Per report group, not per table group: merging a run per table group too (four times the
+    values) cost a report that holds nothing ~200 ms at 13 weeks; the tables' groups read their
+    ranks across these runs (reports/ranks.py)."""
+    items = chain(held.groups.items() if held is not None else (),
+                  ((key, g) for day, groups in days.items() for key, g in _keyed(bys, day, groups, weeks)))
+    groups = _summed(items, business)
+    out = _Sum({**(held.prints if held is not None else {}), **{d: prints[d] for d in days}}, groups)
+    out.values = sum(len(g.wall) + len(g.business) + len(g.owed_due) + len(g.live_due) for g in groups.values())
     return out
 
 
@@ -715,7 +705,10 @@ def _tally(session: Session, since: datetime | None, now: datetime, bys: Bys, we
         _hold(key, held)
         kept.held |= set(kept.groups)
         kept.groups = {}
-    tally.held, tally.now_us, tally.business = held, rollups.micros(now), business
+    if held is not None:
+        now_us = rollups.micros(now)
+        for group_key, g in held.groups.items():
+            _add_group(tally.group(group_key), g, now_us, business)
     _read_groups(session, _report_query(plan.live, now, bys, weeks, calendar_id), business, tally, len(bys),
                  stream=False)
     todo = [d for d in plan.days if d not in kept.groups and d not in kept.held]
