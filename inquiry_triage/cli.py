@@ -1659,16 +1659,18 @@ def cmd_poll(args: argparse.Namespace, config: Config) -> int:
 def cmd_daemon(args: argparse.Namespace, config: Config) -> int:
     import logging
 
-    from .daemon import run_daemon
+    from .daemon import LogTimes, run_daemon
+    from .queue.views import seller_zone
 
-    class CleanFormatter(logging.Formatter):
-        """Log lines carry server replies and buyers' subjects: no escape or bidi characters reach the terminal."""
+    class CleanFormatter(LogTimes):
+        """Log lines carry server replies and buyers' subjects: no escape or bidi characters reach the terminal.
+        Their time on the seller's clock with its offset (daemon.log_time)."""
 
         def format(self, record: logging.LogRecord) -> str:
             return for_terminal(mask_secrets(super().format(record)), multiline=True)
 
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(CleanFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(CleanFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s", seller_zone(config)))
     logging.basicConfig(level=logging.INFO, handlers=[handler])
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
     from .daemon import mailboxes_from_config, scheduler_interval

@@ -31,6 +31,23 @@ from .sources.imap import MailboxConfig, MailboxError, mailbox_from_config, mail
 
 log = logging.getLogger("inquiry_triage.daemon")
 
+
+def log_time(moment: datetime, zone: Any) -> str:
+    """A time as the daemon's log prints it, the line's stamp and any time in its text alike: on the
+    seller's clock with its offset, '2026-12-01 16:05:01+08:00' (never a bare time read as local or UTC)."""
+    return moment.astimezone(zone).isoformat(sep=" ", timespec="seconds")
+
+
+class LogTimes(logging.Formatter):
+    """The log lines' %(asctime)s as `log_time` on `zone` (the seller's clock, `[seller] timezone`)."""
+
+    def __init__(self, fmt: str, zone: Any) -> None:
+        super().__init__(fmt)
+        self.zone = zone
+
+    def formatTime(self, record: logging.LogRecord, datefmt: str | None = None) -> str:  # noqa: N802 (logging's name)
+        return log_time(datetime.fromtimestamp(record.created, timezone.utc), self.zone)
+
 DEFAULT_INTERVAL = 120.0  # seconds between polls of one mailbox
 
 
@@ -142,7 +159,9 @@ def reminder_job() -> None:
         log.error("scheduler round failed: %s", describe(exc) if isinstance(exc, SQLAlchemyError) else exc)
         return
     if report.woken or report.planned or report.reminded or report.escalated or report.stopped:
-        log.info("%s", "; ".join(report.lines()))
+        from .queue.views import seller_zone
+
+        log.info("%s", "; ".join(report.lines(at=log_time(report.at, seller_zone(runtime.config)))))
 
 
 def scheduler_round(config: Config, sessions: sessionmaker[Session], now: datetime, calendar: Any, *,
