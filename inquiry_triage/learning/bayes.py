@@ -42,6 +42,7 @@ MAX_VOCABULARY = 80_000  # tokens kept when saving: the saved file stays ~1-2 MB
 
 
 _SPAM_LOG, _HAM_LOG = operator.itemgetter(3), operator.itemgetter(4)  # of a significance tuple (see score)
+_INSIGNIFICANT = ()  # a known token that says nothing, in TokenModel._significance (falsy, not None)
 
 
 class ModelError(ValueError):
@@ -69,10 +70,11 @@ class TokenModel:
     counts: dict[str, tuple[int, int]] = field(default_factory=dict)  # token -> (spam docs, ham docs)
     source: str = "site"  # "shipped" or "site"
     trained_at: str = ""
-    # token -> (-|f - 0.5|, token, f, log(1 - f), log(f)) (f clipped for the logs) for a significant
-    # token, None for one that says nothing: a model is read by every message, and these are pure
-    # functions of the counts, which are never changed.
-    _significance: dict[str, tuple[float, str, float, float, float] | None] = field(
+    # token -> (-|f - 0.5|, token, f, log(1 - f), log(f), log(f / (1 - f))) (f clipped for the two
+    # logs that are summed, not for the explanation's log-odds) for a significant token, () for one
+    # that says nothing; tokens the model does not know are never in it: a model is read by every
+    # message, and these are pure functions of the counts, which are never changed.
+    _significance: dict[str, tuple[float, str, float, float, float, float] | tuple[()]] = field(
         default_factory=dict, init=False, repr=False, compare=False)
 
     # --- training ---------------------------------------------------------------------------
@@ -113,25 +115,32 @@ class TokenModel:
         return (ROBINSON_S * ROBINSON_X + n * p) / (ROBINSON_S + n)
 
     def score(self, tokens: Iterable[str]) -> Score:
-        # Only tokens the model knows can count: one C-level set intersection instead of a lookup
-        # per token (most of a message's words are not in the vocabulary).
+        memo = self._significance
+        significant: list[tuple[float, str, float, float, float, float]]
         if isinstance(tokens, (set, frozenset)):
-            known: Iterable[str] = self.counts.keys() & tokens
+            # One lookup per token in the memo (C level); only the tokens it does not hold yet (new ones, and
+            # the ~15 % of a message's words the model has never seen) are looked up in the counts.
+            found = list(map(memo.get, tokens))
+            significant = list(filter(None, found))
+            if None in found:
+                counts = self.counts
+                known: Iterable[str] = [token for token in tokens.difference(memo) if token in counts]
+            else:
+                known = ()
         else:  # a sequence counts a repeated token each time, as it always did
             counts = self.counts
             known = [token for token in tokens if token in counts]
-        memo = self._significance
-        significant: list[tuple[float, str, float, float, float]] = []
+            significant = []
         for token in known:
-            item = memo.get(token, False)
-            if item is False:
+            item = memo.get(token)
+            if item is None:
                 f = self.token_probability(token)
-                item = None
+                item = _INSIGNIFICANT
                 if f is not None and abs(f - 0.5) >= MIN_STRENGTH:
                     clipped = _clip(f)
-                    item = (-abs(f - 0.5), token, f, math.log(1 - clipped), math.log(clipped))
+                    item = (-abs(f - 0.5), token, f, math.log(1 - clipped), math.log(clipped), math.log(f / (1 - f)))
                 memo[token] = item
-            if item is not None:
+            if item:
                 significant.append(item)
         if not significant:
             return Score(0.5, 0, ())
@@ -139,7 +148,7 @@ class TokenModel:
         chosen = significant[:MAX_TOKENS]
         # The logs summed in the same order as _chi2_combine sums them: the same floats.
         probability = _chi2_from_logs(len(chosen), sum(map(_SPAM_LOG, chosen)), sum(map(_HAM_LOG, chosen)))
-        top = tuple((token, math.log(f / (1 - f))) for _, token, f, _, _ in chosen[:12])
+        top = tuple([(item[1], item[5]) for item in chosen[:12]])
         return Score(probability, len(chosen), top)
 
     # --- size and storage -------------------------------------------------------------------

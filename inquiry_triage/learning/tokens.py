@@ -110,8 +110,10 @@ def text_tokens(text: str) -> set[str]:
         tokens.add("email:" + registered_domain(found.group(1)))
         return " "
 
-    if "://" in text or "www." in text.lower():  # the only ways a _URL match starts (it ignores case)
+    lowered = text.lower()
+    if "://" in text or "www." in lowered:  # the only ways a _URL match starts (it ignores case)
         text = _URL.sub(url_token, text)
+        lowered = ""
     if "@" in text:
         # _EMAIL.sub(email_token, text), its matches found by address_matches
         pieces, last = [], 0
@@ -120,7 +122,8 @@ def text_tokens(text: str) -> set[str]:
             last = found.end()
         if pieces:
             text = "".join(pieces) + text[last:]
-    text = text.lower()
+            lowered = ""
+    text = lowered or text.lower()  # lower-cased once when nothing was taken out
     ascii_text = text.isascii()  # no spaceless script, and _WORD's runs are its letters and digits
     if ascii_text or not _SPACELESS.search(text):
         # ASCII words split out in C: 2x faster than findall
