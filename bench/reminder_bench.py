@@ -11,11 +11,12 @@
     .venv/bin/python bench/reminder_bench.py rounds --db URL2 --now T --dump /tmp/after.tasks
 
 rounds: one process, like the daemon: a round at the build's now + 5 min, then every 5 minutes.
-  Per round: wall, time inside the driver (cursor.execute + fetches), statements, peak RSS so far,
-  what it did. The first round after the upgrade (no round recorded K yet) re-arms and evaluates
-  every replied inquiry once: since session 9 at most queue/followups.SILENCE_PER_ROUND a rule a round,
-  the newest silences first, so that history drains over the next rounds; later rounds read only
-  what is due. The same run's baseline (a bare count(*)) is printed before and after the rounds.
+  Per round: wall, time inside the driver (cursor.execute + fetches), statements (and the time
+  of the UPDATEs of followup_marks among them), peak RSS so far, what it did. The first round after
+  the upgrade (no round recorded K yet) re-arms and evaluates every replied inquiry once: since
+  session 9 at most queue/followups.SILENCE_PER_ROUND a rule a round, the newest silences first,
+  so that history drains over the next rounds; later rounds read only what is due. The same run's
+  baseline (a bare count(*)) is printed before and after the rounds.
 sigterm: `inquiry-triage daemon` with no mailbox on the store, SIGTERM once its first round is under
   way (--after seconds); prints when the round stopped and when the process exited.
 Figures are printed, never asserted; the machine is shared: say so next to any figure.
@@ -67,28 +68,32 @@ def rounds(url: str, count: int, now: str | None = None) -> None:
     logging.disable(logging.WARNING)  # one line per escalation otherwise
     start = (datetime.fromisoformat(now) if now else build_now(url)) + timedelta(minutes=5)
     engine, sessions = open_store(url)
-    spent = {"s": 0.0, "n": 0}
+    spent = {"s": 0.0, "n": 0, "marks": 0.0}
 
     @event.listens_for(engine, "before_cursor_execute")
     def _before(conn, *_args):  # type: ignore[no-untyped-def]
         conn.info["t0"] = time.perf_counter()
 
     @event.listens_for(engine, "after_cursor_execute")
-    def _after(conn, *_args):  # type: ignore[no-untyped-def]
-        spent["s"] += time.perf_counter() - conn.info["t0"]
+    def _after(conn, cursor, statement, *_args):  # type: ignore[no-untyped-def]
+        took = time.perf_counter() - conn.info["t0"]
+        spent["s"] += took
         spent["n"] += 1
+        if statement.lstrip().upper().startswith("UPDATE FOLLOWUP_MARKS"):
+            spent["marks"] += took  # the follow-up marks written back (rearm included)
 
     calendar = calendar_from_config({"timezone": "Asia/Shanghai", "country": "CN"})
     print(f"reminder rounds on {engine.url.render_as_string(hide_password=True)} from {start.isoformat()} "
           f"(shared machine: indicative; load {os.getloadavg()[0]:.1f})")
     print(f"baseline SELECT count(*): {_count_ms(sessions):.1f} ms (best of 3)")
     for k in range(count):
-        spent.update(s=0.0, n=0)
+        spent.update(s=0.0, n=0, marks=0.0)
         t0 = time.perf_counter()
         report = run_round(sessions, start + timedelta(minutes=5 * k), calendar=calendar, by="bench")
         wall = time.perf_counter() - t0
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        print(f"round {k}: {wall:7.3f} s wall, {spent['s'] * 1000:8.1f} ms in the driver, {spent['n']:5d} statements, "
+        print(f"round {k}: {wall:7.3f} s wall, {spent['s'] * 1000:8.1f} ms in the driver, {spent['n']:5d} statements "
+              f"({spent['marks'] * 1000:6.1f} ms writing follow-up marks), "
               f"peak RSS {rss:5.0f} MB; planned {len(report.planned)}, reminded {len(report.reminded)}, "
               f"escalated {len(report.escalated)}")
     print(f"baseline SELECT count(*): {_count_ms(sessions):.1f} ms (best of 3); load {os.getloadavg()[0]:.1f}")
