@@ -11,7 +11,9 @@ and week) and its volume (web/dashboard.volume), then dashboard() whole, then th
 through the app (Starlette's TestClient, as a lead: session check, queries, rendering). Per case:
 best wall ms, the driver ms of that run (time inside statements; streamed rows are fetched outside
 them), statements, and the mean CPU ms of a run (this process + its PostgreSQL backend, from /proc;
-10 ms ticks). --statements: each statement of the best whole-dashboard run with its ms.
+10 ms ticks). "nothing held": dashboard() as a process's first (reports/sla.py's held sums of the
+kept days cleared before each run; PostgreSQL); the other cases after the first run, sums held.
+--statements: each statement of the best whole-dashboard run with its ms.
 --code DIR: a 'before' copy of the package (git archive REV inquiry_triage config | tar -x -C DIR);
 the SLA part is then three collect_sla calls (what dashboard() did before).
 WRITES to the store (kept days, the bench lead user): run it on a copy. Figures are printed, never
@@ -134,6 +136,12 @@ def main(argv: list[str] | None = None) -> int:
         line(f"{period}: volume", best(lambda s: board.volume(s, since, calendar.zone)), base)
         whole = best(lambda s: board.dashboard(s, now, period, calendar))
         line(f"{period}: dashboard() whole", whole, base)
+        forget = getattr(sla, "clear_held", None)
+        if forget is not None:  # as the first report of a process: no kept days' sums held (PostgreSQL)
+            def unheld(s: Any) -> None:
+                forget()
+                board.dashboard(s, now, period, calendar)
+            line(f"{period}: dashboard(), nothing held", best(unheld), base)
 
         def page(s: Any) -> None:
             response = client.get(f"/dashboard?period={period}")

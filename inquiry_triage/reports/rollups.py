@@ -57,7 +57,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
 from sqlalchemy import (Boolean, ColumnElement, Text, and_, cast, delete, func, insert, literal, literal_column, or_, select,
-                        text, tuple_, update)
+                        text, update)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
@@ -324,8 +324,10 @@ def read_statement(first: date, last: date, dialect: str, held: Mapping[date, st
     # EXISTS runs per joined row: 20-30 groups a day)
     days = days_q.cte("days").prefix_with("MATERIALIZED") if postgres else days_q.subquery("days")
     on = [g.day == days.c.day, g.day.between(first, last)]
-    if held and postgres:
-        on.append(~tuple_(days.c.day, days.c.print).in_(sorted(held.items())))
+    if held and postgres:  # one array parameter ('day/print'), not a pair of parameters a day to expand
+        pair = func.concat(cast(days.c.day, Text), "/", days.c.print)
+        on.append(pair != func.all_(cast(literal([f"{day.isoformat()}/{p}" for day, p in sorted(held.items())],
+                                                 postgresql.ARRAY(Text)), postgresql.ARRAY(Text))))
     return (select(days.c.day, days.c.version, days.c.current, days.c.rolled_calendar, days.c.rolled_cuts,
                    days.c.print, g.part, g.grade, g.agent, g.inquiries, g.replied, g.late_replies, g.wall, g.business,
                    g.owed_due, g.live_due)

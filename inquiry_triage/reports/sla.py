@@ -418,7 +418,7 @@ def _read_groups(session: Session, query: Any, business: bool, tally: _Tally, n_
     one per replied inquiry; two floats kept of each) unless `stream` is False: the rollup path's
     live ranges (the period's first partial UTC day and today: a day or two of inquiries) are
     fetched at once, as a server-side cursor's extra round trips cost more than the rows."""
-    for row in session.execute(query.execution_options(yield_per=_STREAM) if stream else query):
+    for row in session.execute(query.execution_options(yield_per=_STREAM)) if stream else session.execute(query).all():
         group = tally.group(tuple(row[1:1 + n_keys]))
         if row.kind == 0:
             group.inquiries += int(row.n)
