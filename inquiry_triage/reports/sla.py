@@ -59,6 +59,9 @@ grouping at the end: one reading of the period instead of one per table. The med
 read at their ranks from the groups' response times as sorted runs (reports/ranks.py: a kept day's
 times are stored sorted), not by sorting every time of every table (at 13 weeks, ~100,000 twice a
 table).
+Held sums (PostgreSQL): the valid kept days of a report are summed once per group and held by the
+process, each day at its sla_days row's print; later reports fetch no group of a day still at that
+print (see "the kept days summed once" below).
 """
 
 from __future__ import annotations
