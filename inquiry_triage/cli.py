@@ -770,7 +770,7 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
     if action in ("buyer", "history"):
         return _queue_history(sessions, args, config, _actor(args, config, sessions), lang)
     if action == "templates":
-        return _queue_templates(config, args.format)
+        return _queue_templates(config, args.format, lang)
     if isinstance(args.task_id, str):
         print(f"inquiry-triage queue {action}: {say(lang, '%(ref)s is not a task ID', ref=repr(args.task_id))}",
               file=sys.stderr)
@@ -1173,17 +1173,22 @@ def cmd_notify(args: argparse.Namespace, config: Config) -> int:
     from .queue import operations as ops
     from .queue.followups import price_change
 
+    from .queue.cli_words import cli_language, say, word
+
+    lang = cli_language(getattr(args, "lang", None))
     sessions = _sessions(args, config)
     actor = _actor(args, config, sessions)
     if not actor.may("price_change"):
-        print(f"inquiry-triage notify: {actor.name} ({actor.role}) may not send price-change notices", file=sys.stderr)
+        print("inquiry-triage notify: " + say(lang, "%(name)s (%(role)s) may not send price-change notices",
+                                              name=actor.name, role=word(lang, actor.role)), file=sys.stderr)
         return 4
     now = datetime.now(timezone.utc)
     with sessions.begin() as session:
         made = price_change(session, now, args.product, config.get("followups", {}), calendar=_seller_calendar(config))
         for task in made:
             ops.audit(session, actor, "notify", now, task=task, product=args.product)
-    print(f"{len(made)} price-change notice task(s) created for buyers quoted {args.product!r}")
+    print(say(lang, "%(n)s price-change notice task(s) created for buyers quoted %(product)s", n=len(made),
+              product=repr(args.product)))
     return EXIT_OK
 
 
@@ -1447,18 +1452,20 @@ def _queue_show(sessions, task_id: int, fmt: str, config: Config, actor, lang: s
     return EXIT_OK
 
 
-def _queue_templates(config: Config, fmt: str) -> int:
-    """Which reply/notice templates are in use per language: the team's folder, else shipped."""
+def _queue_templates(config: Config, fmt: str, lang: str = "en") -> int:
+    """Which reply/notice templates are in use per language: the team's folder, else shipped (the
+    kinds and the closing line in `lang`; file names and --format json as they are)."""
     from .drafts import draft_settings, list_templates
+    from .queue.cli_words import pad, say, word
 
     rows = list_templates(draft_settings(config).templates_dir)
     if fmt == "json":
-        json.dump([{"kind": k, "language": lang, "file": f} for k, lang, f in rows], sys.stdout, indent=1)
+        json.dump([{"kind": k, "language": language, "file": f} for k, language, f in rows], sys.stdout, indent=1)
         sys.stdout.write("\n")
     else:
-        for kind, lang, file in rows:
-            print(f"{kind:<7} {lang:<4} {file}")
-        print("(a language without its own template gets the English one with a greeting in its language)")
+        for kind, language, file in rows:
+            print(f"{pad(word(lang, kind), 7)} {language:<4} {file}")
+        print(say(lang, "(a language without its own template gets the English one with a greeting in its language)"))
     return EXIT_OK
 
 
@@ -1703,7 +1710,11 @@ def cmd_tick(args: argparse.Namespace, config: Config) -> int:
         json.dump(data_on_seller_clock(report.to_json(), seller_zone(config)), sys.stdout, indent=1)
         sys.stdout.write("\n")
     else:
-        print("\n".join(_tick_summary(report, at=f"{seller_time(report.at, config)} (seller's clock)")))
+        from .queue.cli_words import cli_language, round_line
+
+        lang = cli_language(getattr(args, "lang", None))
+        print("\n".join(round_line(lang, line)
+                        for line in _tick_summary(report, at=f"{seller_time(report.at, config)} (seller's clock)")))
     return EXIT_OK
 
 
@@ -1855,7 +1866,9 @@ def cmd_status(args: argparse.Namespace, config: Config) -> int:
         json.dump(data, sys.stdout, indent=1, default=str)
         sys.stdout.write("\n")
     else:
-        sys.stdout.write(render_status(data))
+        from .queue.cli_words import cli_language
+
+        sys.stdout.write(render_status(data, cli_language(getattr(args, "lang", None))))
     return EXIT_OK if data["healthy"] else EXIT_NEEDS_ATTENTION
 
 

@@ -7,7 +7,9 @@ web/i18n.parse_po): the web's locale/zh.po where it already has the sentence, lo
 the command line's own; one table, read here. English is the default and is the msgid itself;
 --format json is never translated. argparse's common usage errors (usage_error) and a history's reply
 events (reply_event) are worded too. Still English: the option list of `--help` (argparse's own page),
-argparse's less common errors, the buyer's data (subjects, bodies, names), the reply draft (the buyer's language) and `templates`."""
+argparse's less common errors, the buyer's data (subjects, bodies, names), the reply draft (the buyer's language).
+`status`, `tick` (round_line), `notify` and `queue templates` are worded too (the language from --lang where
+the command has it, else $INQUIRY_TRIAGE_LANG); `status`'s attention lines stay English."""
 
 from __future__ import annotations
 
@@ -102,6 +104,39 @@ _ARGPARSE = (  # argparse's common usage errors (its English, 3.11-3.13) and the
     (r"argument (?P<arg>\S+): expected one argument", "argument %(arg)s: expected one argument"),
     (r"argument (?P<arg>\S+): invalid int value: (?P<value>.+)", "argument %(arg)s: invalid int value: %(value)s"),
 )
+
+
+_ROUND = (  # a scheduler round's lines (queue/rounds.RoundReport.lines, `tick`'s summary) and their msgids
+    (r"scheduler round at (?P<at>.+?): (?P<woken>\d+) woken, (?P<planned>\d+) follow-up\(s\) planned, "
+     r"(?P<reminded>\d+) reminded, (?P<escalated>\d+) escalated(?P<stopped> \(stopped early: shutdown\))?",
+     "scheduler round at %(at)s: %(woken)s woken, %(planned)s follow-up(s) planned, %(reminded)s reminded, "
+     "%(escalated)s escalated"),
+    (r"  woke task (?P<task>\d+)", "  woke task %(task)s"),
+    (r"  planned task (?P<task>\d+) \((?P<rule>.*)\)", "  planned task %(task)s (%(rule)s)"),
+    (r"  due within the hour: task (?P<task>\d+)", "  due within the hour: task %(task)s"),
+    (r"  overdue, escalated: task (?P<task>\d+) -> (?P<to>.*)", "  overdue, escalated: task %(task)s -> %(to)s"),
+    (r"  escalated to: (?P<told>.*)", "  escalated to: %(told)s"),
+    (r"  notifications: (?P<sent>.*)", "  notifications: %(sent)s"),
+    (r"  \.\.\. and (?P<n>[\d,]+) more; --format json for all", "  ... and %(n)s more; --format json for all"),
+)
+
+
+def round_line(language: str, line: str) -> str:
+    """A scheduler round's printed line (`tick`) in `language`: its counts, task numbers, rules and
+    addresses as they are; a line it does not know, and English, as written."""
+    if language == "en":
+        return line
+    import re
+
+    for pattern, msgid in _ROUND:
+        found = re.fullmatch(pattern, line)
+        if found:
+            values = {k: v for k, v in found.groupdict().items() if k != "stopped"}
+            if "at" in values:
+                values["at"] = values["at"].replace(" (seller's clock)", say(language, "(seller's clock)"))
+            return say(language, msgid, **values) + (say(language, " (stopped early: shutdown)")
+                                                     if found.groupdict().get("stopped") else "")
+    return line
 
 
 def usage_error(language: str, message: str) -> str:

@@ -202,35 +202,47 @@ def _inquiries_by_status(session: Session) -> dict[str, int]:
     return {**others, "triaged": total - sum(others.values())}
 
 
-def render_status(data: dict[str, Any]) -> str:
+def render_status(data: dict[str, Any], language: str = "en") -> str:
+    """The status page for a terminal; its own words in `language` (queue/cli_words: --lang, else
+    $INQUIRY_TRIAGE_LANG), the attention lines, names and server texts as they are."""
+    from ..queue.cli_words import say
+
+    def t(msgid: str, **values: Any) -> str:
+        return say(language, msgid, **values)
+
     overdue = data["queue"]["overdue"]
     if not data["healthy"]:
-        headline = "NEEDS ATTENTION"
+        headline = t("NEEDS ATTENTION")
     elif overdue:  # the machinery is fine, the work is not: not "HEALTHY" while replies are late
-        headline = f"ATTENTION: {overdue:,} overdue reply task(s) to act on now (mailboxes and scheduler fine)"
+        headline = t("ATTENTION: %(n)s overdue reply task(s) to act on now (mailboxes and scheduler fine)", n=f"{overdue:,}")
     else:
-        headline = "HEALTHY"
-    lines = [f"{headline}  (checked {data['checked_at']})"]
+        headline = t("HEALTHY")
+    lines = [headline + t("  (checked %(at)s)", at=data["checked_at"])]
     lines += [f"  ! {shown(item)}" for item in data.get("attention", [])]
     lines.append("")
     if not data["mailboxes"]:
-        lines.append("No mailbox has been polled yet (inquiry-triage poll --once, or the daemon).")
+        lines.append(t("No mailbox has been polled yet (inquiry-triage poll --once, or the daemon)."))
     for m in data["mailboxes"]:
         # Folder names and error texts come from the IMAP server: shown() keeps them from driving the terminal.
-        lines.append(f"{shown(m['mailbox'])}/{shown(m['folder'])}: {m['state'].upper()}  "
-                     f"last success {m['last_success'] or 'never'}  "
-                     f"seen {m['seen']}  triaged {m['triaged']}  failed {m['failed']}")
+        lines.append(f"{shown(m['mailbox'])}/{shown(m['folder'])}: "
+                     + t("%(state)s  last success %(at)s  seen %(seen)s  triaged %(triaged)s  failed %(failed)s",
+                         state=m["state"].upper() if language == "en" else t(m["state"]),
+                         at=m["last_success"] or t("never"), seen=m["seen"], triaged=m["triaged"], failed=m["failed"]))
         if m["last_error"]:
-            lines.append(f"    last error ({m['last_error_at']}, {m['failures_in_a_row']} in a row): {shown(m['last_error'])}")
+            lines.append("    " + t("last error (%(at)s, %(n)s in a row): %(error)s", at=m["last_error_at"],
+                                    n=m["failures_in_a_row"], error=shown(m["last_error"])))
     s = data.get("scheduler")
     if s:
-        lines.append(f"scheduler: {s['state'].upper()}  last round {s['last_round'] or 'never'}"
-                     + (f" by {s['by']}" if s["by"] else "")
-                     + (" (run the daemon, or `inquiry-triage tick` from cron)" if s["state"] == "never" else ""))
+        lines.append(t("scheduler: %(state)s  last round %(at)s", state=s["state"].upper() if language == "en"
+                       else t(s["state"]), at=s["last_round"] or t("never"))
+                     + (t(" by %(who)s", who=s["by"]) if s["by"] else "")
+                     + (t(" (run the daemon, or `inquiry-triage tick` from cron)") if s["state"] == "never" else ""))
     q = data["queue"]
     grades = "  ".join(f"{g} {n}" for g, n in q["open_by_grade"].items())
     snoozed = q.get("snoozed_overdue", 0)
-    lines += ["", f"queue: {grades}   overdue {q['overdue']} (to act on now"
-                  + (f"; {snoozed} more past due but snoozed" if snoozed else "") + f")   in review {q['in_review']}",
-              f"inquiries: {data['inquiries']['triaged']} triaged, {data['inquiries']['failed']} failed"]
+    lines += ["", t("queue: %(grades)s   overdue %(overdue)s (to act on now", grades=grades, overdue=q["overdue"])
+              + (t("; %(n)s more past due but snoozed", n=snoozed) if snoozed else "")
+              + t(")   in review %(n)s", n=q["in_review"]),
+              t("inquiries: %(triaged)s triaged, %(failed)s failed", triaged=data["inquiries"]["triaged"],
+                failed=data["inquiries"]["failed"])]
     return "\n".join(lines) + "\n"
