@@ -11,6 +11,9 @@ Part "genuine_fees-combined" (12 mails, 4 chat lines, written after that score, 
 two topics in one message): 1/16 flagged, the tender contractor's price list with "who makes your motors"
 (gx-en-za-gmail-tender-motor-make.eml: ASKS_FULL_PRICE_LIST + ASKS_TRADE_SECRETS + SAMPLES_ONLY, risk 4.5,
 grade D; "24 pump sets" was not read as a quantity).
+Fixed in general: QUANTITY also reads a count with one or two words before sets / units / pieces ("24 pump
+sets", "120 solar pump units"; not samples, sizes or colours), so SAMPLES_ONLY no longer fires on it: risk
+3.0 (the full price list + "who makes your motors", under the spy flag at 4.0), grade B; 0/74 flagged.
 """
 
 from __future__ import annotations
@@ -29,10 +32,8 @@ NOW = "2026-12-02T09:00+08:00"  # the morning after the set's mail (30 November 
 LABELS = tomllib.loads((FOLDER / "labels.toml").read_text(encoding="utf-8"))
 
 # Genuine items the rules flag today, each with the rules that fire (reported, not hidden).
-KNOWN_FALSE_POSITIVES: dict[str, str] = {
-    "gx-en-za-gmail-tender-motor-make.eml":
-        "ASKS_FULL_PRICE_LIST + ASKS_TRADE_SECRETS ('who makes your motors') + SAMPLES_ONLY ('24 pump sets' not a quantity)",
-}
+# (Empty since QUANTITY reads "24 pump sets": see the module's docstring.)
+KNOWN_FALSE_POSITIVES: dict[str, str] = {}
 
 
 def test_every_item_is_labelled_genuine_and_triaged() -> None:
