@@ -75,8 +75,33 @@ leads and supervisors:
 """
 
 
+def _worded(formatter_class: type, lang: str) -> type:
+    """`formatter_class` whose --help page says its section headings, the usage prefix and each option's
+    help in `lang` from the command line's catalogue (an option without an entry keeps its English)."""
+    if lang == "en":
+        return formatter_class
+    from .queue.cli_words import say, word
+
+    class Worded(formatter_class):  # type: ignore[misc, valid-type]
+        def start_section(self, heading):  # type: ignore[no-untyped-def]
+            super().start_section(word(lang, heading) if heading else heading)
+
+        def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+            super().add_usage(usage, actions, groups, prefix if prefix is not None else say(lang, "usage: %(usage)s", usage=""))
+
+        def _get_help_string(self, action):  # type: ignore[no-untyped-def]
+            text = super()._get_help_string(action)
+            return word(lang, text) if text else text
+
+    return Worded
+
+
 class _Parser(argparse.ArgumentParser):
     argv: list[str] = []  # the words main() parses: a queue usage error names the action they were for
+
+    def _get_formatter(self):  # type: ignore[no-untyped-def]
+        """--help in the asked language (--lang, else $INQUIRY_TRIAGE_LANG): headings and option help."""
+        return _worded(self.formatter_class, _asked_language())(prog=self.prog)
 
     def error(self, message: str) -> None:  # argparse's own exit code is 2 too; keep the message short
         if self.prog == QUEUE_PROG:  # one option list serves every action: print the one usage line meant
@@ -140,16 +165,15 @@ class _QueueHelp(argparse.Action):
 
 
 def _action_help(queue: argparse.ArgumentParser, action: str) -> str:
-    """The action's page; its own words (what it is for, examples) in the queue's language, the
-    options' help as argparse's list has it (English)."""
+    """The action's page; its own words (what it is for, examples), its headings and its options' help
+    (cli.zh.po) in the queue's language."""
     from .queue.actions_help import ACTIONS, examples_text, what_text
     from .queue.cli_words import say
 
     words, lang = ACTIONS[action], _asked_language()
 
-    class Page(argparse.RawDescriptionHelpFormatter):  # the usage line's own word in the page's language
-        def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
-            super().add_usage(usage, actions, groups, None if lang == "en" else say(lang, "usage: %(usage)s", usage=""))
+    class Page(_worded(argparse.RawDescriptionHelpFormatter, lang)):  # type: ignore[misc]  # the page's language
+        pass
 
     page = argparse.ArgumentParser(prog=f"{QUEUE_PROG} {action}", usage=f"{QUEUE_PROG} {words.usage}",
                                    description=what_text(action, lang), add_help=False,

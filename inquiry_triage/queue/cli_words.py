@@ -6,8 +6,8 @@ own `--help` page (queue/actions_help.py). The same catalogue style as the web (
 web/i18n.parse_po): the web's locale/zh.po where it already has the sentence, locale/cli.zh.po for
 the command line's own; one table, read here. English is the default and is the msgid itself;
 --format json is never translated. argparse's common usage errors (usage_error) and a history's reply
-events (reply_event) are worded too. Still English: the option list of `--help` (argparse's own page),
-argparse's less common errors, the buyer's data (subjects, bodies, names), the reply draft (the buyer's language).
+events (reply_event) are worded too. The option list of `--help` is worded by cli._worded
+(the common commands' options have entries). Still English: argparse's less common errors, the buyer's data (subjects, bodies, names), the reply draft (the buyer's language).
 `status`, `tick` (round_line), `notify` and `queue templates` are worded too (the language from --lang where
 the command has it, else $INQUIRY_TRIAGE_LANG); `status`'s attention lines stay English."""
 
