@@ -33,9 +33,12 @@ def read_aloud(fragment: str) -> str:
 
 # --- 1. the clock line names both cities; a time is one piece -----------------------------------------
 
-def test_the_clock_line_labels_our_time_with_our_city_beside_the_buyers(app, sessions):
+def test_the_clock_line_labels_our_time_with_our_city_beside_the_buyers(sessions, monkeypatch):
     task_id = task_of(sessions, "spanish_greeting_english_body.eml")  # a buyer in Madrid, the seller in Shanghai
-    for client, ours, theirs in ((logged_in(app, "alice"), "Shanghai", "Madrid"), (chinese(app, sessions), "上海", "马德里")):
+    # A fixed clock with Madrid after hours (22:00 there): the line then gives Madrid's next working day
+    # on our clock. On the wall clock this test failed whenever it ran in Madrid's working hours.
+    night = app_at(sessions, monkeypatch, datetime(2026, 12, 1, 21, 0, tzinfo=timezone.utc))
+    for client, ours, theirs in ((logged_in(night, "alice"), "Shanghai", "Madrid"), (chinese(night, sessions), "上海", "马德里")):
         line = element(client.get(f"/task/{task_id}").text, "clock")
         seller_times = re.findall(r'<time [^>]*data-zone="Asia/Shanghai"[^>]*>[^<]*</time> <span class="zone">([^<]*)</span>', line)
         assert seller_times == [ours], line  # the buyer's next working day on the seller's clock, named
