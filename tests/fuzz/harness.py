@@ -20,13 +20,15 @@ from tests.fuzz.mutator import crafted_files, mutated_messages, mutated_record_l
 
 ROOT = Path(__file__).resolve().parents[2]
 
-# The child reports its own peak RSS: getrusage(RUSAGE_CHILDREN) in the parent would mix runs.
-_RUN = ("import resource, sys\n"
+# The child reports its own peak RSS: getrusage(RUSAGE_CHILDREN) in the parent would mix runs, and
+# the child's ru_maxrss would carry the pytest worker's (tests/peak_rss.py).
+_RUN = ("import sys\n"
         "from inquiry_triage.cli import main\n"
+        "from tests.peak_rss import own_peak_rss_kb\n"
         "try:\n"
         "    code = main(sys.argv[1:])\n"
         "finally:\n"
-        "    print(f'PEAK_RSS_KB {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}', file=sys.stderr)\n"
+        "    print(f'PEAK_RSS_KB {own_peak_rss_kb()}', file=sys.stderr)\n"
         "sys.exit(code)\n")
 
 

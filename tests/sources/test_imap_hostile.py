@@ -35,7 +35,8 @@ try:
 except MailboxError as exc:
     result["error"], result["message"] = type(exc).__name__, str(exc)
 result["seconds"] = time.monotonic() - start
-result["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+from tests.peak_rss import own_peak_rss_kb  # the child's own peak, not the pytest worker's
+result["rss_mb"] = own_peak_rss_kb() / 1024
 print(json.dumps(result))
 """
 

@@ -215,7 +215,8 @@ config = load_config(None)
 count = 0
 for item in open_inputs(sys.argv[1:], config.get("csv.columns"), config.get("csv.defaults")):
     count += 1
-print(count, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+from tests.peak_rss import own_peak_rss_kb  # the child's own peak, not the pytest worker's
+print(count, own_peak_rss_kb() // 1024)
 """
 
 
