@@ -283,6 +283,36 @@ def toml_str(value: str) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+def write_part(folder: Path, mails: dict, chats: list, header: list[str], part: str) -> None:
+    """Writes a later part's .eml files, chat.jsonl and labels.toml into `folder` (the sixth part and the
+    genuine-fees probe use it; this part's own main() keeps its older label layout). An item's own
+    "part" overrides `part` in its label."""
+    for old in folder.glob("*.eml"):
+        old.unlink()
+    labels = list(header)
+
+    def label(key: str, m: dict) -> None:
+        labels.append(f"[{toml_str(key)}]")
+        for field in ("class", "lang", "kind", "signals"):
+            if m.get(field):
+                labels.append(f"{field} = {toml_str(m[field])}")
+        labels.append(f"part = {toml_str(m.get('part', part))}")
+        labels.append("")
+
+    for name, m in mails.items():
+        (folder / name).write_bytes(build(name, m))
+        label(name, m)
+    lines = []
+    for record in chats:
+        record = dict(record)
+        meta = {k: record.pop(k) for k in ("class", "lang", "kind", "signals", "part") if k in record}
+        lines.append(json.dumps(record, ensure_ascii=False))
+        label(f"chat.jsonl#{record['id']}", meta)
+    (folder / "chat.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (folder / "labels.toml").write_text("\n".join(labels), encoding="utf-8")
+    print(f"{len(mails)} mails, {len(chats)} chat lines")
+
+
 def main() -> None:
     for old in HERE.glob("*.eml"):
         old.unlink()
