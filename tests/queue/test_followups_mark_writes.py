@@ -8,7 +8,6 @@ import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-import pytest
 from sqlalchemy import event, select
 
 from inquiry_triage.queue.followups import _write_marks
@@ -18,19 +17,10 @@ from inquiry_triage.store.models import FollowupMarkRow, InquiryRow, as_utc
 _ROOT = Path(__file__).resolve().parents[2]
 if str(_ROOT) not in sys.path:  # make "tests.servers" importable however pytest is started
     sys.path.insert(0, str(_ROOT))
+from tests.queue.test_followups_at_scale import store  # noqa: E402,F401  (an open store on SQLite and PostgreSQL)
 from tests.servers.postgres import pg_url, postgres_server  # noqa: E402,F401  (fixtures are used by name)
 
 T0 = datetime(2026, 11, 2, 2, 0, tzinfo=timezone.utc)
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def store(request, tmp_path):
-    url = request.getfixturevalue("pg_url") if request.param == "postgresql" else f"sqlite:///{tmp_path / 'm.db'}"
-    engine, sessions = open_store(url)
-    try:
-        yield engine, sessions
-    finally:
-        engine.dispose()
 
 
 def _marked(sessions, count: int) -> list[int]:
