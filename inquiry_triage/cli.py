@@ -172,14 +172,11 @@ def _action_help(queue: argparse.ArgumentParser, action: str) -> str:
 
     words, lang = ACTIONS[action], _asked_language()
 
-    class Page(_worded(argparse.RawDescriptionHelpFormatter, lang)):  # type: ignore[misc]  # the page's language
-        pass
-
     page = argparse.ArgumentParser(prog=f"{QUEUE_PROG} {action}", usage=f"{QUEUE_PROG} {words.usage}",
                                    description=what_text(action, lang), add_help=False,
                                    epilog=examples_text(action, lang) + "\n\n"
                                           + say(lang, "every command also takes --config FILE and --db URL; all queue actions: inquiry-triage queue --help"),
-                                   formatter_class=Page)
+                                   formatter_class=_worded(argparse.RawDescriptionHelpFormatter, lang))
     for option in queue._actions:  # the queue's own option objects, so the words are the same
         if set(option.option_strings) & set(words.options):
             page._add_action(option)
