@@ -567,6 +567,7 @@ class WebQueue:
 
         return self.render("task.html", status=status, who=who, view=view, message=message, error=error,
                            mine=view.assignee == who.name, clock=task_clock(session, task_id, self.calendar, self.clock()),
+                           reply_task=released_to(session, view),
                            draft_lang=draft_language_of(view, self.templates.globals.get("draft_languages") or []))
 
     def task_page(self, request: Request) -> Response:
@@ -769,6 +770,19 @@ def buyer_page(web: WebQueue, request: Request) -> Response:
                           next_query=urlencode(at + [("page", str(page + 1))])
                           if history.more and page < BUYER_MAX_PAGE else "",
                           message=web.take_flash(who))
+
+
+def released_to(session: Session, view: TaskView) -> int | None:
+    """The reply task a lead's release made of a review task (the inquiry's newest reply task), for the
+    closed review's page to link to; None for any other task."""
+    if not (view.review and view.state == "done"):
+        return None
+    from sqlalchemy import select
+
+    from ..store.models import TaskRow
+
+    return session.scalar(select(TaskRow.id).where(TaskRow.inquiry_id == view.inquiry_id, TaskRow.kind == "reply")
+                          .order_by(TaskRow.id.desc()).limit(1))
 
 
 def draft_language_of(view: TaskView, languages: list[str]) -> str:
