@@ -7,35 +7,13 @@ for anything in stock with the seller's wallet asked for. Triaged whole, offline
 from __future__ import annotations
 
 from datetime import datetime, timezone
-from functools import lru_cache
 
-from inquiry_triage.config import load_config
 from inquiry_triage.parsing.record import parse_record
-from inquiry_triage.pipeline import build_context, triage_item
-from inquiry_triage.sources import RawItem
+from tests.triage_kit import Kit, rules_of
 
 NOW = datetime(2026, 12, 1, 1, 0, tzinfo=timezone.utc)
-
-
-@lru_cache(maxsize=None)
-def context():
-    return build_context(load_config(None), offline=True, now=NOW)
-
-
-def chat(body: str, name: str = "", **fields) -> dict:
-    record = {"channel": "message", "received_at": "2026-11-30T10:00:00+08:00", "name": name, "body": body, **fields}
-    return triage_item(RawItem(source="chat.jsonl:1", kind="record", record=record), context()).to_json()
-
-
-def mail(sender: str, subject: str, body: str, auth: str = "") -> dict:
-    raw = (f"{auth}From: {sender}\nTo: sales@example-factory.cn\nSubject: {subject}\n"
-           "Date: Mon, 30 Nov 2026 10:00:00 +0800\nMessage-ID: <t-1@example.net>\nMIME-Version: 1.0\n"
-           f"Content-Type: text/plain; charset=utf-8\n\n{body}\n").encode()
-    return triage_item(RawItem(source="t.eml", kind="email", raw=raw), context()).to_json()
-
-
-def rules_of(result: dict) -> set[str]:
-    return {reason.get("rule") for reason in result["reasons"]}
+KIT = Kit(NOW)  # the kit's own Date (+0800), Message-ID, sources and chat record ("message" channel, no name)
+chat, mail = KIT.chat, KIT.mail
 
 
 # --- 1. A record's links ------------------------------------------------------------------------

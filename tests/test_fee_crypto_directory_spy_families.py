@@ -16,40 +16,17 @@ buyer or a fraudster would send it, beside genuine shapes that must stay silent:
 from __future__ import annotations
 
 from datetime import datetime, timezone
-from functools import lru_cache
 
 import pytest
 
-from inquiry_triage.config import load_config
-from inquiry_triage.pipeline import build_context, triage_item
-from inquiry_triage.sources import RawItem
+from tests.triage_kit import Kit, rules_of
 
 NOW = datetime(2026, 12, 2, 1, 0, tzinfo=timezone.utc)
-
-
-def mail(sender: str, subject: str, body: str) -> bytes:
-    return (f"From: {sender}\nTo: sales@example-factory.cn\nSubject: {subject}\n"
-            "Date: Tue, 01 Dec 2026 10:00:00 +0000\nMessage-ID: <family6-1@mail.example>\nMIME-Version: 1.0\n"
-            f"Content-Type: text/plain; charset=utf-8\n\n{body}\n").encode()
-
-
-@lru_cache(maxsize=None)
-def context():
-    return build_context(load_config(None), offline=True, now=NOW)
-
-
-def triaged(sender: str, subject: str, body: str) -> dict:
-    return triage_item(RawItem(source="family6.eml", kind="email", raw=mail(sender, subject, body)), context()).to_json()
-
-
-def triaged_chat(body: str) -> dict:
-    record = {"id": "f6-1", "channel": "whatsapp", "received_at": "2026-12-01T10:40:00+08:00",
-              "name": "Sam", "phone": "+44 7700 900 318", "body": body}
-    return triage_item(RawItem(source="family6.jsonl:1", kind="record", record=record), context()).to_json()
-
-
-def rules_of(result: dict) -> set[str]:
-    return {reason.get("rule") for reason in result["reasons"]}
+KIT = Kit(NOW, date="Tue, 01 Dec 2026 10:00:00 +0000", message_id="<family6-1@mail.example>",
+          mail_source="family6.eml", chat_source="family6.jsonl:1",
+          chat_fields={"id": "f6-1", "channel": "whatsapp", "received_at": "2026-12-01T10:40:00+08:00",
+                       "name": "Sam", "phone": "+44 7700 900 318"})
+triaged, triaged_chat = KIT.mail, KIT.chat
 
 
 GMAIL = "Tom Baker <tom.baker.trading@gmail.com>"

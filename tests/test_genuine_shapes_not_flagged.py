@@ -4,35 +4,14 @@ triaged whole, as a buyer would send it, must score no risk from the rule that o
 from __future__ import annotations
 
 from datetime import datetime, timezone
-from functools import lru_cache
 
 import pytest
 
-from inquiry_triage.config import load_config
-from inquiry_triage.pipeline import build_context, triage_item
-from inquiry_triage.sources import RawItem
+from tests.triage_kit import Kit, rules_of
 
 NOW = datetime(2026, 12, 1, 1, 0, tzinfo=timezone.utc)
-
-
-def mail(sender: str, subject: str, body: str) -> bytes:
-    return (f"From: {sender}\nTo: sales@example-factory.cn\nSubject: {subject}\n"
-            "Date: Mon, 30 Nov 2026 10:00:00 +0000\nMessage-ID: <shape-1@mail.gmail.com>\nMIME-Version: 1.0\n"
-            f"Content-Type: text/plain; charset=utf-8\n\n{body}\n").encode()
-
-
-@lru_cache(maxsize=None)
-def context():
-    return build_context(load_config(None), offline=True, now=NOW)
-
-
-def triaged(sender: str, subject: str, body: str) -> dict:
-    item = RawItem(source="shape.eml", kind="email", raw=mail(sender, subject, body))
-    return triage_item(item, context()).to_json()
-
-
-def rules_of(result: dict) -> set[str]:
-    return {reason.get("rule") for reason in result["reasons"]}
+KIT = Kit(NOW, date="Mon, 30 Nov 2026 10:00:00 +0000", message_id="<shape-1@mail.gmail.com>", mail_source="shape.eml")
+triaged = KIT.mail
 
 
 # A Lagos distributor says it buys "in bulk quantities" and signs with a WhatsApp number: not a

@@ -8,9 +8,11 @@ from email.message import EmailMessage
 
 import pytest
 
-from inquiry_triage.pipeline import triage_item
-from inquiry_triage.sources import RawItem
-from tests.test_genuine_shapes_not_flagged import context, rules_of, triaged
+from tests.test_genuine_shapes_not_flagged import NOW
+from tests.triage_kit import Kit, rules_of
+
+KIT = Kit(NOW, date="Mon, 30 Nov 2026 10:00:00 +0000", message_id="<shape-1@mail.gmail.com>", mail_source="shape.eml")
+triaged = KIT.mail
 
 # A Tanzanian buyer says what it paid last year ("tulilipa zaidi ya" = "we paid more than"): price
 # talk, not an overpayment to refund (__FR_PAY_ON_BEHALF, SELLER_MUST_PAY_FEE).
@@ -63,8 +65,7 @@ def mail_with_file(sender: str, subject: str, body: str, filename: str, data: by
 
 
 def triaged_with_file(sender: str, subject: str, body: str, filename: str) -> dict:
-    raw = mail_with_file(sender, subject, body, filename, ZIP_BYTES)
-    return triage_item(RawItem(source="shape.eml", kind="email", raw=raw), context()).to_json()
+    return KIT.raw(mail_with_file(sender, subject, body, filename, ZIP_BYTES))
 
 
 # An empty zip archive: the attachment's kind is read from the file, not only its name.

@@ -7,7 +7,11 @@ typed URL's trailing comma. Triaged whole, offline, as `triage` does."""
 from __future__ import annotations
 
 from inquiry_triage.parsing.record import parse_record
-from tests.test_chat_lures_and_signing import chat, mail, rules_of  # one offline triage of a chat line or mail
+from tests.test_chat_lures_and_signing import NOW
+from tests.triage_kit import Kit, rules_of
+
+KIT = Kit(NOW)  # one offline triage of a chat line or mail, as in test_chat_lures_and_signing
+chat, mail = KIT.chat, KIT.mail
 
 
 # --- 1. Details on WhatsApp -------------------------------------------------------------------------

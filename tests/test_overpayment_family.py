@@ -8,42 +8,18 @@ beside genuine buyers who pay a balance, use a forwarder or pay by transfer."""
 from __future__ import annotations
 
 from datetime import datetime, timezone
-from functools import lru_cache
 
 import pytest
 
-from inquiry_triage.config import load_config
-from inquiry_triage.pipeline import build_context, triage_item
-from inquiry_triage.sources import RawItem
+from tests.triage_kit import Kit, rules_of
 
 NOW = datetime(2026, 12, 1, 1, 0, tzinfo=timezone.utc)
 RULE = "SELLER_MUST_PAY_FEE"
-
-
-def mail(sender: str, subject: str, body: str) -> bytes:
-    return (f"From: {sender}\nTo: sales@example-factory.cn\nSubject: {subject}\n"
-            "Date: Mon, 30 Nov 2026 10:00:00 +0000\nMessage-ID: <overpay-1@mail.example>\nMIME-Version: 1.0\n"
-            f"Content-Type: text/plain; charset=utf-8\n\n{body}\n").encode()
-
-
-@lru_cache(maxsize=None)
-def context():
-    return build_context(load_config(None), offline=True, now=NOW)
-
-
-def triaged_mail(sender: str, subject: str, body: str) -> dict:
-    item = RawItem(source="overpay.eml", kind="email", raw=mail(sender, subject, body))
-    return triage_item(item, context()).to_json()
-
-
-def triaged_chat(body: str) -> dict:
-    record = {"id": "op-1", "channel": "whatsapp", "received_at": "2026-11-30T02:40:00+08:00",
-              "name": "Dan", "phone": "+1 405 555 0188", "body": body}
-    return triage_item(RawItem(source="overpay.jsonl:1", kind="record", record=record), context()).to_json()
-
-
-def rules_of(result: dict) -> set[str]:
-    return {reason.get("rule") for reason in result["reasons"]}
+KIT = Kit(NOW, date="Mon, 30 Nov 2026 10:00:00 +0000", message_id="<overpay-1@mail.example>",
+          mail_source="overpay.eml", chat_source="overpay.jsonl:1",
+          chat_fields={"id": "op-1", "channel": "whatsapp", "received_at": "2026-11-30T02:40:00+08:00",
+                       "name": "Dan", "phone": "+1 405 555 0188"})
+triaged_mail, triaged_chat = KIT.mail, KIT.chat
 
 
 FRAUD_MAILS = [
