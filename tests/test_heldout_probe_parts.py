@@ -1,4 +1,4 @@
-"""The held-out probe's parts 3-6 (tests/data/heldout_probe/{third,fourth,fifth,sixth}): each part's items
+"""The held-out probe's parts 3-7 (tests/data/heldout_probe/{third,fourth,fifth,sixth,seventh}): each part's items
 triaged exactly as `triage --format jsonl` prints them and scored by tests/heldout_probe_triage.py against
 the part's labels.toml, with one parametrized test over (part, floors). Each part's history (what it holds,
 its held-out figures as written, the fixes it led to and the tuned floors) is kept beside its floors below.
@@ -218,6 +218,44 @@ PARTS = [
         max_genuine_flagged=0,                      # as written: 0/35 measured
         min_language_right=1.0,                     # as written: 69/69 measured
         max_wrong_grade=0),                         # as written: 0 measured
+    Part(
+    # The held-out probe's seventh part (tests/data/heldout_probe/seventh): 72 mails and 23 chat lines written
+    # BLIND (before reading the rules, checks or language data; of the earlier parts only this test's layout and
+    # make_fifth.py's header writers were read), for an industrial fan exporter's inbox: genuine buyers in es,
+    # pt-BR, fr, de, it, ru (a Tashkent Mail.ru), uk, pl, tr, ar, fa, he, hi, bn, id, ms, vi, th, ko, ja, sw, tl,
+    # nl, sv, ro, cs, el, hu and en (a technical "who makes the EC motors" question, a Nigerian farm), with real-
+    # shaped Gmail / Workspace / Outlook.com / Microsoft 365 / Yahoo / Naver / Mail.ru headers and new ones
+    # (GMX / Web.de, Libero, UOL, 163.com, Orange, a company's own Exchange); short chat lines ("price?", "hi
+    # dear", "MOQ for ...?", Hinglish, Taglish, Swahili + English); 2024-2026 fraud (free samples and a fee to
+    # the buyer's agent, cheque and USDT overpayment, advance fee in crypto, a forwarder's new bank account, a
+    # vendor-registration / homologation / inspection / customs pre-approval fee in en, es, fr, ru, tr, ar,
+    # crypto for all stock, WhatsApp only); phishing as a QR-code remittance, an e-signature, invoices and
+    # remittance advice (htm, zip, links), shared documents, mailbox quota / migration / password expiry, fake
+    # Alibaba / Made-in-China notices, an RFQ "via WeTransfer", a parcel-fee text; spies (cost breakdown,
+    # suppliers, customers); ordinary mail (an Exchange bounce from "Microsoft Outlook", a real Docusign
+    # envelope, a carrier's departure notice, a bank statement, a newsletter, colleagues, a customer's reply).
+    # Held-out figures: the part as written, scored before any fix it leads to (held_out below).
+    # Missed as written, by family: fees the seller must pay to the buyer's agent / inspector / "accredited
+    # office" (product registration certificate en mail + chat, vendor registration en, inspection certificate
+    # es, homologation fr, customs pre-approval tr, supplier registration ar, import certificate es chat,
+    # registration fee Hinglish chat); overpayment passed on (a cheque's balance wired to the shipper en, USDT
+    # refunded to a "logistics partner's wallet" en, an overpaid transfer refunded to the shipping agent en chat);
+    # a forwarder's "new account, do not use the old one" freight invoice (en, Microsoft 365 on its own domain);
+    # crypto for all the stock with the wallet asked (pt mail, ru chat); a move to Telegram "as my email is not
+    # working" (en chat); the spy chat asking the full price list, who supplies the motors and the cost price;
+    # a QR-code remittance (png, no link); link lures from Gmail / rented hosts for an RFQ (en, ar); a parcel
+    # customs-fee text. Flagged though ordinary: the Exchange bounce from "Microsoft Outlook" on the seller's
+    # own domain (BRAND_IN_NAME_NOT_DOMAIN + digits in the MicrosoftExchange<hex> local part, risk 3.39).
+    # Language: ms read as id, sv as nl, hu as cs (none of the three is configured); Hinglish and Taglish chat
+    # lines as en.
+        folder="seventh", now="2026-12-02T17:00+08:00",  # the part's mail is dated 30 November - 2 December 2026
+        held_out=("scam + phishing + spy 23/44 flagged (52.3 %), genuine + ham 1/51 flagged (an Exchange bounce "
+                  "from \"Microsoft Outlook\"), language 89/95 (ms as id, sv as nl, hu as cs: not configured; "
+                  "Hinglish and Taglish chat as en), no full-signal inquiry graded C or D"),
+        min_bad_caught=23 / 44, bad_over="seventh",  # as written: 23/44 measured
+        max_genuine_flagged=1,                       # as written: 1/51 measured
+        min_language_right=89 / 95,                  # as written: 89/95 measured
+        max_wrong_grade=0),                          # as written: 0 measured
 ]
 
 
