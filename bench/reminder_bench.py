@@ -17,6 +17,8 @@ rounds: one process, like the daemon: a round at the build's now + 5 min, then e
   session 9 at most queue/followups.SILENCE_PER_ROUND a rule a round, the newest silences first,
   so that history drains over the next rounds; later rounds read only what is due. The same run's
   baseline (a bare count(*)) is printed before and after the rounds.
+compare: two --dump files (`compare BEFORE AFTER`): the tasks only one has, and of the same tasks
+  (inquiry, kind, rule, attempt) how many differ in which column; exit 0 when identical.
 sigterm: `inquiry-triage daemon` with no mailbox on the store, SIGTERM once its first round is under
   way (--after seconds); prints when the round stopped and when the process exited.
 Figures are printed, never asserted; the machine is shared: say so next to any figure.
@@ -56,7 +58,15 @@ def build_now(url: str) -> datetime:
     return datetime.fromisoformat(detail["now"]) if detail.get("now") else datetime.now(timezone.utc)
 
 
-def rounds(url: str, count: int, now: str | None = None) -> None:
+def _shape(statement: str) -> str:
+    """A statement's group for --top: its first words, numbers and quoted values dropped."""
+    import re
+
+    flat = re.sub(r"'[^']*'|\b\d+\b", "?", " ".join(statement.split()))
+    return flat[:90]
+
+
+def rounds(url: str, count: int, now: str | None = None, top: int = 0) -> None:
     import logging
 
     from sqlalchemy import event
@@ -69,6 +79,7 @@ def rounds(url: str, count: int, now: str | None = None) -> None:
     start = (datetime.fromisoformat(now) if now else build_now(url)) + timedelta(minutes=5)
     engine, sessions = open_store(url)
     spent = {"s": 0.0, "n": 0, "marks": 0.0}
+    groups: dict[str, list[float]] = {}  # --top: statement group -> [count, seconds]
 
     @event.listens_for(engine, "before_cursor_execute")
     def _before(conn, *_args):  # type: ignore[no-untyped-def]
@@ -79,6 +90,10 @@ def rounds(url: str, count: int, now: str | None = None) -> None:
         took = time.perf_counter() - conn.info["t0"]
         spent["s"] += took
         spent["n"] += 1
+        if top:
+            group = groups.setdefault(_shape(statement), [0, 0.0])
+            group[0] += 1
+            group[1] += took
         if statement.lstrip().upper().startswith("UPDATE FOLLOWUP_MARKS"):
             spent["marks"] += took  # the follow-up marks written back (rearm included)
 
@@ -88,6 +103,7 @@ def rounds(url: str, count: int, now: str | None = None) -> None:
     print(f"baseline SELECT count(*): {_count_ms(sessions):.1f} ms (best of 3)")
     for k in range(count):
         spent.update(s=0.0, n=0, marks=0.0)
+        groups.clear()
         t0 = time.perf_counter()
         report = run_round(sessions, start + timedelta(minutes=5 * k), calendar=calendar, by="bench")
         wall = time.perf_counter() - t0
@@ -96,6 +112,8 @@ def rounds(url: str, count: int, now: str | None = None) -> None:
               f"({spent['marks'] * 1000:6.1f} ms writing follow-up marks), "
               f"peak RSS {rss:5.0f} MB; planned {len(report.planned)}, reminded {len(report.reminded)}, "
               f"escalated {len(report.escalated)}")
+        for shape, (n, took) in sorted(groups.items(), key=lambda item: -item[1][1])[:top]:
+            print(f"    {took * 1000:8.1f} ms {int(n):4d}x  {shape}")
     print(f"baseline SELECT count(*): {_count_ms(sessions):.1f} ms (best of 3); load {os.getloadavg()[0]:.1f}")
     engine.dispose()
 
@@ -109,13 +127,53 @@ def dump_tasks(url: str, path: str) -> None:
     from inquiry_triage.store import open_store
 
     engine, sessions = open_store(url)
-    columns = ("inquiry_id, kind, rule, attempt, state, grade, due_at, created_at, due_note, assignee, reminded_at, "
-               "escalated_at, done_at, claimed_at, snoozed_until")
+    columns = ", ".join(_DUMP_COLUMNS)
     with sessions() as s:
         lines = sorted("|".join(map(str, row)) for row in s.execute(text(f"SELECT {columns} FROM tasks")))
     Path(path).write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(lines)} tasks written to {path}")
     engine.dispose()
+
+
+_DUMP_COLUMNS = ("inquiry_id", "kind", "rule", "attempt", "state", "grade", "due_at", "created_at", "due_note",
+                 "assignee", "reminded_at", "escalated_at", "done_at", "claimed_at", "snoozed_until")
+_IDENTITY = 4  # inquiry_id, kind, rule, attempt: which task it is (a rule makes a task once)
+
+
+def compare_dumps(before: str, after: str) -> int:
+    """Two --dump files: the same tasks (by inquiry, kind, rule, attempt)? And of those, which
+    columns differ and for how many (a greeting made a round later has a later created_at; one
+    due within GREETING_LEAD of its round a later due_at). 0 when the files are identical."""
+    def load(path: str) -> dict[tuple[str, ...], list[tuple[str, ...]]]:
+        rows: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+        for line in Path(path).read_text(encoding="utf-8").splitlines():
+            fields = tuple(line.split("|"))
+            rows.setdefault(fields[:_IDENTITY], []).append(fields)
+        return rows
+
+    old, new = load(before), load(after)
+    only_old, only_new = sorted(set(old) - set(new)), sorted(set(new) - set(old))
+    differ: dict[str, int] = {}
+    by_rule: dict[str, int] = {}
+    same = 0
+    for key in set(old) & set(new):
+        a, b = sorted(old[key]), sorted(new[key])
+        if a == b:
+            same += len(a)
+            continue
+        by_rule[key[2].split(":")[0]] = by_rule.get(key[2].split(":")[0], 0) + 1
+        for x, y in zip(a, b):
+            for name, u, v in zip(_DUMP_COLUMNS, x, y):
+                if u != v:
+                    differ[name] = differ.get(name, 0) + 1
+        if len(a) != len(b):
+            differ["count"] = differ.get("count", 0) + 1
+    print(f"{sum(map(len, old.values()))} / {sum(map(len, new.values()))} tasks; {same} identical; "
+          f"only before {len(only_old)}, only after {len(only_new)}; the same task with other columns: "
+          f"{sum(by_rule.values())} {by_rule} (columns {differ})")
+    for key in (only_old[:5] + only_new[:5]):
+        print("  only " + ("before" if key in old else "after") + ": " + "|".join(key))
+    return 0 if not (only_old or only_new or differ) else 1
 
 
 def _count_ms(sessions) -> float:  # type: ignore[no-untyped-def]
@@ -153,9 +211,12 @@ def sigterm(url: str, after: float) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("what", choices=("rounds", "sigterm"))
-    parser.add_argument("--db", required=True)
+    parser.add_argument("what", choices=("rounds", "sigterm", "compare"))
+    parser.add_argument("--db", help="rounds, sigterm: the store (a copy: rounds write to it)")
+    parser.add_argument("dumps", nargs="*", metavar="DUMP", help="compare: two --dump files, before and after")
     parser.add_argument("--rounds", type=int, default=4)
+    parser.add_argument("--top", type=int, default=0, metavar="N",
+                        help="rounds: after each round, its N statement groups that took longest (count, ms)")
     parser.add_argument("--after", type=float, default=25.0, help="sigterm: seconds before the signal")
     parser.add_argument("--code", metavar="DIR", help="rounds: import inquiry_triage from DIR (an older copy)")
     parser.add_argument("--now", help="rounds: the build's now (ISO with zone) when the store has no marker row; "
@@ -163,8 +224,14 @@ def main() -> int:
     parser.add_argument("--dump", metavar="FILE", help="rounds: write every task after the rounds to FILE "
                                                        "(all columns but id, sorted): diff a before and an after copy")
     args = parser.parse_args()
+    if args.what == "compare":
+        if len(args.dumps) != 2:
+            parser.error("compare needs two --dump files")
+        return compare_dumps(*args.dumps)
+    if not args.db:
+        parser.error(f"{args.what} needs --db")
     if args.what == "rounds":
-        rounds(args.db, args.rounds, args.now)
+        rounds(args.db, args.rounds, args.now, args.top)
         if args.dump:
             dump_tasks(args.db, args.dump)
     else:
