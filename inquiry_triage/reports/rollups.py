@@ -30,7 +30,9 @@ never hidden. Keeping is best effort: a busy store keeps it next time.
   The reminder round prunes the rows of transactions every later snapshot sees ended
   (prune_changes): days never kept would keep them forever. A prune moves the version of each day
   whose rows it deletes unkept (and clears a kept snapshot that missed them); a report reads the
-  versions before it takes S and keeps a day only at the version it read.
+  versions before it takes S and keeps a day only at the version it read. A kept S is marked with
+  its cluster's system identifier: in a dump restored into another cluster (transaction ids counted
+  anew, maybe behind the original's) every kept day is stale, computed once more.
 
 Parts (migration 0012): by week on a clock that is not UTC's a week starts inside a UTC day (Monday
 00:00 in Shanghai is Sunday 16:00 UTC; in Madrid 23:00 or 22:00, in St John's Monday 03:30 or
@@ -229,7 +231,8 @@ class Snapshot:
 
     @classmethod
     def parse(cls, value: str) -> Snapshot:
-        xmin, xmax, running = value.split(":")
+        """From pg_snapshot's text, or a kept one (rolled_snapshot: the text and '|' its cluster)."""
+        xmin, xmax, running = value.split("|")[0].split(":")
         return cls(int(xmin), int(xmax), frozenset(int(x) for x in running.split(",") if x))
 
     def __str__(self) -> str:
@@ -267,8 +270,26 @@ class _PgSnapshot(UserDefinedType):
 
 
 def _seen(xid: Any, snapshot: Any) -> ColumnElement[bool]:
-    """PostgreSQL: the change row's transaction had ended for the snapshot (text)."""
-    return func.pg_visible_in_snapshot(cast(cast(xid, Text), _Xid8()), cast(snapshot, _PgSnapshot()), type_=Boolean)
+    """PostgreSQL: the change row's transaction had ended for the snapshot (text; a kept one's
+    cluster mark ignored)."""
+    bare = func.split_part(snapshot, "|", 1)
+    return func.pg_visible_in_snapshot(cast(cast(xid, Text), _Xid8()), cast(bare, _PgSnapshot()), type_=Boolean)
+
+
+# A kept snapshot is marked with its cluster (rolled_snapshot = 'xmin:xmax:xip|system identifier'):
+# transaction ids are a cluster's own. A dump restored into a cluster whose count is behind the
+# original's would otherwise make the old snapshots pass for seeing the new cluster's changes (ids
+# below their xmin): the changed days would look current. A snapshot of another cluster (or kept
+# before the mark: read once more) is never current, nor covers a change.
+_THIS_CLUSTER = "(SELECT system_identifier::text FROM pg_control_system())"
+
+
+def _cluster(snapshot: str | None) -> str:
+    return snapshot.partition("|")[2] if snapshot else ""
+
+
+def _of_this_cluster(snapshot: Any) -> ColumnElement[bool]:
+    return func.split_part(snapshot, "|", 2) == literal_column(_THIS_CLUSTER)
 
 
 def current(dialect: str) -> ColumnElement[bool]:
@@ -277,7 +298,7 @@ def current(dialect: str) -> ColumnElement[bool]:
     if dialect != "postgresql":
         return d.rolled_version == d.version
     changed = select(c.xid).where(c.day == d.day, ~_seen(c.xid, d.rolled_snapshot)).exists()
-    return and_(d.rolled_snapshot.is_not(None), ~changed)
+    return and_(d.rolled_snapshot.is_not(None), _of_this_cluster(d.rolled_snapshot), ~changed)
 
 
 def _snapshot(session: Session) -> tuple[str, int | None]:
@@ -285,10 +306,12 @@ def _snapshot(session: Session) -> tuple[str, int | None]:
     inquiry (later statements see at least what it saw committed: READ COMMITTED takes a newer
     snapshot for each, REPEATABLE READ and SERIALIZABLE keep this one, so the days computed after it
     hold every change it saw), as
-    other transactions see it; and this transaction's id if it has one (it wrote before the report)."""
-    value, own = session.execute(text("SELECT pg_current_snapshot()::text, pg_current_xact_id_if_assigned()::text")).one()
+    other transactions see it, marked with the cluster ('|' its system identifier); and this
+    transaction's id if it has one (it wrote before the report)."""
+    value, own, cluster = session.execute(text("SELECT pg_current_snapshot()::text, pg_current_xact_id_if_assigned()::text, "
+                                               f"{_THIS_CLUSTER}")).one()
     xid = int(own) if own else None
-    return str(Snapshot.parse(value).from_outside(xid)), xid
+    return f"{Snapshot.parse(value).from_outside(xid)}|{cluster}", xid
 
 
 # --- the table ---------------------------------------------------------------------------------------
@@ -300,7 +323,8 @@ class Kept:
     cuts: dict[date, tuple[int, ...]] = field(default_factory=dict)  # the cuts each day was kept with (valid or not)
     snapshot: str | None = None  # PostgreSQL: taken before the inquiries were read (what a computed day is kept with)
     own: int | None = None  # PostgreSQL: the reading transaction's id, if it had written before
-    # PostgreSQL: each day row's print (its xmin: every keep, prune or claim writes a new row version),
+    # PostgreSQL: each day row's print (its xmin, version and kept snapshot's xmax, the server's start:
+    # every keep, prune or claim writes a new row version; read_statement),
     # and the valid days whose groups were not fetched because the caller holds them at that print
     prints: dict[date, str] = field(default_factory=dict)
     held: set[date] = field(default_factory=set)
@@ -314,10 +338,12 @@ def read_statement(first: date, last: date, dialect: str, held: Mapping[date, st
     those groups are not fetched while the day's print is still that one."""
     d, g = SlaDayRow, SlaDayGroupRow
     postgres = dialect == "postgresql"
-    # the row version's transaction id, and the server's start (ids are the cluster's: another cluster
-    # behind the same address numbers its transactions anew)
-    printed = (literal_column("sla_days.xmin::text || '@' || pg_postmaster_start_time()::text") if postgres
-               else literal(None, Text))
+    # the row version's transaction id (32 bits: with the row's version and its kept snapshot's xmax,
+    # 64 bits, no row rewritten after the id wraps around prints the same), and the server's start
+    # (ids are the cluster's: another cluster behind the same address numbers its transactions anew)
+    printed = (literal_column("concat(sla_days.xmin::text, '/', sla_days.version, '/', split_part(split_part("
+                              "sla_days.rolled_snapshot, '|', 1), ':', 2), '@', pg_postmaster_start_time()::text)")
+               if postgres else literal(None, Text))
     days_q = select(d.day, d.version, current(dialect).label("current"), d.rolled_calendar, d.rolled_cuts,
                     printed.label("print")).where(d.day.between(first, last))
     # PostgreSQL: each day's change rows looked at once, not once per group (a joined subquery's
@@ -435,10 +461,11 @@ def _keep_logged(session: Session, computed: dict[date, list[DayGroup]], read_be
         return 0
     held = session.execute(select(SlaDayRow.day, SlaDayRow.rolled_snapshot, SlaDayRow.version)
                            .where(SlaDayRow.day.in_(days)).with_for_update(skip_locked=True)).all()
-    # Never over a rollup kept under a snapshot S does not cover: its report deleted rows S would need;
-    # nor after a prune moved the version (it deleted change rows S may not have seen)
+    # Never over a rollup kept under a snapshot S does not cover: its report deleted rows S would need
+    # (one of another cluster is no rollup of this one); nor after a prune moved the version (it
+    # deleted change rows S may not have seen)
     mine = [day for day, stored, version in held if version == (read_before.versions.get(day) or 0)
-            and (stored is None or ours.covers(Snapshot.parse(stored)))]
+            and (stored is None or _cluster(stored) != _cluster(snapshot) or ours.covers(Snapshot.parse(stored)))]
     c = SlaDayChangeRow
     # This transaction's own changes (made before the days were computed) are in the groups too; S
     # lists it as running, so what it writes after this still makes the day stale.
@@ -504,7 +531,7 @@ def prune_changes(session: Session) -> int:
     held = list(session.scalars(select(d.day).where(d.day.in_(days)).with_for_update(skip_locked=True)))
     if not held:
         return 0
-    unseen = or_(d.rolled_snapshot.is_(None), ~_seen(c.xid, d.rolled_snapshot))
+    unseen = or_(d.rolled_snapshot.is_(None), ~_of_this_cluster(d.rolled_snapshot), ~_seen(c.xid, d.rolled_snapshot))
     stale = select(c.day).where(c.day == d.day, c.xid < horizon, unseen).exists()
     session.execute(update(d).where(d.day.in_(held), stale)
                     .values(rolled_snapshot=None, version=d.version + 1), execution_options={"synchronize_session": False})

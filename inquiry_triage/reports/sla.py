@@ -581,7 +581,8 @@ def _add_day(tally: _Tally, bys: Bys, day: date, groups: Iterable[rollups.DayGro
 # their sorted runs was most of the dashboard's time, for days that do not change. So the valid kept
 # days are summed once per report group (one key of each grouping asked: grade x agent x week for the
 # dashboard, ~400 at 13 weeks), each group's values merged into one sorted run, and held here
-# with each day's print (its sla_days row's xmin: every keep, prune or claim writes the row anew, and
+# with each day's print (its sla_days row's xmin, version and kept snapshot's xmax and the server's
+# start: every keep, prune or claim writes the row anew (VACUUM FREEZE / FULL keep xmin), and
 # its groups are only ever replaced with it). A report asks for the held days' groups only where a
 # day's print moved (rollups.read(held=...)); when a held day is no longer valid or at another print,
 # the report reads every day's groups again, as without the sums. So what is added is always what
