@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
@@ -80,7 +81,7 @@ def _worded(formatter_class: type, lang: str) -> type:
     help in `lang` from the command line's catalogue (an option without an entry keeps its English)."""
     if lang == "en":
         return formatter_class
-    from .queue.cli_words import say, word
+    from .queue.cli_words import say, width as columns, word
 
     class Worded(formatter_class):  # type: ignore[misc, valid-type]
         def start_section(self, heading):  # type: ignore[no-untyped-def]
@@ -93,7 +94,89 @@ def _worded(formatter_class: type, lang: str) -> type:
             text = super()._get_help_string(action)
             return word(lang, text) if text else text
 
+        def add_text(self, text):  # type: ignore[no-untyped-def]
+            """A command's description (and epilog) from the catalogue where it has an entry."""
+            super().add_text(word(lang, text) if text and text != argparse.SUPPRESS else text)
+
+        def _split_lines(self, text, width):  # type: ignore[no-untyped-def]
+            return wrap_columns(self._whitespace_matcher.sub(" ", text).strip(), width)
+
+        def _fill_text(self, text, width, indent):  # type: ignore[no-untyped-def]
+            if issubclass(formatter_class, argparse.RawDescriptionHelpFormatter):  # lines as written, but a
+                return "\n".join(  # long line of prose (not an indented example) is wrapped to the terminal
+                    "\n".join(indent + part for part in wrap_columns(line, width - len(indent)))
+                    if line and not line[0].isspace() and columns(line) > width - len(indent) else indent + line
+                    for line in text.splitlines())
+            return "\n".join(indent + line for line in wrap_columns(self._whitespace_matcher.sub(" ", text).strip(),
+                                                                     width - len(indent)))
+
     return Worded
+
+
+_WIDE = "\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u3000-\u303f"
+_TOKENS = re.compile(rf"\s+|[{_WIDE}]|[^\s{_WIDE}]+")  # spaces, one wide character, or a run of others
+_NO_LINE_START = set("）」』】〉》，。；：、！？,.;:)")  # closing marks stay with the word before them
+_NO_LINE_END = set("（「『【〈《(")
+
+
+def wrap_columns(text: str, width: int) -> list[str]:
+    """`text` wrapped to `width` terminal columns (a Chinese character takes two): argparse's textwrap
+    counts characters, so a Chinese help line ran to twice the terminal's width. Breaks between words
+    and between Chinese characters, never before a closing mark nor after an opening one; a word wider
+    than the line is cut."""
+    from .queue.cli_words import width as columns
+
+    width = max(width, 11)
+    lines: list[list[str]] = [[]]
+    used = 0
+    for token in _TOKENS.findall(text):
+        if token.isspace():
+            if lines[-1]:
+                lines[-1].append(" ")
+                used += 1
+            continue
+        size = columns(token)
+        while size > width:  # a word wider than a line: cut it
+            cut, taken = 0, 0
+            while cut < len(token) and taken + columns(token[cut]) <= width - used:
+                taken += columns(token[cut])
+                cut += 1
+            if cut:
+                lines[-1].append(token[:cut])
+                token, size = token[cut:], columns(token[cut:])
+            lines.append([])
+            used = 0
+        if used + size > width and lines[-1]:
+            carried: list[str] = []
+            spaced = lines[-1][-1] == " "  # a space before the token: kept if words are carried with it
+            while lines[-1] and lines[-1][-1] == " ":
+                lines[-1].pop()
+            while lines[-1] and (carried[0] if carried else token)[0] in _NO_LINE_START:  # a closing mark stays
+                carried.insert(0, lines[-1].pop())                                         # with what it closes
+            while lines[-1] and lines[-1][-1][-1] in _NO_LINE_END:  # an opening mark goes with what it opens
+                carried.insert(0, lines[-1].pop())
+            if not carried and columns(token) == len(token):  # a short run of Latin words after Chinese (a
+                run = len(lines[-1])                           # command, 'email, phone') is not split
+                while run and columns(lines[-1][run - 1]) == len(lines[-1][run - 1]):
+                    run -= 1
+                while run < len(lines[-1]) and lines[-1][run] == " ":
+                    run += 1
+                latin = lines[-1][run:]
+                if run and latin and columns("".join(latin)) + size <= width // 2:
+                    carried, lines[-1] = latin, lines[-1][:run]
+                    while lines[-1] and lines[-1][-1] == " ":
+                        lines[-1].pop()
+            if carried and spaced:
+                carried.append(" ")
+            if not lines[-1]:  # nothing would be left: overflow rather than loop
+                lines[-1] = carried
+                carried = []
+            else:
+                lines.append(carried)
+            used = sum(columns(t) for t in lines[-1])
+        lines[-1].append(token)
+        used += size
+    return ["".join(line).rstrip() for line in lines if "".join(line).strip()]
 
 
 class _Parser(argparse.ArgumentParser):
