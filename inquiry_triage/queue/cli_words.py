@@ -9,7 +9,7 @@ the command line's own; one table, read here. English is the default and is the 
 events (reply_event) are worded too. The option list of `--help` is worded by cli._worded
 (the common commands' options have entries). Still English: argparse's less common errors, the buyer's data (subjects, bodies, names), the reply draft (the buyer's language).
 `status`, `tick` (round_line), `notify` and `queue templates` are worded too (the language from --lang where
-the command has it, else $INQUIRY_TRIAGE_LANG); `status`'s attention lines stay English."""
+the command has it, else $INQUIRY_TRIAGE_LANG); `status`'s attention lines too (Sentences)."""
 
 from __future__ import annotations
 

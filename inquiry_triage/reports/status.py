@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 
 from ..queue.rounds import DEFAULT_INTERVAL_MINUTES, last_round
 from ..safe_text import for_terminal as shown
+from ..sentences import Sentence
 from ..store.models import InquiryRow, MailboxFolderRow, TaskRow, as_utc
 from . import counts
 
@@ -66,11 +67,15 @@ def expectations_from_config(config: Any) -> Expectations:
                         stale_after=float(factor) if good(factor) and factor >= 1 else DEFAULT_STALE_AFTER)
 
 
-def _ago(now: datetime, then: datetime | None) -> str:
+class _Name(str):
+    """A name in a sentence (a mailbox 'info', a folder): shown as it is, never looked up as a catalogue word."""
+
+
+def _ago(now: datetime, then: datetime | None) -> Sentence:
     if then is None:
-        return "never"
+        return Sentence("never")
     minutes = int((now - then).total_seconds() // 60)
-    return f"{minutes} min ago" if minutes < 120 else f"{minutes // 60} h ago"
+    return Sentence("%(n)s min ago", n=minutes) if minutes < 120 else Sentence("%(n)s h ago", n=minutes // 60)
 
 
 def collect_status(session: Session, now: datetime, expect: Expectations | None = None, *,
@@ -90,7 +95,8 @@ def collect_status(session: Session, now: datetime, expect: Expectations | None 
         if not configured:
             state = "not configured"  # polled once, since removed from the configuration: no longer watched
         elif state != "ok":
-            attention.append(f"mailbox {row.mailbox}/{row.folder} is {state}")
+            attention.append(Sentence("mailbox %(mailbox)s/%(folder)s is %(state)s", mailbox=_Name(row.mailbox),
+                                      folder=_Name(row.folder), state=Sentence(state)))
         folders.append({
             "mailbox": row.mailbox, "folder": row.folder, "state": state,
             "last_success": success.isoformat(timespec="seconds") if success else None,
@@ -115,15 +121,16 @@ def collect_status(session: Session, now: datetime, expect: Expectations | None 
     if last is None:
         scheduler_state = "never"
         if sleeping:
-            attention.append(f"{sleeping} snoozed task(s) past their wake-up time and no scheduler round has ever "
-                             "run (start the daemon, or run `inquiry-triage tick` from cron)")
+            attention.append(Sentence("%(n)s snoozed task(s) past their wake-up time and no scheduler round has "
+                                      "ever run (start the daemon, or run `inquiry-triage tick` from cron)", n=sleeping))
         elif overdue:
-            attention.append(f"{overdue} overdue reply task(s) and no scheduler round has ever run: nobody is "
-                             "reminded or escalated (start the daemon, or run `inquiry-triage tick` from cron)")
+            attention.append(Sentence("%(n)s overdue reply task(s) and no scheduler round has ever run: nobody is "
+                                      "reminded or escalated (start the daemon, or run `inquiry-triage tick` from "
+                                      "cron)", n=overdue))
     elif now - last > scheduler_stale_after:
         scheduler_state = "stale"
-        attention.append(f"the scheduler's last round was {_ago(now, last)} (by {by or '?'}): the daemon or the cron "
-                         "`tick` has stopped")
+        attention.append(Sentence("the scheduler's last round was %(ago)s (by %(by)s): the daemon or the cron `tick` "
+                                  "has stopped", ago=_ago(now, last), by=_Name(by or "?")))
     else:
         scheduler_state = "ok"
 
@@ -204,8 +211,9 @@ def _inquiries_by_status(session: Session) -> dict[str, int]:
 
 def render_status(data: dict[str, Any], language: str = "en") -> str:
     """The status page for a terminal; its own words in `language` (queue/cli_words: --lang, else
-    $INQUIRY_TRIAGE_LANG), the attention lines, names and server texts as they are."""
-    from ..queue.cli_words import say
+    $INQUIRY_TRIAGE_LANG) and its attention lines (Sentences: their msgid and values); names and server
+    texts as they are."""
+    from ..queue.cli_words import said, say
 
     def t(msgid: str, **values: Any) -> str:
         return say(language, msgid, **values)
@@ -218,7 +226,7 @@ def render_status(data: dict[str, Any], language: str = "en") -> str:
     else:
         headline = t("HEALTHY")
     lines = [headline + t("  (checked %(at)s)", at=data["checked_at"])]
-    lines += [f"  ! {shown(item)}" for item in data.get("attention", [])]
+    lines += [f"  ! {shown(said(language, item))}" for item in data.get("attention", [])]  # a Sentence: worded
     lines.append("")
     if not data["mailboxes"]:
         lines.append(t("No mailbox has been polled yet (inquiry-triage poll --once, or the daemon)."))
