@@ -252,9 +252,25 @@ PARTS = [
         held_out=("scam + phishing + spy 23/44 flagged (52.3 %), genuine + ham 1/51 flagged (an Exchange bounce "
                   "from \"Microsoft Outlook\"), language 89/95 (ms as id, sv as nl, hu as cs: not configured; "
                   "Hinglish and Taglish chat as en), no full-signal inquiry graded C or D"),
-        min_bad_caught=23 / 44, bad_over="seventh",  # as written: 23/44 measured
-        max_genuine_flagged=1,                       # as written: 1/51 measured
-        min_language_right=89 / 95,                  # as written: 89/95 measured
+        # Tuned (session 12, after general fixes made from these items, tests/test_seventh_probe_families.py, each
+        # with genuine shapes that stay silent): 42/44, genuine + ham 0/51. The fixes: an adverb between the seller
+        # and the verb ("you only need to pay the ... registration certificate fee"), an amount before the fee's
+        # kind, "obtain the certificate ... at a cost of" across a line break, Hinglish ("aapko ... registration
+        # fee ... agent ko bhejna hoga"); es / fr / tr fees named before the payer ("el costo ... lo debe pagar el
+        # proveedor", "frais ... à votre charge", "... ücreti ... ödemeniz gerekiyor") with their refund / agency
+        # words and ar "استرجاع"; a cheque whose balance goes to the shipper / by Western Union, "overpaid ... refund
+        # it to my shipping agent", "send back the 3,600 USDT to my logistics partner"; "todo o estoque" / "весь
+        # склад" / "оплата только USDT" / "o endereço da sua carteira"; "who makes / supply your motors" and "your
+        # cost price" count only beside a spy's own ask (ASKS_WHO_MAKES_PARTS_WITH_SPY_ASK: alone, the engineer's
+        # question, it no longer scores); a chat-app first contact addressed to no one; QR code + sign in; a parcel
+        # held for a fee of a few units behind a link; ar "تسجيل الدخول ببريدكم"; the reader's own Exchange bounce
+        # (MicrosoftExchange + 32 hex on a recipient's domain) is no brand impersonation. The dev corpora's figures
+        # are unchanged by them (evaluate, same run, HEAD and after: identical).
+        # Still missed: the RFQ "via WeTransfer" on a web.app link from Gmail (risk 2.69) and the forwarder's "new
+        # account, do not use the old one" freight invoice from its own Microsoft 365 domain (risk 0.0).
+        min_bad_caught=42 / 44, bad_over="seventh",  # tuned: 42/44 measured (as written, held out: 23/44)
+        max_genuine_flagged=0,                       # tuned: 0/51 measured (as written: 1/51, the Exchange bounce)
+        min_language_right=89 / 95,                  # as written: 89/95 measured (unchanged)
         max_wrong_grade=0),                          # as written: 0 measured
 ]
 

@@ -14,6 +14,19 @@ from .facts import Facts
 _RANDOM_DIGITS = re.compile(r"(?<![a-z._-])[._-]*[a-z][a-z._-]*\d{2,}[a-z]{0,2}$")
 
 
+# Exchange / Microsoft 365 writes its bounces and system notices from "MicrosoftExchange" + 32 hex digits
+# on the recipient's own domain, under the display name "Microsoft Outlook".
+_EXCHANGE_SYSTEM_LOCAL = re.compile(r"microsoftexchange[0-9a-f]{32}", re.IGNORECASE)
+
+
+def exchange_system_sender(inquiry: Inquiry) -> bool:
+    """The reader's own Exchange writing (a bounce, a quarantine notice): its system address on a
+    recipient's domain. Neither its hex digits nor its "Microsoft Outlook" name say anything about a sender."""
+    domain = inquiry.from_domain.lower()
+    return (_EXCHANGE_SYSTEM_LOCAL.fullmatch(inquiry.from_local) is not None and bool(domain)
+            and any(a.lower().rpartition("@")[2] == domain for a in inquiry.to_addrs))
+
+
 _LIST_HEADERS = ("List-Id", "List-Post", "List-Unsubscribe", "Mailing-List", "X-Mailing-List")
 
 
@@ -38,7 +51,7 @@ class MailboxCheck:
             return [Hit("INVALID_SENDER", 1.5, "sender address is not a valid email address", "scam", "From",
                         f"{inquiry.from_addr}: {facts.mailbox_detail}")]
         local = inquiry.from_local
-        if _RANDOM_DIGITS.search(local):
+        if _RANDOM_DIGITS.search(local) and not exchange_system_sender(inquiry):
             hits.append(Hit("DIGITS_IN_USERNAME", 1.0, "mailbox user name ends in a run of digits", "scam", "From", local))
         if facts.mailbox == "disposable" and _recipients_own_alias(inquiry):
             # From = To on a list mailing: the reader's alias service rewrote the list's From into

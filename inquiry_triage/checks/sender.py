@@ -10,6 +10,7 @@ from ..lookups.domains import registered_domain
 from ..model import Hit, Inquiry
 from . import Context
 from .facts import Facts
+from .mailbox import exchange_system_sender
 
 _LETTERS = re.compile(r"[a-z]+")
 _GREETING_WORDS = (r"(?:hi|hello|hey|dear|ol[áa]|oi|hallo|guten\s+tag|bonjour|hola|ciao|beste|caro|cara|cher|ch[èe]re|"
@@ -111,7 +112,7 @@ class BrandImpersonationCheck:
 
     def run(self, inquiry: Inquiry, facts: Facts, ctx: Context) -> list[Hit]:
         words = _LETTERS.findall(inquiry.from_name.lower())
-        if not words or not inquiry.from_domain:
+        if not words or not inquiry.from_domain or exchange_system_sender(inquiry):
             return []
         name = " ".join(words)
         # `b in name` first: the word-bounded search only runs for the few brands the name holds at all.

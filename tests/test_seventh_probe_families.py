@@ -1,0 +1,136 @@
+"""Word families the probe's seventh part led to, each triaged whole as a buyer or a fraudster would send it
+(in wording of its own, not the probe's items), beside genuine shapes that must stay silent:
+
+- SELLER_MUST_PAY_FEE: an adverb between the seller and the verb ("you just need to pay the ... permit fee"), an
+  amount before the fee's kind, a certificate "from our consultant at a cost of" across a line break, the same
+  ask in Hinglish ("aapko ... registration fee ... agent ko bhejna padega");
+- SELLER_PAYS_RELEASE_FEE: a registration / certificate / homologation fee the seller is to pay, noun first
+  (es "el costo ... lo debe pagar el proveedor", tr "... ücreti ... ödemeniz gerekiyor") or after "obtenir le
+  certificat" (fr "frais ... à votre charge"), with "se descontará" / "ödeme sonrası sipariş" / ar refund words
+  (an es "tasa de registro" from a free mailbox is SELLER_MUST_PAY_FEE already);
+- overpayment passed on: a cheque / bank draft whose balance is wired to the shipper or by MoneyGram; "I overpaid,
+  refund it to my freight agent"; "send back the 1,500 USDT to my driver's wallet";
+- CRYPTO_FOR_STOCK_WITH_WALLET: "todo o estoque" with "o endereço da sua carteira" (pt), "весь склад", "оплата
+  только в ..." (ru);
+- ASKS_WHO_MAKES_PARTS_WITH_SPY_ASK: "who makes your motors" / "your cost price" only beside the full price
+  list, "no order yet" or a comparison; alone (an engineer's question) it scores nothing;
+- OFF_PLATFORM_FIRST_CONTACT_TO_ANYONE, QR_CODE_SIGN_IN_LURE, PARCEL_SMALL_FEE_LURE;
+- the reader's own Exchange bounce ("Microsoft Outlook" <MicrosoftExchange + 32 hex @ the reader's domain>) is no
+  brand impersonation and no digit-stuffed user name; the same name on another domain still is.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from tests.triage_kit import TO, Kit, rules_of
+
+NOW = datetime(2026, 12, 2, 9, 0, tzinfo=timezone.utc)
+KIT = Kit(NOW, date="Tue, 01 Dec 2026 10:00:00 +0000", message_id="<family7-1@mail.example>",
+          mail_source="family7.eml", chat_source="family7.jsonl:1",
+          chat_fields={"id": "f7-1", "channel": "whatsapp", "received_at": "2026-12-01T10:40:00+08:00",
+                       "name": "Sam", "phone": "+44 7700 900 412"})
+GMAIL = "Paul Grant <paul.grant.imports@gmail.com>"
+# Crypto for "all the stock" with the wallet asked: the rule naming a port or model, or the older one naming none.
+CRYPTO = "CRYPTO_FOR_STOCK_WITH_WALLET|CRYPTO_FOR_WHATEVER_IN_STOCK"
+
+MAIL_HITS = [
+    ("SELLER_MUST_PAY_FEE", GMAIL, "Order of air coolers",
+     "Hello,\n\nWe are ready to order 1,200 air coolers. You just need to pay the import permit fee of $95 to our\n"
+     "clearing agent before we issue the PO.\n\nPaul"),
+    ("SELLER_MUST_PAY_FEE", GMAIL, "Supplier approval",
+     "Dear Supplier,\n\nBefore the contract, you must obtain the supplier registration certificate from\n"
+     "our appointed consultant at a cost of USD 480.\n\nPaul"),
+    ("SELLER_MUST_PAY_FEE", "Lucia Ramos <lucia.ramos.importadora@gmail.com>", "Pedido",
+     "Hola,\n\nQueremos hacer el pedido. La tasa de registro sanitario de 250 USD la debe pagar el proveedor; "
+     "se descontará de la factura.\n\nLucía"),
+    ("SELLER_PAYS_RELEASE_FEE", "Awa Traoré <awa.traore.negoce@gmail.com>", "Commande",
+     "Bonjour,\n\nVous devez obtenir l'attestation de conformité auprès de notre bureau. Les frais de 300 EUR "
+     "sont à votre charge et seront remboursés avec l'acompte.\n\nAwa"),
+    ("SELLER_PAYS_RELEASE_FEE", "Burak Demir <burak.demir.dis@gmail.com>", "Sipariş",
+     "Merhaba,\n\nKayıt ücreti olan 150 doları acenteye ödemeniz gerekiyor, ödeme sonrası sipariş verilecek.\n\nBurak"),
+    ("SELLER_PAYS_RELEASE_FEE", "Hamad <hamad.trading.co@gmail.com>", "طلب شراء",
+     "مرحبا،\n\nعلى المورد دفع رسوم التسجيل 300 دولار إلى مكتب الوكيل، وسيتم استرجاعها مع الدفعة الأولى.\n\nحمد"),
+    ("SELLER_MUST_PAY_FEE", GMAIL, "Payment",
+     "Hi,\n\nOur client mailed a bank draft for USD 12,400 today for your invoice of USD 7,900. Please wire the\n"
+     "balance to the shipper by MoneyGram once it clears.\n\nPaul"),
+    ("SELLER_MUST_PAY_FEE", GMAIL, "USDT sent",
+     "Hi,\n\nI sent 5,000 USDT for the order of 3,500. Please send back the 1,500 USDT to my driver's wallet, he\n"
+     "collects the goods tomorrow.\n\nPaul"),
+    (CRYPTO, "Beto <beto.compras.br@gmail.com>", "compra",
+     "Olá, compro todo o estoque disponível, pagamento em USDT. Qual o endereço da sua carteira?"),
+]
+
+CHAT_HITS = [
+    ("SELLER_MUST_PAY_FEE", "sorry I overpaid you 2,000 USD, please return it to our freight agent account"),
+    ("SELLER_MUST_PAY_FEE", "sir aapko 2000 rupees vendor registration fee hamare agent ko bhejna padega"),
+    (CRYPTO, "Оплата только в биткоинах, берём весь склад, дайте адрес кошелька"),
+    ("ASKS_WHO_MAKES_PARTS_WITH_SPY_ASK", "need the complete price list of all models and who makes your motors, "
+                                          "your cost price too. just comparing"),
+    ("OFF_PLATFORM_FIRST_CONTACT_TO_ANYONE", "Hello dear supplier, my email is down, message me on Telegram @sourcing_ann"),
+    ("PARCEL_SMALL_FEE_LURE", "FedEx: parcel 4471 on hold, pay the redelivery fee of $1.99 at https://fedex-track.click/x"),
+]
+
+
+@pytest.mark.parametrize("rule,sender,subject,body", MAIL_HITS, ids=[f"{h[0]}-{i}" for i, h in enumerate(MAIL_HITS)])
+def test_mail_hit_is_flagged(rule: str, sender: str, subject: str, body: str) -> None:
+    result = KIT.mail(sender, subject, body)
+    assert set(rule.split("|")) & rules_of(result), result["reasons"]
+    assert result["suspicious"], (result["risk"], result["reasons"])
+
+
+@pytest.mark.parametrize("rule,body", CHAT_HITS, ids=[f"{h[0]}-{i}" for i, h in enumerate(CHAT_HITS)])
+def test_chat_hit_is_flagged(rule: str, body: str) -> None:
+    result = KIT.chat(body)
+    assert set(rule.split("|")) & rules_of(result), result["reasons"]
+    assert result["suspicious"], (result["risk"], result["reasons"])
+
+
+def test_qr_code_sign_in_lure_scores() -> None:
+    result = KIT.mail("Accounts <ap@remit-notice.example>", "Payment advice",
+                      "Hello,\n\nYour payment advice is ready. Scan the QR code below with your phone and sign in "
+                      "with your email password to view the remittance.\n\nAccounts")
+    assert "QR_CODE_SIGN_IN_LURE" in rules_of(result), result["reasons"]
+
+
+MAIL_MISSES = [
+    (GMAIL, "EC fans", "Hi,\n\nWho makes your motors? We need UL-listed ones for 200 pcs of the 24 inch fan, CIF "
+                       "Houston, payment T/T 30/70.\n\nPaul"),
+    ("Lucia Ramos <lucia.ramos.importadora@gmail.com>", "Pedido",
+     "Hola,\n\nNecesitamos 300 ventiladores de 50\". El costo de la inspección lo debe pagar el comprador, nosotros "
+     "lo cubrimos.\n\nLucía"),
+    ("Burak Demir <burak.demir.dis@gmail.com>", "Sipariş",
+     "Merhaba,\n\n200 adet fan istiyoruz. Gümrük ücretini biz ödeyeceğiz, CIF Mersin fiyat rica ederiz.\n\nBurak"),
+    ("DHL Express <noreply@dhl.com>", "Import duty due",
+     "Your shipment 8841203 is on hold: import duty of EUR 238.40 is due. Pay at https://www.dhl.com/pay"),
+    (GMAIL, "WeChat", "Hi, scan the QR code to follow our WeChat account and we can talk about the 40 fans."),
+]
+
+
+@pytest.mark.parametrize("sender,subject,body", MAIL_MISSES, ids=[m[1] for m in MAIL_MISSES])
+def test_genuine_mail_is_not_flagged(sender: str, subject: str, body: str) -> None:
+    result = KIT.mail(sender, subject, body)
+    new = {"SELLER_MUST_PAY_FEE", "SELLER_PAYS_RELEASE_FEE", "ASKS_WHO_MAKES_PARTS_WITH_SPY_ASK", "ASKS_TRADE_SECRETS",
+           "PARCEL_SMALL_FEE_LURE", "QR_CODE_SIGN_IN_LURE"}
+    assert not rules_of(result) & new, result["reasons"]
+    assert not result["suspicious"], (result["risk"], result["reasons"])
+
+
+NDR = ("Your message to purchase@old-buyer.example couldn't be delivered.\n\nThe domain old-buyer.example couldn't be "
+       "found.\n\nRemote Server returned '550 5.4.310 DNS domain old-buyer.example does not exist'")
+
+
+def test_own_exchange_bounce_is_no_brand_impersonation() -> None:
+    domain = TO.rpartition("@")[2]
+    result = KIT.mail(f"Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@{domain}>",
+                      "Undeliverable: Quotation", NDR)
+    assert not {"BRAND_IN_NAME_NOT_DOMAIN", "DIGITS_IN_USERNAME"} & rules_of(result), result["reasons"]
+    assert not result["suspicious"], (result["risk"], result["reasons"])
+
+
+def test_outlook_name_on_another_domain_still_is() -> None:
+    result = KIT.mail("Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@mail-notices.example>",
+                      "Undeliverable: Quotation", NDR)
+    assert "BRAND_IN_NAME_NOT_DOMAIN" in rules_of(result), result["reasons"]
