@@ -30,9 +30,12 @@ never hidden. Keeping is best effort: a busy store keeps it next time.
   The reminder round prunes the rows of transactions every later snapshot sees ended
   (prune_changes): days never kept would keep them forever. A prune moves the version of each day
   whose rows it deletes unkept (and clears a kept snapshot that missed them); a report reads the
-  versions before it takes S and keeps a day only at the version it read. A kept S is marked with
-  its cluster's system identifier: in a dump restored into another cluster (transaction ids counted
-  anew, maybe behind the original's) every kept day is stale, computed once more.
+  versions before it takes S and keeps a day only at the version it read.
+  Transaction ids are a cluster's own: a dump restored into a cluster whose count is behind the
+  original's carries kept snapshots from this cluster's future (their xmin above its ids: its changes
+  would pass for seen). No snapshot taken here is ahead of the current one, so such a day is not
+  current, and the first report that meets one (or a prune) clears every such snapshot
+  (forget_foreign): a day changed before any report or prune ran is not hidden either.
 
 Parts (migration 0012): by week on a clock that is not UTC's a week starts inside a UTC day (Monday
 00:00 in Shanghai is Sunday 16:00 UTC; in Madrid 23:00 or 22:00, in St John's Monday 03:30 or
@@ -58,7 +61,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import (Boolean, ColumnElement, Text, and_, cast, delete, func, insert, literal, literal_column, or_, select,
+from sqlalchemy import (BigInteger, Boolean, ColumnElement, Text, and_, cast, delete, func, insert, literal, literal_column, or_, select,
                         text, update)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import OperationalError
@@ -231,8 +234,7 @@ class Snapshot:
 
     @classmethod
     def parse(cls, value: str) -> Snapshot:
-        """From pg_snapshot's text, or a kept one (rolled_snapshot: the text and '|' its cluster)."""
-        xmin, xmax, running = value.split("|")[0].split(":")
+        xmin, xmax, running = value.split(":")
         return cls(int(xmin), int(xmax), frozenset(int(x) for x in running.split(",") if x))
 
     def __str__(self) -> str:
@@ -270,26 +272,15 @@ class _PgSnapshot(UserDefinedType):
 
 
 def _seen(xid: Any, snapshot: Any) -> ColumnElement[bool]:
-    """PostgreSQL: the change row's transaction had ended for the snapshot (text; a kept one's
-    cluster mark ignored)."""
-    bare = func.split_part(snapshot, "|", 1)
-    return func.pg_visible_in_snapshot(cast(cast(xid, Text), _Xid8()), cast(bare, _PgSnapshot()), type_=Boolean)
+    """PostgreSQL: the change row's transaction had ended for the snapshot (text)."""
+    return func.pg_visible_in_snapshot(cast(cast(xid, Text), _Xid8()), cast(snapshot, _PgSnapshot()), type_=Boolean)
 
 
-# A kept snapshot is marked with its cluster (rolled_snapshot = 'xmin:xmax:xip|system identifier'):
-# transaction ids are a cluster's own. A dump restored into a cluster whose count is behind the
-# original's would otherwise make the old snapshots pass for seeing the new cluster's changes (ids
-# below their xmin): the changed days would look current. A snapshot of another cluster (or kept
-# before the mark: read once more) is never current, nor covers a change.
-_THIS_CLUSTER = "(SELECT system_identifier::text FROM pg_control_system())"
-
-
-def _cluster(snapshot: str | None) -> str:
-    return snapshot.partition("|")[2] if snapshot else ""
-
-
-def _of_this_cluster(snapshot: Any) -> ColumnElement[bool]:
-    return func.split_part(snapshot, "|", 2) == literal_column(_THIS_CLUSTER)
+def _foreign(snapshot: Any) -> ColumnElement[bool]:
+    """PostgreSQL: a kept snapshot (text) ahead of the current one: of another cluster (a restored
+    dump; the module docstring), never one taken here."""
+    xmax = cast(func.split_part(snapshot, ":", 2), BigInteger)
+    return xmax > cast(cast(func.pg_snapshot_xmax(func.pg_current_snapshot()), Text), BigInteger)
 
 
 def current(dialect: str) -> ColumnElement[bool]:
@@ -298,7 +289,19 @@ def current(dialect: str) -> ColumnElement[bool]:
     if dialect != "postgresql":
         return d.rolled_version == d.version
     changed = select(c.xid).where(c.day == d.day, ~_seen(c.xid, d.rolled_snapshot)).exists()
-    return and_(d.rolled_snapshot.is_not(None), _of_this_cluster(d.rolled_snapshot), ~changed)
+    return and_(d.rolled_snapshot.is_not(None), ~_foreign(d.rolled_snapshot), ~changed)
+
+
+def forget_foreign(session: Session) -> list[tuple[date, int]]:
+    """PostgreSQL: clear every kept snapshot of another cluster (`_foreign`), moving the day's version
+    as a prune does; (day, new version) of each. Skips the rows a report holds (locked while it keeps
+    a day: its snapshot is this cluster's). Nothing to do but after a dump was restored."""
+    d = SlaDayRow
+    days = select(d.day).where(d.rolled_snapshot.is_not(None), _foreign(d.rolled_snapshot)) \
+        .with_for_update(skip_locked=True).scalar_subquery()
+    return [(day, version) for day, version in session.execute(
+        update(d).where(d.day.in_(days)).values(rolled_snapshot=None, version=d.version + 1)
+        .returning(d.day, d.version), execution_options={"synchronize_session": False})]
 
 
 def _snapshot(session: Session) -> tuple[str, int | None]:
@@ -306,12 +309,10 @@ def _snapshot(session: Session) -> tuple[str, int | None]:
     inquiry (later statements see at least what it saw committed: READ COMMITTED takes a newer
     snapshot for each, REPEATABLE READ and SERIALIZABLE keep this one, so the days computed after it
     hold every change it saw), as
-    other transactions see it, marked with the cluster ('|' its system identifier); and this
-    transaction's id if it has one (it wrote before the report)."""
-    value, own, cluster = session.execute(text("SELECT pg_current_snapshot()::text, pg_current_xact_id_if_assigned()::text, "
-                                               f"{_THIS_CLUSTER}")).one()
+    other transactions see it; and this transaction's id if it has one (it wrote before the report)."""
+    value, own = session.execute(text("SELECT pg_current_snapshot()::text, pg_current_xact_id_if_assigned()::text")).one()
     xid = int(own) if own else None
-    return f"{Snapshot.parse(value).from_outside(xid)}|{cluster}", xid
+    return str(Snapshot.parse(value).from_outside(xid)), xid
 
 
 # --- the table ---------------------------------------------------------------------------------------
@@ -339,13 +340,14 @@ def read_statement(first: date, last: date, dialect: str, held: Mapping[date, st
     d, g = SlaDayRow, SlaDayGroupRow
     postgres = dialect == "postgresql"
     # the row version's transaction id (32 bits: with the row's version and its kept snapshot's xmax,
-    # 64 bits, no row rewritten after the id wraps around prints the same), and the server's start
+    # 64 bits, no row rewritten after the ids wrap around prints the same), and the server's start
     # (ids are the cluster's: another cluster behind the same address numbers its transactions anew)
-    printed = (literal_column("concat(sla_days.xmin::text, '/', sla_days.version, '/', split_part(split_part("
-                              "sla_days.rolled_snapshot, '|', 1), ':', 2), '@', pg_postmaster_start_time()::text)")
+    printed = (literal_column("concat(sla_days.xmin::text, '/', sla_days.version, '/', "
+                              "split_part(sla_days.rolled_snapshot, ':', 2), '@', pg_postmaster_start_time()::text)")
                if postgres else literal(None, Text))
+    foreign = and_(d.rolled_snapshot.is_not(None), _foreign(d.rolled_snapshot)) if postgres else literal(False)
     days_q = select(d.day, d.version, current(dialect).label("current"), d.rolled_calendar, d.rolled_cuts,
-                    printed.label("print")).where(d.day.between(first, last))
+                    printed.label("print"), foreign.label("foreign")).where(d.day.between(first, last))
     # PostgreSQL: each day's change rows looked at once, not once per group (a joined subquery's
     # EXISTS runs per joined row: 20-30 groups a day)
     days = days_q.cte("days").prefix_with("MATERIALIZED") if postgres else days_q.subquery("days")
@@ -355,7 +357,7 @@ def read_statement(first: date, last: date, dialect: str, held: Mapping[date, st
         on.append(pair != func.all_(cast(literal([f"{day.isoformat()}/{p}" for day, p in sorted(held.items())],
                                                  postgresql.ARRAY(Text)), postgresql.ARRAY(Text))))
     return (select(days.c.day, days.c.version, days.c.current, days.c.rolled_calendar, days.c.rolled_cuts,
-                   days.c.print, g.part, g.grade, g.agent, g.inquiries, g.replied, g.late_replies, g.wall, g.business,
+                   days.c.print, days.c.foreign, g.part, g.grade, g.agent, g.inquiries, g.replied, g.late_replies, g.wall, g.business,
                    g.owed_due, g.live_due)
             .select_from(days).outerjoin(g, and_(*on)))
 
@@ -376,10 +378,12 @@ def read(session: Session, days: Sequence[date], calendar_id: str | None,
     # Core, not the ORM's row loading (several times slower for the few thousand rows of a long period),
     # fetched at once (row by row cost ~20 us a row on psycopg: a 4-week period is ~600 rows)
     found = session.connection().execute(read_statement(days[0], days[-1], dialect, held)).all()
-    for (day, version, is_current, rolled_calendar, rolled_cuts, printed, part, grade, agent, inquiries, replied, late,
-         wall, business, owed, live) in found:
+    foreign = False
+    for (day, version, is_current, rolled_calendar, rolled_cuts, printed, is_foreign, part, grade, agent, inquiries,
+         replied, late, wall, business, owed, live) in found:
         if day not in kept.versions:
             continue  # not asked for
+        foreign = foreign or bool(is_foreign)
         kept.versions[day] = version
         have = kept.cuts[day] = parse_cuts(rolled_cuts)
         if printed is not None:
@@ -395,6 +399,13 @@ def read(session: Session, days: Sequence[date], calendar_id: str | None,
             groups.append(DayGroup(grade, agent, inquiries, replied, late, unpack("d", wall), unpack("d", business),
                                    unpack("q", owed), unpack("q", live), part))
     if dialect == "postgresql":
+        if foreign:  # a restored dump's kept days (not current above): cleared, all of them, once
+            try:
+                with session.begin_nested():
+                    kept.versions.update((day, version) for day, version in forget_foreign(session)
+                                         if day in kept.versions)
+            except OperationalError:
+                pass
         # After the versions: a prune (prune_changes) that deleted change rows this snapshot may not
         # have seen bumped the version, so the day is not kept under it (the inquiries are read after).
         kept.snapshot, kept.own = _snapshot(session)
@@ -461,11 +472,10 @@ def _keep_logged(session: Session, computed: dict[date, list[DayGroup]], read_be
         return 0
     held = session.execute(select(SlaDayRow.day, SlaDayRow.rolled_snapshot, SlaDayRow.version)
                            .where(SlaDayRow.day.in_(days)).with_for_update(skip_locked=True)).all()
-    # Never over a rollup kept under a snapshot S does not cover: its report deleted rows S would need
-    # (one of another cluster is no rollup of this one); nor after a prune moved the version (it
-    # deleted change rows S may not have seen)
+    # Never over a rollup kept under a snapshot S does not cover: its report deleted rows S would need;
+    # nor after a prune moved the version (it deleted change rows S may not have seen)
     mine = [day for day, stored, version in held if version == (read_before.versions.get(day) or 0)
-            and (stored is None or _cluster(stored) != _cluster(snapshot) or ours.covers(Snapshot.parse(stored)))]
+            and (stored is None or ours.covers(Snapshot.parse(stored)))]
     c = SlaDayChangeRow
     # This transaction's own changes (made before the days were computed) are in the groups too; S
     # lists it as running, so what it writes after this still makes the day stale.
@@ -518,6 +528,7 @@ def prune_changes(session: Session) -> int:
     days a report holds (pruned next time); SQLite has no change log: 0."""
     if session.get_bind().dialect.name != "postgresql":
         return 0
+    forget_foreign(session)  # a restored dump's kept days (the module docstring)
     c, d = SlaDayChangeRow, SlaDayRow
     horizon = session.scalar(text("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint"))
     days = list(session.scalars(select(c.day).distinct().where(c.xid < horizon)))
@@ -531,7 +542,7 @@ def prune_changes(session: Session) -> int:
     held = list(session.scalars(select(d.day).where(d.day.in_(days)).with_for_update(skip_locked=True)))
     if not held:
         return 0
-    unseen = or_(d.rolled_snapshot.is_(None), ~_of_this_cluster(d.rolled_snapshot), ~_seen(c.xid, d.rolled_snapshot))
+    unseen = or_(d.rolled_snapshot.is_(None), ~_seen(c.xid, d.rolled_snapshot))
     stale = select(c.day).where(c.day == d.day, c.xid < horizon, unseen).exists()
     session.execute(update(d).where(d.day.in_(held), stale)
                     .values(rolled_snapshot=None, version=d.version + 1), execution_options={"synchronize_session": False})
