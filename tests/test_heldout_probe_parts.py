@@ -270,8 +270,19 @@ PARTS = [
         # account, do not use the old one" freight invoice from its own Microsoft 365 domain (risk 0.0).
         min_bad_caught=42 / 44, bad_over="seventh",  # tuned: 42/44 measured (as written, held out: 23/44)
         max_genuine_flagged=0,                       # tuned: 0/51 measured (as written: 1/51, the Exchange bounce)
-        min_language_right=89 / 95,                  # as written: 89/95 measured (unchanged)
-        max_wrong_grade=0),                          # as written: 0 measured
+        # "seventh-fresh": 12 bad items and 2 genuine chat lines written after those fixes and scored unseen
+        # (fresh_held_out). Missed unseen: a broker's "supplier bond ... lodged by your side ... returns it once
+        # the PO is placed" (en), a cheque "que incluye el flete", the excess "a nuestro transportista por Western
+        # Union" (es), "precisa pagar a taxa de cadastro ... ao nosso despachante; o valor será devolvido" (pt), an
+        # export grant released for a BTC processing fee (en), a QR-code invoice with "QR-Code ... scannen ...
+        # anmelden" (de: the code before the verb), "accept bitcoin? send me your BTC address" for 300 pcs (en
+        # chat), "nag-overpay po ... sa account ng forwarder" (tl chat), "your factory cost ... which company
+        # supplies your blades ... not ordering now" (en chat), a 1,99 € parcel fee (fr chat): the word families
+        # above are still phrasings, and a fraud's next phrasing is often outside them.
+        min_language_right=103 / 109,                # as written: 89/95 (part) and 14/14 (fresh) measured
+        max_wrong_grade=0,                           # as written: 0 measured
+        fresh="seventh-fresh", min_fresh_bad_caught=3 / 12,   # held out: 3/12 measured
+        fresh_held_out="scam + phishing + spy 3/12 (25.0 %), genuine 0/2 flagged, language 14/14"),
 ]
 
 

