@@ -388,6 +388,16 @@ class _Tally:
 
     groups: dict[tuple[str, ...], _Group] = field(default_factory=dict)
     stale: int = 0
+    # The held sum's response times merged per table group ((grouping index, name); None: the total)
+    # as (wall, business) runs, when the held groups were added without their times (_Sum.tables)
+    held_runs: dict[tuple[int, str] | None, tuple[array, array]] | None = None
+
+    def _held(self, group: _Group, key: tuple[int, str] | None) -> _Group:
+        runs = self.held_runs.get(key) if self.held_runs is not None else None
+        if runs is not None:
+            group.wall.add_sorted_run(runs[0])
+            group.business.add_sorted_run(runs[1])
+        return group
 
     def group(self, key: tuple[str, ...]) -> _Group:
         found = self.groups.get(key)
@@ -399,11 +409,11 @@ class _Tally:
         total = _Group("total")
         for group in self.groups.values():
             total.add(group)
-        return total
+        return self._held(total, None)
 
     def by(self, index: int) -> dict[str, _Group]:
         """The groups of one grouping (the `index`-th key), the others summed into them."""
-        if all(len(key) == 1 for key in self.groups):
+        if self.held_runs is None and all(len(key) == 1 for key in self.groups):
             return {key[0]: group for key, group in self.groups.items()}
         out: dict[str, _Group] = {}
         for key, group in self.groups.items():
@@ -412,6 +422,8 @@ class _Tally:
             if found is None:
                 found = out[name] = _Group(name)
             found.add(group)
+        for name, found in out.items():
+            self._held(found, (index, name))
         return out
 
 
@@ -558,12 +570,14 @@ def _keyed(bys: Bys, day: date, groups: Iterable[rollups.DayGroup],
         yield tuple(g.grade if by == "grade" else g.agent if by == "agent" else week for by in bys), g
 
 
-def _add_group(group: _Group, g: rollups.DayGroup, now_us: int, business: bool) -> None:
+def _add_group(group: _Group, g: rollups.DayGroup, now_us: int, business: bool, times: bool = True) -> None:
     group.inquiries += g.inquiries
     group.replied += g.replied
     group.breaches += g.breaches(now_us)
     group.backlog += len(g.live_due)
     group.overdue += g.overdue(now_us)
+    if not times:  # a held sum's: its times are added per table group (_Tally.held_runs)
+        return
     group.wall.add_sorted_run(g.wall)  # sorted (DayGroup.settle), as kept
     if business:
         group.business.add_sorted_run(g.business)
@@ -587,12 +601,13 @@ def _add_day(tally: _Tally, bys: Bys, day: date, groups: Iterable[rollups.DayGro
 # day's print moved (rollups.read(held=...)); when a held day is no longer valid or at another print,
 # the report reads every day's groups again, as without the sums. So what is added is always what
 # the days' current groups give: breaches and overdue are counted at the report's `now` from the
-# merged deadlines (the same bisection), the times are the same multiset. Bounded: HELD_SUMS sums,
+# merged deadlines (the same bisection), the times are the same multiset (from its second report on,
+# merged per table group too: _Sum.tables). Bounded: HELD_SUMS sums,
 # HELD_VALUES values (8 bytes each) in all (a period with more is not held); SQLite (no row print)
 # never holds any.
 
 HELD_SUMS = 4
-HELD_VALUES = 1_000_000  # 8 MB: 13 weeks at 1M inquiries is ~200,000 (two times a reply)
+HELD_VALUES = 2_000_000  # 16 MB: 13 weeks at 1M inquiries is ~200,000 (two times a reply), ~1M with its tables' runs
 
 
 @dataclass
@@ -600,6 +615,21 @@ class _Sum:
     prints: dict[date, str]  # the days summed, each at the print its groups were read at
     groups: dict[tuple[str, ...], rollups.DayGroup]  # per report group (one key of each grouping): the days' summed
     values: int = 0
+    # Built at its second report (a first one of a process does not pay the merging): the groups'
+    # response times merged per table group ((grouping index, name); None: the total), (wall, business).
+    # Then a report's tables read their ranks across one held run and the live ranges' values, not
+    # across a run per report group (~400 at 13 weeks), nor merge those runs again.
+    tables: dict[tuple[int, str] | None, tuple[array, array]] | None = None
+    reports: int = 0
+
+
+def _tables(bys: Bys, held: _Sum, business: bool) -> dict[tuple[int, str] | None, tuple[array, array]]:
+    parts: dict[tuple[int, str] | None, list[rollups.DayGroup]] = {None: list(held.groups.values())}
+    for key, g in held.groups.items():
+        for index in range(len(bys)):
+            parts.setdefault((index, key[index]), []).append(g)
+    return {name: (_merge("d", [g.wall for g in gs]), _merge("d", [g.business for g in gs]) if business else array("d"))
+            for name, gs in parts.items()}
 
 
 _HELD: OrderedDict[tuple[Any, ...], _Sum] = OrderedDict()
@@ -711,8 +741,18 @@ def _tally(session: Session, since: datetime | None, now: datetime, bys: Bys, we
         kept.groups = {}
     if held is not None:
         now_us = rollups.micros(now)
+        held.reports += 1
+        tables = held.tables  # read once: another thread may set it meanwhile
+        if tables is None and held.reports >= 2:
+            built = _tables(bys, held, business)
+            size = sum(len(w) + len(b) for w, b in built.values())
+            with _HELD_LOCK:  # counted in the bound; not built when over it
+                if held.tables is None and sum(h.values for h in _HELD.values()) + size <= HELD_VALUES:
+                    held.tables, held.values = built, held.values + size
+                tables = held.tables
         for group_key, g in held.groups.items():
-            _add_group(tally.group(group_key), g, now_us, business)
+            _add_group(tally.group(group_key), g, now_us, business, times=tables is None)
+        tally.held_runs = tables
     _read_groups(session, _report_query(plan.live, now, bys, weeks, calendar_id), business, tally, len(bys),
                  stream=False)
     todo = [d for d in plan.days if d not in kept.groups and d not in kept.held]

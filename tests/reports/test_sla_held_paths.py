@@ -77,6 +77,7 @@ def _warm(sessions, monkeypatch: pytest.MonkeyPatch, reads: list[rollups.Kept], 
     _check(sessions, monkeypatch, **kw)
     if postgres:  # the first read is the held report's: every day held, no group fetched
         assert reads[0].held and not reads[0].groups and reads[0].held == set(reads[0].versions)
+        assert any(h.tables is not None for h in sla._HELD.values())  # and its times merged per table group
     else:
         assert not reads[0].held and not sla._HELD
 
