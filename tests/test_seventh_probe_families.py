@@ -15,6 +15,11 @@
 - ASKS_WHO_MAKES_PARTS_WITH_SPY_ASK: "who makes your motors" / "your cost price" only beside the full price
   list, "no order yet" or a comparison; alone (an engineer's question) it scores nothing;
 - OFF_PLATFORM_FIRST_CONTACT_TO_ANYONE, QR_CODE_SIGN_IN_LURE, PARCEL_SMALL_FEE_LURE;
+- after the part's unseen "seventh-fresh" items: the overpayment's spans cross a wrapped line and a "4.200"; pt
+  "sua empresa deve pagar a taxa de registro"; en "bond of USD 250 paid by your factory ... they refund it"; tl
+  "nag-overpay ... sa account ng ahente"; FEE_IN_CRYPTO_TO_RELEASE_FUNDS; the QR code named before the verb;
+  an amount before the parcel fee (fr); SPY_ASKS_COSTS_NO_ORDER (the seller's costs or parts' makers, "not
+  ordering now", no quantity or terms);
 - the reader's own Exchange bounce ("Microsoft Outlook" <MicrosoftExchange + 32 hex @ the reader's domain>) is no
   brand impersonation and no digit-stuffed user name; the same name on another domain still is.
 """
@@ -53,6 +58,17 @@ MAIL_HITS = [
      "Merhaba,\n\nKayıt ücreti olan 150 doları acenteye ödemeniz gerekiyor, ödeme sonrası sipariş verilecek.\n\nBurak"),
     ("SELLER_PAYS_RELEASE_FEE", "Hamad <hamad.trading.co@gmail.com>", "طلب شراء",
      "مرحبا،\n\nعلى المورد دفع رسوم التسجيل 300 دولار إلى مكتب الوكيل، وسيتم استرجاعها مع الدفعة الأولى.\n\nحمد"),
+    ("SELLER_MUST_PAY_FEE", "Diego Ruiz <diego.ruiz.importa@gmail.com>", "Pago",
+     "Hola,\n\nLe mandamos un cheque por 14.500 USD que incluye el transporte; por favor gire el saldo de\n"
+     "4.200 USD a nuestro agente de carga.\n\nDiego"),
+    ("SELLER_PAYS_RELEASE_FEE|SELLER_MUST_PAY_FEE", "Rita Nunes <rita.nunes.compras@gmail.com>", "Credenciamento",
+     "Olá,\n\nPara o credenciamento, sua empresa deve pagar a taxa de registro de R$ 900 ao nosso despachante; "
+     "será devolvida depois.\n\nRita"),
+    ("SELLER_PAYS_RELEASE_FEE", GMAIL, "Shipment",
+     "Hi,\n\nOur broker needs a customs bond of USD 250 paid by your factory before shipment; they refund it after "
+     "clearance.\n\nPaul"),
+    ("FEE_IN_CRYPTO_TO_RELEASE_FUNDS", "Relief Desk <relief.desk.office@gmail.com>", "Compensation",
+     "Dear beneficiary,\n\nTo receive the compensation payment, the release fee of 250 USDT must be sent today.\n"),
     ("SELLER_MUST_PAY_FEE", GMAIL, "Payment",
      "Hi,\n\nOur client mailed a bank draft for USD 12,400 today for your invoice of USD 7,900. Please wire the\n"
      "balance to the shipper by MoneyGram once it clears.\n\nPaul"),
@@ -70,6 +86,9 @@ CHAT_HITS = [
     ("ASKS_WHO_MAKES_PARTS_WITH_SPY_ASK", "need the complete price list of all models and who makes your motors, "
                                           "your cost price too. just comparing"),
     ("OFF_PLATFORM_FIRST_CONTACT_TO_ANYONE", "Hello dear supplier, my email is down, message me on Telegram @sourcing_ann"),
+    ("SELLER_MUST_PAY_FEE", "nag-overpay po ako, paki-refund na lang po sa account ng ahente ko"),
+    ("SPY_ASKS_COSTS_NO_ORDER", "what's your production cost per unit and which factory makes your impellers? not buying yet"),
+    ("PARCEL_SMALL_FEE_LURE", "Colissimo : votre colis est retenu, payez 2,49 € de frais de réexpédition : https://colis-suivi.top/r"),
     ("PARCEL_SMALL_FEE_LURE", "FedEx: parcel 4471 on hold, pay the redelivery fee of $1.99 at https://fedex-track.click/x"),
 ]
 
@@ -86,6 +105,25 @@ def test_chat_hit_is_flagged(rule: str, body: str) -> None:
     result = KIT.chat(body)
     assert set(rule.split("|")) & rules_of(result), result["reasons"]
     assert result["suspicious"], (result["risk"], result["reasons"])
+
+
+def test_qr_code_named_before_the_verb_scores() -> None:
+    result = KIT.mail("Billing <billing@invoice-notice.example>", "Invoice",
+                      "The QR code below holds your invoice: scan it with your phone and log in with your mailbox "
+                      "password.")
+    assert "QR_CODE_SIGN_IN_LURE" in rules_of(result), result["reasons"]
+
+
+@pytest.mark.parametrize("body", [
+    "Who makes your motors? We are not ordering now, the project starts in March: 120 pcs KY-AF900 to Mombasa",
+    "we pay 0.5 BTC deposit for 40 pcs KY-EC250 to Tallinn, balance before shipment",
+    "To release the goods at the port the clearing fee of USD 300 is on us. Need 60 pcs 50 inch to Tema",
+])
+def test_genuine_chat_stays_silent(body: str) -> None:
+    result = KIT.chat(body)
+    assert not {"SPY_ASKS_COSTS_NO_ORDER", "FEE_IN_CRYPTO_TO_RELEASE_FUNDS", "SELLER_MUST_PAY_FEE",
+                "SELLER_PAYS_RELEASE_FEE"} & rules_of(result), result["reasons"]
+    assert not result["suspicious"], (result["risk"], result["reasons"])
 
 
 def test_qr_code_sign_in_lure_scores() -> None:
@@ -105,6 +143,8 @@ MAIL_MISSES = [
      "Merhaba,\n\n200 adet fan istiyoruz. Gümrük ücretini biz ödeyeceğiz, CIF Mersin fiyat rica ederiz.\n\nBurak"),
     ("DHL Express <noreply@dhl.com>", "Import duty due",
      "Your shipment 8841203 is on hold: import duty of EUR 238.40 is due. Pay at https://www.dhl.com/pay"),
+    ("Rita Nunes <rita.nunes.compras@gmail.com>", "Pedido",
+     "Olá,\n\nO registro na ANVISA é por nossa conta; precisamos de 200 peças CIF Santos.\n\nRita"),
     (GMAIL, "WeChat", "Hi, scan the QR code to follow our WeChat account and we can talk about the 40 fans."),
 ]
 
@@ -113,7 +153,7 @@ MAIL_MISSES = [
 def test_genuine_mail_is_not_flagged(sender: str, subject: str, body: str) -> None:
     result = KIT.mail(sender, subject, body)
     new = {"SELLER_MUST_PAY_FEE", "SELLER_PAYS_RELEASE_FEE", "ASKS_WHO_MAKES_PARTS_WITH_SPY_ASK", "ASKS_TRADE_SECRETS",
-           "PARCEL_SMALL_FEE_LURE", "QR_CODE_SIGN_IN_LURE"}
+           "PARCEL_SMALL_FEE_LURE", "QR_CODE_SIGN_IN_LURE", "FEE_IN_CRYPTO_TO_RELEASE_FUNDS", "SPY_ASKS_COSTS_NO_ORDER"}
     assert not rules_of(result) & new, result["reasons"]
     assert not result["suspicious"], (result["risk"], result["reasons"])
 
