@@ -39,7 +39,8 @@ examples:
 environment:
   INQUIRY_TRIAGE_CONFIG   a TOML file merged over config/default.toml (or --config)
   INQUIRY_TRIAGE_DB       database URL, e.g. sqlite:///triage.db or postgresql+psycopg://... (or --db)
-  INQUIRY_TRIAGE_LANG     zh: `queue` (lists, show, buyer, actions, ACTION --help) and report tables in Chinese (or --lang zh)
+  INQUIRY_TRIAGE_LANG     zh: `queue` (lists, show, buyer, actions, ACTION --help) and report tables in Chinese (or --lang zh;
+                          default: the system locale, LANG=zh_CN.UTF-8 is zh; en keeps English on a Chinese system)
 """
 
 
@@ -183,7 +184,7 @@ class _Parser(argparse.ArgumentParser):
     argv: list[str] = []  # the words main() parses: a queue usage error names the action they were for
 
     def _get_formatter(self):  # type: ignore[no-untyped-def]
-        """--help in the asked language (--lang, else $INQUIRY_TRIAGE_LANG): headings and option help."""
+        """--help in the asked language (--lang, else $INQUIRY_TRIAGE_LANG, else the locale): headings and option help."""
         return _worded(self.formatter_class, _asked_language())(prog=self.prog)
 
     def error(self, message: str) -> None:  # argparse's own exit code is 2 too; keep the message short
@@ -204,7 +205,7 @@ QUEUE_PROG = "inquiry-triage queue"
 
 def _asked_language() -> str:
     """The queue's language while argparse still reads the words (a usage error, a --help page): --lang
-    among them, else $INQUIRY_TRIAGE_LANG (queue/cli_words.cli_language)."""
+    among them, else $INQUIRY_TRIAGE_LANG, else the system locale (queue/cli_words.cli_language)."""
     from .queue.cli_words import cli_language
 
     argv = _Parser.argv
@@ -347,7 +348,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="leads: suspicious inquiries waiting for review (release or dismiss them)")
     queue.add_argument("--lang", choices=("en", "zh"), help="the lists, show, buyer/history, the actions' lines and "
                                                            "their --help pages in this language (default "
-                                                           "$INQUIRY_TRIAGE_LANG, else en); json stays as it is")
+                                                           "$INQUIRY_TRIAGE_LANG, else the system locale's: "
+                                                           "LANG=zh_CN.UTF-8 is zh; else en); json stays as it is")
     queue.add_argument("--filed", metavar="FILING", choices=("all", *NOT_AN_INQUIRY),
                        help="leads: stored mail that is not an inquiry (no task), by why it was filed: "
                             + ", ".join(NOT_AN_INQUIRY) + " (list = mailing-list mail, own = our own mail), "
@@ -379,7 +381,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--format", choices=("table", "csv", "json", "html"), default="table",
                         help="html escapes everything that came from an inquiry")
     report.add_argument("--lang", dest="language", choices=("zh", "en"),
-                        help="the table's language (default $INQUIRY_TRIAGE_LANG, else en) and html's (default "
+                        help="the table's language (default $INQUIRY_TRIAGE_LANG, else the system locale's, else en) and html's (default "
                              "$INQUIRY_TRIAGE_LANG, else yours as stored by `users language` or the web's switch; "
                              "English when you are not a stored user); csv and json stay English")
     report.add_argument("--output", "-o", metavar="FILE",
@@ -1465,7 +1467,7 @@ def _queue_show(sessions, task_id: int, fmt: str, config: Config, actor, lang: s
         try:
             view = task_view(session, task_id, config, actor, now)
         except TaskNotFound:
-            print(f"inquiry-triage: {say(lang, 'no task with ID %(task)s', task=task_id)}", file=sys.stderr)
+            print(f"inquiry-triage queue show: {say(lang, 'no task with ID %(task)s', task=task_id)}", file=sys.stderr)
             return EXIT_USAGE
         except NotAllowed as exc:
             print(f"inquiry-triage queue show: {refusal(lang, exc)}", file=sys.stderr)

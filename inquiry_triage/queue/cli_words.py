@@ -9,7 +9,8 @@ the command line's own; one table, read here. English is the default and is the 
 events (reply_event) are worded too. The option list of `--help` is worded by cli._worded
 (the common commands' options have entries). Still English: argparse's less common errors, the buyer's data (subjects, bodies, names), the reply draft (the buyer's language).
 `status`, `tick` (round_line), `notify` and `queue templates` are worded too (the language from --lang where
-the command has it, else $INQUIRY_TRIAGE_LANG); `status`'s attention lines too (Sentences)."""
+the command has it, else $INQUIRY_TRIAGE_LANG, else the system locale: cli_language); `status`'s
+attention lines too (Sentences)."""
 
 from __future__ import annotations
 
@@ -26,10 +27,21 @@ LANGUAGE_VARIABLE = "INQUIRY_TRIAGE_LANG"
 
 
 def cli_language(given: str | None) -> str:
-    """--lang, else $INQUIRY_TRIAGE_LANG ('zh', 'zh_CN.UTF-8' -> zh), else English."""
-    word = (given or os.environ.get(LANGUAGE_VARIABLE) or "en").strip().lower()
+    """--lang, else $INQUIRY_TRIAGE_LANG ('zh', 'zh_CN.UTF-8' -> zh), else the system's locale as gettext
+    reads it (LANGUAGE, LC_ALL, LC_MESSAGES, LANG: a Chinese desktop's zh_CN.UTF-8 gets Chinese without
+    setting anything), else English. INQUIRY_TRIAGE_LANG=en keeps English on a Chinese system."""
+    word = (given or os.environ.get(LANGUAGE_VARIABLE) or system_language()).strip().lower()
     word = word.split(".")[0].replace("-", "_").split("_")[0]
     return word if word in LANGUAGES else "en"
+
+
+def system_language() -> str:
+    """The messages' language of the POSIX locale: LANGUAGE's first entry (unless the locale is C), else
+    LC_ALL, LC_MESSAGES, LANG, the first set; 'en' when none is or it is C/POSIX."""
+    locale = next((os.environ[name] for name in ("LC_ALL", "LC_MESSAGES", "LANG") if os.environ.get(name)), "")
+    if locale.split(".")[0] in ("C", "POSIX"):
+        return "en"
+    return (os.environ.get("LANGUAGE") or locale or "en").split(":")[0] or "en"
 
 
 @lru_cache(maxsize=None)
