@@ -6,8 +6,11 @@ the database session; `store.save_result` writes what this returns.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import threading
+import time
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from itertools import chain
@@ -155,9 +158,26 @@ def build_context(config: Config, *, offline: bool = False, now: datetime | None
     from .learning.active import load_active_model
     from .learning.scores import load_scores, scores_path
 
-    return Context(config=config, now=now or datetime.now(timezone.utc), lists=lists, language=detector,
-                   rules=rules, dns=dns, calendar=calendar, text_model=load_active_model(config),
-                   scores=load_scores(scores_path(config)) or None)
+    ctx = Context(config=config, now=now or datetime.now(timezone.utc), lists=lists, language=detector,
+                  rules=rules, dns=dns, calendar=calendar, text_model=load_active_model(config),
+                  scores=load_scores(scores_path(config)) or None)
+    _freeze_once()
+    return ctx
+
+
+_FROZEN = False
+
+
+def _freeze_once() -> None:
+    """Move what the process holds after its first context (lists, rules, language profiles, the
+    model: ~150,000 objects the cyclic collector tracks) out of the collector's sight, once per
+    process. They live as long as the run; each full collection traversed them again (~58 ms,
+    about once per 2,000 messages triaged: ~0.03 ms a message; ~2 ms after the freeze). Frozen objects
+    are still freed by reference counting; only a reference cycle among them would stay."""
+    global _FROZEN
+    if not _FROZEN:
+        _FROZEN = True
+        gc.freeze()
 
 
 def buyer_timezone(inquiry: Inquiry, facts: Facts, now: datetime | None = None, *, use_signature: bool = True,
@@ -376,6 +396,12 @@ def _build_once(ctx: Context) -> None:
 
 
 def _triage_item(item: RawItem, ctx: Context) -> TriageResult:
+    parsed = _parse_item(item, ctx)
+    return parsed if isinstance(parsed, TriageResult) else _finish_item(item, parsed, ctx)
+
+
+def _parse_item(item: RawItem, ctx: Context) -> Inquiry | TriageResult:
+    """The item's inquiry, made storable; a failed result when it cannot be read."""
     if item.error:
         return _failed(item, item.error)
     try:
@@ -395,6 +421,10 @@ def _triage_item(item: RawItem, ctx: Context) -> TriageResult:
     arrived = (item.imap or {}).get("internaldate")
     if inquiry.received_at is None and isinstance(arrived, datetime):
         inquiry.received_at = sane_date(arrived)  # the server's arrival time beats the sender's Date
+    return inquiry
+
+
+def _finish_item(item: RawItem, inquiry: Inquiry, ctx: Context) -> TriageResult:
     checkpoint()
     try:
         result = triage_inquiry(inquiry, ctx)
@@ -405,6 +435,48 @@ def _triage_item(item: RawItem, ctx: Context) -> TriageResult:
     result.raw = item.raw
     result.imap = item.imap
     return result
+
+
+def triage_batch(items: Sequence[RawItem], ctx: Context, *,
+                 stop: threading.Event | None = None) -> Iterator[TriageResult]:
+    """`triage_item` of each item in hand, in order: the same results, less CPU a message. Each
+    item is parsed (under its time budget), then the rules' largest Hyperscan databases scan the
+    parsed bodies one after another, then each item is finished under what is left of its budget.
+    Those databases (4-6 MB) scan a body ~4x faster back to back than once between whole messages,
+    whose other stages have evicted them from the cache (issue 10: ~0.25 ms a message of ~2 ms).
+    Nothing is read ahead: only `items`, already in hand (a list, a chunk of a pool's work).
+    Raises budget.Stopped when `stop` is set (the items not yet yielded are abandoned)."""
+    try:
+        seconds = float(ctx.config.get("limits.message_seconds", 30) or 0)
+    except (TypeError, ValueError):
+        raise ConfigError("[limits] message_seconds must be a number of seconds (0 = no limit)") from None
+    _build_once(ctx)
+    parsed: list[tuple[Inquiry | TriageResult, float]] = []
+    for item in items:
+        started = time.monotonic()
+        try:
+            with limit(seconds, stop):
+                parsed.append((_parse_item(item, ctx), time.monotonic() - started))
+        except OutOfTime as exc:
+            parsed.append((_failed(item, str(exc)), 0.0))
+    try:
+        ctx.rules.prescan([inquiry for inquiry, _used in parsed if isinstance(inquiry, Inquiry)])
+    except Exception:  # noqa: BLE001 (then each evaluate scans as it would have: same answers, same errors)
+        pass
+    try:
+        for item, (inquiry, used) in zip(items, parsed):
+            if isinstance(inquiry, TriageResult):
+                yield inquiry
+                continue
+            try:
+                # What the parse left of the budget (0 means no limit: at least a millisecond is left).
+                with limit(max(seconds - used, 1e-3) if seconds > 0 else seconds, stop):
+                    result = _finish_item(item, inquiry, ctx)
+            except OutOfTime as exc:
+                result = _failed(item, str(exc))
+            yield result
+    finally:
+        ctx.rules.forget_prescans()
 
 
 def triage(raw_or_record: bytes | dict[str, Any], ctx: Context, *, source: str = "<input>") -> TriageResult:

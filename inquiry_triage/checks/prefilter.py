@@ -34,7 +34,7 @@ import re._constants as sre  # type: ignore[import-not-found]
 import re._parser as sre_parse  # type: ignore[import-not-found]
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -518,6 +518,9 @@ def _on_match(pattern_id: int, _start: int, _end: int, _flags: int, found: set[i
     found.add(pattern_id)
 
 
+_NOT_AHEAD = object()  # no scan made ahead for this group and text
+_AHEAD_MAX = 4096  # scans kept ahead per thread (a batch needs two or four a message)
+
 # Each source's pattern ids in its group's database: one for the whole pattern, or one per top-level
 # alternative in order (see `parts`); None when it is tried on every text.
 SourceIds = tuple[int, ...] | None
@@ -541,7 +544,36 @@ class Prefilter:
 
     def scan(self, key: GroupKey, text: str) -> set[int] | None:
         """The pattern ids (see `SourceIds`) that may match `text`; None when it cannot be scanned
-        (every rule is then tried)."""
+        (every rule is then tried). A scan made ahead by `prescan` is handed over (once)."""
+        ahead = getattr(self._local, "ahead", None)
+        if ahead:
+            found = ahead.pop((key, text), _NOT_AHEAD)
+            if found is not _NOT_AHEAD:
+                return found
+        return self._scan(key, text)
+
+    def prescan(self, scans: Iterable[tuple[GroupKey, str]]) -> None:
+        """Scan these (group, text) pairs now, one after another, for `scan` to hand over later in
+        this thread. A large database (the body groups': 4-6 MB) scans a text ~4x faster right
+        after another scan of it than after a whole message's other stages (cache misses), so a
+        batch of messages in hand scans their bodies together first (pipeline.triage_batch).
+        The same answers: `scan` is a pure function of the group and the text."""
+        ahead = getattr(self._local, "ahead", None)
+        if ahead is None:
+            ahead = self._local.ahead = {}
+        for key, text in scans:
+            if len(ahead) >= _AHEAD_MAX:
+                break  # a bound on what waits; the rest is scanned when asked
+            if (key, text) not in ahead:
+                ahead[(key, text)] = self._scan(key, text)
+
+    def forget_prescans(self) -> None:
+        """Drop the scans `prescan` made that were not asked for (a text a rule reads squeezed ...)."""
+        ahead = getattr(self._local, "ahead", None)
+        if ahead:
+            ahead.clear()
+
+    def _scan(self, key: GroupKey, text: str) -> set[int] | None:
         database = self.databases.get(key)
         if database is None:
             return set()

@@ -178,6 +178,37 @@ class RuleSet:
             self._scanner = False if built is None else _Scanner(built, positions)
         return self._scanner or None
 
+    def prescan(self, inquiries: Sequence[Inquiry]) -> None:
+        """Scan the bodies of these inquiries for the body groups' rules now, one after another
+        (see Prefilter.prescan: their large databases scan ~4x faster back to back than between
+        whole messages); evaluate then takes each scan as it asks for it. The same texts as
+        `_Texts._first_scans` scans first (a text with a case trap is never scanned lower-cased).
+        `forget_prescans()` drops what no evaluate asked for."""
+        scanner = self.scanner()
+        if scanner is None:
+            return
+        keys = [key for key in scanner.groups if key[0] == "body" and key in scanner.prefilter.databases]
+        if not keys:
+            return
+        scans: list[tuple[GroupKey, str]] = []
+        for inquiry in inquiries:
+            for text in texts_for(inquiry, "body"):
+                if not text:
+                    continue
+                lower = None
+                for key in keys:
+                    if not key[2]:
+                        scans.append((key, text))
+                    elif not has_case_trap(text):
+                        lower = text.lower() if lower is None else lower
+                        scans.append((key, lower))
+        scanner.prefilter.prescan(scans)
+
+    def forget_prescans(self) -> None:
+        scanner = self._scanner
+        if scanner:
+            scanner.prefilter.forget_prescans()  # type: ignore[union-attr]
+
     @property
     def text_rules(self) -> list[Rule]:
         return [r for r in self.rules if r.kind != "meta"]
