@@ -266,9 +266,11 @@ PARTS = [
         # held for a fee of a few units behind a link; ar "تسجيل الدخول ببريدكم"; the reader's own Exchange bounce
         # (MicrosoftExchange + 32 hex on a recipient's domain) is no brand impersonation. The dev corpora's figures
         # are unchanged by them (evaluate, same run, HEAD and after: identical).
-        # Still missed: the RFQ "via WeTransfer" on a web.app link from Gmail (risk 2.69) and the forwarder's "new
-        # account, do not use the old one" freight invoice from its own Microsoft 365 domain (risk 0.0).
-        min_bad_caught=42 / 44, bad_over="seventh",  # tuned: 42/44 measured (as written, held out: 23/44)
+        # Then the forwarder's "new account ... do not use the old account" freight invoice ("changed due to an
+        # ongoing audit", its own Microsoft 365 domain) led to BANK_CHANGE_PUSHED_WITH_INVOICE: 43/44. Still missed:
+        # the RFQ "via WeTransfer" on a web.app link from Gmail (risk 2.69: a brand named in the text whose link
+        # is not the brand's is not a rule).
+        min_bad_caught=43 / 44, bad_over="seventh",  # tuned: 43/44 measured (as written, held out: 23/44)
         max_genuine_flagged=0,                       # tuned: 0/51 measured (as written: 1/51, the Exchange bounce)
         # "seventh-fresh": 12 bad items and 2 genuine chat lines written after those fixes and scored unseen
         # (fresh_held_out). Missed unseen: a broker's "supplier bond ... lodged by your side ... returns it once
@@ -280,7 +282,7 @@ PARTS = [
         # supplies your blades ... not ordering now" (en chat), a 1,99 € parcel fee (fr chat): the word families
         # above are still phrasings, and a fraud's next phrasing is often outside them.
         # Tuned on those items (a second round of general fixes, tests/test_seventh_probe_families.py): 11/12; the
-        # part 53/56 with them. The overpayment's spans cross a wrapped line and a thousands dot ("4.200"); the
+        # part 53/56 with them (54/56 with the bank-change rule below). The overpayment's spans cross a wrapped line and a thousands dot ("4.200"); the
         # registration / cadastro kinds and "sua empresa deve / precisa pagar" (pt, es lists too); a bond "paid /
         # lodged by your side" that "they refund"; tl "nag-overpay ... sa account ng forwarder"; a fee "to release
         # the grant / funds" beside a crypto amount (FEE_IN_CRYPTO_TO_RELEASE_FUNDS); the QR code named before the

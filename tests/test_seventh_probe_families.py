@@ -19,7 +19,8 @@
   "sua empresa deve pagar a taxa de registro"; en "bond of USD 250 paid by your factory ... they refund it"; tl
   "nag-overpay ... sa account ng ahente"; FEE_IN_CRYPTO_TO_RELEASE_FUNDS; the QR code named before the verb;
   an amount before the parcel fee (fr); SPY_ASKS_COSTS_NO_ORDER (the seller's costs or parts' makers, "not
-  ordering now", no quantity or terms);
+  ordering now", no quantity or terms); BANK_CHANGE_PUSHED_WITH_INVOICE (a new account announced, the old one
+  pushed away - "do not use the old account", "changed due to an audit" - beside an invoice to pay);
 - the reader's own Exchange bounce ("Microsoft Outlook" <MicrosoftExchange + 32 hex @ the reader's domain>) is no
   brand impersonation and no digit-stuffed user name; the same name on another domain still is.
 """
@@ -69,6 +70,10 @@ MAIL_HITS = [
      "clearance.\n\nPaul"),
     ("FEE_IN_CRYPTO_TO_RELEASE_FUNDS", "Relief Desk <relief.desk.office@gmail.com>", "Compensation",
      "Dear beneficiary,\n\nTo receive the compensation payment, the release fee of 250 USDT must be sent today.\n"),
+    ("BANK_CHANGE_PUSHED_WITH_INVOICE", "Accounts <accounts@fastfreight-asia.example>", "Invoice INV-5521",
+     "Dear Customer,\n\nOur bank details have changed due to an internal audit. Please settle invoice INV-5521 to "
+     "the new account below and do not use the old account.\n\nBeneficiary: Fastfreight Asia Ltd\nAccount: "
+     "4410 2291 0087\n\nAccounts"),
     ("SELLER_MUST_PAY_FEE", GMAIL, "Payment",
      "Hi,\n\nOur client mailed a bank draft for USD 12,400 today for your invoice of USD 7,900. Please wire the\n"
      "balance to the shipper by MoneyGram once it clears.\n\nPaul"),
@@ -145,6 +150,9 @@ MAIL_MISSES = [
      "Your shipment 8841203 is on hold: import duty of EUR 238.40 is due. Pay at https://www.dhl.com/pay"),
     ("Rita Nunes <rita.nunes.compras@gmail.com>", "Pedido",
      "Olá,\n\nO registro na ANVISA é por nossa conta; precisamos de 200 peças CIF Santos.\n\nRita"),
+    ("Lily Wu <lily.wu@shunda-trading.example>", "PI 4471",
+     "Dear Paul,\n\nPlease find the PI for order 4471 attached. Please note our new bank details on the PI; the "
+     "30% deposit as usual.\n\nLily"),
     (GMAIL, "WeChat", "Hi, scan the QR code to follow our WeChat account and we can talk about the 40 fans."),
 ]
 
@@ -153,7 +161,8 @@ MAIL_MISSES = [
 def test_genuine_mail_is_not_flagged(sender: str, subject: str, body: str) -> None:
     result = KIT.mail(sender, subject, body)
     new = {"SELLER_MUST_PAY_FEE", "SELLER_PAYS_RELEASE_FEE", "ASKS_WHO_MAKES_PARTS_WITH_SPY_ASK", "ASKS_TRADE_SECRETS",
-           "PARCEL_SMALL_FEE_LURE", "QR_CODE_SIGN_IN_LURE", "FEE_IN_CRYPTO_TO_RELEASE_FUNDS", "SPY_ASKS_COSTS_NO_ORDER"}
+           "PARCEL_SMALL_FEE_LURE", "QR_CODE_SIGN_IN_LURE", "FEE_IN_CRYPTO_TO_RELEASE_FUNDS", "SPY_ASKS_COSTS_NO_ORDER",
+           "BANK_CHANGE_PUSHED_WITH_INVOICE"}
     assert not rules_of(result) & new, result["reasons"]
     assert not result["suspicious"], (result["risk"], result["reasons"])
 
