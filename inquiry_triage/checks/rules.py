@@ -48,6 +48,7 @@ _LONG_SPACE = re.compile(r"(?<!\s)\s{%d,}" % (2 * _SPACE_KEEP + 1))
 # Python's \s, spelled out (tests/checks/test_prefilter.py compares it with the engine's on every
 # code point): the prefilter's scan for such a run, far cheaper than _LONG_SPACE on a text that has none.
 _SPACES = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_PRESCANNED = ("body", "own")  # the kinds whose groups RuleSet.prescan scans ahead (the largest databases)
 _SPACE_RUN_GROUP = ("", "a run of whitespace", False)  # a prefilter group of its own (no rule reads it)
 _SPACE_RUN_SOURCE = "[%s]{%d}" % (_SPACES, 2 * _SPACE_KEEP + 1)
 _WHOLE_ITEM_KINDS = ("attachment", "link_href", "url", "link_text", "from", "reply_to", "from_name")
@@ -179,7 +180,7 @@ class RuleSet:
         return self._scanner or None
 
     def prescan(self, inquiries: Sequence[Inquiry]) -> None:
-        """Scan the bodies of these inquiries for the body groups' rules now, one after another
+        """Scan the bodies (and own texts) of these inquiries for their groups' rules now, one after another
         (see Prefilter.prescan: their large databases scan ~4x faster back to back than between
         whole messages); evaluate then takes each scan as it asks for it. The same texts as
         `_Texts._first_scans` scans first (a text with a case trap is never scanned lower-cased).
@@ -187,21 +188,21 @@ class RuleSet:
         scanner = self.scanner()
         if scanner is None:
             return
-        keys = [key for key in scanner.groups if key[0] == "body" and key in scanner.prefilter.databases]
-        if not keys:
-            return
+        kinds = {kind: [key for key in scanner.groups if key[0] == kind and key in scanner.prefilter.databases]
+                 for kind in _PRESCANNED}
         scans: list[tuple[GroupKey, str]] = []
-        for inquiry in inquiries:
-            for text in texts_for(inquiry, "body"):
-                if not text:
-                    continue
-                lower = None
-                for key in keys:
-                    if not key[2]:
-                        scans.append((key, text))
-                    elif not has_case_trap(text):
-                        lower = text.lower() if lower is None else lower
-                        scans.append((key, lower))
+        for kind, keys in kinds.items():
+            for inquiry in inquiries if keys else ():
+                for text in texts_for(inquiry, kind):
+                    if not text:
+                        continue
+                    lower = None
+                    for key in keys:
+                        if not key[2]:
+                            scans.append((key, text))
+                        elif not has_case_trap(text):
+                            lower = text.lower() if lower is None else lower
+                            scans.append((key, lower))
         scanner.prefilter.prescan(scans)
 
     def forget_prescans(self) -> None:
