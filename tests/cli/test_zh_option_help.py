@@ -34,6 +34,7 @@ def test_every_common_option_help_has_a_chinese_entry():
     assert sorted(h for h in helps if not HAN.search(zh.get(h, ""))) == []
     described = [sub.choices[name].description for name in COMMON if sub.choices[name].description]
     assert len(described) == 7 and [d for d in described if not HAN.search(zh.get(d, ""))] == []
+    assert HAN.search(zh.get(sub.choices["queue"].epilog, ""))  # `queue --help`'s examples, worded whole
     listed = [a.help for a in sub._choices_actions]  # `inquiry-triage --help`'s list of commands
     assert len(listed) > 10 and [h for h in listed if not HAN.search(zh.get(h, ""))] == []
 
@@ -44,6 +45,7 @@ def test_a_help_page_in_chinese(capsys, monkeypatch, argv):
     zh = _help(capsys, monkeypatch, "zh", *argv)
     english = _help(capsys, monkeypatch, "en", *argv)
     assert "options:" in english and "选项" in zh and "options:" not in zh, zh
+    assert "a salesperson's day" not in zh and "leads and supervisors:" not in zh
     assert not re.search(r"\b(only|who you are|configuration|database URL|the time to run|default|instead of|"
                          r"the first|suspicious: \w|Read \.eml|People who|Serve the web|Exit 0 when)\b", zh), zh
     assert re.findall(r"--[a-z-]+", zh.split("选项")[1]) == re.findall(r"--[a-z-]+", english.split("options:")[1])
@@ -54,13 +56,14 @@ def test_a_help_page_in_chinese(capsys, monkeypatch, argv):
 def test_a_chinese_help_page_fits_the_terminal(capsys, monkeypatch, argv):
     monkeypatch.setenv("COLUMNS", "80")
     zh = _help(capsys, monkeypatch, "zh", *argv).splitlines()
-    # its own prose and option help; the examples' command lines and a written usage line are as long as
-    # in English (kept as written: they are typed, not read)
-    prose = [line for line in zh if HAN.search(line) and not line.startswith(("  inquiry-triage ", "用法："))]
+    # its own prose and option help; the examples (command lines and their continuation lines, from column
+    # 40) and a written usage line are as long as in English (kept as written: they are typed, not read)
+    prose = [line for line in zh if HAN.search(line) and not line.startswith(("  inquiry-triage ", "用法：", " " * 40))]
     assert len(prose) > 2
     assert [line for line in prose if width(line) > 80] == [], "\n".join(zh)
     english = _help(capsys, monkeypatch, "en", *argv)
     assert "options:" in english and "选项" not in english and "用法" not in english
+    assert max(map(width, zh)) <= max(max(map(width, english.splitlines())), 80)  # examples: no wider than English
 
 
 def test_wrapping_by_columns_keeps_every_word_and_the_marks_with_their_words():
