@@ -290,10 +290,25 @@ PARTS = [
         # costs or parts' makers with "not ordering now" and no quantity or terms (SPY_ASKS_COSTS_NO_ORDER). Still
         # missed: "can you accept bitcoin? send me your BTC address" for "300 pcs" naming no product (en chat), by
         # choice: a buyer asking to pay crypto for a quantity is not flagged on that alone. evaluate unchanged.
-        min_language_right=103 / 109,                # as written: 89/95 (part) and 14/14 (fresh) measured
+        min_language_right=1 - 6 / 121,              # as written: 89/95 (part), 14/14 (fresh), 12/12 (fresh2) measured
         max_wrong_grade=0,                           # as written: 0 measured
         fresh="seventh-fresh", min_fresh_bad_caught=11 / 12,  # tuned: 11/12 (held out: 3/12)
         fresh_held_out="scam + phishing + spy 3/12 (25.0 %), genuine 0/2 flagged, language 14/14"),
+    Part(
+    # The seventh part's second unseen batch ("seventh-fresh2", same folder): 10 bad items and 2 genuine chat lines
+    # written after the second round of fixes and scored unseen. Its floors are its as-written figures (nothing
+    # tuned on it). Missed unseen: a vendor-portal "onboarding charge ... by card ... credit it back" (en), "zu viel
+    # überwiesen ... an unsere Spedition zurück" (de), "frais de dossier ... à régler par votre société ...
+    # déduits de la première facture" (fr), "أرسل لي عنوان محفظة USDT" for "all the goods you have" (ar chat), "bapak
+    # harus bayar biaya registrasi supplier ... ke agen kami" (id chat). Caught: the SharePoint RFQ link, an
+    # Italian registration fee "rimborsata", an anti-money-laundering certificate fee (en chat), the ru spy
+    # (full price list + who makes the motors + no order), a pt overpayment to the despachante.
+        folder="seventh", now="2026-12-02T17:00+08:00",
+        held_out=("seventh-fresh2: scam + phishing + spy 5/10 flagged (50.0 %), genuine 0/2 flagged, language 12/12"),
+        min_bad_caught=5 / 10, bad_over="seventh-fresh2",  # held out: 5/10 measured
+        max_genuine_flagged=0,                       # whole folder: 0/65 measured
+        min_language_right=1 - 6 / 121,              # whole folder: 115/121 measured
+        max_wrong_grade=0),                          # whole folder: 0 measured
 ]
 
 

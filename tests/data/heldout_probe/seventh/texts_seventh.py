@@ -1222,6 +1222,67 @@ https://supplier-payments.vercel.app/confirm
 
 Accounts Payable""", class_="phishing", lang="en", kind="account-lure", part="seventh-fresh")
 
+# --- "seventh-fresh2": written after the second round of fixes, scored unseen -------------------------
+
+mail("f7b-en-gmail-vendor-onboarding-card.eml", provider="gmail", date="2026-12-02 07:02:18", offset="+0000",
+     **{"from": "Procurement Team <procurement.westgate.holdings@gmail.com>"},
+     subject="Supplier onboarding - order pending",
+     body="""Dear Vendor,
+
+We have selected your fans for our hotel projects (1,800 units). Before we release the purchase order,
+please complete onboarding on our vendor portal and settle the one-off onboarding charge of USD 375 by
+card. Our finance team will credit it back on the first invoice.
+
+Regards,
+Procurement Team""", class_="scam", lang="en", kind="seller-pays-fee", part="seventh-fresh2")
+
+mail("f7b-de-gmail-zu-viel-ueberwiesen.eml", provider="gmail", date="2026-12-02 09:48:33", offset="+0100",
+     **{"from": "Uwe Schreiber <uwe.schreiber.handel@gmail.com>"},
+     subject="Überweisung Auftrag Ventilatoren",
+     body="""Guten Tag,
+
+unsere Buchhaltung hat versehentlich 2.000 EUR zu viel überwiesen. Bitte überweisen Sie den Betrag an
+unsere Spedition zurück, die holt die Ware nächste Woche ab.
+
+Gruß
+Uwe Schreiber""", class_="scam", lang="de", kind="overpayment", part="seventh-fresh2")
+
+mail("f7b-fr-gmail-frais-dossier.eml", provider="gmail", date="2026-12-02 10:12:04", offset="+0100",
+     **{"from": "Ousmane Diallo <ousmane.diallo.marches@gmail.com>"},
+     subject="Marché public ventilateurs - inscription fournisseur",
+     body="""Bonjour,
+
+Votre offre a été retenue pour le marché du ministère. Pour valider votre inscription fournisseur, des
+frais de dossier de 350 EUR sont à régler par votre société auprès de notre cabinet; ils seront déduits
+de la première facture.
+
+Cordialement,
+Ousmane Diallo""", class_="scam", lang="fr", kind="seller-pays-fee", part="seventh-fresh2")
+
+mail("f7b-it-gmail-tassa-registrazione.eml", provider="gmail", date="2026-12-02 11:20:47", offset="+0100",
+     **{"from": "Giorgio Ferri <giorgio.ferri.import@gmail.com>"},
+     subject="Ordine ventilatori - registrazione",
+     body="""Buongiorno,
+
+siamo pronti a ordinare 900 ventilatori. Prima dovete pagare la tassa di registrazione fornitore di 300
+euro al nostro agente; verrà rimborsata con il primo pagamento.
+
+Saluti,
+Giorgio Ferri""", class_="scam", lang="it", kind="seller-pays-fee", part="seventh-fresh2")
+
+mail("f7b-en-vps-sharepoint-rfq.eml", provider="vps", client_ip="185.196.8.41", vps_host="mail.spo-notify.com",
+     date="2026-12-02 02:31:10", offset="+0000",
+     **{"from": "SharePoint Online <no-reply@spo-notify.com>"},
+     subject="\"RFQ_2027_ventilation.pdf\" has been shared with you",
+     body="""Mark Ellison has shared a file with you.
+
+RFQ_2027_ventilation.pdf
+
+Open: https://spo-rfq-view.workers.dev/open?id=2027
+
+This invitation will only work for you and people in your organization.""",
+     class_="phishing", lang="en", kind="shared-doc", part="seventh-fresh2")
+
 # make_seventh.py reads "class_" (a Python keyword cannot be a keyword argument)
 for _m in MAILS.values():
     _m["class"] = _m.pop("class_")
@@ -1320,4 +1381,26 @@ CHATS: list[dict] = [
     _c("f7-c-06", "whatsapp", "2026-12-02T14:45:00+08:00", "Yerlan",
        "Can I pay USDT for 50 pcs KY-AF600 delivered to Almaty? my company account is in Dubai",
        "genuine", "en", "inquiry", part="seventh-fresh", phone="+7 701 555 8812", country="KZ"),
+    # "seventh-fresh2": written after the second round of fixes, scored unseen
+    _c("f7b-c-01", "whatsapp", "2026-12-02T15:10:00+08:00", "Dennis",
+       "dear, our company want to order 2 containers but our bank need you to pay anti money laundering certificate first, only $200",
+       "scam", "en", "seller-pays-fee", part="seventh-fresh2", phone="+1 555 0110 734"),
+    _c("f7b-c-02", "whatsapp", "2026-12-02T15:40:00+08:00", "فهد",
+       "مرحبا، أرسل لي عنوان محفظة USDT وسأدفع ثمن كل البضاعة الموجودة لديك", "scam", "ar", "crypto",
+       part="seventh-fresh2", phone="+966 55 555 0213"),
+    _c("f7b-c-03", "message", "2026-12-02T16:05:00+08:00", "Дмитрий",
+       "Пришлите полный прайс на все модели и скажите, кто производит ваши моторы. Заказа пока нет.", "spy", "ru",
+       "spy", part="seventh-fresh2"),
+    _c("f7b-c-04", "whatsapp", "2026-12-02T16:30:00+08:00", "Paulo",
+       "Depositei a mais por engano, devolve a diferença para a conta do meu despachante por favor", "scam", "pt",
+       "overpayment", part="seventh-fresh2", phone="+55 11 95555 2031"),
+    _c("f7b-c-05", "whatsapp", "2026-12-02T17:00:00+08:00", "Agus",
+       "Pak, kami mau order 500 unit, tapi bapak harus bayar biaya registrasi supplier 1 juta ke agen kami dulu",
+       "scam", "id", "seller-pays-fee", part="seventh-fresh2", phone="+62 811 5550 772"),
+    _c("f7b-c-06", "whatsapp", "2026-12-02T17:20:00+08:00", "Sari",
+       "Pak, harga kipas 50 inch berapa? kami bayar DP 30% dulu, kirim ke Makassar 40 unit", "genuine", "id",
+       "inquiry", part="seventh-fresh2", phone="+62 813 5550 1190", country="ID"),
+    _c("f7b-c-07", "im", "2026-12-02T17:35:00+08:00", "Jürgen",
+       "Hallo, 120 Stück KY-EC310 nach Hamburg, die Zollgebühren übernehmen wir. Lieferzeit?", "genuine", "de",
+       "inquiry", part="seventh-fresh2"),
 ]
