@@ -39,8 +39,8 @@ examples:
 environment:
   INQUIRY_TRIAGE_CONFIG   a TOML file merged over config/default.toml (or --config)
   INQUIRY_TRIAGE_DB       database URL, e.g. sqlite:///triage.db or postgresql+psycopg://... (or --db)
-  INQUIRY_TRIAGE_LANG     zh: `queue` (lists, show, buyer, actions, ACTION --help) and report tables in Chinese (or --lang zh;
-                          default: the system locale, LANG=zh_CN.UTF-8 is zh; en keeps English on a Chinese system)
+  INQUIRY_TRIAGE_LANG     zh: queue, report tables, status, tick, notify and --help in Chinese (or --lang zh); default:
+                          the system locale (LANG=zh_CN.UTF-8 is zh); en keeps English on a Chinese system
 """
 
 

@@ -35,6 +35,8 @@ def test_every_common_option_help_has_a_chinese_entry():
     described = [sub.choices[name].description for name in COMMON if sub.choices[name].description]
     assert len(described) == 7 and [d for d in described if not HAN.search(zh.get(d, ""))] == []
     assert HAN.search(zh.get(sub.choices["queue"].epilog, ""))  # `queue --help`'s examples, worded whole
+    top = build_parser()
+    assert HAN.search(zh.get(top.description, "")) and HAN.search(zh.get(top.epilog, ""))  # `inquiry-triage --help`
     listed = [a.help for a in sub._choices_actions]  # `inquiry-triage --help`'s list of commands
     assert len(listed) > 10 and [h for h in listed if not HAN.search(zh.get(h, ""))] == []
 
@@ -56,10 +58,11 @@ def test_a_help_page_in_chinese(capsys, monkeypatch, argv):
 def test_a_chinese_help_page_fits_the_terminal(capsys, monkeypatch, argv):
     monkeypatch.setenv("COLUMNS", "80")
     zh = _help(capsys, monkeypatch, "zh", *argv).splitlines()
-    # its own prose and option help; the examples (command lines and their continuation lines, from column
-    # 40) and a written usage line are as long as in English (kept as written: they are typed, not read)
-    prose = [line for line in zh if HAN.search(line) and not line.startswith(("  inquiry-triage ", "用法：", " " * 40))]
-    assert len(prose) > 2
+    # its own prose and option help fit; the examples and environment tables after them (typed, columns
+    # aligned) and a written usage line are kept as written, no wider than the English page
+    examples = next((i for i, line in enumerate(zh) if line in ("示例：", "业务员的一天：")), len(zh))
+    prose = [line for line in zh[:examples] if HAN.search(line) and not line.startswith("用法：")]
+    assert len(prose) >= 2  # at least what the page is for, and a heading
     assert [line for line in prose if width(line) > 80] == [], "\n".join(zh)
     english = _help(capsys, monkeypatch, "en", *argv)
     assert "options:" in english and "选项" not in english and "用法" not in english
