@@ -303,6 +303,9 @@ PARTS = [
     # harus bayar biaya registrasi supplier ... ke agen kami" (id chat). Caught: the SharePoint RFQ link, an
     # Italian registration fee "rimborsata", an anti-money-laundering certificate fee (en chat), the ru spy
     # (full price list + who makes the motors + no order), a pt overpayment to the despachante.
+    # After it: FEE_REFUNDED_VIA_BUYERS_AGENT (a fee with its amount, paid to the writer's own agent / office and
+    # refunded or deducted from the first invoice, whatever the sentence) catches the fr "frais de dossier" too:
+    # 6/10, a tuned figure; the floor stays the held-out 5/10.
         folder="seventh", now="2026-12-02T17:00+08:00",
         held_out=("seventh-fresh2: scam + phishing + spy 5/10 flagged (50.0 %), genuine 0/2 flagged, language 12/12"),
         min_bad_caught=5 / 10, bad_over="seventh-fresh2",  # held out: 5/10 measured

@@ -21,6 +21,9 @@
   an amount before the parcel fee (fr); SPY_ASKS_COSTS_NO_ORDER (the seller's costs or parts' makers, "not
   ordering now", no quantity or terms); BANK_CHANGE_PUSHED_WITH_INVOICE (a new account announced, the old one
   pushed away - "do not use the old account", "changed due to an audit" - beside an invoice to pay);
+- after the second unseen batch ("seventh-fresh2"): FEE_REFUNDED_VIA_BUYERS_AGENT, a fee with its amount paid to the
+  writer's own agent / broker / office and refunded, credited back or deducted from the first invoice, in any
+  phrasing (the payer need not be named in the same sentence);
 - the reader's own Exchange bounce ("Microsoft Outlook" <MicrosoftExchange + 32 hex @ the reader's domain>) is no
   brand impersonation and no digit-stuffed user name; the same name on another domain still is.
 """
@@ -74,6 +77,12 @@ MAIL_HITS = [
      "Dear Customer,\n\nOur bank details have changed due to an internal audit. Please settle invoice INV-5521 to "
      "the new account below and do not use the old account.\n\nBeneficiary: Fastfreight Asia Ltd\nAccount: "
      "4410 2291 0087\n\nAccounts"),
+    ("FEE_REFUNDED_VIA_BUYERS_AGENT", "Ana Mendes <ana.mendes.concursos@gmail.com>", "Inscrição",
+     "Olá,\n\nA sua proposta foi aceite. As despesas de inscrição, no valor de 280 USD, são liquidadas com o nosso "
+     "representante e voltam na primeira transferência: serão reembolsadas.\n\nAna"),
+    ("FEE_REFUNDED_VIA_BUYERS_AGENT", "Karim Benali <karim.benali.achats@gmail.com>", "Agrément",
+     "Bonjour,\n\nLes droits d'agrément, soit 280 EUR, se règlent auprès de notre cabinet et vous seront "
+     "remboursés à la livraison.\n\nKarim"),
     ("SELLER_MUST_PAY_FEE", GMAIL, "Payment",
      "Hi,\n\nOur client mailed a bank draft for USD 12,400 today for your invoice of USD 7,900. Please wire the\n"
      "balance to the shipper by MoneyGram once it clears.\n\nPaul"),
@@ -123,11 +132,12 @@ def test_qr_code_named_before_the_verb_scores() -> None:
     "Who makes your motors? We are not ordering now, the project starts in March: 120 pcs KY-AF900 to Mombasa",
     "we pay 0.5 BTC deposit for 40 pcs KY-EC250 to Tallinn, balance before shipment",
     "To release the goods at the port the clearing fee of USD 300 is on us. Need 60 pcs 50 inch to Tema",
+    "The inspection fee of USD 300 is paid by us to our agent in Shenzhen; please quote 200 pcs CIF Jeddah",
 ])
 def test_genuine_chat_stays_silent(body: str) -> None:
     result = KIT.chat(body)
     assert not {"SPY_ASKS_COSTS_NO_ORDER", "FEE_IN_CRYPTO_TO_RELEASE_FUNDS", "SELLER_MUST_PAY_FEE",
-                "SELLER_PAYS_RELEASE_FEE"} & rules_of(result), result["reasons"]
+                "SELLER_PAYS_RELEASE_FEE", "FEE_REFUNDED_VIA_BUYERS_AGENT"} & rules_of(result), result["reasons"]
     assert not result["suspicious"], (result["risk"], result["reasons"])
 
 
@@ -162,7 +172,7 @@ def test_genuine_mail_is_not_flagged(sender: str, subject: str, body: str) -> No
     result = KIT.mail(sender, subject, body)
     new = {"SELLER_MUST_PAY_FEE", "SELLER_PAYS_RELEASE_FEE", "ASKS_WHO_MAKES_PARTS_WITH_SPY_ASK", "ASKS_TRADE_SECRETS",
            "PARCEL_SMALL_FEE_LURE", "QR_CODE_SIGN_IN_LURE", "FEE_IN_CRYPTO_TO_RELEASE_FUNDS", "SPY_ASKS_COSTS_NO_ORDER",
-           "BANK_CHANGE_PUSHED_WITH_INVOICE"}
+           "BANK_CHANGE_PUSHED_WITH_INVOICE", "FEE_REFUNDED_VIA_BUYERS_AGENT"}
     assert not rules_of(result) & new, result["reasons"]
     assert not result["suspicious"], (result["risk"], result["reasons"])
 
