@@ -78,6 +78,9 @@ SILENCE_PER_ROUND = 500
 # given GREETING_LEAD from the run that makes it), so a few rounds of delay change only when a task
 # appears, not which tasks are made. 5,800 greetings: 6 rounds of the daemon's 5 minutes.
 PER_BUYER_PER_ROUND = 1000
+# ... except that the buyers whose activity leaves the active window within EDGE go first, the oldest
+# first: none waits past its last day of being active (at 1M one did: a later round no longer greeted it).
+EDGE = timedelta(days=1)
 OPEN_STATES = LIVE_TASK_STATES  # a follow-up in one of these blocks the next
 
 Begin = Callable[[], AbstractContextManager[Session]]  # one transaction (or the caller's session)
@@ -311,10 +314,6 @@ def _active_parts(since: datetime, column, countries, *where):  # type: ignore[n
     return received, undated
 
 
-def _active_rows(since: datetime, column, countries: Sequence[str], *where):  # type: ignore[no-untyped-def]
-    return union_all(*_active_parts(since, column, countries, *where))
-
-
 _FIRST_COUNTRY = select(func.min(InquiryRow.country))
 _NEXT_COUNTRY = select(func.min(InquiryRow.country)).where(InquiryRow.country > bindparam("after"))
 
@@ -411,15 +410,18 @@ class _PerBuyer:
     country: str | None = None  # greetings: only buyers whose latest inquiry is from this country
 
     def candidates(self, countries: Sequence[str]):  # type: ignore[no-untyped-def]
-        """The buyer keys of active inquiries of buyers not told yet, from ix_inquiries_country_receipt
-        alone (one statement: the told set is read once; a key may come more than once)."""
-        return _active_rows(self.since, InquiryRow.buyer_key, countries, InquiryRow.buyer_key.not_in(_told(self.rule)))
+        """(buyer key, activity: received, else triaged) of active inquiries of buyers not told yet,
+        from ix_inquiries_country_receipt alone (one statement: the told set is read once; a key may
+        come more than once)."""
+        told = InquiryRow.buyer_key.not_in(_told(self.rule))
+        received, undated = _active_parts(self.since, InquiryRow.buyer_key, countries, told)
+        return union_all(received.add_columns(InquiryRow.received_at.label("at")),
+                         undated.add_columns(InquiryRow.triaged_at.label("at")))
 
-    def batch(self, session: Session, keys: Sequence[str], now: datetime, limit: int | None = None) -> list[TaskRow]:
+    def batch(self, session: Session, keys: Sequence[str], now: datetime) -> list[TaskRow]:
         """This rule's task for each of these buyers that gets one (`_per_buyer_choice`), made by one
-        INSERT ... SELECT in the database (in inquiry order); the stored rows, in id order. `limit`:
-        at most that many (the first in inquiry order); the others stay candidates for a later round."""
-        if not keys or (limit is not None and limit <= 0):
+        INSERT ... SELECT in the database (in inquiry order); the stored rows, in id order."""
+        if not keys:
             return []
         chosen = _per_buyer_choice(keys, self.rule, self.since, self.kind == "greeting", self.country)
         grade = case((or_(chosen.c.grade.is_(None), chosen.c.grade == ""), "C"), else_=chosen.c.grade)
@@ -429,29 +431,53 @@ class _PerBuyer:
                              select(chosen.c.id, literal(self.kind), literal(self.rule), literal(0), literal("open"),
                                     grade, literal(self.due, TaskRow.due_at.type),
                                     literal(now, TaskRow.created_at.type), literal(self.note))
-                             .order_by(chosen.c.id).limit(limit))
+                             .order_by(chosen.c.id))
                 .returning(TaskRow))
         return sorted(session.scalars(select(TaskRow).from_statement(made)), key=lambda task: task.id)
 
 
-def _per_buyer_batches(begin: Begin, now: datetime, work: _PerBuyer, countries: Sequence[str],
-                       stop: Stop, budget: list[int]) -> Iterator[list[TaskRow]]:
-    """`work`'s tasks, a batch of buyers at a time, until `budget[0]` (what this round may still
-    make, PER_BUYER_PER_ROUND; lowered here) is spent: the buyers left are candidates next round."""
-    if not countries or budget[0] <= 0:
-        return
-    with begin() as session:
-        keys = sorted(set(session.scalars(work.candidates(countries))))
-    for chunk in _chunks(keys):
+def _per_buyer_batches(begin: Begin, now: datetime, works: Sequence[tuple[_PerBuyer, Sequence[str]]],
+                       stop: Stop) -> Iterator[list[TaskRow]]:
+    """The greetings and notices of `works` ((work, its countries), the soonest due first), a batch of
+    buyers at a time, at most PER_BUYER_PER_ROUND tasks in all: the buyers left are candidates the
+    next round. The candidates of every work are read first (one statement each, as before); the
+    buyers whose latest activity leaves the active window within EDGE go first, the oldest first (a
+    buyer left waiting must not drop out of the window meanwhile: the rounds then make exactly the
+    tasks one unbounded round makes), then the others by the works' order."""
+    edge: list[tuple[datetime, int, str]] = []
+    rest: list[tuple[int, str]] = []
+    for order, (work, countries) in enumerate(works):
+        if not countries:
+            continue
+        latest: dict[str, datetime] = {}
+        with begin() as session:
+            for key, at in session.execute(work.candidates(countries)):
+                at = as_utc(at)
+                if key not in latest or at > latest[key]:
+                    latest[key] = at
+        for key, at in latest.items():
+            if at < work.since + EDGE:
+                edge.append((at, order, key))
+            else:
+                rest.append((order, key))
+    queue = [(order, key) for _, order, key in sorted(edge)] + sorted(rest)
+    budget, start = PER_BUYER_PER_ROUND, 0
+    while start < len(queue):
         if stop():
             return
-        if budget[0] <= 0:
-            log.info("follow-ups: %d greetings / notices made this round; the other buyers get theirs in the "
-                     "next rounds", PER_BUYER_PER_ROUND)
+        if budget <= 0:
+            log.info("follow-ups: %d greetings / notices made this round; %d buyers wait for the next rounds",
+                     PER_BUYER_PER_ROUND, len(queue) - start)
             return
+        # no more buyers than the round may still make: each one in the batch can get its task, so
+        # the queue's order holds (a LIMIT would keep the lowest inquiry ids instead)
+        chunk = queue[start:start + min(BATCH, budget)]
+        start += len(chunk)
+        made: list[TaskRow] = []
         with begin() as session:
-            made = work.batch(session, chunk, now, limit=budget[0])
-        budget[0] -= len(made)
+            for order in dict.fromkeys(order for order, _ in chunk):  # the works in the chunk's order
+                made += works[order][0].batch(session, [key for o, key in chunk if o == order], now)
+        budget -= len(made)
         yield made
 
 
@@ -495,21 +521,20 @@ def plan_batches(begin: Begin, now: datetime, config_table: dict[str, Any] | Non
     yield from _silence_batches(begin, now, "silent-buyer", silent["days"], silent["max"], False, calendar, stop)
     yield from _silence_batches(begin, now, "rfq-quote", quote["days"], quote["max"], True, calendar, stop)
     g = rules["holiday_greeting"]
-    budget = [PER_BUYER_PER_ROUND]  # greetings and notices this round may still make
     with begin() as session:
         countries = _active_countries(session, now - timedelta(days=g["active_days"]))
-    # the soonest due first: when the budget runs out, what waits for the next round is due later
-    for work in sorted(_greetings(now, countries, g["days_before"], g["active_days"], calendar),
-                       key=lambda work: (work.due, work.rule)):
-        yield from _per_buyer_batches(begin, now, work, [work.country or ""], stop, budget)
-    if calendar is not None and budget[0] > 0:
+    # the soonest due first: when the round's bound is reached, what waits for the next round is due later
+    works: list[tuple[_PerBuyer, Sequence[str]]] = [
+        (work, [work.country or ""]) for work in sorted(_greetings(now, countries, g["days_before"], g["active_days"],
+                                                                   calendar), key=lambda work: (work.due, work.rule))]
+    if calendar is not None:
         c = rules["closure_notice"]
         closures = list(_closures(now, calendar, c["days_before"], c["active_days"], c["min_closed_days"]))
         if closures:
             with begin() as session:
                 countries = _active_countries(session, closures[0].since)
-        for work in closures:
-            yield from _per_buyer_batches(begin, now, work, countries, stop, budget)
+        works += [(work, countries) for work in closures]
+    yield from _per_buyer_batches(begin, now, works, stop)
 
 
 def plan(session: Session, now: datetime, config_table: dict[str, Any] | None = None, calendar=None, *,  # type: ignore[no-untyped-def]

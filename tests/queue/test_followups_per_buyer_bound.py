@@ -6,7 +6,8 @@ one round at a million inquiries, ~0.8 s of server time for the inserts alone).
 Two stores built alike from the test_followups_at_scale generator, on SQLite and on PostgreSQL, at a
 moment with holiday greetings (Germany's Unity Day, India's Gandhi Jayanti) and the seller's National
 Day closure notice due: one gets a single round with no bound (the code before), the other rounds
-with a bound of 3 until a round makes nothing. Compared: every task planned (rule, inquiry, attempt,
+with a bound of 3 until a round makes nothing; one buyer is a minute from leaving the active
+window, and goes first. Compared: every task planned (rule, inquiry, attempt,
 kind, grade, due, note, state), the reminders and escalations sent, and with what the old planner
 (tests/queue/followups_reference.py) makes at that moment."""
 
@@ -40,10 +41,24 @@ def _per_buyer(planned: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     return [key for key in planned if key[0].split(":")[0] in PER_BUYER]
 
 
+def _edge_buyer(sessions) -> int:  # type: ignore[no-untyped-def]
+    """A buyer whose only inquiry leaves the closure notice's 180-day window a minute from NOW."""
+    with sessions.begin() as s:
+        row = InquiryRow(message_id="<edge@x>", source="t", channel="email", status="triaged", grade="B",
+                         suspicious=False, received_at=NOW - timedelta(days=180, minutes=-1),
+                         triaged_at=NOW - timedelta(days=180, hours=-3), buyer_key="edge@buyer.example",
+                         country="ZZ", subject="edge", from_addr="edge@buyer.example", result={})
+        s.add(row)
+        s.flush()
+        return row.id
+
+
 def test_greetings_and_notices_drain_to_what_one_unbounded_round_makes(two_stores, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     once, bounded = two_stores
     build(once, random.Random(31), count=400, buyers=90)
     build(bounded, random.Random(31), count=400, buyers=90)
+    edge_id = _edge_buyer(once)
+    assert _edge_buyer(bounded) == edge_id
     old = what_the_old_code_does(bounded, NOW, {})
     monkeypatch.setattr(followups_module, "PER_BUYER_PER_ROUND", 10**9)  # the code before: no bound
     planned, sent, report = _round(once, NOW, monkeypatch)
@@ -53,10 +68,12 @@ def test_greetings_and_notices_drain_to_what_one_unbounded_round_makes(two_store
     assert wanted["holiday-greeting"] > BOUND and wanted["closure-notice"] >= 3 * BOUND, wanted
     monkeypatch.setattr(followups_module, "PER_BUYER_PER_ROUND", BOUND)
     all_planned: list[Any] = []
+    rounds: list[list[Any]] = []
     all_sent: list[Any] = []
     made_per_round: list[Counter[str]] = []
     while True:
         got, got_sent, _ = _round(bounded, NOW, monkeypatch)
+        rounds.append(got)
         all_planned += got
         all_sent += got_sent
         made_per_round.append(Counter(key[0].split(":")[0] for key in _per_buyer(got)))
@@ -67,12 +84,16 @@ def test_greetings_and_notices_drain_to_what_one_unbounded_round_makes(two_store
     assert len(made_per_round) > 3  # ... so it took rounds
     assert sorted(all_planned) == planned  # each once, the same ones, the same due times and notes
     assert all_sent == sent  # reminders and escalations: the first round's, none again
-    # the soonest due first: the greetings (due before the holiday) before the closure notices (due
-    # a day from now): no round makes a notice while greetings are left after it
+    # first the buyers about to leave the active window (the edge buyer's notice, in round 0, while
+    # most notices wait); then the soonest due: the greetings (due before the holiday) before the
+    # closure notices (due a day from now)
+    edge = [key for key in rounds[0] if key[1] == edge_id]
+    assert len(edge) == 1 and edge[0][0].startswith("closure-notice"), rounds[0]
     greeted = 0
-    for made in made_per_round:
+    for made, got in zip(made_per_round, rounds):
         greeted += made["holiday-greeting"]
-        assert not made["closure-notice"] or greeted == wanted["holiday-greeting"], made_per_round
+        notices = [key for key in got if key[0].startswith("closure-notice") and key[1] != edge_id]
+        assert not notices or greeted == wanted["holiday-greeting"], made_per_round
     with bounded() as s:  # once per buyer and rule
         told = s.execute(select(TaskRow.rule, InquiryRow.buyer_key).join(InquiryRow, TaskRow.inquiry_id == InquiryRow.id)
                          .where(TaskRow.kind.in_(("greeting", "notice")), InquiryRow.buyer_key != "")).all()
