@@ -153,7 +153,7 @@ def test_buyer_text_in_acknowledgements_is_not_template_code():
 
 
 def test_extraction_patterns_are_linear():
-    from tests.test_bounded_work import slow_cases
+    from tests.growth import slow_cases
 
     patterns = {name: value for name, value in vars(drafts).items() if isinstance(value, re.Pattern)}
     patterns |= {f"_DESTINATION_PHRASES.{k}": v for k, v in drafts._DESTINATION_PHRASES.items()}
