@@ -1,4 +1,4 @@
-"""The held-out probe's parts 3-7 (tests/data/heldout_probe/{third,fourth,fifth,sixth,seventh}): each part's items
+"""The held-out probe's parts 3-8 (tests/data/heldout_probe/{third,fourth,fifth,sixth,seventh,eighth}): each part's items
 triaged exactly as `triage --format jsonl` prints them and scored by tests/heldout_probe_triage.py against
 the part's labels.toml, with one parametrized test over (part, floors). Each part's history (what it holds,
 its held-out figures as written, the fixes it led to and the tuned floors) is kept beside its floors below.
@@ -312,6 +312,28 @@ PARTS = [
         max_genuine_flagged=0,                       # whole folder: 0/65 measured
         min_language_right=1 - 6 / 121,              # whole folder: 115/121 measured
         max_wrong_grade=0),                          # whole folder: 0 measured
+    Part(
+    # The held-out probe's eighth part (tests/data/heldout_probe/eighth, session 13, probe8): 77 mails + 20 chat
+    # lines written BLIND (before reading the rules, checks or language data) for a solar lighting exporter's
+    # inbox: genuine buyers in 23 languages with Gmail / Outlook / Microsoft 365 / Workspace / Yahoo / Yandex /
+    # Naver / 163 / QQ / GMX headers and messy real traits (a forwarded thread, an HTML-only body, a genuine PO
+    # pdf and an RFQ pdf, price lists asked by a real distributor, buyers who pay their own inspection agent and
+    # have the sample charge deducted from the first invoice, USDT offered as one option); ordinary mail (a
+    # carrier's schedule change, a bank's credit alert, a colleague); 2025-2026 fraud (a customs fee behind a
+    # link, vendor-registration / approval fees in en/fr/ru/ar, BEC bank changes in en/de, e-signature lures in
+    # en/fr, a QR-code pdf, NF-e / e-invoice links, RFQs as .html / .htm, .img / .rar orders, a fake Trade
+    # Assurance hold, mailbox storage, an account lock (ja), the credit-card order, a UN compensation fund, a
+    # crypto-trading pitch, a CEO-fraud opener, a cheque overpayment, fees to the buyer's agent / forwarder /
+    # shipping line / inspector in en/pt/id, polite AI-written spies in en/de/es/zh); short chat lines.
+        folder="eighth", now="2026-12-02T09:00+08:00",  # the part's mail is dated 1 December 2026
+        held_out=("scam + phishing + spy 25/46 flagged (54.3 %; chat lines 3/10), genuine + ham 3/51 flagged (a "
+                  "buyer paying the inspection fee to his own agent with the sample charge deducted from the first "
+                  "invoice: en twice, fr), language 97/97, 6 full-signal inquiries graded C or D (the three flagged, "
+                  "zh-TW and zh 163 price asks, a Florida buyer asking which payment methods incl. Trade Assurance)"),
+        min_bad_caught=25 / 46, bad_over="eighth",   # as written: 25/46 measured
+        max_genuine_flagged=3,                       # as written: 3/51 measured
+        min_language_right=1.0,                      # as written: 97/97 measured
+        max_wrong_grade=6),                          # as written: 6 measured
 ]
 
 
