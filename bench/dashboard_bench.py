@@ -14,6 +14,10 @@ them), statements, and the mean CPU ms of a run (this process + its PostgreSQL b
 10 ms ticks). "nothing held": dashboard() as a process's first (reports/sla.py's held sums of the
 kept days cleared before each run; PostgreSQL); the other cases after the first run, sums held.
 --statements: each statement of the best whole-dashboard run with its ms.
+--touch N: also dashboard() after a write to an inquiry received 1, 2, ... N days before `now`'s UTC
+day, in turn (a no-op UPDATE of its grade, which the database's triggers log as a change of that
+day, as a reply or a lead's word to it would), one before each run, outside its time: what a report
+costs during a working day, when the recent days change between two reports (0: no such case).
 --code DIR: a 'before' copy of the package (git archive REV inquiry_triage config | tar -x -C DIR);
 the SLA part is then three collect_sla calls (what dashboard() did before).
 WRITES to the store (kept days, the bench lead user): run it on a copy. Figures are printed, never
@@ -27,7 +31,7 @@ import os
 import sys
 import time
 import warnings
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -52,11 +56,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--statements", action="store_true", help="each statement of the best dashboard() run")
     parser.add_argument("--code", metavar="DIR", help="import inquiry_triage from DIR (a 'before' copy)")
+    parser.add_argument("--touch", type=int, default=3, metavar="N",
+                        help="also dashboard() after a write to an inquiry received 1..N days back, in turn (0: not)")
     args = parser.parse_args(argv)
     os.environ.setdefault("INQUIRY_TRIAGE_CONFIG", "")
     warnings.simplefilter("ignore", DeprecationWarning)
 
-    from sqlalchemy import event, func, select
+    from sqlalchemy import event, func, select, update
     from starlette.testclient import TestClient
 
     from inquiry_triage.config import load_config
@@ -92,11 +98,14 @@ def main(argv: list[str] | None = None) -> int:
             return together(s, now=now, since=since, calendar=calendar)
         return {by: sla.collect_sla(s, now=now, since=since, by=by, calendar=calendar) for by in sla.BY}
 
-    def best(work: Any) -> tuple[float, float, int, float, list[tuple[float, str]]]:
+    def best(work: Any, prepare: Any = None) -> tuple[float, float, int, float, list[tuple[float, str]]]:
         """(best wall ms, its driver ms, its statements, mean CPU ms, its statements' times) of
-        work(session) in a committed transaction."""
+        work(session) in a committed transaction (after prepare(), untimed, committed apart)."""
         runs, cpu = [], []
         for _ in range(max(1, args.repeat)):
+            if prepare is not None:
+                with sessions.begin() as s:
+                    prepare(s)
             with sessions() as s:
                 s.begin()
                 backend = _backend_cpu(s)
@@ -142,6 +151,25 @@ def main(argv: list[str] | None = None) -> int:
                 forget()
                 board.dashboard(s, now, period, calendar)
             line(f"{period}: dashboard(), nothing held", best(unheld), base)
+
+        if args.touch > 0:
+            midnight = datetime.combine(now.astimezone(timezone.utc).date(), datetime.min.time(), tzinfo=timezone.utc)
+            touched = []  # an inquiry of each of the days 1..N back
+            with sessions.begin() as s:
+                for back in range(1, args.touch + 1):
+                    day = midnight - timedelta(days=back)
+                    found = s.scalar(select(InquiryRow.id).where(InquiryRow.received_at >= day,
+                                                                 InquiryRow.received_at < day + timedelta(days=1))
+                                     .order_by(InquiryRow.received_at).limit(1))
+                    if found is not None:
+                        touched.append(found)
+
+            def touch(s: Any) -> None:  # the day's triggers log a change, as a reply would; the next day next time
+                s.execute(update(InquiryRow).where(InquiryRow.id == touched[0]).values(grade=InquiryRow.grade))
+                touched.append(touched.pop(0))
+            if touched:
+                line(f"{period}: dashboard(), days -1..-{args.touch} changed", best(
+                    lambda s: board.dashboard(s, now, period, calendar), touch), base)
 
         def page(s: Any) -> None:
             response = client.get(f"/dashboard?period={period}")

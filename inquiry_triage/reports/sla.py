@@ -59,9 +59,10 @@ grouping at the end: one reading of the period instead of one per table. The med
 read at their ranks from the groups' response times as sorted runs (reports/ranks.py: a kept day's
 times are stored sorted), not by sorting every time of every table (at 13 weeks, ~100,000 twice a
 table).
-Held sums (PostgreSQL): the valid kept days of a report are summed once per group and held by the
-process, each day at its sla_days row's print; later reports fetch no group of a day still at that
-print (see "the kept days summed once" below).
+Held sums (PostgreSQL): the valid kept days of a report more than HOLD_AFTER_DAYS (7) before its UTC
+day are summed once per group and held by the process, each day at its sla_days row's print; later
+reports fetch no group of a day still at that print, and read the recent days' groups each time (a
+change to them, the usual kind, leaves the sum held; see "the kept days summed once" below).
 """
 
 from __future__ import annotations
@@ -607,6 +608,11 @@ def _add_day(tally: _Tally, bys: Bys, day: date, groups: Iterable[rollups.DayGro
 # never holds any.
 
 HELD_SUMS = 4
+# Only days at least this many whole days before the report's UTC day are held: replies, reminders and
+# a lead's word change the recent days all day long, and a held day that changed made the next report
+# read and sum every day again (a process's first report's cost, on every report of a working day).
+# The recent days' groups are read from the rollups each report (~7 x 30 rows), as the live ranges are.
+HOLD_AFTER_DAYS = 7
 HELD_VALUES = 2_000_000  # 16 MB: 13 weeks at 1M inquiries is ~200,000 (two times a reply), ~1M with its tables' runs
 
 
@@ -667,6 +673,12 @@ def _sum_days(bys: Bys, days: dict[date, list[rollups.DayGroup]], prints: dict[d
     out = _Sum({**(held.prints if held is not None else {}), **{d: prints[d] for d in days}}, groups)
     out.values = sum(len(g.wall) + len(g.business) + len(g.owed_due) + len(g.live_due) for g in groups.values())
     return out
+
+
+def settled_before(now: datetime) -> date:
+    """The first kept day a report at `now` does not hold (HOLD_AFTER_DAYS before its UTC day): the
+    days before it are held, it and the later ones read from the rollups each report."""
+    return now.astimezone(timezone.utc).date() - timedelta(days=HOLD_AFTER_DAYS)
 
 
 def _held_sum(key: tuple[Any, ...] | None) -> _Sum | None:
@@ -733,12 +745,15 @@ def _tally(session: Session, since: datetime | None, now: datetime, bys: Bys, we
     if held is not None and kept.held != set(held.prints):  # a held day changed: every day's groups read again
         held = None
         kept = rollups.read(session, plan.days, calendar_id, plan.cuts)
-    if key is not None and kept.groups and all(d in kept.prints for d in kept.groups):
-        # the valid days read now summed (with the held ones): held for the next report
-        held = _sum_days(bys, kept.groups, kept.prints, weeks, business, held)
+    settled = settled_before(now)
+    old = {d: groups for d, groups in kept.groups.items() if d < settled}
+    if key is not None and old and all(d in kept.prints for d in old):
+        # the valid settled days read now summed (with the held ones): held for the next report; the
+        # recent ones are added below, as the days computed now
+        held = _sum_days(bys, old, kept.prints, weeks, business, held)
         _hold(key, held)
-        kept.held |= set(kept.groups)
-        kept.groups = {}
+        kept.held |= set(old)
+        kept.groups = {d: groups for d, groups in kept.groups.items() if d >= settled}
     if held is not None:
         now_us = rollups.micros(now)
         held.reports += 1
