@@ -27,7 +27,7 @@ from .drafts import DraftSettings, draft_reply, draft_settings
 from .errors import ConfigError, RecordError
 from .grading import REVIEW_NOTE, Verdict, grade
 from .lookups import geo
-from .lookups.offset_zones import zone_for_offset
+from .lookups.offset_zones import SellerSide, seller_side, zone_for_offset
 from .model import Attachment, Hit, Inquiry, Link
 from .parsing import ParseError, parse_email
 from .parsing.record import parse_record
@@ -181,7 +181,7 @@ def _freeze_once() -> None:
 
 
 def buyer_timezone(inquiry: Inquiry, facts: Facts, now: datetime | None = None, *, use_signature: bool = True,
-                   signature: str | None = None) -> str:
+                   signature: str | None = None, seller: SellerSide | None = None) -> str:
     """The buyer's IANA zone from the most specific evidence; "" if unknown.
 
     1. The Date offset matched against the zones of the buyer's countries (sender network, declared,
@@ -197,9 +197,15 @@ def buyer_timezone(inquiry: Inquiry, facts: Facts, now: datetime | None = None, 
     Without a record's phone, sender-network or declared country, a +CC number in the signature is
     the phone (weak evidence: checks/signature_phone.py; a Date offset that fits none of its zones wins).
     A per-buyer override set in the queue wins over all of these (queue/buyer_clock.py).
+    `seller`: what our own side writes is never the buyer's (SellerSide.buyer_evidence): a platform's
+    notice (Alibaba) stamps Date on its own clock; a network in the seller's country whose offset it
+    does not keep is our own or a platform's relay; the seller's own offset fitting none of the buyer's
+    countries is our system's stamp, and the country (IP, declared, a record's phone) wins over it.
     `signature`: signature_phone(inquiry, facts) when the caller has it already."""
     when = inquiry.date or inquiry.received_at or now or datetime.now(timezone.utc)
     offset = inquiry.date_offset_minutes
+    if seller is not None:
+        facts, offset, signature = seller.buyer_evidence(inquiry, facts, when, signature)
     hint = facts.ip_country or inquiry.declared_country
     if inquiry.phone or not use_signature:
         phone = inquiry.phone
@@ -208,6 +214,10 @@ def buyer_timezone(inquiry: Inquiry, facts: Facts, now: datetime | None = None, 
     phone_zones = geo.phone_zones(phone, hint) if phone else ()
     phone_country = geo.phone_country(phone, hint) if phone else ""
     countries = [c for c in dict.fromkeys((facts.ip_country, inquiry.declared_country, phone_country)) if c]
+    if seller is not None and seller.stamped(offset, when, [c for c in (facts.ip_country, inquiry.declared_country,
+                                                                       phone_country if inquiry.phone else "") if c]):
+        offset = None  # our system's clock, not the buyer's: the buyer's country decides (a signature's phone is
+        # too weak for that: a buyer at a fair in China writes on its clock)
     if offset is not None:
         candidates = list(phone_zones) + [z for c in countries for z in geo.zones_by_likelihood(c)]
         for name in dict.fromkeys(candidates):
@@ -225,10 +235,14 @@ def buyer_timezone(inquiry: Inquiry, facts: Facts, now: datetime | None = None, 
     return principal or (phone_zones[0] if phone_zones else "")
 
 
-def buyer_country(inquiry: Inquiry, facts: Facts, *, signature: str | None = None) -> str:
+def buyer_country(inquiry: Inquiry, facts: Facts, *, signature: str | None = None, seller: SellerSide | None = None) -> str:
     """The country whose weekend and public holidays the buyer keeps: sender network, else declared,
     else the phone number's region (a record's, else the signature's: checks/signature_phone.py).
+    `seller`: our own side's network is not the buyer's (as buyer_timezone).
     `signature`: signature_phone(inquiry, facts) when the caller has it already."""
+    if seller is not None:
+        when = inquiry.date or inquiry.received_at or datetime.now(timezone.utc)
+        facts, _offset, signature = seller.buyer_evidence(inquiry, facts, when, signature)
     if facts.ip_country or inquiry.declared_country:
         return facts.ip_country or inquiry.declared_country
     phone = inquiry.phone or (signature if signature is not None else signature_phone(inquiry, facts))
@@ -256,13 +270,15 @@ def reply_due(inquiry: Inquiry, facts: Facts, letter: str, ctx: Context) -> tupl
     if start > ctx.now + timedelta(days=1) or start.year < 1980:
         start = ctx.now
     signature = "" if inquiry.phone else signature_phone(inquiry, facts)  # asked once, for zone and country
-    zone = buyer_timezone(inquiry, facts, ctx.now, signature=signature)
+    side = seller_side(ctx)
+    zone = buyer_timezone(inquiry, facts, ctx.now, signature=signature, seller=side)
     if ctx.calendar is None:  # a Context built by hand: plain hours
         hours = budget_hours(inquiry, facts, letter, ctx.config)
         seller = ZoneInfo(ctx.config.seller_timezone())
         return (start + timedelta(hours=hours)).astimezone(seller), "", zone
     deadline = reply_deadline(start, budget_hours(inquiry, facts, letter, ctx.config), ctx.calendar, zone or None,
-                              buyer_country=buyer_country(inquiry, facts, signature=signature) or None, now=ctx.now)
+                              buyer_country=buyer_country(inquiry, facts, signature=signature, seller=side) or None,
+                              now=ctx.now)
     return deadline.due, deadline.note, zone
 
 

@@ -9,12 +9,13 @@ the current `now`, so "at work now" is never a stale word from triage time.
 from __future__ import annotations
 
 from datetime import datetime
+from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..scheduling.deadlines import BusinessCalendar, buyer_day, clock_note
+from ..scheduling.deadlines import BusinessCalendar, BuyerDay, buyer_day, clock_note
 from ..store.models import LIVE_TASK_STATES, BuyerTimezoneRow, InquiryRow, TaskRow, as_utc
 from .operations import Actor, QueueError, audit
 
@@ -34,10 +35,49 @@ def effective_zone(session: Session, inquiry: InquiryRow) -> str:
     return override_for(session, inquiry.buyer_key) or inquiry.buyer_timezone or ""
 
 
+@lru_cache(maxsize=1)
+def _zone_countries() -> dict[str, str]:
+    """IANA zone -> the country zone.tab files it under (each zone once)."""
+    import pytz
+
+    return {name: code for code, names in pytz.country_timezones.items() for name in names}
+
+
+def clock_country(zone: str, country: str | None) -> str | None:
+    """The country whose weekend and public holidays the buyer on clock `zone` keeps: the stored
+    country (sender network, else declared) when `zone` is one of its zones; else the zone's own
+    country (Europe/Berlin -> DE: a phone-only record, or a network that was our own relay, not the
+    buyer's); None for a fixed offset (Etc/GMT-1) the stored country does not keep. The web queue,
+    the task page, `queue` and `queue show` all ask this (one queue layer)."""
+    code = (country or "").strip().upper()
+    if not zone:
+        return code or None
+    own = _zone_countries().get(zone)
+    if own is None:  # a fixed offset, or an alias zone.tab does not list (Asia/Calcutta)
+        return None if zone.startswith("Etc/") else code or None
+    if code and zone in _zone_countries_of(code):
+        return code
+    return own
+
+
+@lru_cache(maxsize=512)
+def _zone_countries_of(code: str) -> frozenset[str]:
+    import pytz
+
+    return frozenset(pytz.country_timezones.get(code, ()))
+
+
+def inquiry_day(session: Session, inquiry: InquiryRow | None) -> BuyerDay | None:
+    """The buyer's working day of `inquiry` on the clock the queue reads them on (effective_zone)."""
+    if inquiry is None:
+        return None
+    zone = effective_zone(session, inquiry)
+    return buyer_day(zone, clock_country(zone, inquiry.country))
+
+
 def task_clock_note(session: Session, task: TaskRow, seller: BusinessCalendar, now: datetime) -> str:
     """The task's deadline on both clocks and where the buyer's working day stands at `now`."""
-    inquiry = task.inquiry
-    buyer = buyer_day(effective_zone(session, inquiry), inquiry.country or None) if inquiry is not None else None
+    buyer = inquiry_day(session, task.inquiry)
     return clock_note(as_utc(task.due_at), seller, buyer, now)  # type: ignore[arg-type]
 
 

@@ -109,6 +109,12 @@ def buyer_clock_parts(data: Mapping[str, Any], *, zone: str, override_by: str | 
         return [Sentence(OFFSET_ALONE_ABROAD, offset=offset, country=ip_country) if ip_country
                 else Sentence(OFFSET_ALONE, offset=offset)]
     reasons = {str(r.get("rule")) for r in data.get("reasons", []) or [] if isinstance(r, Mapping)}
+    from .buyer_clock import clock_country
+
+    if clock_country(zone, ip_country) != (ip_country or None):
+        ip_country = ""  # a network the clock is not in (our own relay: pipeline.buyer_timezone's SellerSide)
+    if clock_country(zone, country) != (country or None):
+        country = ""
     if SIGNATURE_PHONE_RULE in reasons:
         source = Sentence(SIGNATURE_PHONE)
     elif ip_country:

@@ -861,8 +861,9 @@ def short_buyer(sender: str, width: int = BUYER_CHARS) -> str:
 
 def _buyer_now(zone: str, country: str, now: datetime) -> tuple[datetime | None, bool | None]:
     from ..scheduling.deadlines import buyer_day
+    from .buyer_clock import clock_country
 
-    day = buyer_day(zone, country or None)
+    day = buyer_day(zone, clock_country(zone, country))
     if day is None:
         return None, None
     try:

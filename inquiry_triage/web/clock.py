@@ -11,9 +11,9 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session
 
-from ..queue.buyer_clock import effective_zone
+from ..queue.buyer_clock import inquiry_day
 from ..queue.views import Closing, asleep, closing_of, load_task
-from ..scheduling.deadlines import BusinessCalendar, buyer_day
+from ..scheduling.deadlines import BusinessCalendar
 from ..store.models import as_utc
 
 OFF_REASONS = ("weekend", "before hours", "after hours")  # BuyerNow.why_off, else "public holiday: NAME"
@@ -61,8 +61,7 @@ def task_clock(session: Session, task_id: int, calendar: BusinessCalendar, now: 
         except ValueError:
             late = now - due
         overdue = late.total_seconds() / 3600
-    inquiry = task.inquiry
-    day = buyer_day(effective_zone(session, inquiry), inquiry.country or None)
+    day = inquiry_day(session, task.inquiry)
     if day is None:
         return TaskClock("reply", due, calendar.timezone, overdue_hours=overdue, overdue_for=late)
     state = day.status(now)
