@@ -12,7 +12,9 @@
 
 rounds: one process, like the daemon: a round at the build's now + 5 min, then every 5 minutes.
   Per round: wall, time inside the driver (cursor.execute + fetches), statements (and the time
-  of the UPDATEs of followup_marks among them), peak RSS so far, what it did. The first round after
+  of the UPDATEs of followup_marks among them), the CPU time of this process and (PostgreSQL on
+  this machine) of the server processes of its connections, from /proc: on a loaded machine these
+  two hold still where the wall does not; peak RSS so far, what it did. The first round after
   the upgrade (no round recorded K yet) re-arms and evaluates every replied inquiry once: since
   session 9 at most queue/followups.SILENCE_PER_ROUND a rule a round, the newest silences first,
   so that history drains over the next rounds; later rounds read only what is due. The same run's
@@ -81,6 +83,15 @@ def rounds(url: str, count: int, now: str | None = None, top: int = 0) -> None:
     spent = {"s": 0.0, "n": 0, "marks": 0.0}
     groups: dict[str, list[float]] = {}  # --top: statement group -> [count, seconds]
 
+    backends: set[int] = set()  # PostgreSQL on this machine: the server processes of our connections
+
+    @event.listens_for(engine, "checkout")
+    def _checkout(dbapi_connection, record, _proxy):  # type: ignore[no-untyped-def]
+        if engine.dialect.name == "postgresql" and "backend" not in record.info:
+            record.info["backend"] = dbapi_connection.info.backend_pid  # psycopg: no round trip
+        if "backend" in record.info:
+            backends.add(record.info["backend"])
+
     @event.listens_for(engine, "before_cursor_execute")
     def _before(conn, *_args):  # type: ignore[no-untyped-def]
         conn.info["t0"] = time.perf_counter()
@@ -104,18 +115,35 @@ def rounds(url: str, count: int, now: str | None = None, top: int = 0) -> None:
     for k in range(count):
         spent.update(s=0.0, n=0, marks=0.0)
         groups.clear()
-        t0 = time.perf_counter()
+        server0 = _cpu_of(backends)
+        cpu0, t0 = time.process_time(), time.perf_counter()
         report = run_round(sessions, start + timedelta(minutes=5 * k), calendar=calendar, by="bench")
-        wall = time.perf_counter() - t0
+        wall, cpu = time.perf_counter() - t0, time.process_time() - cpu0
+        server = _cpu_of(backends) - server0
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"round {k}: {wall:7.3f} s wall, {spent['s'] * 1000:8.1f} ms in the driver, {spent['n']:5d} statements "
-              f"({spent['marks'] * 1000:6.1f} ms writing follow-up marks), "
-              f"peak RSS {rss:5.0f} MB; planned {len(report.planned)}, reminded {len(report.reminded)}, "
+              f"({spent['marks'] * 1000:6.1f} ms writing follow-up marks), CPU: this process {cpu * 1000:6.1f} ms"
+              + (f", the server's backends {server * 1000:6.1f} ms" if backends else "") +
+              f"; peak RSS {rss:5.0f} MB; planned {len(report.planned)}, reminded {len(report.reminded)}, "
               f"escalated {len(report.escalated)}")
         for shape, (n, took) in sorted(groups.items(), key=lambda item: -item[1][1])[:top]:
             print(f"    {took * 1000:8.1f} ms {int(n):4d}x  {shape}")
     print(f"baseline SELECT count(*): {_count_ms(sessions):.1f} ms (best of 3); load {os.getloadavg()[0]:.1f}")
     engine.dispose()
+
+
+def _cpu_of(pids: set[int]) -> float:
+    """User + system CPU seconds of these processes so far (/proc: a server on this machine; 0 for
+    one that is gone or unreadable). Unlike the wall, this does not grow with the machine's load."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15 of stat)
+    return total / ticks
 
 
 def dump_tasks(url: str, path: str) -> None:

@@ -41,12 +41,13 @@ from datetime import date, datetime, time, timedelta, timezone
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import (BigInteger, ColumnElement, DateTime, and_, bindparam, case, cast, column, func, insert, literal,
-                        or_, select, union_all, update, values)
+from sqlalchemy import (ColumnElement, and_, bindparam, case, func, insert, literal, or_, select, text, union_all,
+                        update)
 from sqlalchemy.orm import Session, aliased
 
 from ..scheduling import when
 from .operations import LOOK_AGAIN
+from .rounds import among
 from ..store.models import LIVE_TASK_STATES, FollowupMarkRow, InquiryRow, ReplyRow, TaskRow, as_utc
 
 log = logging.getLogger("inquiry_triage.scheduler")
@@ -170,21 +171,27 @@ _SET_FOLLOWUP_FROM = (update(_MARKS).where(_MARKS.c.inquiry_id == bindparam("mar
                       .values(followup_from=bindparam("mark_from")))
 
 
+# PostgreSQL: the batch as two array parameters, unnested and joined by the primary key. The text is
+# the same for every batch (compiled once, cached by the driver too).
+_SET_MARKS_FROM_ARRAYS = text("UPDATE followup_marks SET followup_from = marks_batch.mark_from "
+                              "FROM unnest(CAST(:mark_ids AS bigint[]), CAST(:mark_froms AS timestamptz[])) "
+                              "AS marks_batch (mark_id, mark_from) WHERE followup_marks.inquiry_id = marks_batch.mark_id")
+
+
 def _write_marks(session: Session, marks: list[dict[str, Any]]) -> None:
-    """Write back a batch's marks. PostgreSQL: one UPDATE ... FROM (VALUES ...) by the primary key,
-    not an executemany of one UPDATE a row (500 statements a batch, 120-250 ms of a 1M draining round;
-    issue 10 item 2). The same rows get the same values (the batch's ids are distinct). The CAST types
-    the VALUES column when every mark of the batch is NULL (PostgreSQL would make it text)."""
+    """Write back a batch's marks. PostgreSQL: one UPDATE ... FROM unnest(ids, times) by the primary
+    key, not an executemany of one UPDATE a row (500 statements a batch, 120-250 ms of a 1M draining
+    round; issue 10 item 2). Two array parameters, not a VALUES list of 1,000 bound values: that one
+    was compiled anew for every batch by SQLAlchemy and converted anew by the driver, ~0.1-0.2 s of
+    this process's CPU a round (session 13). The same rows get the same values (the batch's ids are
+    distinct); NULL elements stay NULL."""
     if not marks:
         return
     if session.get_bind().dialect.name != "postgresql":
         session.execute(_SET_FOLLOWUP_FROM, marks)
         return
-    stamp = DateTime(timezone=True)
-    batch = (values(column("mark_id", BigInteger), column("mark_from", stamp), name="marks_batch")
-             .data([(mark["mark_id"], mark["mark_from"]) for mark in marks]))
-    session.execute(update(_MARKS).where(_MARKS.c.inquiry_id == batch.c.mark_id)
-                    .values(followup_from=cast(batch.c.mark_from, stamp)))
+    session.execute(_SET_MARKS_FROM_ARRAYS, {"mark_ids": [mark["mark_id"] for mark in marks],
+                                             "mark_froms": [mark["mark_from"] for mark in marks]})
 
 
 def _silence_candidates(rule: str, cut: datetime, quoted: bool):  # type: ignore[no-untyped-def]
@@ -205,20 +212,20 @@ def _silence_batch(session: Session, ids: Sequence[int], now: datetime, rule: st
                    quoted: bool, due: datetime) -> list[TaskRow]:
     """The old per-reply rules, for one batch read in four queries; writes back followup_from."""
     rows = session.execute(select(InquiryRow.id, InquiryRow.buyer_key, InquiryRow.dismissed_as, InquiryRow.grade)
-                           .where(InquiryRow.id.in_(ids))).all()
+                           .where(among(session, InquiryRow.id, ids))).all()
     replies = {r[0]: (as_utc(r[1]), bool(r[2])) for r in session.execute(
         select(ReplyRow.inquiry_id, func.max(ReplyRow.sent_at), func.max(case((ReplyRow.kind == "quote", 1), else_=0)))
-        .where(ReplyRow.inquiry_id.in_(ids)).group_by(ReplyRow.inquiry_id))}
+        .where(among(session, ReplyRow.inquiry_id, ids)).group_by(ReplyRow.inquiry_id))}
     previous: dict[int, list[Any]] = {}
     # `rule || ''`: a filter only. Given `rule = ?` SQLite (no statistics) read every task of the rule
     # by ix_tasks_rule (~160 ms at 100k inquiries, for a batch of two) instead of the batch's tasks.
     for task in session.execute(select(TaskRow.inquiry_id, TaskRow.attempt, TaskRow.state, TaskRow.done_at)
-                                .where(TaskRow.inquiry_id.in_(ids), (TaskRow.rule + "") == rule)):
+                                .where(among(session, TaskRow.inquiry_id, ids), (TaskRow.rule + "") == rule)):
         previous.setdefault(task.inquiry_id, []).append(task)
     keys = {row.buyer_key for row in rows if row.buyer_key}
     newest = {key: max((t for t in (as_utc(a), as_utc(b)) if t), default=None) for key, a, b in session.execute(
         select(InquiryRow.buyer_key, func.max(InquiryRow.triaged_at), func.max(InquiryRow.received_at))
-        .where(InquiryRow.buyer_key.in_(keys)).group_by(InquiryRow.buyer_key))} if keys else {}
+        .where(among(session, InquiryRow.buyer_key, list(keys))).group_by(InquiryRow.buyer_key))} if keys else {}
     made, marks = [], []
     for row in sorted(rows, key=lambda r: r.id):
         last_reply, is_quoted = replies.get(row.id, (None, False))
@@ -305,30 +312,35 @@ def _active(since: datetime) -> ColumnElement[bool]:
 
 
 def _active_parts(since: datetime, column, countries, *where):  # type: ignore[no-untyped-def]
-    """`column` of the `_active` rows of these countries (a list, or a bound parameter) as two
-    index ranges per country: received since, or undated and triaged since."""
-    received = select(column).where(InquiryRow.country.in_(countries), InquiryRow.received_at >= since,
-                                    *_REAL_BUYER, *where)
-    undated = select(column).where(InquiryRow.country.in_(countries), InquiryRow.received_at.is_(None),
-                                   InquiryRow.triaged_at >= since, *_REAL_BUYER, *where)
+    """`column` of the `_active` rows of these countries (a list, or one country: a column of an
+    outer statement) as two index ranges per country: received since, or undated and triaged since."""
+    country = InquiryRow.country == countries if isinstance(countries, ColumnElement) else InquiryRow.country.in_(countries)
+    received = select(column).where(country, InquiryRow.received_at >= since, *_REAL_BUYER, *where)
+    undated = select(column).where(country, InquiryRow.received_at.is_(None), InquiryRow.triaged_at >= since,
+                                   *_REAL_BUYER, *where)
     return received, undated
 
 
-_FIRST_COUNTRY = select(func.min(InquiryRow.country))
-_NEXT_COUNTRY = select(func.min(InquiryRow.country)).where(InquiryRow.country > bindparam("after"))
-
-
 def _active_countries(session: Session, since: datetime) -> list[str]:
-    """The countries ("" included) of the active buyers, skipping along the index from country to
-    country: three probes per country (statements built once), never a read of the whole window."""
-    probes = [part.limit(1) for part in _active_parts(since, InquiryRow.id, bindparam("countries", expanding=True))]
-    found: list[str] = []
-    country = session.scalar(_FIRST_COUNTRY)
-    while country is not None:
-        if any(session.scalar(probe, {"countries": [country]}) is not None for probe in probes):
-            found.append(country)
-        country = session.scalar(_NEXT_COUNTRY, {"after": country})
-    return found
+    """The countries ("" included) of the active buyers, in order (`_countries_walk`)."""
+    return list(session.scalars(_countries_walk(since)))
+
+
+def _countries_walk(since: datetime):  # type: ignore[no-untyped-def]
+    """The countries of the active buyers in one statement: a recursive walk along the index from
+    country to country (min(country) > the last one), each country kept when one of its two index
+    ranges (`_active_parts`) has a row, a probe that stops at the first. Never a read of the whole
+    window. Until session 13 the same walk was ~3 statements a country (~50 at 24 countries:
+    150-500 ms of round trips a round on the loaded machine, issue 10 item 2)."""
+    step = aliased(InquiryRow)
+    walk = select(func.min(InquiryRow.country).label("country")).cte("country_walk", recursive=True)
+    following = select(func.min(step.country)).where(step.country > walk.c.country).scalar_subquery()
+    walk = walk.union_all(select(following).where(walk.c.country.is_not(None)))
+    # scalar subqueries, not EXISTS: per-row probes (an EXISTS may become a join reading the window)
+    received, undated = (part.limit(1).scalar_subquery()
+                         for part in _active_parts(since, InquiryRow.id, walk.c.country))
+    return (select(walk.c.country).where(walk.c.country.is_not(None), or_(received.is_not(None), undated.is_not(None)))
+            .order_by(walk.c.country))
 
 
 @lru_cache(maxsize=1024)
@@ -359,7 +371,7 @@ def _told(rule: str):  # type: ignore[no-untyped-def]
 
 
 def _per_buyer_choice(keys: Sequence[str], rule: str, since: datetime, greeting: bool,  # type: ignore[no-untyped-def]
-                      country: str | None):
+                      country: str | None, session: Session | None = None):
     """Of these buyers, each one's latest active inquiry (the last in triage order: triaged_at, id,
     as the database orders them), unless the buyer has this rule's task on any of their inquiries
     (told, by an earlier batch or meanwhile) or, for greetings, a reply task still live on one (a
@@ -382,7 +394,8 @@ def _per_buyer_choice(keys: Sequence[str], rule: str, since: datetime, greeting:
                      func.row_number().over(partition_by=InquiryRow.buyer_key,
                                             order_by=(active.desc(), InquiryRow.triaged_at.desc(),
                                                       InquiryRow.id.desc())).label("rank"))
-              .where(InquiryRow.buyer_key.in_(keys)).subquery("latest"))
+              .where(among(session, InquiryRow.buyer_key, keys) if session is not None else InquiryRow.buyer_key.in_(keys))
+              .subquery("latest"))
     theirs = aliased(InquiryRow)
     told = (select(TaskRow.id).where(TaskRow.inquiry_id == theirs.id, (TaskRow.rule + "") == rule,
                                      TaskRow.attempt == 0).limit(1).scalar_subquery())
@@ -423,7 +436,7 @@ class _PerBuyer:
         INSERT ... SELECT in the database (in inquiry order); the stored rows, in id order."""
         if not keys:
             return []
-        chosen = _per_buyer_choice(keys, self.rule, self.since, self.kind == "greeting", self.country)
+        chosen = _per_buyer_choice(keys, self.rule, self.since, self.kind == "greeting", self.country, session)
         grade = case((or_(chosen.c.grade.is_(None), chosen.c.grade == ""), "C"), else_=chosen.c.grade)
         made = (insert(TaskRow)
                 .from_select(("inquiry_id", "kind", "rule", "attempt", "state", "grade", "due_at", "created_at",

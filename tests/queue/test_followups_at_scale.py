@@ -309,6 +309,7 @@ def _selections(now: datetime) -> dict[str, Any]:
         "notice": notice.candidates(["", "DE", "US", "ZZ"]),
         "next country": select(func.min(InquiryRow.country)).where(InquiryRow.country > "DE"),
         "country active": followups_module._active_parts(now - timedelta(days=90), InquiryRow.id, ["DE"])[0].limit(1),
+        "active countries": followups_module._countries_walk(now - timedelta(days=90)),
         "buyers' inquiries": select(followups_module._per_buyer_choice(["a@b.example", "c@d.example"], greeting.rule,
                                                                        greeting.since, True, "DE")),
         "previous tasks": select(TaskRow.inquiry_id).where(TaskRow.inquiry_id.in_([1, 2]),
@@ -321,6 +322,7 @@ WANTED = {"silent": {"ix_followup_marks_from"}, "quote": {"ix_followup_marks_fro
           "reminders": {"ix_tasks_reminder_due"}, "greeting": {"ix_inquiries_country_receipt", "ix_tasks_rule"},
           "notice": {"ix_inquiries_country_receipt", "ix_tasks_rule"}, "next country": {"ix_inquiries_country_receipt"},
           "country active": {"ix_inquiries_country_receipt"},
+          "active countries": {"ix_inquiries_country_receipt"},  # the walk and its probes, one statement
           # a batch's buyers from their index alone (0010) and their own tasks, never every task of the rule
           "buyers' inquiries": {"ix_inquiries_buyer_activity", "ix_tasks_inquiry_first"},
           "previous tasks": {"ix_tasks_inquiry_id"}}
