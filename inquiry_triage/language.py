@@ -33,6 +33,14 @@ a Russian paragraph and an English one; or when one of the top three lines is a 
 a minor language ("Hola amigo,": another script, or a salutation from `_SALUTATIONS`; "Dear
 Señor Pérez," stays English) over an English body. When mixed, the primary `language` is the
 minor language, whatever has more letters: it is the buyer's own and the one to greet them in.
+A one-line text of up to 200 letters (a chat line) is mixed when English words of the lexicon's [mixing]
+list stand beside the minor language's own ("pwede po ba ng sample?", "necesito price list please"; a word
+counts only where its letter n-grams are more English than the line's language), or when a minor salutation
+opens an English line ("Bonjour, can you send me the catalogue?").
+
+Romanised languages: a short Latin text (up to 400 letters) carried by the words of a language written in
+another script ([romanised] in the lexicon: Hindi "mujhe", "chahiye", "kitna", "hai") is that language,
+mixed when English words stand beside them ("bhai price kitna hai for 500 pcs?" is Hindi mixed with English).
 
 Start-up: folding the 24 profiles into the score table takes about a second, so the table (and the
 parsed lexicon) is kept in a per-user cache ($XDG_CACHE_HOME or ~/.cache, inquiry-triage/
@@ -103,6 +111,9 @@ _CJK_LETTER_WEIGHT = 4         # Latin letters one Han / kana / Hangul character
                                 # script (a Chinese text has about a quarter of its English translation's letters)
 _LEXICON_MAX_LETTERS = 400      # texts (and lines) up to this long get the word lexicon's log-odds
 _PRIOR_AGAINST_WORDS_LETTERS = 30  # up to this long, a country prior never goes against the lexicon's words
+_CHAT_MAX_LETTERS = 200         # a one-line text this short (a chat line) may mix English into its sentence
+_ROMANISED_MIN_WORDS = 2        # distinct romanised words a Latin text needs to be that language...
+_ROMANISED_MIN_SHARE = 1 / 3    # ...and this share of its words
 _NAME_MAX_WORDS = 3             # 2 to this many capitalised words with no lexicon word: a name, abstain
 _MAIL_LOCAL_MAX = 64            # the longest local part langdetect's MAIL_RE matches ([...]{1,64}@)
 _DISCLAIMER_MARKERS = 2         # a paragraph with this many legal-notice markers is a disclaimer
@@ -328,6 +339,11 @@ class _Lexicon:
     countries: dict[str, tuple[str, ...]]   # ISO country -> languages its people mostly write
     disclaimer_markers: tuple[str, ...]   # lower case
     base_rates: dict[str, float]   # language -> log-odds added to every decision ([base_rates])
+    # Words of a language written in another script when typed in Latin letters ([romanised]):
+    # romanised Hindi "mujhe", "chahiye", "kitna" (language -> words).
+    romanised: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # English words that say English is mixed into a short text in another language ([mixing] english).
+    english: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -357,7 +373,10 @@ def _load_lexicon(languages: tuple[str, ...]) -> _Lexicon:
                 countries[code.upper()] = countries.get(code.upper(), ()) + (lang,)
     markers = tuple(m.lower() for m in data.get("disclaimer", {}).get("markers", ()))
     base_rates = {lang: float(value) for lang, value in data.get("base_rates", {}).items() if lang in languages}
-    return _Lexicon(words, phrases, countries, markers, base_rates)
+    romanised = {lang: tuple(sorted({w.lower() for w in entries})) for lang, entries in data.get("romanised", {}).items()
+                 if lang in languages and _LANGUAGE_FAMILY.get(lang) != LATIN}
+    english = tuple(sorted({w.lower() for w in data.get("mixing", {}).get("english", ())})) if "en" in languages else ()
+    return _Lexicon(words, phrases, countries, markers, base_rates, romanised, english)
 
 
 # --- results -------------------------------------------------------------------------------------
@@ -538,6 +557,8 @@ class LanguageDetector:
         # A line's piece depends on the line alone; pieces are read, never changed (but for the
         # answers memoised on them), so a repeated line is scored once.
         self._lines: dict[str, _Piece] = {}
+        self._romanised_words = {lang: frozenset(words) for lang, words in self._lexicon.romanised.items()}
+        self._english_words = frozenset(self._lexicon.english)
         self._ascii_disclaimer_markers = tuple(m for m in self._lexicon.disclaimer_markers if m.isascii())
         # The first two characters of every minor language's salutation (_greeted's patterns match at the start).
         self._minor_greeting_starts = frozenset(phrase[:2] for lang, phrases in _SALUTATIONS.items()
@@ -817,6 +838,9 @@ class LanguageDetector:
             return LanguageResult(UNDETERMINED, [], False, False, [], reason="no letters")
         whole = _Piece.combine(pieces)  # naive-Bayes scores add up: no second pass over the text
         overall = self._decide(whole, priors=priors)
+        romanised = self._romanised(whole, overall.language)
+        if romanised is not None:
+            return self._romanised_result(whole, romanised, explain)
         if overall.language == UNDETERMINED:
             return LanguageResult(UNDETERMINED, [], False, False, [], reason=self._undecided_reason(whole))
         abstain = self._ambiguous(whole, overall)
@@ -825,6 +849,8 @@ class LanguageDetector:
 
         line_languages = [self._line_language(piece) for piece in pieces] if len(pieces) > 1 else [overall.language]
         mixed = self._mixed(pieces, line_languages)
+        if mixed is None and len(pieces) == 1 and whole.n_letters <= _CHAT_MAX_LETTERS:
+            mixed = self._mixed_in_sentence(whole, pieces, overall.language)
         if mixed is not None:
             language, languages, line_languages = mixed
         else:
@@ -832,6 +858,86 @@ class LanguageDetector:
         segments = self._segments(pieces, line_languages) if explain else []
         return LanguageResult(language=language, languages=languages, minor_language=language in self.minor,
                               mixed_with_english=mixed is not None, segments=segments)
+
+    def _romanised(self, whole: _Piece, decided: str) -> str | None:
+        """A language of another script typed in Latin letters, when its words carry a short text:
+        "mujhe sample chahiye jaldi" is Hindi (with English), whatever the Latin n-grams say. It needs
+        _ROMANISED_MIN_WORDS distinct such words making _ROMANISED_MIN_SHARE of the words, and more of
+        them than the lexicon words of the Latin language the n-grams chose (other than English)."""
+        if not self._romanised_words or whole.n_letters > _LEXICON_MAX_LETTERS or whole.letters.keys() != {LATIN}:
+            return None
+        words = _LEXICON_WORD.findall(whole.text.lower())
+        for lang, table in self._romanised_words.items():
+            found = [w for w in words if w in table]
+            if len(set(found)) < _ROMANISED_MIN_WORDS or len(found) < _ROMANISED_MIN_SHARE * len(words):
+                continue
+            if decided not in ("en", UNDETERMINED):
+                rival = sum(decided in self._lexicon.words.get(w, ()) for w in words if w not in table)
+                if rival >= len(found):
+                    continue
+            return lang
+        return None
+
+    def _romanised_result(self, whole: _Piece, language: str, explain: bool) -> LanguageResult:
+        table = self._romanised_words[language]
+        english = self._english_letters(whole.text, language, table)
+        minor = language in self.minor
+        segments = [(language, _excerpt(whole.text))] if explain else []
+        if english and minor and "en" in self._index:
+            own = max(sum(len(w) for w in _LEXICON_WORD.findall(whole.text)) - english, 1)
+            shares = sorted([("en", round(english / (english + own), 4)), (language, round(own / (english + own), 4))],
+                            key=lambda share: -share[1])
+            return LanguageResult(language, shares, minor, True, segments)
+        return LanguageResult(language, [(language, 1.0)], minor, False, segments)
+
+    def _english_letters(self, text: str, language: str, own: frozenset[str] = frozenset()) -> int:
+        """Letters of the English words in a short text in another language ("pwede po ba ng sample?":
+        "sample"): words of [mixing] english that the text's language does not list itself and, when it is
+        a Latin language, whose letter n-grams score more English than it ("catalogue" in French is French)."""
+        english, words = self._english_words, self._lexicon.words
+        latin = self._position.get(LATIN, {})
+        compare = language in latin and "en" in latin
+        letters = 0
+        for word in _LEXICON_WORD.findall(text.lower()):
+            if word not in english or word in own or language in words.get(word, ()):
+                continue
+            if compare:
+                family, vector = self._word(_normalize_text(word))
+                if family != LATIN or vector[latin["en"]] <= vector[latin[language]]:
+                    continue
+            letters += len(word)
+        return letters
+
+    def _mixed_in_sentence(self, whole: _Piece, pieces: list[_Piece], decided: str
+                           ) -> tuple[str, list[tuple[str, float]], list[str]] | None:
+        """A one-line short text (a chat line) mixing English into a minor language's sentence: "magkano po ang
+        shipping?" (English words beside the minor language's), or "Bonjour, can you send me the
+        catalogue?" (a minor salutation opening an English line). None otherwise."""
+        if "en" not in self._index or not self._english_words:
+            return None
+        if decided in self.minor:
+            english = self._english_letters(whole.text, decided)
+            if not english:
+                return None
+            chosen = decided
+        elif decided == "en" and len(pieces) == 1:
+            greeted = self._greeted(pieces[0])
+            if not greeted:
+                return None
+            chosen = self._decide(pieces[0], among=greeted).language if len(greeted) > 1 else greeted[0]
+            salutation = _salutation_patterns()[chosen].match(
+                _REPLY_PREFIX.sub("", pieces[0].text.lower()).lstrip(" \t\"'«„“¡¿*-"))
+            own = sum(map(len, _LEXICON_WORD.findall(salutation.group()))) if salutation else 0
+            english = max(whole.n_letters - own, 0)
+            if not own or not english:
+                return None
+        else:
+            return None
+        own_letters = max(whole.n_letters - english, 1)
+        total = english + own_letters
+        shares = sorted([("en", round(english / total, 4)), (chosen, round(own_letters / total, 4))],
+                        key=lambda share: -share[1])
+        return chosen, shares, [chosen] * len(pieces)
 
     def _undecided_reason(self, whole: _Piece) -> str:
         families = {_FAMILY_OF_TAG.get(tag, tag) for tag in whole.letters}
