@@ -83,10 +83,9 @@ def test_queue_show_says_where_the_buyers_clock_came_from(capsys, monkeypatch, s
                    "phone_log.jsonl:1", "web_form.jsonl:1"):
         _, out, _ = run(capsys, monkeypatch, store, "queue", "show", str(task_of(store, source)))
         said[source] = line(out, "Buyer's clock from:")
-    # The German buyer on a fixed UTC+8 clock: the Date offset alone, and why it is not Berlin's.
-    assert said["german_ip_2am_beijing_offset.eml"] == (
-        "Buyer's clock from: the Date: header's offset +0800 alone, the sender's computer clock "
-        "(their network is in DE, which does not keep that offset)")
+    # The German network with the Date on the seller's own +0800 clock: Berlin, the network's country
+    # (the words for an offset alone abroad: tests/web/test_buyer_zone_seller_side.py).
+    assert said["german_ip_2am_beijing_offset.eml"] == "Buyer's clock from: the sender network's country DE (from its IP)"
     assert said["company_rfq_fob.eml"] == ("Buyer's clock from: the sender network's country DE (from its IP); "
                                            "the Date: header's offset +0100 fits it")
     assert said["russian_mailru.eml"] == ("Buyer's clock from: the Date: header's offset +0300 alone, the sender's "
@@ -95,7 +94,7 @@ def test_queue_show_says_where_the_buyers_clock_came_from(capsys, monkeypatch, s
     assert said["web_form.jsonl:1"] == "Buyer's clock from: the country IN given with the inquiry"
     german = task_of(store, "german_ip_2am_beijing_offset.eml")
     _, out, _ = run(capsys, monkeypatch, store, "queue", "show", str(german), "--format", "json")
-    assert json.loads(out)["buyer_clock_from"].startswith("the Date: header's offset +0800 alone")
+    assert json.loads(out)["buyer_clock_from"] == "the sender network's country DE (from its IP)"
     _, out, _ = run(capsys, monkeypatch, store, "queue", "show", str(task_of(store, "john_tom36_fake_order.eml")))
     assert "Buyer's clock from:" not in out  # held for review: no reply deadline, no buyer clock shown
 

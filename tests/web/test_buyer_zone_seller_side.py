@@ -214,3 +214,17 @@ def test_clock_country():
     assert clock_country("America/Chicago", "US") == "US"
     assert clock_country("Etc/GMT-1", "CN") is None  # a fixed offset CN does not keep: no holidays
     assert clock_country("", "DE") == "DE"
+
+
+def test_an_offset_alone_abroad_is_still_said_when_it_is_not_the_sellers(sessions):
+    # A German network with a +0300 Date (not the seller's +0800): the buyer's own computer clock, as before.
+    from inquiry_triage.queue.origin_words import buyer_clock_parts
+
+    parts = buyer_clock_parts({"date_offset": "+0300", "ip_country": "DE"}, zone="Etc/GMT-3", override_by=None,
+                              buyer_key="", country="DE", at=None)
+    assert parts == ["the Date: header's offset +0300 alone, the sender's computer clock "
+                     "(their network is in DE, which does not keep that offset)"]
+    # our own relay's network (CN) is not named for a buyer read on Berlin
+    parts = buyer_clock_parts({"date_offset": "+0100", "ip_country": "CN"}, zone="Europe/Berlin", override_by=None,
+                              buyer_key="", country="CN", at=datetime(2026, 11, 17, tzinfo=timezone.utc))
+    assert not any("CN" in p for p in parts), parts

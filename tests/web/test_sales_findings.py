@@ -99,8 +99,8 @@ def test_the_chinese_task_page_says_it_in_chinese(app, sessions):
     assert part(phone, "origin") == "来源： 未知（电话、即时消息或表单记录不带 IP）"
     german = wei.get(f"/task/{task_of(sessions, 'german_ip_2am_beijing_offset.eml')}").text
     assert part(german, "origin") == "来源： IP 78.46.1.1（DE），发件人当地 02 点发出，邮件日期头时区偏移 +0800"
-    assert part(german, "buyer-clock-from") == (
-        "买家时间依据： 仅凭邮件日期头的时区偏移 +0800，即发件人电脑的时钟（其网络在 DE，该国不用这个时区偏移）")
+    # the +0800 is the seller's own clock: the German network's country wins (test_buyer_zone_seller_side)
+    assert part(german, "buyer-clock-from") == "买家时间依据： 发件网络所在国家 DE（根据其 IP）"
 
 
 # --- 7. where the buyer's clock came from -------------------------------------------------------------
@@ -108,9 +108,8 @@ def test_the_chinese_task_page_says_it_in_chinese(app, sessions):
 def test_the_task_page_says_where_the_buyers_clock_came_from(app, sessions):
     alice = logged_in(app, "alice")
     german = alice.get(f"/task/{task_of(sessions, 'german_ip_2am_beijing_offset.eml')}").text
-    assert part(german, "buyer-clock-from") == (
-        "Buyer's clock from: the Date: header's offset +0800 alone, the sender's computer clock "
-        "(their network is in DE, which does not keep that offset)")
+    # the +0800 is the seller's own clock: the German network's country wins (test_buyer_zone_seller_side)
+    assert part(german, "buyer-clock-from") == "Buyer's clock from: the sender network's country DE (from its IP)"
     berlin = alice.get(f"/task/{task_of(sessions, 'company_rfq_fob.eml')}").text
     assert part(berlin, "buyer-clock-from") == ("Buyer's clock from: the sender network's country DE (from its IP); "
                                                 "the Date: header's offset +0100 fits it")
