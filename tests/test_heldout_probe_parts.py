@@ -330,10 +330,34 @@ PARTS = [
                   "buyer paying the inspection fee to his own agent with the sample charge deducted from the first "
                   "invoice: en twice, fr), language 97/97, 6 full-signal inquiries graded C or D (the three flagged, "
                   "zh-TW and zh 163 price asks, a Florida buyer asking which payment methods incl. Trade Assurance)"),
-        min_bad_caught=25 / 46, bad_over="eighth",   # as written: 25/46 measured
-        max_genuine_flagged=3,                       # as written: 3/51 measured
-        min_language_right=1.0,                      # as written: 97/97 measured
-        max_wrong_grade=6),                          # as written: 6 measured
+        # Tuned (session 13, general fixes made from these items, tests/test_eighth_probe_families.py, each with
+        # genuine shapes that stay silent): 39/46, genuine + ham 0/51, 2 full-signal inquiries graded C. The fixes:
+        # FEE_REFUNDED_VIA_BUYERS_AGENT stays silent when the writer pays his own agent ("paid by us", "at our cost",
+        # "you pay nothing", "to our own agent", fr/es/pt/de/it/ru/id/tr/ar: __WRITER_PAYS_OWN_FEE); a fee "to be
+        # paid by your company", "requires the seller to pay a booking / insurance deposit", "a fee which you should
+        # pay", "you pay 150 usd testing fee", id "anda harus bayar biaya", with "refund with the order", "directly to
+        # the consultant", tr "ajansımıza", id "ke agen ... kami", ar "لمكتب ... لدينا" (SELLER_PAYS_RELEASE_FEE); a
+        # fee's amount in Rp / HKD / before the fee; a cheque's balance to "my shipping company", es "de más" / fr
+        # "en trop" passed on to a forwarder; de "das alte Konto wird nicht mehr genutzt"; "what credit card you
+        # accept"; crypto for "all your <goods> in stock", ru "оплачу ... в USDT"; spies "not in a position to discuss
+        # quantities", es "por ahora no vamos a hacer pedido", zh price list / cost structure / "哪家供应" / "暂时没有
+        # 采购计划", es "quién les fabrica las baterías"; "your supplier account" no longer counts as asking for the
+        # seller's suppliers; pl "pobrać po zalogowaniu", ja "アカウントは一時停止"; zh
+        # counts in 盏 / 组. Still missed: the de BEC (BANK_DETAILS_CHANGED 2.0: "Rechnung" is no order word), the
+        # NF-e .zip link and the SharePoint look-alike on the sender's own rented domain, the ja account lock (2.49),
+        # the HKD 18 parcel chat (only fees under 10 read as "small"), the "Alibaba Service" chat 'your store will be
+        # closed today, verify your supplier account' (2.0; 3.5 before, with a spy point for 'your supplier'), ru "оплачу всю партию в USDT" (by choice, as
+        # part 7's bitcoin chat). evaluate unchanged (same session, HEAD and after).
+        min_bad_caught=39 / 46, bad_over="eighth",   # tuned: 39/46 measured (as written, held out: 25/46)
+        max_genuine_flagged=0,                       # tuned: 0/56 measured, whole folder (as written: 3/51)
+        min_language_right=1.0,                      # 107/107 measured, whole folder (as written: 97/97)
+        max_wrong_grade=2,                           # tuned: 2 measured (as written: 6)
+        # "eighth-fresh": 5 bad + 5 genuine items written after those fixes and scored unseen (fresh_held_out).
+        # Missed unseen: an ECTN certificate "the shipper must obtain ... through our clearing office, cost EUR 320"
+        # (en), an es bank change "hemos cambiado de entidad bancaria ... los pagos a la cuenta anterior serán
+        # devueltos", a pt chat "a sua empresa precisa pagar 180 dólares de taxa de amostra para o nosso agente".
+        fresh="eighth-fresh", min_fresh_bad_caught=2 / 5,  # held out: 2/5 measured
+        fresh_held_out="scam + phishing + spy 2/5 (40.0 %), genuine 0/5 flagged, language 10/10"),
 ]
 
 

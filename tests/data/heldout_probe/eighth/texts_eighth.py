@@ -1132,6 +1132,110 @@ exporter to our clearing agent before the goods can be released. Kindly pay and 
 Omar
 """, class_="scam", lang="en", kind="seller-pays-fee")
 
+# --- "eighth-fresh": written after the fixes the part led to, scored unseen -----------------------------------
+
+mail("f8-en-gmail-ectn-office.eml", provider="gmail", date="2026-12-02 10:14:30", offset="+0100",
+     **{"from": "Victor Adeyemi <victor.adeyemi.shipping@gmail.com>"},
+     subject="Shipment 420 street lights - ECTN",
+     body="""Dear Lin,
+
+Thanks for the PI. For the 420 street lights to Lagos, the Nigerian port needs an ECTN cargo tracking
+certificate before loading. The shipper must obtain it through our clearing office in Lagos, cost EUR 320.
+Once you send it, we release the 70% balance the same day.
+
+Victor
+""", class_="scam", lang="en", kind="seller-pays-fee", part="eighth-fresh")
+
+mail("f8-es-vps-cambio-banco.eml", provider="vps", client_ip="185.246.84.19", vps_host="mail.iluminacion-andina.com.co",
+     date="2026-12-02 08:40:10", offset="-0500",
+     **{"from": "Tesorería <tesoreria@iluminacion-andina.com.co>"},
+     subject="Actualización de datos bancarios - factura pendiente",
+     body="""Buenos días,
+
+Les informamos que hemos cambiado de entidad bancaria. Por favor realicen el pago de la factura FA-2231
+(USD 6.480) a nuestra nueva cuenta en el Banco Santander Portugal, IBAN PT50 0018 0003 5512 7781 0201 9.
+Los pagos a la cuenta anterior serán devueltos.
+
+Saludos,
+Tesorería
+""", class_="scam", lang="es", kind="bec-bank-change", part="eighth-fresh")
+
+mail("f8-en-vps-swift-copy.eml", provider="vps", client_ip="103.151.20.44", vps_host="mail.gulf-tradinghub.com",
+     date="2026-12-02 03:22:08", offset="+0000",
+     **{"from": "Finance Dept <finance@gulf-tradinghub.com>"},
+     subject="TT Payment Slip - SWIFT copy",
+     body="""Dear Sir,
+
+Kindly find attached the swift copy for the advance payment of our order. Confirm receipt.
+
+Best regards
+Finance Dept
+""", attach=[("SWIFT_Copy_MT103.pdf.html", "text/html",
+              "<html><body><script>location='https://mt103-view.online/?e='+btoa(1)</script></body></html>")],
+     class_="phishing", lang="en", kind="payment-slip-html", part="eighth-fresh")
+
+mail("f8-fr-gmail-espion-etude.eml", provider="gmail", date="2026-12-02 11:05:40", offset="+0100",
+     **{"from": "Julien Marchand <julien.marchand.etudes@gmail.com>"},
+     subject="Étude de marché éclairage solaire",
+     body="""Bonjour,
+
+Je réalise une étude comparative des fabricants chinois d'éclairage solaire. Pourriez-vous m'envoyer votre
+tarif complet, vos prix de revient par modèle et les noms de vos fournisseurs de cellules lithium ?
+Aucune commande n'est prévue à ce stade.
+
+Merci d'avance,
+J. Marchand
+""", class_="spy", lang="fr", kind="spy", part="eighth-fresh")
+
+mail("f8-en-ca-outlook-forwarder.eml", provider="outlook", region="namprd", accept_lang="en-CA",
+     date="2026-12-02 09:30:15", offset="-0500",
+     **{"from": "Nathan Tremblay <nathan.tremblay.solar@outlook.com>"},
+     subject="250 x 100W flood lights - our forwarder",
+     body="""Hi Lin,
+
+Please go ahead with 250 pcs HY-FL100, FOB Shenzhen. Our forwarder Kuehne+Nagel will contact you for the
+booking; the booking and THC at destination are our cost. Deposit 30% goes out tomorrow by wire.
+
+Thanks,
+Nathan Tremblay
+Northern Solar Supply, Toronto | 416-555-0193
+""", class_="genuine", lang="en", kind="inquiry", signals="full", part="eighth-fresh")
+
+mail("f8-de-gmx-haendler-preisliste.eml", provider="gmx", client_ip="91.12.80.144",
+     date="2026-12-02 08:12:50", offset="+0100",
+     **{"from": "Stefan Gruber <s.gruber.solar@gmx.de>"},
+     subject="Händlerpreisliste Solarleuchten",
+     body="""Guten Tag,
+
+wir sind ein Solarfachhandel in Freiburg mit zwei Filialen und einem Jahresbedarf von ca. 800 Leuchten.
+Bitte senden Sie uns Ihre Händlerpreisliste mit Staffelpreisen und die Lieferzeit nach Hamburg (CIF).
+
+Mit freundlichen Grüßen
+Stefan Gruber
+Gruber Solartechnik GmbH, Tel. 0761 555 2044
+""", class_="genuine", lang="de", kind="inquiry", signals="full", part="eighth-fresh")
+
+mail("f8-ko-naver-short.eml", provider="naver", client_ip="211.246.68.12",
+     date="2026-12-02 13:40:05", offset="+0900",
+     **{"from": "이민수 <minsu.lee.led@naver.com>"},
+     subject="투광등 가격 문의",
+     body="""태양광 투광등 100W 40개 가격 알려주세요. 인천항 도착 기준입니다.
+""", class_="genuine", lang="ko", kind="inquiry", part="eighth-fresh")
+
+mail("f8-en-in-gmail-sample-deduct.eml", provider="gmail", date="2026-12-02 12:15:33", offset="+0530",
+     **{"from": "Anil Sharma <anil.sharma.greenlights@gmail.com>"},
+     subject="Sample 40W + order 100 pcs",
+     body="""Dear Ms Lin,
+
+We will pay the sample cost of USD 60 by PayPal today. If the order of 100 pcs (CIF Nhava Sheva) is
+confirmed, please deduct the sample charge from the first invoice. Our agent in Zhongshan will collect
+the sample from your factory.
+
+Regards,
+Anil Sharma
+Green Lights India Pvt Ltd | +91 98201 55743
+""", class_="genuine", lang="en", kind="inquiry", signals="full", part="eighth-fresh")
+
 # make_eighth.py reads "class_" (a Python keyword cannot be a keyword argument)
 for _m in MAILS.values():
     _m["class"] = _m.pop("class_")
@@ -1185,4 +1289,11 @@ CHATS: list[dict] = [
        "scam", "en", "sample-fee-agent", phone="+91 70000 55512"),
     _c("c8-x-10", "message", "2026-12-01T18:30:00+08:00", "Anna", "Hi, which credit cards do you accept? I want to order and my shipper will pick up",
        "scam", "en", "card-order"),
+    # "eighth-fresh"
+    _c("f8-c-01", "whatsapp", "2026-12-02T15:20:00+08:00", "Rogério",
+       "Olá, quero comprar 2000 luminárias mas antes a sua empresa precisa pagar 180 dólares de taxa de amostra para o nosso agente, reembolsado no pedido",
+       "scam", "pt", "sample-fee-agent", part="eighth-fresh", phone="+55 11 95555 7810"),
+    _c("f8-c-02", "whatsapp", "2026-12-02T16:05:00+08:00", "عبدالله",
+       "نحتاج 60 كشاف 300 واط، الشحن إلى ميناء الدمام، ووكيلنا في قوانغتشو سيستلم البضاعة",
+       "genuine", "ar", "inquiry", part="eighth-fresh", phone="+966 50 555 3318", country="SA"),
 ]
