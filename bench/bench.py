@@ -154,6 +154,17 @@ def main() -> None:
         for result in triage_batch(chunk, ctx):  # type: ignore[misc]
             json.dumps(result.to_json(), ensure_ascii=False)
 
+    # What `triage` (one process) runs since session 13: the items read in batches of 1, 2, 4 ... 16
+    # (parallel._in_batches over pipeline.triage_batch); not in trees from before it.
+    try:
+        from inquiry_triage.parallel import _in_batches
+    except ImportError:
+        _in_batches = None
+
+    def ours_product(all_items: list[RawItem]) -> None:
+        for result in _in_batches(all_items, ctx):  # type: ignore[misc]
+            json.dumps(result.to_json(), ensure_ascii=False)
+
     from inquiry_triage.checks import run_checks
     from inquiry_triage.checks.facts import measure
     from inquiry_triage.checks.rules import evaluate
@@ -217,6 +228,8 @@ def main() -> None:
     ]
     if triage_batch is not None and batches:
         stages.append((f"ours: full triage, batches of {batch}", ours_batched, batches, batch))
+    if _in_batches is not None:
+        stages.append(("ours: triage's path (batches, as the CLI)", ours_product, [items], len(items)))
     if args.quick:
         slow = (raw_langdetect, rules_unfiltered, language_first_pass)
         stages = [stage for stage in stages if stage[1] not in slow]

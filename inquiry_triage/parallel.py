@@ -12,6 +12,13 @@ a worker's main thread).
 The daemon shares one pool between its mailboxes' poll threads (`now=None`: each item is triaged
 at the clock's time, as the daemon's context lives for days); one fetch batch at a time holds the
 pool (`exclusive`), so a worker's death is pinned on an item of that batch and no other.
+
+Each chunk (and, in one process, each batch of up to BATCH_ITEMS items read from the input) is
+triaged by pipeline.triage_batch: the items in hand parsed, their bodies scanned together, then
+each finished, with the same results as triage_item of each (less CPU a message: issue 10). `now`
+is what it was item by item: the run's --now (or its start) for every item of a `triage` run, and
+for the daemon's workers the clock read once per item, as its checks start (never once a chunk:
+a chunk's items then see the same deadline arithmetic they saw one at a time).
 """
 
 from __future__ import annotations
@@ -37,6 +44,7 @@ from .pipeline import TriageResult
 from .sources import RawItem
 
 CHUNK_ITEMS = 8  # items per round trip to a worker: few enough that both cores stay busy to the end
+BATCH_ITEMS = 16  # one process: items triaged together (pipeline.triage_batch; 16: bench.py's batch)
 CHUNKS_AHEAD = 4  # chunks in flight per worker: work queued while the writer commits; bounds memory
 WAIT_TICK = 0.1  # seconds between the writer's looks at the clock and at a stop request while it waits
 WORKER_DIED = "the worker process died while triaging this item (killed, out of memory or a crash)"
@@ -133,7 +141,33 @@ def _start_worker(config: Config, offline: bool, now: datetime | None, parent: i
 def _triage_chunk(items: list[RawItem]) -> list[TriageResult]:
     if _CONTEXT_ERROR is not None:
         raise _CONTEXT_ERROR
-    return [_triage_one(item) for item in items]
+    return [_with_draft(result) for result in batch_results(items, _CONTEXT, live_clock=_LIVE_CLOCK)]
+
+
+def _live_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def batch_results(items: list[RawItem], ctx: Any, *, live_clock: bool = False) -> Iterator[TriageResult]:
+    """pipeline.triage_batch of the items in hand (their bodies scanned together: less CPU a
+    message), in order. `live_clock`: each item is triaged at the clock's time when its checks
+    start, as each item was when triaged one by one (the daemon); else at `ctx.now` (one run's
+    --now, or the time the run started). A failure stays with its item (failed, with the reason
+    and the raw bytes); should a bug escape the batch itself, the items it had not yet given back
+    are triaged one by one, each failure again its own. Configuration errors (TriageError) and a
+    stop (budget.Stopped) end the run as they would without batches."""
+    from .pipeline import triage_batch
+
+    done = 0
+    try:
+        for result in triage_batch(items, ctx, clock=_live_now if live_clock else None):
+            done += 1
+            yield result
+    except TriageError:
+        raise
+    except Exception:  # noqa: BLE001 (what triage_item of each item left would have given)
+        for item in items[done:]:
+            yield _triage_single(item, ctx, live_clock=live_clock)
 
 
 def _ready() -> None:
@@ -141,17 +175,28 @@ def _ready() -> None:
 
 
 def _triage_one(item: RawItem) -> TriageResult:
+    """One item alone in this worker (as a chunk of one is)."""
+    if _CONTEXT_ERROR is not None:
+        raise _CONTEXT_ERROR
+    return _with_draft(_triage_single(item, _CONTEXT, live_clock=_LIVE_CLOCK))
+
+
+def _triage_single(item: RawItem, ctx: Any, *, live_clock: bool) -> TriageResult:
     from dataclasses import replace
 
     from .pipeline import _failed, _reason, triage_item
 
-    ctx = replace(_CONTEXT, now=datetime.now(timezone.utc)) if _LIVE_CLOCK else _CONTEXT
+    if live_clock:
+        ctx = replace(ctx, now=datetime.now(timezone.utc))
     try:
-        result = triage_item(item, ctx)  # never raises for bad input: it comes back failed
+        return triage_item(item, ctx)  # never raises for bad input: it comes back failed
     except TriageError:
         raise  # a configuration error (e.g. [limits] message_seconds): the run stops, as in one process
     except Exception as exc:
         return _failed(item, _reason("internal error: ", exc))
+
+
+def _with_draft(result: TriageResult) -> TriageResult:
     if _WRITE_DRAFTS and result.draft_source is not None:
         # The results are stored: the draft is written here, not by the one writer. Otherwise it
         # travels unwritten (and is written only if the parent reads it).
@@ -347,13 +392,29 @@ def triage_results(items: Iterable[RawItem], config: Config, jobs: int, *, offli
     that ends with the block (also on Ctrl-C, SIGTERM or an error). `idle()` runs while the pool
     is awaited (e.g. the commit a batch owes by the clock)."""
     if jobs <= 1:
-        from .pipeline import build_context, triage_item
+        from .pipeline import build_context
 
         ctx = build_context(config, offline=offline, now=now)
-        yield (triage_item(item, ctx) for item in items)
+        yield _in_batches(items, ctx)
         return
     with TriagePool(config, jobs, offline=offline, now=now, drafts=drafts) as pool:
         yield pool.results(items, idle=idle)
+
+
+def _in_batches(items: Iterable[RawItem], ctx: Any) -> Iterator[TriageResult]:
+    """One process: the items in batches (batch_results) of 1, 2, 4 ... up to BATCH_ITEMS, read
+    from the input as each batch starts: the first result comes after one item, as before, and
+    a batch holds at most BATCH_ITEMS items' bytes. Every item gets the run's `now` (ctx.now), as
+    before. A result not yet given back when the run stops (Ctrl-C, SIGTERM) was never stored:
+    the next run triages it again."""
+    source = iter(items)
+    size = 1
+    while True:
+        chunk = list(islice(source, size))
+        if not chunk:
+            return
+        yield from batch_results(chunk, ctx)
+        size = min(size * 2, BATCH_ITEMS)
 
 
 class Terminated(KeyboardInterrupt):

@@ -91,3 +91,66 @@ def test_a_stop_abandons_the_rest_and_leaves_nothing_waiting(ctx) -> None:  # ty
         next(results)
     scanner = ctx.rules.scanner()
     assert not getattr(scanner.prefilter._local, "ahead", None)
+
+
+# --- the product's paths: parallel.batch_results (the pool's chunks) and _in_batches (one process) ---
+
+def test_one_process_reads_in_growing_batches_and_gives_what_each_item_gives(ctx) -> None:  # type: ignore[no-untyped-def]
+    from inquiry_triage import parallel
+
+    items = _items()
+    pulled: list[int] = []
+
+    def source():  # type: ignore[no-untyped-def]
+        for n, item in enumerate(items):
+            pulled.append(n)
+            yield item
+
+    results = parallel._in_batches(source(), ctx)
+    first = next(results)
+    assert len(pulled) == 1, "the first result comes after one item read"
+    batched = _lines([first, *results])
+    assert batched == _lines(triage_item(item, ctx) for item in items)
+    assert len(pulled) == len(items)
+
+
+def test_a_bug_that_escapes_the_batch_leaves_the_rest_to_one_by_one(ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from inquiry_triage import parallel, pipeline
+
+    items = _items()[:8]
+    real = pipeline.triage_batch
+
+    def broken(chunk, context, **kwargs):  # type: ignore[no-untyped-def]
+        results = real(chunk, context, **kwargs)
+        yield next(results)
+        yield next(results)
+        results.close()
+        raise RuntimeError("a bug in the batch itself")
+
+    monkeypatch.setattr(pipeline, "triage_batch", broken)
+    got = _lines(parallel.batch_results(items, ctx))
+    assert got == _lines(triage_item(item, ctx) for item in items)
+
+
+def test_the_live_clock_is_read_for_each_item_and_the_run_clock_is_kept(ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from datetime import timedelta
+
+    from inquiry_triage import parallel, pipeline
+
+    items = [item for item in _items()[:10] if not item.error]
+    seen: list[datetime] = []
+    real = pipeline._finish_item
+
+    def finishing(item, inquiry, context):  # type: ignore[no-untyped-def]
+        seen.append(context.now)
+        return real(item, inquiry, context)
+
+    monkeypatch.setattr(pipeline, "_finish_item", finishing)
+    list(parallel.batch_results(items, ctx))
+    parsed = len(seen)
+    assert parsed >= 5 and set(seen) == {ctx.now}, "without a live clock every item has the run's now"
+    seen.clear()
+    ticks = iter(NOW + timedelta(minutes=n) for n in range(1, 1000))
+    monkeypatch.setattr(parallel, "_live_now", lambda: next(ticks))
+    list(parallel.batch_results(items, ctx, live_clock=True))
+    assert seen == [NOW + timedelta(minutes=n) for n in range(1, parsed + 1)], "one clock reading per item, in order"
