@@ -39,7 +39,8 @@ examples:
 environment:
   INQUIRY_TRIAGE_CONFIG   a TOML file merged over config/default.toml (or --config)
   INQUIRY_TRIAGE_DB       database URL, e.g. sqlite:///triage.db or postgresql+psycopg://... (or --db)
-  INQUIRY_TRIAGE_LANG     zh: queue, report tables, status, tick, notify and --help in Chinese (or --lang zh); default:
+  INQUIRY_TRIAGE_LANG     zh: every command's --help, usage errors and refusals, queue, users, report tables,
+                          status, tick, notify in Chinese (or --lang zh); default:
                           the system locale (LANG=zh_CN.UTF-8 is zh); en keeps English on a Chinese system
 """
 
@@ -87,6 +88,10 @@ def _worded(formatter_class: type, lang: str) -> type:
     class Worded(formatter_class):  # type: ignore[misc, valid-type]
         def start_section(self, heading):  # type: ignore[no-untyped-def]
             super().start_section(word(lang, heading) if heading else heading)
+
+        def format_help(self):  # type: ignore[no-untyped-def]
+            """argparse writes 'heading:' with an ASCII colon; a Chinese heading takes the full-width one (选项：)."""
+            return re.sub(r"(?m)^( *)([^\s:][^\n:]*[\u4e00-\u9fff]):$", r"\1\2：", super().format_help())
 
         def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
             super().add_usage(usage, actions, groups, prefix if prefix is not None else say(lang, "usage: %(usage)s", usage=""))
@@ -197,6 +202,12 @@ class _Parser(argparse.ArgumentParser):
             self.exit(EXIT_USAGE, f"{QUEUE_PROG}{' ' + action if action else ''}: {say(lang, 'error:')} "
                                   f"{_short(message, lang)}\n{usage_line(action, lang)}\n{help_hint(action, lang)}\n")
         self.print_usage(sys.stderr)
+        lang = _asked_language()
+        if lang != "en":  # the usage line's prefix is worded by the formatter; argparse's message here
+            from .queue.cli_words import say, usage_error
+
+            self.exit(EXIT_USAGE, f"{self.prog}: {say(lang, 'error:')}{usage_error(lang, message)}\n"
+                                  f"{say(lang, 'see `%(prog)s --help`', prog=self.prog)}\n")
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\nsee `{self.prog} --help`\n")
 
 
@@ -514,7 +525,7 @@ def cmd_learn(args: argparse.Namespace, config: Config) -> int:
                              config.get("mailbox.company_overrides", []))
     sessions = _sessions(args, config) if args.from_store else None
     if not (args.spam or args.ham or sessions):
-        print("inquiry-triage learn: nothing to learn from: give --spam PATH / --ham PATH, or --from-store",
+        print(f"inquiry-triage learn: {_say('nothing to learn from: give --spam PATH / --ham PATH, or --from-store')}",
               file=sys.stderr)
         return EXIT_USAGE
     examples = gather(args.spam, args.ham, sessions=sessions, classify=lists.classify,
@@ -525,7 +536,9 @@ def cmd_learn(args: argparse.Namespace, config: Config) -> int:
     try:
         summary = train_and_save(examples, out, source=args.source, licence=args.licence)
     except ModelError as exc:
-        print(f"inquiry-triage learn: {exc}", file=sys.stderr)
+        from .queue.cli_words import error_words
+
+        print(f"inquiry-triage learn: {error_words(_asked_language(), exc)}", file=sys.stderr)
         return 3
     if args.format == "json":
         json.dump(summary.to_json(), sys.stdout, indent=1, ensure_ascii=False)
@@ -540,12 +553,13 @@ def cmd_fit(args: argparse.Namespace, config: Config) -> int:
 
     corpora = Path(args.corpora)
     if not corpora.is_dir():
-        print(f"inquiry-triage fit: corpora folder not found: {corpora}", file=sys.stderr)
+        print(f"inquiry-triage fit: {_say('corpora folder not found: %(path)s', path=for_terminal(str(corpora)))}",
+              file=sys.stderr)
         return EXIT_USAGE
     try:
         sizes = tuple(int(n) for n in args.team_sizes.split(",") if n.strip())
     except ValueError:
-        print("inquiry-triage fit: --team-sizes must be numbers like 25,50,100", file=sys.stderr)
+        print(f"inquiry-triage fit: {_say('--team-sizes must be numbers like 25,50,100')}", file=sys.stderr)
         return EXIT_USAGE
     options = FitOptions(folds=args.folds, l2=args.l2, max_fp=args.max_fp, genuine_weight=args.genuine_weight,
                          cap_model=not args.uncapped_model,
@@ -554,7 +568,9 @@ def cmd_fit(args: argparse.Namespace, config: Config) -> int:
                          out=Path(args.out) if args.out else None)
     report = run_fit(corpora, config, options, progress=sys.stderr if sys.stderr.isatty() else None)
     if "error" in report:
-        print(f"inquiry-triage fit: {report['error']}", file=sys.stderr)
+        from .queue.cli_words import error_words
+
+        print(f"inquiry-triage fit: {error_words(_asked_language(), report['error'])}", file=sys.stderr)
         return 3
     if args.format == "json":
         json.dump(report, sys.stdout, indent=1)
@@ -578,13 +594,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                    "learn": cmd_learn, "fit": cmd_fit, "users": cmd_users, "serve": cmd_serve}[args.command]
         return handler(args, config)
     except (ConfigError, SourceError) as exc:  # may quote a file or folder name: printed cleaned
-        print(f"inquiry-triage: error: {for_terminal(mask_secrets(exc))}", file=sys.stderr)
+        print(f"inquiry-triage: {_error_words(exc)}", file=sys.stderr)
         return EXIT_USAGE
     except TriageError as exc:
-        print(f"inquiry-triage: error: {for_terminal(mask_secrets(exc))}", file=sys.stderr)
+        print(f"inquiry-triage: {_error_words(exc)}", file=sys.stderr)
         return EXIT_INTERNAL
     except KeyboardInterrupt:
-        print("inquiry-triage: interrupted", file=sys.stderr)
+        print(f"inquiry-triage: {_say('interrupted')}", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return EXIT_OK
@@ -597,8 +613,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         # (SQLAlchemy's text quotes them, i.e. customer data), no traceback.
         from .store.guard import describe
 
-        print(f"inquiry-triage: error: the database failed: {describe(exc)}", file=sys.stderr)
+        print(f"inquiry-triage: {_say('error: the database failed: %(what)s', what=describe(exc))}", file=sys.stderr)
         return EXIT_INTERNAL
+
+
+def _say(msgid: str, **values: object) -> str:
+    """`msgid` in the asked language (--lang, $INQUIRY_TRIAGE_LANG, the locale): the commands without a
+    --lang of their own (learn, fit, evaluate, poll, users) and the errors any command ends with."""
+    from .queue.cli_words import say
+
+    return say(_asked_language(), msgid, **values)
+
+
+def _error_words(exc: Exception) -> str:
+    """'error: ...' for a configuration, input or store error, cleaned for the terminal; in Chinese the
+    prefix, and the message where the catalogue has it (raised as a Sentence or its exact text), else
+    the message as raised (it names files, keys and values)."""
+    from .queue.cli_words import error_words, say
+
+    lang = _asked_language()
+    return f"{say(lang, 'error:')}{'' if lang != 'en' else ' '}{for_terminal(mask_secrets(error_words(lang, exc)))}"
 
 
 def _date(text: str):  # type: ignore[no-untyped-def]
@@ -671,10 +705,11 @@ def _now_option(text: str | None, command: str) -> datetime | None:
     try:
         now = datetime.fromisoformat(text)
     except ValueError:
-        print(f"inquiry-triage {command}: --now {text!r} is not an ISO date-time", file=sys.stderr)
+        print(f"inquiry-triage {command}: {_say('--now %(value)s is not an ISO date-time', value=repr(text))}",
+              file=sys.stderr)
         return None
     if now.tzinfo is None:
-        print(f"inquiry-triage {command}: --now needs an offset, e.g. 2026-03-09T09:00+08:00", file=sys.stderr)
+        print(f"inquiry-triage {command}: {_say('--now needs an offset, e.g. 2026-03-09T09:00+08:00')}", file=sys.stderr)
         return None
     return now
 
@@ -1714,7 +1749,9 @@ def cmd_evaluate(args: argparse.Namespace, config: Config) -> int:
 
     corpora = Path(args.corpora) if args.corpora else default_corpora()
     if not corpora.is_dir():
-        print(f"inquiry-triage evaluate: corpora folder not found: {corpora} (give --corpora DIR)", file=sys.stderr)
+        print(f"inquiry-triage evaluate: "
+              f"{_say('corpora folder not found: %(path)s (give --corpora DIR)', path=for_terminal(str(corpora)))}",
+              file=sys.stderr)
         return EXIT_USAGE
     figures = run_evaluation(corpora, config, limit=args.limit, progress=sys.stderr if sys.stderr.isatty() else None,
                              genuine=Path(args.genuine) if args.genuine else None, langid=not args.no_langid,
@@ -1737,7 +1774,9 @@ def _mail_setup(args: argparse.Namespace, config: Config):  # type: ignore[no-un
 
     mailboxes = mailboxes_from_config(config, url=args.url, only=args.mailbox)
     if not mailboxes:
-        raise ConfigError("no mailboxes: add [mailboxes.NAME] tables to the configuration or give --url")
+        from .sentences import Sentence
+
+        raise ConfigError(Sentence("no mailboxes: add [mailboxes.NAME] tables to the configuration or give --url"))
     url = resolve_url(args.db, config)
     _, sessions = open_store(url)
     return mailboxes, build_context(config, offline=args.offline), sessions, url
@@ -1761,10 +1800,10 @@ def cmd_poll(args: argparse.Namespace, config: Config) -> int:
     else:
         for r in results:
             if r["ok"]:
-                print(f"{r['mailbox']}: {r['seen']} new, {r['triaged']} triaged, {r['failed']} failed, "
-                      f"{r['duplicates']} already known")
-            else:
-                print(f"{r['mailbox']}: ERROR {for_terminal(r['error'])}")  # the text may come from the server
+                print(_say("%(mailbox)s: %(seen)s new, %(triaged)s triaged, %(failed)s failed, %(duplicates)s already known",
+                           **{k: r[k] for k in ("mailbox", "seen", "triaged", "failed", "duplicates")}))
+            else:  # the text may come from the server
+                print(_say("%(mailbox)s: ERROR %(error)s", mailbox=r["mailbox"], error=for_terminal(r["error"])))
     # A mailbox that could not be polled is reported; exit 3 tells scripts something needs a look.
     return EXIT_OK if all(r["ok"] for r in results) else 3
 
@@ -1856,27 +1895,38 @@ def _seller_calendar(config: Config):  # type: ignore[no-untyped-def]
 
 # --- web queue --------------------------------------------------------------------------------
 
-def _read_password(args: argparse.Namespace) -> str | None:
+def _read_password(args: argparse.Namespace, lang: str = "en") -> str | None:
     """The new password: stdin's first line with --password-stdin, else a prompt typed twice (no echo)."""
     import getpass
+
+    from .queue.cli_words import say
 
     if args.password_stdin:
         return sys.stdin.readline().rstrip("\r\n")
     if not sys.stdin.isatty():
-        print("inquiry-triage users: no terminal to ask the password on: use --password-stdin", file=sys.stderr)
+        print(f"inquiry-triage users: {say(lang, 'no terminal to ask the password on: use --password-stdin')}",
+              file=sys.stderr)
         return None
-    first = getpass.getpass(f"password for {args.name}: ")
-    if getpass.getpass("again: ") != first:
-        print("inquiry-triage users: the two passwords differ", file=sys.stderr)
+    first = getpass.getpass(say(lang, "password for %(name)s: ", name=args.name))
+    if getpass.getpass(say(lang, "again: ")) != first:
+        print(f"inquiry-triage users: {say(lang, 'the two passwords differ')}", file=sys.stderr)
         return None
     return first
 
 
 def cmd_users(args: argparse.Namespace, config: Config) -> int:
+    """`users ACTION`: its lines and refusals in the command line's language (cli_language: the system
+    locale or $INQUIRY_TRIAGE_LANG; `--language` here is the user's stored web language, not this one)."""
     from .queue import users as u
+    from .queue.cli_words import cli_language, pad, refusal, say, word
 
+    lang = cli_language(None)
     now = datetime.now(timezone.utc)
     sessions = _sessions(args, config)
+
+    def role_words(role: str) -> str:  # 'lead' / '组长（lead）': the value as --role takes it
+        return role if lang == "en" else f"{word(lang, role)}（{role}）"
+
     if args.action == "list":
         with sessions() as session:
             rows = [(r.name, r.role, r.language, r.disabled, u.role_from_team(r.name, config.get("team", {})))
@@ -1886,51 +1936,55 @@ def cmd_users(args: argparse.Namespace, config: Config) -> int:
                        for n, role, lang, off, team in rows], sys.stdout, ensure_ascii=False, indent=1)
             sys.stdout.write("\n")
             return EXIT_OK
-        for name, role, lang, off, team in rows:
-            print((f"{for_terminal(name):<24} {role:<10} {lang:<3} {'disabled' if off else 'active':<8}"
-                   + (f"  ([team] says {team})" if team and team != role else "")).rstrip())
+        for name, role, language, off, team in rows:
+            print((f"{pad(for_terminal(name), 24)} {pad(role_words(role), 10 if lang == 'en' else 18)} {language:<3} "
+                   f"{pad(say(lang, 'disabled') if off else say(lang, 'active'), 8)}"
+                   + (say(lang, "  ([team] says %(role)s)", role=role_words(team)) if team and team != role else "")
+                   ).rstrip())
         if not rows:
-            print("No users yet: `inquiry-triage users add NAME --role agent|lead|supervisor`.")
+            print(say(lang, "No users yet: `inquiry-triage users add NAME --role agent|lead|supervisor`."))
         return EXIT_OK
     if not args.name:
-        print(f"inquiry-triage users {args.action}: whose? give a NAME", file=sys.stderr)
+        print(f"inquiry-triage users {args.action}: {say(lang, 'whose? give a NAME')}", file=sys.stderr)
         return EXIT_USAGE
     try:
         if args.action in ("add", "passwd"):
             u.check_name(args.name)
-            password = _read_password(args)
+            password = _read_password(args, lang)
             if password is None:
                 return EXIT_USAGE
         with sessions.begin() as session:
             if args.action == "add":
                 role = args.role or u.role_from_team(args.name, config.get("team", {})) or "agent"
                 user = u.add_user(session, args.name, role, password, now, language=args.language or "zh")
-                message = f"user {user.name} added ({user.role}, interface {user.language})"
+                message = say(lang, "user %(name)s added (%(role)s, interface %(interface)s)", name=user.name,
+                              role=role_words(user.role), interface=user.language)
             elif args.action == "passwd":
                 ended = u.set_password(session, args.name, password, now)
-                message = f"password of {args.name} changed; {ended} session(s) ended"
+                message = say(lang, "password of %(name)s changed; %(n)s session(s) ended", name=args.name, n=ended)
             elif args.action == "disable":
                 ended = u.disable_user(session, args.name, now)
-                message = f"user {args.name} disabled; {ended} session(s) ended"
-                held = u.held_tasks_words(args.name, u.held_tasks(session, args.name))  # disabled all the same: exit 0
+                message = say(lang, "user %(name)s disabled; %(n)s session(s) ended", name=args.name, n=ended)
+                held = u.held_tasks_words(args.name, u.held_tasks(session, args.name), lang)  # disabled all the same: exit 0
                 message += f"\n{held}" if held else ""
             elif args.action == "enable":
                 u.enable_user(session, args.name, now)
-                message = f"user {args.name} enabled"
+                message = say(lang, "user %(name)s enabled", name=args.name)
             elif args.action == "role":
                 if not args.role:
-                    print("inquiry-triage users role: --role agent|lead|supervisor is required", file=sys.stderr)
+                    print(f"inquiry-triage users role: {say(lang, '--role agent|lead|supervisor is required')}",
+                          file=sys.stderr)
                     return EXIT_USAGE
                 u.set_role(session, args.name, args.role, now)
-                message = f"user {args.name} is now {args.role}"
+                message = say(lang, "user %(name)s is now %(role)s", name=args.name, role=role_words(args.role))
             else:  # language
                 if not args.language:
-                    print("inquiry-triage users language: --language zh|en is required", file=sys.stderr)
+                    print(f"inquiry-triage users language: {say(lang, '--language zh|en is required')}", file=sys.stderr)
                     return EXIT_USAGE
                 u.set_language(session, args.name, args.language, now)
-                message = f"user {args.name}: interface {args.language}"
+                message = say(lang, "user %(name)s: interface %(interface)s", name=args.name, interface=args.language)
     except u.UserError as exc:
-        print(f"inquiry-triage users {args.action}: {for_terminal(str(exc))}", file=sys.stderr)
+        print(f"inquiry-triage users {args.action}: {for_terminal(refusal(lang, exc))}", file=sys.stderr)
         return EXIT_USAGE
     print(for_terminal(message, multiline=True))  # disable: the held tasks on lines of their own
     return EXIT_OK

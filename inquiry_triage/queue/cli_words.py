@@ -7,7 +7,7 @@ web/i18n.parse_po): the web's locale/zh.po where it already has the sentence, lo
 the command line's own; one table, read here. English is the default and is the msgid itself;
 --format json is never translated. argparse's common usage errors (usage_error) and a history's reply
 events (reply_event) are worded too. The option list of `--help` is worded by cli._worded
-(the common commands' options have entries). Still English: argparse's less common errors, the buyer's data (subjects, bodies, names), the reply draft (the buyer's language).
+(every command's options have entries). Still English: argparse's rarest errors, the buyer's data (subjects, bodies, names), the reply draft (the buyer's language).
 `status`, `tick` (round_line), `notify` and `queue templates` are worded too (the language from --lang where
 the command has it, else $INQUIRY_TRIAGE_LANG, else the system locale: cli_language); `status`'s
 attention lines too (Sentences)."""
@@ -115,6 +115,20 @@ _ARGPARSE = (  # argparse's common usage errors (its English, 3.11-3.13) and the
     (r"unrecognized arguments: (?P<args>.+)", "unrecognized arguments: %(args)s"),
     (r"argument (?P<arg>\S+): expected one argument", "argument %(arg)s: expected one argument"),
     (r"argument (?P<arg>\S+): invalid int value: (?P<value>.+)", "argument %(arg)s: invalid int value: %(value)s"),
+    (r"argument (?P<arg>\S+): invalid float value: (?P<value>.+)", "argument %(arg)s: invalid float value: %(value)s"),
+    (r"argument (?P<arg>\S+): expected at least one argument", "argument %(arg)s: expected at least one argument"),
+    (r"argument (?P<arg>\S+): expected at most one argument", "argument %(arg)s: expected at most one argument"),
+    (r"argument (?P<arg>\S+): ignored explicit argument (?P<value>.+)",
+     "argument %(arg)s: ignored explicit argument %(value)s"),
+    (r"argument (?P<arg>\S+): not allowed with argument (?P<other>.+)", "argument %(arg)s: not allowed with argument %(other)s"),
+    (r"ambiguous option: (?P<option>\S+) could match (?P<matches>.+)", "ambiguous option: %(option)s could match %(matches)s"),
+    (r"one of the arguments (?P<args>.+) is required", "one of the arguments %(args)s is required"),
+    (r"argument (?P<arg>\S+): invalid (?P<type>\S+) value: (?P<value>.+)", "argument %(arg)s: invalid value: %(value)s"),
+    # the command line's own argument types (cli._date, cli._port_number)
+    (r"argument (?P<arg>\S+): (?P<value>.+) is not a date like 2026-11-01",
+     "argument %(arg)s: %(value)s is not a date like 2026-11-01"),
+    (r"argument (?P<arg>\S+): expected a port number 0-65535 \(0: any free port\), got (?P<value>.+)",
+     "argument %(arg)s: expected a port number 0-65535 (0: any free port), got %(value)s"),
 )
 
 
@@ -149,6 +163,37 @@ def round_line(language: str, line: str) -> str:
             return say(language, msgid, **values) + (say(language, " (stopped early: shutdown)")
                                                      if found.groupdict().get("stopped") else "")
     return line
+
+
+_ERRORS = (  # errors other modules raise as plain English (store/db, learning/learn, learning/fit), by pattern
+    (r"no database at (?P<path>.+) \(from (?P<source>.+?)\): `inquiry-triage triage PATH` creates it; or name the one "
+     r"to read with --db URL or \$INQUIRY_TRIAGE_DB",
+     "no database at %(path)s (from %(source)s): `inquiry-triage triage PATH` creates it; or name the one to read "
+     "with --db URL or $INQUIRY_TRIAGE_DB"),
+    (r"nothing to learn: no (?P<missing>spam|ham) examples \(the model compares the two classes\); "
+     r"got (?P<spam>\d+) spam, (?P<ham>\d+) ham",
+     "nothing to learn: no %(missing)s examples (the model compares the two classes); got %(spam)s spam, %(ham)s ham"),
+    (r"no labelled items found under (?P<path>.+)", "no labelled items found under %(path)s"),
+)
+
+
+def error_words(language: str, exc: BaseException | str) -> str:
+    """An error a command ends with, in `language`: a Sentence or a text the catalogue holds exactly
+    (refusal), else one of the known English shapes (_ERRORS) with its paths and counts as they are,
+    else as raised."""
+    text = exc if isinstance(exc, str) else str(exc)
+    if language == "en":
+        return text
+    import re
+
+    worded = said(language, text) if isinstance(exc, str) else refusal(language, exc)
+    if worded != text:
+        return worded
+    for pattern, msgid in _ERRORS:
+        found = re.fullmatch(pattern, text)
+        if found:
+            return say(language, msgid, **found.groupdict())
+    return text
 
 
 def usage_error(language: str, message: str) -> str:

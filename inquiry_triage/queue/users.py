@@ -150,11 +150,22 @@ def held_tasks(session: Session, name: str) -> dict[str, int]:
         .group_by(TaskRow.state).order_by(TaskRow.state))}
 
 
-def held_tasks_words(name: str, held: dict[str, int]) -> str:
-    """What `users disable` says about the tasks the user still holds ("" for none)."""
+def held_tasks_words(name: str, held: dict[str, int], lang: str = "en") -> str:
+    """What `users disable` says about the tasks the user still holds ("" for none), in the command
+    line's language `lang` (queue/cli_words: en or zh)."""
     total = sum(held.values())
     if not total:
         return ""
+    if lang != "en":
+        from .cli_words import say, word
+
+        return (say(lang, "%(name)s still holds %(n)s task(s) (%(states)s): they stay in %(name)s's name and nobody "
+                          "works them until a lead hands them over.", name=name, n=f"{total:,}",
+                    states="，".join(f"{word(lang, state)} {n:,}" for state, n in held.items()))
+                + "\n" + say(lang, "  see them:      inquiry-triage queue --assignee %(name)s", name=name)
+                + (say(lang, "   (snoozed: queue --snoozed --assignee %(name)s)", name=name) if held.get("snoozed") else "")
+                + "\n" + say(lang, "  hand one over: inquiry-triage queue assign TASK --to NAME   (or: queue release TASK, "
+                                    "back to the open queue)"))
     states = ", ".join(f"{n:,} {state}" for state, n in held.items())
     return (f"{name} still holds {total:,} task{'s' if total > 1 else ''} ({states}): "
             f"{'they stay' if total > 1 else 'it stays'} in {name}'s name and nobody works "

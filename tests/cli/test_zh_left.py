@@ -141,5 +141,6 @@ def test_an_uncommon_argparse_message_is_left_as_argparse_wrote_it():
 
     assert usage_error("zh", "the following arguments are required: TASK") == "缺少必需的参数：TASK"
     assert usage_error("zh", "argument --due: not allowed with argument --overdue") == \
-        "argument --due: not allowed with argument --overdue"
+        "参数 --due 不能和 --overdue 一起用"  # worded since test_zh_every_command's session
+    assert usage_error("zh", "unexpected option string: --due") == "unexpected option string: --due"
     assert usage_error("en", "unrecognized arguments: --bogus") == "unrecognized arguments: --bogus"
