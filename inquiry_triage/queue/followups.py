@@ -283,10 +283,9 @@ def _silence_ids(session: Session, rule: str, cut: datetime, quoted: bool) -> li
     return sorted({row[0] for row in found if row[1]} | {row[0] for row in others[:SILENCE_PER_ROUND]})
 
 
-def _silence_batches(begin: Begin, now: datetime, rule: str, days: float, most: int, quoted: bool, calendar,  # type: ignore[no-untyped-def]
-                     stop: Stop) -> Iterator[list[TaskRow]]:
-    with begin() as session:
-        ids = _silence_ids(session, rule, now - timedelta(days=days), quoted)
+def _silence_batches(begin: Begin, now: datetime, rule: str, ids: Sequence[int], days: float, most: int,  # type: ignore[no-untyped-def]
+                     quoted: bool, calendar, stop: Stop) -> Iterator[list[TaskRow]]:
+    """This rule's candidates (`_silence_ids`, read by the caller), a batch per transaction."""
     due = land_in_business_hours(calendar, now + FOLLOW_UP_BUDGET)
     for chunk in _chunks(ids):
         if stop():
@@ -449,31 +448,35 @@ class _PerBuyer:
         return sorted(session.scalars(select(TaskRow).from_statement(made)), key=lambda task: task.id)
 
 
-def _per_buyer_batches(begin: Begin, now: datetime, works: Sequence[tuple[_PerBuyer, Sequence[str]]],
-                       stop: Stop) -> Iterator[list[TaskRow]]:
-    """The greetings and notices of `works` ((work, its countries), the soonest due first), a batch of
-    buyers at a time, at most PER_BUYER_PER_ROUND tasks in all: the buyers left are candidates the
-    next round. The candidates of every work are read first (one statement each, as before); the
-    buyers whose latest activity leaves the active window within EDGE go first, the oldest first (a
-    buyer left waiting must not drop out of the window meanwhile: the rounds then make exactly the
-    tasks one unbounded round makes), then the others by the works' order."""
+def _per_buyer_queue(session: Session, works: Sequence[tuple[_PerBuyer, Sequence[str]]]) -> list[tuple[int, str]]:
+    """(work's index, buyer key) of every candidate of `works` ((work, its countries), the soonest due
+    first), one statement a work, in the order they are served: the buyers whose latest activity
+    leaves the active window within EDGE first, the oldest first (a buyer left waiting must not drop
+    out of the window meanwhile: the rounds then make exactly the tasks one unbounded round makes),
+    then the others by the works' order."""
     edge: list[tuple[datetime, int, str]] = []
     rest: list[tuple[int, str]] = []
     for order, (work, countries) in enumerate(works):
         if not countries:
             continue
         latest: dict[str, datetime] = {}
-        with begin() as session:
-            for key, at in session.execute(work.candidates(countries)):
-                at = as_utc(at)
-                if key not in latest or at > latest[key]:
-                    latest[key] = at
+        for key, at in session.execute(work.candidates(countries)):
+            at = as_utc(at)
+            if key not in latest or at > latest[key]:
+                latest[key] = at
         for key, at in latest.items():
             if at < work.since + EDGE:
                 edge.append((at, order, key))
             else:
                 rest.append((order, key))
-    queue = [(order, key) for _, order, key in sorted(edge)] + sorted(rest)
+    return [(order, key) for _, order, key in sorted(edge)] + sorted(rest)
+
+
+def _per_buyer_batches(begin: Begin, now: datetime, works: Sequence[tuple[_PerBuyer, Sequence[str]]],
+                       queue: Sequence[tuple[int, str]], stop: Stop) -> Iterator[list[TaskRow]]:
+    """The greetings and notices of `works` for the buyers of `queue` (`_per_buyer_queue`), a batch
+    of buyers at a time, at most PER_BUYER_PER_ROUND tasks in all: the buyers left are candidates the
+    next round."""
     budget, start = PER_BUYER_PER_ROUND, 0
     while start < len(queue):
         if stop():
@@ -527,27 +530,35 @@ def plan_batches(begin: Begin, now: datetime, config_table: dict[str, Any] | Non
     stop = stop or (lambda: False)
     rules = settings(config_table)
     most = most_per_rule(config_table)
-    if evaluated_under is None or any(k > int(evaluated_under.get(rule, 0)) for rule, k in most.items()):
-        with begin() as session:
-            rearm(session)
     silent, quote = rules["silent_buyer"], rules["rfq_quote"]
-    yield from _silence_batches(begin, now, "silent-buyer", silent["days"], silent["max"], False, calendar, stop)
-    yield from _silence_batches(begin, now, "rfq-quote", quote["days"], quote["max"], True, calendar, stop)
-    g = rules["holiday_greeting"]
+    # One transaction for the re-arm and both rules' candidates (each transaction of a round is three
+    # round trips more: begin, the round lock, commit). Reading the rfq-quote candidates before the
+    # silent-buyer batches run reads the same: those batches write only the marks of inquiries
+    # without a quotation (an rfq-quote candidate has one) and only silent-buyer tasks.
     with begin() as session:
+        if evaluated_under is None or any(k > int(evaluated_under.get(rule, 0)) for rule, k in most.items()):
+            rearm(session)
+        silent_ids = _silence_ids(session, "silent-buyer", now - timedelta(days=silent["days"]), False)
+        quote_ids = _silence_ids(session, "rfq-quote", now - timedelta(days=quote["days"]), True)
+    yield from _silence_batches(begin, now, "silent-buyer", silent_ids, silent["days"], silent["max"], False,
+                                calendar, stop)
+    yield from _silence_batches(begin, now, "rfq-quote", quote_ids, quote["days"], quote["max"], True, calendar, stop)
+    g = rules["holiday_greeting"]
+    with begin() as session:  # one transaction: the countries, then every greeting's and notice's candidates
         countries = _active_countries(session, now - timedelta(days=g["active_days"]))
-    # the soonest due first: when the round's bound is reached, what waits for the next round is due later
-    works: list[tuple[_PerBuyer, Sequence[str]]] = [
-        (work, [work.country or ""]) for work in sorted(_greetings(now, countries, g["days_before"], g["active_days"],
-                                                                   calendar), key=lambda work: (work.due, work.rule))]
-    if calendar is not None:
-        c = rules["closure_notice"]
-        closures = list(_closures(now, calendar, c["days_before"], c["active_days"], c["min_closed_days"]))
-        if closures:
-            with begin() as session:
+        # the soonest due first: when the round's bound is reached, what waits for the next round is due later
+        works: list[tuple[_PerBuyer, Sequence[str]]] = [
+            (work, [work.country or ""]) for work in sorted(_greetings(now, countries, g["days_before"],
+                                                                       g["active_days"], calendar),
+                                                            key=lambda work: (work.due, work.rule))]
+        if calendar is not None:
+            c = rules["closure_notice"]
+            closures = list(_closures(now, calendar, c["days_before"], c["active_days"], c["min_closed_days"]))
+            if closures:
                 countries = _active_countries(session, closures[0].since)
-        works += [(work, countries) for work in closures]
-    yield from _per_buyer_batches(begin, now, works, stop)
+            works += [(work, countries) for work in closures]
+        queue = _per_buyer_queue(session, works)
+    yield from _per_buyer_batches(begin, now, works, queue, stop)
 
 
 def plan(session: Session, now: datetime, config_table: dict[str, Any] | None = None, calendar=None, *,  # type: ignore[no-untyped-def]
