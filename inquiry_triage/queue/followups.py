@@ -172,10 +172,14 @@ _SET_FOLLOWUP_FROM = (update(_MARKS).where(_MARKS.c.inquiry_id == bindparam("mar
 
 
 # PostgreSQL: the batch as two array parameters, unnested and joined by the primary key. The text is
-# the same for every batch (compiled once, cached by the driver too).
+# the same for every batch (compiled once, cached by the driver too). `inquiry_id = ANY(ids)` as well:
+# given the join alone PostgreSQL hashed the whole marks table for the 500 rows (a sequential scan,
+# 169 ms at 100k); with it, 500 probes of the primary key (15-27 ms, EXPLAIN ANALYZE).
 _SET_MARKS_FROM_ARRAYS = text("UPDATE followup_marks SET followup_from = marks_batch.mark_from "
                               "FROM unnest(CAST(:mark_ids AS bigint[]), CAST(:mark_froms AS timestamptz[])) "
-                              "AS marks_batch (mark_id, mark_from) WHERE followup_marks.inquiry_id = marks_batch.mark_id")
+                              "AS marks_batch (mark_id, mark_from) "
+                              "WHERE followup_marks.inquiry_id = ANY(CAST(:mark_ids AS bigint[])) "
+                              "AND followup_marks.inquiry_id = marks_batch.mark_id")
 
 
 def _write_marks(session: Session, marks: list[dict[str, Any]]) -> None:
