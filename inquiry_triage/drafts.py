@@ -3,7 +3,8 @@ thank them for the inquiry, acknowledge the points they raised, answer a sample 
 seed's options, and end with a question; the seller's signature comes last.
 
 The text lives in Jinja2 templates, one per language: ``config/templates/reply.<lang>.j2``. A
-language without a template gets the English template with the buyer's own greeting. Templates are
+language without a template gets the English template with the buyer's own greeting; so does a buyer
+who writes his language in Latin letters (romanised Hindi: "Namaste,", ROMANISED_GREETINGS). Templates are
 plain text (no HTML escaping), strict about unknown variables, and loaded once per folder.
 
 Shape of every draft (the golden tests rely on it): paragraphs separated by one blank line, the
@@ -91,6 +92,16 @@ GREETINGS: dict[str, tuple[str, str]] = {
 }
 
 FALLBACK_LANGUAGE = "en"
+
+# A buyer who writes a language in Latin letters instead of its own script (romanised Hindi, "bhai
+# price kitna hai for 500 pcs?") gets what a language without a template gets: the English text,
+# greeted the way he greets ("Namaste"), never a letter in a script he did not use. The language
+# stays his ("hi"); a buyer who writes the script gets the language's own template.
+# Language -> (a letter of its own script, (greeting with a name, without)).
+ROMANISED_GREETINGS: dict[str, tuple[re.Pattern[str], tuple[str, str]]] = {
+    "hi": (re.compile(r"[\u0900-\u097F\uA8E0-\uA8FF]"), ("Namaste {name} ji,", "Namaste,")),
+}
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00C0-\u024F]")
 
 # Hit rule -> point key (the order of this table is the order of `points`).
 POINT_RULES: dict[str, str] = {
@@ -1174,9 +1185,25 @@ def base_language(language: str) -> str:
 
 def greeting_for(language: str, name: str) -> tuple[str, str]:
     """(greeting line, title) in the buyer's language; English for unknown codes and "und"."""
-    with_name, without = GREETINGS.get(base_language(language), GREETINGS[FALLBACK_LANGUAGE])
+    return _greeting(GREETINGS.get(base_language(language), GREETINGS[FALLBACK_LANGUAGE]), name)
+
+
+def _greeting(forms: tuple[str, str], name: str) -> tuple[str, str]:
+    with_name, without = forms
     title = " ".join(with_name.replace("{name}", " ").split()).strip(" ,:!،：")
     return (with_name.format(name=name) if name else without), title
+
+
+def romanised_greeting(inquiry: Inquiry, language: str) -> tuple[str, str] | None:
+    """The buyer's greeting (with a name, without) when he writes `language` in Latin letters: his
+    own words (`own_text`, else the body) hold Latin letters and none of the language's script
+    (ROMANISED_GREETINGS); None otherwise, and for an empty text (the language's own template then)."""
+    entry = ROMANISED_GREETINGS.get(base_language(language))
+    if entry is None:
+        return None
+    script, forms = entry
+    text = (inquiry.own_text or inquiry.body or "")[:_SCAN_CHARS]
+    return forms if _LATIN_LETTER.search(text) and not script.search(text) else None
 
 
 def _points(hits: list[Hit], ack: Mapping[str, str]) -> list[str]:
@@ -1619,12 +1646,18 @@ def draft_reply(inquiry: Inquiry, hits: list[Hit], language: str, *, signature: 
                 templates_dir: str | Path | None = None, seller_company: str = "",
                 rule_files: Iterable[Path] | None = None) -> str:
     """A reply draft in the buyer's language (English text with a native greeting when the
-    language has no template). `signature`: the person's own when the draft is made for them;
+    language has no template, or when the buyer writes it in Latin letters: ROMANISED_GREETINGS). `signature`: the person's own when the draft is made for them;
     `rule_files`: the rule files in use ([rules] files; None: the shipped ones)."""
     lang = base_language(language)
+    romanised = romanised_greeting(inquiry, lang)
+    if romanised is not None:
+        lang = FALLBACK_LANGUAGE  # the English text, as for a language without a template
     template = _template_for(Path(templates_dir) if templates_dir is not None else None, "reply", lang)
-    return _render(template, reply_context(inquiry, hits, lang, signature=signature, seller_company=seller_company,
-                                           rule_files=rule_files))
+    context = reply_context(inquiry, hits, lang, signature=signature, seller_company=seller_company,
+                            rule_files=rule_files)
+    if romanised is not None:
+        context["greeting"], context["title"] = _greeting(romanised, context["name"])
+    return _render(template, context)
 
 
 def notice_kind(task_kind: str, rule: str) -> str | None:
@@ -1690,9 +1723,15 @@ def draft_notice(kind: str, inquiry: Inquiry, language: str, *, rule: str = "", 
     if kind not in NOTICE_KINDS:
         raise ValueError(f"unknown notice kind {kind!r} (known: {', '.join(NOTICE_KINDS)})")
     lang = base_language(language)
+    romanised = romanised_greeting(inquiry, lang)
+    if romanised is not None:
+        lang = FALLBACK_LANGUAGE  # English text (and the holiday's English name), the buyer's greeting
     template = _template_for(Path(templates_dir) if templates_dir is not None else None, "notice", lang)
-    return _render(template, notice_context(kind, inquiry, lang, rule=rule, attempt=attempt, note=note,
-                                            signature=signature, seller_company=seller_company))
+    context = notice_context(kind, inquiry, lang, rule=rule, attempt=attempt, note=note, signature=signature,
+                             seller_company=seller_company)
+    if romanised is not None:
+        context["greeting"], context["title"] = _greeting(romanised, context["name"])
+    return _render(template, context)
 
 
 _EXCERPT_IN_DETAIL = re.compile(r": '([^'\n]{0,200})'$")

@@ -15,6 +15,11 @@ from inquiry_triage.drafts import (GREETINGS, NOTICE_KINDS, SIGNATURE_PLACEHOLDE
 from inquiry_triage.model import Hit, Inquiry
 
 
+# A Hindi draft is for a buyer who writes Devanagari: one who writes Hindi in Latin letters gets the English
+# text with "Namaste" (drafts.ROMANISED_GREETINGS; tests/test_drafts_romanised.py).
+IN_SCRIPT = {"hi": "हमें 300 ऑफिस कुर्सियाँ चाहिए।"}
+
+
 def inquiry(body: str = "We need 300 office chairs.", **fields) -> Inquiry:
     base = {"source": "t", "message_id": "<t@t>", "from_name": "Anna Keller", "from_addr": "anna@buyer.example",
             "subject": "", "body": body, "own_text": body}
@@ -26,7 +31,8 @@ def inquiry(body: str = "We need 300 office chairs.", **fields) -> Inquiry:
 
 @pytest.mark.parametrize("language", sorted(GREETINGS))
 def test_an_unsigned_reply_ends_with_a_blank_in_its_own_language(language):
-    last = draft_reply(inquiry(), [], language, signature="").splitlines()[-1]
+    last = draft_reply(inquiry(IN_SCRIPT.get(language, "We need 300 office chairs.")), [], language,
+                       signature="").splitlines()[-1]
     assert last == SIGNATURE_PLACEHOLDERS[language]
     if language != "en":
         assert last != SIGNATURE_PLACEHOLDERS["en"]
@@ -142,7 +148,8 @@ def test_every_templates_closing_is_known_as_a_closing_of_its_language(kind, lan
 def test_a_signature_that_starts_with_the_templates_closing_gets_it_once(kind, language, closing):
     signature = f"{closing}\nHans Weber\nVertrieb"
     if kind == "reply":
-        draft = draft_reply(inquiry(), [], language, signature=signature)
+        draft = draft_reply(inquiry(IN_SCRIPT.get(language, "We need 300 office chairs.")), [], language,
+                            signature=signature)
     else:
         draft = draft_notice(NOTICE_KINDS[0], inquiry(), language, signature=signature)
     assert draft.count(closing) == 1, draft
