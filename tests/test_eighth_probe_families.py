@@ -212,3 +212,49 @@ def test_ja_account_suspended_with_link_scores() -> None:
     result = KIT.mail("サポート <support@shop-notice.example>", "重要なお知らせ",
                       "お客様のアカウントは一時停止されました。こちらから確認してください: https://shop-notice.example/v")
     assert "ACCOUNT_PROBLEM" in rules_of(result), result["reasons"]
+
+
+# --- second round, from the unseen "eighth-fresh" items (tuned on them now) ----------------------------------------
+
+@pytest.mark.parametrize("sender,subject,body", [
+    ("Tesorería <tesoreria@proveedor-andino.example>", "Factura FA-1180",
+     "Buenos días,\n\nPor favor paguen la factura FA-1180 a nuestra nueva cuenta. Los pagos a la cuenta anterior "
+     "serán rechazados.\n\nTesorería"),
+    ("Accounts <accounts@supplier-asia.example>", "Invoice 7702",
+     "Dear customer,\n\nPlease remit invoice 7702 to our new account below. Payments to the old account will be "
+     "returned.\n\nAccounts"),
+    ("Financeiro <financeiro@fornecedor-sul.example>", "Fatura 3310",
+     "Prezados,\n\nfavor pagar a fatura 3310 na nova conta. Pagamentos para a conta antiga serão devolvidos.\n"),
+])
+def test_payments_to_the_old_account_returned_is_pressure(sender: str, subject: str, body: str) -> None:
+    assert "BANK_DETAILS_CHANGED" in rules_of(KIT.mail(sender, subject, body))
+
+
+def test_bank_change_without_pressure_stays_silent_es() -> None:
+    result = KIT.mail("Tesorería <tesoreria@proveedor-andino.example>", "Nueva cuenta desde enero",
+                      "Buenos días,\n\nA partir de enero usaremos una nueva cuenta; les enviaremos la carta del banco "
+                      "firmada. Las facturas de diciembre se pagan como siempre.\n\nTesorería")
+    assert "BANK_DETAILS_CHANGED" not in rules_of(result), result["reasons"]
+    assert not result["suspicious"], (result["risk"], result["reasons"])
+
+
+@pytest.mark.parametrize("body", [
+    "Oi, vamos pedir 1500 peças, mas a sua empresa precisa pagar 150 dólares de taxa de amostra para o nosso agente, "
+    "reembolsado no pedido",
+    "we want to order 400 lamps, but the exporter must obtain the conformity certificate from our office, cost USD 290",
+])
+def test_second_round_fee_chat_scores(body: str) -> None:
+    result = KIT.chat(body)
+    assert FEE_RULES & rules_of(result), result["reasons"]
+    assert result["suspicious"], (result["risk"], result["reasons"])
+
+
+@pytest.mark.parametrize("body", [
+    "Olá, a taxa de amostra de 40 dólares nós pagamos por PayPal; o nosso agente retira na fábrica. Pedido de 300 "
+    "peças CIF Santos",
+    "we will get the conformity certificate ourselves in Lagos; please quote 400 pcs CIF Apapa, cost USD 18 each",
+])
+def test_second_round_genuine_chat_stays_silent(body: str) -> None:
+    result = KIT.chat(body)
+    assert not FEE_RULES & rules_of(result), result["reasons"]
+    assert not result["suspicious"], (result["risk"], result["reasons"])

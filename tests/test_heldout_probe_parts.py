@@ -356,7 +356,11 @@ PARTS = [
         # Missed unseen: an ECTN certificate "the shipper must obtain ... through our clearing office, cost EUR 320"
         # (en), an es bank change "hemos cambiado de entidad bancaria ... los pagos a la cuenta anterior serán
         # devueltos", a pt chat "a sua empresa precisa pagar 180 dólares de taxa de amostra para o nosso agente".
-        fresh="eighth-fresh", min_fresh_bad_caught=2 / 5,  # held out: 2/5 measured
+        # Tuned on those items (a second round: "payments to the old account will be returned / rejected" in
+        # en/es/pt/fr/de/it as bank-change pressure; pt/es "taxa de amostra", "para o nosso agente", "reembolsado no
+        # pedido"; "the exporter / shipper must obtain ... cost USD 290"): 4/5. Still missed: the ECTN mail, whose
+        # "obtain it" names the certificate only in the sentence before.
+        fresh="eighth-fresh", min_fresh_bad_caught=4 / 5,  # tuned: 4/5 (held out: 2/5)
         fresh_held_out="scam + phishing + spy 2/5 (40.0 %), genuine 0/5 flagged, language 10/10"),
 ]
 
