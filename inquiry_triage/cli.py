@@ -625,14 +625,15 @@ def _say(msgid: str, **values: object) -> str:
     return say(_asked_language(), msgid, **values)
 
 
-def _error_words(exc: Exception) -> str:
+def _error_words(exc: Exception, prefix: bool = True) -> str:
     """'error: ...' for a configuration, input or store error, cleaned for the terminal; in Chinese the
     prefix, and the message where the catalogue has it (raised as a Sentence or its exact text), else
     the message as raised (it names files, keys and values)."""
     from .queue.cli_words import error_words, say
 
     lang = _asked_language()
-    return f"{say(lang, 'error:')}{'' if lang != 'en' else ' '}{for_terminal(mask_secrets(error_words(lang, exc)))}"
+    said = for_terminal(mask_secrets(error_words(lang, exc)))
+    return f"{say(lang, 'error:')}{'' if lang != 'en' else ' '}{said}" if prefix else said
 
 
 def _date(text: str):  # type: ignore[no-untyped-def]
@@ -731,7 +732,8 @@ def cmd_triage(args: argparse.Namespace, config: Config) -> int:
     if not paths:  # nothing to do: a usage error before anything starts, as for one missing path
         raise SourceError("; ".join(missing))
     for problem in missing:  # the others are triaged; these are failed inputs, counted in the summary
-        print(f"inquiry-triage triage: {for_terminal(problem)} (failed input: skipped)", file=sys.stderr)
+        print(f"inquiry-triage triage: {for_terminal(_error_words(SourceError(problem), prefix=False))}"
+              f"{_say(' (failed input: skipped)')}", file=sys.stderr)
     items = open_inputs(paths, config.get("csv.columns", {}), config.get("csv.defaults", {}),
                         max_item_bytes=item_limit(config))
     first = next(items, None)  # raises SourceError for a bad path before anything is stored
@@ -793,11 +795,14 @@ def cmd_triage(args: argparse.Namespace, config: Config) -> int:
             writer.flush()
     progress.close()
     if args.format == "table" and stats["duplicates"]:
-        out.write(f"{stats['duplicates']:,} already triaged (use --format jsonl or queue to see them)\n")
-    summary = (f"{stats['triaged']} triaged, {stats['suspicious']} suspicious, {stats['failed']} failed"
+        out.write(_say("%(n)s already triaged (use --format jsonl or queue to see them)", n=f"{stats['duplicates']:,}")
+                  + "\n")
+    summary = (_say("%(triaged)s triaged, %(suspicious)s suspicious, %(failed)s failed", triaged=stats["triaged"],
+                    suspicious=stats["suspicious"], failed=stats["failed"])
                # the same count as the table's "N already triaged" line: stored by an earlier run, not again
-               + (f", {stats['duplicates']} already triaged, not stored again" if writer else " (not stored)")
-               + (f"; {len(missing)} input(s) not found (failed)" if missing else ""))
+               + (_say(", %(n)s already triaged, not stored again", n=stats["duplicates"]) if writer
+                  else _say(" (not stored)"))
+               + (_say("; %(n)s input(s) not found (failed)", n=len(missing)) if missing else ""))
     print(summary, file=sys.stderr)
     return EXIT_USAGE if missing else EXIT_OK  # a missing path is a usage error (exit 2), after the rest ran
 

@@ -174,6 +174,7 @@ _ERRORS = (  # errors other modules raise as plain English (store/db, learning/l
      r"got (?P<spam>\d+) spam, (?P<ham>\d+) ham",
      "nothing to learn: no %(missing)s examples (the model compares the two classes); got %(spam)s spam, %(ham)s ham"),
     (r"no labelled items found under (?P<path>.+)", "no labelled items found under %(path)s"),
+    (r"(?P<path>[^;]+): no such file or folder", "%(path)s: no such file or folder"),
 )
 
 

@@ -323,3 +323,23 @@ def test_a_said_sentence_without_an_entry_is_caught(tmp_path):
     made.write_text('_say("Frobnicated %(n)s widgets")\nsay(lang, "Widget:" if a else "Gadget:")\n')
     assert _said(made) == {"Frobnicated %(n)s widgets", "Widget:", "Gadget:"}
     assert "Frobnicated %(n)s widgets" not in _table("zh")
+
+
+def test_triages_summary_and_missing_paths_in_chinese(capsys, monkeypatch, tmp_path):
+    monkeypatch.setenv("INQUIRY_TRIAGE_CONFIG", "")
+    fixtures = ROOT.parent / "fixtures" / "emails"
+    missing = tmp_path / "nope"
+    said = {}
+    for lang in ("en", "zh"):
+        monkeypatch.setenv("INQUIRY_TRIAGE_LANG", lang)
+        capsys.readouterr()
+        assert main(["triage", str(fixtures), str(missing), "--no-store", "--offline", "--no-progress"]) == 2
+        said[lang] = capsys.readouterr().err.splitlines()
+    n = re.fullmatch(r"(\d+) triaged, (\d+) suspicious, 0 failed \(not stored\); 1 input\(s\) not found \(failed\)",
+                     said["en"][-1])
+    assert n and said["en"][0] == f"inquiry-triage triage: {missing}: no such file or folder (failed input: skipped)"
+    assert said["zh"] == [f"inquiry-triage triage: {missing}：没有这个文件或文件夹（输入失败：已跳过）",
+                          f"已评级 {n[1]} 条，可疑 {n[2]} 条，失败 0 条（未保存）；1 个输入找不到（失败）"], said
+    capsys.readouterr()
+    assert main(["triage", str(missing)]) == 2
+    assert capsys.readouterr().err == f"inquiry-triage: 错误：{missing}：没有这个文件或文件夹\n"
