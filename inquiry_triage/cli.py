@@ -413,11 +413,15 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("daemon", parents=[common, mail], help="poll mailboxes on a schedule, remind and escalate",
                    description="Runs in the foreground, logs to stderr; SIGTERM/SIGINT stop within seconds (a message "
                                "in hand is left for the next run). One poll job per [mailboxes.NAME] (interval in seconds), a reminder job "
-                               "every 5 minutes and daily housekeeping, kept in the database.")
+                               "every 5 minutes and daily housekeeping, kept in the database. Each reminder round makes at most "
+                               "1,000 holiday greetings and closure notices; a larger backlog drains over the next rounds, "
+                               "1,000 a round.")
     tick = sub.add_parser("tick", parents=[common], help="one scheduler round (for cron): snoozes, follow-ups, reminders",
                           description="What the daemon does every [scheduler] interval_minutes, once: wake snoozed "
                                       "tasks, plan follow-ups, remind tasks due within the hour, escalate overdue ones "
-                                      "(and send the reminders configured in [notifications]). No mailbox needed.")
+                                      "(and send the reminders configured in [notifications]). No mailbox needed. A round makes at "
+                                      "most 1,000 holiday greetings and closure notices, the soonest due first; the rest "
+                                      "follow in the next rounds.")
     tick.add_argument("--now", metavar="ISO", help="the time to run the round at (default: the clock). The round "
                                                   "really acts as of that time: a future time escalates and "
                                                   "plans follow-ups in the database; try it on a copy")
