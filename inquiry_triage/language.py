@@ -121,6 +121,7 @@ _DISCLAIMER_MARKERS = 2         # a paragraph with this many legal-notice marker
 # A word: a run of letters between non-word characters, as the lexicon is written (apostrophes
 # split "aujourd'hui"); letters glued to digits ("40W", "600X600") are part of a code, not words.
 _LEXICON_WORD = re.compile(r"(?<!\w)[^\W\d_]+(?!\w)")
+_VOWEL = re.compile(r"[aeiouyAEIOUY]")  # a Latin word with none is a unit or code ("pcs", "mm"), for _romanised
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 # --- scripts -------------------------------------------------------------------------------------
@@ -344,6 +345,8 @@ class _Lexicon:
     romanised: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # English words that say English is mixed into a short text in another language ([mixing] english).
     english: tuple[str, ...] = ()
+    # Greetings and forms of address among those words ([romanised_address]): "namaste", "ji", "bhai".
+    romanised_address: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -376,7 +379,9 @@ def _load_lexicon(languages: tuple[str, ...]) -> _Lexicon:
     romanised = {lang: tuple(sorted({w.lower() for w in entries})) for lang, entries in data.get("romanised", {}).items()
                  if lang in languages and _LANGUAGE_FAMILY.get(lang) != LATIN}
     english = tuple(sorted({w.lower() for w in data.get("mixing", {}).get("english", ())})) if "en" in languages else ()
-    return _Lexicon(words, phrases, countries, markers, base_rates, romanised, english)
+    address = {lang: tuple(sorted({w.lower() for w in entries})) for lang, entries
+               in data.get("romanised_address", {}).items() if lang in romanised}
+    return _Lexicon(words, phrases, countries, markers, base_rates, romanised, english, address)
 
 
 # --- results -------------------------------------------------------------------------------------
@@ -559,6 +564,7 @@ class LanguageDetector:
         self._lines: dict[str, _Piece] = {}
         self._romanised_words = {lang: frozenset(words) for lang, words in self._lexicon.romanised.items()}
         self._english_words = frozenset(self._lexicon.english)
+        self._romanised_address = {lang: frozenset(words) for lang, words in self._lexicon.romanised_address.items()}
         self._ascii_disclaimer_markers = tuple(m for m in self._lexicon.disclaimer_markers if m.isascii())
         # The first two characters of every minor language's salutation (_greeted's patterns match at the start).
         self._minor_greeting_starts = frozenset(phrase[:2] for lang, phrases in _SALUTATIONS.items()
@@ -862,14 +868,18 @@ class LanguageDetector:
     def _romanised(self, whole: _Piece, decided: str) -> str | None:
         """A language of another script typed in Latin letters, when its words carry a short text:
         "mujhe sample chahiye jaldi" is Hindi (with English), whatever the Latin n-grams say. It needs
-        _ROMANISED_MIN_WORDS distinct such words making _ROMANISED_MIN_SHARE of the words, and more of
+        _ROMANISED_MIN_WORDS distinct such words making _ROMANISED_MIN_SHARE of the words (or of the words
+        left without codes, trade terms and names: _romanised_share), and more of
         them than the lexicon words of the Latin language the n-grams chose (other than English)."""
         if not self._romanised_words or whole.n_letters > _LEXICON_MAX_LETTERS or whole.letters.keys() != {LATIN}:
             return None
-        words = _LEXICON_WORD.findall(whole.text.lower())
+        spans = list(_LEXICON_WORD.finditer(whole.text))
+        words = [match.group().lower() for match in spans]
         for lang, table in self._romanised_words.items():
             found = [w for w in words if w in table]
-            if len(set(found)) < _ROMANISED_MIN_WORDS or len(found) < _ROMANISED_MIN_SHARE * len(words):
+            if len(set(found)) < _ROMANISED_MIN_WORDS:
+                continue
+            if len(found) < _ROMANISED_MIN_SHARE * len(words) and not self._romanised_share(whole.text, spans, lang):
                 continue
             if decided not in ("en", UNDETERMINED):
                 rival = sum(decided in self._lexicon.words.get(w, ()) for w in words if w not in table)
@@ -877,6 +887,19 @@ class LanguageDetector:
                     continue
             return lang
         return None
+
+    def _romanised_share(self, text: str, spans: list[re.Match[str]], language: str) -> bool:
+        """The share again over the words that could be a language's: product codes, units, trade terms and
+        names dilute a longer Hinglish line ("bhai price kitna hai for 500 pcs? LED panel 600x600 40W, delivery
+        Nhava Sheva, CIF. urgent hai"). Not counted: words with no vowel ("pcs", "mm"; "40W" is no word
+        already), all-caps terms ("CIF", "LC", "LED") and capitalised words inside a sentence ("Nhava Sheva",
+        also "Kal Road", "Ji Hai Trading"). What is left needs _ROMANISED_MIN_WORDS distinct romanised words
+        other than greetings and forms of address ("Namaste ji, I need 500 pcs LED panel, CIF Chennai" is English)."""
+        table, address = self._romanised_words[language], self._romanised_address.get(language, frozenset())
+        kept = [match.group().lower() for match in spans if _language_word(text, match)]
+        found = [word for word in kept if word in table]
+        return (len({word for word in found if word not in address}) >= _ROMANISED_MIN_WORDS
+                and len(found) >= _ROMANISED_MIN_SHARE * len(kept))
 
     def _romanised_result(self, whole: _Piece, language: str, explain: bool) -> LanguageResult:
         table = self._romanised_words[language]
@@ -1093,6 +1116,23 @@ def _clear_winner(scores: dict[str, float]) -> str | None:
         elif score > second:
             second = score
     return leader if second < best - _CLEAR_LEAD else None
+
+
+def _language_word(text: str, match: re.Match[str]) -> bool:
+    """Whether a word of a text could be a word of some language for _romanised's share: not a unit or
+    code with no vowel ("pcs", "mm", "kg"), not an all-caps term ("CIF", "FOB", "LC", "LED") and not a
+    capitalised name inside a sentence ("Nhava Sheva", "Chennai"; a sentence's first word counts)."""
+    word = match.group()
+    if len(word) == 1:
+        return True  # "I", "a"
+    if not _VOWEL.search(word) or word.isupper():
+        return False
+    if word[0].isupper():
+        at = match.start() - 1
+        while at >= 0 and text[at] in " \t":
+            at -= 1
+        return at < 0 or text[at] in ".!?:;\n\r"
+    return True
 
 
 def _excerpt(text: str, limit: int = 80) -> str:

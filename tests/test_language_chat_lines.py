@@ -112,6 +112,45 @@ def test_chat_line_rules(detector: LanguageDetector, text: str, expected: tuple[
         assert abs(sum(share for _, share in result.languages) - 1.0) < 1e-3
 
 
+# Longer Hinglish lines whose product words, units, codes, ports and trade terms diluted the romanised share
+# below a third (all en at HEAD 1e7a3d3): the share is counted again without them (_romanised_share).
+DILUTED_HINGLISH = [
+    "bhai price kitna hai for 500 pcs? LED panel 600x600 40W, delivery Nhava Sheva, CIF. urgent hai",
+    "Hello Sir,\nhume stainless hinge 100mm chahiye, SS304 grade, 5000 pcs. Aap best price batao. CIF Chennai. "
+    "payment LC.\nThanks\nVikas",
+    "12,Rakesh Traders,Mumbai,bhai 1000 pcs bamboo board chahiye, best rate batao,2026-11-30",
+    "Sir humein 2000 mtr cotton fabric chahiye, GSM 180, FOB Mundra. sample kab tak milega?",
+    "Dear Sir, Namaste. Hume 500 kg PP granules chahiye. Kya aap CIF Kolkata price de sakte hain? "
+    "Payment LC at sight. Regards, Amit",
+    "Rakesh Traders,Mumbai,bhai 1000 pcs bamboo board chahiye, best rate batao,30/11/2026",
+]
+
+# English lines with names, ports, trade terms and a greeting or form of address (or a romanised word as a
+# name: "Kal Road", "Ji Hai Trading"): the same recount must leave them English.
+ENGLISH_WITH_NAMES = [
+    "Rahul from Mumbai here, need CIF Nhava Sheva price for 500 pcs LED panel 600x600",
+    "Please ship via Nhava Sheva, consignee Rahul Sharma, Mumbai. FOB price ok",
+    "Hi Raj, Kal Industries in Mumbai will send the PO to Mr. Bhai Patel",
+    "Ji Hai Trading Co., Chennai: please quote CIF for 20 MT",
+    "Our agent Aap Kumar and Rahul Mehra will visit Pune and Delhi",
+    "Namaste ji, I need 500 pcs LED panel, CIF Chennai, LC payment",
+    "Koi Pond Supplies, Kal Road, Mumbai - quote 100 pcs pumps",
+    "Sir ji, kindly share CIF Nhava Sheva price for 500 pcs LED panel 600x600, Rahul will confirm",
+    "Namaste, I am Rahul from Mumbai, kal I will send the PO for 2000 pcs",
+]
+
+
+@pytest.mark.parametrize("text", DILUTED_HINGLISH)
+def test_codes_trade_terms_and_names_do_not_dilute_hinglish(detector: LanguageDetector, text: str) -> None:
+    assert detector.detect(text).language == "hi"
+
+
+@pytest.mark.parametrize("text", ENGLISH_WITH_NAMES)
+def test_english_with_indian_names_and_trade_terms_stays_english(detector: LanguageDetector, text: str) -> None:
+    result = detector.detect(text)
+    assert (result.language, result.mixed_with_english) == ("en", False)
+
+
 def test_a_long_mail_is_left_to_the_line_rules(detector: LanguageDetector) -> None:
     """Over _CHAT_MAX_LETTERS letters an English word inside a Spanish sentence does not make it mixed."""
     text = ("Buenos días, necesitamos cotización de 500 paneles solares de 450 W para un proyecto en Lima, "
