@@ -1690,6 +1690,7 @@ def _report(args: argparse.Namespace, config: Config, out) -> int:  # type: igno
                 name=actor.name, role=word(lang, actor.role)), file=sys.stderr)
             return 4
     if args.kind == "sla":
+        _actor(args, config, sessions)  # once users are stored, an unknown or disabled name is refused (exit 4)
         from .reports.sla import collect_sla, render_sla
         from .scheduling.deadlines import calendar_from_config
 
