@@ -1,6 +1,6 @@
 """The HTML reports speak the chosen language, as the web does: `report sla|suspicious --format html`
 in the stored language of who runs it (`users language`, the web's 中文 · English switch), unless
---lang or $INQUIRY_TRIAGE_LANG says otherwise; English for someone not stored. Chinese words from the catalogue
+--lang or $INQUIRY_TRIAGE_LANG says otherwise; once users are stored, an unknown name is refused. Chinese words from the catalogue
 (web/locale/zh.po), <html lang="zh-CN">; the table, CSV and JSON stay English; data (names, grades,
 zones, the inquiry's words) stays as it is."""
 
@@ -91,9 +91,14 @@ def test_the_cli_reports_follow_the_users_language_unless_told(store, capsys, mo
         assert "highest risk first" in meta_lines(suspicious)[0] and "held for review (task " in suspicious
 
 
-def test_someone_not_stored_gets_english_and_the_table_stays_english(store, capsys, monkeypatch):
+def test_someone_not_stored_is_refused_and_the_table_stays_english(store, capsys, monkeypatch):
     monkeypatch.setenv("INQUIRY_TRIAGE_CONFIG", "")
     monkeypatch.setenv("INQUIRY_TRIAGE_USER", "nobody-stored")
+    capsys.readouterr()
+    with pytest.raises(SystemExit) as refused:  # users are stored: an unknown name is refused, as by every command
+        main(["report", "sla", "--since", "all", "--db", store, "--format", "html"])
+    assert refused.value.code == 4 and capsys.readouterr().out == ""
+    monkeypatch.setenv("INQUIRY_TRIAGE_USER", "lena")  # stored, English
     assert '<html lang="en">' in report(store, capsys, "sla", "--since", "all")
     monkeypatch.setenv("INQUIRY_TRIAGE_LANG", "zh_CN.UTF-8")  # the command line's language, as queue --lang
     assert '<html lang="zh-CN">' in report(store, capsys, "sla", "--since", "all")
