@@ -65,7 +65,7 @@ def cli_sla(url: str, by: str, monkeypatch) -> dict:
     monkeypatch.setenv("INQUIRY_TRIAGE_CONFIG", "")
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
-        assert main(["report", "sla", "--db", url, "--since", "all", "--by", by, "--format", "json"]) == 0
+        assert main(["report", "sla", "--db", url, "--since", "all", "--by", by, "--format", "json", "--user", "sam"]) == 0
     return json.loads(out.getvalue())
 
 
