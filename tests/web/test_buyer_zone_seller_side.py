@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import contextlib
 import io
-import os
 import re
 from datetime import datetime, timezone
 from pathlib import Path
@@ -30,11 +29,10 @@ pytest.importorskip("httpx")
 from sqlalchemy import select  # noqa: E402
 
 from inquiry_triage.cli import main  # noqa: E402
-from inquiry_triage.queue import users  # noqa: E402
 from inquiry_triage.queue.buyer_clock import clock_country, inquiry_day  # noqa: E402
 from inquiry_triage.store import open_store  # noqa: E402
 from inquiry_triage.store.models import InquiryRow, TaskRow  # noqa: E402
-from tests.web.web_store import PASSWORD, logged_in  # noqa: E402
+from tests.web.web_store import logged_in, triaged_store  # noqa: E402
 
 NOW = "2026-11-17T10:00+08:00"  # Tuesday: Berlin is at 03:00, Shanghai at 10:00
 
@@ -109,23 +107,7 @@ def store(tmp_path_factory) -> str:
     inbox.mkdir()
     for name, text in INPUTS.items():
         (inbox / name).write_text(text, encoding="utf-8")
-    url = f"sqlite:///{where / 'store.db'}"
-    old = os.environ.get("INQUIRY_TRIAGE_CONFIG")
-    os.environ["INQUIRY_TRIAGE_CONFIG"] = ""
-    try:
-        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
-            code = main(["triage", str(inbox), "--db", url, "--offline", "--no-progress", "--now", NOW])
-    finally:
-        if old is None:
-            os.environ.pop("INQUIRY_TRIAGE_CONFIG", None)
-        else:
-            os.environ["INQUIRY_TRIAGE_CONFIG"] = old
-    assert code == 0
-    engine, sessions = open_store(url)
-    with sessions.begin() as session:
-        users.add_user(session, "lena", "lead", PASSWORD, datetime.now(timezone.utc), language="en")
-    engine.dispose()
-    return url
+    return triaged_store(where / "store.db", inbox, "--now", NOW, people={"lena": "lead"})
 
 
 @pytest.fixture()

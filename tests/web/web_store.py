@@ -20,15 +20,17 @@ PASSWORD = "correct horse battery"  # every test user's password
 PEOPLE = {"alice": "agent", "bob": "agent", "lena": "lead"}
 
 
-def triaged_store(where: Path | str) -> str:
-    """The URL of a new store (a SQLite file path, or a database URL) holding the fixtures (triaged
-    offline) and PEOPLE as users."""
+def triaged_store(where: Path | str, source: Path | None = None, *extra: str,
+                  people: dict[str, str] | None = None) -> str:
+    """The URL of a new store (a SQLite file path, or a database URL) holding `source` (default: the
+    bundled fixtures) triaged offline (`extra`: more triage options, e.g. --now) and `people` (default
+    PEOPLE) as users."""
     url = where if isinstance(where, str) else f"sqlite:///{where}"
     old = os.environ.get("INQUIRY_TRIAGE_CONFIG")
     os.environ["INQUIRY_TRIAGE_CONFIG"] = ""  # the shipped defaults, whatever the developer's own file says
     try:
         with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
-            code = main(["triage", str(ROOT / "fixtures"), "--db", url, "--offline", "--no-progress"])
+            code = main(["triage", str(source or ROOT / "fixtures"), "--db", url, "--offline", "--no-progress", *extra])
     finally:
         if old is None:
             os.environ.pop("INQUIRY_TRIAGE_CONFIG", None)
@@ -37,7 +39,7 @@ def triaged_store(where: Path | str) -> str:
     assert code == 0
     engine, sessions = open_store(url)
     with sessions.begin() as session:
-        for name, role in PEOPLE.items():
+        for name, role in (PEOPLE if people is None else people).items():
             users.add_user(session, name, role, PASSWORD, datetime.now(timezone.utc), language="en")
     engine.dispose()
     return url
