@@ -18,6 +18,7 @@ from inquiry_triage.cli import build_parser, main
 from inquiry_triage.queue import cli_words
 from inquiry_triage.queue.cli_words import _table, usage_error, width
 from tests.cli.test_assign_and_closed_refusals import a_reply_task, db, store_users, triaged  # noqa: F401
+from tests.cli.test_queue_usage_and_help import _usage_error
 
 ROOT = Path(__file__).resolve().parents[2] / "inquiry_triage"
 HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -98,13 +99,7 @@ def test_every_help_page_in_chinese(capsys, monkeypatch, command):
 def _fails(capsys, monkeypatch, lang: str, *argv: str) -> str:
     if lang == "zh":
         monkeypatch.setenv("INQUIRY_TRIAGE_LANG", "zh")
-    capsys.readouterr()
-    with pytest.raises(SystemExit) as done:
-        main(list(argv))
-    assert done.value.code == 2
-    out, err = capsys.readouterr()
-    assert out == ""
-    return err
+    return _usage_error(capsys, *argv)  # exit 2, nothing on stdout, the error text
 
 
 USAGE_MISTAKES = [
