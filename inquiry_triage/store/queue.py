@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -258,6 +259,40 @@ def _contains_any_case(column, text: str):  # type: ignore[no-untyped-def]
     return or_(*[column.icontains(v, autoescape=True) for v in variants])
 
 
+# queue --search matches a Latin-script word as a whole word ("LED" finds "LED panel", not "called"): the
+# substring test (_contains_any_case, which the trigram indexes serve on PostgreSQL) finds the candidates,
+# then a regular expression checks the word's edges on those rows only. Its edges are looked for around
+# these characters (ASCII letters, digits, _ and the Latin letters with accents), written out rather than
+# \m/\M or \b: PostgreSQL's word classes depend on the database's locale (in C, "é" is no letter), and the
+# same pattern runs on SQLite (SQLAlchemy's pysqlite REGEXP: Python's re.search). A word in another script
+# (CJK has no spaces between words, an inflected Cyrillic noun has endings) is matched inside words as before.
+_WORD_CHARS = "0-9A-Za-z_\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
+_LATIN_LETTER = re.compile(f"[{_WORD_CHARS}]")
+
+
+def whole_word_pattern(word: str) -> str | None:
+    """The regular expression (for both databases) that finds `word` as a whole word, case-insensitively
+    for ASCII letters (other spellings: one pattern each, as _contains_any_case tries them); None when
+    the word is not matched as a whole word (a letter of another script in it, or no letter or digit)."""
+    if any(ch.isalpha() and not _LATIN_LETTER.match(ch) for ch in word) or not _LATIN_LETTER.search(word):
+        return None
+    escaped = "".join("\\" + ch if ch.isascii() and not ch.isalnum() and ch != "_" else ch for ch in word)
+    before = f"(?<![{_WORD_CHARS}])" if _LATIN_LETTER.match(word[0]) else ""
+    after = f"(?![{_WORD_CHARS}])" if _LATIN_LETTER.match(word[-1]) else ""
+    return f"(?i){before}{escaped}{after}"
+
+
+def _has_word(column, word: str):  # type: ignore[no-untyped-def]
+    """`column` holds `word`: as a whole word (whole_word_pattern) when it is a Latin-script word, else
+    anywhere. The substring test comes first: it is what an index serves; the pattern checks its rows."""
+    found = _contains_any_case(column, word)
+    if whole_word_pattern(word) is None:
+        return found
+    spellings = [word] if word.isascii() else list(dict.fromkeys((word, word.lower(), word.title(), word.upper(),
+                                                                   word.capitalize())))
+    return and_(found, or_(*[column.regexp_match(whole_word_pattern(s)) for s in spellings]))
+
+
 # What a list line shows, and nothing more: never the raw bytes, the result JSON, the body or the draft
 # (at a million inquiries, loading whole rows is what made `queue` take gigabytes).
 _ENTRY_COLUMNS = (TaskRow.id.label("task_id"), TaskRow.inquiry_id, TaskRow.grade, TaskRow.due_at, TaskRow.state,
@@ -300,9 +335,9 @@ def _task_query(f: QueueFilter, include_suspicious: bool, now: datetime, columns
                 live_search: bool = False):
     """The filtered (unordered) select of the list columns of (task, inquiry): every filter is SQL.
     Tasks are found by their state (the index's first column: live tasks are few, the closed many);
-    the other filters are checked on those. --search/--buyer/--product are substring matches that no
-    index serves: they read the live tasks' inquiries, never the closed ones. Other columns than a
-    list's (a count's task ids) check the inquiry by EXISTS, not a join: on PostgreSQL the live
+    the other filters are checked on those. --search (a Latin-script word whole: _has_word), --buyer and
+    --product are substring matches that no index serves: they read the live tasks' inquiries, never
+    the closed ones. Other columns than a list's (a count's task ids) check the inquiry by EXISTS, not a join: on PostgreSQL the live
     tasks and their inquiries' equality facts are then read from two indexes alone (0012 _filters).
     `live_search` (PostgreSQL with 0013's live search index): a --search count finds its live reply tasks'
     inquiries in that index first, see _live_search_count."""
@@ -329,9 +364,9 @@ def _task_query(f: QueueFilter, include_suspicious: bool, now: datetime, columns
         where.append(TaskRow.due_at < now)
     if f.due_within_hours is not None:
         where.append(TaskRow.due_at <= now + timedelta(hours=f.due_within_hours))
-    for words in (f.search or "").split():  # every word, somewhere
+    for words in (f.search or "").split():  # every word, somewhere (a Latin-script word as a whole word)
         about_inquiry.append(len(where))
-        where.append(or_(*[_contains_any_case(c, words) for c in
+        where.append(or_(*[_has_word(c, words) for c in
                            (InquiryRow.subject, InquiryRow.body, InquiryRow.from_addr, InquiryRow.from_name)]))
     if f.buyer and f.buyer.strip():
         who = f.buyer.strip()

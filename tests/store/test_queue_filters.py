@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import json
 import sys
+import unicodedata
 from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -30,6 +31,27 @@ from tests.servers.postgres import store_on_both as store  # noqa: E402,F401  (b
 from tests.store.queue_filters_data import GOLDEN, NOW, fill, outputs  # noqa: E402
 
 
+# --search matches Latin-script words as whole words since the queueux work (a newcomer's finding: "LED"
+# found "called"): these outputs list fewer tasks than the golden ones ("container" no longer finds
+# "containerload", the one letter "e" no word). Each still lists the golden's tasks less some, in the same
+# order; which ones is test_every_filter_pages_what_the_rules_say's (its _has_word is the rule).
+WHOLE_WORDS_CHANGED = {"json search two words", "json search common", "json search common cap 4",
+                       "table search two words", "table search two words cap 4"}
+
+
+def _fewer_on_purpose(golden: dict[str, str], found: dict[str, str]) -> None:
+    for label in WHOLE_WORDS_CHANGED & golden.keys():
+        before, now = golden[label], found[label]
+        assert now != before, f"{label}: unchanged, so no longer needs its exemption"
+        if label.startswith("json"):
+            was = json.loads(before.split("\n", 1)[1])
+            kept = json.loads(now.split("\n", 1)[1])
+            assert len(kept) < len(was) and [t for t in was if t in kept] == kept, label
+        else:  # the table's rows (not its footer, which counts them)
+            rows = [line for line in now.splitlines() if line and not line.startswith("showing")]
+            assert set(rows) <= set(before.splitlines()) and len(rows) < len(before.splitlines()), label
+
+
 def test_list_outputs_are_byte_identical_to_before(store) -> None:
     url, sessions = store
     fill(sessions)
@@ -37,9 +59,10 @@ def test_list_outputs_are_byte_identical_to_before(store) -> None:
     golden = json.loads(GOLDEN.read_text(encoding="utf-8"))[dialect]
     found = outputs(url)
     assert found.keys() == golden.keys()
-    changed = [label for label in golden if found[label] != golden[label]]
+    changed = [label for label in golden if found[label] != golden[label] and label not in WHOLE_WORDS_CHANGED]
     assert not changed, "\n\n".join(f"{label}\n--- before\n{golden[label]}\n--- now\n{found[label]}"
                                     for label in changed[:3])
+    _fewer_on_purpose(golden, found)
     # Not vacuous: the filters found something, and not everything.
     sizes = {label: len(json.loads(found[label].split("\n", 1)[1])) for label in golden
              if label.startswith("json") and "filed" not in label}
@@ -58,7 +81,8 @@ def test_more_list_outputs_are_byte_identical_to_before_0012(store) -> None:
     golden = json.loads(more.GOLDEN.read_text(encoding="utf-8"))[sessions.kw["bind"].dialect.name]
     found = more.outputs(url)
     assert found.keys() == golden.keys()
-    changed = [label for label in golden if found[label] != golden[label]]
+    changed = [label for label in golden if found[label] != golden[label] and label not in WHOLE_WORDS_CHANGED]
+    _fewer_on_purpose(golden, found)
     assert not changed, "\n\n".join(f"{label}\n--- before\n{golden[label]}\n--- now\n{found[label]}"
                                     for label in changed[:3])
     assert sum("+" in line for text in found.values() for line in text.splitlines() if "showing" in line) >= 8
@@ -76,6 +100,32 @@ def _contains(column: str, wanted: str) -> bool:
     return any(_fold(s) in _fold(column) for s in spellings)
 
 
+def _latin(word: str) -> bool:
+    """A word --search matches whole: every letter in it Latin (ASCII, or a Latin letter with an accent)."""
+    return any(ch.isalnum() for ch in word) and all(
+        not ch.isalpha() or ch.isascii() or "LATIN" in unicodedata.name(ch, "") for ch in word)
+
+
+def _has_word(column: str, wanted: str) -> bool:
+    """--search's rule for one column: a Latin-script word as a whole word (no letter, digit or _ of the
+    Latin script right before or after it, where the word itself begins or ends with one), any other word
+    anywhere; in the spellings _contains tries."""
+    if not _latin(wanted):
+        return _contains(column, wanted)
+    inner = lambda ch: ch == "_" or ch.isalnum() and (ch.isascii() or "LATIN" in unicodedata.name(ch, ""))  # noqa: E731
+    text = _fold(column)
+    for spelling in {wanted, wanted.lower(), wanted.title(), wanted.upper(), wanted.capitalize()}:
+        w = _fold(spelling)
+        at = text.find(w)
+        while at >= 0:
+            before = text[at - 1] if at else ""
+            after = text[at + len(w):at + len(w) + 1]
+            if not (inner(w[0]) and before and inner(before)) and not (inner(w[-1]) and after and inner(after)):
+                return True
+            at = text.find(w, at + 1)
+    return False
+
+
 def _matches(task: TaskRow, inquiry: InquiryRow, f: q.QueueFilter, include_suspicious: bool) -> bool:
     if task.state not in f.states or (task.kind == q.REVIEW) != f.review:
         return False
@@ -91,7 +141,7 @@ def _matches(task: TaskRow, inquiry: InquiryRow, f: q.QueueFilter, include_suspi
         not f.assignee or task.assignee == f.assignee,
         not f.overdue or as_utc(task.due_at) < NOW,
         f.due_within_hours is None or as_utc(task.due_at) <= NOW + timedelta(hours=f.due_within_hours),
-        all(any(_contains(c, word) for c in (inquiry.subject, inquiry.body, inquiry.from_addr, inquiry.from_name))
+        all(any(_has_word(c, word) for c in (inquiry.subject, inquiry.body, inquiry.from_addr, inquiry.from_name))
             for word in (f.search or "").split()),
         not (f.buyer or "").strip() or inquiry.buyer_key in (f.buyer.strip().lower(), q.phone_key(f.buyer.strip()))
         or _contains(inquiry.from_addr, f.buyer.strip()) or _contains(inquiry.from_name, f.buyer.strip()),
@@ -129,7 +179,10 @@ FILTERS = {
     "search sender address": q.QueueFilter(search="GULF-trading"),
     "search sender name": q.QueueFilter(search="müller"),
     "search nothing": q.QueueFilter(search="zzzz"),
-    "search short": q.QueueFilter(search="M1"),
+    "search short": q.QueueFilter(search="M12"),
+    "search part of a word": q.QueueFilter(search="M1"),  # whole words: "M1" is not "M12"
+    "search part of a word, upper": q.QueueFilter(search="CONTAINERLO"),
+    "search cyrillic part of a word": q.QueueFilter(search="стул"),  # not Latin: anywhere, as before
     "buyer name": q.QueueFilter(buyer="Ahmed"),
     "buyer phone": q.QueueFilter(buyer="+7 (495) 123-45-67"),
     "buyer key": q.QueueFilter(buyer="MARCO.ROSSI@EXAMPLE.IT"),
@@ -146,7 +199,7 @@ FILTERS = {
     "search, newest": q.QueueFilter(search="valves", sort="newest"),
     "product, oldest": q.QueueFilter(product="valves", sort="oldest"),
     "buyer, deadline": q.QueueFilter(buyer="buyer", sort="deadline"),
-    "search, overdue, assignee": q.QueueFilter(search="e", overdue=True, assignee="alice"),
+    "search, overdue, assignee": q.QueueFilter(search="of", overdue=True, assignee="alice"),
     "snoozed, search": q.QueueFilter(states=("snoozed",), search="valves"),
     "due within": q.QueueFilter(due_within_hours=2, language="de"),
 }
@@ -171,7 +224,8 @@ def test_every_filter_pages_what_the_rules_say(store) -> None:
     everything = sizes["all", True]
     assert everything > 40
     assert [name for (name, include), n in sizes.items() if include and not 0 < n < everything
-            and name != "all"] == ["search wildcard is literal", "search across two columns", "search nothing"]
+            and name != "all"] == ["search wildcard is literal", "search across two columns", "search nothing",
+                                              "search part of a word", "search part of a word, upper"]
 
 
 def test_counts_stop_at_the_cap_as_before(store, monkeypatch) -> None:

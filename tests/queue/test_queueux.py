@@ -1,0 +1,126 @@
+"""A newcomer's findings on the queue (queueux): --search matches whole words, on SQLite and PostgreSQL.
+
+Each test failed before its fix: "LED" found "called", a page of a search could be cut short or
+counted wrong only if the word test ran outside SQL (it runs in it: full pages, exact counts)."""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+_ROOT = Path(__file__).resolve().parents[2]
+if str(_ROOT) not in sys.path:
+    sys.path.insert(0, str(_ROOT))
+
+from inquiry_triage.store import queue as q  # noqa: E402
+from inquiry_triage.store.models import InquiryRow, TaskRow  # noqa: E402
+from tests.servers.postgres import db_url, pg_url, postgres_server  # noqa: E402,F401  (fixtures are used by name)
+from tests.servers.postgres import store_on_both as store  # noqa: E402,F401
+
+UTC = timezone.utc
+NOW = datetime(2026, 3, 10, 3, 0, tzinfo=UTC)
+
+
+def _add(s, n: int, subject: str, body: str = "", *, name: str = "", addr: str = "", product: str = "",  # type: ignore[no-untyped-def]
+         suspicious: bool = False, kind: str = "reply") -> InquiryRow:
+    row = InquiryRow(message_id=f"<qx{n}@x>", source="t", channel="email", status="triaged", grade="B",
+                     suspicious=suspicious, risk=0.5, result={}, raw=b"", body=body, draft="d",
+                     triaged_at=NOW - timedelta(hours=n), received_at=NOW - timedelta(hours=n), from_addr=addr or f"b{n}@x.example",
+                     from_name=name, buyer_key=addr or f"b{n}@x.example", subject=subject, product=product or subject,
+                     language="en", country="US", filing="inquiry")
+    row.tasks.append(TaskRow(kind=kind, state="open", grade="B", due_at=NOW + timedelta(hours=n), created_at=NOW))
+    s.add(row)
+    return row
+
+
+TEXTS = [  # (subject, body, matches "LED")
+    ("Need LED panel lights", "600x600, 200 pcs", True),
+    ("Price request", "We called you yesterday about the order", False),
+    ("Re: strips (led)", "please quote", True),
+    ("LEDs 600x600", "", False),
+    ("Ledger question", "sent to accounting", False),
+    ("Quotation", "led, 40HQ container", True),
+    ("Recalled batch", "scheduled delivery", False),
+    ("Lamps", "LED.", True),
+]
+
+
+def _ids(s, f: q.QueueFilter, limit: int | None = None, offset: int = 0) -> list[str]:  # type: ignore[no-untyped-def]
+    page = q.queue_page(s, filters=f, now=NOW, limit=limit, offset=offset)
+    return [e.subject for e in page.entries]
+
+
+def test_search_matches_whole_words_not_parts_of_words(store) -> None:
+    _, sessions = store
+    with sessions.begin() as s:
+        for n, (subject, body, _) in enumerate(TEXTS):
+            _add(s, n, subject, body)
+    want = [subject for subject, _, hit in TEXTS if hit]
+    with sessions() as s:
+        for word in ("LED", "led", "Led"):
+            assert sorted(_ids(s, q.QueueFilter(search=word, sort="deadline"))) == sorted(want), word
+        # every word, each whole: "led container" (both whole words in one inquiry)
+        assert _ids(s, q.QueueFilter(search="led container")) == ["Quotation"]
+        assert _ids(s, q.QueueFilter(search="call")) == []  # "called" is not the word "call"
+        assert _ids(s, q.QueueFilter(search="called")) == ["Price request"]
+        assert _ids(s, q.QueueFilter(search="40HQ")) == ["Quotation"]
+        assert _ids(s, q.QueueFilter(search="600x600", sort="deadline")) == ["Need LED panel lights", "LEDs 600x600"]
+
+
+def test_search_pages_are_full_and_counted_among_many_part_word_candidates(store, monkeypatch) -> None:
+    """Candidates that hold the letters but not the word are many and interleaved: every page is full,
+    the count exact, also past the count cap (the count query is the SQL's, on PostgreSQL through the
+    live search index)."""
+    _, sessions = store
+    with sessions.begin() as s:
+        for n in range(40):
+            if n % 3 == 0:
+                _add(s, n, f"LED order {n}", "tubes")
+            else:
+                _add(s, n, f"Followup {n}", "we called and called again" if n % 2 else "bulLEDozer parts, ledger")
+    want = [f"LED order {n}" for n in range(0, 40, 3)]  # 14, in deadline order
+    with sessions() as s:
+        pages = [q.queue_page(s, filters=q.QueueFilter(search="led", sort="deadline"), now=NOW, limit=4, offset=o)
+                 for o in range(0, 16, 4)]
+    assert [len(p.entries) for p in pages] == [4, 4, 4, 2]
+    assert [e.subject for p in pages for e in p.entries] == want
+    assert {p.total for p in pages} == {14} and not any(p.more for p in pages)
+    monkeypatch.setattr(q, "COUNT_CAP", 5)
+    with sessions() as s:
+        first = q.queue_page(s, filters=q.QueueFilter(search="led", sort="deadline"), now=NOW, limit=2)
+    assert [e.subject for e in first.entries] == want[:2] and (first.total, first.more) == (5, True)
+
+
+def test_search_in_other_scripts_still_finds_parts_of_words(store) -> None:
+    """CJK has no spaces between words, and an inflected Cyrillic noun carries its ending: those words
+    are found anywhere, as before. A Latin word with accents is whole, in its usual spellings."""
+    _, sessions = store
+    with sessions.begin() as s:
+        _add(s, 1, "询价", "我们需要办公椅子500把")
+        _add(s, 2, "Запрос", "Нужны стульями и столы")
+        _add(s, 3, "Café supplies", "for our CAFÉ chain")
+        _add(s, 4, "Cafés", "cafétéria")
+    with sessions() as s:
+        assert _ids(s, q.QueueFilter(search="椅子")) == ["询价"]
+        assert _ids(s, q.QueueFilter(search="стул")) == ["Запрос"]
+        assert _ids(s, q.QueueFilter(search="café")) == ["Café supplies"]
+        assert _ids(s, q.QueueFilter(search="CAFÉ")) == ["Café supplies"]
+
+
+def test_search_finds_a_whole_word_of_the_sender() -> None:
+    """The address's parts are words: "acme" finds sales@acme-trading.example, "acm" does not."""
+    assert q.whole_word_pattern("acme") is not None
+    assert q.whole_word_pattern("椅子") is None and q.whole_word_pattern("стул") is None
+    assert q.whole_word_pattern("%%") is None  # no letter or digit: a plain substring
+
+
+def test_search_sender_words(store) -> None:
+    _, sessions = store
+    with sessions.begin() as s:
+        _add(s, 1, "Inquiry", "hello", addr="sales@acme-trading.example", name="Ahmed Al-Farsi")
+        _add(s, 2, "Inquiry 2", "hello", addr="info@acmetrade.example", name="Ahmedov")
+    with sessions() as s:
+        assert _ids(s, q.QueueFilter(search="acme")) == ["Inquiry"]
+        assert _ids(s, q.QueueFilter(search="ahmed")) == ["Inquiry"]
+        assert _ids(s, q.QueueFilter(search="acme-trading.example")) == ["Inquiry"]
