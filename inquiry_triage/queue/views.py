@@ -759,6 +759,7 @@ class QueueRow:
     badge: str  # "ok" / "soon" (amber) / "overdue" (red) / "review" / "snoozed"
     wake: Wake | None = None  # a snoozed task's wake time
     caller: str = ""  # the buyer's phone number (a phone/IM record has no subject: the page shows channel and number)
+    released: bool = False  # flagged at triage, reviewed by a lead and released as genuine (released_among)
 
 
 @dataclass(frozen=True)
@@ -778,6 +779,7 @@ def queue_list(session: Session, actor: Actor, filters: QueueFilter, now: dateti
     extra = _row_extras(session, [e.inquiry_id for e in page.entries])
     lefts = business_lefts(calendar, now, [e.due_at for e in page.entries])
     wakes = wakes_of(session, [e.task_id for e in page.entries if e.state == "snoozed"])
+    released = released_among(session, page.entries)
     rows = []
     for e in page.entries:
         first, minor, mixed, zone, country, caller = extra.get(e.inquiry_id, ("", False, False, "", "", ""))
@@ -787,8 +789,25 @@ def queue_list(session: Session, actor: Actor, filters: QueueFilter, now: dateti
             "overdue" if e.due_at <= now else "soon" if left <= DUE_SOON else "ok")
         rows.append(QueueRow(entry=e, first_line=first, minor_language=minor, mixed_language=mixed, buyer_zone=zone,
                              buyer_local=local, buyer_at_work=at_work, business_left=left, badge=badge,
-                             wake=wakes.get(e.task_id), caller=caller))
+                             wake=wakes.get(e.task_id), caller=caller, released=e.inquiry_id in released))
     return QueueList(page=page, rows=rows)
+
+
+RELEASED_MARK = "rel"  # the command line list's SUSP column for an inquiry reviewed and released as genuine
+
+
+def released_among(session: Session, entries: list[Any]) -> set[int]:
+    """The inquiry IDs among these list entries that triage flagged and a lead released as genuine
+    (release_of's rule: the verdict "genuine", no longer suspicious, the stored result suspicious): the
+    lists mark them, so a reviewed inquiry is not taken for one nobody looked at. One read by primary key
+    of the page's rows that carry the verdict (most carry none: their result is not read)."""
+    ids = sorted({e.inquiry_id for e in entries if not e.suspicious})
+    if not ids:
+        return set()
+    return {i for i, flagged in session.execute(
+        select(InquiryRow.id, InquiryRow.result["suspicious"]).where(
+            InquiryRow.id.in_(bindparam(None, ids, expanding=True, literal_execute=True, unique=True)),
+            InquiryRow.verdict == "genuine", InquiryRow.suspicious.is_(False))) if flagged}
 
 
 def _row_extras(session: Session, inquiry_ids: list[int]) -> dict[int, tuple[str, bool, bool, str, str, str]]:

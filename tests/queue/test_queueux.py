@@ -124,3 +124,78 @@ def test_search_sender_words(store) -> None:
         assert _ids(s, q.QueueFilter(search="acme")) == ["Inquiry"]
         assert _ids(s, q.QueueFilter(search="ahmed")) == ["Inquiry"]
         assert _ids(s, q.QueueFilter(search="acme-trading.example")) == ["Inquiry"]
+
+
+# --- a released spy inquiry is marked in the lists -------------------------------------------------------
+
+def _released_store(sessions) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    """(the reply task of a flagged inquiry a lead released as genuine, the reply task of one never flagged)."""
+    from inquiry_triage.queue.operations import Actor, ReplyPlan, release_review
+
+    with sessions.begin() as s:
+        flagged = _add(s, 1, "Price list for all your models", "send catalogue", suspicious=True, kind="review")
+        flagged.result = {"suspicious": True, "suspicion": ["spy"]}
+        plain = _add(s, 2, "RFQ 300 chairs", "FOB Ningbo")
+        s.flush()
+        review_id, plain_id = flagged.tasks[0].id, plain.tasks[0].id
+    with sessions.begin() as s:
+        reply = release_review(s, Actor("lena", "lead"), NOW, review_id, lambda inquiry, grade: ReplyPlan(due=NOW + timedelta(hours=5)))
+        s.flush()
+        return reply.id, plain_id
+
+
+def test_a_released_inquiry_is_marked_in_the_web_queue_rows(store) -> None:
+    from inquiry_triage.queue.operations import Actor
+    from inquiry_triage.queue.views import queue_list
+    from inquiry_triage.scheduling.deadlines import BusinessCalendar
+
+    _, sessions = store
+    released, plain = _released_store(sessions)
+    with sessions() as s:
+        for who in (Actor("alice", "agent"), Actor("lena", "lead")):
+            rows = {r.entry.task_id: r for r in queue_list(s, who, q.QueueFilter(), NOW, BusinessCalendar("UTC")).rows}
+            assert rows[released].released and not rows[plain].released, who
+            assert not rows[released].entry.suspicious
+
+
+def test_a_released_inquiry_is_marked_in_the_command_line_list(store, monkeypatch, capsys) -> None:
+    from inquiry_triage.cli import main
+
+    url, sessions = store
+    released, plain = _released_store(sessions)
+    monkeypatch.setenv("INQUIRY_TRIAGE_USER", "lena")
+    monkeypatch.setenv("INQUIRY_TRIAGE_CONFIG", "")
+    assert main(["queue", "--db", url]) == 0
+    lines = {int(line.split()[0]): line for line in capsys.readouterr().out.splitlines() if line.strip()[:1].isdigit()}
+    header = "SUSP"
+    assert " rel " in lines[released] and " rel " not in lines[plain]
+    assert header  # the column: 'yes' for a suspicious one, 'rel' for one reviewed and released
+    assert main(["queue", "--db", url, "--lang", "zh"]) == 0
+    zh = {int(line.split()[0]): line for line in capsys.readouterr().out.splitlines() if line.strip()[:1].isdigit()}
+    assert "放行" in zh[released] and "放行" not in zh[plain]
+
+
+def test_the_web_queue_page_shows_the_released_mark(tmp_path, monkeypatch) -> None:
+    import re
+
+    from inquiry_triage.config import load_config
+    from inquiry_triage.queue import users
+    from inquiry_triage.store import open_store
+    from inquiry_triage.web.app import create_app
+    from tests.web.web_store import PASSWORD, SAME, client
+
+    engine, sessions = open_store(f"sqlite:///{tmp_path / 'web.db'}")
+    released, plain = _released_store(sessions)
+    with sessions.begin() as s:
+        users.add_user(s, "alice", "agent", PASSWORD, NOW, language="en")
+        users.add_user(s, "lena", "lead", PASSWORD, NOW, language="zh")
+    monkeypatch.setenv("INQUIRY_TRIAGE_CONFIG", "")
+    app = create_app(load_config(None), sessions)
+    for name, word in (("alice", "reviewed"), ("lena", "已审核")):
+        c = client(app)
+        assert c.post("/login", data={"name": name, "password": PASSWORD}, headers=SAME).status_code == 303
+        html = c.get("/").text
+        row = {int(m.group(1)): m.group(0) for m in re.finditer(r'<tr class="task" data-task="(\d+)".*?</tr>', html, re.S)}
+        assert 'class="flag released"' in row[released] and word in row[released], name
+        assert 'class="flag released"' not in row[plain], name
+    engine.dispose()
