@@ -1093,7 +1093,8 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
     from .safe_text import for_terminal as shown
 
     from .queue.cli_words import footer, pad, word
-    from .queue.views import buyer_named, channel_cells, chat_apps, seller_time, short_buyer, untitled_subjects
+    from .queue.views import (RELEASED_MARK, buyer_named, channel_cells, chat_apps, released_among, seller_time,
+                              short_buyer, untitled_subjects)
 
     def channel_word(channel: str) -> str:  # 'im WhatsApp' -> '即时通讯 WhatsApp' with --lang zh
         first, _, app = channel.partition(" ")
@@ -1102,9 +1103,11 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
     with sessions() as session:
         untitled = untitled_subjects(session, entries, channel_word)
         channels, _ = channel_cells(entries, chat_apps(session, entries))  # a chat's app: 'im WhatsApp'
+        released = released_among(session, entries)  # flagged, reviewed, released as genuine: "rel"
     channels = {i: channel_word(c) for i, c in channels.items()}
     cw = max([7, *(len(c) if lang == "en" else _columns(c) for c in channels.values())])
-    marks = {"ESC": say(lang, "ESC"), "OVERDUE": say(lang, "OVERDUE"), "yes": say(lang, "yes")}
+    marks = {"ESC": say(lang, "ESC"), "OVERDUE": say(lang, "OVERDUE"), "yes": say(lang, "yes"),
+             RELEASED_MARK: say(lang, RELEASED_MARK)}
     mw = max(11, _columns(f"{marks['ESC']} {marks['OVERDUE']}"))  # 'ESC OVERDUE' / '已升级 已逾期'
     print(f"{pad(say(lang, 'ID'), 5, right=True)} {pad(say(lang, 'GRADE'), 5)} {pad(say(lang, 'DUE'), 16)} {'':{mw}} "
           f"{pad(say(lang, 'CHANNEL'), cw)} {pad(say(lang, 'LANG'), 4)} {pad(say(lang, 'SUSP'), 4)}  "
@@ -1114,9 +1117,11 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
         overdue = " ".join(marks[m] for m, on in (("ESC", e.escalated), ("OVERDUE", e.due_at < now)) if on)
         who = f" [{shown(e.assignee)}]" if e.assignee else ""
         kind = "" if e.kind == "reply" else f"({word(lang, e.kind)}) "
+        # SUSP: 'yes' suspicious (leads see it); 'rel' flagged at triage, reviewed and released as genuine.
+        flag = marks["yes"] if e.suspicious else marks[RELEASED_MARK] if e.inquiry_id in released else ""
         print(f"{e.task_id:>5} {e.grade:5} {seller_time(e.due_at, config):16} {pad(overdue, mw)} "
               f"{pad(shown(channels[e.inquiry_id]), cw)} "
-              f"{shown(e.language)[:4]:4} {pad(marks['yes'] if e.suspicious else '', 4)}  "
+              f"{shown(e.language)[:4]:4} {pad(flag, 4)}  "
               f"{kind}{short_buyer(shown(word(lang, buyer_named(e.sender))))}{who} | "
               f"{' '.join(shown(e.subject or untitled.get(e.inquiry_id, '')).split())[:60]}")
     print(f"\n{footer(lang, len(page.entries), page.total, page.offset, page.more)}{_next_page_hint(page, lang)}"
