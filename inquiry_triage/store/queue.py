@@ -721,10 +721,12 @@ def buyer_history(session: Session, key: str, *, include_suspicious: bool = True
     return [replace(e, inquiry_task_id=acted_on.get(e.inquiry_id)) for e in events[-limit:]]
 
 
-# Who took, gave back, handed over or dismissed a buyer's task: read from the audit log (by its task_id
-# index, through the buyer's tasks), since these leave no note. A review released as genuine leaves a
-# note ("release") and is not repeated here.
-HISTORY_ACTIONS = ("claim", "release", "assign", "dismiss")
+# Who took, gave back, handed over, dismissed or closed without a reply a buyer's task: read from the audit
+# log (by its task_id index, through the buyer's tasks), since these leave no note. With the replies (their
+# own lines) and a release's note, every way an inquiry ends is in its buyer's history (a task marked done
+# without a reply was missing: the inquiry looked open). A review released as genuine leaves a note
+# ("release") and is not repeated here.
+HISTORY_ACTIONS = ("claim", "release", "assign", "dismiss", "done")
 
 
 def action_words(action: str, actor: str, detail: dict) -> Sentence:  # type: ignore[type-arg]
@@ -740,6 +742,8 @@ def action_words(action: str, actor: str, detail: dict) -> Sentence:  # type: ig
                 if previous and previous != detail.get("to") else Sentence("assigned to %(to)s", to=detail.get("to") or "?"))
     if action == "dismiss":
         return Sentence("dismissed as %(kind)s", kind=detail.get("dismissed_as") or "?")
+    if action == "done":
+        return Sentence("done without reply")
     return Sentence(action)
 
 

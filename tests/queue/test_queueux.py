@@ -199,3 +199,59 @@ def test_the_web_queue_page_shows_the_released_mark(tmp_path, monkeypatch) -> No
         assert 'class="flag released"' in row[released] and word in row[released], name
         assert 'class="flag released"' not in row[plain], name
     engine.dispose()
+
+
+# --- the buyer history shows how each inquiry ended: done without a reply too -----------------------------
+
+def test_the_buyer_history_shows_a_task_done_without_a_reply(capsys, monkeypatch, tmp_path) -> None:
+    """Every way an inquiry ends has its line: a reply (REPLY), a dismissal (DISMISS), a release (its note),
+    and now a task marked done without a reply (DONE 'done without reply'; before: nothing, it looked open)."""
+    import json
+    import re
+
+    from tests.cli.queue_findings import run, task_of
+    from tests.cli.queue_findings import _store
+
+    store = _store(tmp_path)
+    task = task_of(store, "phone_log.jsonl:1")
+    for argv in (("claim", str(task)), ("done", str(task))):
+        code, out, err = run(capsys, monkeypatch, store, "queue", *argv)
+        assert code == 0, (argv, out, err)
+    out = run(capsys, monkeypatch, store, "queue", "history", str(task))[1]
+    assert re.search(rf"DONE +inquiry \d+, task {task} .* lena .* done without reply$", out, re.M), out
+    zh = run(capsys, monkeypatch, store, "queue", "history", str(task), "--lang", "zh")[1]
+    assert re.search(r"完成 .* 已标记完成（未回复）$", zh, re.M) and "done without reply" not in zh, zh
+    events = json.loads(run(capsys, monkeypatch, store, "queue", "history", str(task), "--format", "json")[1])["events"]
+    assert [(e["action"], e["text"]) for e in events if e["kind"] == "action"][-1] == ("done", "done without reply")
+
+
+def test_the_web_buyer_page_shows_a_task_done_without_a_reply(tmp_path, monkeypatch) -> None:
+    import re
+
+    from inquiry_triage.queue import operations as ops
+    from inquiry_triage.queue.views import buyer_history
+    from inquiry_triage.store import open_store
+    from inquiry_triage.store.models import TaskRow
+    from tests.web.test_page_words import app_at
+    from tests.web.test_sales_findings import chinese, task_of as web_task_of
+    from tests.web.web_store import logged_in, triaged_store
+
+    monkeypatch.setenv("INQUIRY_TRIAGE_CONFIG", "")
+    engine, sessions = open_store(triaged_store(tmp_path / "web.db"))
+    now = datetime(2026, 11, 30, 6, 0, tzinfo=UTC)
+    task = web_task_of(sessions, "company_rfq_fob.eml")
+    lena = ops.Actor("lena", "lead")
+    with sessions.begin() as s:
+        ops.claim(s, lena, now, task)
+        ops.done(s, lena, now + timedelta(minutes=1), task)
+        inquiry = s.get(TaskRow, task).inquiry_id
+        key = s.get(TaskRow, task).inquiry.buyer_key
+    with sessions() as s:
+        events = buyer_history(s, key, lena, limit=20).events
+    assert [(e.kind, str(e.text), e.who) for e in events if e.kind == "action"][0] == ("action", "done without reply", "lena")
+    app = app_at(sessions, monkeypatch, now + timedelta(hours=1))
+    for client, word in ((logged_in(app, "lena"), "done without reply"), (chinese(app, sessions), "已标记完成（未回复）")):
+        page = client.get(f"/buyer?inquiry={inquiry}").text
+        rows = re.findall(r'<tr class="event event-action".*?</tr>', page, re.S)
+        assert any(word in row and f"/task/{task}" in row for row in rows), page
+    engine.dispose()
