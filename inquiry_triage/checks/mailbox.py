@@ -12,6 +12,25 @@ from .facts import Facts
 # Starts only where a run of [a-z._-] starts (same verdict as "[a-z][a-z._-]*\d{2,}[a-z]{0,2}$",
 # linear on a hostile local part such as "a.a.a.a...").
 _RANDOM_DIGITS = re.compile(r"(?<![a-z._-])[._-]*[a-z][a-z._-]*\d{2,}[a-z]{0,2}$")
+# ... but a name followed by a birth year ("rahul.verma1987", "maria_1992", "li-wei2003") is how many
+# real buyers' free mailboxes are named: letters only (at least three, one of them a vowel: a name,
+# not "xkcd"), an optional separator, then a year 1950-2010 ending the user name. Two-digit endings
+# still fire (the seed's "john_tom36"), as do long digit runs ("jsmith48213"), digits mixed into the
+# letters ("k3vin88") and a year with letters after it ("sales2021x").
+_NAME_AND_YEAR = re.compile(r"\A(?P<name>[a-z]+(?:[._-][a-z]+)*)[._-]?(?:19[5-9]\d|200\d|2010)\Z")
+_VOWEL = re.compile(r"[aeiouy]")
+
+
+def machine_digits(local: str) -> bool:
+    """The user name ends in a run of digits that is not a name's birth year (DIGITS_IN_USERNAME)."""
+    local = local.lower()
+    if not _RANDOM_DIGITS.search(local):
+        return False
+    named = _NAME_AND_YEAR.match(local)
+    if named is None:
+        return True
+    letters = named.group("name").replace(".", "").replace("_", "").replace("-", "")
+    return len(letters) < 3 or _VOWEL.search(letters) is None
 
 
 # Exchange / Microsoft 365 writes its bounces and system notices from "MicrosoftExchange" + 32 hex digits
@@ -51,7 +70,7 @@ class MailboxCheck:
             return [Hit("INVALID_SENDER", 1.5, "sender address is not a valid email address", "scam", "From",
                         f"{inquiry.from_addr}: {facts.mailbox_detail}")]
         local = inquiry.from_local
-        if _RANDOM_DIGITS.search(local) and not exchange_system_sender(inquiry):
+        if machine_digits(local) and not exchange_system_sender(inquiry):
             hits.append(Hit("DIGITS_IN_USERNAME", 1.0, "mailbox user name ends in a run of digits", "scam", "From", local))
         if facts.mailbox == "disposable" and _recipients_own_alias(inquiry):
             # From = To on a list mailing: the reader's alias service rewrote the list's From into
