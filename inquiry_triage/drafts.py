@@ -12,10 +12,10 @@ closing question is the last paragraph before the signature, the signature is th
 
 The context a template receives (see `reply_context`):
 
-``greeting``       the full greeting line in the buyer's language, e.g. "Estimado/a Carlos López:";
+``greeting``       the full greeting line in the buyer's language, e.g. "Buenos días, Carlos López:";
                    the polite no-name form ("Dear Sir or Madam,") when there is no usable name.
 ``name``           the buyer's display name, cleaned; "" when unknown or generic ("Sales", "Info").
-``title``          the polite title the greeting puts with the name ("Dear", "Estimado/a", "様").
+``title``          the polite title the greeting puts with the name ("Dear", "Buenos días", "様").
 ``subject``        the subject line cleaned of reply/forward prefixes ("Re:", "AW:", "RV:", "回复:"),
                    labels such as "RFQ:" and the request's own name in any language ("Consulta sobre
                    válvulas" -> "válvulas": the template names the request itself); "" when it says
@@ -60,35 +60,39 @@ from .errors import ConfigError
 from .model import Hit, Inquiry
 
 # Greeting with a name ({name}) and without, for every language the detector may return. The
-# greeting is always the buyer's own, even when the body falls back to English.
+# greeting is always the buyer's own, even when the body falls back to English. The buyer's gender is
+# not known: a name is greeted with a neutral business greeting ("Guten Tag Klaus Müller,",
+# "Здравствуйте, Иван Петров!", "Buenos días, Carlos López:"), never a slash form a person would not
+# write ("Sehr geehrte(r)", "Estimado/a", "Уважаемый(ая)"). Kept: Indonesian "Bapak/Ibu" and Dutch
+# "heer/mevrouw", the standard written forms of those languages.
 GREETINGS: dict[str, tuple[str, str]] = {
     "en": ("Dear {name},", "Dear Sir or Madam,"),
-    "es": ("Estimado/a {name}:", "Estimado cliente:"),
-    "pt": ("Prezado(a) {name},", "Prezado cliente,"),
-    "ru": ("Уважаемый(ая) {name}!", "Здравствуйте!"),
+    "es": ("Buenos días, {name}:", "Estimado cliente:"),
+    "pt": ("Bom dia, {name},", "Prezado cliente,"),
+    "ru": ("Здравствуйте, {name}!", "Здравствуйте!"),
     "fr": ("Bonjour {name},", "Madame, Monsieur,"),
-    "de": ("Sehr geehrte(r) {name},", "Sehr geehrte Damen und Herren,"),
+    "de": ("Guten Tag {name},", "Sehr geehrte Damen und Herren,"),
     "it": ("Gentile {name},", "Gentile cliente,"),
-    "ar": ("السيد/السيدة {name} المحترم،", "السادة الأفاضل،"),
+    "ar": ("مرحباً {name}،", "السادة الأفاضل،"),
     "tr": ("Sayın {name},", "Sayın Yetkili,"),
     "ja": ("{name}様", "ご担当者様"),
     "ko": ("{name}님께,", "담당자님께,"),
-    "pl": ("Szanowny Panie / Szanowna Pani {name},", "Szanowni Państwo,"),
+    "pl": ("Dzień dobry, {name},", "Szanowni Państwo,"),
     "nl": ("Geachte {name},", "Geachte heer/mevrouw,"),
     "vi": ("Kính gửi {name},", "Kính gửi Quý khách,"),
     "th": ("เรียน คุณ{name}", "เรียน ลูกค้าที่เคารพ"),
     "id": ("Yth. Bapak/Ibu {name},", "Yth. Bapak/Ibu,"),
-    "uk": ("Шановний(а) {name}!", "Доброго дня!"),
+    "uk": ("Доброго дня, {name}!", "Доброго дня!"),
     "fa": ("{name} گرامی،", "با سلام و احترام،"),
-    "he": ("{name} היקר/ה,", "שלום רב,"),
-    "hi": ("आदरणीय {name},", "आदरणीय महोदय/महोदया,"),
-    "cs": ("Vážený/á {name},", "Dobrý den,"),
-    "ro": ("Stimate/Stimată {name},", "Stimate client,"),
-    "el": ("Αγαπητέ/ή {name},", "Αξιότιμε κύριε/κυρία,"),
+    "he": ("שלום {name},", "שלום רב,"),
+    "hi": ("आदरणीय {name},", "नमस्ते,"),
+    "cs": ("Dobrý den, {name},", "Dobrý den,"),
+    "ro": ("Bună ziua, {name},", "Stimate client,"),
+    "el": ("Χαίρετε, {name},", "Αξιότιμοι κύριοι,"),
     "zh": ("尊敬的{name}：", "您好！"),
     "sw": ("Habari {name},", "Habari,"),
     "tl": ("Magandang araw po, {name}!", "Magandang araw po!"),
-    "bn": ("প্রিয় {name},", "প্রিয় মহোদয়/মহোদয়া,"),
+    "bn": ("প্রিয় {name},", "প্রিয় গ্রাহক,"),
 }
 
 FALLBACK_LANGUAGE = "en"

@@ -173,7 +173,7 @@ def test_undetermined_language_is_english():
 
 def test_region_subtags_use_the_base_language():
     assert base_language("pt-BR") == "pt" and base_language("zh_Hans") == "zh" and base_language("") == "und"
-    assert draft_reply(make_inquiry(), [], "pt-BR").startswith("Prezado(a) Anna Keller,")
+    assert draft_reply(make_inquiry(), [], "pt-BR").startswith("Bom dia, Anna Keller,")
 
 
 @pytest.mark.parametrize("language", ALL_LANGUAGES + ["und"])
@@ -196,8 +196,8 @@ def test_greetings_cover_all_detector_languages():
 
 
 @pytest.mark.parametrize("language, name, start", [
-    ("es", "Carlos López", "Estimado/a Carlos López:"),
-    ("ru", "Иван Петров", "Уважаемый(ая) Иван Петров!"),
+    ("es", "Carlos López", "Buenos días, Carlos López:"),
+    ("ru", "Иван Петров", "Здравствуйте, Иван Петров!"),
     ("en", "Anna Keller", "Dear Anna Keller,"),
     ("ja", "田中太郎", "田中太郎様"),
     ("ko", "김민수", "김민수님께,"),
@@ -393,7 +393,7 @@ def test_missing_template_folder_is_a_clear_error(tmp_path):
 def test_team_folder_without_english_template_falls_back_to_the_shipped_one(tmp_path):
     (tmp_path / "reply.es.j2").write_text("{{ greeting }}\n\n¿Pregunta?\n\n{{ signature }}\n", encoding="utf-8")
     assert draft_reply(make_inquiry(), [], "es", templates_dir=tmp_path, signature="Li") == \
-        "Estimado/a Anna Keller:\n\n¿Pregunta?\n\nLi"
+        "Buenos días, Anna Keller:\n\n¿Pregunta?\n\nLi"
     assert draft_reply(make_inquiry(), [], "en", templates_dir=tmp_path) == draft_reply(make_inquiry(), [], "en")
 
 

@@ -24,7 +24,7 @@ EXPECTED = {
     "sw": ("Habari Anna Keller,", "Habari,", "Asante,", "Asante kwa ulizo lako"),
     "tl": ("Magandang araw po, Anna Keller!", "Magandang araw po!", "Maraming salamat po,",
            "Salamat po sa inyong katanungan"),
-    "bn": ("প্রিয় Anna Keller,", "প্রিয় মহোদয়/মহোদয়া,", "ধন্যবাদান্তে,", "আপনার অনুসন্ধানের জন্য আন্তরিক ধন্যবাদ"),
+    "bn": ("প্রিয় Anna Keller,", "প্রিয় গ্রাহক,", "ধন্যবাদান্তে,", "আপনার অনুসন্ধানের জন্য আন্তরিক ধন্যবাদ"),
 }
 BODY = "We need 300 office chairs, delivery within 30 days, CIF Mombasa. Please send samples."
 HITS = [Hit("__ASKS_SAMPLES", 0.0, "samples")]

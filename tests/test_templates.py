@@ -177,7 +177,7 @@ def test_team_folder_overrides_one_language_and_falls_back_for_the_others(tmp_pa
     assert settings.templates_dir == team.resolve()
     es = draft_reply(inquiry("necesitamos 300 sillas"), [], "es", signature=settings.signature_for("alice"),
                      templates_dir=settings.templates_dir, seller_company=settings.company)
-    assert es == "Estimado/a Anna Keller:\n\nGracias. cantidad 300 sillas\n\n¿Algo más?\n\n" \
+    assert es == "Buenos días, Anna Keller:\n\nGracias. cantidad 300 sillas\n\n¿Algo más?\n\n" \
                  "Saludos,\nAlice Wang\nSales Manager\nNingbo Valve Co."
     fr = draft_reply(inquiry(), [], "fr", templates_dir=settings.templates_dir)
     assert fr == draft_reply(inquiry(), [], "fr")  # the shipped French template
@@ -229,7 +229,7 @@ def test_the_claimer_signs_the_draft_with_their_own_signature():
     assert paragraphs(alice)[-1] == "Saludos cordiales,\nAlice Wang\nExport Manager\nNingbo Valve Co."
     assert paragraphs(bob)[-1] == paragraphs(nobody)[-1] == "Saludos cordiales,\nSales Team\nNingbo Valve Co."
     assert "300 piezas" in alice  # the stored evidence excerpt is acknowledged
-    assert alice.startswith("Estimado/a Carlos López:")
+    assert alice.startswith("Buenos días, Carlos López:")
 
 
 # --- notices -------------------------------------------------------------------------------------
