@@ -213,7 +213,7 @@ class QueueFilter:
     review: bool = False  # True: only review tasks (suspicious inquiries, for leads); False: all other kinds
     search: str | None = None  # words in the subject, the buyer's text or the sender (case-insensitive)
     buyer: str | None = None  # an address, phone or name (part of it), or a buyer key
-    product: str | None = None  # part of the product (or the subject when no product was found)
+    product: str | None = None  # part of the stored product (RFQ field, else subject), or named in the text (_about_product)
     channel: str | None = None  # email / phone / im / fax / web / rfq (InquiryRow.channel)
     sort: str = "grade"  # a key of QUEUE_SORTS
 
@@ -291,6 +291,17 @@ def _has_word(column, word: str):  # type: ignore[no-untyped-def]
     spellings = [word] if word.isascii() else list(dict.fromkeys((word, word.lower(), word.title(), word.upper(),
                                                                    word.capitalize())))
     return and_(found, or_(*[column.regexp_match(whole_word_pattern(s)) for s in spellings]))
+
+
+def _about_product(name: str):  # type: ignore[no-untyped-def]
+    """queue --product: the inquiry is about `name`. The stored product (an RFQ's product field, else the
+    subject) holds it as part of its name, as before; or the buyer's subject or text names it, as a whole
+    word or phrase where it is Latin script (_has_word: "LED" is not "called"). An ordinary e-mail, phone
+    call or chat names its product in its words only: triage keeps no product of its own for them (its
+    evidence quotes a model or a quantity, not the goods), so a product in the body was never found.
+    Each column has its trigram index on PostgreSQL (0011): the three tests are one bitmap OR."""
+    return or_(_contains_any_case(InquiryRow.product, name), _has_word(InquiryRow.subject, name),
+               _has_word(InquiryRow.body, name))
 
 
 # What a list line shows, and nothing more: never the raw bytes, the result JSON, the body or the draft
@@ -375,7 +386,7 @@ def _task_query(f: QueueFilter, include_suspicious: bool, now: datetime, columns
                          _contains_any_case(InquiryRow.from_addr, who), _contains_any_case(InquiryRow.from_name, who)))
     if f.product and f.product.strip():
         about_inquiry.append(len(where))
-        where.append(_contains_any_case(InquiryRow.product, f.product.strip()))
+        where.append(_about_product(f.product.strip()))
     if columns is _ENTRY_COLUMNS or columns is _STREAM_COLUMNS:
         return select(*columns).join(InquiryRow, TaskRow.inquiry_id == InquiryRow.id).where(*where)
     if live_search and (f.search or "").split() and not f.review and set(f.states) <= set(LIVE_TASK_STATES):

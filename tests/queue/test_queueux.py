@@ -255,3 +255,29 @@ def test_the_web_buyer_page_shows_a_task_done_without_a_reply(tmp_path, monkeypa
         rows = re.findall(r'<tr class="event event-action".*?</tr>', page, re.S)
         assert any(word in row and f"/task/{task}" in row for row in rows), page
     engine.dispose()
+
+
+# --- --product finds the product an ordinary inquiry names in its words -----------------------------------
+
+def test_product_finds_the_goods_named_in_an_ordinary_inquiry(store) -> None:
+    """An e-mail's stored product is its subject, a phone call's or chat's nothing: the goods are named in
+    the text. --product finds them there (a Latin word or phrase whole: "LED" is not "called"), and an RFQ's
+    product field as before (part of its name)."""
+    _, sessions = store
+    with sessions.begin() as s:
+        _add(s, 1, "Inquiry", "Hello, we need 500 LED panel lights 600x600, CIF Jebel Ali")
+        _add(s, 2, "", "Caller asked for LED Panel Lights, 40HQ", product="")
+        _add(s, 3, "Price request", "We called you about brass fittings")
+        _add(s, 4, "RFQ: stainless ball valves", "see attached", product="stainless ball valves DN50")
+        _add(s, 5, "询价", "需要LED面板灯", product="")
+    with sessions() as s:
+        found = lambda name: sorted(e.inquiry_id for e in q.queue_page(s, filters=q.QueueFilter(product=name),  # noqa: E731
+                                                                        now=NOW, limit=None).entries)
+        by_subject = {e.subject: e.inquiry_id for e in q.queue_page(s, now=NOW, limit=None).entries}
+        assert found("LED panel") == sorted([by_subject["Inquiry"], by_subject[""]])
+        assert found("led") == sorted([by_subject["Inquiry"], by_subject[""], by_subject["询价"]])
+        assert found("valves") == [by_subject["RFQ: stainless ball valves"]]  # the RFQ's product, as before
+        assert found("ball valves dn5") == [by_subject["RFQ: stainless ball valves"]]  # part of the stored name
+        assert found("call") == []  # "called" is not the goods
+        assert found("面板灯") == [by_subject["询价"]]
+        assert found("brass fittings") == [by_subject["Price request"]]
