@@ -493,6 +493,9 @@ _SALUTATIONS: dict[str, tuple[str, ...]] = {
            "ndugu"),
     "tl": ("magandang umaga", "magandang tanghali", "magandang hapon", "magandang gabi",
            "magandang araw", "kumusta", "kamusta", "mahal na", "ginoong", "ginang"),
+    "sv": ("hej", "hejsan", "hallå", "god morgon", "god dag", "god eftermiddag", "god kväll", "bästa", "kära"),
+    "hu": ("tisztelt", "kedves", "jó napot", "jó reggelt", "jó estét", "üdvözlöm", "üdvözöljük", "szia",
+           "sziasztok", "helló"),
     # Bengali script already tells the line from English; listed so a Bengali greeting is named as such.
     "bn": ("নমস্কার", "প্রিয়", "প্রিয়", "আসসালামু আলাইকুম", "শুভেচ্ছা", "শুভ সকাল"),
 }
