@@ -93,6 +93,8 @@ GREETINGS: dict[str, tuple[str, str]] = {
     "sw": ("Habari {name},", "Habari,"),
     "tl": ("Magandang araw po, {name}!", "Magandang araw po!"),
     "bn": ("প্রিয় {name},", "প্রিয় গ্রাহক,"),
+    "sv": ("Hej {name},", "Hej,"),
+    "hu": ("Tisztelt {name}!", "Tisztelt Partnerünk!"),
 }
 
 FALLBACK_LANGUAGE = "en"
@@ -1312,6 +1314,9 @@ VALEDICTIONS: dict[str, tuple[str, ...]] = {
     "sw": ("asante", "asante sana", "kwa heshima", "wako mwaminifu", "wako", "shukrani", "kila la heri"),
     "tl": ("maraming salamat po", "maraming salamat", "salamat po", "salamat", "lubos na gumagalang", "gumagalang"),
     "bn": ("ধন্যবাদান্তে", "ধন্যবাদ", "শুভেচ্ছান্তে", "শুভেচ্ছাসহ", "বিনীত"),
+    "sv": ("med vänliga hälsningar", "med vänlig hälsning", "vänliga hälsningar", "vänlig hälsning", "bästa hälsningar",
+           "hälsningar", "mvh", "tack på förhand", "tack"),
+    "hu": ("üdvözlettel", "tisztelettel", "baráti üdvözlettel", "szívélyes üdvözlettel", "köszönettel", "köszönöm", "üdv"),
 }
 _VALEDICTION_END = ",.!;:，。！；：、،؛ \t"
 
@@ -1342,7 +1347,7 @@ SIGNATURE_PLACEHOLDERS: dict[str, str] = {
     "ar": "[اسمك]", "tr": "[adınız]", "pl": "[imię i nazwisko]", "nl": "[uw naam]", "vi": "[họ tên của bạn]",
     "th": "[ชื่อของคุณ]", "id": "[nama Anda]", "uk": "[ваше ім'я]", "fa": "[نام شما]", "he": "[שמך]",
     "hi": "[आपका नाम]", "cs": "[vaše jméno]", "ro": "[numele dvs.]", "el": "[το όνομά σας]",
-    "sw": "[jina lako]", "tl": "[inyong pangalan]", "bn": "[আপনার নাম]",
+    "sw": "[jina lako]", "tl": "[inyong pangalan]", "bn": "[আপনার নাম]", "sv": "[ditt namn]", "hu": "[az Ön neve]",
 }
 SIGNATURE_PLACEHOLDER = SIGNATURE_PLACEHOLDERS[FALLBACK_LANGUAGE]
 

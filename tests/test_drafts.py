@@ -21,9 +21,9 @@ from inquiry_triage.errors import ConfigError
 from inquiry_triage.model import Hit, Inquiry
 
 TEMPLATE_LANGUAGES = ["en", "es", "pt", "ru", "fr", "de", "ar", "tr", "it", "ja", "ko", "zh", "pl", "nl", "vi", "th",
-                      "id", "uk", "cs", "ro", "el", "he", "fa", "hi", "sw", "tl", "bn"]
+                      "id", "uk", "cs", "ro", "el", "he", "fa", "hi", "sw", "tl", "bn", "sv", "hu"]
 ALL_LANGUAGES = ["en", "es", "pt", "ru", "fr", "de", "ar", "tr", "it", "pl", "ja", "ko", "vi", "th", "id",
-                 "zh", "nl", "uk", "fa", "he", "hi", "cs", "ro", "el", "sw", "tl", "bn"]
+                 "zh", "nl", "uk", "fa", "he", "hi", "cs", "ro", "el", "sw", "tl", "bn", "sv", "hu"]
 # The question mark each language writes (Arabic "؟", Japanese full-width "？").
 QUESTION_MARK = {"ar": "؟", "ja": "？", "zh": "？", "fa": "؟", "el": ";"}  # Greek writes ";"
 SIGNATURE = "Best regards,\nSales Team"
@@ -59,6 +59,8 @@ SAMPLE_MARKERS = {
            "katalogi yetu ya kielektroniki"],
     "tl": ["murang courier", "freight collect", "inyong unang order", "electronic catalogue"],
     "bn": ["সাশ্রয়ী কুরিয়ারে", "প্রাপক পরিশোধ করবেন", "প্রথম অর্ডার", "ইলেকট্রনিক ক্যাটালগ"],
+    "sv": ["prisvärd kurirtjänst", "mottagarfrakt", "första order", "elektroniska katalog"],
+    "hu": ["gazdaságos futárszolgálattal", "a címzett fizeti", "első megrendelése", "elektronikus katalógusunkat"],
 }
 
 
@@ -155,7 +157,7 @@ def test_points_raised_are_acknowledged(language):
 # --- fallback languages --------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("language", ["ms", "hu"])  # detector codes without a template of their own (sw has one now)
+@pytest.mark.parametrize("language", ["ms", "fi"])  # codes without a template of their own (sw, hu have one now)
 def test_other_languages_get_english_text_with_a_native_greeting(language):
     inquiry = make_inquiry(product="ball valves DN50")
     draft = draft_reply(inquiry, hits("QUANTITY"), language, signature=SIGNATURE)

@@ -52,10 +52,10 @@ def test_an_unsigned_notice_ends_with_the_blank_in_its_language(language):
 
 
 def test_a_language_without_a_template_signs_in_the_english_templates_words():
-    # Hungarian greets in English too (no greeting of its own): the whole draft, blank included, is English
-    # (this test used Swahili until Swahili got its own template)
-    assert "hu" not in GREETINGS and "hu" not in template_languages()
-    assert draft_reply(inquiry(), [], "hu", signature="").splitlines()[-1] == SIGNATURE_PLACEHOLDERS["en"]
+    # Finnish greets in English too (no greeting of its own): the whole draft, blank included, is English
+    # (this test used Swahili, then Hungarian, until each got its own template)
+    assert "fi" not in GREETINGS and "fi" not in template_languages()
+    assert draft_reply(inquiry(), [], "fi", signature="").splitlines()[-1] == SIGNATURE_PLACEHOLDERS["en"]
 
 
 # --- 5. a lead time asked is answered; only one the buyer set is acknowledged ---------------------------
