@@ -26,8 +26,13 @@ Definitions (all computed from the store's rows and the `now` passed in; nothing
 
 Groups (`by`):
 * "grade": the inquiry's grade (else its reply task's; "-" if neither), A, B, C, D first;
-* "agent": the author of the inquiry's first reply; inquiries without a reply form the group
-  "(unreplied)", listed last, so the backlog that nobody has answered yet stays visible;
+* "agent": the author of the inquiry's first reply; an inquiry closed as done without a reply (its
+  reply task marked done, none left live, not dismissed) counts under the person who closed it (the
+  audit log's `done`, else the task's assignee; "(closed, no name)" if neither is known), and the
+  "closed_without_reply" column counts those (per agent group: its inquiries less its replied ones);
+  the other inquiries without a reply (still owed, dismissed) form the group "(unreplied)", listed
+  last, so the backlog nobody has answered stays visible. A closed one still breaches when its
+  deadline passed without a reply (no reply was sent);
 * "week": the ISO week of receipt, e.g. "2026-W47", on the business calendar's clock when one is
   given (a Monday 07:00 in Shanghai is a Sunday in UTC), else in UTC.
 
@@ -100,6 +105,8 @@ __all__ = ["BY", "FORMATS", "UNREPLIED", "collect_sla", "collect_sla_groupings",
 BY = ("grade", "agent", "week")
 FORMATS = ("table", "csv", "json", "html")
 UNREPLIED = "(unreplied)"
+CLOSED_UNNAMED = "(closed, no name)"  # by agent: closed without a reply, its closer not recorded
+CLOSED = "closed_without_reply"  # by agent: the column of the inquiries each agent closed without a reply
 BACKLOG_STATES = LIVE_TASK_STATES
 _GRADES = ("A", "B", "C", "D")
 _FILL_BATCH = 2000  # inquiries whose first-reply facts are (re)derived per statement: memory stays flat
@@ -268,12 +275,29 @@ def _group_key(by: str, period: Any, weeks: list[tuple[datetime, str]]) -> Any:
     if by == "grade":  # the inquiry's grade, else its first reply task's (looked up only then: coalesce is lazy)
         return func.coalesce(func.nullif(p.grade, ""), func.nullif(_first_task(p.id, TaskRow.grade), ""),
                              literal("-"))
-    if by == "agent":  # who sent the first reply
-        return func.coalesce(func.nullif(p.first_reply_by, ""), literal(UNREPLIED))
+    if by == "agent":  # who sent the first reply, else who closed it without one
+        return func.coalesce(func.nullif(p.first_reply_by, ""), _closed_by(p), literal(UNREPLIED))
     if not weeks:
         return literal("")
     whens = [(p.receipt < start, label) for (_, label), (start, _) in zip(weeks, weeks[1:])]
     return case(*whens, else_=literal(weeks[-1][1])) if whens else literal(weeks[-1][1])
+
+
+def _closed_by(p: Any) -> Any:
+    """Who closed the inquiry as done without a reply: the person of the audit row that marked its newest
+    done reply task done (`queue done`), else that task's assignee, else CLOSED_UNNAMED; only when the
+    inquiry has no reply, no live reply task and no dismissal (else NULL). Looked up (ix_tasks_inquiry_first,
+    then ix_audit_log_task_id) only for the inquiries without a reply and nothing live."""
+    from ..store.models import AuditRow
+
+    closer = (select(AuditRow.actor).where(AuditRow.task_id == TaskRow.id, AuditRow.action == "done")
+              .order_by(AuditRow.id.desc()).limit(1).scalar_subquery())
+    done = (select(func.coalesce(func.nullif(closer, ""), func.nullif(TaskRow.assignee, ""), literal(CLOSED_UNNAMED)))
+            .where(TaskRow.inquiry_id == p.id, TaskRow.kind == "reply", TaskRow.state == "done")
+            .order_by(TaskRow.id.desc()).limit(1).scalar_subquery())
+    closed = and_(p.first_reply_at.is_(None), func.coalesce(p.open_replies, 0) == 0,
+                  func.coalesce(p.dismissed_as, "") == "")
+    return case((closed, done), else_=null())
 
 
 Bys = Sequence[str]  # groupings of BY read together: a group is one value of each (a str: one grouping)
@@ -901,11 +925,21 @@ def collect_sla_groupings(session: Session, *, now: datetime, since: datetime | 
             "since": since.isoformat(timespec="seconds") if since is not None else None,
             "business_timezone": calendar.timezone if calendar is not None else None,
             "week_timezone": (calendar.timezone if calendar is not None else "UTC") if by == "week" else None,
-            "groups": [groups[k].figures(business) for k in _order(by, groups)],
+            "groups": [_with_closed(by, groups[k].figures(business)) for k in _order(by, groups)],
             "total": dict(total),
             "review": dict(review),
         }
+        if by == "agent":
+            out[by]["total"][CLOSED] = sum(g[CLOSED] for g in out[by]["groups"])
     return out
+
+
+def _with_closed(by: str, figures: dict[str, Any]) -> dict[str, Any]:
+    """By agent: how many of the group's inquiries its agent closed without a reply (every one of an
+    agent's group that was not replied: the group key is the first replier, else the closer)."""
+    if by == "agent":
+        figures[CLOSED] = 0 if figures["group"] == UNREPLIED else figures["inquiries"] - figures["replied"]
+    return figures
 
 
 @contextmanager
@@ -928,7 +962,7 @@ def _order(by: str, keys: Iterable[str]) -> list[str]:
     if by == "grade":
         return sorted(keys, key=lambda k: (_GRADES.index(k) if k in _GRADES else len(_GRADES), k))
     if by == "agent":
-        return sorted(keys, key=lambda k: (k == UNREPLIED, k.casefold(), k))
+        return sorted(keys, key=lambda k: (k in (CLOSED_UNNAMED, UNREPLIED), k == UNREPLIED, k.casefold(), k))
     return sorted(keys)
 
 
@@ -950,13 +984,15 @@ _LABELS = {
     "inquiries": "inquiries", "replied": "replied",
     "first_response_median_h": "median h", "first_response_p90_h": "p90 h",
     "first_response_median_business_h": "median bh", "first_response_p90_business_h": "p90 bh",
-    "breaches": "breaches", "backlog": "backlog", "overdue": "overdue",
+    "breaches": "breaches", "backlog": "backlog", "overdue": "overdue", CLOSED: "closed, no reply",
 }
 
 
 def _fields(data: dict[str, Any]) -> list[str]:
     business = _BUSINESS if data.get("business_timezone") else ()
-    return ["inquiries", "replied", *_WALL, *business, "breaches", "backlog", "overdue"]
+    # by agent, beside "replied": the agent's other way to close (data collected before it had none)
+    closed = [CLOSED] if data.get("by") == "agent" and CLOSED in (data.get("total") or {}) else []
+    return ["inquiries", "replied", *closed, *_WALL, *business, "breaches", "backlog", "overdue"]
 
 
 # The title and lines are Sentences (their English text, and a msgid the HTML page words in Chinese
@@ -974,6 +1010,9 @@ def _lines(data: dict[str, Any]) -> list[Sentence]:
                  Sentence("first-response time: receipt to first reply, hours (h = wall clock); p90 = nearest rank"))
     if data.get("week_timezone"):
         lines.append(Sentence("weeks: ISO weeks of receipt in %(zone)s", zone=data["week_timezone"]))
+    if data.get("by") == "agent" and CLOSED in (data.get("total") or {}):
+        lines.append(Sentence("agent: who sent the first reply, else who closed the inquiry as done without one "
+                              "(closed, no reply); (unreplied): still owed or dismissed"))
     return lines
 
 
@@ -1006,7 +1045,8 @@ def render_sla(data: dict[str, Any], fmt: str, language: str = "en") -> str:
         say = words(language)
         headers = [say(data["by"]), *(say(_LABELS[f]) for f in fields)]
         table = Table(headers=headers,  # a group is data (a name, a week), but for the report's own "(unreplied)"
-                      rows=[[say(g["group"]) if g["group"] == UNREPLIED else g["group"], *(_num(g[f]) for f in fields)]
+                      rows=[[say(g["group"]) if g["group"] in (UNREPLIED, CLOSED_UNNAMED) else g["group"],
+                             *(_num(g[f]) for f in fields)]
                             for g in data["groups"]],
                       footer=[[say("total"), *(_num(data["total"][f]) for f in fields)]],
                       numeric=frozenset(headers[1:]))
@@ -1022,7 +1062,7 @@ def render_sla(data: dict[str, Any], fmt: str, language: str = "en") -> str:
     if not data["groups"]:
         return f"{say(_title(data))}\n" + "\n".join(say(x) for x in _lines(data)) + f"\n\n{say('No inquiries in this period.')}\n"
     headers = [say(data["by"]), *(say(_LABELS[f]) for f in fields)]
-    cells = [[say(r["group"]) if r["group"] in (UNREPLIED, "total") else for_terminal(r["group"]),
+    cells = [[say(r["group"]) if r["group"] in (UNREPLIED, CLOSED_UNNAMED, "total") else for_terminal(r["group"]),
               *(_num(r[f]) for f in fields)] for r in rows]
     widths = [max(width(h), *(width(c[i]) for c in cells)) for i, h in enumerate(headers)]
 

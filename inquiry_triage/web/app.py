@@ -44,7 +44,7 @@ from ..queue import operations as ops
 from ..queue import users as u
 from ..queue.views import (NO_NAME, SNOOZED, TaskView, buyer_named, countdown, points_figure, queue_list, review_list,
                            seller_calendar, seller_time, short_buyer, task_view)
-from ..reports.sla import UNREPLIED
+from ..reports.sla import CLOSED_UNNAMED, UNREPLIED
 from ..sentences import Sentence
 from ..store.queue import QueueFilter
 from . import actions
@@ -895,8 +895,9 @@ DASHBOARD_FIELD_LABELS = {
     "inquiries": "Inquiries", "replied": "Replied", "first_response_median_h": "Median h",
     "first_response_p90_h": "p90 h", "first_response_median_business_h": "Median bh",
     "first_response_p90_business_h": "p90 bh", "breaches": "Breaches", "backlog": "Backlog", "overdue": "Overdue",
+    "closed_without_reply": "Closed, no reply",  # by agent only (reports/sla.CLOSED), after "replied"
 }
-DASHBOARD_OWN_GROUPS = (UNREPLIED, "other")  # groups the dashboard names itself; the rest are data (names, codes, weeks)
+DASHBOARD_OWN_GROUPS = (UNREPLIED, CLOSED_UNNAMED, "other")  # groups the dashboard names itself; the rest are data (names, codes, weeks)
 
 
 def dashboard_labels(language: str) -> dict[str, Callable[..., Any]]:

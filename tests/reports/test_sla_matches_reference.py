@@ -25,7 +25,7 @@ if str(_ROOT) not in sys.path:  # make "tests.servers" importable however pytest
 from inquiry_triage.reports.sla import BY, collect_sla  # noqa: E402
 from inquiry_triage.scheduling.deadlines import BusinessCalendar, calendar_from_config  # noqa: E402
 from inquiry_triage.store import open_store  # noqa: E402
-from inquiry_triage.store.models import InquiryRow, ReplyRow, TaskRow, as_utc  # noqa: E402
+from inquiry_triage.store.models import AuditRow, InquiryRow, ReplyRow, TaskRow, as_utc  # noqa: E402
 from tests.reports.sla_store import generate, stamp_some  # noqa: E402
 from tests.servers.postgres import pg_url, postgres_server  # noqa: E402,F401  (fixtures are used by name)
 
@@ -36,6 +36,7 @@ NOW = datetime(2026, 11, 27, 9, 30, tzinfo=UTC)
 # --- the reference: reports/sla.py before issue 10, unchanged ------------------------------------
 
 UNREPLIED = "(unreplied)"
+CLOSED_UNNAMED = "(closed, no name)"  # by agent: closed without a reply, its closer not recorded
 BACKLOG_STATES = ("open", "claimed", "snoozed")
 _GRADES = ("A", "B", "C", "D")
 
@@ -51,6 +52,7 @@ class _Inquiry:
     due: datetime | None = None          # the first reply task's deadline
     backlog: int = 0
     overdue: int = 0
+    closed_by: str | None = None  # closed as done without a reply (none live, not dismissed): by whom
 
 
 def _hours(seconds: float) -> float:
@@ -109,6 +111,19 @@ def _load(session: Session, since: datetime | None, now: datetime) -> list[_Inqu
             row.backlog += 1
             if due < now:
                 row.overdue += 1
+    # Closed as done without a reply: its newest done reply task, closed by the person the audit log's
+    # newest "done" names (else the task's assignee, else nobody known).
+    done_tasks = {}
+    for task_id, inquiry_id, assignee in session.execute(
+            select(TaskRow.id, TaskRow.inquiry_id, TaskRow.assignee)
+            .where(TaskRow.inquiry_id.in_(wanted), TaskRow.kind == "reply", TaskRow.state == "done").order_by(TaskRow.id)):
+        done_tasks[inquiry_id] = (task_id, assignee)
+    closers = {task_id: actor for task_id, actor in session.execute(
+        select(AuditRow.task_id, AuditRow.actor).where(AuditRow.action == "done").order_by(AuditRow.id))}
+    for row in inquiries.values():
+        if row.first_reply_at is None and not row.dismissed and row.backlog == 0 and row.id in done_tasks:
+            task_id, assignee = done_tasks[row.id]
+            row.closed_by = closers.get(task_id) or assignee or CLOSED_UNNAMED
     return list(inquiries.values())
 
 
@@ -124,7 +139,7 @@ def _key(row: _Inquiry, by: str, calendar: BusinessCalendar | None) -> str:
     if by == "grade":
         return row.grade or "-"
     if by == "agent":
-        return row.first_reply_by or UNREPLIED
+        return row.first_reply_by or row.closed_by or UNREPLIED
     local = row.received.astimezone(calendar.zone) if calendar is not None else row.received
     year, week, _ = local.isocalendar()
     return f"{year}-W{week:02d}"
@@ -134,15 +149,18 @@ def _order(by: str, keys: Iterable[str]) -> list[str]:
     if by == "grade":
         return sorted(keys, key=lambda k: (_GRADES.index(k) if k in _GRADES else len(_GRADES), k))
     if by == "agent":
-        return sorted(keys, key=lambda k: (k == UNREPLIED, k.casefold(), k))
+        return sorted(keys, key=lambda k: (k in (UNREPLIED, CLOSED_UNNAMED), k == UNREPLIED, k.casefold(), k))
     return sorted(keys)
 
 
-def _summary(name: str, rows: list[_Inquiry], now: datetime, calendar: BusinessCalendar | None) -> dict[str, Any]:
+def _summary(name: str, rows: list[_Inquiry], now: datetime, calendar: BusinessCalendar | None,
+             by: str = "") -> dict[str, Any]:
     replied = [r for r in rows if r.first_reply_at is not None]
     wall = [_hours((r.first_reply_at - r.received).total_seconds()) for r in replied]
     out: dict[str, Any] = {
         "group": name, "inquiries": len(rows), "replied": len(replied),
+        **({"closed_without_reply": sum(r.first_reply_at is None and r.closed_by is not None for r in rows)}
+           if by == "agent" else {}),
         "first_response_median_h": median(wall), "first_response_p90_h": p90(wall),
     }
     if calendar is not None:
@@ -177,8 +195,8 @@ def reference_sla(session: Session, *, now: datetime, since: datetime | None, by
         "since": since.isoformat(timespec="seconds") if since is not None else None,
         "business_timezone": calendar.timezone if calendar is not None else None,
         "week_timezone": (calendar.timezone if calendar is not None else "UTC") if by == "week" else None,
-        "groups": [_summary(k, grouped[k], now, calendar) for k in _order(by, grouped)],
-        "total": _summary("total", rows, now, calendar),
+        "groups": [_summary(k, grouped[k], now, calendar, by) for k in _order(by, grouped)],
+        "total": _summary("total", rows, now, calendar, by),
         "review": review,
     }
 
