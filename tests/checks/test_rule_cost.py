@@ -109,22 +109,35 @@ def test_every_rule_and_alternative_is_scanned():
             assert ids is not None or rule.name in TRIED_ON_EVERY_TEXT, f"{rule.name} ({rule.file}) is tried on every text"
 
 
-def _with_rule(pattern: str) -> RuleSet:
+def _with_rules(patterns: dict[str, str]) -> RuleSet:
     shipped = shipped_rules()
-    extra = rules_module.Rule(name="COSTLY_TEST_RULE", kind="body", describe="test", score=1.0, counts="scam",
-                              file="test", source=pattern)
-    return RuleSet([*shipped.rules, extra])
+    extra = [rules_module.Rule(name=name, kind="body", describe="test", score=1.0, counts="scam", file="test",
+                               source=pattern) for name, pattern in patterns.items()]
+    return RuleSet([*shipped.rules, *extra])
 
 
-def test_the_guard_names_a_rule_the_prefilter_lets_through_everywhere(messages, monkeypatch, tmp_path):
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))  # its databases would push the shipped ones out of the cache
+# The two costly rules the guard must name, added together: one extended rule set, so its Hyperscan
+# databases (every group, ~15 s of compiling on a quiet machine) are built once, not once per test.
+# Each rule's count is its own (wasted characters and "tried on every text" are per rule).
+COSTLY_RULES = {
     # Any word, where a look-ahead the prefilter drops decides: let through everywhere, found nowhere.
-    problems = over_bounds(_with_rule(r"\b[a-z]+\b(?=\s*qqzx)"), messages)
-    assert any(line.startswith("COSTLY_TEST_RULE:") and "in vain" in line for line in problems), problems
-
-
-def test_the_guard_names_a_rule_the_prefilter_cannot_hold(messages, monkeypatch, tmp_path):
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    "COSTLY_TEST_RULE": r"\b[a-z]+\b(?=\s*qqzx)",
     # A pattern that can match the empty string has no superset: it is tried on every text.
-    problems = over_bounds(_with_rule(r"(?:qq\d)*"), messages)
-    assert "COSTLY_TEST_RULE: not in the prefilter, tried on every text" in problems, problems
+    "COSTLY_UNFILTERED_TEST_RULE": r"(?:qq\d)*",
+}
+
+
+@pytest.fixture(scope="module")
+def costly_problems(messages, tmp_path_factory) -> list[str]:
+    # Its databases would push the shipped ones out of the per-user cache: a cache of its own.
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
+        return over_bounds(_with_rules(COSTLY_RULES), messages)
+
+
+def test_the_guard_names_a_rule_the_prefilter_lets_through_everywhere(costly_problems):
+    assert any(line.startswith("COSTLY_TEST_RULE:") and "in vain" in line for line in costly_problems), costly_problems
+
+
+def test_the_guard_names_a_rule_the_prefilter_cannot_hold(costly_problems):
+    assert "COSTLY_UNFILTERED_TEST_RULE: not in the prefilter, tried on every text" in costly_problems, costly_problems
