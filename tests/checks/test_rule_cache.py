@@ -5,6 +5,7 @@ pattern that does not compile."""
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -33,6 +34,24 @@ def _signature(pattern: re.Pattern[str]) -> tuple:
     return pattern.pattern, pattern.flags, pattern.groups, dict(pattern.groupindex)
 
 
+@pytest.fixture(scope="module")
+def first_start(tmp_path_factory):
+    """One process-like first start (nothing prepared, an empty cache directory), shared by the tests
+    that need "the cache a first start wrote": compiling and analysing every rule is the slow part of
+    this file. Returns the cache folder it wrote, its rule names and its patterns' signatures."""
+    home = tmp_path_factory.mktemp("first-start")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CACHE_HOME", str(home))
+        patch.setattr(rules_module, "_MATCHERS", {})
+        first = load_rules(RULE_FILES, CHECK_HIT_NAMES)
+    return home / "inquiry-triage", [r.name for r in first.rules], {r.name: _signature(r.pattern) for r in first.text_rules}
+
+
+def _as_after_a_first_start(first_start, fresh: Path) -> None:
+    """`fresh` holds what the first start wrote (as if that start had run in this test)."""
+    shutil.copytree(first_start[0], fresh)
+
+
 def test_a_compiled_program_loads_as_the_same_pattern():
     for rule in load_rules(RULE_FILES, CHECK_HIT_NAMES).text_rules:
         expected = re.compile(rule.source, re.MULTILINE)
@@ -44,10 +63,10 @@ def test_a_compiled_program_loads_as_the_same_pattern():
             assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups())), rule.name
 
 
-def test_the_second_load_reads_the_cache_and_finds_the_same(fresh, monkeypatch):
-    first = load_rules(RULE_FILES, CHECK_HIT_NAMES)
-    assert sorted(p.name.split("-")[1] for p in fresh.glob("rules-*.marshal")) == ["patterns", "toml"]
-    compiled = {r.name: _signature(r.pattern) for r in first.text_rules}
+def test_the_second_load_reads_the_cache_and_finds_the_same(first_start, fresh, monkeypatch):
+    written, first_names, compiled = first_start
+    assert sorted(p.name.split("-")[1] for p in written.glob("rules-*.marshal")) == ["patterns", "toml"]
+    _as_after_a_first_start(first_start, fresh)
 
     monkeypatch.setattr(rules_module, "_MATCHERS", {})
     # Nothing may be parsed, compiled or analysed again: all of it comes from the cache.
@@ -55,12 +74,12 @@ def test_the_second_load_reads_the_cache_and_finds_the_same(fresh, monkeypatch):
     monkeypatch.setattr(rules_module, "plan", _fail)
     monkeypatch.setattr(rules_module.tomllib, "loads", _fail)
     second = load_rules(RULE_FILES, CHECK_HIT_NAMES)
-    assert [r.name for r in second.rules] == [r.name for r in first.rules]
+    assert [r.name for r in second.rules] == first_names
     assert {r.name: _signature(r.pattern) for r in second.text_rules} == compiled
 
 
-def test_a_damaged_cache_is_rebuilt(fresh, monkeypatch):
-    load_rules(RULE_FILES, CHECK_HIT_NAMES)
+def test_a_damaged_cache_is_rebuilt(first_start, fresh, monkeypatch):
+    _as_after_a_first_start(first_start, fresh)
     for path in fresh.glob("rules-*.marshal"):
         path.write_bytes(b"\x00garbage")
     monkeypatch.setattr(rules_module, "_MATCHERS", {})
@@ -68,12 +87,12 @@ def test_a_damaged_cache_is_rebuilt(fresh, monkeypatch):
     assert all(r.pattern is not None for r in again.text_rules)
 
 
-def test_plans_of_another_shape_are_rebuilt(fresh, monkeypatch):
+def test_plans_of_another_shape_are_rebuilt(first_start, fresh, monkeypatch):
     # A process still running older analysis code can write plans of another length under the
     # current file's name: they are analysed again, not trusted.
     from inquiry_triage import user_cache
 
-    load_rules(RULE_FILES, CHECK_HIT_NAMES)
+    _as_after_a_first_start(first_start, fresh)
     (path,) = fresh.glob("rules-patterns-*.marshal")
     stored = user_cache.read(path)
     user_cache.write(path, {source: (code, data[:-1]) for source, (code, data) in stored.items()},
@@ -119,9 +138,10 @@ def _fresh_as_written(monkeypatch) -> None:
     monkeypatch.setattr(rules_module, "_as_written_new", 0)
 
 
-def test_patterns_as_written_come_from_the_cache_as_they_compile(fresh, monkeypatch):
+def test_patterns_as_written_come_from_the_cache_as_they_compile(first_start, fresh, monkeypatch):
     """A lower-cased rule's pattern as written (for texts with a case trap) is the pattern re.compile
     gives, compiled in the first process and read from the per-user cache in the next."""
+    _as_after_a_first_start(first_start, fresh)  # the rules load from the cache; the patterns as written do not
     lowered = [r for r in load_rules(RULE_FILES, CHECK_HIT_NAMES).text_rules if r.lowered]
     assert len(lowered) > 20
     _fresh_as_written(monkeypatch)
@@ -138,7 +158,8 @@ def test_patterns_as_written_come_from_the_cache_as_they_compile(fresh, monkeypa
             assert (found and found.span()) == (wanted and wanted.span())
 
 
-def test_a_damaged_cache_of_patterns_as_written_is_compiled_again(fresh, monkeypatch):
+def test_a_damaged_cache_of_patterns_as_written_is_compiled_again(first_start, fresh, monkeypatch):
+    _as_after_a_first_start(first_start, fresh)
     rule = next(r for r in load_rules(RULE_FILES, CHECK_HIT_NAMES).text_rules if r.lowered)
     _fresh_as_written(monkeypatch)
     rules_module._as_written(rule.source)
