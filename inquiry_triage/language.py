@@ -172,6 +172,13 @@ _UNIQUE_LETTERS: tuple[tuple[str, str, float, tuple[str, ...]], ...] = (
     ("іїєґ", "uk", 5.0, ()), ("ыэё", "ru", 5.0, ()), ("ъ", "ru", 5.0, ("bg",)),
     ("پچژگکی", "fa", 6.0, ("ur",)), ("ةىكي", "ar", 2.0, ()),
 )
+# Letters every Swedish or Hungarian text of a few words writes. Their n-gram profiles score some English
+# product titles and names far above English ("Yoga socks", "Mohammed nisar", "blanket polyester": 13-19
+# nats, more than a base rate could take back), so a text (or line) with none of these letters and none of
+# the language's lexicon words (Swedish "hej", "och", "vad"; unaccented Hungarian "koszonom", "szallitas") does
+# not get that language. Texts over _LEXICON_MAX_LETTERS are not looked up in the lexicon: there the letters
+# alone decide (a long Hungarian mail typed without accents reads as another language).
+_OWN_LETTERS: dict[str, frozenset[str]] = {"sv": frozenset("åäö"), "hu": frozenset("áéíóöőúüű")}
 # Latin look-alikes typed inside Cyrillic words (a keyboard-layout habit, e.g. Ukrainian "вiн").
 _CYRILLIC_LOOKALIKES = str.maketrans("aceiopxyACEIOPXYT", "асеіорхуАСЕІОРХУТ")
 _MIXED_CYRILLIC_WORD = re.compile(r"\b(?=\w*[а-яёіїєґА-ЯЁІЇЄҐ])(?=\w*[aceiopxyACEIOPXYT])\w+\b")
@@ -554,6 +561,7 @@ class LanguageDetector:
         self._position = {family: {code: i for i, code in enumerate(members)}
                           for family, members in self._families.items()}
         self._unique_letters = self._configured_unique_letters(codes)
+        self._own_letters = {code: letters for code, letters in _OWN_LETTERS.items() if code in self._index}
         latin = self._families.get(LATIN, ())
         self._latin_with_english = "en" in latin and len(latin) > 1  # see _head_language
         # English's column among several Latin languages whose priors are never ASCII: see _new_line_language.
@@ -768,6 +776,8 @@ class LanguageDetector:
         for code, prior in known.items():
             if code in scores:
                 scores[code] += prior
+        if self._own_letters:
+            self._without_own_letters(piece.text, scores, known)
         for code, prior in (priors or {}).items():
             # The sender's country tips close n-gram candidates, never against the words: in a short text
             # (a product title) whose words the lexicon knows in other languages ("paper bags" from the
@@ -803,6 +813,14 @@ class LanguageDetector:
         if "zh" in configured and not hangul and not kana:
             return ("zh",)
         return configured
+
+    def _without_own_letters(self, text: str, scores: dict[str, float], known: dict[str, float]) -> None:
+        """Drop from `scores` the languages of _OWN_LETTERS that `text` shows neither by a letter nor by a
+        lexicon word (`known`), as long as another candidate is left."""
+        lower = None if text.isascii() else set(text.lower())
+        for code, letters in self._own_letters.items():
+            if code in scores and code not in known and len(scores) > 1 and (lower is None or letters.isdisjoint(lower)):
+                del scores[code]
 
     def _letter_priors(self, text: str, candidates: tuple[str, ...]) -> dict[str, float]:
         """Soft log-priors for letters only one candidate language writes, per occurrence (capped)."""
@@ -1004,7 +1022,7 @@ class LanguageDetector:
             return UNDETERMINED
         if self._latin_english is not None and piece.letters.keys() == {LATIN} and piece.text.isascii():
             clear = self._clear_ascii_line_language(piece.scores.get(LATIN), n_letters)
-            if clear is not None:
+            if clear is not None and clear not in self._own_letters:  # an ASCII line has none of their letters
                 return clear
         # Lines of a longer text: the n-grams alone, as the English margin below was set for them.
         decision = self._decide(piece, lexicon=False, ranked=False)
