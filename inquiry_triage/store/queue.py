@@ -277,8 +277,10 @@ def whole_word_pattern(word: str) -> str | None:
     if any(ch.isalpha() and not _LATIN_LETTER.match(ch) for ch in word) or not _LATIN_LETTER.search(word):
         return None
     escaped = "".join("\\" + ch if ch.isascii() and not ch.isalnum() and ch != "_" else ch for ch in word)
-    before = f"(?<![{_WORD_CHARS}])" if _LATIN_LETTER.match(word[0]) else ""
-    after = f"(?![{_WORD_CHARS}])" if _LATIN_LETTER.match(word[-1]) else ""
+    # An edge as a character that is none of them, or the text's end: no lookaround (PostgreSQL's engine
+    # checks a lookbehind at every position; at 100k a common part-word search took 4x longer with one).
+    before = f"(?:^|[^{_WORD_CHARS}])" if _LATIN_LETTER.match(word[0]) else ""
+    after = f"(?:[^{_WORD_CHARS}]|$)" if _LATIN_LETTER.match(word[-1]) else ""
     return f"(?i){before}{escaped}{after}"
 
 
@@ -290,7 +292,10 @@ def _has_word(column, word: str):  # type: ignore[no-untyped-def]
         return found
     spellings = [word] if word.isascii() else list(dict.fromkeys((word, word.lower(), word.title(), word.upper(),
                                                                    word.capitalize())))
-    return and_(found, or_(*[column.regexp_match(whole_word_pattern(s)) for s in spellings]))
+    # coalesce(): PostgreSQL estimates a bare `~` by its pattern's length (a long pattern: almost no row),
+    # which changed the list's plans (a rare word's page 2x slower); wrapped, it is a plain filter on the
+    # candidates the substring test found, and the plans stay those of the substring search.
+    return and_(found, or_(*[func.coalesce(column.regexp_match(whole_word_pattern(s)), False) for s in spellings]))
 
 
 def _about_product(name: str):  # type: ignore[no-untyped-def]
