@@ -1,4 +1,4 @@
-"""The held-out probe's parts 3-8 (tests/data/heldout_probe/{third,fourth,fifth,sixth,seventh,eighth}): each part's items
+"""The held-out probe's parts 3-9 (tests/data/heldout_probe/{third,fourth,fifth,sixth,seventh,eighth,ninth}): each part's items
 triaged exactly as `triage --format jsonl` prints them and scored by tests/heldout_probe_triage.py against
 the part's labels.toml, with one parametrized test over (part, floors). Each part's history (what it holds,
 its held-out figures as written, the fixes it led to and the tuned floors) is kept beside its floors below.
@@ -362,6 +362,68 @@ PARTS = [
         # "obtain it" names the certificate only in the sentence before.
         fresh="eighth-fresh", min_fresh_bad_caught=4 / 5,  # tuned: 4/5 (held out: 2/5)
         fresh_held_out="scam + phishing + spy 2/5 (40.0 %), genuine 0/5 flagged, language 10/10"),
+    Part(
+    # The held-out probe's ninth part (tests/data/heldout_probe/ninth, session 14, probe9): 81 mails + 20 chat lines
+    # written BLIND (before reading the rules, checks or language data; of the earlier parts only this test's
+    # layout and the generators' header writers were read) for a hydraulic hose exporter's inbox: genuine buyers in
+    # 27 languages (en, es, pt, fr, de, it, ru, uk, pl, tr, ar, fa, he, hi, bn, id, vi, th, zh, ja, ko, sw, tl, nl,
+    # ro, el, cs) with Gmail / Outlook / Microsoft 365 / Workspace / Yahoo / Yandex / Naver / QQ / 163 / GMX / Web.de
+    # / Libero / Zoho / Exchange headers, short and long, full and vague; ordinary mail (Maersk's and DHL's own
+    # notices, a bank's credit alert, a newsletter, colleagues, an auto-reply, Alibaba's own digest); 2024-2026
+    # fraud (a dormant deposit, a notary's legacy, a succession, an AI-arbitrage desk, an IMF compensation, a
+    # Telegram "investor", BEC from look-alike domains and a Gmail "financeiro", a supplier's bank "frozen for a tax
+    # inspection", .shtml / .zip / .7z / .iso orders, a tender portal on a .click subdomain, a pages.dev 발주서, DHL /
+    # Maersk / Alibaba / DocuSign / Microsoft 365 / Adobe / Sparkasse dressed lures, a parcel fee, a QR-code bonus
+    # letter, card orders, SONCAP / agrément / Lieferantenfreigabe fees, cheque and transfer overpayment, stablecoin
+    # for "whatever you can release", Telegram / WhatsApp moves, a CEO's "are you at your desk"); spies (a benchmark,
+    # a de catalogue + customer list, a zh ex-factory list + suppliers + customers); short chat lines.
+    # Held-out figures (held_out): the part as written, scored before any fix it led to. Missed as written: the BEC
+    # family (an "alternative account" because "your bank is under review", "ausschließlich auf unser neues Konto",
+    # "passa a receber somente na conta abaixo ... dados antigos não será reconhecido", "changed its receiving bank
+    # ... previous account is frozen"), fees (SONCAP certificate "processed only by our accredited consultant ... at
+    # USD 1,850", "Die Prüfgebühr ... übernimmt der Lieferant", en / sw / es chats), overpayment (a cheque "which\n
+    # includes the freight" to a "freight company", it "rimandare la differenza ... al nostro spedizioniere" and the
+    # chat), crypto ("settles in USDC or USDT", "whatever ... you can release", "all your stock"), chat-app moves with
+    # an excuse (es "no usamos el correo", "can't access my laptop", "telegram only, email not safe"), the de and zh
+    # spies, a tender portal "access with your business email and password", a ko "회사 메일 계정으로 로그인", the
+    # QR-code bonus letter, the CEO opener, a "sorry wrong number" gold-futures chat, a "pay 1.85 USD" parcel chat, a
+    # Sparkasse pushTAN lure on sparkasse-sicherheit.de.com. Language: a Hinglish chat line read as id.
+        folder="ninth", now="2026-12-04T09:00+08:00",  # the part's mail is dated 1-3 December 2026
+        held_out=("scam + phishing + spy 23/49 flagged (46.9 %; chat lines 2/10), genuine + ham 0/52 flagged, "
+                  "language 100/101 (a Hinglish chat line read as id), 2 full-signal inquiries graded C (en Houston "
+                  "Gmail, zh QQ Tianjin)"),
+        # Tuned (session 14, general fixes made from these items, word families as rule data in several languages,
+        # each with examples that must stay silent): 48/49, genuine + ham 0/52. The fixes: __FR_BANK_CHANGE / __FR_BANK_
+        # PRESSURE read "changed its receiving bank", "to the following account only", "previous account is frozen",
+        # "send us another account", de "ausschließlich auf unser neues Konto" / "altes Konto gesperrt", pt "somente na
+        # conta abaixo" / "nos dados antigos não será reconhecido", es / fr / it the same; fees "...gebühr übernimmt /
+        # trägt der Lieferant", sw "mlipe ada ya usajili", "su empresa debe pagar 320 dólares de certificado", a fee paid
+        # "to our consultant / kwa wakala wetu" as SELLER_MUST_PAY_FEE's second marker, SELLER_PAPER_VIA_BUYERS_AGENT (the
+        # supplier must hold a certificate issued only by the writer's own consultant, at a price); overpayment to a
+        # freight / transport company across a wrapped line, it "restituire / rimandare ... allo spedizioniere"; crypto
+        # "settles in USDC", "whatever ... you can release", "all your stock", "deposit address for your wallet";
+        # OFF_PLATFORM_WITH_EMAIL_EXCUSE ("no usamos el correo", "cannot access my computer"); spies: zh 出厂价格表 /
+        # 从哪家采购 / 还没有具体采购需求, de "vollständigen Katalog mit Händlerpreisen" / "Liste Ihrer Kunden" / "keinen
+        # konkreten Bedarf"; "access with your business email", ko / ja / zh work-mailbox log-in; a QR code + sign in
+        # beside pay / bonus / payroll words; BOSS_IN_MEETING_PAYMENT_TASK; WRONG_NUMBER_INVESTMENT_OPENER; a parcel
+        # "pay 1.85 USD" behind a link. Still missed: the Sparkasse pushTAN lure (risk 1.96: a bank's brand inside a
+        # rented .de.com domain is no rule). Language and grades unchanged (the Hinglish chat line, the two C grades are
+        # language data's and rfq.py's, outside this task).
+        min_bad_caught=48 / 49, bad_over="ninth",   # tuned: 48/49 measured (as written, held out: 23/49)
+        max_genuine_flagged=0,                      # 0/57 measured, whole folder (as written: 0/52)
+        min_language_right=1 - 1 / 117,             # 116/117 measured, whole folder (as written: 100/101)
+        max_wrong_grade=2,                          # 2 measured (as written: 2)
+        # "ninth-fresh": 11 bad + 5 genuine items written after those fixes and scored unseen (fresh_held_out).
+        # Missed unseen: a BEC "remittance instructions have been revised ... direct all future wires to our escrow
+        # account" (en, look-alike .co), pt "tem que ser homologado pelo nosso despachante; a taxa ... corre por conta
+        # do fornecedor", fr "il vous a viré 9 000 € au lieu de 900 € ... renvoyer les 8 100 € restants à notre
+        # transporteur", es "todo el stock ... Pagamos en USDT ... dirección de su billetera", the it spy (listino
+        # completo + "nomi dei vostri fornitori" + "non abbiamo un ordine": spy 3.0 of 4.0), the de CEO opener "sitze
+        # gerade in einer Besprechung ... kann nicht ans Telefon ... vertrauliche Überweisung", "whatsapp only, my
+        # office email was hacked" (en chat, 1.58), tl "magbayad ng inspection fee ... sa aming ahente" (chat). Caught:
+        # the Teams voicemail, the Alibaba payout hold, the consignment box.
+        fresh="ninth-fresh", min_fresh_bad_caught=3 / 11,  # held out: 3/11 measured
+        fresh_held_out="scam + phishing + spy 3/11 (27.3 %), genuine 0/5 flagged, language 16/16"),
 ]
 
 

@@ -1131,6 +1131,175 @@ Wang Wei
 Sent from my iPhone
 """, class_="scam", lang="en", kind="ceo-fraud")
 
+
+# --- "ninth-fresh": written after the fixes the part led to, scored unseen -----------------------------------
+
+mail("f9-en-vps-remittance-revised.eml", provider="vps", client_ip="185.100.87.41", vps_host="mail.ningbo-steelwire.co",
+     date="2026-12-03 01:30:00", offset="+0000",
+     **{"from": "Grace Lin | NB Steel Wire <grace.lin@ningbo-steelwire.co>"},
+     subject="Revised remittance instructions - effective immediately",
+     body="""Dear valued partner,
+
+Kindly be advised that our remittance instructions have been revised following our annual compliance
+review. Please direct all future wires, including the balance for contract NBSW-2611, to our escrow
+account held with Wise:
+
+Account name: NBSW Global Ltd / IBAN BE71 9670 5512 3369
+
+Kindly acknowledge receipt of this notice and advise the expected value date.
+
+Grace Lin
+Finance Department
+""", class_="scam", lang="en", kind="bec-bank-change", part="ninth-fresh")
+
+mail("f9-pt-gmail-homologacao.eml", provider="gmail", date="2026-12-03 02:40:00", offset="-0300",
+     **{"from": "Eng. Paulo Teixeira <paulo.teixeira.compras@gmail.com>"},
+     subject="Homologação de fornecedor - pedido de 12.000 metros",
+     body="""Prezados,
+
+Temos interesse em fechar 12.000 metros de mangueira para a mineradora. Antes da emissão do pedido,
+o fornecedor estrangeiro tem que ser homologado pelo nosso despachante em Belo Horizonte; a taxa de
+homologação é de 780 dólares e corre por conta do fornecedor. Aguardo confirmação para enviar os dados.
+
+Paulo Teixeira
+""", class_="scam", lang="pt", kind="seller-pays-fee", part="ninth-fresh")
+
+mail("f9-fr-gmail-trop-verse.eml", provider="gmail", date="2026-12-03 03:15:00", offset="+0100",
+     **{"from": "Olivier Marchand <olivier.marchand.btp@gmail.com>"},
+     subject="virement échantillon",
+     body="""Bonjour,
+
+Notre comptable a fait une erreur : il vous a viré 9 000 € au lieu de 900 € pour les échantillons.
+Pouvez-vous renvoyer les 8 100 € restants directement à notre transporteur ? Je vous transmets ses
+coordonnées bancaires dans la journée.
+
+Merci d'avance,
+Olivier Marchand
+""", class_="scam", lang="fr", kind="overpayment", part="ninth-fresh")
+
+mail("f9-es-outlook-billetera.eml", provider="outlook", region="namprd", accept_lang="es-MX",
+     date="2026-12-03 04:05:00", offset="-0600",
+     **{"from": "Ramiro Cienfuegos <ramiro.cienfuegos.imports@outlook.com>"},
+     subject="compra de inventario",
+     body="""Buenas,
+
+Compramos inventario excedente para reventa. Nos quedamos con todo el stock de mangueras que tengan
+disponible, cualquier medida. Pagamos en USDT el mismo día. Mándeme la dirección de su billetera y el
+monto total.
+
+Ramiro
+""", class_="scam", lang="es", kind="crypto", part="ninth-fresh")
+
+mail("f9-en-vps-teams-voicemail.eml", provider="vps", client_ip="94.232.41.105", vps_host="mail.teams-voicecloud.com",
+     date="2026-12-03 00:50:00", offset="+0000",
+     **{"from": "Microsoft Teams <voicemail@teams-voicecloud.com>"},
+     subject="You missed a voice message from +1 713 555 0192 (0:47)",
+     body="""You received a new voice message.
+
+From: +1 713 555 0192
+Duration: 0:47
+
+Listen to the message: https://teams-voicecloud.com/vm/listen?id=88a1
+
+To keep your voicemail, confirm your Microsoft 365 password within 24 hours.
+""", class_="phishing", lang="en", kind="brand-lure", part="ninth-fresh")
+
+mail("f9-en-vps-alibaba-payout.eml", provider="vps", client_ip="45.61.136.20", vps_host="mail.alibaba-payouts.net",
+     date="2026-12-03 02:00:00", offset="+0000",
+     **{"from": "Alibaba.com Payments <payouts@alibaba-payouts.net>"},
+     subject="Payout of USD 14,260.00 on hold - beneficiary verification",
+     body="""Dear Seller,
+
+Your payout of USD 14,260.00 for order 1881204 is on hold because your beneficiary details could not be
+confirmed. Confirm your beneficiary and sign in to release the payout within 48 hours:
+
+https://alibaba-payouts.net/seller/payout/verify
+
+Alibaba.com Seller Payments
+""", class_="phishing", lang="en", kind="brand-lure", part="ninth-fresh")
+
+mail("f9-it-gmail-fornitori.eml", provider="gmail", date="2026-12-03 05:10:00", offset="+0100",
+     **{"from": "Chiara Conti <chiara.conti.analisi@gmail.com>"},
+     subject="informazioni",
+     body="""Buongiorno,
+
+mi può mandare il listino completo di tutti i tubi e raccordi? Mi interessano anche i nomi dei vostri
+fornitori di gomma e di filo d'acciaio. Per il momento non abbiamo un ordine, raccogliamo dati.
+
+Grazie,
+Chiara
+""", class_="spy", lang="it", kind="spy", part="ninth-fresh")
+
+mail("f9-en-gmail-consignment.eml", provider="gmail", date="2026-12-03 01:05:00", offset="+0000",
+     **{"from": "Diplomat James Walker <jameswalker.diplomatic@gmail.com>"},
+     subject="Your consignment at JFK",
+     body="""Attention,
+
+I am a diplomatic agent and I arrived at JFK airport with your consignment box containing USD 4.5 million
+sent by the UN paying office. The box is held pending a non-inspection clearance certificate of USD 420.
+Send your full name, address and phone number so I can deliver it to your door.
+
+James Walker
+""", class_="scam", lang="en", kind="advance-fee", part="ninth-fresh")
+
+mail("f9-de-gmail-chef.eml", provider="gmail", date="2026-12-03 02:30:00", offset="+0100",
+     **{"from": "Wang Wei <wangwei.office.weida@gmail.com>"},
+     subject="Kurze Frage",
+     body="""Hallo,
+
+ich sitze gerade in einer Besprechung mit der Bank und kann nicht ans Telefon. Ich brauche heute noch
+Ihre Hilfe bei einer vertraulichen Überweisung an einen neuen Lieferanten. Bitte sprechen Sie mit
+niemandem darüber und antworten Sie mir kurz per Mail.
+
+Wang Wei
+""", class_="scam", lang="de", kind="ceo-fraud", part="ninth-fresh")
+
+mail("f9-g-en-za-gmail-durban.eml", provider="gmail", date="2026-12-03 08:20:00", offset="+0200",
+     **{"from": "Sipho Ndlovu <sipho.ndlovu.mining@gmail.com>"},
+     subject="RFQ - 4SH hose for underground loaders",
+     body="""Hi,
+
+We maintain underground loaders near Rustenburg. Please quote 600 m of 4SH 1-1/4" with MSHA cover and
+120 matching 4-wire ferrules, CIF Durban. Our bank is Standard Bank, payment by TT 40% deposit.
+
+Regards,
+Sipho Ndlovu
+""", class_="genuine", lang="en", kind="inquiry", signals="full", part="ninth-fresh")
+
+mail("f9-g-es-pe-outlook-pago.eml", provider="outlook", region="namprd", accept_lang="es-PE",
+     date="2026-12-03 09:10:00", offset="-0500",
+     **{"from": "Rosa Huamán <rosa.huaman.mineria@outlook.com>"},
+     subject="RE: Proforma WD-PI-26-1204",
+     body="""Estimada Lily,
+
+Ya transferimos el 30 % de adelanto de la proforma WD-PI-26-1204 (800 m de 2SN 3/4"). Le adjunto el
+comprobante. Por favor confirme la fecha de embarque a Callao.
+
+Saludos,
+Rosa Huamán
+""", attach=[("Comprobante_BCP_30.pdf", "application/pdf", PDF)],
+     class_="genuine", lang="es", kind="inquiry", signals="full", part="ninth-fresh")
+
+mail("f9-g-de-o365-verify-bank.eml", provider="o365", region="eurprd", accept_lang="de-DE",
+     date="2026-12-03 08:45:00", offset="+0100",
+     **{"from": "Jörg Hansen <j.hansen@hansen-hydraulik.de>"},
+     subject="Bestellung 2SN DN20 - Bankverbindung",
+     body="""Guten Tag Frau Lin,
+
+wir bestellen 400 m 2SN DN20 zu Ihrem Angebot WD-Q-26-1191, Lieferung DAP Bremen. Bevor wir die Anzahlung
+überweisen: Bitte bestätigen Sie Ihre Bankverbindung telefonisch, unsere Buchhaltung macht das bei neuen
+Lieferanten immer so.
+
+Mit freundlichen Grüßen
+Jörg Hansen
+""", class_="genuine", lang="de", kind="inquiry", signals="full", part="ninth-fresh")
+
+mail("f9-g-zh-qq-short.eml", provider="qq", client_ip="112.10.88.31", date="2026-12-03 10:05:00", offset="+0800",
+     **{"from": "李工 <1738822049@qq.com>"},
+     subject="胶管",
+     body="""你好，有两层钢丝6分的胶管吗？要200米，发杭州。
+""", class_="genuine", lang="zh", kind="inquiry", part="ninth-fresh")
+
 for _m in MAILS.values():
     _m["class"] = _m.pop("class_")
 
@@ -1183,4 +1352,11 @@ CHATS: list[dict] = [
        "scam", "en", "chat-app"),
     _c("c9-x-10", "im", "2026-12-02T15:30:00+08:00", "Roberto", "hola, para liberar el pedido su empresa debe pagar 320 dólares de certificado de origen a nuestro despachante",
        "scam", "es", "seller-pays-fee"),
+    # "ninth-fresh"
+    _c("f9-c-01", "whatsapp", "2026-12-03T11:00:00+08:00", "Kevin O.", "hello sir, kindly message me on whatsapp only, my office email was hacked last week",
+       "scam", "en", "chat-app", part="ninth-fresh", phone="+234 803 555 2210"),
+    _c("f9-c-02", "im", "2026-12-03T11:30:00+08:00", "Jun", "Sir, kailangan po ninyong magbayad ng inspection fee na 200 USD sa aming ahente bago namin ipadala ang PO",
+       "scam", "tl", "seller-pays-fee", part="ninth-fresh"),
+    _c("f9-c-03", "whatsapp", "2026-12-03T12:10:00+08:00", "Ahmed", "hi, 300m 2SN 1/2 to Karachi port, CFR price pls. we pay LC at sight",
+       "genuine", "en", "inquiry", part="ninth-fresh", phone="+92 300 555 1188", country="PK"),
 ]
