@@ -12,6 +12,7 @@ import re
 import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TextIO
@@ -45,6 +46,9 @@ environment:
 """
 
 
+# --format of the commands that print a table or a text report (cli.zh.po has both)
+FORMAT_TABLE_HELP = "table: for people (default, in the asked language); json: for scripts, every field, never translated"
+FORMAT_TEXT_HELP = "text: for people (default); json: for scripts, every figure, never translated"
 QUEUE_ACTIONS = ("list", "show", "claim", "release", "assign", "reply", "note", "snooze", "wake", "done", "dismiss", "escalate",
                  "genuine", "buyer", "history", "review", "templates", "buyer-timezone")
 QUEUE_EPILOG = """\
@@ -322,7 +326,7 @@ def build_parser() -> argparse.ArgumentParser:
     queue.add_argument("task_id", nargs="?", type=_task_ref, metavar="ID",
                        help="a task ID (for `buyer`: the buyer's address, phone or name, or a task ID)")
     queue.add_argument("text", nargs="*", help="note text (for `note`) or reason (for `escalate`)")
-    queue.add_argument("--format", choices=("table", "json"), default="table")
+    queue.add_argument("--format", choices=("table", "json"), default="table", help=FORMAT_TABLE_HELP)
     queue.add_argument("--user", metavar="NAME", help="who you are (default: $INQUIRY_TRIAGE_USER, else $USER)")
     queue.add_argument("--hide-suspicious", action="store_true", help="leave suspicious inquiries out of the list")
     queue.add_argument("--grade", action="append", choices=list("ABCD"), help="only these grades (repeatable)")
@@ -409,7 +413,7 @@ def build_parser() -> argparse.ArgumentParser:
                           description="Fetch new mail (BODY.PEEK: nothing is marked seen), triage it, commit, "
                                       "then flag or move it on the server as configured.")
     poll.add_argument("--once", action="store_true", required=True, help="poll once and exit (the daemon polls on a schedule)")
-    poll.add_argument("--format", choices=("table", "json"), default="table")
+    poll.add_argument("--format", choices=("table", "json"), default="table", help=FORMAT_TABLE_HELP)
     sub.add_parser("daemon", parents=[common, mail], help="poll mailboxes on a schedule, remind and escalate",
                    description="Runs in the foreground, logs to stderr; SIGTERM/SIGINT stop within seconds (a message "
                                "in hand is left for the next run). One poll job per [mailboxes.NAME] (interval in seconds), a reminder job "
@@ -425,18 +429,18 @@ def build_parser() -> argparse.ArgumentParser:
     tick.add_argument("--now", metavar="ISO", help="the time to run the round at (default: the clock). The round "
                                                   "really acts as of that time: a future time escalates and "
                                                   "plans follow-ups in the database; try it on a copy")
-    tick.add_argument("--format", choices=("table", "json"), default="table")
+    tick.add_argument("--format", choices=("table", "json"), default="table", help=FORMAT_TABLE_HELP)
     status = sub.add_parser("status", parents=[common], help="is the daemon healthy? mailboxes, queue, overdue",
                             description="Exit 0 when healthy, 3 when something needs attention: a mailbox not polled "
                                         "for [scheduler] stale_after_intervals of its own interval, or failing; the "
                                         "scheduler (daemon or cron `tick`) without a round for as many of its "
                                         "interval_minutes. 1: the database failed.")
-    status.add_argument("--format", choices=("table", "json"), default="table")
+    status.add_argument("--format", choices=("table", "json"), default="table", help=FORMAT_TABLE_HELP)
 
     evaluate = sub.add_parser("evaluate", parents=[common], help="measure detection and language accuracy on real corpora")
     evaluate.add_argument("--corpora", metavar="DIR", default=None,
                           help="folder with phishing/ fraud419/ ham/ rfq/ langid/ (default: ../shared/corpora)")
-    evaluate.add_argument("--format", choices=("text", "json"), default="text")
+    evaluate.add_argument("--format", choices=("text", "json"), default="text", help=FORMAT_TEXT_HELP)
     evaluate.add_argument("--limit", type=int, default=None, metavar="N",
                           help="at most N files per mail set and N lines per language file (quick look)")
     evaluate.add_argument("--genuine", metavar="DIR", default=None,
@@ -463,7 +467,7 @@ def _add_web_parsers(sub, common: argparse.ArgumentParser) -> None:  # type: ign
                        help="add / role: agent, lead or supervisor (add: default the [team] members role, else agent)")
     users.add_argument("--language", choices=("zh", "en"), help="add / language: the interface language (default zh)")
     users.add_argument("--password-stdin", action="store_true", help="read the password from standard input's first line")
-    users.add_argument("--format", choices=("table", "json"), default="table")
+    users.add_argument("--format", choices=("table", "json"), default="table", help=FORMAT_TABLE_HELP)
     serve = sub.add_parser("serve", parents=[common], help="the web queue: log in, claim, note, snooze in a browser",
                            description="Serve the web queue (same database, configuration and queue rules as the "
                                        "command line). Add people first with `inquiry-triage users add NAME`.")
@@ -492,7 +496,7 @@ def _add_learning_parsers(sub, common: argparse.ArgumentParser) -> None:  # type
     learn.add_argument("--text-only", action="store_true",
                        help="leave out the header features (mailbox kind, Reply-To, attachment types): for corpora "
                             "whose envelopes do not look like your mail")
-    learn.add_argument("--format", choices=("text", "json"), default="text")
+    learn.add_argument("--format", choices=("text", "json"), default="text", help=FORMAT_TEXT_HELP)
 
     fit = sub.add_parser("fit", parents=[common], help="fit rule and model points on labelled corpora",
                          description="Triage labelled corpora offline (the shipped path), fit non-negative "
@@ -506,7 +510,7 @@ def _add_learning_parsers(sub, common: argparse.ArgumentParser) -> None:  # type
                      help="more genuine folders (default: tests/data/genuine when present)")
     fit.add_argument("--out", metavar="FILE", help="write the fitted score table here (default: print only)")
     fit.add_argument("--limit", type=int, default=None, metavar="N", help="at most N items per corpus (quick look)")
-    fit.add_argument("--folds", type=int, default=5)
+    fit.add_argument("--folds", type=int, default=5, metavar="N", help="cross-validation folds (default 5)")
     fit.add_argument("--l2", type=float, default=0.0001, help="L2 regularisation strength")
     fit.add_argument("--max-fp", type=float, default=0.005, help="false-positive rate the threshold may allow on genuine mail")
     fit.add_argument("--uncapped-model", action="store_true",
@@ -514,9 +518,9 @@ def _add_learning_parsers(sub, common: argparse.ArgumentParser) -> None:  # type
     fit.add_argument("--genuine-weight", type=float, default=1.0,
                      help="class weight of genuine mail in the fit (> 1: a false alarm costs more than a miss)")
     fit.add_argument("--team-sizes", default="25,50,100,200", help="simulated team: numbers of verdicts")
-    fit.add_argument("--seed", type=int, default=7)
+    fit.add_argument("--seed", type=int, default=7, metavar="N", help="random seed of the folds and the simulated team (default 7)")
     fit.add_argument("--cache", metavar="FILE", help="reuse/save the triaged features (JSON) between runs")
-    fit.add_argument("--format", choices=("text", "json"), default="text")
+    fit.add_argument("--format", choices=("text", "json"), default="text", help=FORMAT_TEXT_HELP)
 
 
 def cmd_learn(args: argparse.Namespace, config: Config) -> int:
@@ -720,6 +724,12 @@ def _now_option(text: str | None, command: str) -> datetime | None:
 
 
 def cmd_triage(args: argparse.Namespace, config: Config) -> int:
+    lang = _asked_language()
+    with _warnings_worded(lang, _source_warning_words(lang), "inquiry_triage.sources"):
+        return _triage(args, config)
+
+
+def _triage(args: argparse.Namespace, config: Config) -> int:
     now = _now_option(args.now, "triage")
     if now is None:
         return EXIT_USAGE
@@ -734,7 +744,8 @@ def cmd_triage(args: argparse.Namespace, config: Config) -> int:
 
     paths, missing = _existing_paths(args.paths)
     if not paths:  # nothing to do: a usage error before anything starts, as for one missing path
-        raise SourceError("; ".join(missing))
+        raise SourceError(missing[0] if len(missing) == 1 else ("; " if _asked_language() == "en" else "；").join(
+            _error_words(SourceError(problem), prefix=False) for problem in missing))
     for problem in missing:  # the others are triaged; these are failed inputs, counted in the summary
         print(f"inquiry-triage triage: {for_terminal(_error_words(SourceError(problem), prefix=False))}"
               f"{_say(' (failed input: skipped)')}", file=sys.stderr)
@@ -765,8 +776,9 @@ def cmd_triage(args: argparse.Namespace, config: Config) -> int:
     out = sys.stdout
     progress = Progress(sys.stderr, not args.no_progress, _count_files(paths) if sys.stderr.isatty() else None)
     shared_screen = out.isatty()  # output lines and the progress line on one terminal
+    table_lang = _asked_language()
     if args.format == "table":
-        out.write(f"{'GRADE':5} {'SUSP':5} {'CHANNEL':7} {'LANG':4} {'MAILBOX':10} {'CC':2} {'DUE':16}  FROM / SUBJECT\n")
+        out.write(_table_head(table_lang) + "\n")
     stats = {"triaged": 0, "failed": 0, "duplicates": 0, "suspicious": 0}
 
     def reported(result):  # type: ignore[no-untyped-def]
@@ -782,7 +794,7 @@ def cmd_triage(args: argparse.Namespace, config: Config) -> int:
             if args.format in ("jsonl", "json"):  # complete, earlier ones too: scripts read every item
                 out.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
             elif stored:  # the table shows what is new; one line at the end counts the rest
-                out.write(_table_line(result) + "\n")
+                out.write(_table_line(result, table_lang) + "\n")
         return report
 
     pending = [first] if first else []
@@ -814,6 +826,7 @@ def cmd_triage(args: argparse.Namespace, config: Config) -> int:
 def _existing_paths(paths: Sequence[str]) -> tuple[list[str], list[str]]:
     """(the paths that exist, a problem line for each that does not): a typo in one of several paths
     does not stop the others from being triaged."""
+    from .sentences import sentence_of
     from .sources.files import sniff_kind
 
     found, missing = [], []
@@ -821,7 +834,7 @@ def _existing_paths(paths: Sequence[str]) -> tuple[list[str], list[str]]:
         try:
             sniff_kind(Path(path))
         except SourceError as exc:
-            missing.append(str(exc))
+            missing.append(sentence_of(exc))  # its msgid kept: worded in the asked language where printed
             continue
         found.append(path)
     return found, missing
@@ -832,18 +845,41 @@ def _chain(first: list, rest: Iterable) -> Iterable:
     yield from rest
 
 
-def _table_line(result) -> str:  # type: ignore[no-untyped-def]
+TABLE_HEAD = ("GRADE", "SUSP", "CHANNEL", "LANG", "MAILBOX", "CC", "DUE")
+TABLE_WIDTHS = {"en": (5, 5, 7, 4, 10, 2, 16), "zh": (5, 5, 8, 4, 10, 4, 16)}  # terminal columns (a Chinese character: 2)
+
+
+def _table_head(lang: str = "en") -> str:
+    """triage's table heading: 'GRADE SUSP  CHANNEL ...' / '等级  可疑  渠道 ...' (cli.zh.po)."""
+    from .queue.cli_words import pad, say
+
+    widths = TABLE_WIDTHS.get(lang, TABLE_WIDTHS["en"])
+    return " ".join(pad(say(lang, head), w) for head, w in zip(TABLE_HEAD, widths)) + "  " + say(lang, "FROM / SUBJECT")
+
+
+def _table_line(result, lang: str = "en") -> str:  # type: ignore[no-untyped-def]
+    """One triage table row; in `lang` the channel, mailbox kind, suspicion kinds, filing and a failure's
+    reason (cli.zh.po), the buyer's words, addresses, codes and times as they are."""
+    from .queue.cli_words import pad, say, word
     from .safe_text import for_terminal as shown  # everything below came from an inquiry or its file name
 
+    w_grade, w_susp, w_channel, w_lang, w_mailbox, w_cc, w_due = TABLE_WIDTHS.get(lang, TABLE_WIDTHS["en"])
+    cell = (lambda text, columns: f"{text:{columns}}") if lang == "en" else pad  # English: as it always was
     data = result.to_json()
-    channel = shown(data["channel"])[:7]
+    channel = shown(data["channel"])[:w_channel]
+    if lang != "en":  # 'im WhatsApp' -> '即时通讯 WhatsApp'
+        first, _, app = shown(data["channel"]).partition(" ")
+        channel = " ".join(part for part in (word(lang, first), app) if part)
     inquiry = result.inquiry
     if result.error:
-        return f"{'-':5} {'':5} {channel:7} {'':4} {'':10} {'':2} {'':16}  FAILED {shown(result.source)}: {shown(result.error)}"
+        return (f"{'-':{w_grade}} {'':{w_susp}} {cell(channel, w_channel)} {'':{w_lang}} {'':{w_mailbox}} {'':{w_cc}} "
+                f"{'':{w_due}}  {say(lang, 'FAILED')} {shown(result.source)}{': ' if lang == 'en' else '：'}"
+                f"{shown(_reason_words(lang, result.error))}")
     due = (data["reply_due"] or "")[:16].replace("T", " ")
     if (data["filing"] or "inquiry") != "inquiry" and not data["suspicious"]:
-        due = f"({data['filing']})"[:16]  # filed, no task (a closed RFQ, a list ...): nothing is due
-    susp = ",".join(data["suspicion"]) or ""
+        due = (f"({data['filing']})"[:16] if lang == "en"  # filed, no task (a closed RFQ, a list ...): nothing is due
+               else f"（{_filing_word(lang, data['filing'])}）")
+    susp = ("," if lang == "en" else "、").join(word(lang, kind) for kind in data["suspicion"]) or ""
     from .queue.names import buyer_named  # not views: the table needs no store
 
     who = shown(buyer_named(data["from"] or (inquiry.from_name if inquiry else ""), inquiry.company if inquiry else ""))
@@ -851,11 +887,101 @@ def _table_line(result) -> str:  # type: ignore[no-untyped-def]
     if not subject.strip() and inquiry is not None:  # a phone/IM/fax record: its channel, number and first words
         from .queue.names import untitled_subject
 
-        subject = untitled_subject(data["channel"], inquiry.phone or "", inquiry.body or "")
+        subject = untitled_subject(word(lang, data["channel"]), inquiry.phone or "", inquiry.body or "")
     subject = " ".join(shown(subject).split())[:60]
     country = data["ip_country"] or (result.facts.country if result.facts else "") or "-"  # a record: its declared one
-    return (f"{data['grade']:5} {susp:5} {channel:7} {shown(data['language'])[:4]:4} {shown(data['mailbox'])[:10]:10} "
-            f"{shown(country)[:2]:2} {due:16}  {who[:40]} | {subject}")
+    mailbox = shown(data["mailbox"])[:10] if lang == "en" else word(lang, shown(data["mailbox"]))
+    return (f"{cell(data['grade'], w_grade)} {cell(susp, w_susp)} {cell(channel, w_channel)} "
+            f"{shown(data['language'])[:4]:{w_lang}} {cell(mailbox, w_mailbox)} {shown(country)[:2]:{w_cc}} "
+            f"{cell(due, w_due)}  {who[:40]} | {subject}")
+
+
+def _filing_word(lang: str, filing: str) -> str:
+    """A filing ('auto-reply') as a salesperson reads it: its meaning in `lang` ('自动回复、外出通知'),
+    queue/names.FILING_WORDS' English through the catalogue; English: the filing word itself."""
+    from .queue.cli_words import say
+    from .queue.names import FILING_WORDS
+
+    return filing if lang == "en" or filing not in FILING_WORDS else say(lang, FILING_WORDS[filing])
+
+
+# A failed item's reasons given by the parsers and the pipeline (parsing/, pipeline.py, budget.py), by
+# their English shape; the sources' own are sources.SOURCE_REASONS.
+PIPELINE_REASONS = ("RecordError: %(reason)s", "ParseError: %(reason)s", "internal error while parsing: %(reason)s",
+                    "internal error: %(reason)s", "took too long: %(used)s s (the limit is %(limit)s s per message)",
+                    "empty input", "not an email: binary data (%(nul)s NUL, %(control)s control bytes in the first %(n)s)",
+                    "a record needs at least a body or a subject", "field %(key)s should be text, got %(type)s",
+                    "unknown channel %(channel)s; expected one of %(choices)s",
+                    "unknown timezone %(name)s for naive record times",
+                    "%(field)s %(value)s is not an ISO 8601 or RFC 2822 time",
+                    "%(reason)s: line %(line)s column %(column)s (char %(char)s)")  # json's own (its words: cli.zh.po)
+
+
+def _reason_words(lang: str, reason: str) -> str:
+    """A failed item's or a path's reason (a source's, a parser's or the pipeline's English text) in
+    `lang`: its known shapes (sources.SOURCE_REASONS, PIPELINE_REASONS) with their paths, sizes, values and
+    the system's own error text as they are (an OS error's own words where the catalogue has them); any
+    other reason as stored."""
+    if lang == "en" or not reason:
+        return reason
+    from .queue.cli_words import error_words, say
+    from .sources import SOURCE_REASONS, msgid_pattern
+
+    worded = error_words(lang, reason)
+    if worded != reason:
+        return worded
+    for pattern, msgid in (*SOURCE_REASONS, *((msgid_pattern(m), m) for m in PIPELINE_REASONS)):
+        found = re.fullmatch(pattern, reason, flags=re.S)
+        if found:
+            return say(lang, msgid, **{k: _reason_words(lang, v) if k == "reason" else v
+                                       for k, v in found.groupdict().items()})
+    return reason
+
+
+@contextmanager
+def _warnings_worded(lang: str, words, *loggers: str) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """While a command runs (triage, tick): the warnings its modules log to the terminal (a CSV without
+    the configured columns, a failed reminder email) printed on stderr, as Python's last-resort handler
+    prints them, but in `lang`: `words(record)`, a message of unknown shape as logged. English: logging
+    as it always was (nothing installed)."""
+    import logging
+
+    if lang == "en":
+        yield
+        return
+
+    class Worded(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            try:
+                message = words(record)
+            except Exception:  # noqa: BLE001  (a wording problem never hides the warning)
+                message = record.getMessage()
+            print(for_terminal(message), file=sys.stderr)
+
+    handler, saved = Worded(logging.WARNING), []
+    for name in loggers:
+        logger = logging.getLogger(name)
+        saved.append((logger, logger.propagate))
+        logger.addHandler(handler)
+        logger.propagate = False
+    try:
+        yield
+    finally:
+        for logger, propagate in saved:
+            logger.removeHandler(handler)
+            logger.propagate = propagate
+
+
+def _source_warning_words(lang: str):  # type: ignore[no-untyped-def]
+    """A source's logged warning ('PATH: REASON', or a reason that names its path) in `lang`."""
+    def words(record) -> str:  # type: ignore[no-untyped-def]
+        message = record.getMessage()
+        worded = _reason_words(lang, message)
+        where, sep, reason = message.partition(": ")
+        if worded == message and sep and _reason_words(lang, reason) != reason:
+            return f"{where}：{_reason_words(lang, reason)}"
+        return worded
+    return words
 
 
 # --- queue -------------------------------------------------------------------------------------
@@ -1416,22 +1542,28 @@ def _queue_review_or_filed(args: argparse.Namespace, actor, sessions, config: Co
         from .queue.names import FILING_WORDS
         from .queue.names import filing_named as named
 
-        def filing_named(filing: str, count: int | None = None) -> str:  # 'list (mailing-list mail)' / 'list（邮件列表）'
+        def filing_named(filing: str, count: int | None = None) -> str:  # 'list (mailing-list mail)' / '邮件列表（--filed list）'
             if lang == "en" or filing not in FILING_WORDS:
                 return named(filing, count)
-            return f"{filing if count is None else f'{filing} {count:,}'}（{say(lang, FILING_WORDS[filing])}）"
+            shown_as = _filing_word(lang, filing) + ("" if count is None else f" {count:,}")
+            return shown_as if filing == "inquiry" else f"{shown_as}（--filed {filing}）"
 
         print(say(lang, "Stored mail that is not an inquiry, so has no task: every filing") if args.filed == "all"
-              else say(lang, "Stored mail filed as %(filing)s: not an inquiry, so it has no task", filing=filing_named(args.filed)))
+              else say(lang, "Stored mail filed as %(filing)s: not an inquiry, so it has no task",
+                        filing=named(args.filed) if lang == "en" else _filing_word(lang, args.filed)))
         print(say(lang, "All stored items by filing: %(counts)s",
                   counts=(", " if lang == "en" else "，").join(filing_named(k, v) for k, v in filed.counts.items())))
+        kinds = {item["filing"]: _filing_word(lang, item["filing"]) for item in items}  # English: the filing word
+        kind_columns = max([10, *map(_columns, kinds.values())])
         for item in items:
-            print(f"{pad(say(lang, 'inquiry %(inquiry)s', inquiry=item['inquiry_id']), 15)} {item['filing']:10} "
+            print(f"{pad(say(lang, 'inquiry %(inquiry)s', inquiry=item['inquiry_id']), 15)} "
+                  f"{pad(kinds[item['filing']], kind_columns)} "
                   f"{pad(say(lang, 'SUSP') if item['suspicious'] else '', 4)} "
                   f"{shown(item['from'])[:40]} | {' '.join(shown(item['subject']).split())[:60]}")
         if not filed.page.total:
             print(say(lang, "No stored mail is filed as anything but an inquiry.") if args.filed == "all"
-                  else say(lang, "No stored mail is filed as %(filing)s.", filing=filing_named(args.filed)))
+                  else say(lang, "No stored mail is filed as %(filing)s.",
+                           filing=named(args.filed) if lang == "en" else _filing_word(lang, args.filed)))
             return EXIT_OK
         print(f"\n{footer(lang, len(filed.page.items), filed.page.total, filed.page.offset, filed.page.more)}"
               f"{_next_page_hint(filed.page, lang)}")
@@ -1863,19 +1995,59 @@ def cmd_tick(args: argparse.Namespace, config: Config) -> int:
 
     # The round's own log lines repeat what is printed below; other warnings (a failed send) still show.
     logging.getLogger("inquiry_triage.scheduler").addHandler(logging.NullHandler())
-    report = scheduler_round(config, _sessions(args, config), now, _seller_calendar(config), by="tick")
+    from .queue.cli_words import cli_language
+
+    lang = cli_language(getattr(args, "lang", None))
+    with _warnings_worded(lang, _notify_warning_words(lang), "inquiry_triage.notify"):
+        report = scheduler_round(config, _sessions(args, config), now, _seller_calendar(config), by="tick")
     from .queue.views import data_on_seller_clock, seller_time, seller_zone
 
     if args.format == "json":  # ISO 8601 with the seller's offset, as every queue JSON
         json.dump(data_on_seller_clock(report.to_json(), seller_zone(config)), sys.stdout, indent=1)
         sys.stdout.write("\n")
     else:
-        from .queue.cli_words import cli_language, round_line
+        from .queue.cli_words import round_line
 
-        lang = cli_language(getattr(args, "lang", None))
-        print("\n".join(round_line(lang, line)
+        print("\n".join(_told_words(lang, round_line(lang, line), report)
                         for line in _tick_summary(report, at=f"{seller_time(report.at, config)} (seller's clock)")))
     return EXIT_OK
+
+
+def _told_words(lang: str, line: str, report) -> str:  # type: ignore[no-untyped-def]
+    """A round's worded line (cli_words.round_line) with who was told and what was sent in `lang` too:
+    'nobody notified ([notifications] not set up): shown in the queue', 'the team webhook' and the sent
+    counts ('email 1, webhook 0, failed 1') from the catalogue; addresses as they are."""
+    if lang == "en":
+        return line
+    from .queue.cli_words import say, word
+
+    for told in sorted({to for _, to in report.escalated}, key=len, reverse=True):
+        line = line.replace(told, word(lang, told) if word(lang, told) != told
+                            else "、".join(word(lang, part) for part in told.split(", ")))
+    sent = ", ".join(f"{k} {v}" for k, v in report.sent.items())
+    if sent and line.endswith(sent):
+        line = line[:-len(sent)] + "，".join(f"{say(lang, k)} {v}" for k, v in report.sent.items())
+    return line
+
+
+def _notify_warning_words(lang: str):  # type: ignore[no-untyped-def]
+    """notify's logged failure ('reminder email to ADDRESS failed: ERROR', one mapping argument: its msgid
+    and values) in `lang`: the error a Sentence of its own, an OS error's words from the catalogue where
+    it has them, else as raised."""
+    def words(record) -> str:  # type: ignore[no-untyped-def]
+        from .queue.cli_words import error_words, say
+
+        if not isinstance(record.args, dict):
+            return record.getMessage()
+
+        def shown(value):  # type: ignore[no-untyped-def]
+            if isinstance(getattr(value, "reason", None), OSError):  # urllib's URLError: the socket's own error
+                value = value.reason
+            if isinstance(value, OSError) and value.strerror:
+                return say(lang, value.strerror)
+            return error_words(lang, value) if isinstance(value, BaseException) else value
+        return say(lang, record.msg, **{k: shown(v) for k, v in record.args.items()})
+    return words
 
 
 TICK_DETAIL_LINES = 20  # `tick`'s table: a first round on an old database escalates thousands of tasks

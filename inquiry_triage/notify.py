@@ -31,6 +31,7 @@ from typing import Any
 
 from .errors import ConfigError
 from .safe_text import for_terminal
+from .sentences import Sentence
 
 log = logging.getLogger("inquiry_triage.notify")
 _LOOPBACK = ("127.0.0.1", "localhost", "::1")
@@ -61,7 +62,7 @@ def _password(table: dict[str, Any]) -> str | None:
         return None
     value = os.environ.get(var)
     if value is None:
-        raise ConfigError(f"[notifications.smtp] password_env: environment variable {var} is not set")
+        raise ConfigError(Sentence("[notifications.smtp] password_env: environment variable %(var)s is not set", var=var))
     return value
 
 
@@ -79,9 +80,9 @@ def send_message(table: dict[str, Any], message: EmailMessage) -> None:
     host, port = table.get("host"), int(table.get("port", 587))
     security = table.get("security", "starttls")
     if not host or not table.get("sender"):
-        raise ConfigError("[notifications.smtp] needs host and sender")
+        raise ConfigError(Sentence("[notifications.smtp] needs host and sender"))
     if security == "plain" and host not in _LOOPBACK:
-        raise ConfigError("[notifications.smtp] security = \"plain\" is only allowed for a loopback host")
+        raise ConfigError(Sentence("[notifications.smtp] security = \"plain\" is only allowed for a loopback host"))
     password = _password(table)
     context = ssl.create_default_context()
     if security == "tls":
@@ -99,7 +100,7 @@ def send_message(table: dict[str, Any], message: EmailMessage) -> None:
 def post_webhook(table: dict[str, Any], payload: dict[str, Any]) -> None:
     url = table.get("url")
     if not url or not str(url).startswith(("http://", "https://")):
-        raise ConfigError("[notifications.webhook] url must be an http(s) URL")
+        raise ConfigError(Sentence("[notifications.webhook] url must be an http(s) URL"))
     request = urllib.request.Request(url, data=json.dumps(payload).encode("utf-8"), method="POST",
                                      headers={"Content-Type": "application/json"})
     with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310 (URL from the operator's config)
@@ -127,7 +128,8 @@ def deliver(reminders: list[Reminder], config: dict[str, Any]) -> dict[str, int]
                 sent["email"] += 1
             except (OSError, smtplib.SMTPException, ConfigError) as exc:
                 sent["failed"] += 1
-                log.error("reminder email to %s failed: %s", address, exc)
+                # one mapping argument: the message is its msgid (cli.zh.po), `tick` prints it in the asked language
+                log.error("reminder email to %(address)s failed: %(error)s", {"address": address, "error": exc})
     if webhook:
         try:
             post_webhook(webhook, {"text": "\n".join(r.line() for r in reminders),
@@ -135,5 +137,5 @@ def deliver(reminders: list[Reminder], config: dict[str, Any]) -> dict[str, int]
             sent["webhook"] += 1
         except (OSError, ConfigError) as exc:
             sent["failed"] += 1
-            log.error("reminder webhook failed: %s", exc)
+            log.error("reminder webhook failed: %(error)s", {"error": exc})
     return sent

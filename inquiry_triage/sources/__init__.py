@@ -34,9 +34,45 @@ def item_limit(config: Any) -> int:
     return int(config.get("limits.max_item_bytes", DEFAULT_MAX_ITEM_BYTES))
 
 
+# What the sources say when a path or an item cannot be read: English msgids (%(name)s for values) of
+# the command line's catalogue (web/locale/cli.zh.po). A path error is raised as a Sentence of its msgid;
+# a failed item's reason is this text with its values in (stored as English) and worded again by its
+# shape (SOURCE_REASONS) where a person reads it in another language (triage's table).
+NO_SUCH_PATH = "%(path)s: no such file or folder"
+NOT_A_FILE = "%(path)s: not a regular file"
+BAD_ITEM_LIMIT = "max_item_bytes must be a whole number >= 1024 (got %(value)s)"
+CSV_HEADER_UNREADABLE = "%(path)s: the CSV header row cannot be read: %(reason)s"
+CSV_HEADER_NOT_UTF8 = "%(path)s: the CSV header row is not UTF-8"
+CSV_COLUMNS_MISSING = "%(path)s: CSV has no column(s) %(missing)s named in [csv.columns]; it has %(header)s"
+CANNOT_READ_FOLDER = "cannot read folder: %(reason)s"
+CANNOT_READ = "cannot read: %(reason)s"
+TOO_LARGE = "too large: %(size)s bytes (limit %(limit)s)"
+BAD_CSV_ROW = "not a valid CSV row: %(reason)s"
+CSV_ROW_NOT_UTF8 = "not UTF-8: column %(column)s has bytes that are not UTF-8 (save the file as UTF-8)"
+JSON_TOO_DEEP = "not valid JSON: nested too deeply"
+JSON_NOT_UTF8 = "not valid JSON: not UTF-8 (%(reason)s at byte %(at)s)"
+BAD_JSON = "not valid JSON: %(reason)s"
+NOT_AN_OBJECT = "a record must be a JSON object"
+
+
+def msgid_pattern(msgid: str) -> str:
+    """A msgid as a pattern of the text it makes: each %(name)s any text (the fixed words around it decide)."""
+    import re
+
+    return "".join(f"(?P<{part[2:-2]}>.+?)" if part.startswith("%(") else re.escape(part)
+                   for part in re.split(r"(%\(\w+\)s)", msgid) if part)
+
+
+# (pattern, msgid) of every source's reason, the fixed texts before the shapes that would swallow them
+SOURCE_REASONS = tuple((msgid_pattern(m), m) for m in (
+    NO_SUCH_PATH, NOT_A_FILE, BAD_ITEM_LIMIT, CSV_HEADER_NOT_UTF8, CSV_HEADER_UNREADABLE, CSV_COLUMNS_MISSING,
+    CANNOT_READ_FOLDER, CANNOT_READ, TOO_LARGE, BAD_CSV_ROW, CSV_ROW_NOT_UTF8, JSON_TOO_DEEP, JSON_NOT_UTF8,
+    BAD_JSON, NOT_AN_OBJECT))
+
+
 def too_large(size: int, limit: int) -> str:
     """The failure reason every source gives for an item over the size limit."""
-    return f"too large: {size} bytes (limit {limit})"
+    return TOO_LARGE % {"size": size, "limit": limit}
 
 
 from .files import open_inputs, sniff_kind  # noqa: E402

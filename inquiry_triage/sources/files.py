@@ -20,7 +20,10 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from ..errors import SourceError
-from . import DEFAULT_MAX_ITEM_BYTES, HEAD_BYTES, RawItem, too_large
+from ..sentences import Sentence
+from . import (BAD_CSV_ROW, BAD_ITEM_LIMIT, BAD_JSON, CANNOT_READ, CANNOT_READ_FOLDER, CSV_COLUMNS_MISSING,
+               CSV_HEADER_NOT_UTF8, CSV_HEADER_UNREADABLE, CSV_ROW_NOT_UTF8, DEFAULT_MAX_ITEM_BYTES, HEAD_BYTES,
+               JSON_NOT_UTF8, JSON_TOO_DEEP, NO_SUCH_PATH, NOT_A_FILE, NOT_AN_OBJECT, RawItem, too_large)
 
 log = logging.getLogger(__name__)
 
@@ -35,13 +38,13 @@ def sniff_kind(path: Path) -> str:
     exist or is not a file or folder. A file that cannot be opened is "eml": reading it then
     gives a failed item that says why."""
     if not path.exists():
-        raise SourceError(f"{path}: no such file or folder")
+        raise SourceError(Sentence(NO_SUCH_PATH, path=str(path)))
     if path.is_dir():
         if all((path / sub).is_dir() for sub in ("cur", "new")):
             return "maildir"
         return "dir"
     if not path.is_file():
-        raise SourceError(f"{path}: not a regular file")
+        raise SourceError(Sentence(NOT_A_FILE, path=str(path)))
     suffix = path.suffix.lower()
     if suffix in (".jsonl", ".ndjson"):
         return "jsonl"
@@ -65,7 +68,7 @@ def open_inputs(paths: Sequence[str | os.PathLike[str]], csv_columns: dict[str, 
     """Every item under the given paths, lazily. A path that does not exist raises SourceError
     before anything is read; everything that goes wrong later is a failed item."""
     if isinstance(max_item_bytes, bool) or not isinstance(max_item_bytes, int) or max_item_bytes < 1024:
-        raise SourceError(f"max_item_bytes must be a whole number >= 1024 (got {max_item_bytes!r})")
+        raise SourceError(Sentence(BAD_ITEM_LIMIT, value=repr(max_item_bytes)))
     resolved = [Path(p) for p in paths]
     kinds = [sniff_kind(p) for p in resolved]  # fail fast on a typo, before a long run starts
     reader = _Reader(csv_columns or {}, csv_defaults or {}, max_item_bytes)
@@ -118,7 +121,7 @@ class _Reader:
             try:
                 entries = os.listdir(path / sub)
             except OSError as exc:
-                problem = f"cannot read folder: {exc.strerror or exc}"
+                problem = CANNOT_READ_FOLDER % {"reason": exc.strerror or exc}
                 log.warning("%s: %s", path / sub, problem)
                 yield RawItem(source=str(path / sub), kind="email", error=problem)
                 continue
@@ -137,7 +140,7 @@ class _Reader:
                     return RawItem(source=source, kind="email", raw=raw[:HEAD_BYTES], error=too_large(size, self.limit))
                 return RawItem(source=source, kind="email", raw=raw)
         except OSError as exc:
-            return RawItem(source=source, kind="email", error=f"cannot read: {exc.strerror or exc}")
+            return RawItem(source=source, kind="email", error=CANNOT_READ % {"reason": exc.strerror or exc})
 
     # -- mbox ---------------------------------------------------------------------------------
     def mbox(self, path: Path) -> Iterator[RawItem]:
@@ -187,14 +190,14 @@ class _Reader:
             except StopIteration:
                 return
             except (csv.Error, _RowTooLarge) as exc:
-                raise SourceError(f"{path}: the CSV header row cannot be read: {exc}") from None
+                raise SourceError(Sentence(CSV_HEADER_UNREADABLE, path=str(path), reason=str(exc))) from None
             if any(_has_bad_bytes(name) for name in header):
-                raise SourceError(f"{path}: the CSV header row is not UTF-8")
+                raise SourceError(Sentence(CSV_HEADER_NOT_UTF8, path=str(path)))
             exported_at = _modified_at(fh)
             mapped = {ours: theirs for ours, theirs in self.columns.items() if theirs}
             missing = [theirs for theirs in mapped.values() if theirs not in header]
             if missing:
-                raise SourceError(f"{path}: CSV has no column(s) {missing} named in [csv.columns]; it has {header}")
+                raise SourceError(Sentence(CSV_COLUMNS_MISSING, path=str(path), missing=str(missing), header=str(header)))
             number = 1  # rows as csv.DictReader counts them: the header is 1, blank lines are not counted
             while True:
                 lines.start_row()
@@ -210,7 +213,7 @@ class _Reader:
                 except csv.Error as exc:
                     number += 1
                     yield RawItem(source=f"{path}:{number}", kind="record", raw=lines.head(),
-                                  error=f"not a valid CSV row: {exc}")
+                                  error=BAD_CSV_ROW % {"reason": exc})
                     continue
                 if not values:  # a blank line, as csv.DictReader skips it
                     continue
@@ -222,7 +225,7 @@ class _Reader:
         if any(_has_bad_bytes(v) for v in values):
             column = next(header[i] if i < len(header) else f"#{i + 1}" for i, v in enumerate(values) if _has_bad_bytes(v))
             return RawItem(source=source, kind="record", raw=lines.head(),
-                           error=f"not UTF-8: column {column!r} has bytes that are not UTF-8 (save the file as UTF-8)")
+                           error=CSV_ROW_NOT_UTF8 % {"column": repr(column)})
         # The same dict csv.DictReader makes: missing values None, surplus ones under None.
         row: dict[Any, Any] = {name: (values[i] if i < len(values) else None) for i, name in enumerate(header)}
         if len(values) > len(header):
@@ -250,7 +253,7 @@ def _opened(path: Path, kind: str) -> Generator[RawItem, None, BinaryIO | None]:
     try:
         return path.open("rb")
     except OSError as exc:
-        yield RawItem(source=str(path), kind=kind, error=f"cannot read: {exc.strerror or exc}")
+        yield RawItem(source=str(path), kind=kind, error=CANNOT_READ % {"reason": exc.strerror or exc})
         return None
 
 
@@ -269,7 +272,7 @@ def _walk(root: Path) -> Iterator[tuple[Path, str | None]]:
     for folder, dirnames, filenames in os.walk(root, onerror=problems.append):
         while problems:
             exc = problems.pop()
-            yield Path(exc.filename or folder), f"cannot read folder: {exc.strerror or exc}"
+            yield Path(exc.filename or folder), CANNOT_READ_FOLDER % {"reason": exc.strerror or exc}
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         here = Path(folder)
         if here != root and (here / "cur").is_dir() and (here / "new").is_dir():
@@ -281,21 +284,21 @@ def _walk(root: Path) -> Iterator[tuple[Path, str | None]]:
                 yield here / name, None
     while problems:
         exc = problems.pop()
-        yield Path(exc.filename or root), f"cannot read folder: {exc.strerror or exc}"
+        yield Path(exc.filename or root), CANNOT_READ_FOLDER % {"reason": exc.strerror or exc}
 
 
 def _json_record(source: str, line: bytes) -> RawItem:
     try:
         record = json.loads(line)
     except RecursionError:
-        return RawItem(source=source, kind="record", raw=line[:HEAD_BYTES], error="not valid JSON: nested too deeply")
+        return RawItem(source=source, kind="record", raw=line[:HEAD_BYTES], error=JSON_TOO_DEEP)
     except UnicodeDecodeError as exc:
-        return RawItem(source=source, kind="record", raw=line, error=f"not valid JSON: not UTF-8 ({exc.reason} "
-                                                                     f"at byte {exc.start})")
+        return RawItem(source=source, kind="record", raw=line, error=JSON_NOT_UTF8 % {"reason": exc.reason,
+                                                                                  "at": exc.start})
     except ValueError as exc:  # JSONDecodeError, and numbers of more than 4,300 digits
-        return RawItem(source=source, kind="record", raw=line, error=f"not valid JSON: {str(exc)[:200]}")
+        return RawItem(source=source, kind="record", raw=line, error=BAD_JSON % {"reason": str(exc)[:200]})
     if not isinstance(record, dict):
-        return RawItem(source=source, kind="record", raw=line, error="a record must be a JSON object")
+        return RawItem(source=source, kind="record", raw=line, error=NOT_AN_OBJECT)
     return RawItem(source=source, kind="record", raw=line, record=record)
 
 

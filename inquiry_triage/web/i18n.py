@@ -60,11 +60,37 @@ _MATCHED = re.compile(r"(?: \[[^\[\]\n]{1,40}\])?(?:: (?:'[^\n]*'|\"[^\n]*\"))?\
 def rule_words(language: str, rule: str, detail: str) -> str:
     """An evidence line's explanation in `language`: the catalogue's text for the rule, then what it
     matched (where and the excerpt, as they are); the English detail when the rule has no entry."""
-    text = named_catalogue("rules", language if language in LANGUAGES else "en").get(rule)
+    table = named_catalogue("rules", language if language in LANGUAGES else "en")
+    text = table.get(rule)
     if not text:
         return detail
     found = _MATCHED.search(detail or "")
-    return text + (detail[found.start():] if found else "")
+    return text + (_matched_words(table, rule, detail[found.start():]) if found else "")
+
+
+def _matched_words(table: dict[str, str], rule: str, matched: str) -> str:
+    """What a rule matched, worded where the rules catalogue has its shape as "RULE: text with %(values)s"
+    (DNS_UNKNOWN's resolver texts: the system's own words, not the buyer's); anything else as it is."""
+    shapes = [(msgid[len(rule) + 2:], msgstr) for msgid, msgstr in table.items() if msgid.startswith(rule + ": ")]
+    quoted = re.fullmatch(r"(?P<where> \[[^\[\]\n]{1,40}\])?: (?P<excerpt>'[^\n]*'|\"[^\n]*\")", matched)
+    if not shapes or not quoted:
+        return matched
+    import ast
+
+    excerpt = ast.literal_eval(quoted["excerpt"])  # Hit.as_reason wrote it with repr()
+    worded = _shaped_words(shapes, excerpt)
+    return matched if worded == excerpt else f"{quoted['where'] or ''}: {worded!r}"
+
+
+def _shaped_words(shapes: list[tuple[str, str]], text: str) -> str:
+    """`text` by the first shape it has (each %(name)s any text, itself worded by the shapes), else as it is."""
+    for shape, msgstr in shapes:
+        pattern = "".join(f"(?P<{part[2:-2]}>.+?)" if part.startswith("%(") else re.escape(part)
+                          for part in re.split(r"(%\(\w+\)s)", shape) if part)
+        hit = re.fullmatch(pattern, text, flags=re.S)
+        if hit:
+            return msgstr % {k: _shaped_words(shapes, v) for k, v in hit.groupdict().items()}
+    return text
 
 
 def city_words(language: str, zone: str) -> str:

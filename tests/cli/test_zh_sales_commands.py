@@ -280,8 +280,8 @@ def test_the_reports_tables_in_chinese(capsys, monkeypatch, fresh):
 
 
 def test_filed_mail_in_chinese(tmp_path, capsys, monkeypatch):
-    """`queue --filed` (leads): its heading, counts, rows, footer and empty answer in Chinese; the filing
-    word (list, bounce: what --filed takes) stays beside its meaning."""
+    """`queue --filed` (leads): its heading, counts, rows, footer and empty answer in Chinese; each filing
+    by its meaning (邮件列表), the filing word only as what to type (--filed list) beside a count."""
     from inquiry_triage.cli import main
     from tests.queue.test_id_labels import _store  # inquiry 1: mail filed "list"; inquiries 2 and 3 have tasks
 
@@ -295,10 +295,10 @@ def test_filed_mail_in_chinese(tmp_path, capsys, monkeypatch):
         return capsys.readouterr().out
 
     lines = filed("list", "--lang", "zh").splitlines()
-    assert lines[0] == "归档为 list（邮件列表） 的已存储邮件：不是询盘，因此没有任务", lines
-    assert lines[1] == "全部已存储条目按归档类别：inquiry 2（队列中的询盘），list 1（邮件列表）", lines
-    assert lines[2].startswith("询盘 1 ") and lines[-1] == "第 1-1 条，共 1 条", lines
-    assert filed("bounce", "--lang", "zh").strip() .endswith("没有归档为 bounce（退信、无法投递的邮件） 的已存储邮件。")
-    for line in lines:
-        _no_english(line.replace("inquiry 2", "").replace("list 1", "").replace(" list", ""))
+    assert lines[0] == "归档为“邮件列表”的已存储邮件：不是询盘，因此没有任务", lines
+    assert lines[1] == "全部已存储条目按归档类别：队列中的询盘 2，邮件列表 1（--filed list）", lines
+    assert lines[2].startswith("询盘 1          邮件列表 ") and lines[-1] == "第 1-1 条，共 1 条", lines
+    assert filed("bounce", "--lang", "zh").strip() .endswith("没有归档为“退信、无法投递的邮件”的已存储邮件。")
+    for line in lines:  # the filing word only as what --filed takes
+        _no_english(line)
     assert filed("list").splitlines()[2].startswith("inquiry 1 ")  # English as before
