@@ -2024,6 +2024,7 @@ def _told_words(lang: str, line: str, report) -> str:  # type: ignore[no-untyped
     for told in sorted({to for _, to in report.escalated}, key=len, reverse=True):
         line = line.replace(told, word(lang, told) if word(lang, told) != told
                             else "、".join(word(lang, part) for part in told.split(", ")))
+    line = re.sub(r" \((\d[\d,]*)\)(?=; |$)", r"（\1）", line)  # the escalations each was told of: （6）
     sent = ", ".join(f"{k} {v}" for k, v in report.sent.items())
     if sent and line.endswith(sent):
         line = line[:-len(sent)] + "，".join(f"{say(lang, k)} {v}" for k, v in report.sent.items())

@@ -489,7 +489,7 @@ def test_ticks_notification_lines_in_chinese(capsys, monkeypatch, db, tmp_path, 
     other, english = tmp_path / "other.db", tmp_path / "english.db"
     code, out, err = _tick(capsys, monkeypatch, db, "zh")
     assert code == 0 and err == "", err
-    assert "  已升级给：无人（未配置 [notifications]，未发送通知）：在队列中标记 (" in out, out
+    assert re.search(r"(?m)^  已升级给：无人（未配置 \[notifications\]，未发送通知）：在队列中标记（\d+）$", out), out
     assert re.search(r"(?m)^  已逾期并升级：任务 \d+ -> 无人（未配置 \[notifications\]，未发送通知）：在队列中标记$", out), out
     assert english_left(out) == [], out
     code, out, err = _tick(capsys, monkeypatch, f"sqlite:///{other}", "zh", "--config", notifications)
