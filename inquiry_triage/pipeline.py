@@ -21,6 +21,7 @@ from .budget import OutOfTime, checkpoint, limit
 from .checks import Context, run_checks
 from .checks.facts import Facts, measure, zone_offset_minutes
 from .checks.filing import filing_of
+from .checks.origin import BuyerCountry, buyer_country_of, company_domain_country, form_country, named_zone
 from .checks.signature_phone import signature_phone
 from .config import Config
 from .drafts import DraftSettings, draft_reply, draft_settings
@@ -31,6 +32,7 @@ from .lookups.offset_zones import SellerSide, seller_side, zone_for_offset
 from .model import Attachment, Hit, Inquiry, Link
 from .parsing import ParseError, parse_email
 from .parsing.record import parse_record
+from .queue.phones import canonical_zone
 from .sources import RawItem
 from .storable import clean_text, is_clean, sane_date
 
@@ -49,6 +51,8 @@ class TriageResult:
     draft_source: DraftSource | None = field(default=None, repr=False, compare=False)  # see `draft`
     due_note: str = ""  # the deadline on both clocks: "send before 16:00 to land in Madrid's morning"
     buyer_timezone: str = ""
+    buyer_place: str = ""  # the city or country named in the message that gave the clock (a bare Date offset's)
+    country: BuyerCountry = BuyerCountry()  # the buyer's country and the evidence that gave it (checks/origin.py)
     raw: bytes = b""
     imap: dict[str, Any] | None = None
     filing: str = "inquiry"  # checks/filing.py: "inquiry", or list/newsletter/auto-reply/bounce/no-reply/own
@@ -102,6 +106,12 @@ class TriageResult:
             "reply_due": self.reply_due.isoformat(timespec="minutes") if self.reply_due and not in_review else None,
             "reply_note": REVIEW_NOTE if in_review else (self.due_note or None),
             "buyer_timezone": self.buyer_timezone or None,
+            "buyer_place": self.buyer_place or None,
+            # The buyer's country (the stored CC column) and what gave it: network, declared, phone, form,
+            # signature-phone or domain (checks/origin.COUNTRY_EVIDENCE), and the value it was read from.
+            "country": self.country.code or None,
+            "country_from": self.country.evidence or None,
+            "country_detail": self.country.detail or None,
             "reasons": verdict.reasons if verdict else [],
             "error": self.error,
             "filing": self.filing,
@@ -181,8 +191,9 @@ def _freeze_once() -> None:
 
 
 def buyer_timezone(inquiry: Inquiry, facts: Facts, now: datetime | None = None, *, use_signature: bool = True,
-                   signature: str | None = None, seller: SellerSide | None = None) -> str:
-    """The buyer's IANA zone from the most specific evidence; "" if unknown.
+                   signature: str | None = None, seller: SellerSide | None = None, places: list[str] | None = None) -> str:
+    """The buyer's IANA zone from the most specific evidence, by today's name (phonenumbers' old
+    'Asia/Calcutta' is 'Asia/Kolkata': queue/phones.canonical_zone); "" if unknown.
 
     1. The Date offset matched against the zones of the buyer's countries (sender network, declared,
        phone region), the zone the phone number's area code gives and the country's principal zone
@@ -190,32 +201,46 @@ def buyer_timezone(inquiry: Inquiry, facts: Facts, now: datetime | None = None, 
     2. The phone number's area code (phonenumbers: +7 383 -> Novosibirsk, +55 92 -> Manaus).
     3. The country's principal zone (data/principal_zones.toml: never zone.tab's first entry), when
        the Date offset is absent or "+0000" (often just a client set to UTC).
-    4. A fixed zone from a whole-hour Date offset (provider mail has no IP country; a server abroad
-       does not move the buyer's clock); a half- or quarter-hour one (+0530, +0545, -0330) gives the
-       zone in force at it (data/offset_zones.toml).
+    4. A city or country the buyer names (text, signature, subject) whose zone keeps the Date offset
+       (checks/origin.named_zone: "Istanbul" on +0300 is Europe/Istanbul, not UTC+3); its name is
+       appended to `places`. Else a fixed zone from a whole-hour Date offset (provider mail has no IP
+       country; a server abroad does not move the buyer's clock); a half- or quarter-hour one (+0530,
+       +0545, -0330) gives the zone in force at it (data/offset_zones.toml). Before those, without any
+       country or phone, a zone of the company domain's ccTLD country that keeps the offset (acme.com.ua
+       on +0200: Europe/Kyiv).
     (Records have no Date offset: their time's offset is the logger's clock, parsing/record.py.)
-    Without a record's phone, sender-network or declared country, a +CC number in the signature is
-    the phone (weak evidence: checks/signature_phone.py; a Date offset that fits none of its zones wins).
+    A web form's "Country: Germany" field (checks/origin.form_country) counts after those countries and a
+    record's phone. Without a record's phone, sender-network, declared or form country, a +CC number in
+    the signature is the phone (weak evidence: checks/signature_phone.py; a Date offset that fits none of
+    its zones wins).
     A per-buyer override set in the queue wins over all of these (queue/buyer_clock.py).
     `seller`: what our own side writes is never the buyer's (SellerSide.buyer_evidence): a platform's
     notice (Alibaba) stamps Date on its own clock; a network in the seller's country whose offset it
     does not keep is our own or a platform's relay; the seller's own offset fitting none of the buyer's
     countries is our system's stamp, and the country (IP, declared, a record's phone) wins over it.
     `signature`: signature_phone(inquiry, facts) when the caller has it already."""
+    return canonical_zone(_buyer_timezone(inquiry, facts, now, use_signature=use_signature, signature=signature,
+                                          seller=seller, places=places))
+
+
+def _buyer_timezone(inquiry: Inquiry, facts: Facts, now: datetime | None, *, use_signature: bool,
+                    signature: str | None, seller: SellerSide | None, places: list[str] | None) -> str:
     when = inquiry.date or inquiry.received_at or now or datetime.now(timezone.utc)
     offset = inquiry.date_offset_minutes
     if seller is not None:
         facts, offset, signature = seller.buyer_evidence(inquiry, facts, when, signature)
+        facts = _form_relayed_by_us(inquiry, facts, seller)
     hint = facts.ip_country or inquiry.declared_country
-    if inquiry.phone or not use_signature:
+    form = "" if hint else form_country(inquiry)[0]
+    if inquiry.phone or not use_signature or form:
         phone = inquiry.phone
     else:
         phone = signature if signature is not None else signature_phone(inquiry, facts)
-    phone_zones = geo.phone_zones(phone, hint) if phone else ()
-    phone_country = geo.phone_country(phone, hint) if phone else ""
-    countries = [c for c in dict.fromkeys((facts.ip_country, inquiry.declared_country, phone_country)) if c]
+    phone_zones = geo.phone_zones(phone, hint or form) if phone else ()
+    phone_country = geo.phone_country(phone, hint or form) if phone else ""
+    countries = [c for c in dict.fromkeys((facts.ip_country, inquiry.declared_country, phone_country, form)) if c]
     if seller is not None and seller.stamped(offset, when, [c for c in (facts.ip_country, inquiry.declared_country,
-                                                                       phone_country if inquiry.phone else "") if c]):
+                                                                       phone_country if inquiry.phone else "", form) if c]):
         offset = None  # our system's clock, not the buyer's: the buyer's country decides (a signature's phone is
         # too weak for that: a buyer at a fair in China writes on its clock)
     if offset is not None:
@@ -228,6 +253,17 @@ def buyer_timezone(inquiry: Inquiry, facts: Facts, now: datetime | None = None, 
     principal = next((geo.principal_zone(c) for c in countries if geo.principal_zone(c)), "")
     if principal and (offset is None or offset == 0):
         return principal
+    if offset is not None and offset != 0 and use_signature:  # (without the signature's evidence: nor places named)
+        named, place = named_zone(inquiry, offset, when, exclude=seller.country if seller is not None else "")
+        if named:
+            if places is not None:
+                places.append(place)
+            return named
+        domain = company_domain_country(inquiry, facts)[0] if not countries and not phone_zones else ""
+        if domain and domain != (seller.country if seller is not None else ""):
+            kept = next((z for z in geo.zones_by_likelihood(domain) if zone_offset_minutes(z, when) == offset), "")
+            if kept:
+                return kept  # the company domain's ccTLD (acme.com.ua on +0200: Kyiv), weakest of all
     if offset is not None and offset % 60 == 0 and offset != 0 and -12 * 60 <= offset <= 14 * 60:
         return f"Etc/GMT{-offset // 60:+d}"  # POSIX sign: Etc/GMT-8 is UTC+8
     if offset is not None and offset % 60 and (fixed := zone_for_offset(offset, when)):
@@ -236,17 +272,33 @@ def buyer_timezone(inquiry: Inquiry, facts: Facts, now: datetime | None = None, 
 
 
 def buyer_country(inquiry: Inquiry, facts: Facts, *, signature: str | None = None, seller: SellerSide | None = None) -> str:
-    """The country whose weekend and public holidays the buyer keeps: sender network, else declared,
-    else the phone number's region (a record's, else the signature's: checks/signature_phone.py).
-    `seller`: our own side's network is not the buyer's (as buyer_timezone).
+    """The country whose weekend and public holidays the buyer keeps: buyer_country_evidence's code."""
+    return buyer_country_evidence(inquiry, facts, signature=signature, seller=seller).code
+
+
+def buyer_country_evidence(inquiry: Inquiry, facts: Facts, *, signature: str | None = None,
+                           seller: SellerSide | None = None) -> BuyerCountry:
+    """The buyer's country and the evidence that gave it, in checks/origin.COUNTRY_EVIDENCE's order:
+    sender network, declared, a record's phone, a web form's country field, the signature's phone, the
+    company domain's ccTLD. `seller`: our own side's network is not the buyer's (as buyer_timezone).
     `signature`: signature_phone(inquiry, facts) when the caller has it already."""
     if seller is not None:
         when = inquiry.date or inquiry.received_at or datetime.now(timezone.utc)
         facts, _offset, signature = seller.buyer_evidence(inquiry, facts, when, signature)
-    if facts.ip_country or inquiry.declared_country:
-        return facts.ip_country or inquiry.declared_country
-    phone = inquiry.phone or (signature if signature is not None else signature_phone(inquiry, facts))
-    return geo.phone_country(phone) if phone else ""
+        facts = _form_relayed_by_us(inquiry, facts, seller)
+    return buyer_country_of(inquiry, facts, signature=signature)
+
+
+def _form_relayed_by_us(inquiry: Inquiry, facts: Facts, seller: SellerSide) -> Facts:
+    """A web form's mail handed over by a network in our own country while its "Country:" field names
+    another: our own web server relayed it, and the network is not the buyer's (as SellerSide.buyer_evidence;
+    the seller's own Date offset then fits none of the buyer's countries: SellerSide.stamped)."""
+    if not seller.country or facts.ip_country != seller.country or inquiry.declared_country:
+        return facts
+    form = form_country(inquiry)[0]
+    if form and form != seller.country:
+        return replace(facts, ip_country="", country="")
+    return facts
 
 
 def budget_hours(inquiry: Inquiry, facts: Facts, letter: str, config: Config) -> float:
@@ -259,10 +311,12 @@ def budget_hours(inquiry: Inquiry, facts: Facts, letter: str, config: Config) ->
     return hours
 
 
-def reply_due(inquiry: Inquiry, facts: Facts, letter: str, ctx: Context) -> tuple[datetime, str, str]:
+def reply_due(inquiry: Inquiry, facts: Facts, letter: str, ctx: Context, *,
+              places: list[str] | None = None) -> tuple[datetime, str, str]:
     """(reply-by on the seller's clock, a note naming both clocks, the buyer's zone).
 
-    Counted in the seller's business hours from receipt (or now, for records without a time)."""
+    Counted in the seller's business hours from receipt (or now, for records without a time).
+    `places`: buyer_timezone's (the place named in the message that gave the zone, if one did)."""
     from .scheduling.deadlines import reply_deadline
 
     start = inquiry.received_at or inquiry.date or ctx.now
@@ -271,7 +325,7 @@ def reply_due(inquiry: Inquiry, facts: Facts, letter: str, ctx: Context) -> tupl
         start = ctx.now
     signature = "" if inquiry.phone else signature_phone(inquiry, facts)  # asked once, for zone and country
     side = seller_side(ctx)
-    zone = buyer_timezone(inquiry, facts, ctx.now, signature=signature, seller=side)
+    zone = buyer_timezone(inquiry, facts, ctx.now, signature=signature, seller=side, places=places)
     if ctx.calendar is None:  # a Context built by hand: plain hours
         hours = budget_hours(inquiry, facts, letter, ctx.config)
         seller = ZoneInfo(ctx.config.seller_timezone())
@@ -298,10 +352,15 @@ def triage_inquiry(inquiry: Inquiry, ctx: Context) -> TriageResult:
     signing = _draft_settings(ctx)  # [seller] company and signature, [drafts] templates_dir (a bad one fails here)
     draft = DraftSource(inquiry, tuple(hits), facts.language.language, signing)
     checkpoint()
-    due, note, zone = reply_due(inquiry, facts, verdict.grade, ctx)
+    places: list[str] = []
+    due, note, zone = reply_due(inquiry, facts, verdict.grade, ctx, places=places)
+    # The stored country (the queue's CC column, `queue --country`) falls back past the network and the
+    # declared country to a phone, a form field, the domain's ccTLD, and says which gave it.
+    country = buyer_country_evidence(inquiry, facts, seller=seller_side(ctx))
+    facts = replace(facts, country=country.code)
     return TriageResult(source=inquiry.source, message_id=inquiry.message_id, channel=inquiry.channel,
                         inquiry=inquiry, facts=facts, verdict=verdict, hits=hits, reply_due=due, due_note=note,
-                        buyer_timezone=zone, draft_source=draft,
+                        buyer_timezone=zone, buyer_place=places[0] if places else "", country=country, draft_source=draft,
                         filing=filing_of(inquiry, ctx.config.get("seller.domains", []) or []))
 
 

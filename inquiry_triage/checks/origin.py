@@ -7,10 +7,242 @@ Country, Date-offset and declared-country judgements use only a real sender-netw
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from functools import lru_cache
+
 from ..lookups import geo
 from ..model import Hit, Inquiry
 from . import Context
 from .facts import Facts
+
+# --- the buyer's country, and the evidence that gave it -------------------------------------------------
+#
+# One order, used for the stored country (the queue's CC column and `queue --country`), the country whose
+# holidays the buyer keeps (pipeline.buyer_country) and COUNTRY_RISK when no network or declared country
+# is known. Strongest first:
+#   network          the sender network's IP (a real hand-over hop, never a mail provider's server)
+#   declared         the country field of a record (a chat, call, form or RFQ export)
+#   phone            a record's phone number (+234 ... -> NG)
+#   form             a web form's "Country: Germany" line in the mail (form fields in the body)
+#   signature-phone  a +CC number in the signature (checks/signature_phone.py: weak, used only without
+#                    any of the above)
+#   domain           the country-code TLD of the sender's company domain (a record's website when there
+#                    is no company mailbox): acme.com.ua -> UA; never a free or disposable mailbox's, and
+#                    never a ccTLD sold worldwide as a generic name (.io, .co, .me, .tv, .ai ...)
+COUNTRY_EVIDENCE = ("network", "declared", "phone", "form", "signature-phone", "domain")
+_EVIDENCE_WORDS = {"network": "the sender network's IP", "declared": "the country given with the inquiry",
+                   "phone": "the phone number", "form": "the form's country field",
+                   "signature-phone": "the phone number in the signature", "domain": "the domain"}
+
+
+@dataclass(frozen=True)
+class BuyerCountry:
+    code: str = ""  # ISO alpha-2, "" when nothing says where the buyer is
+    evidence: str = ""  # one of COUNTRY_EVIDENCE ("" when unknown)
+    detail: str = ""  # what gave it: the IP, the number, the form's value, the domain
+
+    def words(self) -> str:
+        """'NG Nigeria (from the phone number +234 803 123 4567)'."""
+        if not self.code:
+            return ""
+        said = _EVIDENCE_WORDS.get(self.evidence, self.evidence)
+        return f"{self.code} {geo.country_name(self.code)} (from {said}{' ' + self.detail if self.detail else ''})"
+
+
+# Country-code TLDs sold worldwide as generic names (Google treats most as generic: "gccTLDs"), and the
+# free-registration ones: they say nothing of where the company is. Under a national second level
+# (acme.com.co, acme.co.tv) they are national again.
+GENERIC_CCTLDS = frozenset("ac ad ag ai as bz cc cd cf cx co dj fm ga gg gq gs io la ly me ml ms nu pw sc sh "
+                           "so sr st su tk to tv vc vg ws".split())
+_NATIONAL_SECOND_LEVEL = frozenset("com co net org gov edu ac or ne go mil".split())
+
+
+def domain_country(domain: str) -> str:
+    """The country of a domain's country-code TLD ('acme.com.ua' -> 'UA', '.uk' -> 'GB'); "" for a generic
+    TLD, a ccTLD sold as a generic name, or anything else."""
+    labels = domain.lower().strip().rstrip(".").split(".")
+    if len(labels) < 2 or len(labels[-1]) != 2 or not labels[-1].isascii() or not labels[-1].isalpha():
+        return ""
+    tld = labels[-1]
+    if tld in GENERIC_CCTLDS and not (len(labels) >= 3 and labels[-2] in _NATIONAL_SECOND_LEVEL):
+        return ""
+    code = "GB" if tld == "uk" else tld.upper()
+    return code if geo.country_name(code) != code else ""
+
+
+def _website_domain(website: str) -> str:
+    text = website.strip().lower()
+    text = re.sub(r"^[a-z][a-z0-9+.-]*://", "", text)
+    host = re.split(r"[/?#:\s]", text, maxsplit=1)[0]
+    return host if "." in host else ""
+
+
+# "Country: Germany", "Country/Region: Turkey", "* Your country: Kenya", "| Country | Brazil |", "国家：德国"
+# only as a form writes it: the label alone at the start of a line, then the value. Never "Country of
+# origin:" or "Destination country:" (the goods' countries, not the buyer's).
+_FORM_COUNTRY = re.compile(
+    r"^[ \t*>|•\-]*(?:your[ \t]+|buyer'?s?[ \t]+|company[ \t]+)?"
+    r"(?:country(?:[ \t]*(?:/|or|&)[ \t]*region)?|land|pa[ií]s|pays|paese|страна|ülke|国家(?:[/／或和]地区)?)"
+    r"[ \t*]*(?:[:：|]|\t)[ \t*]*(?P<value>[^\n|]{2,60}?)[ \t*|]*$",
+    re.IGNORECASE | re.MULTILINE)
+_FORM_TEXT_CHARS = 6000
+
+
+def form_country(inquiry: Inquiry) -> tuple[str, str]:
+    """(code, the value as written) of a web form's country field in the buyer's text or signature;
+    ("", "") when there is none or its value is not a country."""
+    text = "\n".join(part[:_FORM_TEXT_CHARS] for part in (inquiry.own_text or inquiry.body, inquiry.signature) if part)
+    if ":" not in text and "：" not in text and "|" not in text and "\t" not in text:
+        return "", ""
+    for match in _FORM_COUNTRY.finditer(text):
+        value = match.group("value").strip(" \t.;*")
+        for candidate in (value, re.split(r"[(,/]", value, maxsplit=1)[0].strip()):
+            code = geo.country_code(candidate) if candidate else ""
+            if code:
+                return code, value
+    return "", ""
+
+
+def buyer_country_of(inquiry: Inquiry, facts: Facts, *, signature: str | None = None) -> BuyerCountry:
+    """The buyer's country from the strongest evidence there is (COUNTRY_EVIDENCE's order).
+    `signature`: signature_phone(inquiry, facts) when the caller has it already."""
+    if facts.ip_country:
+        return BuyerCountry(facts.ip_country, "network", inquiry.origin_ip or "")
+    if inquiry.declared_country:
+        return BuyerCountry(inquiry.declared_country, "declared")
+    if inquiry.phone and (code := geo.phone_country(inquiry.phone)):
+        return BuyerCountry(code, "phone", inquiry.phone.strip())
+    code, value = form_country(inquiry)
+    if code:
+        return BuyerCountry(code, "form", value)
+    if signature is None:
+        from .signature_phone import signature_phone
+
+        signature = signature_phone(inquiry, facts)
+    if signature and (code := geo.phone_country(signature)):
+        return BuyerCountry(code, "signature-phone", signature)
+    code, domain = company_domain_country(inquiry, facts)
+    if code:
+        return BuyerCountry(code, "domain", domain)
+    return BuyerCountry()
+
+
+def company_domain_country(inquiry: Inquiry, facts: Facts) -> tuple[str, str]:
+    """(code, domain) of the sender's company domain's ccTLD, else a record's website's; ("", "")."""
+    domain = getattr(facts, "domain", "") if getattr(facts, "mailbox", "") == "company" else ""
+    if not domain and inquiry.website:
+        domain = _website_domain(inquiry.website)
+    code = domain_country(domain) if domain else ""
+    return (code, domain) if code else ("", "")
+
+
+# --- a city or country the message names, for a bare UTC offset ------------------------------------------
+
+# Big trade cities that are not a zone's own name (the zone's city is: Istanbul, Riyadh, Lagos ...).
+_CITIES = {
+    "ankara": "Europe/Istanbul", "izmir": "Europe/Istanbul", "bursa": "Europe/Istanbul",
+    "jeddah": "Asia/Riyadh", "dammam": "Asia/Riyadh", "mecca": "Asia/Riyadh", "medina": "Asia/Riyadh",
+    "abu dhabi": "Asia/Dubai", "sharjah": "Asia/Dubai", "ajman": "Asia/Dubai",
+    "munich": "Europe/Berlin", "hamburg": "Europe/Berlin", "frankfurt": "Europe/Berlin", "cologne": "Europe/Berlin",
+    "stuttgart": "Europe/Berlin", "dusseldorf": "Europe/Berlin", "milan": "Europe/Rome", "turin": "Europe/Rome",
+    "barcelona": "Europe/Madrid", "lyon": "Europe/Paris", "marseille": "Europe/Paris",
+    "rotterdam": "Europe/Amsterdam", "antwerp": "Europe/Brussels", "krakow": "Europe/Warsaw",
+    "saint petersburg": "Europe/Moscow", "st petersburg": "Europe/Moscow", "kyiv": "Europe/Kyiv",
+    "kiev": "Europe/Kyiv", "odesa": "Europe/Kyiv", "odessa": "Europe/Kyiv", "kharkiv": "Europe/Kyiv",
+    "alexandria": "Africa/Cairo", "abuja": "Africa/Lagos", "kano": "Africa/Lagos", "mombasa": "Africa/Nairobi",
+    "durban": "Africa/Johannesburg", "cape town": "Africa/Johannesburg", "casablanca": "Africa/Casablanca",
+    "basra": "Asia/Baghdad", "erbil": "Asia/Baghdad", "mashhad": "Asia/Tehran", "isfahan": "Asia/Tehran",
+    "mumbai": "Asia/Kolkata", "bombay": "Asia/Kolkata", "delhi": "Asia/Kolkata", "new delhi": "Asia/Kolkata",
+    "calcutta": "Asia/Kolkata", "chennai": "Asia/Kolkata", "bangalore": "Asia/Kolkata", "bengaluru": "Asia/Kolkata",
+    "hyderabad": "Asia/Kolkata", "ahmedabad": "Asia/Kolkata", "pune": "Asia/Kolkata", "lahore": "Asia/Karachi",
+    "islamabad": "Asia/Karachi", "chittagong": "Asia/Dhaka", "hanoi": "Asia/Bangkok", "saigon": "Asia/Ho_Chi_Minh",
+    "surabaya": "Asia/Jakarta", "cebu": "Asia/Manila", "osaka": "Asia/Tokyo", "busan": "Asia/Seoul",
+}
+# Names that are also people's names, US states or everyday words: never read as a place.
+_NOT_PLACES = frozenset("jordan chad georgia jersey guernsey phoenix davis casey palmer troll center salem knox "
+                        "marengo vevay monticello beulah petersburg winamac tell tucuman mendoza cordoba victoria "
+                        "regina america stanley hamilton sydney darwin denver dawson creston kirov samara nelson "
+                        "santiago cayenne resolute nome adelaide hobart lindeman macquarie boise st".split())
+# Latin letters only: a name in another script is not looked up (nor folded to a stray code: "CAの..." is no "CA").
+_WORD = re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+")
+_PLACE_TEXT_CHARS = 4000
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
+@lru_cache(maxsize=1)
+def _zone_country() -> dict[str, str]:
+    import pytz
+
+    return {name: code for code, names in pytz.country_timezones.items() for name in names}
+
+
+@lru_cache(maxsize=1)
+def _zone_cities() -> dict[str, str]:
+    """Folded city name -> zone, from zone.tab's names (Asia/Kolkata -> kolkata) and _CITIES."""
+    import pytz
+
+    out: dict[str, str] = {}
+    for names in pytz.country_timezones.values():
+        for name in names:
+            parts = name.split("/")
+            if parts[0] in ("Antarctica", "Arctic", "Etc") or len(parts) > 2 and parts[1] != "Argentina":
+                continue
+            city = _fold(parts[-1].replace("_", " "))
+            if city not in _NOT_PLACES:
+                out.setdefault(city, name)
+    out.update(_CITIES)
+    return out
+
+
+def _zone_keeps(name: str, offset: int, when: datetime) -> bool:
+    try:
+        delta = when.astimezone(geo.zone(name)).utcoffset() or timedelta(0)
+    except Exception:  # noqa: BLE001 (an unknown zone keeps nothing)
+        return False
+    return int(delta.total_seconds() // 60) == offset
+
+
+def _place_zone(name: str, offset: int, when: datetime, exclude: str) -> str:
+    """The zone of a folded place name (a city, else a country) that keeps `offset` at `when`; ""."""
+    zone = _zone_cities().get(name)
+    if zone and _zone_keeps(zone, offset, when) and _zone_country().get(zone) != exclude:
+        return zone
+    if len(name) <= 3 or name in _NOT_PLACES:  # "in", "de", "uae": codes and short words are not names here
+        code = {"uae": "AE", "usa": "US", "uk": "GB"}.get(name, "")
+    else:
+        code = geo.country_code(name)
+    if not code or code == exclude:
+        return ""
+    return next((z for z in geo.zones_by_likelihood(code) if _zone_keeps(z, offset, when)), "")
+
+
+def named_zone(inquiry: Inquiry, offset: int, when: datetime, *, exclude: str = "") -> tuple[str, str]:
+    """(zone, the name as written) of a city or country the buyer names (own text, signature, subject)
+    whose zone keeps the Date offset `offset` (minutes) at `when`, first named first; ("", "") when none
+    does. A name counts only written with a capital (a place, not "china" the porcelain); `exclude`: the
+    seller's own country (the buyer writes about it, they do not live there)."""
+    # The signature first: "Nairobi, Kenya" under the name says where the buyer is; the text may name
+    # the countries their goods come from.
+    text = "\n".join(part[:_PLACE_TEXT_CHARS] for part in (inquiry.signature, inquiry.own_text or inquiry.body,
+                                                           inquiry.subject) if part)
+    words = [(m.group(0), _fold(m.group(0))) for m in _WORD.finditer(text)]
+    for i, (word, _folded) in enumerate(words):
+        if not word[0].isupper():
+            continue
+        for n in (3, 2, 1):  # the longest name first: "Saudi Arabia", "Abu Dhabi", "New Delhi"
+            if i + n > len(words):
+                continue
+            name = " ".join(f for _, f in words[i:i + n])
+            zone = _place_zone(name, offset, when, exclude)
+            if zone:
+                return zone, " ".join(w for w, _ in words[i:i + n])
+    return "", ""
 
 
 def _unverified(inquiry: Inquiry) -> str:
@@ -52,12 +284,21 @@ class OriginCheck:
                             "scam", "Date",
                             f"{'+' if offset >= 0 else '-'}{abs(offset) // 60:02d}{abs(offset) % 60:02d} vs {facts.ip_country}"))
         weights: dict[str, float] = ctx.config.get("origin.country_risk", {}) or {}
-        for code in dict.fromkeys(c for c in (facts.ip_country, inquiry.declared_country) if c):
-            weight = weights.get(code)
-            if weight:
-                hits.append(Hit("COUNTRY_RISK", float(weight), "configured country-risk weight (a signal, not a verdict)",
-                                "scam", "origin", f"{code} {geo.country_name(code)}"))
-                break
+        if weights:
+            # The network's and the declared country (either may carry the weight); without both, the
+            # buyer's country from weaker evidence (a record's phone, a form field, a signature's number,
+            # the company domain's ccTLD: buyer_country_of), named in the detail.
+            if facts.ip_country or inquiry.declared_country:
+                known = [BuyerCountry(facts.ip_country, "network", inquiry.origin_ip or ""),
+                         BuyerCountry(inquiry.declared_country, "declared")]
+            else:
+                known = [buyer_country_of(inquiry, facts)]
+            for country in known:
+                weight = weights.get(country.code) if country.code else None
+                if weight:
+                    hits.append(Hit("COUNTRY_RISK", float(weight), "configured country-risk weight (a signal, not a verdict)",
+                                    "scam", "origin", country.words()))
+                    break
         if facts.ip_country and inquiry.declared_country and facts.ip_country != inquiry.declared_country:
             hits.append(Hit("DECLARED_COUNTRY_MISMATCH", 0.5, "declared country differs from the sender network's country",
                             "scam", "origin", f"declared {inquiry.declared_country}, IP {facts.ip_country}"))

@@ -31,8 +31,11 @@ def override_for(session: Session, buyer_key: str) -> str | None:
 
 
 def effective_zone(session: Session, inquiry: InquiryRow) -> str:
-    """The person's word for this buyer if there is one, else the zone the evidence gave at triage."""
-    return override_for(session, inquiry.buyer_key) or inquiry.buyer_timezone or ""
+    """The person's word for this buyer if there is one, else the zone the evidence gave at triage (by
+    today's name: a row triaged with phonenumbers' old 'Asia/Calcutta' reads 'Asia/Kolkata')."""
+    from .phones import canonical_zone
+
+    return canonical_zone(override_for(session, inquiry.buyer_key) or inquiry.buyer_timezone or "")
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +56,7 @@ def clock_country(zone: str, country: str | None) -> str | None:
     if not zone:
         return code or None
     own = _zone_countries().get(zone)
-    if own is None:  # a fixed offset, or an alias zone.tab does not list (Asia/Calcutta)
+    if own is None:  # a fixed offset, or an alias zone.tab does not list (an old name: phones.canonical_zone)
         return None if zone.startswith("Etc/") else code or None
     if code and zone in _zone_countries_of(code):
         return code
@@ -91,7 +94,9 @@ def _checked_zone(name: str) -> str:
     if "/" not in text and text != "UTC":
         raise QueueError("%(name)s is an abbreviation, not a place: give an IANA name such as America/Los_Angeles",
                          name=repr(name))
-    return text
+    from .phones import canonical_zone
+
+    return canonical_zone(text)  # Asia/Calcutta is kept as Asia/Kolkata (today's name)
 
 
 def set_buyer_timezone(session: Session, actor: Actor, now: datetime, task_id: int, zone: str,

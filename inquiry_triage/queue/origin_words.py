@@ -26,11 +26,20 @@ NO_PUBLIC_IP = "not known (no public IP in the headers)"
 RECORD_NO_IP = "not known (a phone, chat or form record carries no IP)"
 LOCAL_HOUR = "sent at %(hour)s:xx on the sender's clock"
 DATE_OFFSET = "Date: header offset %(offset)s"
+# The buyer's country when the sender network does not give it (checks/origin.COUNTRY_EVIDENCE): what gave it.
+COUNTRY_BY_PHONE = "the buyer's country %(country)s, from the phone number %(detail)s"
+COUNTRY_BY_FORM = "the buyer's country %(country)s, from the form's country field (%(detail)s)"
+COUNTRY_BY_SIGNATURE = "the buyer's country %(country)s, from the phone number %(detail)s in the signature (weak evidence)"
+COUNTRY_BY_DOMAIN = "the buyer's country %(country)s, from the country code of the domain %(detail)s"
+# (a declared country is the record's own field, shown as the country: it is not said again here)
+_COUNTRY_WORDS = {"phone": COUNTRY_BY_PHONE, "form": COUNTRY_BY_FORM, "signature-phone": COUNTRY_BY_SIGNATURE,
+                  "domain": COUNTRY_BY_DOMAIN}
 
 
 def origin_parts(data: Mapping[str, Any], channel: str) -> list[Sentence]:
-    """Where the inquiry came from (the stored result `data`), then the send hour and the Date:
-    offset when they are known. Unknown parts are left out, never shown as '?' or '-'."""
+    """Where the inquiry came from (the stored result `data`), then the buyer's country when something
+    other than the sender network gave it (and what did), the send hour and the Date: offset when they
+    are known. Unknown parts are left out, never shown as '?' or '-'."""
     ip, country = data.get("sender_ip"), data.get("ip_country")
     provider = data.get("provider") if data.get("origin") == "provider" else None
     if ip and provider and not country:  # a provider's server: its country is not the sender's (checks/facts.py)
@@ -44,6 +53,9 @@ def origin_parts(data: Mapping[str, Any], channel: str) -> list[Sentence]:
     else:
         where = Sentence(NO_PUBLIC_IP)
     parts = [where]
+    said = _COUNTRY_WORDS.get(str(data.get("country_from") or ""))
+    if said and data.get("country"):
+        parts.append(Sentence(said, country=str(data["country"]), detail=str(data.get("country_detail") or "")))
     if data.get("sender_local_hour") is not None:
         parts.append(Sentence(LOCAL_HOUR, hour=f"{int(data['sender_local_hour']):02d}"))
     if data.get("date_offset"):
@@ -63,11 +75,15 @@ NETWORK_COUNTRY = "the sender network's country %(country)s (from its IP)"
 RECORD_PHONE = "the phone number %(phone)s"
 GIVEN_COUNTRY = "the country %(country)s given with the inquiry"
 TRIAGE_EVIDENCE = "the evidence at triage"
+NAMED_PLACE = "%(place)s, named in the message, on the Date: header's offset %(offset)s"
+FORM_COUNTRY = "the country %(country)s in the web form's fields"
+DOMAIN_COUNTRY = "the country %(country)s of the company's domain %(domain)s"
 OFFSET_FITS = "the Date: header's offset %(offset)s fits it"
 
 MSGIDS = (IP_AND_COUNTRY, IP_NO_COUNTRY, VIA_PROVIDER, PROVIDER_IP, NO_PUBLIC_IP, RECORD_NO_IP, LOCAL_HOUR, DATE_OFFSET,
           SET_BY_PERSON, ZONE_UNKNOWN, OFFSET_ALONE_ABROAD, OFFSET_ALONE, SIGNATURE_PHONE, NETWORK_COUNTRY,
-          RECORD_PHONE, GIVEN_COUNTRY, TRIAGE_EVIDENCE, OFFSET_FITS)
+          RECORD_PHONE, GIVEN_COUNTRY, TRIAGE_EVIDENCE, OFFSET_FITS, COUNTRY_BY_PHONE, COUNTRY_BY_FORM,
+          COUNTRY_BY_SIGNATURE, COUNTRY_BY_DOMAIN, NAMED_PLACE, FORM_COUNTRY, DOMAIN_COUNTRY)
 
 SIGNATURE_PHONE_RULE = "SIGNATURE_PHONE_CLOCK"  # checks/signature_phone.HIT: the clock came from a signature's number
 
@@ -97,7 +113,8 @@ def buyer_clock_parts(data: Mapping[str, Any], *, zone: str, override_by: str | 
     """Where the buyer's clock `zone` (the one the queue reads them on) came from: a person's
     override (`override_by` set), else the evidence triage recorded in `data` (pipeline.buyer_timezone's
     order: Date offset against the countries' zones, a phone's zone, the country's principal zone, a
-    fixed zone from the Date offset alone), or not known. `country` is the stored buyer country,
+    fixed zone from the Date offset alone, a place the message names), or not known. `country` is the
+    stored buyer country (`data`'s country_from says what gave it),
     `at` the arrival (whether a zone keeps the Date offset depends on the day)."""
     if override_by is not None:
         return [Sentence(SET_BY_PERSON, who=override_by)]
@@ -115,7 +132,10 @@ def buyer_clock_parts(data: Mapping[str, Any], *, zone: str, override_by: str | 
         ip_country = ""  # a network the clock is not in (our own relay: pipeline.buyer_timezone's SellerSide)
     if clock_country(zone, country) != (country or None):
         country = ""
-    if SIGNATURE_PHONE_RULE in reasons:
+    country_from = str(data.get("country_from") or "")
+    if data.get("buyer_place"):  # pipeline.buyer_timezone: a place the message names, on a bare Date offset
+        source = Sentence(NAMED_PLACE, place=str(data["buyer_place"]), offset=offset)
+    elif SIGNATURE_PHONE_RULE in reasons:
         source = Sentence(SIGNATURE_PHONE)
     elif ip_country:
         source = Sentence(NETWORK_COUNTRY, country=ip_country)
@@ -123,6 +143,10 @@ def buyer_clock_parts(data: Mapping[str, Any], *, zone: str, override_by: str | 
         from .phones import spaced_phone
 
         source = Sentence(RECORD_PHONE, phone=spaced_phone(buyer_key[4:]))
+    elif country and country_from == "form":
+        source = Sentence(FORM_COUNTRY, country=country)
+    elif country and country_from == "domain":
+        source = Sentence(DOMAIN_COUNTRY, country=country, domain=str(data.get("country_detail") or ""))
     elif country:
         source = Sentence(GIVEN_COUNTRY, country=country)
     else:

@@ -289,7 +289,10 @@ def buyer_clock_words(session: Session, task: TaskRow) -> list[str]:
     from .origin_words import buyer_clock_parts
 
     override = session.get(BuyerTimezoneRow, inquiry.buyer_key) if inquiry.buyer_key else None
-    return list(buyer_clock_parts(inquiry.result or {}, zone=override.timezone if override else inquiry.buyer_timezone or "",
+    from .phones import canonical_zone
+
+    zone = canonical_zone(override.timezone if override else inquiry.buyer_timezone or "")
+    return list(buyer_clock_parts(inquiry.result or {}, zone=zone,
                                   override_by=override.set_by if override else None, buyer_key=inquiry.buyer_key or "",
                                   country=inquiry.country or "", at=as_utc(inquiry.received_at or inquiry.triaged_at)))
 
@@ -820,8 +823,10 @@ def _row_extras(session: Session, inquiry_ids: list[int]) -> dict[int, tuple[str
     keys = {r[5] for r in rows if r[5]}
     overrides = {key: zone for key, zone in session.execute(
         select(BuyerTimezoneRow.buyer_key, BuyerTimezoneRow.timezone).where(BuyerTimezoneRow.buyer_key.in_(keys)))}
-    return {r[0]: (first_line(r[1] or ""), bool(r[2]), bool(r[3]), overrides.get(r[5]) or r[4] or "", r[6] or "",
-                   spaced_caller(r[5] or "")) for r in rows}  # '+971 4 555 0199', as `queue show` and the CLI rows
+    from .phones import canonical_zone  # an old row's 'Asia/Calcutta' is shown as Kolkata
+
+    return {r[0]: (first_line(r[1] or ""), bool(r[2]), bool(r[3]), canonical_zone(overrides.get(r[5]) or r[4] or ""),
+                   r[6] or "", spaced_caller(r[5] or "")) for r in rows}  # '+971 4 555 0199', as `queue show` and the CLI rows
 
 
 

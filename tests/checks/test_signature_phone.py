@@ -56,8 +56,15 @@ def test_a_gmail_buyer_signed_with_a_dubai_number_is_on_dubai_time(offset):
 
 
 def test_without_the_number_the_zone_is_only_the_date_offset():
-    result = triage(gmail(BODY.replace("Tel: +971 4 321 7654\n", ""), "+0400"), CTX)
+    result = triage(gmail(BODY.replace("Tel: +971 4 321 7654\nDubai, UAE\n", ""), "+0400"), CTX)
     assert result.to_json()["buyer_timezone"] == "Etc/GMT-4" and not explained(result)
+
+
+def test_without_the_number_a_city_the_signature_names_gives_the_zone():
+    """"Dubai, UAE" under the name, on +0400: Dubai's clock, not UTC+4 (pipeline.buyer_timezone step 4)."""
+    data = triage(gmail(BODY.replace("Tel: +971 4 321 7654\n", ""), "+0400"), CTX).to_json()
+    assert data["buyer_timezone"] == "Asia/Dubai" and data["buyer_place"] == "Dubai"
+    assert not [r for r in data["reasons"] if r["rule"] == HIT]
 
 
 def test_a_date_offset_that_contradicts_the_number_wins():
