@@ -422,7 +422,15 @@ PARTS = [
         # gerade in einer Besprechung ... kann nicht ans Telefon ... vertrauliche Überweisung", "whatsapp only, my
         # office email was hacked" (en chat, 1.58), tl "magbayad ng inspection fee ... sa aming ahente" (chat). Caught:
         # the Teams voicemail, the Alibaba payout hold, the consignment box.
-        fresh="ninth-fresh", min_fresh_bad_caught=3 / 11,  # held out: 3/11 measured
+        # Tuned on those items (a second round of general fixes): 11/11. "remittance / wire instructions have been
+        # revised" (en/pt/es) and "direct all future wires to our escrow / new account"; pt/es fees for homologation /
+        # accreditation / certification "corre por conta do fornecedor / por cuenta del proveedor", tl "magbayad ng
+        # inspection / testing fee"; "send the remaining / the difference to our carrier" in fr/es/pt/de; crypto with
+        # es/pt/fr/it/de verbs ("pagamos en USDT", "nous payons en USDT"); "my email was hacked" and id "email saya
+        # jarang dibuka" as the excuse for a chat app (this also brings back part 3's f3-id-gmail-wa, missed at HEAD
+        # e56fa8a at risk 2.36); de "sitze gerade in einer Besprechung ... kann nicht telefonieren" / "vertrauliche
+        # Überweisung"; it/es/pt "names of your suppliers / customers", it "per ora non abbiamo un ordine".
+        fresh="ninth-fresh", min_fresh_bad_caught=1.0,  # tuned: 11/11 (held out: 3/11)
         fresh_held_out="scam + phishing + spy 3/11 (27.3 %), genuine 0/5 flagged, language 16/16"),
 ]
 
