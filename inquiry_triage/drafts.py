@@ -291,7 +291,7 @@ talep teklif fiyat sipariş bilgi
 need quick moq this item requirement requirements hola precio precios preço preco preços muestra muestras
 échantillon échantillons preis preise muster prezzo campione campioni prijs vraag vraagje cena próbki
 katalog dotaz τιμή τιμές προσφορά harga halo tanya कीमत नमूना 가격 샘플 価格 サンプル قیمت הצעת מחיר
-formu mostre добрый день здравствуйте привет вопрос ціна питання merhaba numune xin chào hỏi giá ขั้นต่ำ สอบถามราคา
+formu mostre formulario formulário formulaire kontaktformular kontakt contacto contato contatto submission de del добрый день здравствуйте привет вопрос ціна питання merhaba numune xin chào hỏi giá ขั้นต่ำ สอบถามราคา
 """.split())
 
 
@@ -315,6 +315,82 @@ def clean_subject(subject: str) -> str:
     if not words or all(w in _GENERIC_SUBJECT_WORDS for w in words):
         return ""
     return _shorten(text, 80)
+
+
+# A web form names the product in a field of its own: a record's column ("product_name", "Product",
+# "Produkt": the record keeps columns it does not know in `extra`) or a line of the form's notification
+# mail ("Product: Bamboo cutting board", "产品：保温杯"), and its "Subject:" line when the mail's own
+# subject is the form's ("Website contact form"). A buyer who only writes "the price of your bamboo
+# cutting boards" names it in a sentence: the words after such a request, up to the end of the clause.
+_PRODUCT_KEYS = frozenset("""product productname products item itemname goods product_of_interest productofinterest
+producto produto produit produkt prodotto товар продукт ürün urun 产品 產品 商品 製品 제품 상품 sảnphẩm produk""".split())
+_PRODUCT_LABELS = (r"product(?:[ \t]+name)?|products?[ \t]+of[ \t]+interest|interested[ \t]+(?:in|product)|item(?:[ \t]+name)?|"
+                   r"producto|produto|produit|produkt|prodotto|товар|продукт|продукция|ürün(?:[ \t]+adı)?|المنتج|منتج|"
+                   r"产品(?:名称)?|產品(?:名稱)?|商品(?:名)?|製品(?:名)?|제품(?:명)?|상품(?:명)?|sản[ \t]+phẩm|produk|produs|výrobek")
+_FORM_PRODUCT = re.compile(rf"(?im)^[ \t]*(?:{_PRODUCT_LABELS})[ \t]*[:：][ \t]*([^\n]{{2,120}}?)[ \t]*$")
+_FORM_SUBJECT = re.compile(r"(?im)^[ \t]*(?:subject|betreff|asunto|assunto|objet|oggetto|onderwerp|тема|konu|主题|主題|件名|제목|"
+                           r"temat|předmět)[ \t]*[:：][ \t]*([^\n]{2,200}?)[ \t]*$")
+_NO_PRODUCT = frozenset({"n/a", "na", "none", "-", "--", "other", "others", "select", "please select", "choose", "tbd",
+                        "[product]", "[product name]"})
+_PRODUCT_IN_SENTENCE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:price|prices|pricing|quotation|quote|offer)[ \t]+(?:of|for|on)[ \t]+(?:your|the|these|this|those)[ \t]+"
+    r"|(?<![^\W\d_])interested[ \t]+in[ \t]+(?:your|the)[ \t]+"
+    r"|(?<![^\W\d_])(?:precio|precios|cotización|cotizacion)[ \t]+(?:de|para)[ \t]+(?:sus|su|los|las|el|la)[ \t]+"
+    r"|(?<![^\W\d_])(?:preço|preços|cotação)[ \t]+(?:de|para|d[oa]s?)[ \t]+(?:seus|suas|seu|sua|os|as)?[ \t]*"
+    r"|(?<![^\W\d_])(?:prix|tarif)[ \t]+(?:de[ \t]+vos|des|du|de[ \t]+la)[ \t]+"
+    r"|(?<![^\W\d_])(?:preis|preise|angebot)[ \t]+(?:für|fuer)[ \t]+(?:ihre|ihren|ihr|die|den|das)[ \t]+")
+_SENTENCE_PRODUCT = re.compile(r"([^\W\d_][\w'’-]*(?:[ \t]+(?!(?:please|pls|and|with|in|at|to|from|for|if|as|by|on|or|y|con|en|et|avec|"
+                               r"und|mit|e|com|por|favor|bitte|svp|s'il)\b)[\w'’-]+){0,4})", re.I)
+
+
+def _form_field(inquiry: Inquiry) -> str:
+    """The product a web form's own field names ("" when none)."""
+    for key, value in inquiry.extra.items():
+        if re.sub(r"[\s_-]+", "", key.lower()) in _PRODUCT_KEYS and _product_value(value):
+            return _product_value(value)
+    found = _FORM_PRODUCT.search((inquiry.own_text or inquiry.body or "")[:_SCAN_CHARS])
+    return _product_value(found.group(1)) if found else ""
+
+
+def _product_value(text: str) -> str:
+    value = " ".join(str(text).split()).strip(" ,;:.-")
+    if not value or value.lower() in _NO_PRODUCT or not re.search(r"[^\W_]", value):
+        return ""
+    return value
+
+
+def _product_in_sentence(text: str) -> str:
+    """The goods named right after a request for their price ("the price of your bamboo cutting boards"): at
+    most five words, to the end of the clause; "" when none."""
+    found = _PRODUCT_IN_SENTENCE.search(text)
+    if not found:
+        return ""
+    words = _SENTENCE_PRODUCT.match(text, found.end())
+    if not words:
+        return ""
+    value = words.group(1).strip()
+    return "" if value.lower() in _GENERIC_SUBJECT_WORDS else value
+
+
+def buyer_product(inquiry: Inquiry) -> str:
+    """The product the buyer named: the record's product field, a web form's product field or line, else
+    the goods a request for their price names when the subject names nothing ("" when none)."""
+    if inquiry.product.strip():
+        return inquiry.product.strip()
+    field = _form_field(inquiry)
+    if field:
+        return field
+    if clean_subject(inquiry.subject) or form_subject(inquiry):
+        return ""
+    return _product_in_sentence((inquiry.own_text or inquiry.body or "")[:_SCAN_CHARS])
+
+
+def form_subject(inquiry: Inquiry) -> str:
+    """A web form's own "Subject:" line, cleaned, when the mail's subject names nothing ("" otherwise)."""
+    if clean_subject(inquiry.subject):
+        return ""
+    found = _FORM_SUBJECT.search((inquiry.own_text or inquiry.body or "")[:_SCAN_CHARS])
+    return clean_subject(found.group(1)) if found else ""
 
 
 def _shorten(text: str, limit: int) -> str:
@@ -393,19 +469,41 @@ _PLACE_LATIN = (r"(" + _PLACE_ABBREVIATION + r"?" + _CAPITAL + r"[\w'’-]{1,30}
                 + _PLACE_ABBREVIATION + r"?" + _CAPITAL + r"[\w'’-]{1,30}){0,3})")
 _PLACE_CYR = r"([А-ЯЁІЇЄ][\w'’-]{1,30}(?:[ -][А-ЯЁІЇЄ][\w'’-]{1,30}){0,2})"
 _PLACE_ARABIC = r"([\u0621-\u064a]{2,20}(?: [\u0621-\u064a]{2,20})?)"
+# A port named after its word ("port of Jebel Ali", "puerto de Callao", "Hafen Hamburg", "порт Находка") is
+# where the goods go, unless a term or word before it says they leave from there (FOB, EXW, from, loading).
+_NOT_ORIGIN = (r"(?<![A-Za-z])(?<!FOB )(?<!EXW )(?<!FCA )(?<!FAS )(?<!from )(?<!From )(?<!desde )(?<!depuis )"
+               r"(?<!da )(?<!ab )(?<!из )(?<!loading )")
+# "delivery Nhava Sheva": the place right after "delivery" with no preposition, when the capitalised word
+# is no part of a heading or a time ("delivery Time", "delivery March 15", "Delivery Notification").
+_AFTER_BARE_DELIVERY = (r"(?=(?!(?:Time|Times|Date|Dates|Schedule|Period|Lead|Address|Cost|Costs|Charges?|Fees?|Method|"
+                        r"Mode|Options?|Status|Notes?|Details?|Days?|Weeks?|Months?|Within|In|On|At|By|From|Is|Are|Will|"
+                        r"Should|Must|Required|Requirements?|Needed|Notification|Notifications|Failure|Failed|Attempt|"
+                        r"Confirmation|Receipt|Report|Problem|Issue|Update|Information|Info|Service|Services|Team|"
+                        r"Department|Center|Centre|Agent|Partner|Company|Label|Order|Package|Parcel|Shipment|Request|Form|"
+                        r"Plan|Location|Place|Point|Policy|Immediately|Urgent|Soon|Next|This|That|Before|After|Via|Door|"
+                        r"Free|Express|Courier|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+                        r"March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|"
+                        r"Aug|Sep|Sept|Oct|Nov|Dec)\b)[A-Z][a-z])")
 _DESTINATION_PHRASES: dict[str, re.Pattern[str]] = {
-    "en": re.compile(r"(?i:ship(?:ped|ping|ment)?|deliver(?:y|ed)?|send|sent|destination|port of (?:destination|discharge))"
-                     r"(?i:[ \t]{1,3}(to)[ \t]{1,3}(?:the port of[ \t]{1,3})?|[ \t]{0,3}[:：][ \t]{0,3})" + _PLACE_LATIN),
-    "fr": re.compile(r"(?i:livraison|livrer|livrée?s?|expédition|expédier|envoi|destination|port de destination)"
-                     r"(?i:[ \t]{1,3}(à|au|aux|en|vers|jusqu'à)[ \t]{1,3}|[ \t]{0,3}[:：][ \t]{0,3})" + _PLACE_LATIN),
-    "es": re.compile(r"(?i:entrega|entregar|envío|envio|enviar|embarque|destino|puerto de destino)"
-                     r"(?i:[ \t]{1,3}(a|al|en|hasta|hacia)[ \t]{1,3}|[ \t]{0,3}[:：][ \t]{0,3})" + _PLACE_LATIN),
-    "pt": re.compile(r"(?i:entrega|entregar|envio|enviar|embarque|destino|porto de destino)"
-                     r"(?i:[ \t]{1,3}(em|no|na|para|até)[ \t]{1,3}|[ \t]{0,3}[:：][ \t]{0,3})" + _PLACE_LATIN),
-    "de": re.compile(r"(?i:lieferung|liefern|geliefert|versand|versenden|zielhafen|bestimmungshafen|lieferort)"
-                     r"(?i:[ \t]{1,3}(nach|in|an)[ \t]{1,3}|[ \t]{0,3}[:：][ \t]{0,3})" + _PLACE_LATIN),
-    "it": re.compile(r"(?i:consegna|consegnare|spedizione|spedire|destinazione|porto di destinazione)"
-                     r"(?i:[ \t]{1,3}(a|ad|in|al|verso)[ \t]{1,3}|[ \t]{0,3}[:：][ \t]{0,3})" + _PLACE_LATIN),
+    "en": re.compile(r"(?:(?i:ship(?:ped|ping|ment)?|deliver(?:y|ed)?|send|sent|destination|port of (?:destination|discharge))"
+                     r"(?i:[ \t]{1,3}(to|at)[ \t]{1,3}(?:(?:the[ \t]{1,3})?port[ \t]{1,3}of[ \t]{1,3})?|[ \t]{0,3}[:：][ \t]{0,3})"
+                     r"|" + _NOT_ORIGIN + r"(?i:port)[ \t]{1,3}of[ \t]{1,3}|(?<![A-Za-z])delivery[ \t]{1,3}" + _AFTER_BARE_DELIVERY
+                     + r")" + _PLACE_LATIN),
+    "fr": re.compile(r"(?:(?i:livraison|livrer|livrée?s?|expédition|expédier|envoi|destination|port de destination)"
+                     r"(?i:[ \t]{1,3}(à|au|aux|en|vers|jusqu'à)[ \t]{1,3}(?:(?:le[ \t]{1,3})?port[ \t]{1,3}de[ \t]{1,3})?"
+                     r"|[ \t]{0,3}[:：][ \t]{0,3})|" + _NOT_ORIGIN + r"(?i:port)[ \t]{1,3}de[ \t]{1,3})" + _PLACE_LATIN),
+    "es": re.compile(r"(?:(?i:entrega|entregar|envío|envio|enviar|embarque|destino|puerto de destino)"
+                     r"(?i:[ \t]{1,3}(a|al|en|hasta|hacia)[ \t]{1,3}(?:(?:el[ \t]{1,3})?puerto[ \t]{1,3}de[ \t]{1,3})?"
+                     r"|[ \t]{0,3}[:：][ \t]{0,3})|" + _NOT_ORIGIN + r"(?i:puerto)[ \t]{1,3}de[ \t]{1,3})" + _PLACE_LATIN),
+    "pt": re.compile(r"(?:(?i:entrega|entregar|envio|enviar|embarque|destino|porto de destino)"
+                     r"(?i:[ \t]{1,3}(em|no|na|para|até)[ \t]{1,3}(?:(?:o[ \t]{1,3})?porto[ \t]{1,3}de[ \t]{1,3})?"
+                     r"|[ \t]{0,3}[:：][ \t]{0,3})|" + _NOT_ORIGIN + r"(?i:porto)[ \t]{1,3}de[ \t]{1,3})" + _PLACE_LATIN),
+    "de": re.compile(r"(?:(?i:lieferung|liefern|geliefert|versand|versenden|zielhafen|bestimmungshafen|lieferort)"
+                     r"(?i:[ \t]{1,3}(nach|in|an)[ \t]{1,3}(?:(?:den[ \t]{1,3})?hafen[ \t]{1,3})?|[ \t]{1,3}(?:an|in)[ \t]{1,3}den[ \t]{1,3}hafen[ \t]{1,3}"
+                     r"|[ \t]{0,3}[:：][ \t]{0,3})|" + _NOT_ORIGIN + r"(?<!\w)(?i:hafen)[ \t]{1,3})" + _PLACE_LATIN),
+    "it": re.compile(r"(?:(?i:consegna|consegnare|spedizione|spedire|destinazione|porto di destinazione)"
+                     r"(?i:[ \t]{1,3}(a|ad|in|al|verso)[ \t]{1,3}(?:porto[ \t]{1,3}di[ \t]{1,3})?"
+                     r"|[ \t]{0,3}[:：][ \t]{0,3})|" + _NOT_ORIGIN + r"(?i:porto)[ \t]{1,3}di[ \t]{1,3})" + _PLACE_LATIN),
     "nl": re.compile(r"(?i:levering|leveren|verzending|verzenden|bestemming)"
                      r"(?i:[ \t]{1,3}(naar|in)[ \t]{1,3}|[ \t]{0,3}[:：][ \t]{0,3})" + _PLACE_LATIN),
     "pl": re.compile(r"(?i:dostawa|dostawy|dostawę|wysyłka|wysyłki|miejsce docelowe)"
@@ -414,8 +512,9 @@ _DESTINATION_PHRASES: dict[str, re.Pattern[str]] = {
                      r"(?i:[ \t]{1,3}(la|în|in|spre)[ \t]{1,3}|[ \t]{0,3}[:：][ \t]{0,3})" + _PLACE_LATIN),
     "cs": re.compile(r"(?i:dodání|dodávka|doprava|místo určení)"
                      r"(?i:[ \t]{1,3}(do|na)[ \t]{1,3}|[ \t]{0,3}[:：][ \t]{0,3})" + _PLACE_LATIN),
-    "ru": re.compile(r"(?i:(?:доставк|отгрузк|поставк|отправк)(?:ой|ою|[аиуе])|пункт назначения|порт назначения)"
-                     r"(?i:[ \t]{1,3}(в|во|до|на)[ \t]{1,3}|[ \t]{0,3}[:：—-][ \t]{0,3})" + _PLACE_CYR),
+    "ru": re.compile(r"(?:(?i:(?:доставк|отгрузк|поставк|отправк)(?:ой|ою|[аиуе])|пункт назначения|порт назначения)"
+                     r"(?i:[ \t]{1,3}(в|во|до|на)[ \t]{1,3}(?:порт[аеу]?[ \t]{1,3})?|[ \t]{0,3}[:：—-][ \t]{0,3})"
+                     r"|" + _NOT_ORIGIN + r"(?<!\w)(?i:порт[аеу]?)[ \t]{1,3})" + _PLACE_CYR),
     "uk": re.compile(r"(?i:(?:доставк|поставк|відправк)(?:ою|[аиуі])|відвантаженн(?:ям|[яю])|пункт призначення)"
                      r"(?i:[ \t]{1,3}(в|у|до|на)[ \t]{1,3}|[ \t]{0,3}[:：—-][ \t]{0,3})" + _PLACE_CYR),
     "ar": re.compile(r"(?:الشحن|شحن|التوصيل|توصيل|التسليم|تسليم|ميناء الوصول|ميناء الوجهة|الوجهة)"
@@ -448,7 +547,17 @@ _DEPOSIT_WORDS = (r"deposit|advance|down payment|anticipo|adelanto|acompte|anzah
                   r"đặt cọc|tiền cọc|trả trước")
 _PAYMENT = re.compile(
     # "T/T 30%定金": the share keeps its name; cut after the "%" it read as if we misread the terms
-    r"(?i)(?<![A-Za-z0-9])(?:T/T|TT|L/C|LC|D/P|D/A|letter of credit|trade assurance|western union)(?![A-Za-z0-9])"
+    # Bare "TT"/"LC" only where a payment word says they are terms ("payment LC", "LC payment", "TT in advance"),
+    # as PAYMENT_TERMS reads them: the draft notes no term the grade did not count ("LC filter").
+    r"(?i)(?<![A-Za-z0-9])(?:T/T|L/C|D/P|D/A|letter of credit|trade assurance|carta de cr[ée]dito|lettre de cr[ée]dit"
+    r"|cr[ée]dit documentaire|akkreditiv|lettera di credito|аккредитив\w{0,2}|akreditif|akredytyw\w{0,2}"
+    # the term first, then what must stand before it (the prefilter reads "TT"/"LC" as what a match needs)
+    r"|(?:TT|LC)(?:(?<=payment \w\w)|(?<=payments \w\w)|(?<=payment: \w\w)|(?<=payment:\w\w)"
+    r"|(?<=payment by \w\w)|(?<=payment via \w\w)|(?<=payment in \w\w)|(?<=pay by \w\w)"
+    r"|(?<=paid by \w\w)|(?<=pago \w\w)|(?<=pago con \w\w)|(?<=pago por \w\w)"
+    r"|(?<=pagamento \w\w)|(?<=paiement \w\w)|(?<=paiement par \w\w)|(?<=zahlung \w\w)"
+    r"|(?<=zahlung per \w\w)|(?<=оплата \w\w))"
+    r"|(?:TT|LC)(?=[ \t]{1,3}(?:payments?|pago|pagamento|paiement|zahlung|оплата|in advance|advance|at sight)(?![A-Za-z])))(?![A-Za-z0-9])"
     r"(?:[ \t]{0,3}(?:in advance|at sight|à vue|a la vista|à vista|"
     rf"\d{{1,3}}[ \t]?%(?:[ \t]{{0,3}}(?:de[ \t]|d')?(?:{_DEPOSIT_WORDS}))?)){{0,2}}"
     rf"|(?<![\d.])\d{{1,3}}[ \t]?%[ \t]{{0,3}}(?:de[ \t]|d')?(?:{_DEPOSIT_WORDS})"
@@ -498,6 +607,9 @@ class ModelLabels:
 
     before: re.Pattern[str]  # "Model No.: ", "Artikel-Nr. ", "réf. " before the code
     after: re.Pattern[str] | None  # " modeli" after the code
+    # The pattern's labelled alternatives alone ("Model No: BV-304", "BV-304 modeli", "型号 PL-6060"): a model
+    # the buyer labelled is named even when the rule's first match was a designation ("DN50" in the subject).
+    labelled: re.Pattern[str] | None = None
 
 
 def _top_level(source: str) -> list[list[str]]:
@@ -559,7 +671,42 @@ def model_labels_of(pattern: str) -> ModelLabels | None:
             before = re.compile(rf"{before.pattern}|^(?:{'|'.join(unspaced)})[ \t]*(?:[:#：][ \t]*)?(?=\S)")
         except re.error:
             pass
-    return ModelLabels(before, after_label)
+    sources = _top_level_sources(pattern)
+    labelled_sources = [source for k, (source, groups) in enumerate(zip(sources, alternatives))
+                        if k < 2 or (groups and _PLAIN_WORDS.fullmatch(groups[0]))]
+    flags = "(?i)" if pattern.startswith("(?i)") else ""
+    try:
+        labelled = re.compile(flags + "|".join(labelled_sources)) if len(sources) == len(alternatives) else None
+    except re.error:
+        labelled = None
+    return ModelLabels(before, after_label, labelled)
+
+
+def _top_level_sources(source: str) -> list[str]:
+    """The pattern's top-level alternatives as written (a leading inline flag group "(?i)" left out)."""
+    source = re.sub(r"^\(\?[aiLmsux]+\)", "", source)
+    parts: list[str] = []
+    depth, start, i = 0, 0, 0
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":  # a class: up to its unescaped "]" ("]" right after "[" or "[^" is a member)
+            i += 2 if source[i + 1:i + 2] == "^" else 1
+            i += 1 if source[i:i + 1] == "]" else 0
+            while i < len(source) and source[i] != "]":
+                i += 2 if source[i] == "\\" else 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+        i += 1
+    parts.append(source[start:])
+    return parts
 
 
 @lru_cache(maxsize=1)
@@ -613,6 +760,16 @@ def _model_value(excerpt: str, labels: ModelLabels | None) -> str:
     bare = labels.before.sub("", excerpt)
     bare = labels.after.sub("", bare) if labels.after is not None else bare
     return _value(bare) if bare != excerpt else ""
+
+
+def _model(excerpt: str, labels: ModelLabels | None, text: str) -> str:
+    """The model MODEL_SPEC's excerpt names, else the first one the buyer labelled in `text` (the rule's first
+    match may be a designation such as "DN50" before "Model No: BV-304-DN50"); "" when none is labelled."""
+    value = _model_value(excerpt, labels)
+    if value or labels is None or labels.labelled is None:
+        return value
+    found = labels.labelled.search(text)
+    return _model_value(found.group(0), labels) if found else ""
 
 
 def _incoterm_as_written(found: re.Match[str]) -> str:
@@ -1166,9 +1323,9 @@ def acknowledged(inquiry: Inquiry, hits: Iterable[Hit], language: str = "en", *,
     price = _search(_PRICE, _PRICE_NEEDS, text)
     model = _hit_excerpt(hits, "MODEL_SPEC")
     return {
-        "product": _value(inquiry.product),
+        "product": _value(buyer_product(inquiry)),
         "quantity": _quantity(inquiry, hits, text),
-        "model": _model_value(model, model_labels(rule_files)) if model else "",
+        "model": _model(model, model_labels(rule_files), text) if model else "",
         "target_price": _value(price.group(0)) if price else "",
         "incoterms": _value(_incoterm_as_written(incoterm)) if incoterm else "",
         "destination": place,
@@ -1246,8 +1403,8 @@ def reply_context(inquiry: Inquiry, hits: Iterable[Hit], language: str, *, signa
         "greeting": greeting,
         "name": name,
         "title": title,
-        "subject": clean_subject(inquiry.subject),
-        "product": _shorten(inquiry.product, 80) if inquiry.product.strip() else "",
+        "subject": clean_subject(inquiry.subject) or form_subject(inquiry),
+        "product": _shorten(product, 80) if (product := buyer_product(inquiry)) else "",
         "points": points,
         "missing": missing,
         "asked": asked,

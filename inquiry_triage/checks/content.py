@@ -151,13 +151,50 @@ class BuyingFieldsCheck:
         hits: list[Hit] = []
         quantity = f"{inquiry.quantity} {inquiry.unit}".strip()
         if inquiry.quantity and _QUANTITY.search(inquiry.quantity):
-            hits.append(Hit("RFQ_QUANTITY", 1.0, "states a quantity", "grade", "record", quantity))
+            if _text_states_quantity(inquiry, ctx):
+                # One quantity earns its points once: the text's own QUANTITY counts it (an RFQ's "500 Piece/
+                # Pieces" column and "Quantity: 500 pieces" in its text, 50000 and "50.000 Stück").
+                hits.append(Hit("RFQ_QUANTITY", 0.0, "states a quantity (counted once, as the text's QUANTITY)",
+                                "grade", "record", quantity))
+            else:
+                hits.append(Hit("RFQ_QUANTITY", 1.0, "states a quantity", "grade", "record", quantity))
         if inquiry.product:
             hits.append(Hit("RFQ_PRODUCT", 0.5, "names the product", "grade", "record", inquiry.product[:60]))
         if inquiry.company or inquiry.website:
             hits.append(Hit("DECLARED_COMPANY", 0.5, "gives a company name or website", "grade", "record",
                             " / ".join(p for p in (inquiry.company, inquiry.website) if p)))
         return hits
+
+
+_BEFORE, _AFTER = 30, 60  # characters around the record's number that the QUANTITY rule is tried on
+_MAX_PLACES = 20  # occurrences of the number tried at most (a number repeated in a long text decides nothing more)
+
+
+def _text_states_quantity(inquiry: Inquiry, ctx: Context) -> bool:
+    """Whether the text states the record's own quantity: the QUANTITY rule in use fires on the same
+    number, however its thousands are grouped ("50.000 Stück", "50,000 pcs", "50 000 шт" for 50000).
+    Another number counted in the text ("XCMG 50 ton crane", "24pcs highlighter set" beside a
+    quantity of 1 or 36) is the goods' own size or pack, not the order's quantity."""
+    from .rules import match_text_rule
+
+    if not re.fullmatch(r"[\d,.\u00a0\u202f ]+", inquiry.quantity.strip()) or re.search(r"[.,]\d{1,2}$", inquiry.quantity.strip()):
+        return False  # not a plain count ("1.5", "100-200"): nothing to compare
+    digits = re.sub(r"\D", "", inquiry.quantity)[:12].lstrip("0")
+    rule = next((r for r in ctx.rules.rules if r.name == "QUANTITY" and r.source is not None), None)
+    if not digits or rule is None:
+        return False
+    groups = [digits[max(0, end - 3):end] for end in range(len(digits), 0, -3)][::-1]
+    number = re.compile(r"(?<![\d.,])" + r"[,.\u00a0\u202f ]?".join(groups) + r"(?!\d|[.,]\d)")
+    text = (inquiry.own_text or inquiry.body or "")[:20_000]
+    for found in islice(number.finditer(text), _MAX_PLACES):
+        # From the number itself ("500 pcs"), then with the words before it ("Quantity: 500", "need 500 chairs").
+        for start in (found.start(), max(0, found.start() - _BEFORE)):
+            window = text[start:found.end() + _AFTER]
+            hit = match_text_rule(rule, Inquiry(source=inquiry.source, message_id=inquiry.message_id, body=window,
+                                                own_text=window))
+            if hit is not None and re.sub(r"\D", "", hit.excerpt).lstrip("0") == digits:
+                return True
+    return False
 
 
 class LanguageValueCheck:
