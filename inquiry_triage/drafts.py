@@ -1865,13 +1865,13 @@ def notice_context(kind: str, inquiry: Inquiry, language: str, *, rule: str = ""
     parts = (rule or "").split(":")
     rule_dates = [p for p in parts if _ISO_DATE.fullmatch(p)]
     note_dates = _ISO_DATE.findall(note or "")
-    product = _value(inquiry.product)
+    product = _value(buyer_product(inquiry))  # a web form's product too, as the reply names it
     if kind == "price_change" and len(parts) > 2:
         product = _value(parts[1]) or product  # the product the notice is about
     lines = [" ".join(line.split()) for line in (signature or "").splitlines()]
     return {
         "greeting": greeting, "name": name, "title": title, "kind": kind,
-        "subject": clean_subject(inquiry.subject), "product": product, "attempt": attempt,
+        "subject": clean_subject(inquiry.subject) or form_subject(inquiry), "product": product, "attempt": attempt,
         "holiday": _holiday_name(parts, language, note) if kind == "holiday_greeting" else "",
         "date": rule_dates[0] if rule_dates and kind == "holiday_greeting" else "",
         "closed_from": note_dates[0] if kind == "closure_notice" and note_dates else "",

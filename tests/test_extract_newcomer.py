@@ -230,3 +230,10 @@ def test_a_labelled_model_is_named_when_a_designation_came_first(rules):
     item = inquiry(body, subject="RFQ: stainless steel ball valves DN50, 2,000 pcs")
     hits = [Hit("MODEL_SPEC", 1.0, "", "grade", "body", "DN50")]  # the rule's first match, in the subject
     assert acknowledged(item, hits, "en")["model"] == "BV-304-DN50"
+
+
+def test_a_follow_up_names_the_web_forms_product_too():
+    from inquiry_triage.drafts import notice_context
+
+    item = inquiry("Name: Ahmed\nProduct: Bamboo cutting board\nMessage: price?", subject="Website contact form")
+    assert notice_context("silent_buyer", item, "en")["product"] == "Bamboo cutting board"
