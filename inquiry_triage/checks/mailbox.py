@@ -19,6 +19,12 @@ _RANDOM_DIGITS = re.compile(r"(?<![a-z._-])[._-]*[a-z][a-z._-]*\d{2,}[a-z]{0,2}$
 # letters ("k3vin88") and a year with letters after it ("sales2021x").
 _NAME_AND_YEAR = re.compile(r"\A(?P<name>[a-z]+(?:[._-][a-z]+)*)[._-]?(?:19[5-9]\d|200\d|2010)\Z")
 _VOWEL = re.compile(r"[aeiouy]")
+# ... and only a person's name: a role or trade word beside the year ("rudihartono.buyer1985",
+# "sales_1990", "global.trading2001") is an address made for the job, not a birth year.
+_ROLE_WORDS = frozenset("buyer buyers buy sales sale purchase purchasing procurement import imports export exports "
+                        "trade trading trader order orders info office admin shop store business company corp group "
+                        "intl global official service support manager agent supply supplier sourcing".split())
+_ROLE_GLUED = re.compile(r"(?:buyer|purchas|procurement|import|export|trading|sourcing)")
 
 
 def machine_digits(local: str) -> bool:
@@ -29,7 +35,10 @@ def machine_digits(local: str) -> bool:
     named = _NAME_AND_YEAR.match(local)
     if named is None:
         return True
-    letters = named.group("name").replace(".", "").replace("_", "").replace("-", "")
+    name = named.group("name")
+    letters = name.replace(".", "").replace("_", "").replace("-", "")
+    if any(part in _ROLE_WORDS for part in re.split(r"[._-]", name)) or _ROLE_GLUED.search(letters):
+        return True
     return len(letters) < 3 or _VOWEL.search(letters) is None
 
 

@@ -20,6 +20,7 @@ def fired(addr: str) -> bool:
 
 
 @pytest.mark.parametrize("addr", ["rahul.verma1987@gmail.com", "maria_1992@hotmail.com", "li-wei2003@yahoo.com",
+                                  "carlos.rosales1980@gmail.com",  # "sales" inside a surname is no role word
                                   "Carlos.Mendez1975@outlook.com", "annika2010@web.de", "joao.silva-1950@gmail.com"])
 def test_a_name_and_a_birth_year_does_not_fire(addr):
     assert not fired(addr)
@@ -36,6 +37,10 @@ def test_a_name_and_a_birth_year_does_not_fire(addr):
     "ab1990@gmail.com",            # two letters: not a name
     "rahul.verma19871@gmail.com",  # a year and one more digit
     "maria_199200@gmail.com",
+    "rudi.buyer1985@gmail.com",    # a role word beside the year: made for the job, not a birth year
+    "sales_1990@gmail.com",
+    "global.trading2001@yahoo.com",
+    "johnbuyer1978@gmail.com",
 ])
 def test_machine_made_digits_still_fire(addr):
     assert fired(addr)
