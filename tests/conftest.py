@@ -5,7 +5,26 @@ another language sets it itself (monkeypatch.setenv), which wins over this."""
 
 from __future__ import annotations
 
+import os
+import sys
+import tempfile
+from pathlib import Path
+
 import pytest
+
+# Compiled bytecode for the tests' own Python processes: with PYTHONDONTWRITEBYTECODE set (as in the
+# CI environment) every `python -m inquiry_triage ...` the tests start (hundreds) compiled the whole
+# package from source again (~0.15 s CPU each), and pytest re-rewrote every test module's asserts in
+# each worker. The bytecode goes to a cache folder outside the checkout (PYTHONPYCACHEPREFIX; files
+# mirror the sources' absolute paths and are checked against their mtime and size as usual), so no
+# __pycache__ appears in the tree. Nothing else changes: same code, same tests.
+if os.environ.get("PYTHONDONTWRITEBYTECODE"):
+    _PREFIX = os.environ.get("PYTHONPYCACHEPREFIX") or str(
+        Path(tempfile.gettempdir()) / f"inquiry-triage-tests-pycache-{os.getuid()}")
+    os.environ.pop("PYTHONDONTWRITEBYTECODE")
+    os.environ["PYTHONPYCACHEPREFIX"] = _PREFIX
+    sys.pycache_prefix = _PREFIX
+    sys.dont_write_bytecode = False
 
 
 @pytest.fixture(autouse=True, scope="session")
