@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -20,12 +21,21 @@ def cli(*args: str, user: str = "alice", stdin: str | None = None) -> subprocess
                           env=env, input=stdin, timeout=180)
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> str:
-    db = f"sqlite:///{tmp_path / 'id.db'}"
-    result = cli("triage", str(ROOT / "fixtures"), "--db", db, "--offline")
+@pytest.fixture(scope="module")
+def triaged_once(tmp_path_factory) -> Path:
+    """The fixtures triaged into a store by the real program, once per module (it takes seconds)."""
+    folder = tmp_path_factory.mktemp("triaged")
+    result = cli("triage", str(ROOT / "fixtures"), "--db", f"sqlite:///{folder / 'id.db'}", "--offline")
     assert result.returncode == 0, result.stderr
-    return db
+    return folder
+
+
+@pytest.fixture
+def store(triaged_once: Path, tmp_path: Path) -> str:
+    """A store of its own for each test: a copy of that store (the SQLite file and any journal)."""
+    for path in triaged_once.glob("id.db*"):
+        shutil.copy2(path, tmp_path / path.name)
+    return f"sqlite:///{tmp_path / 'id.db'}"
 
 
 def _review_ids(db: str, user: str) -> list[int]:
