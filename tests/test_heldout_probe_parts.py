@@ -290,7 +290,9 @@ PARTS = [
         # costs or parts' makers with "not ordering now" and no quantity or terms (SPY_ASKS_COSTS_NO_ORDER). Still
         # missed: "can you accept bitcoin? send me your BTC address" for "300 pcs" naming no product (en chat), by
         # choice: a buyer asking to pay crypto for a quantity is not flagged on that alone. evaluate unchanged.
-        min_language_right=1 - 6 / 121,              # as written: 89/95 (part), 14/14 (fresh), 12/12 (fresh2) measured
+        # Language floor raised (session 14): sv and hu are configured, so g7-sv-workspace-goteborg (was nl) and
+        # g7-hu-gmail-debrecen (was cs) read right; whole folder 117/121 -> 119/121 (left: ms as id, c7-tl-01 as en).
+        min_language_right=1 - 2 / 121,              # as written: 89/95 (part), 14/14 (fresh), 12/12 (fresh2) measured
         max_wrong_grade=0,                           # as written: 0 measured
         fresh="seventh-fresh", min_fresh_bad_caught=11 / 12,  # tuned: 11/12 (held out: 3/12)
         fresh_held_out="scam + phishing + spy 3/12 (25.0 %), genuine 0/2 flagged, language 14/14"),
@@ -310,7 +312,7 @@ PARTS = [
         held_out=("seventh-fresh2: scam + phishing + spy 5/10 flagged (50.0 %), genuine 0/2 flagged, language 12/12"),
         min_bad_caught=5 / 10, bad_over="seventh-fresh2",  # held out: 5/10 measured
         max_genuine_flagged=0,                       # whole folder: 0/65 measured
-        min_language_right=1 - 6 / 121,              # whole folder: 115/121 measured
+        min_language_right=1 - 2 / 121,              # whole folder: 119/121 measured (sv, hu configured, session 14)
         max_wrong_grade=0),                          # whole folder: 0 measured
     Part(
     # The held-out probe's eighth part (tests/data/heldout_probe/eighth, session 13, probe8): 77 mails + 20 chat
