@@ -286,13 +286,14 @@ class OriginCheck:
         weights: dict[str, float] = ctx.config.get("origin.country_risk", {}) or {}
         if weights:
             # The network's and the declared country (either may carry the weight); without both, the
-            # buyer's country from weaker evidence (a record's phone, a form field, a signature's number,
-            # the company domain's ccTLD: buyer_country_of), named in the detail.
+            # buyer's country from a record's phone, a form field or the company domain's ccTLD
+            # (buyer_country_of), named in the detail. A number in a mail's signature is too weak for
+            # points: it sets the clock and the stored country only.
             if facts.ip_country or inquiry.declared_country:
                 known = [BuyerCountry(facts.ip_country, "network", inquiry.origin_ip or ""),
                          BuyerCountry(inquiry.declared_country, "declared")]
             else:
-                known = [buyer_country_of(inquiry, facts)]
+                known = [c for c in [buyer_country_of(inquiry, facts)] if c.evidence != "signature-phone"]
             for country in known:
                 weight = weights.get(country.code) if country.code else None
                 if weight:

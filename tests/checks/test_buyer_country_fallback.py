@@ -100,6 +100,13 @@ def test_a_chat_from_an_unweighted_country_gets_none():
     assert "COUNTRY_RISK" not in rules(chat(phone="+380 44 123 4567"))
 
 
+def test_a_signature_number_alone_gives_no_country_risk_points():
+    body = "Please quote 500 pcs of PL-200.\n\nRegards,\nAhmed Yusuf\nWhatsApp: +234 803 555 7788\n"
+    data = triage(gmail(body, "+0100", n=11), CTX).to_json()
+    assert data["country"] == "NG" and data["country_from"] == "signature-phone"
+    assert "COUNTRY_RISK" not in {r["rule"] for r in data["reasons"]}
+
+
 def test_the_domain_country_code_feeds_country_risk():
     result = triage(gmail("Please quote 500 pcs of PL-200.\n", sender="Ade <ade@lagos-importers.ng>"), CTX)
     assert "lagos-importers.ng" in rules(result)["COUNTRY_RISK"]["detail"]
