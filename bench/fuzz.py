@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.fuzz.harness import run_side_by_side, write_fuzz_set  # noqa: E402
+from tests.fuzz.harness import run_triage, write_fuzz_set  # noqa: E402
 
 
 def main() -> int:
@@ -33,7 +33,7 @@ def main() -> int:
         with tempfile.TemporaryDirectory() as tmp:
             fuzz = write_fuzz_set(Path(tmp) / "in", messages=args.messages, records=args.records, seed=seed,
                                   corpus_sample=args.corpus_sample)
-            result = run_triage([fuzz.folder], f"sqlite:///{tmp}/fuzz.db", timeout=24 * 3600)
+            result = run_triage(fuzz.parts, f"sqlite:///{tmp}/fuzz.db", timeout=24 * 3600)
         reasons = Counter((line["error"] or "").split(":")[0] for line in result.lines if line["error"])
         slow = [line["source"] for line in result.lines if "too long" in (line["error"] or "")]
         ok = (result.returncode == 0 and "Traceback" not in result.stderr and len(result.lines) == fuzz.items
