@@ -1,6 +1,6 @@
 """What a newcomer found in what the product extracts from fresh buyer inquiries and in the reply draft:
 one quantity counted twice (a record's quantity field and the same quantity in the text; a steel grade
-read as a count), bare measurements scored as a model while pipe designations ("DN50 PN16") were not,
+read as a count), pipe and material designations ("DN50 PN16", "AISI 316L") that scored no specification,
 a port given after "delivery"/"deliver to port of" asked for again, payment terms the draft noted that
 earned no PAYMENT_TERMS point, slash-form greetings ("Sehr geehrte(r)"), and a web form's product
 dropped from the draft. Hits come from the shipped rules and checks, as the pipeline finds them."""
@@ -113,12 +113,15 @@ def test_a_count_of_goods_made_of_a_material_is_still_a_quantity(rules, body):
     assert fires(rules["QUANTITY"], body)
 
 
-# --- 2. MODEL_SPEC: designations, not bare measurements ------------------------------------------------
+# --- 2. MODEL_SPEC: designations as well as measurements ------------------------------------------------
+# The domain brief's buying signal is "model / specification": a size or a rating ("500 mm axial fans,
+# 400 V") is the specification a seller quotes from, so it scores; the draft does not quote it as a model
+# (tests/test_drafts_sales.py). The newcomer's finding was the designations that did not score.
 
 @pytest.mark.parametrize("body", ["LED panel 150 Вт", "flange 100mm", "adapter 12V", "motor 5 kW", "220V motor, 1.5 kW",
                                   "мощность 150 Вт", "Leistung 5 kW"])
-def test_a_bare_measurement_is_no_model(rules, body):
-    assert fires(rules["MODEL_SPEC"], body) == ""
+def test_a_measurement_is_a_specification(rules, body):
+    assert fires(rules["MODEL_SPEC"], body)
 
 
 @pytest.mark.parametrize("body", ["Gate valve DN50 PN16, 200 pcs", "кран шаровый Ду50 Ру16", "seamless pipe SCH40",
@@ -129,8 +132,10 @@ def test_a_designation_is_a_model_or_specification(rules, body):
     assert fires(rules["MODEL_SPEC"], body)
 
 
-def test_a_measurement_earns_no_model_point_in_a_triaged_message():
+def test_a_measurement_or_a_designation_earns_one_specification_point_in_a_triaged_message():
     result = KIT.chat("Need LED panels 150 Вт, 12V, 100mm, 300 штук")
+    assert points(result, "MODEL_SPEC") == 1.0
+    result = KIT.chat("Need LED panels, 300 штук")
     assert points(result, "MODEL_SPEC") == 0.0
     result = KIT.chat("Need gate valve DN50 PN16, 300 pcs")
     assert points(result, "MODEL_SPEC") == 1.0
