@@ -1,0 +1,43 @@
+"""Swedish and Hungarian buyers' quantities and destinations (sv/hu configured in 11f3740): a newcomer's
+Swedish and Hungarian drafts asked for the quantity and the port the buyer had given. The rules score
+them and the drafts state them back, as for the other configured languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from inquiry_triage.drafts import draft_reply
+from tests.test_drafts_sales import inquiry, rule_hits
+
+
+@pytest.mark.parametrize("body, rules", [
+    ("Hej! Vi behöver 1200 st kulventiler, leverans till Göteborg.", {"QUANTITY", "DESTINATION"}),
+    ("Hej, vad kostar 2 000 st? Frakt till hamnen i Helsingborg.", {"QUANTITY", "DESTINATION"}),
+    ("Vi vill köpa 500 stycken, skickas till Malmö.", {"QUANTITY", "DESTINATION"}),
+    ("30 darab ventilátorra kérnénk árajánlatot, szállítás Koper kikötőbe.", {"QUANTITY", "DESTINATION"}),
+])
+def test_a_swedish_or_hungarian_quantity_and_destination_score(body, rules):
+    assert rules <= {h.rule for h in rule_hits(inquiry(body))}
+
+
+@pytest.mark.parametrize("body, rule", [
+    ("See you on the 21st of May", "QUANTITY"),
+    ("Our office is at 5 St. James Street", "QUANTITY"),
+    ("Leverans till oss inom 30 dagar, tack.", "DESTINATION"),
+    ("A kikötő bezár holnap.", "DESTINATION"),
+])
+def test_look_alikes_do_not_score(body, rule):
+    assert rule not in {h.rule for h in rule_hits(inquiry(body))}
+
+
+@pytest.mark.parametrize("language, body, given, not_asked", [
+    ("sv", "Hej! Vi behöver 1200 st kulventiler, leverans till Göteborg.", ["1200 st", "Göteborg"], "destinationshamn"),
+    ("hu", "Tisztelt Partnerünk! 30 darab ventilátorra kérnénk árajánlatot, szállítás Koper kikötőbe.",
+     ["30 darab", "Koper"], "rendeltetési kikötő"),
+])
+def test_the_draft_states_them_back_and_does_not_ask_for_them(language, body, given, not_asked):
+    item = inquiry(body)
+    draft = draft_reply(item, rule_hits(item), language, signature="Li Wei")
+    for words in given:
+        assert words in draft, draft
+    assert not_asked not in draft, draft
