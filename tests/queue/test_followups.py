@@ -280,6 +280,8 @@ def test_reply_quote_on_the_command_line_starts_the_quote_follow_up(tmp_path):
             sent = s.query(InquiryRow).one().triaged_at
             sent = sent if sent.tzinfo else sent.replace(tzinfo=timezone.utc)
             made = plan(s, sent + timedelta(days=3), calendar=SHANGHAI)
-            assert rules_made(made) == [("rfq-quote", 1)]
+            # The run's own clock: a Spanish holiday near it (6 and 8 December) also brings the +34 buyer a
+            # greeting, which is not what this test is about.
+            assert [r for r in rules_made(made) if r[0] != "holiday-greeting"] == [("rfq-quote", 1)]
     finally:
         engine.dispose()
