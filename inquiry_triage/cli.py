@@ -882,7 +882,8 @@ def _table_line(result, lang: str = "en") -> str:  # type: ignore[no-untyped-def
     susp = ("," if lang == "en" else "、").join(word(lang, kind) for kind in data["suspicion"]) or ""
     from .queue.names import buyer_named  # not views: the table needs no store
 
-    who = shown(buyer_named(data["from"] or (inquiry.from_name if inquiry else ""), inquiry.company if inquiry else ""))
+    who = shown(word(lang, buyer_named(data["from"] or (inquiry.from_name if inquiry else ""),
+                                       inquiry.company if inquiry else "")))  # '(no name)' in the reader's language
     subject = data["subject"]
     if not subject.strip() and inquiry is not None:  # a phone/IM/fax record: its channel, number and first words
         from .queue.names import untitled_subject
