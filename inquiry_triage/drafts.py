@@ -522,7 +522,8 @@ _DESTINATION_PHRASES: dict[str, re.Pattern[str]] = {
     "uk": re.compile(r"(?i:(?:доставк|поставк|відправк)(?:ою|[аиуі])|відвантаженн(?:ям|[яю])|пункт призначення)"
                      r"(?i:[ \t]{1,3}(в|у|до|на)[ \t]{1,3}|[ \t]{0,3}[:：—-][ \t]{0,3})" + _PLACE_CYR),
     "ar": re.compile(r"(?:الشحن|شحن|التوصيل|توصيل|التسليم|تسليم|ميناء الوصول|ميناء الوجهة|الوجهة)"
-                     r"(?:[ \t]{1,3}(إلى|الى|في)[ \t]{1,3}|[ \t]{0,3}[:：][ \t]{0,3})" + _PLACE_ARABIC),
+                     # "إلى ميناء جبل علي": the port's word is not part of its name (was quoted "ميناء جبل")
+                     r"(?:[ \t]{1,3}(إلى|الى|في)[ \t]{1,3}(?:ميناء[ \t]{1,3})?|[ \t]{0,3}[:：][ \t]{0,3})" + _PLACE_ARABIC),
     "tr": re.compile(r"(?i:teslim yeri|teslimat yeri|varış limanı|teslimat)[ \t]{0,3}()[:：][ \t]{0,3}"
                      r"([A-ZÇĞİÖŞÜ][\w'’-]{1,30}(?: [A-ZÇĞİÖŞÜ][\w'’-]{1,30}){0,2})"),
     "vi": re.compile(r"(?i:giao hàng|vận chuyển|chuyển hàng|gửi hàng|cảng đích|cảng đến|nơi nhận hàng|điểm đến)"
@@ -554,7 +555,7 @@ _PAYMENT = re.compile(
     # Bare "TT"/"LC" only where a payment word says they are terms ("payment LC", "LC payment", "TT in advance"),
     # as PAYMENT_TERMS reads them: the draft notes no term the grade did not count ("LC filter").
     r"(?i)(?<![A-Za-z0-9])(?:T/T|L/C|D/P|D/A|letter of credit|trade assurance|carta de cr[ée]dito|lettre de cr[ée]dit"
-    r"|cr[ée]dit documentaire|akkreditiv|lettera di credito|аккредитив\w{0,2}|akreditif|akredytyw\w{0,2}"
+    r"|cr[ée]dit documentaire|akkreditiv|lettera di credito|аккредитив\w{0,2}|akreditif|akredytyw\w{0,2}|ب?خطاب اعتماد|اعتماد مستندي"
     # the term first, then what must stand before it (the prefilter reads "TT"/"LC" as what a match needs)
     r"|(?:TT|LC)(?:(?<=payment \w\w)|(?<=payments \w\w)|(?<=payment: \w\w)|(?<=payment:\w\w)"
     r"|(?<=payment by \w\w)|(?<=payment via \w\w)|(?<=payment in \w\w)|(?<=pay by \w\w)"

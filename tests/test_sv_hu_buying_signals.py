@@ -41,3 +41,14 @@ def test_the_draft_states_them_back_and_does_not_ask_for_them(language, body, gi
     for words in given:
         assert words in draft, draft
     assert not_asked not in draft, draft
+
+
+# --- Arabic (newcomer): a port's word is not its name, metres are counted, "بخطاب اعتماد" is a payment term ---
+
+def test_an_arabic_mail_quotes_the_whole_port_and_reads_quantity_and_payment():
+    item = inquiry("نرغب في شراء 2000 متر مربع من البلاط. التسليم إلى ميناء جبل علي. الدفع بخطاب اعتماد.")
+    hits = rule_hits(item)
+    assert {"QUANTITY", "DESTINATION", "PAYMENT_TERMS"} <= {h.rule for h in hits}
+    draft = draft_reply(item, hits, "ar", signature="Li Wei")
+    assert "جبل علي" in draft and "2000 متر مربع" in draft and "خطاب اعتماد" in draft, draft
+    assert "ميناء جبل؛" not in draft and "بالكمية المطلوبة" not in draft, draft
