@@ -509,7 +509,7 @@ _DESTINATION_PHRASES: dict[str, re.Pattern[str]] = {
     "sv": re.compile(r"(?:(?i:leverans|leverera[ds]?|frakt|skicka[ds]?|destination|destinationshamn)"
                      r"(?i:[ \t]{1,3}(till)[ \t]{1,3}(?:hamnen[ \t]{1,3}i[ \t]{1,3})?|[ \t]{0,3}[:：][ \t]{0,3}))" + _PLACE_LATIN),
     # Hungarian names the port before its word, in the nominative: "Koper kikötőbe" (to the port of Koper).
-    "hu": re.compile(r"()([A-ZÁÉÍÓÖŐÚÜŰ][^\W\d_]{2,20})[ \t]+(?i:kikötő(?:be|ig|jébe|jéig)?)(?![^\W\d_])"),
+    "hu": re.compile(r"()([A-ZÁÉÍÓÖŐÚÜŰ][^\W\d_]{2,20})[ \t]+kikötő(?:be|ig|jébe|jéig)?(?![^\W\d_])"),  # lower case, as written mid-sentence: a literal prefilter
     "pl": re.compile(r"(?i:dostawa|dostawy|dostawę|wysyłka|wysyłki|miejsce docelowe)"
                      r"(?i:[ \t]{1,3}(do|na)[ \t]{1,3}|[ \t]{0,3}[:：][ \t]{0,3})" + _PLACE_LATIN),
     "ro": re.compile(r"(?i:livrare|livrarea|transport|destinație|destinatie)"
