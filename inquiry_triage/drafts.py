@@ -555,7 +555,7 @@ _PAYMENT = re.compile(
     # Bare "TT"/"LC" only where a payment word says they are terms ("payment LC", "LC payment", "TT in advance"),
     # as PAYMENT_TERMS reads them: the draft notes no term the grade did not count ("LC filter").
     r"(?i)(?<![A-Za-z0-9])(?:T/T|L/C|D/P|D/A|letter of credit|trade assurance|carta de cr[ée]dito|lettre de cr[ée]dit"
-    r"|cr[ée]dit documentaire|akkreditiv|lettera di credito|аккредитив\w{0,2}|akreditif|akredytyw\w{0,2}|ب?خطاب اعتماد|اعتماد مستندي"
+    r"|cr[ée]dit documentaire|akkreditiv|lettera di credito|аккредитив\w{0,2}|akreditif|akredytyw\w{0,2}|ب?خطاب اعتماد|اعتماد مستندي|akkreditív\w{0,4}|remburs\w{0,3}"
     # the term first, then what must stand before it (the prefilter reads "TT"/"LC" as what a match needs)
     r"|(?:TT|LC)(?:(?<=payment \w\w)|(?<=payments \w\w)|(?<=payment: \w\w)|(?<=payment:\w\w)"
     r"|(?<=payment by \w\w)|(?<=payment via \w\w)|(?<=payment in \w\w)|(?<=pay by \w\w)"

@@ -52,3 +52,22 @@ def test_an_arabic_mail_quotes_the_whole_port_and_reads_quantity_and_payment():
     draft = draft_reply(item, hits, "ar", signature="Li Wei")
     assert "جبل علي" in draft and "2000 متر مربع" in draft and "خطاب اعتماد" in draft, draft
     assert "ميناء جبل؛" not in draft and "بالكمية المطلوبة" not in draft, draft
+
+
+# --- newcomer: Swedish / Hungarian letters of credit, wattages as specifications (sizes 600x600: not yet) ---
+
+@pytest.mark.parametrize("language, body, words", [
+    ("sv", "Vi behöver 500 st, betalning via remburs, leverans till Göteborg.", "remburs"),
+    ("hu", "Fizetés akkreditívvel, 30 darab, szállítás Koper kikötőbe.", "akkreditívvel"),
+])
+def test_a_letter_of_credit_in_swedish_or_hungarian_is_a_payment_term(language, body, words):
+    item = inquiry(body)
+    hits = rule_hits(item)
+    assert "PAYMENT_TERMS" in {h.rule for h in hits}
+    assert words in draft_reply(item, hits, language, signature="Li Wei")
+
+
+@pytest.mark.parametrize("body, spec", [("LED panel 40W, 2000 pcs", True), ("2000 pcs of 9w bulbs", True),
+                                        ("Our office: 6130 W Flamingo Rd", False), ("2 x 40HQ containers of tiles", False)])
+def test_wattages_are_specifications(body, spec):
+    assert ("MODEL_SPEC" in {h.rule for h in rule_hits(inquiry(body))}) is spec
