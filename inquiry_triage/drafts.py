@@ -617,11 +617,13 @@ class ModelLabels:
     labelled: re.Pattern[str] | None = None
 
 
-def _top_level(source: str) -> list[list[str]]:
-    """The pattern's top-level alternatives, each as the inner text of its top-level groups
-    ("(?:a|b)" gives "a|b"; inline flags "(?i)" are left out)."""
-    alternatives: list[list[str]] = [[]]
-    depth, opened, i = 0, 0, 0
+def _top_level(source: str) -> list[tuple[str, list[str]]]:
+    """The pattern's top-level alternatives, each as written and as the inner texts of its top-level
+    groups ("(?:a|b)" gives "a|b"); inline flag groups ("(?i)") are left out of both."""
+    source = re.sub(r"^\(\?[aiLmsux]+\)", "", source)
+    alternatives: list[tuple[str, list[str]]] = []
+    groups: list[str] = []
+    depth, opened, start, i = 0, 0, 0, 0
     while i < len(source):
         ch = source[i]
         if ch == "\\":
@@ -641,10 +643,12 @@ def _top_level(source: str) -> list[list[str]]:
             if depth == 0:
                 inner = source[opened + 1:i]
                 if not re.fullmatch(r"\?[aiLmsux]+", inner):  # not an inline flag group
-                    alternatives[-1].append(re.sub(r"^\?(?::|P<\w+>)", "", inner))
+                    groups.append(re.sub(r"^\?(?::|P<\w+>)", "", inner))
         elif ch == "|" and depth == 0:
-            alternatives.append([])
+            alternatives.append((source[start:i], groups))
+            groups, start = [], i + 1
         i += 1
+    alternatives.append((source[start:], groups))
     return alternatives
 
 
@@ -654,7 +658,8 @@ _PLAIN_WORDS = re.compile(r"[^\W\d_]+(?:\|[^\W\d_]+)*")  # "型号|型號|品番
 def model_labels_of(pattern: str) -> ModelLabels | None:
     """The label strippers read from MODEL_SPEC's pattern; None when it does not have the shape
     described above (then the excerpt is quoted as it is)."""
-    alternatives = _top_level(pattern)
+    scanned = _top_level(pattern)
+    alternatives = [groups for _, groups in scanned]
     if len(alternatives[0]) < 2:
         return None
     words, numbers = alternatives[0][0], alternatives[0][1]
@@ -676,42 +681,14 @@ def model_labels_of(pattern: str) -> ModelLabels | None:
             before = re.compile(rf"{before.pattern}|^(?:{'|'.join(unspaced)})[ \t]*(?:[:#：][ \t]*)?(?=\S)")
         except re.error:
             pass
-    sources = _top_level_sources(pattern)
-    labelled_sources = [source for k, (source, groups) in enumerate(zip(sources, alternatives))
+    labelled_sources = [source for k, (source, groups) in enumerate(scanned)
                         if k < 2 or (groups and _PLAIN_WORDS.fullmatch(groups[0]))]
     flags = "(?i)" if pattern.startswith("(?i)") else ""
     try:
-        labelled = re.compile(flags + "|".join(labelled_sources)) if len(sources) == len(alternatives) else None
+        labelled = re.compile(flags + "|".join(labelled_sources))
     except re.error:
         labelled = None
     return ModelLabels(before, after_label, labelled)
-
-
-def _top_level_sources(source: str) -> list[str]:
-    """The pattern's top-level alternatives as written (a leading inline flag group "(?i)" left out)."""
-    source = re.sub(r"^\(\?[aiLmsux]+\)", "", source)
-    parts: list[str] = []
-    depth, start, i = 0, 0, 0
-    while i < len(source):
-        ch = source[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "[":  # a class: up to its unescaped "]" ("]" right after "[" or "[^" is a member)
-            i += 2 if source[i + 1:i + 2] == "^" else 1
-            i += 1 if source[i:i + 1] == "]" else 0
-            while i < len(source) and source[i] != "]":
-                i += 2 if source[i] == "\\" else 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(source[start:i])
-            start = i + 1
-        i += 1
-    parts.append(source[start:])
-    return parts
 
 
 @lru_cache(maxsize=1)
