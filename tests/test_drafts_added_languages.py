@@ -1,6 +1,8 @@
-"""Reply drafts in Swahili, Tagalog and Bengali (session 9 of issue 10): the "detection" helper adds
-them as configured languages in the same session; their templates must render whether or not that
-configuration has landed, for a fresh triage and for a stored task alike."""
+"""Reply drafts in the languages added after the first 24: Swahili, Tagalog and Bengali (session 9 of
+issue 10) and Swedish and Hungarian (session 14, tests/test_language_sv_hu.py). Their templates render
+from the language code alone, whether or not the detector lists them, for a fresh triage and for a stored
+task alike. Register: Swedish "Hej {name}," / "Hej," and "ni" to the buyer's company; Hungarian
+"Tisztelt {name}!" / "Tisztelt Partnerünk!" (no "Hölgyem/Uram" slash form) and the formal Ön."""
 
 from __future__ import annotations
 
@@ -25,7 +27,11 @@ EXPECTED = {
     "tl": ("Magandang araw po, Anna Keller!", "Magandang araw po!", "Maraming salamat po,",
            "Salamat po sa inyong katanungan"),
     "bn": ("প্রিয় Anna Keller,", "প্রিয় গ্রাহক,", "ধন্যবাদান্তে,", "আপনার অনুসন্ধানের জন্য আন্তরিক ধন্যবাদ"),
+    "sv": ("Hej Anna Keller,", "Hej,", "Med vänliga hälsningar", "Tack för er förfrågan"),
+    "hu": ("Tisztelt Anna Keller!", "Tisztelt Partnerünk!", "Üdvözlettel:", "Köszönjük"),
 }
+# Words an English or another language's text would not have (the body is the language's own).
+OWN_WORDS = {"sv": ("prover", "mottagarfrakt", "vår", "order"), "hu": ("mintákkal", "címzett", "megrendelése", "Ha")}
 BODY = "We need 300 office chairs, delivery within 30 days, CIF Mombasa. Please send samples."
 HITS = [Hit("__ASKS_SAMPLES", 0.0, "samples")]
 
@@ -52,6 +58,7 @@ def test_a_draft_greets_thanks_quotes_and_signs_in_the_language(language):
     draft = draft_reply(inquiry(), HITS, language, signature="Best regards,\nLi Wei", seller_company="Ningbo Co")
     paragraphs = draft.split("\n\n")
     assert paragraphs[0] == with_name
+    assert all(word in draft for word in OWN_WORDS.get(language, ())), draft
     assert thanks in paragraphs[1] and "within 30 days" in paragraphs[1] and "300" in paragraphs[1], draft
     assert paragraphs[-2].endswith("?"), paragraphs[-2]
     assert paragraphs[-1] == f"{closing}\nLi Wei\nNingbo Co"  # the English closing gives way, once
@@ -79,3 +86,13 @@ def test_a_stored_task_in_the_language_gets_its_draft(language):
     task = SimpleNamespace(kind="reply", rule="", due_note="", attempt=0)
     draft = task_draft(task, row, DraftSettings(signature="Li Wei"))
     assert draft.startswith(EXPECTED[language][0]) and EXPECTED[language][3] in draft, draft
+
+
+def test_no_slash_form_in_the_hungarian_greeting():
+    assert not any("/" in greeting for greeting in GREETINGS["hu"]), GREETINGS["hu"]
+
+
+@pytest.mark.parametrize("language, closing", [("sv", "Vänliga hälsningar"), ("hu", "Tisztelettel,")])
+def test_a_signature_with_the_languages_own_closing_keeps_it_once(language, closing):
+    draft = draft_reply(inquiry(), HITS, language, signature=f"{closing}\nLi Wei")
+    assert draft.split("\n\n")[-1] == f"{closing}\nLi Wei", draft  # the seller's closing, not the template's too
