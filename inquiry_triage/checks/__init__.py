@@ -39,6 +39,9 @@ class Context:
     # drafts.DraftSettings of `config`, read by the first triage (resolving the rule files' paths for
     # every message was 0.2 ms of it), with the config it was read from.
     drafting: tuple[Config, object] | None = None
+    # lookups.offset_zones.SellerSide of `config` and `calendar` (two per message, each sorting the
+    # platforms' domains), with the config and calendar it was read from.
+    seller: tuple[Config, object, object] | None = None
 
 
 class Check(Protocol):

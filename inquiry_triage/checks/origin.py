@@ -172,6 +172,8 @@ _PLACE_TEXT_CHARS = 4000
 
 
 def _fold(text: str) -> str:
+    if text.isascii():  # NFKD leaves ASCII as it is: most words skip the normalisation
+        return text.lower()
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
 
 
@@ -198,6 +200,14 @@ def _zone_cities() -> dict[str, str]:
                 out.setdefault(city, name)
     out.update(_CITIES)
     return out
+
+
+@lru_cache(maxsize=1)
+def _name_starts() -> frozenset[str]:
+    """The first folded word of every name _place_zone can answer for (a city, a country, a code):
+    a capitalised word outside it starts no place, so named_zone skips it without building its n-grams."""
+    names = set(_zone_cities()) | set(geo.country_names_folded()) | {"uae", "usa", "uk"}
+    return frozenset(name.split(" ", 1)[0] for name in names)
 
 
 def _zone_keeps(name: str, offset: int, when: datetime) -> bool:
@@ -231,17 +241,18 @@ def named_zone(inquiry: Inquiry, offset: int, when: datetime, *, exclude: str = 
     # the countries their goods come from.
     text = "\n".join(part[:_PLACE_TEXT_CHARS] for part in (inquiry.signature, inquiry.own_text or inquiry.body,
                                                            inquiry.subject) if part)
-    words = [(m.group(0), _fold(m.group(0))) for m in _WORD.finditer(text)]
-    for i, (word, _folded) in enumerate(words):
-        if not word[0].isupper():
+    words = _WORD.findall(text)
+    starts = _name_starts()
+    for i, word in enumerate(words):
+        if not word[0].isupper() or _fold(word) not in starts:
             continue
+        following = [_fold(w) for w in words[i:i + 3]]
         for n in (3, 2, 1):  # the longest name first: "Saudi Arabia", "Abu Dhabi", "New Delhi"
-            if i + n > len(words):
+            if n > len(following):
                 continue
-            name = " ".join(f for _, f in words[i:i + n])
-            zone = _place_zone(name, offset, when, exclude)
+            zone = _place_zone(" ".join(following[:n]), offset, when, exclude)
             if zone:
-                return zone, " ".join(w for w, _ in words[i:i + n])
+                return zone, " ".join(words[i:i + n])
     return "", ""
 
 

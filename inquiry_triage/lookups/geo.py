@@ -42,6 +42,11 @@ def _name_index() -> dict[str, str]:
     return index
 
 
+def country_names_folded() -> frozenset[str]:
+    """Every folded name country_code knows (pytz's names and the aliases)."""
+    return frozenset(_name_index())
+
+
 def country_code(name_or_code: str) -> str:
     """ISO 3166 alpha-2 for a country name or code as buyers and exports write it; "" if unknown."""
     text = name_or_code.strip()

@@ -99,10 +99,16 @@ def _seller_side(timezone: str, country: str, domains: tuple[str, ...]) -> Selle
 
 def seller_side(ctx: Context) -> SellerSide:
     """The SellerSide of a triage context: [business] timezone and country (the calendar's), the
-    platforms' domains from [sender] platform_domains."""
+    platforms' domains from [sender] platform_domains; read once per context (again if its config or
+    calendar is replaced)."""
     calendar = ctx.calendar
+    kept = ctx.seller
+    if kept is not None and kept[0] is ctx.config and kept[1] is calendar:
+        return kept[2]  # type: ignore[return-value]
     zone = calendar.timezone if calendar is not None else ctx.config.seller_timezone()
     country = (getattr(calendar, "country", None) if calendar is not None else None) or ctx.config.get("business.country", "") or ""
     platforms = ctx.config.get("sender.platform_domains", {}) or {}
     domains = tuple(sorted({str(d) for names in platforms.values() for d in (names or [])}))
-    return _seller_side(str(zone or ""), str(country), domains)
+    side = _seller_side(str(zone or ""), str(country), domains)
+    ctx.seller = (ctx.config, calendar, side)
+    return side
