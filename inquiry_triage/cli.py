@@ -1630,10 +1630,30 @@ def _entries_json(session, entries: Iterable, config: Config, chunk: int = 500) 
 
 
 CLOCK_FROM, FIRST_WORDS = "Buyer's clock from:", "(none: the buyer's first words)"  # `queue show`'s words
+# `queue show`'s "Received:" line: what gave the time of receipt (scheduling/receipt.py).
+RECEIVED_WORDS = {
+    "received-header": "our mail server's Received: line",
+    "imap-internaldate": "the mail server's arrival time, IMAP's INTERNALDATE",
+    "record": "the record's own time",
+    "date-header": "the sender's Date: header; no Received: line",
+    "file-mtime": "the file's modification time; no Received: line, no usable Date:",
+    "triage-time": "the triage time; nothing in it said when it arrived",
+}
+
 REVIEW_NO_DRAFT = ("Review:   no reply draft until it is released: `queue release ID` (genuine: a reply task due from "
                    "arrival, with a draft) or `queue dismiss ID --as spam|spy`")
 REPLY_TASK_DISMISSED = (" (a reply task: triage did not flag this inquiry; the verdict is kept for `learn` as one the "
                         "rules missed)")
+
+
+def _received_words(lang: str, received_from: str) -> str:
+    """"  (the sender's Date: header ...)" after `queue show`'s receipt time; "" for a row stored before."""
+    from .queue.cli_words import say
+
+    if received_from not in RECEIVED_WORDS:
+        return ""
+    words = say(lang, RECEIVED_WORDS[received_from])
+    return f"  ({words})" if lang == "en" else f"（{words}）"
 
 
 def _queue_show(sessions, task_id: int, fmt: str, config: Config, actor, lang: str = "en") -> int:  # type: ignore[no-untyped-def]
@@ -1669,6 +1689,8 @@ def _queue_show(sessions, task_id: int, fmt: str, config: Config, actor, lang: s
                     escalations=view.escalations, origin_words=", ".join(view.origin),
                     buyer_clock_from="; ".join(view.buyer_clock) or None, phone=view.phone or None,
                     chat_app=view.chat_app or None,
+                    received_at=_iso(view.received_at, config) if view.received_at else None,
+                    received_from=view.received_from or None,
                     wakes=_iso(view.wake.at, config) if view.wake and view.wake.at else None,
                     wakes_when_buyer_writes=bool(view.wake and view.wake.on_buyer_reply),
                     released={"by": view.released.by, "at": _iso(view.released.at, config) if view.released.at else None}
@@ -1716,6 +1738,8 @@ def _queue_show(sessions, task_id: int, fmt: str, config: Config, actor, lang: s
            say(lang, ", flagged %(kinds)s at triage; ", kinds=kinds) + said(lang, view.released.words(config))
            if view.released else say(lang, ", SUSPICIOUS (%(kinds)s)", kinds=kinds)),
         f"{label(lang, 'Source:')}{shown(view.source)}",
+        *([f"{label(lang, 'Received:')}{seller_time(view.received_at, config)}" + _received_words(lang, view.received_from)]
+          if view.received_at else []),
         "",
         say(lang, "Evidence:"),
     ]

@@ -33,6 +33,7 @@ from .model import Attachment, Hit, Inquiry, Link
 from .parsing import ParseError, parse_email
 from .parsing.record import parse_record
 from .queue.phones import canonical_zone
+from .scheduling.receipt import time_of_receipt
 from .sources import RawItem
 from .storable import clean_text, is_clean, sane_date
 
@@ -102,6 +103,9 @@ class TriageResult:
             "provider": (facts.provider or None) if facts else None,
             "sender_local_hour": facts.sender_local_hour if facts else None,
             "date_offset": _offset_text(inquiry.date_offset_minutes) if inquiry else None,
+            # When it reached us and what gave that time (scheduling/receipt.RECEIVED_FROM).
+            "received_at": _received_text(inquiry),
+            "received_from": (inquiry.received_from or None) if inquiry and inquiry.received_at else None,
             # A suspicious inquiry is reviewed, not answered (store/queue.task_for): no reply deadline.
             "reply_due": self.reply_due.isoformat(timespec="minutes") if self.reply_due and not in_review else None,
             "reply_note": REVIEW_NOTE if in_review else (self.due_note or None),
@@ -131,6 +135,12 @@ class DraftSource:
         return draft_reply(self.inquiry, list(self.hits), self.language, signature=self.signing.signature,
                            templates_dir=self.signing.templates_dir, seller_company=self.signing.company,
                            rule_files=self.signing.rule_files)
+
+
+def _received_text(inquiry: Inquiry | None) -> str | None:
+    """The time of receipt in UTC, ISO 8601 to the second; None when not decided (a failed item)."""
+    at = sane_date(inquiry.received_at) if inquiry is not None else None
+    return at.isoformat(timespec="seconds") if at is not None else None
 
 
 def _offset_text(minutes: int | None) -> str | None:
@@ -319,10 +329,8 @@ def reply_due(inquiry: Inquiry, facts: Facts, letter: str, ctx: Context, *,
     `places`: buyer_timezone's (the place named in the message that gave the zone, if one did)."""
     from .scheduling.deadlines import reply_deadline
 
-    start = inquiry.received_at or inquiry.date or ctx.now
-    # The sender controls Date: a time in the future or before e-mail existed counts from now.
-    if start > ctx.now + timedelta(days=1) or start.year < 1980:
-        start = ctx.now
+    # The time of receipt (scheduling/receipt.py): the one every report counts from too.
+    start = time_of_receipt(inquiry, ctx.now)[0]
     signature = "" if inquiry.phone else signature_phone(inquiry, facts)  # asked once, for zone and country
     side = seller_side(ctx)
     zone = buyer_timezone(inquiry, facts, ctx.now, signature=signature, seller=side, places=places)
@@ -345,6 +353,8 @@ def _draft_settings(ctx: Context) -> DraftSettings:
 
 def triage_inquiry(inquiry: Inquiry, ctx: Context) -> TriageResult:
     facts = measure(inquiry, ctx)
+    # When it reached us, and from what (scheduling/receipt.py): the deadline, the store and the JSONL's.
+    inquiry.received_at, inquiry.received_from = time_of_receipt(inquiry, ctx.now)
     checkpoint()
     hits = run_checks(inquiry, facts, ctx)
     checkpoint()
@@ -440,6 +450,8 @@ def make_storable(inquiry: Inquiry) -> Inquiry:
         value = getattr(inquiry, name)
         if value is not None and sane_date(value) is None:
             setattr(inquiry, name, None)
+            if name == "received_at":
+                inquiry.received_from = ""
             inquiry.defects.append(f"{name} outside 1970..2100 ({value.year}): ignored")
     return inquiry
 
@@ -496,6 +508,9 @@ def _parse_item(item: RawItem, ctx: Context) -> Inquiry | TriageResult:
     arrived = (item.imap or {}).get("internaldate")
     if inquiry.received_at is None and isinstance(arrived, datetime):
         inquiry.received_at = sane_date(arrived)  # the server's arrival time beats the sender's Date
+        inquiry.received_from = "imap-internaldate" if inquiry.received_at is not None else ""
+    if item.file_time is not None:
+        inquiry.file_time = sane_date(item.file_time)
     return inquiry
 
 

@@ -15,6 +15,7 @@ from email_validator import EmailNotValidError, validate_email
 
 from ..lookups import geo
 from ..model import Inquiry
+from ..scheduling.receipt import FALLBACKS as RECEIPT_FALLBACKS
 from ..parsing.quoting import split_own_text
 
 if TYPE_CHECKING:
@@ -121,7 +122,9 @@ def measure(inquiry: Inquiry, ctx: Context) -> Facts:
     # Only a real sender network has a country: a provider's servers say nothing about the sender.
     ip_country = geo.ip_country(inquiry.origin_ip) if inquiry.origin_ip and origin in ("sender-network", "record") else ""
     country = ip_country or inquiry.declared_country
-    sent_at = inquiry.received_at or inquiry.date
+    # A time of receipt the pipeline filled in (Date, file mtime, triage time: scheduling/receipt.py) is no
+    # evidence of when it was sent; only one read from the message or the server counts.
+    sent_at = (inquiry.received_at if inquiry.received_from not in RECEIPT_FALLBACKS else None) or inquiry.date
     if sent_at is not None:
         sent_at = sent_at.astimezone(timezone.utc)
     hour, zone, fits = _send_hour(inquiry, ip_country, sent_at) if inquiry.channel == "email" else (None, "", None)

@@ -181,6 +181,7 @@ def parse_email(
             top = unfold(received[0])
             if ";" in top:
                 inq.received_at = parse_date(top.rpartition(";")[2])[0]
+                inq.received_from = "received-header" if inq.received_at is not None else ""
         origin = find_origin(
             received,
             x_originating_ip=every("x-originating-ip"),

@@ -241,6 +241,7 @@ def parse_record(record: dict[str, Any], *, source: str, raw: bytes = b"", local
         date=received,
         date_offset_minutes=None,  # the logger's clock, not the buyer's (see Times above)
         received_at=received,
+        received_from="record" if received is not None else "",
         subject=subject,
         body=body,
         own_text=body,

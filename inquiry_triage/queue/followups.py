@@ -227,8 +227,9 @@ def _silence_batch(session: Session, ids: Sequence[int], now: datetime, rule: st
                                 .where(among(session, TaskRow.inquiry_id, ids), (TaskRow.rule + "") == rule)):
         previous.setdefault(task.inquiry_id, []).append(task)
     keys = {row.buyer_key for row in rows if row.buyer_key}
-    newest = {key: max((t for t in (as_utc(a), as_utc(b)) if t), default=None) for key, a, b in session.execute(
-        select(InquiryRow.buyer_key, func.max(InquiryRow.triaged_at), func.max(InquiryRow.received_at))
+    # The buyer's last receipt (received_at, else triaged_at): an old mail imported today is not "wrote again".
+    newest = {key: as_utc(at) for key, at in session.execute(
+        select(InquiryRow.buyer_key, func.max(func.coalesce(InquiryRow.received_at, InquiryRow.triaged_at)))
         .where(among(session, InquiryRow.buyer_key, list(keys))).group_by(InquiryRow.buyer_key))} if keys else {}
     made, marks = [], []
     for row in sorted(rows, key=lambda r: r.id):

@@ -16,6 +16,7 @@ from datetime import datetime
 
 from ..config import Config
 from ..model import Inquiry
+from ..scheduling.receipt import EVIDENCE, RECEIVED_FROM, plausible
 from ..store.models import InquiryRow, as_utc
 from .operations import ReplyPlan
 
@@ -40,11 +41,20 @@ def stored_inquiry(row: InquiryRow, trusted_relays: tuple[str, ...] = ()) -> Inq
         inquiry = Inquiry(source=row.source, message_id=row.message_id, channel=row.channel, from_addr=row.from_addr,
                           from_name=row.from_name, subject=row.subject, body=row.body, own_text=row.body,
                           declared_country=row.country, product=row.product)
-        inquiry.received_at = as_utc(row.triaged_at)
-    # The stored arrival (an IMAP arrival time is not in the bytes); none stored: the Date counts,
-    # as it did at triage.
+        inquiry.received_at, inquiry.received_from = as_utc(row.triaged_at), "triage-time"
+    # The stored time of receipt (an IMAP arrival time or a file's mtime is not in the bytes) and what gave
+    # it (scheduling/receipt.py); a row stored without one: the triage time, unless the Date counts (as it
+    # did at triage for rows stored before received_from).
+    stored_from = row.result.get("received_from") if isinstance(row.result, dict) else None
     if row.received_at is not None:
         inquiry.received_at = as_utc(row.received_at)
+        if stored_from in RECEIVED_FROM:
+            inquiry.received_from = stored_from
+        elif inquiry.received_from not in EVIDENCE:
+            inquiry.received_from = "received-header" if row.channel == "email" else "record"
+    elif stored_from == "triage-time" or (stored_from is None and not plausible(inquiry.received_at, row.triaged_at)
+                                          and not plausible(inquiry.date, row.triaged_at)):
+        inquiry.received_at, inquiry.received_from = as_utc(row.triaged_at), "triage-time"
     return inquiry
 
 

@@ -425,6 +425,8 @@ class TaskView:
     released: Release | None = None  # flagged at triage, then released as genuine by a lead
     phone: str = ""  # the buyer's number spaced for reading ("+971 4 555 0199"), "" when none is stored
     chat_app: str = ""  # the app an IM buyer wrote by ("WhatsApp"), "" when not known or not a chat
+    received_at: datetime | None = None  # the time of receipt (the stored one, else the triage time)
+    received_from: str = ""  # what gave it (scheduling/receipt.RECEIVED_FROM), "" for a row stored before
 
     @property
     def review(self) -> bool:
@@ -476,7 +478,9 @@ def task_view(session: Session, task_id: int, config: Config, actor: Actor, now:
         audit_mark=last.id if last is not None else 0, origin=origin_parts(inquiry.result or {}, inquiry.channel),
         buyer_clock=buyer_clock_words(session, task),
         wake=Wake(as_utc(task.snoozed_until), bool(task.snooze_until_buyer_writes)) if task.state == "snoozed" else None,
-        released=release_of(session, inquiry), phone=stored_phone(inquiry), chat_app=chat_app_of(inquiry))
+        released=release_of(session, inquiry), phone=stored_phone(inquiry), chat_app=chat_app_of(inquiry),
+        received_at=as_utc(inquiry.received_at) or as_utc(inquiry.triaged_at),
+        received_from=(inquiry.result or {}).get("received_from") or ("" if inquiry.received_at else "triage-time"))
 
 
 CHAT_RECORD_BYTES = 1 << 20  # a chat record stored before 0013 is read back for its app up to this size

@@ -9,6 +9,7 @@ can store it as failed and go on.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 
@@ -20,6 +21,7 @@ class RawItem:
     record: dict[str, Any] | None = None
     error: str | None = None  # set when the item could not be read or decoded at the source
     imap: dict[str, Any] | None = None  # mailbox, folder, uidvalidity, uid for IMAP items
+    file_time: datetime | None = None  # an .eml's or Maildir message's modification time (UTC)
 
 
 # The largest item any source hands on whole ([limits] max_item_bytes overrides it): bigger than

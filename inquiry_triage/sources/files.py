@@ -138,7 +138,9 @@ class _Reader:
                 if len(raw) > self.limit:
                     size = max(os.fstat(fh.fileno()).st_size, len(raw))
                     return RawItem(source=source, kind="email", raw=raw[:HEAD_BYTES], error=too_large(size, self.limit))
-                return RawItem(source=source, kind="email", raw=raw)
+                # The file's mtime: written at delivery (Maildir) or kept by the client that saved it (.eml),
+                # the time of receipt of a message without Received: (scheduling/receipt.py).
+                return RawItem(source=source, kind="email", raw=raw, file_time=_mtime(fh))
         except OSError as exc:
             return RawItem(source=source, kind="email", error=CANNOT_READ % {"reason": exc.strerror or exc})
 
@@ -321,6 +323,13 @@ def _bounded_lines(fh: BinaryIO, limit: int) -> Iterator[tuple[bytes, int]]:
             size += len(piece)
             ended = piece.endswith(b"\n")
         yield head, size
+
+
+def _mtime(fh: BinaryIO) -> datetime | None:
+    try:
+        return datetime.fromtimestamp(os.fstat(fh.fileno()).st_mtime, timezone.utc)
+    except (OSError, OverflowError, ValueError):
+        return None
 
 
 def _mbox_messages(fh: BinaryIO, limit: int) -> Iterator[tuple[bytes, int]]:

@@ -102,7 +102,10 @@ def save_result(session: Session, result: TriageResult, now: datetime | None = N
         subject=clean_text(inquiry.subject if inquiry else ""),
         body=clean_text((inquiry.own_text or inquiry.body)[:20000] if inquiry else ""),
         country=clamp(result.facts.country if result.facts else "", 2),
-        received_at=sane_date(inquiry.received_at) if inquiry else None, triaged_at=now, result=data, raw=raw,
+        # The time of receipt (scheduling/receipt.py; result's received_from says which); the triage time
+        # stays NULL here: every reader takes triaged_at for it (coalesce), as for rows stored before.
+        received_at=sane_date(inquiry.received_at) if inquiry and inquiry.received_from != "triage-time" else None,
+        triaged_at=now, result=data, raw=raw,
         # A suspicious inquiry gets no reply draft until a lead releases it (queue/review.py).
         draft="" if data["suspicious"] else clean_text(result.draft), buyer_key=fit_key(buyer_key(inquiry) if inquiry else "", 320),
         buyer_timezone=clamp(result.buyer_timezone, 64),
@@ -685,11 +688,10 @@ def buyers_named(session: Session, text: str, *, include_suspicious: bool = True
     from sqlalchemy import String, cast
 
     key = func.coalesce(func.nullif(recent.c.buyer_key, ""), literal("inquiry:") + cast(recent.c.id, String))
-    stmt = (select(key.label("key"), func.max(recent.c.from_name), func.count(), func.max(recent.c.received_at),
-                   func.max(recent.c.triaged_at))
+    stmt = (select(key.label("key"), func.max(recent.c.from_name), func.count(),
+                   func.max(func.coalesce(recent.c.received_at, recent.c.triaged_at)))  # the last receipt
             .where(*wanted).group_by(key).order_by(func.max(recent.c.id).desc()).limit(most + 1))
-    return [NamedBuyer(k, name or "", n, as_utc(received) or as_utc(triaged))
-            for k, name, n, received, triaged in session.execute(stmt)]
+    return [NamedBuyer(k, name or "", n, as_utc(received)) for k, name, n, received in session.execute(stmt)]
 
 
 def buyer_history(session: Session, key: str, *, include_suspicious: bool = True, limit: int = 500) -> list[HistoryEvent]:
