@@ -338,9 +338,13 @@ def build_parser() -> argparse.ArgumentParser:
     queue.add_argument("--snoozed", action="store_true", help="list snoozed tasks (with --mine: mine) and when they wake")
     queue.add_argument("--due", metavar="HOURS", type=float, help="only tasks due within HOURS")
     queue.add_argument("--overdue", action="store_true", help="only overdue tasks")
-    queue.add_argument("--search", metavar="TEXT", help="only tasks whose subject, text or sender has every word of TEXT")
+    queue.add_argument("--search", metavar="TEXT", help="only tasks whose subject, text or sender has every word of "
+                                                        "TEXT, as a whole word (\"valve\" does not find \"valves\"; "
+                                                        "a Chinese word is found anywhere)")
     queue.add_argument("--buyer", metavar="WHO", help="only this buyer's tasks (address, phone or name, or part of it)")
-    queue.add_argument("--product", metavar="TEXT", help="only inquiries about this product (part of its name)")
+    queue.add_argument("--product", metavar="TEXT", help="only inquiries about this product: part of its product "
+                                                         "name, or a whole word or phrase of the subject or text "
+                                                         "(\"LED\" does not find \"called\")")
     queue.add_argument("--limit", metavar="N", type=int, help=f"list: N tasks a page (default {LIST_LIMIT}; "
                                                              "with --format json: all unless given)")
     queue.add_argument("--page", metavar="N", type=int, help="list: page N (1 = the first)")
@@ -1048,9 +1052,12 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
         return _queue_history(sessions, args, config, _actor(args, config, sessions), lang)
     if action == "templates":
         return _queue_templates(config, args.format, lang)
-    if isinstance(args.task_id, str):
-        print(f"inquiry-triage queue {action}: {say(lang, '%(ref)s is not a task ID', ref=repr(args.task_id))}",
-              file=sys.stderr)
+    if isinstance(args.task_id, str):  # a usage error like argparse's: the action's usage line and where help is
+        from .queue.actions_help import ACTIONS, help_hint, usage_line
+
+        named = action if action in ACTIONS else None
+        print(f"inquiry-triage queue {action}: {say(lang, '%(ref)s is not a task ID', ref=repr(args.task_id))}\n"
+              f"{usage_line(named, lang)}\n{help_hint(named, lang)}", file=sys.stderr)
         return EXIT_USAGE
     if action == "show":
         if args.task_id is None:
@@ -1108,13 +1115,20 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
                     except PastTime as exc:
                         print(f"inquiry-triage queue snooze: {refusal(lang, exc)}", file=sys.stderr)
                         return EXIT_USAGE
-                    ops.snooze(session, actor, now, args.task_id, until=until.at if until else None,
-                               until_buyer_writes=args.until_reply)
+                    snoozed = ops.snooze(session, actor, now, args.task_id, until=until.at if until else None,
+                                         until_buyer_writes=args.until_reply)
+                    from .store.models import as_utc
+
+                    due = as_utc(snoozed.due_at) if snoozed.due_at else None
+                    due = due.astimezone(until.at.tzinfo) if due is not None and until else due  # the snooze's clock
                     message = (say(lang, "snoozed task %(task)s until %(at)s (seller's clock)", task=args.task_id,
                                    at=day_time(lang, until.at)) if until else
                                say(lang, "snoozed task %(task)s until the buyer writes again", task=args.task_id)) + (
                         say(lang, "; %(asked)s is outside business hours: moved to the next opening",
-                            asked=day_time(lang, until.asked)) if until and until.moved else "")
+                            asked=day_time(lang, until.asked)) if until and until.moved else "") + (
+                        # Snoozing puts the task away, not its deadline: say so when it wakes after it.
+                        say(lang, "; it wakes after its reply deadline %(due)s, which is not moved",
+                            due=day_time(lang, due)) if until and due is not None and until.at > due else "")
                 elif action == "wake":
                     task = ops.wake(session, actor, now, args.task_id)
                     message = (say(lang, "woke task %(task)s: claimed by %(name)s", task=args.task_id, name=task.assignee)
@@ -1639,7 +1653,6 @@ RECEIVED_WORDS = {
     "file-mtime": "the file's modification time; no Received: line, no usable Date:",
     "triage-time": "the triage time; nothing in it said when it arrived",
 }
-
 REVIEW_NO_DRAFT = ("Review:   no reply draft until it is released: `queue release ID` (genuine: a reply task due from "
                    "arrival, with a draft) or `queue dismiss ID --as spam|spy`")
 REPLY_TASK_DISMISSED = (" (a reply task: triage did not flag this inquiry; the verdict is kept for `learn` as one the "
@@ -1975,7 +1988,10 @@ def cmd_poll(args: argparse.Namespace, config: Config) -> int:
                 print(_say("%(mailbox)s: %(seen)s new, %(triaged)s triaged, %(failed)s failed, %(duplicates)s already known",
                            **{k: r[k] for k in ("mailbox", "seen", "triaged", "failed", "duplicates")}))
             else:  # the text may come from the server
-                print(_say("%(mailbox)s: ERROR %(error)s", mailbox=r["mailbox"], error=for_terminal(r["error"])))
+                from .queue.cli_words import error_words
+
+                print(_say("%(mailbox)s: ERROR %(error)s", mailbox=r["mailbox"],
+                           error=for_terminal(error_words(_asked_language(), r["error"]))))
     # A mailbox that could not be polled is reported; exit 3 tells scripts something needs a look.
     return EXIT_OK if all(r["ok"] for r in results) else 3
 

@@ -178,6 +178,53 @@ _ERRORS = (  # errors other modules raise as plain English (store/db, learning/l
 )
 
 
+# What sources/imap.py raises (MailboxError: "mailbox 'NAME': PROBLEM"), by pattern: `poll` and `status` print
+# them in the reader's language; the host, folder, user and the server's or system's own reason stay as they are.
+_MAILBOX = r"mailbox (?P<name>'[^']*'|\"[^\"]*\"): (?P<problem>.+)"
+_MAILBOX_ERRORS = (
+    (r"cannot connect to (?P<where>.+?): timed out after (?P<seconds>[0-9.]+) s",
+     "cannot connect to %(where)s: timed out after %(seconds)s s"),
+    (r"cannot connect to (?P<where>.+?): (?P<reason>.+)", "cannot connect to %(where)s: %(reason)s"),
+    (r"TLS with (?P<where>.+?) failed: (?P<reason>.+)", "TLS with %(where)s failed: %(reason)s"),
+    (r"STARTTLS with (?P<where>.+?) failed: (?P<reason>.+)", "STARTTLS with %(where)s failed: %(reason)s"),
+    (r"(?P<where>.+?) did not greet properly: (?P<reason>.+)", "%(where)s did not greet properly: %(reason)s"),
+    (r'(?P<where>.+?) does not offer STARTTLS: use security = "tls" \(port 993\) if it speaks implicit TLS',
+     '%(where)s does not offer STARTTLS: use security = "tls" (port 993) if it speaks implicit TLS'),
+    (r"connection to (?P<where>.+?) lost during (?P<what>.+?): (?P<reason>.+)",
+     "connection to %(where)s lost during %(what)s: %(reason)s"),
+    (r"(?P<where>.+?) refused STARTTLS: (?P<reason>.+)", "%(where)s refused STARTTLS: %(reason)s"),
+    (r'(?P<where>.+?) refuses to log in on this connection \(LOGINDISABLED\): use security = "tls" or "starttls"',
+     '%(where)s refuses to log in on this connection (LOGINDISABLED): use security = "tls" or "starttls"'),
+    (r"(?P<where>.+?) offers no AUTH=PLAIN, which non-ASCII user names or passwords need",
+     "%(where)s offers no AUTH=PLAIN, which non-ASCII user names or passwords need"),
+    (r"(?P<where>.+?) cannot log in (?P<user>'.*?'|\".*?\") right now: (?P<reason>.+)",
+     "%(where)s cannot log in %(user)s right now: %(reason)s"),
+    (r"login as (?P<user>'.*?'|\".*?\") at (?P<where>.+?) failed: (?P<reason>.+)",
+     "login as %(user)s at %(where)s failed: %(reason)s"),
+    (r"cannot open folder (?P<folder>'.*?'|\".*?\"): (?P<reason>.+)", "cannot open folder %(folder)s: %(reason)s"),
+    (r"folder (?P<folder>'.*?'|\".*?\") was opened read-only", "folder %(folder)s was opened read-only"),
+    (r"the connection was lost earlier \((?P<reason>.+)\): open a new session",
+     "the connection was lost earlier (%(reason)s): open a new session"),
+)
+
+
+def mailbox_error_words(language: str, text: str) -> str | None:
+    """A mailbox's error (sources/imap.MailboxError's text) in `language`; None when `text` is not one.
+    A problem of a shape not listed keeps its English after the worded "mailbox 'NAME':"."""
+    import re
+
+    found = re.fullmatch(_MAILBOX, text, re.DOTALL)
+    if found is None:
+        return None
+    problem = found["problem"]
+    for pattern, msgid in _MAILBOX_ERRORS:
+        shape = re.fullmatch(pattern, problem, re.DOTALL)
+        if shape:
+            problem = say(language, msgid, **shape.groupdict())
+            break
+    return say(language, "mailbox %(name)s: %(problem)s", name=found["name"], problem=problem)
+
+
 def error_words(language: str, exc: BaseException | str) -> str:
     """An error a command ends with, in `language`: a Sentence or a text the catalogue holds exactly
     (refusal), else one of the known English shapes (_ERRORS) with its paths and counts as they are,
@@ -194,7 +241,7 @@ def error_words(language: str, exc: BaseException | str) -> str:
         found = re.fullmatch(pattern, text)
         if found:
             return say(language, msgid, **found.groupdict())
-    return text
+    return mailbox_error_words(language, text) or text
 
 
 def usage_error(language: str, message: str) -> str:

@@ -213,7 +213,7 @@ def render_status(data: dict[str, Any], language: str = "en") -> str:
     """The status page for a terminal; its own words in `language` (queue/cli_words: --lang, else
     $INQUIRY_TRIAGE_LANG) and its attention lines (Sentences: their msgid and values); names and server
     texts as they are."""
-    from ..queue.cli_words import said, say
+    from ..queue.cli_words import error_words, said, say
 
     def t(msgid: str, **values: Any) -> str:
         return say(language, msgid, **values)
@@ -238,7 +238,7 @@ def render_status(data: dict[str, Any], language: str = "en") -> str:
                          at=m["last_success"] or t("never"), seen=m["seen"], triaged=m["triaged"], failed=m["failed"]))
         if m["last_error"]:
             lines.append("    " + t("last error (%(at)s, %(n)s in a row): %(error)s", at=m["last_error_at"],
-                                    n=m["failures_in_a_row"], error=shown(m["last_error"])))
+                                    n=m["failures_in_a_row"], error=shown(error_words(language, m["last_error"]))))
     s = data.get("scheduler")
     if s:
         lines.append(t("scheduler: %(state)s  last round %(at)s", state=s["state"].upper() if language == "en"
