@@ -21,6 +21,7 @@ from .budget import OutOfTime, checkpoint, limit
 from .checks import Context, run_checks
 from .checks.facts import Facts, measure, zone_offset_minutes
 from .checks.filing import filing_of
+from .checks.webform import as_buyer
 from .checks.origin import BuyerCountry, buyer_country_of, company_domain_country, form_country, named_zone
 from .checks.signature_phone import signature_phone
 from .config import Config
@@ -359,6 +360,10 @@ def triage_inquiry(inquiry: Inquiry, ctx: Context) -> TriageResult:
     hits = run_checks(inquiry, facts, ctx)
     checkpoint()
     verdict = grade(inquiry.channel, hits, ctx.config)
+    filing = filing_of(inquiry, ctx.config.get("seller.domains", []) or [])
+    # A web form's notification is answered, greeted, dated and stored as from the form's buyer, not the
+    # site's mailer (checks/webform.py); the checks above judged the message as it came.
+    inquiry = as_buyer(inquiry)
     signing = _draft_settings(ctx)  # [seller] company and signature, [drafts] templates_dir (a bad one fails here)
     draft = DraftSource(inquiry, tuple(hits), facts.language.language, signing)
     checkpoint()
@@ -371,7 +376,7 @@ def triage_inquiry(inquiry: Inquiry, ctx: Context) -> TriageResult:
     return TriageResult(source=inquiry.source, message_id=inquiry.message_id, channel=inquiry.channel,
                         inquiry=inquiry, facts=facts, verdict=verdict, hits=hits, reply_due=due, due_note=note,
                         buyer_timezone=zone, buyer_place=places[0] if places else "", country=country, draft_source=draft,
-                        filing=filing_of(inquiry, ctx.config.get("seller.domains", []) or []))
+                        filing=filing)
 
 
 def failed_id(item: RawItem) -> str:

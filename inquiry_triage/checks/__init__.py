@@ -66,6 +66,7 @@ def _registry() -> tuple[Check, ...]:
     from .rfq import RfqFieldsCheck
     from .sender import BrandImpersonationCheck, RecipientAsNameCheck, SenderDomainCheck
     from .signature_phone import SignaturePhoneCheck
+    from .webform import WebFormCheck
 
     checks: tuple[Check, ...] = (
         MailboxCheck(),
@@ -92,6 +93,7 @@ def _registry() -> tuple[Check, ...]:
         RfqFieldsCheck(),
         LanguageValueCheck(),
         TextModelCheck(),
+        WebFormCheck(),
     )
     names = [c.name for c in checks]
     duplicates = {n for n in names if names.count(n) > 1}

@@ -1,7 +1,9 @@
 """Filing: is this item an inquiry at all, or list mail, a newsletter, an auto-reply, a bounce,
 mail from a no-reply sender, or our own mail? Decided from the conventional headers only (RFC 2369 /
 2919 list headers, Precedence, RFC 3834 Auto-Submitted, RFC 3464 delivery reports), never from the
-body: a buyer who quotes a list footer or an unsubscribe line is still a buyer.
+body: a buyer who quotes a list footer or an unsubscribe line is still a buyer. The body only ever
+makes mail an inquiry: a web form's notification (checks/webform.py: a no-reply or role mailer whose
+body holds the form's fields) is the visitor's inquiry, not no-reply or own mail.
 
 It is a filing decision, not a verdict: the checks and the grade ignore it; the store gives a
 not-an-inquiry item no task (a suspicious one still gets a review task). Records (phone, IM, fax,
@@ -100,8 +102,9 @@ def _list_kind(inquiry: Inquiry) -> str:
 
 
 def filing_of(inquiry: Inquiry, own_domains: Iterable[str] = ()) -> str:
-    """One of FILINGS. Order: bounce, auto-reply, own, list, newsletter, no-reply, else inquiry
-    (the most specific machine first: a list's bounce is a bounce)."""
+    """One of FILINGS. Order: bounce, auto-reply, a web form's notification (an inquiry; never one with a
+    list's or newsletter's headers), own, list, newsletter, no-reply, else inquiry (the most specific
+    machine first: a list's bounce is a bounce)."""
     if inquiry.channel != "email":
         from .rfq import is_closed
 
@@ -110,6 +113,12 @@ def filing_of(inquiry: Inquiry, own_domains: Iterable[str] = ()) -> str:
         return BOUNCE
     if _is_auto_reply(inquiry):
         return AUTO_REPLY
+    from .webform import form_buyer
+
+    # The site's no-reply or role mailer (ours or a form service's) sending what a visitor typed in: the
+    # visitor is a buyer (checks/webform.py).
+    if form_buyer(inquiry) is not None:
+        return INQUIRY
     if _is_own(inquiry, own_domains):
         return OWN
     listed = _list_kind(inquiry)

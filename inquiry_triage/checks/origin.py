@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ..lookups import geo
 from ..model import Hit, Inquiry
+from ..parsing.form_fields import field_values, form_text
 from . import Context
 from .facts import Facts
 
@@ -80,25 +81,12 @@ def _website_domain(website: str) -> str:
     return host if "." in host else ""
 
 
-# "Country: Germany", "Country/Region: Turkey", "* Your country: Kenya", "| Country | Brazil |", "国家：德国"
-# only as a form writes it: the label alone at the start of a line, then the value. Never "Country of
-# origin:" or "Destination country:" (the goods' countries, not the buyer's).
-_FORM_COUNTRY = re.compile(
-    r"^[ \t*>|•\-]*(?:your[ \t]+|buyer'?s?[ \t]+|company[ \t]+)?"
-    r"(?:country(?:[ \t]*(?:/|or|&)[ \t]*region)?|land|pa[ií]s|pays|paese|страна|ülke|国家(?:[/／或和]地区)?)"
-    r"[ \t*]*(?:[:：|]|\t)[ \t*]*(?P<value>[^\n|]{2,60}?)[ \t*|]*$",
-    re.IGNORECASE | re.MULTILINE)
-_FORM_TEXT_CHARS = 6000
-
-
 def form_country(inquiry: Inquiry) -> tuple[str, str]:
-    """(code, the value as written) of a web form's country field in the buyer's text or signature;
-    ("", "") when there is none or its value is not a country."""
-    text = "\n".join(part[:_FORM_TEXT_CHARS] for part in (inquiry.own_text or inquiry.body, inquiry.signature) if part)
-    if ":" not in text and "：" not in text and "|" not in text and "\t" not in text:
-        return "", ""
-    for match in _FORM_COUNTRY.finditer(text):
-        value = match.group("value").strip(" \t.;*")
+    """(code, the value as written) of a web form's country field in the buyer's text or signature
+    ("Country: Germany", "Country/Region: Turkey", "* Your country: Kenya", "| Country | Brazil |",
+    "国家：德国"; never "Country of origin:" or "Destination country:", the goods' countries: the
+    labels are parsing/form_fields.py's); ("", "") when there is none or its value is not a country."""
+    for value in field_values(form_text(inquiry), "country"):
         for candidate in (value, re.split(r"[(,/]", value, maxsplit=1)[0].strip()):
             code = geo.country_code(candidate) if candidate else ""
             if code:

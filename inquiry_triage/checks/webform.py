@@ -1,0 +1,118 @@
+"""A web form's notification: the site's mailer sends what a visitor typed into the contact form
+(Wix, WordPress Contact Form 7, Squarespace, HubSpot, the company's own site). The mail is From the
+mailer ("Website" <noreply-forms@ourcompany.example>, noreply@wix-forms.example, wordpress@...), the
+buyer is the visitor: the form's Email field, or the Reply-To the mailer sets to it, greeted by the
+form's Name field.
+
+Recognised only when both are there: the sender is a machine's mailbox (a no-reply one, or a form
+mailer's role name: data/form_fields.toml `mailers`) AND the body carries the form's field lines (at
+least two of name / e-mail / phone / country / message, read by parsing/form_fields.py) with an address
+that is neither the mailer's nor one we received it at. Ordinary mail is never switched: a Reply-To
+to another (free) mailbox stays what the Reply-To check says it is.
+
+The checks judge the message as it came (the mailer is its transport: SPF, DMARC, Reply-To, the
+sender's domain are the mailer's); the filing (checks/filing.py) makes it an inquiry, and the pipeline
+gives the draft, the buyer's country and clock, the store and the buyer's history the form's buyer.
+The verdict says so: WEB_FORM_NOTIFICATION, an information hit naming the mailer and where the buyer
+came from.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, replace
+from functools import cache
+
+from ..model import Hit, Inquiry
+from ..parsing.form_fields import FIELDS_FILE, field_values, form_text
+from . import Context
+from .facts import Facts
+from .filing import _NO_REPLY, _list_kind, _machine_local  # the no-reply mailboxes, as the filing knows them
+
+_ADDRESS = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?"
+                      r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)+")
+_PERSON_FIELDS = ("name", "first_name", "last_name", "email", "phone", "country", "message")
+_VISITOR_FIELDS = ("name", "first_name", "last_name", "message")
+_NAME_CHARS = 80
+
+
+@dataclass(frozen=True, slots=True)
+class FormBuyer:
+    """The visitor a form notification is from."""
+
+    addr: str  # lower-cased
+    name: str  # the form's Name (or First and Last name) field, "" when it has none
+    where: str  # what gave the address: "the form's Email field", "Reply-To", or both
+    mailer: str  # the mailer's address (the message's From)
+
+
+@cache
+def _mailers() -> frozenset[str]:
+    with FIELDS_FILE.open("rb") as handle:
+        return frozenset(_machine_local(x) for x in tomllib.load(handle).get("mailers", ()))
+
+
+def is_form_mailer(local: str) -> bool:
+    """A mailbox a site's form mailer sends from: a no-reply one or a form mailer's role name."""
+    folded = _machine_local(local)
+    return bool(folded) and (bool(_NO_REPLY.match(folded)) or folded in _mailers())
+
+
+def _first(values: list[str]) -> str:
+    return values[0] if values else ""
+
+
+def form_buyer(inquiry: Inquiry) -> FormBuyer | None:
+    """The buyer of a web form's notification (see the module's docstring); None for any other mail."""
+    if inquiry.channel != "email" or not inquiry.from_addr or not is_form_mailer(inquiry.from_local):
+        return None
+    if _list_kind(inquiry):  # a list's or a newsletter's headers: a mass mailing, whatever its lines say
+        return None
+    text = form_text(inquiry)
+    values = {name: field_values(text, name) for name in _PERSON_FIELDS}
+    # Two of the form's fields at least, one of them the visitor's own words or name: an account alert's
+    # "Country/region:" and "Email:" lines (the reader's own address) make no form.
+    if sum(1 for found in values.values() if found) < 2 or not any(values[x] for x in _VISITOR_FIELDS):
+        return None
+    mailer = inquiry.from_addr.lower()
+    ours = {a.lower() for a in inquiry.to_addrs} | {mailer}
+    typed = [a.lower() for value in values["email"] for a in _ADDRESS.findall(value)]
+    typed = [a for a in typed if a not in ours]
+    replies = [a.lower() for a in inquiry.reply_to if "@" in a and a.lower() not in ours]
+    if typed:
+        addr, where = typed[0], "the form's Email field"
+        if addr in replies:
+            where = "Reply-To and the form's Email field"
+    elif replies:
+        addr, where = replies[0], "Reply-To"
+    else:
+        return None
+    name = _first(values["name"]) or " ".join(_first(values[x]) for x in ("first_name", "last_name"))
+    name = _ADDRESS.sub(" ", re.sub(r"<[^<>]*>", " ", name)).strip(" \t\"'<>,;")  # "From: Jorge <jorge@...>"
+    if "@" in name:  # "Name: anna@firma.de": no name
+        name = ""
+    return FormBuyer(addr=addr, name=" ".join(name.split())[:_NAME_CHARS], where=where, mailer=mailer)
+
+
+def as_buyer(inquiry: Inquiry, buyer: FormBuyer | None = None) -> Inquiry:
+    """The inquiry with the form's buyer as its sender (a copy), for the draft, the buyer's country and
+    clock, the store and the buyer's history; the inquiry itself when it is no form notification."""
+    buyer = buyer or form_buyer(inquiry)
+    if buyer is None:
+        return inquiry
+    return replace(inquiry, from_name=buyer.name, from_addr=buyer.addr)
+
+
+class WebFormCheck:
+    name = "web-form"
+    description = "A web form's notification: the buyer is the form's (Email field or Reply-To), not the site's mailer"
+    needs_network = False
+    hit_names = ("WEB_FORM_NOTIFICATION",)
+
+    def run(self, inquiry: Inquiry, facts: Facts, ctx: Context) -> list[Hit]:
+        buyer = form_buyer(inquiry)
+        if buyer is None:
+            return []
+        return [Hit("WEB_FORM_NOTIFICATION", 0.0, f"web form notification: buyer from {buyer.where}", "info", "From",
+                    f"sent by {buyer.mailer} for {buyer.addr}")]
