@@ -152,13 +152,21 @@ def _lookalike(label: str, brands: tuple[str, ...], extras: frozenset[str],
                typo_exempt: frozenset[str]) -> tuple[str, bool] | None:
     """(the brand a domain label imitates, whether by a typo rather than added words), or None."""
     undigited = _undigit(label)  # once, not once per brand
+    pieces = [w for w in re.split(r"[-_.]", label) if w]
     for brand in brands:
         token = brand.replace(" ", "")
         # One letter changed, added or dropped ("siemmens", "samsnug" is two: not caught),
         # or digits for letters ("b0sch"): long names only, short ones collide with real words.
-        if (len(token) >= 6 and label != token and token not in typo_exempt
-                and _one_edit_apart(undigited, token)):
+        typo_checked = len(token) >= 6 and token not in typo_exempt
+        if typo_checked and label != token and _one_edit_apart(undigited, token):
             return brand, True
+        # ... and such a typo dressed up like the name itself ("siemmens-industry", "samsuung-trading-24").
+        if typo_checked and len(pieces) > 1:
+            for i, piece in enumerate(pieces):
+                near = _undigit(piece)
+                if near != token and _one_edit_apart(near, token) and \
+                        all(w.isdigit() or w in extras for w in pieces[:i] + pieces[i + 1:]):
+                    return brand, True
         if token not in label or label == token:
             continue
         rest = [w for w in re.split(r"[-_.]|" + re.escape(token), label) if w]

@@ -252,6 +252,8 @@ def test_platform_notice_with_links_elsewhere():
 
 @pytest.mark.parametrize("addr, fires", [("buyer@siemens-procurement.com", True), ("po@bosch24.net", True),
                                          ("rfq@siemmens.com", True), ("po@samsuung.com", True), ("x@s1emens.com", True), ("kate@phillips.com", False),
+                                         ("rfq@siemmens-industry.com", True), ("po@samsuung-trading-24.com", True),
+                                         ("x@siemens-industry.com", True), ("sales@siemmens-legal.com", False),
                                          ("anna@simmons-law.com", False), ("info@honeywel-parts.com", False),
                                          ("anna@siemens.com", False), ("x@siemens-energy.com", False),
                                          ("tom@acme-tools.de", False), ("me@gmail.com", False)])
