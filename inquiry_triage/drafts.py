@@ -28,6 +28,8 @@ The context a template receives (see `reply_context`):
 ``asked``          points the buyer asked about without giving a value (ASKED_POINTS: "delivery_time"
                    for "what is your lead time?"): the template answers them with a blank to fill.
 ``asks_samples``   the buyer asked for samples (hit ``__ASKS_SAMPLES``).
+``chase_up``       the buyer writes again in a thread (a "Re:" subject: ``writes_again``): the draft
+                   thanks them for writing again, not for an inquiry.
 ``signature``      the seller's signature, blank lines removed ("" when none is configured).
 ``seller_company`` the seller's company name, "" when not given.
 
@@ -213,6 +215,17 @@ _SUBJECT_PREFIX = re.compile(
     r"回复|答复|转发|回覆|轉寄|轉發|返信|転送|회신|전달|답장)\s*(?:\[\d+\]\s*)?[:：]\s*)+",
     re.I,
 )
+# The reply prefixes among _SUBJECT_PREFIX's (the rest forward a mail): a subject that starts with one
+# is the buyer writing again in a thread (a chase-up, an answer to our reply), not a first inquiry.
+_REPLY_WORDS = frozenset("re aw sv vs r res odp ynt antw antwort ответ отв 回复 答复 回覆 返信 회신 답장".split())
+
+
+def writes_again(subject: str) -> bool:
+    """The subject says the buyer answers in a thread ("Re:", "AW:", "回复:"...; "Fwd: Re:" too)."""
+    chain = _SUBJECT_PREFIX.match((subject or "")[:_SUBJECT_CHARS])
+    return bool(chain) and any(word in _REPLY_WORDS for word in re.findall(r"[^\W\d_]+", chain.group(0).lower()))
+
+
 # The words a subject starts with when it names the request itself, in every draft language: the
 # drafts say "your inquiry regarding ..." themselves ("consulta sobre", "Anfrage zu", "запрос"), so
 # a subject "Consulta sobre válvulas" is quoted as "válvulas", never "consulta sobre «Consulta sobre
@@ -253,6 +266,9 @@ _SUBJECT_LEADS: dict[str, tuple[str, str]] = {
     "he": (r"בקשה\s+להצעת\s+מחיר|הצעת\s+מחיר", r"עבור|בנושא"),
     "id": (r"permintaan(?:\s+(?:penawaran|harga))?", r"untuk|tentang|mengenai"),
     "vi": (r"yêu\s+cầu\s+báo\s+giá|báo\s+giá", r"cho|về"),
+    "sv": (r"(?:offert|pris)?förfrågan|(?:offert|pris)?förfrågningar|offertbegäran|begäran\s+om\s+offert|offert",
+           r"om|angående|gällande|avseende|för|på"),
+    "hu": (r"(?:ár)?ajánlat\s*kérés|(?:ár)?ajánlatkérés|árajánlat|érdeklődés|megkeresés", r"kapcsán|ügyében|tárgyában"),
 }
 # Chinese, Japanese and Korean name the request after the goods ("LED灯的询价", "LEDパネルのお見積り依頼",
 # "LED 패널 견적 문의"), and the drafts do as well ("就“...”发来询价", "「...」の件でお問い合わせ").
@@ -291,6 +307,7 @@ talep teklif fiyat sipariş bilgi
 need quick moq this item requirement requirements hola precio precios preço preco preços muestra muestras
 échantillon échantillons preis preise muster prezzo campione campioni prijs vraag vraagje cena próbki
 katalog dotaz τιμή τιμές προσφορά harga halo tanya कीमत नमूना 가격 샘플 価格 サンプル قیمت הצעת מחיר
+förfrågan offertförfrågan prisförfrågan offert offertbegäran ajánlatkérés árajánlatkérés árajánlat érdeklődés megkeresés
 formu mostre formulario formulário formulaire kontaktformular kontakt contacto contato contatto submission de del добрый день здравствуйте привет вопрос ціна питання merhaba numune xin chào hỏi giá ขั้นต่ำ สอบถามราคา
 """.split())
 
@@ -465,8 +482,15 @@ def _latin_capitals() -> str:
 _CAPITAL = f"[{_latin_capitals()}]"
 _PLACE_ABBREVIATION = (r"(?:(?:TP|Tp|St|Ste|Mt|Ft|Pt)\.[ ]?(?=" + _CAPITAL + ")"
                        r"(?!(?:Please|Pls|Thanks|Thank|Regards|Best|Kind|Dear|We|I|Our|The|Price|Payment|Delivery)\b))")
+# A place ends where the next clause starts: a capitalised word of a request, a closing or a term after it
+# is no part of its name ("delivery to Hamburg Please send price", a title-case subject "Delivery To Hamburg
+# And Please Send Price"), as DESTINATION's own place stops there.
+_NOT_PLACE_WORD = (r"(?!(?:Please|Pls|Plz|Price|Prices|Pricing|Term|Terms|Basis|Quote|Quotation|Offer|Thanks|Thank|"
+                   r"Regards|Best|Kind|ASAP|MOQ|Qty|QTY|Target|Lead|Samples?|Model|Item|Need|Total|Also|Dear|Hello|Hi|"
+                   r"And|Or|With|For|By|Via|We|I|Our|Your|The|Payment|Quantity|Delivery|Shipping|Shipment|Sea|Air|"
+                   r"FOB|CIF|CFR|EXW|DDP|DAP|DPU|FCA|CPT|CIP|DDU|FAS|Send|Kindly|Can|Could|Would|Will|Is|Are)\b)")
 _PLACE_LATIN = (r"(" + _PLACE_ABBREVIATION + r"?" + _CAPITAL + r"[\w'’-]{1,30}(?:[ -](?:de |do |da |del |am |an |sur )?"
-                + _PLACE_ABBREVIATION + r"?" + _CAPITAL + r"[\w'’-]{1,30}){0,3})")
+                + _NOT_PLACE_WORD + _PLACE_ABBREVIATION + r"?" + _CAPITAL + r"[\w'’-]{1,30}){0,3})")
 _PLACE_CYR = r"([А-ЯЁІЇЄ][\w'’-]{1,30}(?:[ -][А-ЯЁІЇЄ][\w'’-]{1,30}){0,2})"
 _PLACE_ARABIC = r"([\u0621-\u064a]{2,20}(?: [\u0621-\u064a]{2,20})?)"
 # A port named after its word ("port of Jebel Ali", "puerto de Callao", "Hafen Hamburg", "порт Находка") is
@@ -484,32 +508,54 @@ _AFTER_BARE_DELIVERY = (r"(?=(?!(?:Time|Times|Date|Dates|Schedule|Period|Lead|Ad
                         r"Free|Express|Courier|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
                         r"March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|"
                         r"Aug|Sep|Sept|Oct|Nov|Dec)\b)[A-Z][a-z])")
+# "entrega Manzanillo" (Spanish, Portuguese: no preposition, as "delivery Nhava Sheva"): the capitalised word
+# after it is a place unless it is a word of time, manner or heading ("Entrega Inmediata", "entrega Marzo").
+_AFTER_BARE_ENTREGA = (r"(?=(?!(?:Inmediata|Inmediato|Imediata|Urgente|Rápida|Rapida|Express|Gratis|Gratuita|Parcial|Total|"
+                       r"Estimada|Prevista|Aproximada|Dentro|En|Em|A|Al|De|Del|Do|Da|No|Na|Antes|Después|Despues|Depois|"
+                       r"Para|Por|Desde|Hasta|Até|El|La|Los|Las|O|Os|As|Un|Una|Fecha|Data|Plazo|Prazo|Tiempo|Lugar|Local|"
+                       r"Dirección|Direccion|Endereço|Puerto|Porto|Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|"
+                       r"Septiembre|Setiembre|Octubre|Noviembre|Diciembre|Janeiro|Fevereiro|Março|Maio|Junho|Julho|"
+                       r"Setembro|Outubro|Novembro|Dezembro|Lunes|Martes|Miércoles|Jueves|Viernes|Sábado|Domingo|"
+                       r"FOB|CIF|CFR|EXW|DDP|DAP)\b)" + _CAPITAL + r"[a-zà-ÿ])")
+# "Teslimat İstanbul": likewise in Turkish, unless the word says what about delivery ("Teslimat Süresi").
+_AFTER_BARE_TESLIMAT = (r"(?=(?!(?:Süresi|Tarihi|Adresi|Şekli|Yeri|Zamanı|Koşulları|Bilgileri|Ücreti|Bedeli|Masrafı|"
+                        r"Durumu|Planı|Hemen|Acil|Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|Ağustos|Eylül|Ekim|Kasım|"
+                        r"Aralık)\b)[A-ZÇĞİÖŞÜ][a-zçğıöşü])")
+# Words that end like a town in the illative or sublative and start a sentence: "Mikorra szállítják?" (by when).
+_NOT_HUNGARIAN_TOWN = r"(?!(?:Mire|Mikorra|Meddig|Erre|Arra|Ide|Oda|Hova|Hová|Kérésre|Rendelésre)(?![^\W\d_]))"
 _DESTINATION_PHRASES: dict[str, re.Pattern[str]] = {
     "en": re.compile(r"(?:(?i:ship(?:ped|ping|ment)?|deliver(?:y|ed)?|send|sent|destination|port of (?:destination|discharge))"
                      r"(?i:[ \t]{1,3}(to|at)[ \t]{1,3}(?:(?:the[ \t]{1,3})?port[ \t]{1,3}of[ \t]{1,3})?|[ \t]{0,3}[:：][ \t]{0,3})"
                      r"|" + _NOT_ORIGIN + r"(?i:port)[ \t]{1,3}of[ \t]{1,3}|(?<![A-Za-z])delivery[ \t]{1,3}" + _AFTER_BARE_DELIVERY
                      + r")" + _PLACE_LATIN),
     "fr": re.compile(r"(?:(?i:livraison|livrer|livrée?s?|expédition|expédier|envoi|destination|port de destination)"
-                     r"(?i:[ \t]{1,3}(à|au|aux|en|vers|jusqu'à)[ \t]{1,3}(?:(?:le[ \t]{1,3})?port[ \t]{1,3}de[ \t]{1,3})?"
+                     r"(?i:[ \t]{1,3}((?:à|au|aux|en|vers|jusqu'à)(?:[ \t]{1,3}(?:le[ \t]{1,3})?port[ \t]{1,3}de)?)[ \t]{1,3}"
                      r"|[ \t]{0,3}[:：][ \t]{0,3})|" + _NOT_ORIGIN + r"(?i:port)[ \t]{1,3}de[ \t]{1,3})" + _PLACE_LATIN),
     "es": re.compile(r"(?:(?i:entrega|entregar|envío|envio|enviar|embarque|destino|puerto de destino)"
-                     r"(?i:[ \t]{1,3}(a|al|en|hasta|hacia)[ \t]{1,3}(?:(?:el[ \t]{1,3})?puerto[ \t]{1,3}de[ \t]{1,3})?"
-                     r"|[ \t]{0,3}[:：][ \t]{0,3})|" + _NOT_ORIGIN + r"(?i:puerto)[ \t]{1,3}de[ \t]{1,3})" + _PLACE_LATIN),
+                     r"(?i:[ \t]{1,3}((?:a|al|en|hasta|hacia)(?:[ \t]{1,3}(?:el[ \t]{1,3})?puerto[ \t]{1,3}de)?)[ \t]{1,3}"
+                     r"|[ \t]{0,3}[:：][ \t]{0,3})|" + _NOT_ORIGIN + r"(?i:puerto)[ \t]{1,3}de[ \t]{1,3}"
+                     r"|(?<![^\W\d_])(?i:entrega|embarque)[ \t]{1,3}" + _AFTER_BARE_ENTREGA + r")" + _PLACE_LATIN),
     "pt": re.compile(r"(?:(?i:entrega|entregar|envio|enviar|embarque|destino|porto de destino)"
-                     r"(?i:[ \t]{1,3}(em|no|na|para|até)[ \t]{1,3}(?:(?:o[ \t]{1,3})?porto[ \t]{1,3}de[ \t]{1,3})?"
-                     r"|[ \t]{0,3}[:：][ \t]{0,3})|" + _NOT_ORIGIN + r"(?i:porto)[ \t]{1,3}de[ \t]{1,3})" + _PLACE_LATIN),
+                     r"(?i:[ \t]{1,3}((?:em|no|na|para|até)(?:[ \t]{1,3}(?:o[ \t]{1,3})?porto[ \t]{1,3}de)?)[ \t]{1,3}"
+                     r"|[ \t]{0,3}[:：][ \t]{0,3})|" + _NOT_ORIGIN + r"(?i:porto)[ \t]{1,3}de[ \t]{1,3}"
+                     r"|(?<![^\W\d_])(?i:entrega|embarque)[ \t]{1,3}" + _AFTER_BARE_ENTREGA + r")" + _PLACE_LATIN),
     "de": re.compile(r"(?:(?i:lieferung|liefern|geliefert|versand|versenden|zielhafen|bestimmungshafen|lieferort)"
-                     r"(?i:[ \t]{1,3}(nach|in|an)[ \t]{1,3}(?:(?:den[ \t]{1,3})?hafen[ \t]{1,3})?|[ \t]{1,3}(?:an|in)[ \t]{1,3}den[ \t]{1,3}hafen[ \t]{1,3}"
+                     r"(?i:[ \t]{1,3}((?:nach|in|an)(?:[ \t]{1,3}(?:den[ \t]{1,3})?hafen)?)[ \t]{1,3}|[ \t]{1,3}(?:an|in)[ \t]{1,3}den[ \t]{1,3}hafen[ \t]{1,3}"
                      r"|[ \t]{0,3}[:：][ \t]{0,3})|" + _NOT_ORIGIN + r"(?<!\w)(?i:hafen)[ \t]{1,3})" + _PLACE_LATIN),
     "it": re.compile(r"(?:(?i:consegna|consegnare|spedizione|spedire|destinazione|porto di destinazione)"
-                     r"(?i:[ \t]{1,3}(a|ad|in|al|verso)[ \t]{1,3}(?:porto[ \t]{1,3}di[ \t]{1,3})?"
+                     r"(?i:[ \t]{1,3}((?:a|ad|in|al|verso)(?:[ \t]{1,3}porto[ \t]{1,3}di)?)[ \t]{1,3}"
                      r"|[ \t]{0,3}[:：][ \t]{0,3})|" + _NOT_ORIGIN + r"(?i:porto)[ \t]{1,3}di[ \t]{1,3})" + _PLACE_LATIN),
     "nl": re.compile(r"(?i:levering|leveren|verzending|verzenden|bestemming)"
                      r"(?i:[ \t]{1,3}(naar|in)[ \t]{1,3}|[ \t]{0,3}[:：][ \t]{0,3})" + _PLACE_LATIN),
     "sv": re.compile(r"(?:(?i:leverans|leverera[ds]?|frakt|skicka[ds]?|destination|destinationshamn)"
                      r"(?i:[ \t]{1,3}(till)[ \t]{1,3}(?:hamnen[ \t]{1,3}i[ \t]{1,3})?|[ \t]{0,3}[:：][ \t]{0,3}))" + _PLACE_LATIN),
     # Hungarian names the port before its word, in the nominative: "Koper kikötőbe" (to the port of Koper).
-    "hu": re.compile(r"()([A-ZÁÉÍÓÖŐÚÜŰ][^\W\d_]{2,20})[ \t]+kikötő(?:be|ig|jébe|jéig)?(?![^\W\d_])"),  # lower case, as written mid-sentence: a literal prefilter
+    "hu": re.compile(r"()([A-ZÁÉÍÓÖŐÚÜŰ][^\W\d_]{2,20})[ \t]+kikötő(?:be|ig|jébe|jéig)?(?![^\W\d_])"
+                     # a town in the illative or sublative next to a word of delivery: "szállítás Debrecenbe",
+                     # "Budapestre szállítva" (the draft quotes the stem, in the nominative: see _prep_and_place)
+                     r"|(?<![^\W\d_])(?i:(?:ki|le)?szállít(?:ás|ást|ása|va|ani|juk))[ \t]{1,3}()" + _NOT_HUNGARIAN_TOWN +
+                     r"([A-ZÁÉÍÓÖŐÚÜŰ][^\W\d_]{1,20}?)(?:ba|be|ra|re)(?![^\W\d_])"
+                     r"|()" + _NOT_HUNGARIAN_TOWN + r"([A-ZÁÉÍÓÖŐÚÜŰ][^\W\d_]{1,20}?)(?:ba|be|ra|re)[ \t]{1,3}(?i:(?:ki|le)?szállít)"),  # lower case, as written mid-sentence: a literal prefilter
     "pl": re.compile(r"(?i:dostawa|dostawy|dostawę|wysyłka|wysyłki|miejsce docelowe)"
                      r"(?i:[ \t]{1,3}(do|na)[ \t]{1,3}|[ \t]{0,3}[:：][ \t]{0,3})" + _PLACE_LATIN),
     "ro": re.compile(r"(?i:livrare|livrarea|transport|destinație|destinatie)"
@@ -524,8 +570,13 @@ _DESTINATION_PHRASES: dict[str, re.Pattern[str]] = {
     "ar": re.compile(r"(?:الشحن|شحن|التوصيل|توصيل|التسليم|تسليم|ميناء الوصول|ميناء الوجهة|الوجهة)"
                      # "إلى ميناء جبل علي": the port's word is not part of its name (was quoted "ميناء جبل")
                      r"(?:[ \t]{1,3}(إلى|الى|في)[ \t]{1,3}(?:ميناء[ \t]{1,3})?|[ \t]{0,3}[:：][ \t]{0,3})" + _PLACE_ARABIC),
-    "tr": re.compile(r"(?i:teslim yeri|teslimat yeri|varış limanı|teslimat)[ \t]{0,3}()[:：][ \t]{0,3}"
-                     r"([A-ZÇĞİÖŞÜ][\w'’-]{1,30}(?: [A-ZÇĞİÖŞÜ][\w'’-]{1,30}){0,2})"),
+    # "Teslimat yeri: İzmir", "Teslimat İstanbul" (the place right after the word), and the place before it in
+    # the dative, as Turkish writes the direction: "İstanbul'a teslimat", "Mersin'e sevkiyat" (quoted "İstanbul").
+    "tr": re.compile(r"(?:(?i:teslim yeri|teslimat yeri|varış limanı)[ \t]{0,3}[:：][ \t]{0,3}"
+                     r"|(?<![^\W\d_])(?i:teslimat|sevkiyat)(?:[ \t]{0,3}[:：][ \t]{0,3}|[ \t]{1,3}" + _AFTER_BARE_TESLIMAT + r"))"
+                     r"()([A-ZÇĞİÖŞÜ][\w’-]{1,30}(?: [A-ZÇĞİÖŞÜ][\w’-]{1,30}){0,2})"
+                     r"|()([A-ZÇĞİÖŞÜ][^\W\d_]{1,30}(?: [A-ZÇĞİÖŞÜ][^\W\d_]{1,30}){0,2})['’](?:y?[ae]|n[ae])[ \t]{1,3}"
+                     r"(?i:teslimat|sevkiyat)(?![^\W\d_])"),  # not a bare "teslim": "Ali'ye teslim edildi" is a person
     "vi": re.compile(r"(?i:giao hàng|vận chuyển|chuyển hàng|gửi hàng|cảng đích|cảng đến|nơi nhận hàng|điểm đến)"
                      r"(?i:[ \t]{1,3}(đến|tới|về|tại)[ \t]{1,3}|[ \t]{0,3}[:：][ \t]{0,3})" + _PLACE_LATIN),
     "zh": re.compile(r"(?:运到|运至|发到|发往|送到|送至|目的港|目的地)()[:：]?[ \t]{0,2}([\u4e00-\u9fff]{2,8}?)(?=港|[，,。.；;\s]|$)"),
@@ -744,14 +795,58 @@ def _model_value(excerpt: str, labels: ModelLabels | None) -> str:
     return _value(bare) if bare != excerpt else ""
 
 
+# A size written width x height ("600x600", "1200*600"), with or without its unit: what the goods are like,
+# as a measurement is (no point of its own; the rule counts it as a specification).
+_SIZE = re.compile(r"(?i)\d{2,4}(?:[.,]\d{1,2})?(?:[ \t]{0,3}[x×*][ \t]{0,3}\d{2,4}(?:[.,]\d{1,2})?){1,2}"
+                   r"(?:[ \t]{0,3}(?:mm|cm|m|inch|inches|in|ft|\"|″))?\.?")
+_SPECIFICATION_LABEL = re.compile(r"(?i)specifications?\s*[:：]")
+# A count in MODEL_SPEC's excerpt ("300 pcs XK-2050", "300 chairs XK-2050", "XK-2050 x 300 pcs") is the quantity:
+# the model quoted is the code beside it.
+_EXCERPT_COUNT = re.compile(r"(?i)^\d[\d,.]{0,9}\s*[^\W\d_]{2,}\.?\s+(?:[^\W\d_]{2,}\s+){0,3}(?=[a-z]{1,5}-\d)"
+                            r"|\s?[:x×]?\s?\d[\d,.]{0,9}\s*[^\W\d_]{2,}$")
+_CODE = re.compile(r"(?i)(?<![\w-])[a-z]{1,5}-\d{1,5}[a-z]?(?![\w-])")
+# The shapes of MODEL_SPEC's designations (pipe sizes and pressures, schedules, thread sizes, steel and alloy
+# grades, material numbers): an excerpt of one of them is quoted whole.
+_ALLOY = r"\d{3,4}[lhf]?(?:-?[th]\d{1,3})?"
+_DESIGNATION = re.compile(
+    rf"(?i)(?:(?:[dp]n|[др]у)\s?\d{{1,4}}|sch(?:edule)?\s?(?:\d{{2,3}}s?|xx?s|std)|m\d{{1,2}}\s?[x×]\s?\d{{1,3}}"
+    rf"|(?:aisi|sus|ss|astm|grade)[ \t-]?{_ALLOY}|{_ALLOY}[\s-]+[^\W\d_]{{2,16}}|[^\W\d_]{{2,16}}[ \t]+{_ALLOY}"
+    rf"|q\d{{3}}[a-e]?|s\d{{3}}(?:jr|j0|j2|nl|n|mc)|(?:werkstoff\w{{0,8}}|edelstahl)\s*1\.4\d{{3}}"
+    rf"|{_ALLOY}(?:不锈钢|不銹鋼|ステンレス)|(?:不锈钢|不銹鋼){_ALLOY})")
+
+
+def _is_measurement(excerpt: str) -> bool:
+    """ "150 Вт", "220V", "600 x 1200 mm", "600x600": a measurement or a size, not a model."""
+    excerpt = excerpt.rstrip("…").strip()
+    return bool(_MEASUREMENT.fullmatch(excerpt) or _SIZE.fullmatch(excerpt))
+
+
+def _designation(excerpt: str) -> str:
+    """A designation MODEL_SPEC found without a label ("DN50", "SCH40", "M8x20", "AISI 316L", "Q235B",
+    "304 stainless"), or the code counted in it ("300 pcs XK-2050" -> "XK-2050"): the buyer named what
+    they want, and the draft says so rather than calling it a point they raised. "" for a measurement,
+    a size or a "specification: ..." label (those are no model to quote)."""
+    excerpt = excerpt.rstrip("…").strip()
+    if (not any(ch.isdigit() for ch in excerpt) or _is_measurement(excerpt)
+            or _SPECIFICATION_LABEL.match(excerpt)):
+        return ""
+    if _DESIGNATION.fullmatch(excerpt):
+        return _value(excerpt)
+    code = _CODE.search(excerpt) if _EXCERPT_COUNT.search(excerpt) else None
+    return _value(code.group(0)) if code else ""
+
+
 def _model(excerpt: str, labels: ModelLabels | None, text: str) -> str:
     """The model MODEL_SPEC's excerpt names, else the first one the buyer labelled in `text` (the rule's first
-    match may be a designation such as "DN50" before "Model No: BV-304-DN50"); "" when none is labelled."""
+    match may be a designation such as "DN50" before "Model No: BV-304-DN50"), else the designation the
+    excerpt is ("DN50"); "" when there is none (a measurement, a size)."""
     value = _model_value(excerpt, labels)
-    if value or labels is None or labels.labelled is None:
+    if value:
         return value
-    found = labels.labelled.search(text)
-    return _model_value(found.group(0), labels) if found else ""
+    if labels is not None and labels.labelled is not None:
+        found = labels.labelled.search(text)
+        value = _model_value(found.group(0), labels) if found else ""
+    return value or _designation(excerpt)
 
 
 def _incoterm_as_written(found: re.Match[str]) -> str:
@@ -760,14 +855,30 @@ def _incoterm_as_written(found: re.Match[str]) -> str:
     return f"{term}{place}" if place and found.end(1) == found.start(2) else " ".join(filter(None, (term, place)))
 
 
+# "LC payment, 30% deposit, ...": the word that made a bare "LC"/"TT" terms is not repeated (the template
+# says "payment"), but the clauses after it belong to the same terms.
+_PAYMENT_WORD_AFTER = re.compile(r"(?i)[ \t]{1,3}(?:payments?|pago|pagamento|paiement|zahlung|оплата)(?![^\W\d_])")
+_PAYMENT_CLAUSES = 3  # "T/T, 30% deposit, 70% before shipment, balance ..." is quoted up to here (and _PAYMENT_CHARS)
+_PAYMENT_CHARS = 90
+
+
 def _payment_terms(found: re.Match[str], text: str) -> str:
-    """The payment terms found, with the rest of their clause when it goes on to the balance."""
-    rest = _PAYMENT_REST.match(text, found.end())
-    return found.group(0) + rest.group(0) if rest else found.group(0)
+    """The payment terms found, with the rest of their clauses when they go on to the deposit or the balance
+    ("LC payment, 30% deposit, balance against B/L copy" -> "LC, 30% deposit, balance against B/L copy")."""
+    quoted, end = found.group(0), found.end()
+    word = _PAYMENT_WORD_AFTER.match(text, end) if found.group(0).upper() in ("LC", "TT") else None
+    if word:
+        end = word.end()
+    for _ in range(_PAYMENT_CLAUSES):
+        rest = _PAYMENT_REST.match(text, end)
+        if not rest:
+            break
+        quoted, end = quoted + rest.group(0), rest.end()
+    return quoted
 
 
-def _value(text: str) -> str:
-    return _shorten(" ".join(text.split()).strip(" ,;:.-"), _VALUE_CHARS)
+def _value(text: str, limit: int = _VALUE_CHARS) -> str:
+    return _shorten(" ".join(text.split()).strip(" ,;:.-"), limit)
 
 
 def _hit_excerpt(hits: Iterable[Hit], *rules: str) -> str:
@@ -830,8 +941,10 @@ class _Needs:
 
 
 def _literal_runs(items: Any, ignore_case: bool) -> list[tuple[str, bool]] | None:
-    """For a sequence of the parse tree: [its longest run of plain characters], else the runs of
-    the first group it must match (one per alternative); None when there is nothing to require."""
+    """For a sequence of the parse tree: [its longest run of plain characters] or the runs of a group it
+    must match (one per alternative), whichever's shortest run is longest; None when there is nothing to
+    require. Every item of a sequence must match, so a group after an empty one or a character class is
+    required as well ("()([A-Z]\\w+)'a (?i:teslimat|sevkiyat)": the place comes before the word)."""
     from re import _parser as sre  # noqa: PLC0415
 
     items = list(items)
@@ -839,24 +952,27 @@ def _literal_runs(items: Any, ignore_case: bool) -> list[tuple[str, bool]] | Non
     for op, arg in items:
         current = current + chr(arg) if op is sre.LITERAL else ""
         best = max(best, current, key=len)
-    if best:
-        return [(best, ignore_case)]
+    chosen: list[tuple[str, bool]] | None = [(best, ignore_case)] if best else None
     for op, arg in items:
+        found: list[tuple[str, bool]] | None = None
         if op is sre.BRANCH:  # (?:a|b) without flags is inlined: one run per alternative
-            runs: list[tuple[str, bool]] = []
+            runs: list[tuple[str, bool]] | None = []
             for alternative in arg[1]:
-                found = _literal_runs(alternative, ignore_case)
-                if found is None:
-                    return None
-                runs += found
-            return runs
-        if op is sre.SUBPATTERN:
+                each = _literal_runs(alternative, ignore_case)
+                if each is None:
+                    runs = None
+                    break
+                runs += each  # type: ignore[operator]
+            found = runs
+        elif op is sre.SUBPATTERN:
             _group, add, delete, inner = arg
             flags_ignore = (ignore_case or bool(add & re.IGNORECASE)) and not delete & re.IGNORECASE
-            return _literal_runs(inner, flags_ignore)
-        if op not in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):  # something that may match nothing or anything
-            return None
-    return None
+            found = _literal_runs(inner, flags_ignore)
+        # the group whose shortest run is longest: "e" + (ntrega|mbarque) (re's parser factors the common
+        # start of "entrega|embarque" out) requires "ntrega" or "mbarque", a better filter than "e"
+        if found and (chosen is None or min(len(r) for r, _ in found) > min(len(r) for r, _ in chosen)):
+            chosen = found
+    return chosen
 
 
 def _needs(pattern: re.Pattern[str]) -> _Needs | None:
@@ -1054,6 +1170,29 @@ def _nominative(place: str, prep: str, text: str) -> str:
     return readings.pop() if len(readings) == 1 else ""  # both readings must agree
 
 
+# A preposition the buyer wrote that the draft must not repeat before a bare town or country: German
+# "Lieferung an Hamburg" (an + a town: "nach"); "an den Hafen Hamburg" is kept whole (see the port words).
+_PREP_SLIPS: dict[str, frozenset[str]] = {"de": frozenset({"an"})}
+_HUNGARIAN_CASE = re.compile(r"(?:ba|be|ra|re)(?![^\W\d_])")
+
+
+def _prep_and_place(match: re.Match[str], lang: str) -> tuple[str, str]:
+    """(preposition, place) of a destination phrase: a pattern's groups come in pairs, one pair per way
+    of writing it ("entrega en X", "X'e teslimat"); the pair whose place matched. A Hungarian town read
+    from its illative or sublative ("Debrecenbe", "Tatabányára") is given in the nominative."""
+    groups = match.groups()
+    for at in range(0, len(groups) - 1, 2):
+        if groups[at + 1] is None:
+            continue
+        prep, place = " ".join((groups[at] or "").split()), groups[at + 1]
+        if lang == "hu" and _HUNGARIAN_CASE.match(match.string, match.end(at + 2)):
+            place = place[:-1] + {"á": "a", "é": "e"}.get(place[-1], place[-1])
+        if prep.lower() in _PREP_SLIPS.get(lang, ()):
+            prep = ""
+        return prep, _value(place)
+    return "", ""
+
+
 def _destination(language: str, text: str, hits: list[Hit]) -> tuple[str, str, str]:
     """(place as the draft can quote it, the buyer's preposition when written in the draft's language
     else "", the place as the buyer wrote it). The quotable place is "" when it is inflected and the
@@ -1065,7 +1204,7 @@ def _destination(language: str, text: str, hits: list[Hit]) -> tuple[str, str, s
             found.append((match.start(), lang != language, lang, match))
     if found:
         _, other, lang, match = min(found, key=lambda f: f[:3])  # the first phrase; the draft's language wins a tie
-        place, prep = _value(match.group(2)), match.group(1) or ""
+        prep, place = _prep_and_place(match, lang)
         if not other:
             return place, prep, place
         if prep and lang in _CYRILLIC_CASED:
@@ -1313,7 +1452,7 @@ def acknowledged(inquiry: Inquiry, hits: Iterable[Hit], language: str = "en", *,
         "destination": place,
         "destination_prep": prep,
         "destination_written": written,
-        "payment_terms": _value(_payment_terms(payment, text)) if payment else "",
+        "payment_terms": _value(_payment_terms(payment, text), _PAYMENT_CHARS) if payment else "",
         "delivery_time": _delivery_time(hits, text),
     }
 
@@ -1356,7 +1495,7 @@ def _points(hits: list[Hit], ack: Mapping[str, str]) -> list[str]:
     MODEL_SPEC hit on a measurement alone ("150 Вт", "220V") raises no point: it describes the goods,
     it asks nothing about a model. A destination the draft cannot quote (an inflected place) is given."""
     raised = {POINT_RULES[h.rule] for h in hits if h.rule in POINT_RULES
-              and not (h.rule == MODEL_RULE and _MEASUREMENT.fullmatch(h.excerpt.rstrip("…").strip()))}
+              and not (h.rule == MODEL_RULE and _is_measurement(h.excerpt))}
     given = {key for key in POINT_KEYS if ack.get(key)}
     if ack.get("destination_written"):
         given.add("destination")
@@ -1391,6 +1530,7 @@ def reply_context(inquiry: Inquiry, hits: Iterable[Hit], language: str, *, signa
         "missing": missing,
         "asked": asked,
         "asks_samples": SAMPLES_RULE in fired,
+        "chase_up": writes_again(inquiry.subject),
         "signature": "\n".join(line for line in lines if line),
         "seller_company": " ".join((seller_company or "").split()),
         "ack": ack,
@@ -1609,7 +1749,7 @@ _NO_ACK = {key: "" for key in _FULL_ACK}
 _PROBES: tuple[dict[str, Any], ...] = tuple(
     {
         "greeting": "Dear Probe,", "name": "Probe", "title": "Dear", "subject": subject, "product": product,
-        "points": list(points), "missing": list(missing), "asks_samples": samples,
+        "points": list(points), "missing": list(missing), "asks_samples": samples, "chase_up": samples,
         "asked": [key for key in ASKED_POINTS if key in points and not ack.get(key)],
         "signature": signature, "seller_company": company, "ack": ack,
     }
