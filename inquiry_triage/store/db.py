@@ -69,7 +69,38 @@ def open_existing_store(url: str, source: str) -> tuple[Engine, sessionmaker[Ses
     return open_store(url)
 
 
+# A person's name compared as a person types it: lower case in every script and without accents
+# ("JORGE RAMIREZ" finds "Jorge Ramírez", "андрей" "Андрей"). SQLite's lower() folds only ASCII, so
+# SQLite connections get this very function (FOLD_FUNCTION); PostgreSQL folds with lower() and unaccent
+# (store/queue._name_folding), which agree with it on the letters here as unaccent.rules has them:
+# the accents of Latin and Greek letters dropped (NFKD's marks), the Latin letters without a
+# decomposition mapped (ł -> l, ß -> ss), Cyrillic ё read as е, while й, ї stay letters of their own.
+FOLD_FUNCTION = "inquiry_triage_fold"
+_OWN_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "ı": "i", "ß": "ss", "æ": "ae", "œ": "oe",
+                              "þ": "th", "ħ": "h", "ŀ": "l", "ё": "е"})
+
+
+def fold_text(text: str) -> str:
+    """`text` lower case, its accents dropped (see FOLD_FUNCTION)."""
+    import unicodedata
+
+    if text.isascii():
+        return text.lower()
+    kept: list[str] = []
+    for ch in unicodedata.normalize("NFKD", text.lower()):
+        # A mark on a Cyrillic (or other) letter makes another letter (и + breve is й): kept, recomposed.
+        if unicodedata.combining(ch) and kept and ord(kept[-1][-1]) < 0x0400:
+            continue
+        kept.append(ch)
+    return unicodedata.normalize("NFC", "".join(kept)).translate(_OWN_LETTERS)
+
+
+def _fold_sql(text):  # type: ignore[no-untyped-def]
+    return fold_text(text) if isinstance(text, str) else text
+
+
 def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    dbapi_connection.create_function(FOLD_FUNCTION, 1, _fold_sql, deterministic=True)
     cursor = dbapi_connection.cursor()
     # busy_timeout rides out a brief lock (first: switching to WAL needs a lock too); WAL lets the
     # queue be read while a run writes.

@@ -9,7 +9,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 
-from sqlalchemy import Text, and_, bindparam, cast, exists, func, literal, literal_column, or_, select, union_all
+from sqlalchemy import Text, and_, bindparam, case, cast, exists, func, literal, literal_column, or_, select, union_all
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
 from typing import TYPE_CHECKING
@@ -134,7 +135,40 @@ def save_result(session: Session, result: TriageResult, now: datetime | None = N
                             content=f"possible duplicate of inquiry {duplicate_of}: same Message-ID or record id, "
                                     "different content (kept as its own item)"))
         session.flush()
+    if task is not None and task.kind == "reply" and inquiry is not None:
+        wrote_again = earlier_task_note(session, row, inquiry)
+        if wrote_again:
+            session.add(NoteRow(inquiry_id=row.id, author=SYSTEM_AUTHOR, action="note", created_at=now,
+                                content=wrote_again))
+            session.flush()
     return row
+
+
+_MESSAGE_IDS = re.compile(r"<\s*([^<>\s]+?)\s*>")
+THREAD_NOTE = "the buyer wrote again about task {task}: a reply in its thread"
+OPEN_TASK_NOTE = "the buyer wrote again while task {task} is still open"
+
+
+def earlier_task_note(session: Session, row: InquiryRow, inquiry) -> str:  # type: ignore[no-untyped-def]
+    """The note that ties a buyer's new message to their earlier reply task, or "": the task of an earlier
+    inquiry this mail answers (its In-Reply-To / References name that inquiry's Message-ID, also when it
+    answers our reply, which names it too: web/reply_mail.py), else the buyer's newest open reply task.
+    By index (message_id unique, buyer_key, the tasks' inquiry_id): one or two small reads per new task."""
+    refs = _MESSAGE_IDS.findall(" ".join((inquiry.header("In-Reply-To"), inquiry.header("References"))))
+    keys = list(dict.fromkeys(message_key(ref) for ref in refs[-20:] if ref))
+    if keys:
+        found = session.scalar(select(TaskRow.id).join(InquiryRow, TaskRow.inquiry_id == InquiryRow.id).where(
+            InquiryRow.message_id.in_(keys), InquiryRow.id != row.id, TaskRow.kind == "reply")
+            .order_by(TaskRow.id.desc()).limit(1))
+        if found is not None:
+            return THREAD_NOTE.format(task=found)
+    if row.buyer_key:
+        found = session.scalar(select(TaskRow.id).join(InquiryRow, TaskRow.inquiry_id == InquiryRow.id).where(
+            InquiryRow.buyer_key == row.buyer_key, InquiryRow.id != row.id, TaskRow.kind == "reply",
+            TaskRow.state.in_(LIVE_TASK_STATES)).order_by(TaskRow.id.desc()).limit(1))
+        if found is not None:
+            return OPEN_TASK_NOTE.format(task=found)
+    return ""
 
 
 def task_for(result: TriageResult, now: datetime) -> TaskRow | None:
@@ -391,6 +425,7 @@ def _task_query(f: QueueFilter, include_suspicious: bool, now: datetime, columns
         who = f.buyer.strip()
         about_inquiry.append(len(where))
         where.append(or_(InquiryRow.buyer_key == who.lower(), InquiryRow.buyer_key == phone_key(who),
+                         *_phone_part(who),
                          _contains_any_case(InquiryRow.from_addr, who), _contains_any_case(InquiryRow.from_name, who)))
     if f.product and f.product.strip():
         about_inquiry.append(len(where))
@@ -426,6 +461,20 @@ def _written_in(values: tuple[str, ...]):  # type: ignore[no-untyped-def]
     'open'/'claimed' are the few live tasks, it read every inquiry first (a filtered count: 1-2 s at
     1M instead of 50 ms). Written in, each set of states keeps a plan of its own."""
     return bindparam(None, list(values), expanding=True, literal_execute=True, unique=True)
+
+
+_PHONE_TYPED = re.compile(r"\+?[0-9][0-9 ()./-]*")
+
+
+def _phone_part(who: str) -> list:
+    """`queue --buyer` with part of a phone number ("+971", "+34", "50 123 4567"): the buyers whose phone
+    key holds it: at its start when it starts with + (a country code), else anywhere, three digits at
+    least ("12" is in too many numbers to mean a buyer). [] when `who` is no part of a number."""
+    key = phone_key(who)
+    if not _PHONE_TYPED.fullmatch(who) or sum(ch.isdigit() for ch in who) < (1 if key.startswith("tel:+") else 3):
+        return []
+    return [InquiryRow.buyer_key.startswith(key)] if key.startswith("tel:+") else \
+        [InquiryRow.buyer_key.startswith("tel:") & InquiryRow.buyer_key.contains(key[len("tel:"):])]
 
 
 def phone_key(text: str) -> str:
@@ -668,18 +717,56 @@ def name_words(text: str) -> list[str]:
     return [w for w in words if w not in NAME_TITLES] or words
 
 
+# PostgreSQL's name folding, asked once per engine: (the collation lower() folds every script's capitals
+# with, or None: the database's own; the unaccent extension is there). In a "C" database lower() folds
+# ASCII only; ICU's root collation (or libc's C.UTF-8) folds every script whatever the database's locale.
+_name_folding_on: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_FOLDING_COLLATIONS = ("und-x-icu", "C.utf8", "C.UTF-8")
+
+
+def _name_folding(session: Session):  # type: ignore[no-untyped-def]
+    """(SQL fold of a column, Python fold of a typed word) that agree: lower case in every script, and
+    without accents where the database can drop them (SQLite: db.FOLD_FUNCTION, registered on each
+    connection; PostgreSQL: the unaccent extension, 0016). On PostgreSQL an ASCII name (char_length =
+    octet_length) is only lowercased: the collation's and unaccent's work is spent on the others."""
+    from .db import FOLD_FUNCTION, fold_text
+
+    engine = session.get_bind().engine
+    if engine.dialect.name == "sqlite":
+        return (lambda column: getattr(func, FOLD_FUNCTION)(column)), fold_text
+    if engine.dialect.name != "postgresql":
+        return func.lower, str.lower
+    if engine not in _name_folding_on:
+        found = session.execute(sql_text(
+            "SELECT (SELECT collname FROM pg_catalog.pg_collation WHERE collname = ANY(:names)"
+            " AND collencoding IN (-1, pg_char_to_encoding('UTF8')) ORDER BY array_position(:names, collname::text)"
+            " LIMIT 1), to_regprocedure('unaccent(text)') IS NOT NULL"), {"names": list(_FOLDING_COLLATIONS)}).one()
+        _name_folding_on[engine] = (found[0], bool(found[1]))
+    collation, unaccent = _name_folding_on[engine]
+
+    def folded(column):  # type: ignore[no-untyped-def]
+        other = func.lower(column.collate(collation) if collation else column)
+        return case((func.char_length(column) == func.octet_length(column), func.lower(column)),
+                    else_=func.unaccent(other) if unaccent else other)
+
+    return folded, (fold_text if unaccent else str.lower)
+
+
 def buyers_named(session: Session, text: str, *, include_suspicious: bool = True, rows: int = NAME_SEARCH_ROWS,
                  most: int = NAME_SEARCH_LISTED) -> list[NamedBuyer]:
     """The buyers whose stored sender name (from_name) holds every word of `text` as a whole word,
-    case-insensitively ("Ahmed" finds "Ahmed Al-Farsi", "Mr. Rossi" "Marco Rossi", not "Rossini"),
-    most recent first, at most `most` + 1 (more than `most`: say so). Only the newest `rows`
-    inquiries are read (NAME_SEARCH_ROWS), by primary key, in one statement."""
-    words = name_words(text)
+    case-insensitively in every script and, where the database can, accent-insensitively
+    ("Ahmed" finds "Ahmed Al-Farsi", "Mr. Rossi" "Marco Rossi", not "Rossini"; "андрей смирнов"
+    "Андрей Смирнов", "Jorge Ramirez" "Jorge Ramírez": _name_folding), most recent first, at most
+    `most` + 1 (more than `most`: say so). Only the newest `rows` inquiries are read (NAME_SEARCH_ROWS),
+    by primary key, in one statement."""
+    fold_column, fold_word = _name_folding(session)
+    words = list(dict.fromkeys(fold_word(word) for word in name_words(text)))
     if not words:
         return []
     recent = (select(InquiryRow.id, InquiryRow.buyer_key, InquiryRow.from_name, InquiryRow.received_at,
                      InquiryRow.triaged_at, InquiryRow.suspicious).order_by(InquiryRow.id.desc()).limit(rows).subquery())
-    spaced = func.replace(func.replace(func.replace(func.lower(recent.c.from_name), ",", " "), ".", " "), "-", " ")
+    spaced = func.replace(func.replace(func.replace(fold_column(recent.c.from_name), ",", " "), ".", " "), "-", " ")
     padded = literal(" ") + spaced + literal(" ")
     wanted = [padded.like("% " + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + " %", escape="\\")
               for w in words]
