@@ -110,6 +110,7 @@ _LINE_CACHE_MAX_CHARS = 200     # ...and are short; a long line rarely comes bac
 _CJK_LETTER_WEIGHT = 4         # Latin letters one Han / kana / Hangul character counts as when choosing the
                                 # script (a Chinese text has about a quarter of its English translation's letters)
 _LEXICON_MAX_LETTERS = 400      # texts (and lines) up to this long get the word lexicon's log-odds
+_UNCONFIGURED_CHARS = 2_000     # characters read for the words of a language that is not configured
 _PRIOR_AGAINST_WORDS_LETTERS = 30  # up to this long, a country prior never goes against the lexicon's words
 _CHAT_MAX_LETTERS = 200         # a one-line text this short (a chat line) may mix English into its sentence
 _ROMANISED_MIN_WORDS = 2        # distinct romanised words a Latin text needs to be that language...
@@ -354,6 +355,8 @@ class _Lexicon:
     english: tuple[str, ...] = ()
     # Greetings and forms of address among those words ([romanised_address]): "namaste", "ji", "bhai".
     romanised_address: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Words of languages that are not configured ([unconfigured], read for those only): Finnish "kiitos".
+    unconfigured: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -388,7 +391,9 @@ def _load_lexicon(languages: tuple[str, ...]) -> _Lexicon:
     english = tuple(sorted({w.lower() for w in data.get("mixing", {}).get("english", ())})) if "en" in languages else ()
     address = {lang: tuple(sorted({w.lower() for w in entries})) for lang, entries
                in data.get("romanised_address", {}).items() if lang in romanised}
-    return _Lexicon(words, phrases, countries, markers, base_rates, romanised, english, address)
+    unconfigured = {lang: tuple(sorted({w.lower() for w in entries})) for lang, entries
+                    in data.get("unconfigured", {}).items() if lang not in languages}
+    return _Lexicon(words, phrases, countries, markers, base_rates, romanised, english, address, unconfigured)
 
 
 # --- results -------------------------------------------------------------------------------------
@@ -576,6 +581,7 @@ class LanguageDetector:
         self._romanised_words = {lang: frozenset(words) for lang, words in self._lexicon.romanised.items()}
         self._english_words = frozenset(self._lexicon.english)
         self._romanised_address = {lang: frozenset(words) for lang, words in self._lexicon.romanised_address.items()}
+        self._unconfigured = {lang: frozenset(words) for lang, words in self._lexicon.unconfigured.items()}
         self._ascii_disclaimer_markers = tuple(m for m in self._lexicon.disclaimer_markers if m.isascii())
         # The first two characters of every minor language's salutation (_greeted's patterns match at the start).
         self._minor_greeting_starts = frozenset(phrase[:2] for lang, phrases in _SALUTATIONS.items()
@@ -870,7 +876,7 @@ class LanguageDetector:
             return self._romanised_result(whole, romanised, explain)
         if overall.language == UNDETERMINED:
             return LanguageResult(UNDETERMINED, [], False, False, [], reason=self._undecided_reason(whole))
-        abstain = self._ambiguous(whole, overall)
+        abstain = self._ambiguous(whole, overall) or self._unconfigured_language(whole, overall.language)
         if abstain:
             return LanguageResult(UNDETERMINED, overall.probabilities, False, False, [], reason=abstain)
 
@@ -988,6 +994,21 @@ class LanguageDetector:
         if not families & set(self._families):
             return "written in a script none of the configured languages uses"
         return f"too few letters ({whole.n_letters}) to tell a language"
+
+    def _unconfigured_language(self, whole: _Piece, chosen: str) -> str:
+        """Why a Latin-script text is in a language that is not configured ([unconfigured] in the lexicon), or "":
+        two or more of that language's words, more than the text has words of the language chosen. Only the
+        first _UNCONFIGURED_CHARS are read: a buyer's own words come first."""
+        if not self._unconfigured or _LANGUAGE_FAMILY.get(chosen) != LATIN:
+            return ""
+        words = set(_LEXICON_WORD.findall(whole.text[:_UNCONFIGURED_CHARS].lower()))
+        for lang, vocabulary in self._unconfigured.items():
+            theirs = words & vocabulary
+            if len(theirs) >= 2:
+                ours = sum(1 for word in words if chosen in self._lexicon.words.get(word, ()))
+                if len(theirs) > ours:
+                    return f"written in a language that is not configured ({lang}: {', '.join(sorted(theirs)[:3])})"
+        return ""
 
     def _ambiguous(self, whole: _Piece, decision: _Decision) -> str:
         """Why a short text decided by n-grams alone says nothing about the writer's language, or "".

@@ -205,3 +205,45 @@ def test_the_swedish_draft_does_not_quote_the_request_word(rules):
     draft = draft_reply(item, hits_of(rules, item), "sv")
     assert "”LED-paneler”" in draft and "Förfrågan om" not in draft, draft
 
+
+# --- Finnish is not a configured language: no Swedish (or Dutch, German) greeting ------------------------
+
+@pytest.fixture(scope="module")
+def detector():
+    import tomllib
+
+    from inquiry_triage.language import LanguageDetector
+
+    config = Path(__file__).resolve().parents[1] / "config" / "default.toml"
+    languages = tomllib.loads(config.read_text("utf-8"))["languages"]
+    assert "fi" not in languages["detect"]  # the premise: when Finnish is configured, it is read as such
+    return LanguageDetector(languages["detect"], languages["minor"], seed=languages.get("seed", 0))
+
+
+@pytest.mark.parametrize("text", [
+    "Hei, tarvitsemme 500 kpl tuoleja. Toimitus Helsinkiin.",
+    "Hyvää päivää, pyydämme tarjousta 300 kappaleesta LED-paneeleja.",
+    "Kiitos, lähettäkää hinta.",
+    "Tarvitsemme näytteitä. Kiitos!",
+    "Moi, paljonko maksaa 1000 kpl?",
+    "Hyvä herra, olemme kiinnostuneita tuotteistanne.",
+])
+def test_a_short_finnish_text_is_no_configured_language(detector, text):
+    result = detector.detect(text)
+    assert result.language == "und" and "not configured (fi" in result.reason, (result.language, result.reason)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Hej, vi behöver 500 stolar till Göteborg.", "sv"),
+    ("Hej! Kan ni skicka en offert på 200 st?", "sv"),
+    ("Hello, we need 500 chairs delivered to Helsinki. Please quote.\n\nYstävällisin terveisin,\nMatti Virtanen", "en"),
+    ("Guten Tag, wir brauchen 500 Stühle. Kiitos!", "de"),
+])
+def test_finnish_words_beside_a_configured_language_leave_it(detector, text, language):
+    assert detector.detect(text).language == language
+
+
+def test_the_finnish_buyer_gets_the_english_draft(rules, detector):
+    item = inquiry("Hei, tarvitsemme 500 kpl tuoleja. Toimitus Helsinkiin.")
+    draft = draft_reply(item, hits_of(rules, item), detector.detect(item.body).language)
+    assert draft.startswith("Dear Carlos Ruiz,") and "Hej" not in draft, draft
