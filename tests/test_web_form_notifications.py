@@ -164,6 +164,13 @@ PHISH_FORM = ("You have received a new message from your website contact form.\n
     # The form's Email field is the address we received it at: our own details, not a buyer's.
     (_mail("Shop <noreply@shop.example>", "Name: Sales Team\nEmail: sales@ourcompany.example\nMessage: Your order shipped.\n"),
      "no-reply", None),
+    # A shop's or service's own notice: the Email field and the Reply-To are the sender's own site (its
+    # support desk), and the Name is ours: no visitor wrote it.
+    (_mail("Shop <noreply@bigshop.example>", "Thank you for your order.\nName: Lena Wang\n"
+           "Email: support@bigshop.example\nPhone: +1 800 555 0100\nMessage: Your order 12345 has shipped.\n"),
+     "no-reply", None),
+    (_mail("Shop <noreply@mail.bigshop.example>", "Name: Lena Wang\nPhone: +1 800 555 0100\n"
+           "Message: Your order 12345 has shipped.\n", "Reply-To: Support <support@bigshop.example>"), "no-reply", None),
     # A no-reply notice without a form's fields.
     (_mail("Notifications <noreply@bank-alerts.example>", "Your statement is ready. Log in to view it.\n",
            "Reply-To: support.desk77@gmail.com"), "no-reply", None),

@@ -7,8 +7,9 @@ form's Name field.
 Recognised only when both are there: the sender is a machine's mailbox (a no-reply one, or a form
 mailer's role name: data/form_fields.toml `mailers`) AND the body carries the form's field lines (at
 least two of name / e-mail / phone / country / message, read by parsing/form_fields.py) with an address
-that is neither the mailer's nor one we received it at. Ordinary mail is never switched: a Reply-To
-to another (free) mailbox stays what the Reply-To check says it is.
+that is neither the mailer's, nor on the mailer's own site (a shop's notice naming its support desk), nor
+one we received it at. Ordinary mail is never switched: a Reply-To to another (free) mailbox stays what
+the Reply-To check says it is.
 
 The checks judge the message as it came (the mailer is its transport: SPF, DMARC, Reply-To, the
 sender's domain are the mailer's); the filing (checks/filing.py) makes it an inquiry, and the pipeline
@@ -24,6 +25,8 @@ import tomllib
 from dataclasses import dataclass, replace
 from functools import cache
 
+from ..lookups.domains import registered_domain
+from ..lookups.lists import DomainLists
 from ..model import Hit, Inquiry
 from ..parsing.form_fields import FIELDS_FILE, field_values, form_text
 from . import Context
@@ -59,6 +62,21 @@ def is_form_mailer(local: str) -> bool:
     return bool(folded) and (bool(_NO_REPLY.match(folded)) or folded in _mailers())
 
 
+@cache
+def _free_domains() -> frozenset[str]:
+    return DomainLists.load().free
+
+
+def _same_site(addr: str, mailer: str) -> bool:
+    """Both on one site (one registered domain, or one's host under the other's), a free mailbox
+    provider's excepted (its users are strangers to each other)."""
+    host, home = addr.rpartition("@")[2], mailer.rpartition("@")[2]
+    if registered_domain(home) in _free_domains() or registered_domain(host) in _free_domains():
+        return False
+    return (registered_domain(host) == registered_domain(home) or host.endswith("." + home)
+            or home.endswith("." + host))
+
+
 def _first(values: list[str]) -> str:
     return values[0] if values else ""
 
@@ -77,9 +95,13 @@ def form_buyer(inquiry: Inquiry) -> FormBuyer | None:
         return None
     mailer = inquiry.from_addr.lower()
     ours = {a.lower() for a in inquiry.to_addrs} | {mailer}
+
+    def visitor(addr: str) -> bool:  # not the mailer's own site: a shop's notice naming its support desk
+        return addr not in ours and not _same_site(addr, mailer)
+
     typed = [a.lower() for value in values["email"] for a in _ADDRESS.findall(value)]
-    typed = [a for a in typed if a not in ours]
-    replies = [a.lower() for a in inquiry.reply_to if "@" in a and a.lower() not in ours]
+    typed = [a for a in typed if visitor(a)]
+    replies = [a.lower() for a in inquiry.reply_to if "@" in a and visitor(a.lower())]
     if typed:
         addr, where = typed[0], "the form's Email field"
         if addr in replies:
