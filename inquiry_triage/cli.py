@@ -386,7 +386,8 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("kind", choices=("suspicious", "sla"))
     report.add_argument("--user", metavar="NAME", help="who you are (suspicious: a lead or supervisor; html: your language)")
     report.add_argument("--since", metavar="DURATION", help="e.g. 24h, 7d, 2w, all (default: suspicious everything; "
-                                                            "sla the last 4 weeks, 'all' for everything)")
+                                                            "sla the last 4 weeks, 'all' for everything); by the time "
+                                                            "each inquiry was received")
     report.add_argument("--limit", metavar="N", type=int, help=f"suspicious: N a page (default {LIST_LIMIT} as a "
                                                                "table, all in csv/json/html)")
     report.add_argument("--page", metavar="N", type=int, help="suspicious: page N (1 = the first)")

@@ -155,17 +155,27 @@ def _released(since: datetime | None) -> list[Any]:
     given = select(AuditRow.inquiry_id).where(AuditRow.action.in_(GENUINE_ACTIONS))
     reviewed = select(TaskRow.id).where(TaskRow.inquiry_id == InquiryRow.id, TaskRow.kind == "review").exists()
     where = [InquiryRow.suspicious.is_(False), InquiryRow.verdict == GENUINE, InquiryRow.id.in_(given), reviewed]
-    if since is not None:
-        where.append(InquiryRow.triaged_at >= since)
-    return where
+    return where + _received_since(since)
+
+
+def _received_since(since: datetime | None) -> list[Any]:
+    """--since: received at or after `since` (the time of receipt every consumer reads: received_at,
+    else triaged_at; scheduling/receipt), as the listing's "received" column shows it. A mail received
+    weeks ago and triaged today is not "since 24h" (a newcomer's finding: it filtered on triaged_at).
+    A receipt is never more than receipt.SKEW after its triage (receipt.plausible), so the triage time
+    bounds the period first: the indexes' triaged_at (ix_inquiries_suspicious_risk / _waiting) find the
+    candidates, and only those rows are read for their receipt."""
+    from ..scheduling.receipt import SKEW
+
+    if since is None:
+        return []
+    return [InquiryRow.triaged_at >= since - SKEW, func.coalesce(InquiryRow.received_at, InquiryRow.triaged_at) >= since]
 
 
 def _where(since: datetime | None, state: str = ALL) -> list[Any]:
     if state not in STATES:
         raise ValueError(f"state: expected one of {', '.join(STATES)}, got {state!r}")
-    where = [InquiryRow.suspicious.is_(True) if state != WAITING else _WAITING_FORM]
-    if since is not None:
-        where.append(InquiryRow.triaged_at >= since)
+    where = [InquiryRow.suspicious.is_(True) if state != WAITING else _WAITING_FORM, *_received_since(since)]
     if state == WAITING:
         where.append(InquiryRow.dismissed_as.is_(None))
     elif state == DISMISSED:
@@ -196,7 +206,12 @@ def count_listing(session: Session, since: datetime | None, state: str = WAITING
     # listing, the default's too, which says how many it leaves out ("1 dismissed and 2 released as
     # genuine not listed"): a few audit rows (ix_audit_log_action_at), in the same one statement.
     released = select(func.count()).select_from(InquiryRow).where(*_released(since)).scalar_subquery()
-    every, waiting, freed = session.execute(select(counted(ALL), counted(WAITING), released)).one()
+    if since is None:
+        every, waiting, freed = session.execute(select(counted(ALL), counted(WAITING), released)).one()
+    else:  # a period's rows are read for their receipt (_received_since): both counts in that one pass
+        both = (select(func.count(), func.count(case((InquiryRow.dismissed_as.is_(None), 1))))
+                .select_from(InquiryRow).where(*_where(since, ALL)).subquery())
+        every, waiting, freed = session.execute(select(both.c[0], both.c[1], released)).one()
     flagged, waiting, freed = every or 0, waiting or 0, freed or 0
     every = flagged + freed
     total = {WAITING: waiting, DISMISSED: every - waiting}.get(state, every)
@@ -212,7 +227,7 @@ def count_suspicious(session: Session, since: datetime | None, state: str = ALL)
 
 def suspicious_rows(session: Session, since: datetime | None, *, limit: int | None = None, offset: int = 0,
                     chunk: int = CHUNK, state: str = ALL, zone: tzinfo | None = None) -> Iterator[SuspiciousRow]:
-    """Suspicious inquiries triaged since `since` (all when None) in `state` (WAITING, DISMISSED, ALL),
+    """Suspicious inquiries received since `since` (all when None) in `state` (WAITING, DISMISSED, ALL),
     highest risk first, then by id: `limit` of them (all when None) after the first `offset`, read
     `chunk` rows per statement. With `zone` (the seller's), the times are on that clock (stored UTC,
     naive on SQLite); without it, as stored."""

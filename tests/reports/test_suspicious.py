@@ -68,12 +68,12 @@ def _reference_record(row, zone=None) -> dict:  # type: ignore[no-untyped-def]
 
 
 def old_rows(session, since, state="all"):  # type: ignore[no-untyped-def]
-    """store/queue.suspicious_since as it was (every column of every row, in memory), the state filtered in Python."""
+    """store/queue.suspicious_since as it was (every column of every row, in memory), the state filtered in Python;
+    the period by the time of receipt (received_at, else triaged_at), as the listing's "received" column."""
     stmt = select(InquiryRow).where(InquiryRow.suspicious.is_(True)).order_by(InquiryRow.risk.desc(), InquiryRow.id)
-    if since is not None:
-        stmt = stmt.where(InquiryRow.triaged_at >= since)
     keep = {"all": lambda r: True, "waiting": lambda r: not r.dismissed_as, "dismissed": lambda r: bool(r.dismissed_as)}
-    return [r for r in session.scalars(stmt) if keep[state](r)]
+    return [r for r in session.scalars(stmt) if keep[state](r)
+            and (since is None or as_utc(r.received_at or r.triaged_at) >= since)]
 
 
 def streamed(session, since, fmt: str, chunk: int = 7, state: str = "all", zone=None) -> str:  # type: ignore[no-untyped-def]
