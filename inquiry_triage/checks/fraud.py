@@ -52,7 +52,7 @@ class FraudShapeCheck:
         if inquiry.channel != "email":
             # A chat line or a web form has no mail shape to read, but a sender who calls himself the
             # platform and links elsewhere is the same lure (its links are its typed URLs).
-            return self._record_shape(inquiry, ctx) + self._platform_notice(inquiry, ctx)
+            return self._record_shape(inquiry, ctx) + self._short_chat(inquiry) + self._platform_notice(inquiry, ctx)
         hits: list[Hit] = []
         text = sender_text(inquiry)
         words = word_count(text)  # usually the own text itself, as spy-shape counts it
@@ -87,6 +87,18 @@ class FraudShapeCheck:
                 return [Hit("__FREE_ADDRESS_IN_TEXT", 0.0, "the text gives another free-mail address to write to",
                             "scam", "body", addr)]
         return []
+
+    def _short_chat(self, inquiry: Inquiry) -> list[Hit]:
+        """A chat line or web message in the buyer's own words, as short as a mail teaser: the same
+        first-contact shape ("hello dear, can we talk? i have big order for you" on WhatsApp). A record
+        carries no thread, so each is read as a first contact. Not a call or fax: its text is the
+        note the person who took it wrote, not the buyer's words."""
+        if inquiry.channel not in ("im", "message"):
+            return []
+        words = word_count(inquiry.body)
+        if not 0 < words <= self.teaser_words:
+            return []
+        return [Hit("__SHORT_FIRST_CONTACT", 0.0, f"short {inquiry.channel} message ({words} words)", "scam", "body", "")]
 
     @staticmethod
     def _record_shape(inquiry: Inquiry, ctx: Context) -> list[Hit]:
