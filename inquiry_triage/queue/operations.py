@@ -175,6 +175,23 @@ def check_access(actor: Actor, task: TaskRow, *, owner_only: bool = False) -> No
         _require(actor, "work_on_tasks_of_others")
 
 
+def _refuse_closed_review(session: Session, task: TaskRow, task_id: int) -> None:
+    """A review task a lead has decided on is held no more: say what became of it (dismissed as spy;
+    released as genuine, with the reply task to act on), not "held for review: release it or dismiss
+    it" (a newcomer's finding: `queue snooze` said so of a task dismissed a moment before)."""
+    if task.kind != REVIEW or task.state in OPEN_STATES:
+        return
+    inquiry = session.get(InquiryRow, task.inquiry_id)
+    if task.state == "dismissed" and inquiry is not None and inquiry.dismissed_as:
+        raise Refused("task %(task)s is already dismissed as %(kind)s", task=task_id, kind=inquiry.dismissed_as)
+    reply = session.scalar(select(TaskRow.id).where(TaskRow.inquiry_id == task.inquiry_id, TaskRow.kind != REVIEW,
+                                                    TaskRow.state.in_(OPEN_STATES)).order_by(TaskRow.id).limit(1))
+    if task.state == "done" and reply is not None:
+        raise Refused("task %(task)s was released as genuine: act on its reply task %(reply)s", task=task_id,
+                      reply=reply)
+    raise Refused("task %(task)s is already %(state)s", task=task_id, state=task.state)
+
+
 def claim(session: Session, actor: Actor, now: datetime, task_id: int | None = None) -> TaskRow | None:
     """Claim a given open task, or the top open one (best grade, nearest deadline). None when
     there is nothing left to claim. Two people never get the same task."""
@@ -183,6 +200,7 @@ def claim(session: Session, actor: Actor, now: datetime, task_id: int | None = N
         task = get_task(session, task_id)
         if task.inquiry is not None and task.inquiry.suspicious:
             _require(actor, "see_suspicious")
+        _refuse_closed_review(session, task, task_id)
         if task.kind == REVIEW:
             raise QueueError("task %(task)s is a review task: release it (genuine) or dismiss it", task=task_id)
         if task.state == "snoozed" and task.assignee in (None, actor.name):
@@ -327,6 +345,7 @@ def snooze(session: Session, actor: Actor, now: datetime, task_id: int, *, until
         raise QueueError("snooze until %(at)s: that is not in the future", at=snoozed_until)
     task = get_task(session, task_id)
     check_access(actor, task, owner_only=True)
+    _refuse_closed_review(session, task, task_id)
     if task.kind == REVIEW:  # held for review: no reply deadline to put off until a lead releases it
         raise Refused("task %(task)s is held for review: release it to the queue (genuine) or dismiss it",
                       task=task_id)
