@@ -218,6 +218,34 @@ def test_form_labels_in_many_languages(text: str, field: str, value: str | None)
     assert (found[0] if found else None) == value
 
 
+@pytest.mark.parametrize("lines, addr, name", [
+    ("Namn: Erik Lindqvist\nE-post: erik@lindqvist-bygg.example\nTelefon: +46 70 123 45 67\n"
+     "Meddelande: Hej, vi vill ha en offert på 500 st LED-paneler.\n", "erik@lindqvist-bygg.example", "Erik Lindqvist"),
+    ("Név: Kovács Péter\nE-mail cím: kovacs.peter@kovacs-kft.example\nTelefonszám: +36 30 123 4567\n"
+     "Üzenet: Árajánlatot kérünk 30 darab ventilátorra.\n", "kovacs.peter@kovacs-kft.example", "Kovács Péter"),
+    ("Jméno: Jan Novák\nE-mail: jan.novak@novak-stavby.example\nZpráva: Prosím o nabídku na 200 ks ventilů.\n",
+     "jan.novak@novak-stavby.example", "Jan Novák"),
+    ("Nume: Andrei Popescu\nE-mail: andrei@popescu-constructii.example\nMesaj: Vă rog o ofertă.\n",
+     "andrei@popescu-constructii.example", "Andrei Popescu"),
+    ("Ονοματεπώνυμο: Νίκος Παπαδόπουλος\nEmail: nikos@papadopoulos.example\nΜήνυμα: Παρακαλώ στείλτε προσφορά.\n",
+     "nikos@papadopoulos.example", "Νίκος Παπαδόπουλος"),
+    ("ชื่อ: สมชาย ใจดี\nอีเมล: somchai@jaidee-trading.example\nข้อความ: กรุณาเสนอราคา\n",
+     "somchai@jaidee-trading.example", "สมชาย ใจดี"),
+    ("नाम: राहुल शर्मा\nईमेल: rahul@sharma-traders.example\nसंदेश: कृपया कोटेशन भेजें\n",
+     "rahul@sharma-traders.example", "राहुल शर्मा"),
+    ("نام: علی رضایی\nایمیل: ali@rezaei-co.example\nپیام: لطفا قیمت بدهید\n", "ali@rezaei-co.example", "علی رضایی"),
+    ("Jina: Amina Juma\nBarua pepe: amina@juma-hardware.example\nUjumbe: Naomba bei ya pampu 20.\n",
+     "amina@juma-hardware.example", "Amina Juma"),
+    ("Pangalan: Maria Santos\nEmail: maria@santos-builders.example\nMensahe: Pakipadala ang presyo.\n",
+     "maria@santos-builders.example", "Maria Santos"),
+], ids=["sv", "hu", "cs", "ro", "el", "th", "hi", "fa", "sw", "tl"])
+def test_a_form_in_the_configured_languages(lines: str, addr: str, name: str) -> None:
+    """The languages drafts are written in (config/templates): a form in one of them names its fields in it
+    (it stayed "no-reply" when only the phone or e-mail label was known)."""
+    buyer = webform.form_buyer(parse_email(_mail("Website <noreply@ourcompany.example>", lines), source="t"))
+    assert buyer is not None and (buyer.addr, buyer.name) == (addr, name)
+
+
 def test_contact_form_7s_own_template_gives_the_name_and_address(ctx) -> None:
     """CF7's default mail ("De: Jorge Ramírez <jorge@...>" in a Spanish site's language; Reply-To the address):
     the genuine set's WordPress notification was greeted "Sunrise Tools Website"."""
