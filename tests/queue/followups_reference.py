@@ -24,10 +24,11 @@ log = logging.getLogger("tests.followups_reference")
 def _wrote_again(session: Session, buyer_key: str, since: datetime) -> bool:
     if not buyer_key:
         return False
-    latest = session.scalar(select(func.max(InquiryRow.triaged_at)).where(InquiryRow.buyer_key == buyer_key))
-    received = session.scalar(select(func.max(InquiryRow.received_at)).where(InquiryRow.buyer_key == buyer_key))
-    newest = max(t for t in (as_utc(latest), as_utc(received), datetime.min.replace(tzinfo=timezone.utc)) if t)
-    return newest > since
+    # The buyer's last receipt (received_at, else triaged_at; scheduling/receipt.py): an old mail triaged
+    # after our reply is not "wrote again" (it was max(triaged_at) and max(received_at) before).
+    newest = session.scalar(select(func.max(func.coalesce(InquiryRow.received_at, InquiryRow.triaged_at)))
+                            .where(InquiryRow.buyer_key == buyer_key))
+    return (as_utc(newest) or datetime.min.replace(tzinfo=timezone.utc)) > since
 
 
 def _add(session: Session, inquiry: InquiryRow, rule: str, due: datetime, now: datetime, attempt: int = 0,
