@@ -111,6 +111,9 @@ class Inquiry:
     origin_provider: str = ""  # the mail provider that handed the message over, if any
     origin_handover: str = ""  # the hand-over hop our relay recorded: "name [ip]"
     origin_handover_index: int | None = None  # which Received header (0 = top) is the hand-over
+    # The provider that handed it over writes Date itself, in UTC (parsing/providers.toml date_clock):
+    # a +0000 offset is that provider's clock, not the sender's (checks/facts.py)
+    origin_date_by_provider: bool = False
     origin_unverified: list[str] = field(default_factory=list)  # claims below the trust boundary (information)
     # RFQ record fields
     product: str = ""

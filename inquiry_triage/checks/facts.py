@@ -62,6 +62,11 @@ def _send_hour(inquiry: Inquiry, country: str, sent_at: datetime | None) -> tupl
     if sent_at is None:
         return None, "", None
     offset = inquiry.date_offset_minutes
+    if offset == 0 and inquiry.origin_date_by_provider:
+        # Who wrote the Date: the provider that handed the message over stamps it in UTC on its own
+        # servers (providers.toml date_clock: Outlook.com / Exchange Online, Yahoo web mail), so "+0000"
+        # is its clock, not the sender's: no evidence for or against the network's country.
+        offset = None
     if country:
         when = inquiry.date or sent_at
         offsets = geo.country_utc_offsets(country, when)

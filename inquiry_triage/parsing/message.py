@@ -195,6 +195,7 @@ def parse_email(
         inq.origin_kind, inq.origin_provider = origin.kind, origin.provider
         inq.origin_handover, inq.origin_unverified = origin.handover, origin.unverified[:10]
         inq.origin_handover_index = origin.handover_index
+        inq.origin_date_by_provider = origin.date_by_provider
     except Exception as exc:  # noqa: BLE001
         _note(defects, f"internal error reading dates/Received: {type(exc).__name__}")
 

@@ -187,6 +187,9 @@ class OriginInfo:
     # written on our side after the hand-over; a sender cannot put anything there.
     handover_index: int | None = None
     recipient_provider: str = ""  # our own mailbox provider, read from the top hop's receiving host
+    # The provider that handed the message over (or our own one it never left) writes Date itself, in
+    # UTC (providers.toml date_clock): a +0000 offset is that server's clock, not the sender's.
+    date_by_provider: bool = False
     unverified: list[str] = field(default_factory=list)  # claims below the boundary: "Received 1.2.3.4", "X-Sender-IP 5.6.7.8"
     hops: list[Hop] = field(default_factory=list)
 
@@ -274,6 +277,9 @@ class Provider:
     # Receiving hosts ("by") of the provider's own submission Received line, whose connecting IP
     # is its user's (lower-case; empty for most providers).
     client_ip_hops: tuple[str, ...] = ()
+    # Its own servers write the Date header in UTC (providers.toml date_clock = "utc"): a +0000 Date in
+    # what it hands over is its clock, not the sender's.
+    date_utc: bool = False
 
     def has_ip(self, ip: str) -> bool:
         _, version, value, _ = _ip_info(ip)
@@ -322,7 +328,13 @@ class Providers:
         return found
 
 
+_DATE_CLOCKS = ("", "utc")  # providers.toml date_clock: "" the sender's program writes Date
+
+
 def _provider(key: str, entry: Mapping) -> Provider:
+    clock = str(entry.get("date_clock", "")).lower()
+    if clock not in _DATE_CLOCKS:
+        raise ValueError(f"providers.{key}.date_clock: {clock!r} is not one of {_DATE_CLOCKS[1:]} (or omitted)")
     nets = []
     for text in entry.get("ranges", []):
         net = ipaddress.ip_network(text, strict=False)
@@ -331,7 +343,8 @@ def _provider(key: str, entry: Mapping) -> Provider:
     return Provider(key=key, name=str(entry.get("name", key)),
                     suffixes=tuple(s.lower().rstrip(".") for s in entry.get("suffixes", [])),
                     nets=tuple(nets), client_ip_headers=tuple(h.lower() for h in entry.get("client_ip_headers", [])),
-                    client_ip_hops=tuple(h.lower().rstrip(".") for h in entry.get("client_ip_hops", [])))
+                    client_ip_hops=tuple(h.lower().rstrip(".") for h in entry.get("client_ip_hops", [])),
+                    date_utc=clock == "utc")
 
 
 @lru_cache(maxsize=8)
@@ -414,6 +427,7 @@ def find_origin(
         vouching = own  # sender and recipient share the provider: it never left its servers
     if vouching is not None:
         info.kind, info.provider = "provider", vouching.name
+        info.date_by_provider = vouching.date_utc
     if handover is not None and vouching is not None and vouching.client_ip_hops:
         ip = public(_submission_ip(info.hops, info.handover_index, vouching))
         if ip is not None and not vouching.has_ip(ip):
