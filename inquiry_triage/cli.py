@@ -915,7 +915,8 @@ def _filing_word(lang: str, filing: str) -> str:
 # their English shape; the sources' own are sources.SOURCE_REASONS.
 PIPELINE_REASONS = ("RecordError: %(reason)s", "ParseError: %(reason)s", "internal error while parsing: %(reason)s",
                     "internal error: %(reason)s", "took too long: %(used)s s (the limit is %(limit)s s per message)",
-                    "empty input", "not an email: binary data (%(nul)s NUL, %(control)s control bytes in the first %(n)s)",
+                    "empty input", "truncated: the input ends inside its headers: the %(header)s line has no line end, "
+                    "no blank line follows, no body", "not an email: binary data (%(nul)s NUL, %(control)s control bytes in the first %(n)s)",
                     "a record needs at least a body or a subject", "field %(key)s should be text, got %(type)s",
                     "unknown channel %(channel)s; expected one of %(choices)s",
                     "unknown timezone %(name)s for naive record times",

@@ -28,6 +28,9 @@ The context a template receives (see `reply_context`):
 ``asked``          points the buyer asked about without giving a value (ASKED_POINTS: "delivery_time"
                    for "what is your lead time?"): the template answers them with a blank to fill.
 ``asks_samples``   the buyer asked for samples (hit ``__ASKS_SAMPLES``).
+``chase_up``       the buyer writes again in a thread (a "Re:" subject: ``writes_again``): the draft
+                   thanks them for writing again, not for an inquiry, and ``missing`` is [] (the
+                   thread's earlier mail may hold what this one lacks).
 ``signature``      the seller's signature, blank lines removed ("" when none is configured).
 ``seller_company`` the seller's company name, "" when not given.
 
@@ -213,6 +216,17 @@ _SUBJECT_PREFIX = re.compile(
     r"回复|答复|转发|回覆|轉寄|轉發|返信|転送|회신|전달|답장)\s*(?:\[\d+\]\s*)?[:：]\s*)+",
     re.I,
 )
+# The reply prefixes among _SUBJECT_PREFIX's (the rest forward a mail): a subject that starts with one
+# is the buyer writing again in a thread (a chase-up, an answer to our reply), not a first inquiry.
+_REPLY_WORDS = frozenset("re aw sv vs r res odp ynt antw antwort ответ отв 回复 答复 回覆 返信 회신 답장".split())
+
+
+def writes_again(subject: str) -> bool:
+    """The subject says the buyer answers in a thread ("Re:", "AW:", "回复:"...; "Fwd: Re:" too)."""
+    chain = _SUBJECT_PREFIX.match((subject or "")[:_SUBJECT_CHARS])
+    return bool(chain) and any(word in _REPLY_WORDS for word in re.findall(r"[^\W\d_]+", chain.group(0).lower()))
+
+
 # The words a subject starts with when it names the request itself, in every draft language: the
 # drafts say "your inquiry regarding ..." themselves ("consulta sobre", "Anfrage zu", "запрос"), so
 # a subject "Consulta sobre válvulas" is quoted as "válvulas", never "consulta sobre «Consulta sobre
@@ -1506,6 +1520,9 @@ def reply_context(inquiry: Inquiry, hits: Iterable[Hit], language: str, *, signa
     if "quantity" in points and "delivery_time" not in points:
         missing.append("delivery_time")
     asked = [key for key in ASKED_POINTS if key in points and not ack.get(key)]
+    chase_up = writes_again(inquiry.subject)
+    if chase_up:
+        missing = []  # their earlier mail in the thread may hold them: the draft does not ask for them again
     lines = [" ".join(line.split()) for line in (signature or "").splitlines()]
     return {
         "greeting": greeting,
@@ -1517,6 +1534,7 @@ def reply_context(inquiry: Inquiry, hits: Iterable[Hit], language: str, *, signa
         "missing": missing,
         "asked": asked,
         "asks_samples": SAMPLES_RULE in fired,
+        "chase_up": chase_up,
         "signature": "\n".join(line for line in lines if line),
         "seller_company": " ".join((seller_company or "").split()),
         "ack": ack,
@@ -1735,7 +1753,7 @@ _NO_ACK = {key: "" for key in _FULL_ACK}
 _PROBES: tuple[dict[str, Any], ...] = tuple(
     {
         "greeting": "Dear Probe,", "name": "Probe", "title": "Dear", "subject": subject, "product": product,
-        "points": list(points), "missing": list(missing), "asks_samples": samples,
+        "points": list(points), "missing": list(missing), "asks_samples": samples, "chase_up": samples,
         "asked": [key for key in ASKED_POINTS if key in points and not ack.get(key)],
         "signature": signature, "seller_company": company, "ack": ack,
     }

@@ -32,6 +32,7 @@ from .lookups import geo
 from .lookups.offset_zones import SellerSide, seller_side, zone_for_offset
 from .model import Attachment, Hit, Inquiry, Link
 from .parsing import ParseError, parse_email
+from .parsing.message import cut_inside_headers
 from .parsing.record import parse_record
 from .queue.phones import canonical_zone
 from .scheduling.receipt import time_of_receipt
@@ -510,6 +511,10 @@ def _parse_item(item: RawItem, ctx: Context) -> Inquiry | TriageResult:
     except Exception as exc:  # a parser bug on hostile input: the item is kept as failed, the batch goes on
         return _failed(item, _reason("internal error while parsing: ", exc))
     make_storable(inquiry)
+    if inquiry.channel == "email" and (cut := cut_inside_headers(inquiry.defects)):
+        # A file cut short inside its headers (no line end, no blank line, no body) is not an inquiry to
+        # answer: its last header is a fragment. Failed with the parser's reason, its raw bytes kept.
+        return _failed(item, f"truncated: {cut}", inquiry)
     arrived = (item.imap or {}).get("internaldate")
     if inquiry.received_at is None and isinstance(arrived, datetime):
         inquiry.received_at = sane_date(arrived)  # the server's arrival time beats the sender's Date

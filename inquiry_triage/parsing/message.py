@@ -16,7 +16,7 @@ from .mime import walk_message
 from .quoting import split_own_text
 from .received import find_origin, list_distribution
 
-__all__ = ["MAX_HEADERS", "MAX_HEADER_CHARS", "parse_email"]
+__all__ = ["CUT_INSIDE_HEADERS", "MAX_HEADERS", "MAX_HEADER_CHARS", "cut_inside_headers", "parse_email"]
 
 MAX_HEADERS = 500  # headers kept in Inquiry.headers
 MAX_HEADER_CHARS = 4096  # per decoded header value
@@ -41,6 +41,28 @@ def _check_raw(raw: bytes) -> None:
         control = len(head.translate(None, _NOT_CONTROL))
         if nul * 100 > len(head) or control * 20 > len(head):
             raise ParseError(f"not an email: binary data ({nul} NUL, {control} control bytes in the first {len(head)})")
+
+
+# The defect of an input that stops inside its header block (a file cut short): its last header line has
+# no line end, no blank line follows it and there is no body. RFC 5322 ends every header line with CRLF,
+# so a complete message never looks like this (a header-only mail ends its last line; a short one has
+# its blank line and body); the pipeline stores such an item as failed (pipeline._parse_item).
+CUT_INSIDE_HEADERS = "the input ends inside its headers"
+
+
+def _cut_header(to_parse: bytes, names: list[str], body: str) -> str:
+    """The name of the header the input stops in, or "": no blank line after the headers, no body,
+    and the last line has no line end."""
+    if not names or body.strip() or to_parse.endswith((b"\n", b"\r")):
+        return ""
+    if b"\n\n" in to_parse or b"\r\n\r\n" in to_parse or b"\r\r" in to_parse:
+        return ""
+    return names[-1]
+
+
+def cut_inside_headers(defects: list[str]) -> str:
+    """The parser's note that the input stops inside its headers (see CUT_INSIDE_HEADERS), or ""."""
+    return next((d for d in defects if d.startswith(CUT_INSIDE_HEADERS)), "")
 
 
 def _note(defects: list[str], text: str) -> None:
@@ -207,6 +229,9 @@ def parse_email(
         message_id = m.group(1) if m else mid.strip("<> ")
         message_id = message_id.encode("utf-8", "replace").decode("utf-8", "replace")[:998]
     inq.message_id = message_id or "sha256:" + digest[:32]
+
+    if (cut := _cut_header(to_parse, names, inq.body)) and not inq.attachments:
+        _note(defects, f"{CUT_INSIDE_HEADERS}: the {cut!r} line has no line end, no blank line follows, no body")
 
     inq.defects = defects
     return inq

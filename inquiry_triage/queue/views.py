@@ -120,6 +120,11 @@ STORED_NOTES = (
     (re.compile(r"possible duplicate of inquiry (?P<inquiry>\d+): same Message-ID or record id, different content "
                 r"\(kept as its own item\)\Z"),  # store/queue.py, when a Message-ID comes again with other words
      "possible duplicate of inquiry %(inquiry)s: same Message-ID or record id, different content (kept as its own item)"),
+    # store/queue.earlier_task_note: a buyer's new message tied to their earlier reply task
+    (re.compile(r"the buyer wrote again about task (?P<task>\d+): a reply in its thread\Z"),
+     "the buyer wrote again about task %(task)s: a reply in its thread"),
+    (re.compile(r"the buyer wrote again while task (?P<task>\d+) is still open\Z"),
+     "the buyer wrote again while task %(task)s is still open"),
     # A lead's release of a review task (queue/operations.release_review writes it, its due time in UTC).
     (re.compile(r"reviewed: genuine; reply task (?P<task>\d+) due (?P<due>\S+) \(counted from arrival\)\Z"),
      "reviewed: genuine; reply task %(task)s due %(due)s (counted from arrival)"),

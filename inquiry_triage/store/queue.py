@@ -152,7 +152,8 @@ OPEN_TASK_NOTE = "the buyer wrote again while task {task} is still open"
 def earlier_task_note(session: Session, row: InquiryRow, inquiry) -> str:  # type: ignore[no-untyped-def]
     """The note that ties a buyer's new message to their earlier reply task, or "": the task of an earlier
     inquiry this mail answers (its In-Reply-To / References name that inquiry's Message-ID, also when it
-    answers our reply, which names it too: web/reply_mail.py), else the buyer's newest open reply task.
+    answers our reply, which names it too: web/reply_mail.py), else the newest open reply task of the
+    same address or phone (not of the same name alone).
     By index (message_id unique, buyer_key, the tasks' inquiry_id): one or two small reads per new task."""
     refs = _MESSAGE_IDS.findall(" ".join((inquiry.header("In-Reply-To"), inquiry.header("References"))))
     keys = list(dict.fromkeys(message_key(ref) for ref in refs[-20:] if ref))
@@ -162,7 +163,7 @@ def earlier_task_note(session: Session, row: InquiryRow, inquiry) -> str:  # typ
             .order_by(TaskRow.id.desc()).limit(1))
         if found is not None:
             return THREAD_NOTE.format(task=found)
-    if row.buyer_key:
+    if row.buyer_key and not row.buyer_key.startswith("name:"):  # a name alone is not one buyer ("name:john")
         found = session.scalar(select(TaskRow.id).join(InquiryRow, TaskRow.inquiry_id == InquiryRow.id).where(
             InquiryRow.buyer_key == row.buyer_key, InquiryRow.id != row.id, TaskRow.kind == "reply",
             TaskRow.state.in_(LIVE_TASK_STATES)).order_by(TaskRow.id.desc()).limit(1))
