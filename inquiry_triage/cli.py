@@ -218,6 +218,19 @@ class _Parser(argparse.ArgumentParser):
 QUEUE_PROG = "inquiry-triage queue"
 
 
+def _queue_usage(action: str | None, message: str, lang: str = "en") -> int:
+    """A `queue` usage error found after parsing (an unknown --channel, --page with --offset, no task ID),
+    said as argparse's are (_Parser.error): what is wrong, the action's one usage line and where its help
+    is; exit 2 (README: usage errors carry both)."""
+    from .queue.actions_help import ACTIONS, help_hint, usage_line
+    from .queue.cli_words import say
+
+    named = action if action in ACTIONS and action != "list" else None
+    print(f"{QUEUE_PROG}{' ' + action if named else ''}: {say(lang, 'error:')} {message}\n{usage_line(named, lang)}\n"
+          f"{help_hint(named, lang)}", file=sys.stderr)
+    return EXIT_USAGE
+
+
 def _asked_language() -> str:
     """The queue's language while argparse still reads the words (a usage error, a --help page): --lang
     among them, else $INQUIRY_TRIAGE_LANG, else the system locale (queue/cli_words.cli_language)."""
@@ -1047,7 +1060,7 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
 
     sessions = _existing_sessions(args, config)
     action = args.action or "list"
-    from .queue.cli_words import cli_language, day_time, refusal, say, word
+    from .queue.cli_words import cli_language, day_time, refusal, say, usage_error, word
 
     lang = cli_language(args.lang)  # the list and the common actions' lines (queue/cli_words.py)
     if action in ("buyer", "history"):
@@ -1055,23 +1068,15 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
     if action == "templates":
         return _queue_templates(config, args.format, lang)
     if isinstance(args.task_id, str):  # a usage error like argparse's: the action's usage line and where help is
-        from .queue.actions_help import ACTIONS, help_hint, usage_line
-
-        named = action if action in ACTIONS else None
-        print(f"inquiry-triage queue {action}: {say(lang, '%(ref)s is not a task ID', ref=repr(args.task_id))}\n"
-              f"{usage_line(named, lang)}\n{help_hint(named, lang)}", file=sys.stderr)
-        return EXIT_USAGE
+        return _queue_usage(action, say(lang, '%(ref)s is not a task ID', ref=repr(args.task_id)), lang)
     if action == "show":
         if args.task_id is None:
-            print(f"inquiry-triage queue show: {say(lang, 'which task? give its ID (see `inquiry-triage queue`)')}",
-                  file=sys.stderr)
-            return EXIT_USAGE
+            return _queue_usage("show", say(lang, 'which task? give its ID (see `inquiry-triage queue`)'), lang)
         return _queue_show(sessions, args.task_id, args.format, config, _actor(args, config, sessions), lang)
     actor = _actor(args, config, sessions)
     if action not in ("list", "review"):
         if args.task_id is None and action != "claim":
-            print(f"inquiry-triage queue {action}: {say(lang, 'which task? give its ID')}", file=sys.stderr)
-            return EXIT_USAGE
+            return _queue_usage(action, say(lang, 'which task? give its ID'), lang)
         now = datetime.now(timezone.utc)
         text = " ".join(args.text).strip()
         try:
@@ -1180,9 +1185,8 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
 
     channel = ops.inquiry_channel(args.channel) if args.channel is not None else None
     if args.channel is not None and channel is None:  # a filter that matches nothing is a typo
-        print(f"inquiry-triage queue: argument --channel: invalid choice: {args.channel!r} (choose from "
-              f"{', '.join(CHANNELS)}; platform = rfq)", file=sys.stderr)
-        return EXIT_USAGE
+        return _queue_usage(None, usage_error(lang, f"argument --channel: invalid choice: {args.channel!r} (choose "
+                                                     f"from {', '.join(CHANNELS)}; platform = rfq)"), lang)
     filters = QueueFilter(grades=tuple(args.grade or ()), language=args.language, country=args.country,
                           suspicious=True if args.suspicious else None,
                           assignee=actor.name if args.mine else args.assignee, due_within_hours=args.due,
@@ -1195,11 +1199,9 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
         return 4
     limit = args.limit if args.limit is not None else (None if args.format == "json" else LIST_LIMIT)
     if args.offset is not None and args.page is not None:
-        print("inquiry-triage queue: give --page or --offset, not both", file=sys.stderr)
-        return EXIT_USAGE
+        return _queue_usage(None, say(lang, "give --page or --offset, not both"), lang)
     if args.page is not None and (args.page < 1 or limit is None):
-        print("inquiry-triage queue: --page counts from 1 (and needs --limit with --format json)", file=sys.stderr)
-        return EXIT_USAGE
+        return _queue_usage(None, say(lang, "--page counts from 1 (and needs --limit with --format json)"), lang)
     offset = args.offset if args.offset is not None else ((args.page - 1) * limit if args.page else 0)
     now = datetime.now(timezone.utc)
     include = see_suspicious and not args.hide_suspicious
@@ -1391,9 +1393,7 @@ def _queue_history(sessions, args: argparse.Namespace, config: Config, actor, la
     from .store.queue import NAME_SEARCH_ROWS, buyer_history, buyers_named, resolve_buyer
 
     if args.task_id is None:
-        print(f"inquiry-triage queue {args.action}: {say(lang, 'whose? give an address, phone, name or a task ID')}",
-              file=sys.stderr)
-        return EXIT_USAGE
+        return _queue_usage(args.action, say(lang, 'whose? give an address, phone, name or a task ID'), lang)
     asked = str(args.task_id).strip()
     with sessions() as session:
         key = resolve_buyer(session, args.task_id)

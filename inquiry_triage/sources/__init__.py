@@ -54,6 +54,15 @@ CSV_ROW_NOT_UTF8 = "not UTF-8: column %(column)s has bytes that are not UTF-8 (s
 JSON_TOO_DEEP = "not valid JSON: nested too deeply"
 JSON_NOT_UTF8 = "not valid JSON: not UTF-8 (%(reason)s at byte %(at)s)"
 BAD_JSON = "not valid JSON: %(reason)s"
+# json's own words ("Invalid control character at: line 1 column 113") said as a salesperson reads them
+# (a newcomer's finding); the line is named by the item's source (chats.jsonl:5), the column here.
+JSON_CONTROL_IN_TEXT = ("not valid JSON: a line break or control character inside a quoted text at column %(column)s; "
+                        "is the line cut?")
+JSON_TEXT_NOT_CLOSED = "not valid JSON: the quoted text from column %(column)s is not closed; is the line cut?"
+JSON_PUNCTUATION = "not valid JSON at column %(column)s: a comma, colon or double quote is missing"
+JSON_NO_VALUE = ("not valid JSON at column %(column)s: a value is missing, or a text is not in double quotes; "
+                 "is the line empty or cut?")
+JSON_EXTRA = "not valid JSON: more follows the record from column %(column)s (one JSON object a line)"
 NOT_AN_OBJECT = "a record must be a JSON object"
 
 
@@ -69,7 +78,20 @@ def msgid_pattern(msgid: str) -> str:
 SOURCE_REASONS = tuple((msgid_pattern(m), m) for m in (
     NO_SUCH_PATH, NOT_A_FILE, BAD_ITEM_LIMIT, CSV_HEADER_NOT_UTF8, CSV_HEADER_UNREADABLE, CSV_COLUMNS_MISSING,
     CANNOT_READ_FOLDER, CANNOT_READ, TOO_LARGE, BAD_CSV_ROW, CSV_ROW_NOT_UTF8, JSON_TOO_DEEP, JSON_NOT_UTF8,
-    BAD_JSON, NOT_AN_OBJECT))
+    JSON_CONTROL_IN_TEXT, JSON_TEXT_NOT_CLOSED, JSON_PUNCTUATION, JSON_NO_VALUE, JSON_EXTRA, BAD_JSON, NOT_AN_OBJECT))
+
+
+def bad_json(exc: ValueError) -> str:
+    """The failure reason of a record line json cannot read: json's message in plain words, with the
+    column, where it is one of the usual mistakes (a cut line, a missing comma or quote); else as json says."""
+    msg, column = getattr(exc, "msg", ""), getattr(exc, "colno", None)
+    for start, reason in (("Invalid control character", JSON_CONTROL_IN_TEXT),
+                          ("Unterminated string", JSON_TEXT_NOT_CLOSED), ("Expecting ',' delimiter", JSON_PUNCTUATION),
+                          ("Expecting ':' delimiter", JSON_PUNCTUATION), ("Expecting property name", JSON_PUNCTUATION),
+                          ("Expecting value", JSON_NO_VALUE), ("Extra data", JSON_EXTRA)):
+        if column is not None and msg.startswith(start):
+            return reason % {"column": column}
+    return BAD_JSON % {"reason": str(exc)[:200]}
 
 
 def too_large(size: int, limit: int) -> str:

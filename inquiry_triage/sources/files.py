@@ -21,9 +21,9 @@ from typing import Any, BinaryIO
 
 from ..errors import SourceError
 from ..sentences import Sentence
-from . import (BAD_CSV_ROW, BAD_ITEM_LIMIT, BAD_JSON, CANNOT_READ, CANNOT_READ_FOLDER, CSV_COLUMNS_MISSING,
+from . import (BAD_CSV_ROW, BAD_ITEM_LIMIT, CANNOT_READ, CANNOT_READ_FOLDER, CSV_COLUMNS_MISSING,
                CSV_HEADER_NOT_UTF8, CSV_HEADER_UNREADABLE, CSV_ROW_NOT_UTF8, DEFAULT_MAX_ITEM_BYTES, HEAD_BYTES,
-               JSON_NOT_UTF8, JSON_TOO_DEEP, NO_SUCH_PATH, NOT_A_FILE, NOT_AN_OBJECT, RawItem, too_large)
+               JSON_NOT_UTF8, JSON_TOO_DEEP, NO_SUCH_PATH, NOT_A_FILE, NOT_AN_OBJECT, RawItem, bad_json, too_large)
 
 log = logging.getLogger(__name__)
 
@@ -298,7 +298,7 @@ def _json_record(source: str, line: bytes) -> RawItem:
         return RawItem(source=source, kind="record", raw=line, error=JSON_NOT_UTF8 % {"reason": exc.reason,
                                                                                   "at": exc.start})
     except ValueError as exc:  # JSONDecodeError, and numbers of more than 4,300 digits
-        return RawItem(source=source, kind="record", raw=line, error=BAD_JSON % {"reason": str(exc)[:200]})
+        return RawItem(source=source, kind="record", raw=line, error=bad_json(exc))
     if not isinstance(record, dict):
         return RawItem(source=source, kind="record", raw=line, error=NOT_AN_OBJECT)
     return RawItem(source=source, kind="record", raw=line, record=record)

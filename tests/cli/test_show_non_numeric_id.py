@@ -9,7 +9,7 @@ from tests.cli.queue_findings import fresh, run  # noqa: F401 (fresh: a fixture)
 def test_a_non_numeric_task_id_prints_the_usage_line(capsys, monkeypatch, fresh):
     code, out, err = run(capsys, monkeypatch, fresh, "queue", "show", "abc")
     assert (code, out) == (2, "")
-    assert err.splitlines() == ["inquiry-triage queue show: 'abc' is not a task ID",
+    assert err.splitlines() == ["inquiry-triage queue show: error: 'abc' is not a task ID",
                                 "usage: inquiry-triage queue show TASK [--format json]",
                                 "see `inquiry-triage queue show --help` (with examples)"], err
     code, _, err = run(capsys, monkeypatch, fresh, "queue", "snooze", "x1", "--until", "2d")
@@ -19,6 +19,6 @@ def test_a_non_numeric_task_id_prints_the_usage_line(capsys, monkeypatch, fresh)
 def test_in_chinese(capsys, monkeypatch, fresh):
     code, _, err = run(capsys, monkeypatch, fresh, "queue", "show", "abc", "--lang", "zh")
     assert code == 2
-    assert err.splitlines() == ["inquiry-triage queue show: 'abc' 不是任务编号",
+    assert err.splitlines() == ["inquiry-triage queue show: 错误： 'abc' 不是任务编号",
                                 "用法：inquiry-triage queue show TASK [--format json]",
                                 "详见 `inquiry-triage queue show --help`（附示例）"], err

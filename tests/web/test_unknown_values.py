@@ -97,8 +97,11 @@ def test_the_cli_refuses_a_channel_the_list_does_not_know(store_url, monkeypatch
     monkeypatch.setenv("INQUIRY_TRIAGE_CONFIG", "")
     code, out, err = _queue("--channel", "pigeon", "--user", "alice", "--db", store_url)
     assert code == 2 and out == ""
-    assert err.strip() == ("inquiry-triage queue: argument --channel: invalid choice: 'pigeon' "
-                           "(choose from phone, im, fax, email, message, rfq; platform = rfq)")
+    assert err.splitlines() == ["inquiry-triage queue: error: argument --channel: invalid choice: 'pigeon' "
+                                "(choose from phone, im, fax, email, message, rfq; platform = rfq)",
+                                "usage: inquiry-triage queue [list] [--mine] [--grade A] [--search TEXT] [--sort ...] "
+                                "[--limit N --page N] [--format json]",
+                                "see `inquiry-triage queue --help` (with examples)"]  # as --grade E's
     code, out, err = _queue("--channel", "pigeon", "--snoozed", "--user", "alice", "--db", store_url)
     assert code == 2 and "invalid choice: 'pigeon'" in err
     code, out, err = _queue("--channel", "email", "--user", "alice", "--db", store_url)
