@@ -40,6 +40,10 @@ MTIME = datetime(2026, 11, 28, 6, 0, tzinfo=timezone.utc)
     (None, None, NOW + timedelta(days=5), (NOW, "triage-time")),  # a file touched in the future
     (None, None, None, (NOW, "triage-time")),
     (NOW + timedelta(days=30), DATE, None, (DATE, "date-header")),  # a Received: a month ahead
+    # A Date or an mtime hours ahead (a fast clock, a wrong zone): it was here when triaged, not later.
+    (None, NOW + timedelta(hours=6), MTIME, (MTIME, "file-mtime")),
+    (None, NOW + timedelta(hours=6), None, (NOW, "triage-time")),
+    (None, None, NOW + timedelta(minutes=5), (NOW, "triage-time")),
 ])
 def test_the_first_plausible_time_wins(received, date, mtime, expected):
     inquiry = Inquiry(source="x.eml", message_id="m", date=date, received_at=received,

@@ -11,8 +11,11 @@ the follow-ups' "the buyer wrote again"). In order, the first plausible one wins
     file-mtime         the file's modification time (an .eml, a Maildir message: written at delivery)
     triage-time        now (nothing better is known)
 
-Plausible: not more than a day in the future (a Date with a wrong zone is hours off, not days) and not
-before 1980 (an epoch or a typo). SpamAssassin's `receive_date` reads the same way (top Received,
+Plausible: not before 1980 (an epoch or a typo) and not more than a day in the future for a time read
+from our side (a server's clock or zone is hours off, not days). A time filled in from the sender's Date:
+or a file's mtime is never after now: the message was here when it was triaged, so a Date hours ahead (a
+fast clock, a wrong zone) gives way to the next one instead of a receipt "in 6 hours" that sorts first
+and counts the deadline from the future. SpamAssassin's `receive_date` reads the same way (top Received,
 then the Date header, then the current time); a file's mtime is added because an .eml saved from a
 mail client keeps its delivery time there and nowhere else.
 
@@ -41,12 +44,12 @@ def _utc(value: datetime) -> datetime:
     return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value
 
 
-def plausible(value: datetime | None, now: datetime) -> bool:
-    """A time one can count a deadline from: after 1979, at most SKEW ahead of `now`."""
+def plausible(value: datetime | None, now: datetime, ahead: timedelta = SKEW) -> bool:
+    """A time one can count a deadline from: after 1979, at most `ahead` after `now`."""
     if value is None:
         return False
     try:
-        return value.year >= EARLIEST_YEAR and _utc(value) <= _utc(now) + SKEW
+        return value.year >= EARLIEST_YEAR and _utc(value) <= _utc(now) + ahead
     except (OverflowError, ValueError):
         return False
 
@@ -60,10 +63,10 @@ def time_of_receipt(inquiry: Inquiry, now: datetime) -> tuple[datetime, str]:
         assert inquiry.received_at is not None
         return inquiry.received_at, inquiry.received_from or ("received-header" if inquiry.channel == "email"
                                                               else "record")
-    if plausible(inquiry.date, now):
+    if plausible(inquiry.date, now, ahead=timedelta(0)):
         assert inquiry.date is not None
         return inquiry.date, "date-header"
-    if plausible(inquiry.file_time, now):
+    if plausible(inquiry.file_time, now, ahead=timedelta(0)):
         assert inquiry.file_time is not None
         return inquiry.file_time, "file-mtime"
     return now, "triage-time"
