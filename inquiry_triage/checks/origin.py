@@ -263,6 +263,8 @@ class OriginCheck:
                             "info", "Received", f"handed over by {inquiry.origin_handover or '?'}{_unverified(inquiry)}"))
         if facts.ip_country:
             via = f" (recorded by {facts.provider})" if facts.provider else ""
+            if facts.provider and inquiry.origin_date_by_provider and inquiry.date_offset_minutes == 0:
+                via += "; Date +0000 is the provider's own UTC stamp, not the sender's clock"
             hits.append(Hit("ORIGIN_COUNTRY", 0.0, "sender network's country", "info", inquiry.origin_ip_header,
                             f"{inquiry.origin_ip} -> {facts.ip_country} {geo.country_name(facts.ip_country)}{via}"
                             f"{_unverified(inquiry)}"))

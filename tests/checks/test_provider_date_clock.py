@@ -86,8 +86,10 @@ def test_a_utc_stamp_of_the_provider_is_evidence_of_nothing(item):
     result, hits = triage(item)
     data = result.to_json()
     assert (data["origin"], data["ip_country"], data["date_offset"]) == ("sender-network", "TR", "+0000")
-    assert "ORIGIN_COUNTRY" in hits
     assert "DATE_OFFSET_MISMATCH" not in hits, hits["DATE_OFFSET_MISMATCH"].detail
+    # and the reader is told why the +0000 counts for nothing
+    assert "88.249.12.34 -> TR" in hits["ORIGIN_COUNTRY"].excerpt
+    assert "Date +0000 is the provider's own UTC stamp" in hits["ORIGIN_COUNTRY"].excerpt
     assert data["risk"] == 0.0 and not data["suspicious"]
     # The send hour and the clock are the network's country's: 09:05 UTC is 12:05 in Istanbul.
     assert data["sender_local_hour"] == 12 and result.buyer_timezone == "Europe/Istanbul"
@@ -98,6 +100,7 @@ def test_other_offsets_through_that_provider_are_still_the_senders_own():
     result, hits = triage(mail(OUTLOOK, "+0800", ip_header="105.112.33.44"))
     assert result.to_json()["ip_country"] == "NG"
     assert "DATE_OFFSET_MISMATCH" in hits and hits["DATE_OFFSET_MISMATCH"].excerpt == "+0800 vs NG"
+    assert "UTC stamp" not in hits["ORIGIN_COUNTRY"].excerpt
     # and one that fits is no mismatch either way
     assert "DATE_OFFSET_MISMATCH" not in triage(mail(OUTLOOK, "+0300", ip_header="88.249.12.34"))[1]
 
