@@ -52,7 +52,12 @@ def title_of(subject: str, body: str) -> str:
 def untitled_subject(channel: str, number: str, body: str) -> str:
     """What a list shows for an inquiry without a subject (a phone call, an IM chat, a fax record):
     the channel and the caller's number, then the note's first words:
-    'phone +97145550199 · Called about 40HQ container of ceramic floor tiles…'."""
+    'phone +971 4 555 0199 · Called about 40HQ container of ceramic floor tiles…' (the number spaced as
+    `queue` and `queue show` space it: phones.spaced_phone, the one formatter)."""
+    if number:
+        from .phones import spaced_phone  # the phone tables only when there is a number to show
+
+        number = spaced_phone(number)
     return " · ".join(part for part in (f"{channel} {number}".strip(), first_words(body)) if part)
 
 

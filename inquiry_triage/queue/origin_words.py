@@ -55,7 +55,12 @@ def origin_parts(data: Mapping[str, Any], channel: str) -> list[Sentence]:
     parts = [where]
     said = _COUNTRY_WORDS.get(str(data.get("country_from") or ""))
     if said and data.get("country"):
-        parts.append(Sentence(said, country=str(data["country"]), detail=str(data.get("country_detail") or "")))
+        detail = str(data.get("country_detail") or "")
+        if data.get("country_from") in ("phone", "signature-phone") and detail:
+            from .phones import spaced_phone  # spaced as the Phone: line beside it ('+971 50 123 4567')
+
+            detail = spaced_phone(detail)
+        parts.append(Sentence(said, country=str(data["country"]), detail=detail))
     if data.get("sender_local_hour") is not None:
         parts.append(Sentence(LOCAL_HOUR, hour=f"{int(data['sender_local_hour']):02d}"))
     if data.get("date_offset"):

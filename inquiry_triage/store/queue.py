@@ -793,10 +793,17 @@ def buyer_history(session: Session, key: str, *, include_suspicious: bool = True
     else:
         where = InquiryRow.buyer_key == key
     mine = [where] if include_suspicious else [where, InquiryRow.suspicious.is_(False)]
+    from ..queue.names import title_of
+
+    # A phone call, chat or form record has no subject: its line shows the buyer's first words (title_of,
+    # as `queue show` titles it), read as the body's opening only for those rows.
+    opening = case((InquiryRow.subject == "", func.substr(InquiryRow.body, 1, 400)), else_=literal("")).label("opening")
     stmt = select(InquiryRow.id, InquiryRow.received_at, InquiryRow.triaged_at, InquiryRow.channel,
-                  InquiryRow.from_addr, InquiryRow.from_name, InquiryRow.subject, InquiryRow.suspicious).where(*mine)
+                  InquiryRow.from_addr, InquiryRow.from_name, InquiryRow.subject, InquiryRow.suspicious,
+                  opening).where(*mine)
     events = [HistoryEvent(at=as_utc(r.received_at) or as_utc(r.triaged_at), kind="inquiry", inquiry_id=r.id,
-                           channel=r.channel, who=r.from_addr or r.from_name, text=r.subject, suspicious=r.suspicious)
+                           channel=r.channel, who=r.from_addr or r.from_name, text=r.subject or title_of("", r.opening or ""),
+                           suspicious=r.suspicious)
               for r in session.execute(stmt.order_by(InquiryRow.id.desc()).limit(limit))]
     replies = (select(ReplyRow.inquiry_id, ReplyRow.sent_at, ReplyRow.channel, ReplyRow.author, ReplyRow.task_id,
                       ReplyRow.kind, ReplyRow.product).join(InquiryRow, InquiryRow.id == ReplyRow.inquiry_id).where(*mine)

@@ -17,7 +17,7 @@ RECORDS = ROOT / "fixtures" / "records"
 
 def test_untitled_subject():
     assert untitled_subject("phone", "+97145550199", "\n  Called about 40HQ container of ceramic floor tiles 60x60 cm.\n") == \
-        "phone +97145550199 · Called about 40HQ container of ceramic floor tiles…"
+        "phone +971 4 555 0199 · Called about 40HQ container of ceramic floor tiles…"
     assert untitled_subject("im", "", "hi, price?") == "im · hi, price?"
     assert untitled_subject("fax", "", "") == "fax"
 

@@ -31,4 +31,4 @@ def test_a_record_without_a_subject_shows_its_channel_number_and_first_words() -
     body = "\n\n  Called about 40HQ container of ceramic floor tiles 60x60 cm, matte grey.\nSecond line"
     assert first_words(body) == "Called about 40HQ container of ceramic floor tiles…"
     assert untitled_subject("im", "", body) == "im · Called about 40HQ container of ceramic floor tiles…"
-    assert untitled_subject("phone", "+97145550199", "") == "phone +97145550199"
+    assert untitled_subject("phone", "+97145550199", "") == "phone +971 4 555 0199"  # spaced as queue spaces it
