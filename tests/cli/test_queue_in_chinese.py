@@ -74,7 +74,9 @@ def test_the_actions_lines_in_chinese(capsys, monkeypatch, fresh):
     code, _, err = said["done"]  # the reply closed it: the queue layer's refusal, worded from the catalogue
     assert code != 0 and err.startswith("inquiry-triage queue done: 任务") and not re.search(r"[a-z]{4,}", err[26:]), err
     code, _, err = run(capsys, monkeypatch, fresh, "queue", "done", *zh)
-    assert code == 2 and err.strip() == "inquiry-triage queue done: 哪个任务？请给出任务编号"
+    assert code == 2 and err.splitlines() == ["inquiry-triage queue done: 错误： 哪个任务？请给出任务编号",
+                                              "用法：inquiry-triage queue done TASK",
+                                              "详见 `inquiry-triage queue done --help`（附示例）"]  # as argparse's
 
 
 def test_an_empty_queue_in_chinese(tmp_path, capsys, monkeypatch):
