@@ -573,13 +573,16 @@ _DESTINATION_PHRASES: dict[str, re.Pattern[str]] = {
                      r"(?:[ \t]{1,3}(إلى|الى|في)[ \t]{1,3}(?:ميناء[ \t]{1,3})?|[ \t]{0,3}[:：][ \t]{0,3})" + _PLACE_ARABIC),
     # "Teslimat yeri: İzmir", "Teslimat İstanbul" (the place right after the word), and the place before it in
     # the dative, as Turkish writes the direction: "İstanbul'a teslimat", "Mersin'e sevkiyat" (quoted "İstanbul").
-    "tr": re.compile(r"(?:(?i:teslim yeri|teslimat yeri|varış limanı)[ \t]{0,3}[:：][ \t]{0,3}"
+    "tr": re.compile(r"(?:(?i:teslim yeri|teslimat yeri|varış limanı)[ \t]{0,3}[:：][ \t]{0,3}|(?i:varış limanı)[ \t]{1,3}"
                      r"|(?<![^\W\d_])(?i:teslimat|sevkiyat)(?:[ \t]{0,3}[:：][ \t]{0,3}|[ \t]{1,3}" + _AFTER_BARE_TESLIMAT + r"))"
-                     r"()([A-ZÇĞİÖŞÜ][\w’-]{1,30}(?: [A-ZÇĞİÖŞÜ][\w’-]{1,30}){0,2})"
+                     r"()(?!(?:FOB|EXW|FCA|FAS)(?![\w’-]))([A-ZÇĞİÖŞÜ][\w’-]{1,30}(?: [A-ZÇĞİÖŞÜ][\w’-]{1,30}){0,2})"
                      r"|()([A-ZÇĞİÖŞÜ][^\W\d_]{1,30}(?: [A-ZÇĞİÖŞÜ][^\W\d_]{1,30}){0,2})['’](?:y?[ae]|n[ae])[ \t]{1,3}"
                      r"(?i:teslimat|sevkiyat)(?![^\W\d_])"),  # not a bare "teslim": "Ali'ye teslim edildi" is a person
-    "vi": re.compile(r"(?i:giao hàng|vận chuyển|chuyển hàng|gửi hàng|cảng đích|cảng đến|nơi nhận hàng|điểm đến)"
-                     r"(?i:[ \t]{1,3}(đến|tới|về|tại)[ \t]{1,3}|[ \t]{0,3}[:：][ \t]{0,3})" + _PLACE_LATIN),
+    # "giao Hồ Chí Minh" (deliver + a capitalised place, as "entrega Manzanillo"); "giao hàng" (goods) is no place
+    "vi": re.compile(r"(?:(?i:giao hàng|vận chuyển|chuyển hàng|gửi hàng|cảng đích|cảng đến|nơi nhận hàng|điểm đến)"
+                     r"(?i:[ \t]{1,3}(đến|tới|về|tại)[ \t]{1,3}|[ \t]{0,3}[:：][ \t]{0,3})"
+                     r")" + _PLACE_LATIN + r"|(?<![^\W\d_])(?i:giao)[ \t]{1,3}()(?!(?:Hàng|Hang|Ngay|Ngày|Nhanh|FOB|CIF|CFR|EXW|DDP|DAP)\b)"
+                     + _PLACE_LATIN),
     "zh": re.compile(r"(?:运到|运至|发到|发往|送到|送至|目的港|目的地)()[:：]?[ \t]{0,2}([\u4e00-\u9fff]{2,8}?)(?=港|[，,。.；;\s]|$)"),
 }
 # The named place may be several words ("FOB Ho Chi Minh City", "CIF Rio de Janeiro"), up to a keyword.
@@ -592,12 +595,24 @@ _NOT_PLACE = r"(?!(?:Please|Port|Prices?|Pricing|Terms?|term|price|Thanks|Thank|
 # when none ends it within 6, no place is read (never a wrong one).
 _CJK_PLACE_END = "港价價报報请請的条條贸貿术術付交和及或要需"
 _CJK_PLACE = rf"(?![{_CJK_PLACE_END}])[\u4e00-\u9fff]{{2,6}}?(?=[{_CJK_PLACE_END}]|[^\u4e00-\u9fff]|$)"
+# "CIF الدمام": Arabic has no capitals, so a word of the sentence after the term (a preposition, "port",
+# "price") is no place; the place is one or two words (INCOTERMS reads it the same way).
+_ARABIC_TERM_PLACE = (r"(?!(?:من|في|إلى|الى|مع|على|عن|لو|أو|او|و|ميناء|سعر|السعر|بسعر|شروط|الأسعار)(?![\u0621-\u064a]))"
+                      r"[\u0621-\u064a]{2,20}(?:[ \t](?!(?:من|في|إلى|الى|مع|على|عن|لو|أو|او|و)(?![\u0621-\u064a]))"
+                      r"[\u0621-\u064a]{2,20})?")
 _INCOTERM = re.compile(r"(?<![A-Za-z0-9])(FOB|CIF|CFR|C&F|EXW|DDP|DAP|DPU|FCA|CPT|CIP|DDU|FAS)(?![A-Za-z0-9])"
                        r"(?:(?:[ \t]{1,3}|[ \t]{0,2}\n[ \t]{0,2}|(?=[\u4e00-\u9fff]))"
                        + _NOT_PLACE + r"(" + _PLACE_ABBREVIATION + r"?" + _CAPITAL + r"[\w'’-]{1,30}(?: (?:de |do |da |del |am |an |sur )?"
                        + _NOT_PLACE + _PLACE_ABBREVIATION + r"?" + _CAPITAL + r"[\w'’-]{1,30}){0,3}|" + _CJK_PLACE
-                       + r"|[А-ЯЁІЇЄҐ][\w-]{1,30}))?")
+                       + r"|[А-ЯЁІЇЄҐ][\w-]{1,30}|" + _ARABIC_TERM_PLACE + r"))?")
 # What a share paid before production is called ("30% deposit", "30%定金", "30%前金", "30% 선금").
+# The words that name the payment ("Pagamento 30% antecipado") and when a share of it is paid: PAYMENT_TERMS's
+# "payment word + share + condition" (config/rules/signals.toml) in the drafts' languages.
+_PAYMENT_WORDS = r"payments?|pago|pagamento|paiement|zahlung|оплата|ödeme|płatność|betaling|pembayaran|thanh toán"
+_SHARE_WHEN = (r"antecipad[oa]|anticipad[oa]|anticipat[oa]|adelantad[oa]|por adelantado|anticip[ée]e?|d['’]avance|"
+               r"im voraus|vorab|in advance|upfront|авансом|по факту|по получени\w{1,2}|при получени\w{1,2}|перед|"
+               r"после|против|contra|antes|após|apos|depois|después|despues|against|before|after|upon|"
+               r"on (?:delivery|receipt|arrival|shipment)|avant|après|contre|vor|nach|bei|gegen|z góry|przed|trước|sau")
 _DEPOSIT_WORDS = (r"deposit|advance|down payment|anticipo|adelanto|acompte|anzahlung|предоплат\w{0,3}|аванс\w{0,3}|"
                   r"depósito|sinal|entrada|caparra|peşinat|zaliczk\w{0,2}|aanbetaling|دفعة مقدمة|مقدم|预付款?|定金|订金|"
                   r"首付款?|передоплат\w{0,3}|acconto|前金|前払い?金?|手付金|着手金|선금|선급금|계약금|선수금|착수금|"
@@ -620,13 +635,17 @@ _PAYMENT = re.compile(
     rf"|(?<![\d.])\d{{1,3}}[ \t]?%[ \t]{{0,3}}(?:de[ \t]|d')?(?:{_DEPOSIT_WORDS})"
     r"|(?:acompte|anticipo|anzahlung|предоплат\w{0,3})[ \t]{1,3}(?:de[ \t]|von[ \t]|di[ \t])?\d{1,3}[ \t]?%"
     r"|%[ \t]?\d{1,3}[ \t]{0,3}(?:peşin\w{0,3}|ön ödeme)"  # Turkish writes the sign first: %30 peşin
+    # a payment word, a share and when it is paid ("Pagamento 30% antecipado", "Оплата 100% по факту поставки"),
+    # as PAYMENT_TERMS reads them: the draft quotes them without the payment word (see _payment_terms)
+    rf"|(?<![^\W\d_])(?:{_PAYMENT_WORDS})[ \t]{{0,3}}[:：]?[ \t]{{0,3}}\d{{1,3}}[ \t]?%[ \t]{{0,3}}(?:de[ \t]{{1,3}})?"
+    rf"(?:{_SHARE_WHEN})(?![^\W\d_])"
 )
 # The rest of the terms after a deposit ("30% deposit, balance against B/L copy", "30% deposit / 70%
 # before shipment"): quoting only the deposit reads as if we misread the terms. Bounded: to the end
 # of the clause, at most 60 characters.
 _PAYMENT_REST = re.compile(r"(?i)[ \t]{0,3}(?:(?:,|;|and|y|et|und|e|и)[ \t]{1,3}|[，、；][ \t]{0,3}|/[ \t]{0,3})(?:the[ \t])?"
                            r"(?:balance|rest|remaining|saldo|solde|restzahlung|kalan\w{0,2}|остаток|остальн\w{0,3}|решт\w{0,2}|"
-                           r"余款|尾款|余额|残金|残額|残り|잔금|잔액|\d{1,3}[ \t]?%)"
+                           r"余款|尾款|余额|残金|残額|残り|잔금|잔액|\d{1,3}[ \t]?%|%[ \t]?\d{1,3})"
                            r"[^\n.;,。；，]{0,60}")  # a comma starts another clause ("..., or L/C at sight")
 _PRICE = re.compile(r"(?i)(?:usd|us\$|eur|gbp|cny|rmb|€|\$|£|¥)[ \t]?\d{1,7}(?:[.,]\d{1,3})?"
                     r"(?:[ \t]?(?:/|per)[ \t]?[^\W\d_]{1,10})?")
@@ -859,6 +878,9 @@ def _incoterm_as_written(found: re.Match[str]) -> str:
 # "LC payment, 30% deposit, ...": the word that made a bare "LC"/"TT" terms is not repeated (the template
 # says "payment"), but the clauses after it belong to the same terms.
 _PAYMENT_WORD_AFTER = re.compile(r"(?i)[ \t]{1,3}(?:payments?|pago|pagamento|paiement|zahlung|оплата)(?![^\W\d_])")
+_PAYMENT_WORD_BEFORE = re.compile(rf"(?i)(?:{_PAYMENT_WORDS})[ \t]{{0,3}}[:：]?[ \t]{{0,3}}(?=\d)")
+# The rest of a clause ("... por T/T" before ", 70% contra ..."; "по факту" + " поставки"): bounded, to a comma.
+_CLAUSE_TAIL = re.compile(r"[^\n.;,。；，:：]{0,30}")
 _PAYMENT_CLAUSES = 3  # "T/T, 30% deposit, 70% before shipment, balance ..." is quoted up to here (and _PAYMENT_CHARS)
 _PAYMENT_CHARS = 90
 
@@ -870,8 +892,19 @@ def _payment_terms(found: re.Match[str], text: str) -> str:
     word = _PAYMENT_WORD_AFTER.match(text, end) if found.group(0).upper() in ("LC", "TT") else None
     if word:
         end = word.end()
+    share = _PAYMENT_WORD_BEFORE.match(quoted)
+    if share:  # "Оплата 100% по факту поставки": the template says "payment"; the condition goes on to its clause's end
+        quoted = quoted[share.end():]
+        tail = _CLAUSE_TAIL.match(text, end)
+        quoted, end = quoted + tail.group(0), tail.end()
     for _ in range(_PAYMENT_CLAUSES):
         rest = _PAYMENT_REST.match(text, end)
+        if not rest:
+            # "30% de anticipo por T/T, 70% contra copia del B/L": the balance after the rest of the clause
+            tail = _CLAUSE_TAIL.match(text, end)
+            rest = _PAYMENT_REST.match(text, tail.end())
+            if rest:
+                quoted, end = quoted + tail.group(0), tail.end()
         if not rest:
             break
         quoted, end = quoted + rest.group(0), rest.end()
@@ -1037,16 +1070,43 @@ def _cue_sentences(text: str) -> Iterator[str]:
         start = next_start
 
 
-def _quantity(inquiry: Inquiry, hits: list[Hit], text: str) -> str:
+_BARE_COUNT = re.compile(rf"(?:{_COUNT})")
+
+
+# An RFQ export's unit column is English ("Pieces", "Piece/Pieces", "Set/Sets"): the draft says it in its own
+# language where this table has the word (else as exported).
+_RFQ_UNITS: dict[str, dict[str, str]] = {
+    "piece": {"es": "piezas", "pt": "peças", "fr": "pièces", "de": "Stück", "it": "pezzi", "nl": "stuks",
+              "pl": "szt.", "cs": "ks", "ro": "bucăți", "ru": "шт.", "uk": "шт.", "tr": "adet", "vi": "cái",
+              "id": "buah", "sv": "st", "hu": "darab", "zh": "个", "ja": "個", "ko": "개"},
+    "set": {"es": "juegos", "pt": "jogos", "fr": "jeux", "de": "Sätze", "it": "set", "ru": "компл.", "uk": "компл.",
+            "tr": "takım", "pl": "kpl.", "vi": "bộ", "zh": "套", "ja": "セット", "ko": "세트"},
+    "unit": {"es": "unidades", "pt": "unidades", "fr": "unités", "de": "Einheiten", "it": "unità", "ru": "ед.",
+             "tr": "adet", "pl": "szt.", "vi": "chiếc", "zh": "台", "ja": "台", "ko": "대"},
+    "pair": {"es": "pares", "pt": "pares", "fr": "paires", "de": "Paar", "it": "paia", "ru": "пар", "tr": "çift",
+             "pl": "par", "vi": "đôi", "zh": "双", "ja": "組", "ko": "켤레"},
+}
+_RFQ_UNIT = re.compile(r"(?i)(piece|set|unit|pair)s?(?:[ \t]?/[ \t]?\1s?)?\.?")
+
+
+def _rfq_unit(unit: str, lang: str) -> str:
+    """ "Piece/Pieces" in a Spanish draft: "piezas"; as exported when the table has no word for it."""
+    found = _RFQ_UNIT.fullmatch(unit.strip())
+    return _RFQ_UNITS[found.group(1).lower()].get(lang, unit) if found else unit
+
+
+def _quantity(inquiry: Inquiry, hits: list[Hit], text: str, lang: str = "en") -> str:
     if inquiry.quantity.strip():  # an RFQ record's own fields
         # The buyer's own words when they give the same number ("2000个", not the export's unit column
-        # "2000 Piece/Pieces" in a Chinese draft); the fields otherwise.
+        # "2000 Piece/Pieces" in a Chinese draft); the fields otherwise, the unit in the draft's language.
         written = _LABEL.sub("", _hit_excerpt(hits, "QUANTITY"))
         if written and re.sub(r"\D", "", written) == re.sub(r"\D", "", inquiry.quantity):
             return _value(written)
-        return _value(f"{inquiry.quantity} {inquiry.unit}")
+        unit = _rfq_unit(inquiry.unit, lang)
+        joined = "" if lang in ("zh", "ja", "ko") and unit != inquiry.unit else " "  # "2000个"
+        return _value(f"{inquiry.quantity}{joined}{unit}")
     excerpt = _LABEL.sub("", _hit_excerpt(hits, "QUANTITY", "RFQ_QUANTITY"))
-    if excerpt and not excerpt.isdigit():
+    if excerpt and not _BARE_COUNT.fullmatch(excerpt):  # "Cantidad: 1.200" is a count without its unit yet
         return _value(excerpt)
     labelled = _search(_LABELLED_COUNT, _LABELLED_COUNT_NEEDS, text)
     # The buyer's own "Quantity: 300" beats a number guessed from a buying sentence; not when a word
@@ -1177,6 +1237,10 @@ _PREP_SLIPS: dict[str, frozenset[str]] = {"de": frozenset({"an"})}
 _HUNGARIAN_CASE = re.compile(r"(?:ba|be|ra|re)(?![^\W\d_])")
 
 
+_TERM_BEFORE_PLACE = re.compile(r"(FOB|CIF|CFR|EXW|DDP|DAP|DPU|FCA|CPT|CIP|DDU|FAS)[ \t]{1,3}(?=\w)")
+_ORIGIN_TERMS = frozenset({"FOB", "EXW", "FCA", "FAS"})
+
+
 def _prep_and_place(match: re.Match[str], lang: str) -> tuple[str, str]:
     """(preposition, place) of a destination phrase: a pattern's groups come in pairs, one pair per way
     of writing it ("entrega en X", "X'e teslimat"); the pair whose place matched. A Hungarian town read
@@ -1186,6 +1250,11 @@ def _prep_and_place(match: re.Match[str], lang: str) -> tuple[str, str]:
         if groups[at + 1] is None:
             continue
         prep, place = " ".join((groups[at] or "").split()), groups[at + 1]
+        term = _TERM_BEFORE_PLACE.match(place)
+        if term:  # "Giao hàng: CIF Hải Phòng": the place is after the term; "Teslimat: FOB Ningbo" is where it leaves
+            if term.group(1).upper() in _ORIGIN_TERMS:
+                return "", ""
+            place = place[term.end():]
         if lang == "hu" and _HUNGARIAN_CASE.match(match.string, match.end(at + 2)):
             place = place[:-1] + {"á": "a", "é": "e"}.get(place[-1], place[-1])
         if prep.lower() in _PREP_SLIPS.get(lang, ()):
@@ -1290,12 +1359,15 @@ _CJK_DATE = r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号號]|底|初|末|中旬|�
 _POLITE_AFTER = r"(?:please|pls|plz|at[ \t]+the[ \t]+latest|latest|bitte|spätestens|por[ \t]+favor|svp)(?![^\W\d_])"
 _BARE_DATE = (rf"(?<![\d.,/-])(?:{_DAY_MONTH_YEAR}(?![-/.,]?\d)(?!{_SIZE_AFTER})"
               rf"|{_DAY_MONTH}(?![-/.,]?\d)(?!{_SIZE_AFTER})(?!\s*(?!{_POLITE_AFTER})[^\W\d_]))")
+# A calendar week the buyer sets ("Liefertermin: KW 10/2027", "CW 12", "semana 10/2027"): a date, not a lead time.
+_CALENDAR_WEEK = (r"(?<![^\W\d_])(?:(?-i:KW|CW)|kalenderwoche|calendar[ \t]week|semana|semaine|settimana)\.?[ \t]?"
+                  r"\d{1,2}(?:[ \t]?[/.-][ \t]?(?:20)?\d{2})?(?!\d|[.,]\d)")
 _DELIVERY_GIVEN = re.compile(
     rf"(?i)(?:(?<![^\W\d_])(?:{_WITHIN})[ \t]+)?(?<![\d.,])\d{{1,3}}(?:[ \t]?[-–~～][ \t]?\d{{1,3}})?[ \t]?"
     rf"(?:working[ \t]|business[ \t]|calendar[ \t])?(?:(?:{_TIME_WORDS})(?!\w)(?:[ \t]+i[çc]inde(?!\w))?|{_TIME_WORDS_JOINED})"
     rf"|(?<![\d.,]){_CJK_DURATION}"
     rf"|(?<![^\W\d_])(?:{_DUE})[ \t]+{_PART_OF_MONTH}{_DATE}"
-    rf"|{_BARE_DATE}|{_CJK_DATE}"
+    rf"|{_BARE_DATE}|{_CJK_DATE}|{_CALENDAR_WEEK}"
 )
 # A value read after a delivery word, with other words between them, must say it bounds the delivery ("we
 # need 300 chairs within 30 days", "by March 15"): "we need 300 chairs 30 days" sets no deadline. Right after
@@ -1446,7 +1518,7 @@ def acknowledged(inquiry: Inquiry, hits: Iterable[Hit], language: str = "en", *,
     model = _hit_excerpt(hits, "MODEL_SPEC")
     return {
         "product": _value(buyer_product(inquiry)),
-        "quantity": _quantity(inquiry, hits, text),
+        "quantity": _quantity(inquiry, hits, text, lang),
         "model": _model(model, model_labels(rule_files), text) if model else "",
         "target_price": _value(price.group(0)) if price else "",
         "incoterms": _value(_incoterm_as_written(incoterm)) if incoterm else "",
