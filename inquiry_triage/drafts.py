@@ -1095,6 +1095,13 @@ def _rfq_unit(unit: str, lang: str) -> str:
     return _RFQ_UNITS[found.group(1).lower()].get(lang, unit) if found else unit
 
 
+def _record_count(quantity: str, unit: str, lang: str) -> str:
+    """An RFQ record's quantity and unit fields as the draft says them ("2000 Pieces" -> es "2000 piezas")."""
+    said = _rfq_unit(unit, lang)
+    joined = "" if lang in ("zh", "ja", "ko") and said != unit else " "  # "2000个"
+    return f"{quantity}{joined}{said}".strip()
+
+
 def _quantity(inquiry: Inquiry, hits: list[Hit], text: str, lang: str = "en") -> str:
     if inquiry.quantity.strip():  # an RFQ record's own fields
         # The buyer's own words when they give the same number ("2000个", not the export's unit column
@@ -1102,10 +1109,11 @@ def _quantity(inquiry: Inquiry, hits: list[Hit], text: str, lang: str = "en") ->
         written = _LABEL.sub("", _hit_excerpt(hits, "QUANTITY"))
         if written and re.sub(r"\D", "", written) == re.sub(r"\D", "", inquiry.quantity):
             return _value(written)
-        unit = _rfq_unit(inquiry.unit, lang)
-        joined = "" if lang in ("zh", "ja", "ko") and unit != inquiry.unit else " "  # "2000个"
-        return _value(f"{inquiry.quantity}{joined}{unit}")
+        return _value(_record_count(inquiry.quantity, inquiry.unit, lang))
     excerpt = _LABEL.sub("", _hit_excerpt(hits, "QUANTITY", "RFQ_QUANTITY"))
+    if excerpt and not _hit_excerpt(hits, "QUANTITY"):  # RFQ_QUANTITY's excerpt is the record's fields (a stored task)
+        count, _, unit = excerpt.partition(" ")
+        excerpt = _record_count(count, unit, lang)
     if excerpt and not _BARE_COUNT.fullmatch(excerpt):  # "Cantidad: 1.200" is a count without its unit yet
         return _value(excerpt)
     labelled = _search(_LABELLED_COUNT, _LABELLED_COUNT_NEEDS, text)

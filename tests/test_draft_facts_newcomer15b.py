@@ -162,3 +162,11 @@ def test_an_rfq_unit_in_the_draft_language(rules, language, unit, said):
 ])
 def test_the_incoterm_place_stops_at_the_next_clause(rules, body, term):
     assert excerpt(rules, "INCOTERMS", body) == term
+
+
+def test_a_stored_rfq_task_says_its_unit_in_the_draft_language(rules):
+    """`queue show` drafts a stored task again: the record's fields are then only RFQ_QUANTITY's excerpt."""
+    item = inquiry("Necesitamos válvula de bola inox, FOB Ningbo", subject="Stainless steel ball valve")
+    hits = [Hit("RFQ_QUANTITY", 1.0, "states a quantity", "grade", "record", "2000 Pieces")]
+    assert acknowledged(item, hits, "es")["quantity"] == "2000 piezas"
+    assert acknowledged(item, hits, "en")["quantity"] == "2000 Pieces"
