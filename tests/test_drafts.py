@@ -122,9 +122,10 @@ def test_template_renders_greeting_subject_question_signature(language):
 
 @pytest.mark.parametrize("language", TEMPLATE_LANGUAGES)
 def test_template_uses_the_subject_when_there_is_no_product(language):
-    draft = draft_reply(make_inquiry(subject="Re: RFQ: stainless steel ball valves"), [], language, signature=SIGNATURE)
+    # A forward's prefix is cleaned off ("Re:" makes a chase-up: tests/test_buyer_wrote_again.py)
+    draft = draft_reply(make_inquiry(subject="Fwd: RFQ: stainless steel ball valves"), [], language, signature=SIGNATURE)
     assert "stainless steel ball valves" in draft
-    assert "RFQ:" not in draft and "Re:" not in draft
+    assert "RFQ:" not in draft and "Fwd:" not in draft
 
 
 @pytest.mark.parametrize("language", TEMPLATE_LANGUAGES)
@@ -276,7 +277,7 @@ def test_points_keys_are_normalised_and_ordered():
                                                  "MODEL_SPEC", "SOMETHING_ELSE"), "en")
     assert context["points"] == ["product", "quantity", "model", "delivery_time"]
     assert set(context) == {"greeting", "name", "title", "subject", "product", "points", "missing", "asked",
-                            "asks_samples", "signature", "seller_company", "ack"}
+                            "asks_samples", "chase_up", "signature", "seller_company", "ack"}
 
 
 # --- names ---------------------------------------------------------------------------------------

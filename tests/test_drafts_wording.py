@@ -66,16 +66,16 @@ SUBJECTS = [
     ("es", "Consulta sobre válvulas", "Muchas gracias por su consulta sobre «válvulas»."),
     ("es", "RV: Solicitud de cotización de tornillos", "Muchas gracias por su consulta sobre «tornillos»."),
     ("en", "Fwd: Enquiry about LED panels", "Thank you for your inquiry regarding “LED panels”."),
-    ("en", "Re: LED panels inquiry", "Thank you for your inquiry regarding “LED panels”."),
-    ("de", "AW: Anfrage zu Kugelhähnen DN50", "vielen Dank für Ihre Anfrage zu „Kugelhähnen DN50“."),
+    ("en", "Fwd: LED panels inquiry", "Thank you for your inquiry regarding “LED panels”."),
+    ("de", "WG: Anfrage zu Kugelhähnen DN50", "vielen Dank für Ihre Anfrage zu „Kugelhähnen DN50“."),
     ("de", "WG: Preisanfrage Kugelhähne", "vielen Dank für Ihre Anfrage zu „Kugelhähne“."),
     ("fr", "TR: Demande de prix pour chaises de bureau",
      "Nous vous remercions de votre demande concernant « chaises de bureau »."),
     ("it", "I: Richiesta di offerta per valvole a sfera", "La ringraziamo per la Sua richiesta relativa a «valvole a sfera»."),
-    ("pt", "RES: Pedido de cotação - Parafusos", "Agradecemos a sua consulta sobre “Parafusos”."),
-    ("ru", "Ответ: Запрос цены на светильники", "Благодарим Вас за обращение по теме «светильники»."),
-    ("zh", "回复: 关于LED灯的询价", "感谢您就“LED灯”发来询价。"),
-    ("ja", "Re: LEDパネルのお見積り依頼", "このたびは「LEDパネル」の件でお問い合わせいただき"),
+    ("pt", "ENC: Pedido de cotação - Parafusos", "Agradecemos a sua consulta sobre “Parafusos”."),
+    ("ru", "Пересл: Запрос цены на светильники", "Благодарим Вас за обращение по теме «светильники»."),
+    ("zh", "转发: 关于LED灯的询价", "感谢您就“LED灯”发来询价。"),
+    ("ja", "転送: LEDパネルのお見積り依頼", "このたびは「LEDパネル」の件でお問い合わせいただき"),
     ("es", "Consulta urgente", "Muchas gracias por su consulta."),  # nothing left to name
 ]
 
