@@ -608,8 +608,10 @@ _INCOTERM = re.compile(r"(?<![A-Za-z0-9])(FOB|CIF|CFR|C&F|EXW|DDP|DAP|DPU|FCA|CP
 # What a share paid before production is called ("30% deposit", "30%定金", "30%前金", "30% 선금").
 # The words that name the payment ("Pagamento 30% antecipado") and when a share of it is paid: PAYMENT_TERMS's
 # "payment word + share + condition" (config/rules/signals.toml) in the drafts' languages.
-_PAYMENT_WORDS = r"payments?|pago|pagamento|paiement|zahlung|оплата|ödeme|płatność|betaling|pembayaran|thanh toán"
-_SHARE_WHEN = (r"antecipad[oa]|anticipad[oa]|anticipat[oa]|adelantad[oa]|por adelantado|anticip[ée]e?|d['’]avance|"
+_PAYMENT_WORDS = (r"payments?|pago|pagamento|paiement|zahlung|оплата|ödeme|płatność|betaling|betalning|pembayaran|"
+                  r"thanh toán|plat[aă]|platba|fizetés|πληρωμή")
+_SHARE_WHEN = (r"antecipad[oa]|vooraf|vooruit|di muka|dimuka|sebelum|setelah|předem|[îi]n avans|i förskott|előre|"
+               r"προκαταβολικά|peşin|anticipad[oa]|anticipat[oa]|adelantad[oa]|por adelantado|anticip[ée]e?|d['’]avance|"
                r"im voraus|vorab|in advance|upfront|авансом|по факту|по получени\w{1,2}|при получени\w{1,2}|перед|"
                r"после|против|contra|antes|após|apos|depois|después|despues|against|before|after|upon|"
                r"on (?:delivery|receipt|arrival|shipment)|avant|après|contre|vor|nach|bei|gegen|z góry|przed|trước|sau")

@@ -47,6 +47,12 @@ def excerpt(rules, name: str, body: str) -> str | None:
     "Zahlung 100% vorab.",
     "Paiement 30% avant expédition.",
     "Płatność 30% z góry.",
+    "Betaling 30% vooraf, 70% bij levering.",
+    "Plata 30% în avans, restul la livrare.",
+    "Pembayaran 30% di muka, 70% sebelum pengiriman.",
+    "Betalning 30% i förskott.",
+    "Fizetés 30% előre, 70% szállítás előtt.",
+    "Πληρωμή 30% προκαταβολικά.",
 ])
 def test_a_share_and_its_condition_are_payment_terms(rules, body):
     assert excerpt(rules, "PAYMENT_TERMS", body), [(h.rule, h.excerpt) for h in hits_of(rules, inquiry(body))]
@@ -64,6 +70,8 @@ def test_a_share_without_its_condition_is_not(rules, body):
     ("ru", "Нужно 300 шт. Оплата 100% по факту поставки.", "100% по факту поставки"),
     ("es", "Cantidad: 1.200 unidades\nForma de pago: 30% de anticipo por T/T, 70% contra copia del B/L\n",
      "30% de anticipo por T/T, 70% contra copia del B/L"),
+    ("nl", "Betaling 30% vooraf, 70% bij levering.", "30% vooraf, 70% bij levering"),
+    ("hu", "Fizetés 30% előre, 70% szállítás előtt.", "30% előre, 70% szállítás előtt"),
     ("tr", "500 adet vana.\nÖdeme: %30 peşin, %70 konşimento kopyası karşılığı\n",
      "%30 peşin, %70 konşimento kopyası karşılığı"),
 ])
