@@ -782,6 +782,18 @@ def buyers_named(session: Session, text: str, *, include_suspicious: bool = True
     return [NamedBuyer(k, name or "", n, as_utc(received)) for k, name, n, received in session.execute(stmt)]
 
 
+def _openings(session: Session, inquiry_ids: list[int]) -> dict[int, str]:
+    """A phone call's, chat's or form record's line in the buyer's history: it has no subject, so the
+    buyer's first words (names.title_of, as `queue show` titles it). The body's opening is read for
+    those inquiries only, by primary key (as views.untitled_parts does for the list); none: no read."""
+    if not inquiry_ids:
+        return {}
+    from ..queue.names import title_of
+
+    stmt = select(InquiryRow.id, func.substr(InquiryRow.body, 1, 400)).where(InquiryRow.id.in_(inquiry_ids))
+    return {i: title_of("", opening or "") for i, opening in session.execute(stmt)}
+
+
 def buyer_history(session: Session, key: str, *, include_suspicious: bool = True, limit: int = 500) -> list[HistoryEvent]:
     """A buyer's inquiries (every channel), our replies and the team's notes, oldest first (the
     newest `limit` events). Each kind is read newest first and cut at `limit` in SQL (by the buyer
@@ -793,18 +805,14 @@ def buyer_history(session: Session, key: str, *, include_suspicious: bool = True
     else:
         where = InquiryRow.buyer_key == key
     mine = [where] if include_suspicious else [where, InquiryRow.suspicious.is_(False)]
-    from ..queue.names import title_of
-
-    # A phone call, chat or form record has no subject: its line shows the buyer's first words (title_of,
-    # as `queue show` titles it), read as the body's opening only for those rows.
-    opening = case((InquiryRow.subject == "", func.substr(InquiryRow.body, 1, 400)), else_=literal("")).label("opening")
     stmt = select(InquiryRow.id, InquiryRow.received_at, InquiryRow.triaged_at, InquiryRow.channel,
-                  InquiryRow.from_addr, InquiryRow.from_name, InquiryRow.subject, InquiryRow.suspicious,
-                  opening).where(*mine)
+                  InquiryRow.from_addr, InquiryRow.from_name, InquiryRow.subject, InquiryRow.suspicious).where(*mine)
+    rows = session.execute(stmt.order_by(InquiryRow.id.desc()).limit(limit)).all()
+    openings = _openings(session, [r.id for r in rows if not (r.subject or "").strip()])
     events = [HistoryEvent(at=as_utc(r.received_at) or as_utc(r.triaged_at), kind="inquiry", inquiry_id=r.id,
-                           channel=r.channel, who=r.from_addr or r.from_name, text=r.subject or title_of("", r.opening or ""),
+                           channel=r.channel, who=r.from_addr or r.from_name, text=r.subject or openings.get(r.id, ""),
                            suspicious=r.suspicious)
-              for r in session.execute(stmt.order_by(InquiryRow.id.desc()).limit(limit))]
+              for r in rows]
     replies = (select(ReplyRow.inquiry_id, ReplyRow.sent_at, ReplyRow.channel, ReplyRow.author, ReplyRow.task_id,
                       ReplyRow.kind, ReplyRow.product).join(InquiryRow, InquiryRow.id == ReplyRow.inquiry_id).where(*mine)
                .order_by(ReplyRow.sent_at.desc(), ReplyRow.id.desc()).limit(limit))
