@@ -38,6 +38,10 @@ from functools import lru_cache
 
 import _sre  # the regex engine's own case tables: which characters a case-insensitive pattern folds
 
+# A pattern's compiled program and the Pattern rebuilt from it live in programs.py (one place for every
+# module that keeps its programs in the per-user cache); re-exported for rules.py, prefilter.py and tests.
+from ..programs import Code, code_of, from_code  # noqa: F401
+
 # Symbols that stand for something other than a character in the strings the analysis builds.
 _BOUNDARY = "\x00"  # a word boundary (zero width)
 _GAP = "\x01"  # one or more characters, none of them a word character (\s+, \W*, [ ,.]+ ...)
@@ -1179,35 +1183,6 @@ def _starts(info: _Info) -> tuple[tuple[_Start, ...] | None, bool]:
 def _weaker(a: _Test, b: _Test) -> bool:
     order = {WORD: 0, PREFIX: 1, SUBSTRING: 2}
     return order[a.kind] > order[b.kind]
-
-
-# --- compiled form, for the per-user cache -------------------------------------------------------------
-# A pattern's compiled program, as `re` hands it to the engine: (flags, code, groups, groupindex,
-# indexgroup). `from_code` builds the same Pattern without parsing or compiling again, which is
-# most of the start-up cost of ~100 rules. The cache that keeps it is keyed by the interpreter's
-# version (the code format belongs to it), so a program is only ever loaded by the `re` that made it.
-
-Code = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
-
-
-def code_of(source: str | sre_parse.SubPattern, flags: int) -> Code:
-    """What `re.compile(source, flags)` hands to the engine (raises re.error like it)."""
-    import re._compiler as sre_compile  # type: ignore[import-not-found]
-
-    tree = sre_parse.parse(source, flags) if isinstance(source, str) else source
-    code = sre_compile._code(tree, flags)
-    groupindex = dict(tree.state.groupdict)
-    indexgroup: list[str | None] = [None] * tree.state.groups
-    for name, index in groupindex.items():
-        indexgroup[index] = name
-    # Plain ints: the program holds re's named opcode constants, which marshal does not take.
-    return (int(flags | tree.state.flags), [int(c) for c in code], tree.state.groups - 1, groupindex, tuple(indexgroup))
-
-
-def from_code(source: str | None, code: Code) -> re.Pattern[str]:
-    """The Pattern `code_of(source, flags)` describes (as re.compile would return it)."""
-    flags, program, groups, groupindex, indexgroup = code
-    return _sre.compile(source, flags, program, groups, groupindex, indexgroup)
 
 
 PlanData = tuple  # marshal-able: see plan_to_data
