@@ -87,6 +87,12 @@ def _send_hour(inquiry: Inquiry, country: str, sent_at: datetime | None) -> tupl
     return None, "", None
 
 
+def _form_notification(inquiry: Inquiry) -> bool:
+    from .webform import form_buyer  # webform reads Facts: imported when first needed
+
+    return form_buyer(inquiry) is not None
+
+
 def zone_offset_minutes(zone: str, when: datetime) -> int:
     delta = when.astimezone(geo.zone(zone)).utcoffset() or timedelta(0)
     return int(delta.total_seconds() // 60)
@@ -133,6 +139,11 @@ def measure(inquiry: Inquiry, ctx: Context) -> Facts:
     if sent_at is not None:
         sent_at = sent_at.astimezone(timezone.utc)
     hour, zone, fits = _send_hour(inquiry, ip_country, sent_at) if inquiry.channel == "email" else (None, "", None)
+    if hour is not None and _form_notification(inquiry):
+        # A web form's notification is written by the site's mailer when the visitor sends the form: its
+        # Date offset and hour are the mailer's server clock, not the visitor's (no ODD_SEND_HOUR, no
+        # DATE_OFFSET_MISMATCH for our own server's "+0000 vs CN").
+        hour, zone, fits = None, "", None
     if origin == "provider" and not ip_country and inquiry.date_offset_minutes == 0:
         # Outlook/Exchange Online and Yahoo web mail stamp Date in UTC: "+0000" there is the
         # provider's clock, not the sender's, so it gives no send hour.
