@@ -51,7 +51,6 @@ def from_code(source: str | None, code: Code) -> re.Pattern[str]:
     return _sre.compile(source, flags, program, groups, groupindex, indexgroup)
 
 
-
 class Programs:
     """`compile(source, flags)` for one module; `save()` after the module's patterns are built writes
     the programs compiled in this process (only when one was new)."""
