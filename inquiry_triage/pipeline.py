@@ -361,10 +361,10 @@ def triage_inquiry(inquiry: Inquiry, ctx: Context) -> TriageResult:
     hits = run_checks(inquiry, facts, ctx)
     checkpoint()
     verdict = grade(inquiry.channel, hits, ctx.config)
-    filing = filing_of(inquiry, ctx.config.get("seller.domains", []) or [])
+    filing = filing_of(inquiry, ctx.config.get("seller.domains", []) or [], form=facts.form is not None)
     # A web form's notification is answered, greeted, dated and stored as from the form's buyer, not the
     # site's mailer (checks/webform.py); the checks above judged the message as it came.
-    inquiry = as_buyer(inquiry)
+    inquiry = as_buyer(inquiry, facts.form)
     signing = _draft_settings(ctx)  # [seller] company and signature, [drafts] templates_dir (a bad one fails here)
     draft = DraftSource(inquiry, tuple(hits), facts.language.language, signing)
     checkpoint()

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from ..language import LanguageResult  # noqa: F811
     from ..lookups.dns import DomainEvidence
     from . import Context
+    from .webform import FormBuyer
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,9 @@ class Facts:
     language: LanguageResult
     origin: str = "unknown"  # "sender-network" / "provider" / "unknown" / "record" (parsing/received.py)
     provider: str = ""  # the mail provider that handed the message over, "" if none
+    # A web form's notification: its buyer (checks/webform.form_buyer), decided once per message here and
+    # read by the checks, the filing and the pipeline; None for any other message.
+    form: FormBuyer | None = None
 
 
 @lru_cache(maxsize=4096)  # a pure function of the address; a thread's buyer writes again and again
@@ -87,12 +91,6 @@ def _send_hour(inquiry: Inquiry, country: str, sent_at: datetime | None) -> tupl
     return None, "", None
 
 
-def _form_notification(inquiry: Inquiry) -> bool:
-    from .webform import form_buyer  # webform reads Facts: imported when first needed
-
-    return form_buyer(inquiry) is not None
-
-
 def zone_offset_minutes(zone: str, when: datetime) -> int:
     delta = when.astimezone(geo.zone(zone)).utcoffset() or timedelta(0)
     return int(delta.total_seconds() // 60)
@@ -113,6 +111,9 @@ def _language(inquiry: Inquiry, ctx: Context, countries: tuple[str, ...]) -> Lan
 
 
 def measure(inquiry: Inquiry, ctx: Context) -> Facts:
+    from .webform import form_buyer  # webform reads Facts: imported when first needed
+
+    form = form_buyer(inquiry)
     addr = inquiry.from_addr
     domain = ""
     dns = None
@@ -139,7 +140,7 @@ def measure(inquiry: Inquiry, ctx: Context) -> Facts:
     if sent_at is not None:
         sent_at = sent_at.astimezone(timezone.utc)
     hour, zone, fits = _send_hour(inquiry, ip_country, sent_at) if inquiry.channel == "email" else (None, "", None)
-    if hour is not None and _form_notification(inquiry):
+    if hour is not None and form is not None:
         # A web form's notification is written by the site's mailer when the visitor sends the form: its
         # Date offset and hour are the mailer's server clock, not the visitor's (no ODD_SEND_HOUR, no
         # DATE_OFFSET_MISMATCH for our own server's "+0000 vs CN").
@@ -151,7 +152,8 @@ def measure(inquiry: Inquiry, ctx: Context) -> Facts:
     language = _language(inquiry, ctx, (inquiry.declared_country, ip_country))
     return Facts(mailbox=mailbox, mailbox_detail=detail, domain=domain, dns=dns, ip_country=ip_country,
                  country=country, sent_at=sent_at, sender_local_hour=hour, sender_zone=zone,
-                 date_offset_fits=fits, language=language, origin=origin, provider=inquiry.origin_provider)
+                 date_offset_fits=fits, language=language, origin=origin, provider=inquiry.origin_provider,
+                 form=form)
 
 
 def origin_kind(inquiry: Inquiry) -> str:

@@ -101,10 +101,11 @@ def _list_kind(inquiry: Inquiry) -> str:
     return ""
 
 
-def filing_of(inquiry: Inquiry, own_domains: Iterable[str] = ()) -> str:
+def filing_of(inquiry: Inquiry, own_domains: Iterable[str] = (), *, form: bool | None = None) -> str:
     """One of FILINGS. Order: bounce, auto-reply, a web form's notification (an inquiry; never one with a
     list's or newsletter's headers), own, list, newsletter, no-reply, else inquiry (the most specific
-    machine first: a list's bounce is a bounce)."""
+    machine first: a list's bounce is a bounce). `form`: whether it is a web form's notification, as
+    the pipeline decided it (`Facts.form`); None asks checks/webform.form_buyer."""
     if inquiry.channel != "email":
         from .rfq import is_closed
 
@@ -113,11 +114,13 @@ def filing_of(inquiry: Inquiry, own_domains: Iterable[str] = ()) -> str:
         return BOUNCE
     if _is_auto_reply(inquiry):
         return AUTO_REPLY
-    from .webform import form_buyer
+    if form is None:
+        from .webform import form_buyer
 
+        form = form_buyer(inquiry) is not None
     # The site's no-reply or role mailer (ours or a form service's) sending what a visitor typed in: the
     # visitor is a buyer (checks/webform.py).
-    if form_buyer(inquiry) is not None:
+    if form:
         return INQUIRY
     if _is_own(inquiry, own_domains):
         return OWN

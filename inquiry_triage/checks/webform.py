@@ -117,10 +117,9 @@ def form_buyer(inquiry: Inquiry) -> FormBuyer | None:
     return FormBuyer(addr=addr, name=" ".join(name.split())[:_NAME_CHARS], where=where, mailer=mailer)
 
 
-def as_buyer(inquiry: Inquiry, buyer: FormBuyer | None = None) -> Inquiry:
-    """The inquiry with the form's buyer as its sender (a copy), for the draft, the buyer's country and
-    clock, the store and the buyer's history; the inquiry itself when it is no form notification."""
-    buyer = buyer or form_buyer(inquiry)
+def as_buyer(inquiry: Inquiry, buyer: FormBuyer | None) -> Inquiry:
+    """The inquiry with the form's buyer (`Facts.form`) as its sender (a copy), for the draft, the buyer's
+    country and clock, the store and the buyer's history; the inquiry itself when it is no form notification."""
     if buyer is None:
         return inquiry
     return replace(inquiry, from_name=buyer.name, from_addr=buyer.addr)
@@ -133,7 +132,7 @@ class WebFormCheck:
     hit_names = ("WEB_FORM_NOTIFICATION",)
 
     def run(self, inquiry: Inquiry, facts: Facts, ctx: Context) -> list[Hit]:
-        buyer = form_buyer(inquiry)
+        buyer = facts.form  # decided once per message (facts.measure)
         if buyer is None:
             return []
         return [Hit("WEB_FORM_NOTIFICATION", 0.0, f"web form notification: buyer from {buyer.where}", "info", "From",
