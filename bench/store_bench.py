@@ -75,6 +75,13 @@ from typing import Any, Iterator
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import _code_first  # noqa: E402
+
+# run --code DIR: this process (bench_facts' open_store) imports the 'before' copy too, as the CLI runs do;
+# with this checkout's package it migrated the store to this checkout's newest revision first, which the
+# 'before' copy then refused ("Can't locate revision").
+_code_first.from_argv()
 CLI = ROOT / ".venv" / "bin" / "inquiry-triage"
 PYTHON = ROOT / ".venv" / "bin" / "python"
 HOOKS = Path(__file__).resolve().parent / "_hooks"
@@ -646,6 +653,10 @@ def commands(facts: dict[str, Any]) -> list[tuple[str, list[str], bool]]:
         ("queue history ID", ["queue", "history", task]),
         ("report suspicious", ["report", "suspicious"]),
         ("report suspicious 7d", ["report", "suspicious", "--since", "7d"]),
+        ("report suspicious 24h", ["report", "suspicious", "--since", "24h"]),
+        ("report suspicious 30d", ["report", "suspicious", "--since", "30d"]),
+        ("report suspicious 30d --all", ["report", "suspicious", "--since", "30d", "--all"]),
+        ("report suspicious 30d dismissed", ["report", "suspicious", "--since", "30d", "--state", "dismissed"]),
         ("report sla", ["report", "sla"]),
         ("report sla csv", ["report", "sla", "--format", "csv"]),
         ("report sla html", ["report", "sla", "--format", "html"]),

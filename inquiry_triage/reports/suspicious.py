@@ -163,8 +163,8 @@ def _received_since(since: datetime | None) -> list[Any]:
     else triaged_at; scheduling/receipt), as the listing's "received" column shows it. A mail received
     weeks ago and triaged today is not "since 24h" (a newcomer's finding: it filtered on triaged_at).
     A receipt is never more than receipt.SKEW after its triage (receipt.plausible), so the triage time
-    bounds the period first: the indexes' triaged_at (ix_inquiries_suspicious_risk / _waiting) find the
-    candidates, and only those rows are read for their receipt."""
+    bounds the period first: ix_inquiries_suspicious_receipt (0017) holds the suspicious inquiries by
+    triage time with their receipt, so the candidates are found and filtered in that index alone."""
     from ..scheduling.receipt import SKEW
 
     if since is None:
@@ -175,7 +175,12 @@ def _received_since(since: datetime | None) -> list[Any]:
 def _where(since: datetime | None, state: str = ALL) -> list[Any]:
     if state not in STATES:
         raise ValueError(f"state: expected one of {', '.join(STATES)}, got {state!r}")
-    where = [InquiryRow.suspicious.is_(True) if state != WAITING else _WAITING_FORM, *_received_since(since)]
+    # A period (--since) in every state: the bare boolean too, so both planners prove the partial
+    # ix_inquiries_suspicious_receipt (0017) and read the period's counts and page ids from it alone
+    # (PostgreSQL does not prove "suspicious" from "suspicious IS true"). Without a period, "IS true"
+    # keeps ix_inquiries_suspicious_risk's order by risk on SQLite, which does not search a bare boolean.
+    flagged = InquiryRow.suspicious.is_(True) if state != WAITING and since is None else _WAITING_FORM
+    where = [flagged, *_received_since(since)]
     if state == WAITING:
         where.append(InquiryRow.dismissed_as.is_(None))
     elif state == DISMISSED:
@@ -196,9 +201,10 @@ class Counted:
 
 
 def count_listing(session: Session, since: datetime | None, state: str = WAITING) -> Counted:
-    """The counts of a listing in `state`, in one statement read from two indexes alone: every
-    suspicious inquiry of the period (ix_inquiries_suspicious_risk) and the waiting ones (the partial
-    ix_inquiries_suspicious_waiting); the dismissed ones are the difference."""
+    """The counts of a listing in `state`, in one statement read from indexes alone: every suspicious
+    inquiry (ix_inquiries_suspicious_risk) and the waiting ones (the partial
+    ix_inquiries_suspicious_waiting), or with a period both in one pass over the partial
+    ix_inquiries_suspicious_receipt; the dismissed ones are the difference."""
     def counted(which: str) -> Any:
         return select(func.count()).select_from(InquiryRow).where(*_where(since, which)).scalar_subquery()
 

@@ -193,6 +193,13 @@ Index("ix_inquiries_suspicious_risk", InquiryRow.suspicious, InquiryRow.risk, In
 _WAITING = text("suspicious AND dismissed_as IS NULL")
 Index("ix_inquiries_suspicious_waiting", InquiryRow.risk, InquiryRow.id, InquiryRow.triaged_at, sqlite_where=_WAITING,
       postgresql_where=_WAITING)
+# report suspicious --since (0017): the suspicious inquiries in triage-time order with their receipt, whether
+# dismissed, risk, id and the flag (SQLite evaluates the WHERE's term from it): a period's counts and page
+# ids read from this partial index alone, not each candidate's row (reports/suspicious._where writes the
+# bare boolean for a period, so both planners prove it).
+_SUSPICIOUS = text("suspicious")
+Index("ix_inquiries_suspicious_receipt", InquiryRow.triaged_at, InquiryRow.received_at, InquiryRow.dismissed_as,
+      InquiryRow.risk, InquiryRow.id, InquiryRow.suspicious, sqlite_where=_SUSPICIOUS, postgresql_where=_SUSPICIOUS)
 Index("ix_tasks_inquiry_first", TaskRow.inquiry_id, TaskRow.kind, TaskRow.created_at, TaskRow.id, TaskRow.due_at,
       TaskRow.grade)
 # queue --search / --buyer / --product (store/queue.py, 0011 _filters): trigram GIN indexes for their ILIKE
