@@ -1651,6 +1651,7 @@ RECEIVED_WORDS = {
     "received-header": "our mail server's Received: line",
     "imap-internaldate": "the mail server's arrival time, IMAP's INTERNALDATE",
     "record": "the record's own time",
+    "mbox-from-line": "the date on the mbox \"From \" line; no Received: line",
     "date-header": "the sender's Date: header; no Received: line",
     "file-mtime": "the file's modification time; no Received: line, no usable Date:",
     "triage-time": "the triage time; nothing in it said when it arrived",
@@ -1661,13 +1662,62 @@ REPLY_TASK_DISMISSED = (" (a reply task: triage did not flag this inquiry; the v
                         "rules missed)")
 
 
-def _received_words(lang: str, received_from: str) -> str:
-    """"  (the sender's Date: header ...)" after `queue show`'s receipt time; "" for a row stored before."""
+# The same when a candidate time was passed over as implausible (receipt.Rejected): what gave the time,
+# whether the message had no Received: at all, then each rejected time and why.
+RECEIVED_BASE = {
+    "received-header": "our mail server's Received: line",
+    "imap-internaldate": "the mail server's arrival time, IMAP's INTERNALDATE",
+    "record": "the record's own time",
+    "mbox-from-line": "the date on the mbox \"From \" line",
+    "date-header": "the sender's Date: header",
+    "file-mtime": "the file's modification time",
+    "triage-time": "the triage time",
+}
+REJECTED_WHAT = {
+    "received-header": "the Received: time %(at)s",
+    "imap-internaldate": "the IMAP arrival time %(at)s",
+    "record": "the record's time %(at)s",
+    "mbox-from-line": "the mbox \"From \" line's date %(at)s",
+    "date-header": "the Date: %(at)s",
+    "file-mtime": "the file's modification time %(at)s",
+}
+REJECTED_WHY = {
+    "future": "%(what)s was rejected: it is after the triage",
+    "early": "%(what)s was rejected: it is before 1990",
+    "old": "%(what)s was rejected: it is more than ten years old",
+}
+# Our side's times may be up to a day ahead (scheduling/receipt.SKEW): past that they are rejected.
+REJECTED_AHEAD = "%(what)s was rejected: it is more than a day after the triage"
+NOT_RECORDED = "not recorded (stored before the time of receipt was kept); triaged %(at)s"
+
+
+def _received_words(lang: str, received_from: str, rejected: object = None, config: Config | None = None) -> str:
+    """"  (the sender's Date: header ...)" after `queue show`'s receipt time; "" for a row stored before.
+    `rejected`: the stored result's receipt_rejected ([{"from", "at", "why"}])."""
     from .queue.cli_words import say
+    from .queue.views import seller_time
+    from .scheduling.receipt import EVIDENCE
 
     if received_from not in RECEIVED_WORDS:
         return ""
-    words = say(lang, RECEIVED_WORDS[received_from])
+    passed = [r for r in rejected if isinstance(r, dict) and r.get("from") in REJECTED_WHAT
+              and r.get("why") in REJECTED_WHY] if isinstance(rejected, list) else []
+    if not passed:
+        words = say(lang, RECEIVED_WORDS[received_from])
+    else:
+        parts = [say(lang, RECEIVED_BASE[received_from])]
+        if (received_from in ("mbox-from-line", "date-header", "file-mtime")
+                and not any(r["from"] == "received-header" for r in passed)):
+            parts.append(say(lang, "no Received: line"))
+        for r in passed:
+            try:
+                at = seller_time(datetime.fromisoformat(r.get("at") or ""), config) if config else r.get("at")
+            except ValueError:
+                at = r.get("at") or "?"
+            what = say(lang, REJECTED_WHAT[r["from"]], at=at)
+            why = REJECTED_AHEAD if r["why"] == "future" and r["from"] in EVIDENCE else REJECTED_WHY[r["why"]]
+            parts.append(say(lang, why, what=what))
+        words = ("; " if lang == "en" else "；").join(parts)
     return f"  ({words})" if lang == "en" else f"（{words}）"
 
 
@@ -1704,8 +1754,9 @@ def _queue_show(sessions, task_id: int, fmt: str, config: Config, actor, lang: s
                     escalations=view.escalations, origin_words=", ".join(view.origin),
                     buyer_clock_from="; ".join(view.buyer_clock) or None, phone=view.phone or None,
                     chat_app=view.chat_app or None,
-                    received_at=_iso(view.received_at, config) if view.received_at else None,
-                    received_from=view.received_from or None,
+                    received_at=_iso(view.received_at, config)
+                    if view.received_at and view.received_from != "not-recorded" else None,
+                    received_from=view.received_from if view.received_from in RECEIVED_WORDS else None,
                     wakes=_iso(view.wake.at, config) if view.wake and view.wake.at else None,
                     wakes_when_buyer_writes=bool(view.wake and view.wake.on_buyer_reply),
                     released={"by": view.released.by, "at": _iso(view.released.at, config) if view.released.at else None}
@@ -1753,7 +1804,10 @@ def _queue_show(sessions, task_id: int, fmt: str, config: Config, actor, lang: s
            say(lang, ", flagged %(kinds)s at triage; ", kinds=kinds) + said(lang, view.released.words(config))
            if view.released else say(lang, ", SUSPICIOUS (%(kinds)s)", kinds=kinds)),
         f"{label(lang, 'Source:')}{shown(view.source)}",
-        *([f"{label(lang, 'Received:')}{seller_time(view.received_at, config)}" + _received_words(lang, view.received_from)]
+        *([f"{label(lang, 'Received:')}{say(lang, NOT_RECORDED, at=seller_time(view.received_at, config))}"
+           if view.received_from == "not-recorded" else
+           f"{label(lang, 'Received:')}{seller_time(view.received_at, config)}"
+           + _received_words(lang, view.received_from, data.get("receipt_rejected"), config)]
           if view.received_at else []),
         "",
         say(lang, "Evidence:"),

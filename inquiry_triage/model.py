@@ -91,10 +91,13 @@ class Inquiry:
     date_offset_minutes: int | None = None  # Date's UTC offset; None when absent or "-0000"
     received_at: datetime | None = None  # when our side received it (top Received / record; see received_from)
     # Where received_at came from (scheduling/receipt.RECEIVED_FROM): received-header, imap-internaldate or
-    # record when read from the message or server; date-header, file-mtime or triage-time when the
-    # pipeline filled it in (only a time to count from: checks ignore it). "" = not said (hand-made).
+    # record when read from the message or server; mbox-from-line, date-header, file-mtime or triage-time when
+    # the pipeline filled it in (only a time to count from: checks ignore it). "" = not said (hand-made).
     received_from: str = ""
     file_time: datetime | None = None  # the source file's modification time (an .eml, a Maildir message)
+    envelope_time: datetime | None = None  # the date on an mbox message's "From " line (when it was stored)
+    # Candidate times of receipt passed over as implausible (scheduling/receipt.Rejected): queue show says so.
+    receipt_rejected: tuple[object, ...] = ()
     # Content
     subject: str = ""
     body: str = ""  # the whole readable text (HTML converted), quotes included

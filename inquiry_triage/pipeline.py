@@ -35,7 +35,7 @@ from .parsing import ParseError, parse_email
 from .parsing.message import cut_inside_headers
 from .parsing.record import parse_record
 from .queue.phones import canonical_zone
-from .scheduling.receipt import time_of_receipt
+from .scheduling.receipt import receipt, rejected_records, time_of_receipt
 from .sources import RawItem
 from .storable import clean_text, is_clean, sane_date
 
@@ -108,6 +108,9 @@ class TriageResult:
             # When it reached us and what gave that time (scheduling/receipt.RECEIVED_FROM).
             "received_at": _received_text(inquiry),
             "received_from": (inquiry.received_from or None) if inquiry and inquiry.received_at else None,
+            # Times of receipt passed over as implausible (a Received: a month ahead): queue show says so.
+            **({"receipt_rejected": rejected_records(inquiry.receipt_rejected)}  # type: ignore[arg-type]
+               if inquiry and inquiry.receipt_rejected else {}),
             # A suspicious inquiry is reviewed, not answered (store/queue.task_for): no reply deadline.
             "reply_due": self.reply_due.isoformat(timespec="minutes") if self.reply_due and not in_review else None,
             "reply_note": REVIEW_NOTE if in_review else (self.due_note or None),
@@ -356,7 +359,7 @@ def _draft_settings(ctx: Context) -> DraftSettings:
 def triage_inquiry(inquiry: Inquiry, ctx: Context) -> TriageResult:
     facts = measure(inquiry, ctx)
     # When it reached us, and from what (scheduling/receipt.py): the deadline, the store and the JSONL's.
-    inquiry.received_at, inquiry.received_from = time_of_receipt(inquiry, ctx.now)
+    inquiry.received_at, inquiry.received_from, inquiry.receipt_rejected = receipt(inquiry, ctx.now)
     checkpoint()
     hits = run_checks(inquiry, facts, ctx)
     checkpoint()
@@ -521,6 +524,10 @@ def _parse_item(item: RawItem, ctx: Context) -> Inquiry | TriageResult:
         inquiry.received_from = "imap-internaldate" if inquiry.received_at is not None else ""
     if item.file_time is not None:
         inquiry.file_time = sane_date(item.file_time)
+    if item.envelope_time is not None:  # an mbox "From " line's date: the storing host's clock, ours when unnamed
+        at = item.envelope_time
+        zone = None if at.tzinfo else ZoneInfo(ctx.config.seller_timezone())
+        inquiry.envelope_time = sane_date(at.replace(tzinfo=zone) if zone else at)
     return inquiry
 
 

@@ -431,7 +431,8 @@ class TaskView:
     phone: str = ""  # the buyer's number spaced for reading ("+971 4 555 0199"), "" when none is stored
     chat_app: str = ""  # the app an IM buyer wrote by ("WhatsApp"), "" when not known or not a chat
     received_at: datetime | None = None  # the time of receipt (the stored one, else the triage time)
-    received_from: str = ""  # what gave it (scheduling/receipt.RECEIVED_FROM), "" for a row stored before
+    received_from: str = ""  # what gave it (scheduling/receipt.RECEIVED_FROM), "not-recorded" / "" for a row
+    # stored before (received_from_of)
 
     @property
     def review(self) -> bool:
@@ -485,7 +486,19 @@ def task_view(session: Session, task_id: int, config: Config, actor: Actor, now:
         wake=Wake(as_utc(task.snoozed_until), bool(task.snooze_until_buyer_writes)) if task.state == "snoozed" else None,
         released=release_of(session, inquiry), phone=stored_phone(inquiry), chat_app=chat_app_of(inquiry),
         received_at=as_utc(inquiry.received_at) or as_utc(inquiry.triaged_at),
-        received_from=(inquiry.result or {}).get("received_from") or ("" if inquiry.received_at else "triage-time"))
+        received_from=received_from_of(inquiry))
+
+
+def received_from_of(inquiry: InquiryRow) -> str:
+    """What gave the stored time of receipt (scheduling/receipt.RECEIVED_FROM); "not-recorded" for a row
+    stored before that was kept and without a receipt (its triage time is no receipt: nothing said when it
+    arrived, and nothing said it did not); "" for such a row with a receipt (the Received: or record's)."""
+    result = inquiry.result if isinstance(inquiry.result, dict) else {}
+    if result.get("received_from"):
+        return str(result["received_from"])
+    if "received_from" not in result:
+        return "" if inquiry.received_at else "not-recorded"
+    return "" if inquiry.received_at else "triage-time"
 
 
 CHAT_RECORD_BYTES = 1 << 20  # a chat record stored before 0013 is read back for its app up to this size

@@ -22,6 +22,7 @@ class RawItem:
     error: str | None = None  # set when the item could not be read or decoded at the source
     imap: dict[str, Any] | None = None  # mailbox, folder, uidvalidity, uid for IMAP items
     file_time: datetime | None = None  # an .eml's or Maildir message's modification time (UTC)
+    envelope_time: datetime | None = None  # the date on an mbox message's "From " line (naive: no zone named)
 
 
 # The largest item any source hands on whole ([limits] max_item_bytes overrides it): bigger than

@@ -15,7 +15,7 @@ import logging
 import os
 import re
 from collections.abc import Generator, Iterator, Sequence
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -153,13 +153,14 @@ class _Reader:
             return
         with fh:
             index = 0
-            for raw, size in _mbox_messages(fh, self.limit):
+            for raw, size, envelope in _mbox_messages(fh, self.limit):
                 index += 1
                 source = f"{path}#{index}"
                 if size > self.limit:
                     yield RawItem(source=source, kind="email", raw=raw, error=too_large(size, self.limit))
                 else:
-                    yield RawItem(source=source, kind="email", raw=raw)
+                    # The "From " line's date: when the message was stored (scheduling/receipt.py).
+                    yield RawItem(source=source, kind="email", raw=raw, envelope_time=envelope_date(envelope))
 
     # -- JSONL --------------------------------------------------------------------------------
     def jsonl(self, path: Path) -> Iterator[RawItem]:
@@ -332,21 +333,56 @@ def _mtime(fh: BinaryIO) -> datetime | None:
         return None
 
 
-def _mbox_messages(fh: BinaryIO, limit: int) -> Iterator[tuple[bytes, int]]:
-    """(raw, size) per message; raw is the first HEAD_BYTES when size > limit."""
+# The date on an mbox "From " separator line, as mail stores write it (asctime, RFC 4155): 'From
+# hans@example.de Thu Nov 29 07:00:00 2026', Thunderbird's 'From - Thu Nov 29 07:00:00 2026', Gmail
+# Takeout's 'From 1781@xxx Sat Nov 28 10:00:00 +0000 2020'; a zone (an offset or a name) before or after
+# the year when the writer adds one.
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_ENVELOPE_DATE = re.compile(
+    rb"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?[ \t]{1,4}"
+    rb"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}[ \t]{1,4}(\d{1,2})[ \t]{1,4}"
+    rb"(\d{1,2}):(\d{2})(?::(\d{2}))?[ \t]{1,4}(?:([+-]\d{4})[ \t]{1,4}|[a-z]{3,5}[ \t]{1,4})?"
+    rb"(\d{4})(?:[ \t]{1,4}([+-]\d{4}))?", re.IGNORECASE)
+
+
+def envelope_date(line: bytes) -> datetime | None:
+    """The date on an mbox "From " line: aware when the line names an offset, else naive (the storing
+    host's clock: the caller decides its zone); None when there is none or it is not a date."""
+    found = _ENVELOPE_DATE.search(line[:512])
+    if found is None:
+        return None
+    month, day, hour, minute, second, zone_before, year, zone_after = found.groups()
+    try:
+        value = datetime(int(year), _MONTHS.index(month.lower().decode()) + 1, int(day), int(hour), int(minute),
+                         int(second or 0))
+    except ValueError:
+        return None
+    zone = zone_before or zone_after
+    if zone is None:
+        return value
+    minutes = int(zone[1:3]) * 60 + int(zone[3:5])
+    try:
+        return value.replace(tzinfo=timezone(timedelta(minutes=-minutes if zone[:1] == b"-" else minutes)))
+    except ValueError:
+        return None
+
+
+def _mbox_messages(fh: BinaryIO, limit: int) -> Iterator[tuple[bytes, int, bytes]]:
+    """(raw, size, the "From " line) per message; raw is the first HEAD_BYTES when size > limit."""
     parts: list[bytes] = []
+    envelope = b""
     size = 0
     started = False  # content before the first "From " line belongs to no message
     last_was_empty = False
     at_line_start = True
     in_from_line = False
 
-    def finish() -> tuple[bytes, int]:
+    def finish() -> tuple[bytes, int, bytes]:
         total = size - 1 if last_was_empty else size  # the blank line before "From " is not the message's
         if total > limit:
-            return parts[0][:HEAD_BYTES], total
+            return parts[0][:HEAD_BYTES], total, envelope
         raw = b"".join(parts)
-        return (raw[:-1] if last_was_empty else raw), total
+        return (raw[:-1] if last_was_empty else raw), total, envelope
 
     while True:
         chunk = fh.readline(_CHUNK)
@@ -358,7 +394,7 @@ def _mbox_messages(fh: BinaryIO, limit: int) -> Iterator[tuple[bytes, int]]:
         if line_start and chunk.startswith(b"From "):
             if started:
                 yield finish()
-            parts, size, started, last_was_empty = [], 0, True, False
+            parts, size, started, last_was_empty, envelope = [], 0, True, False, chunk
             in_from_line = not chunk.endswith(b"\n")
             continue
         if in_from_line:  # the rest of an over-long "From " line
