@@ -231,6 +231,20 @@ def _queue_usage(action: str | None, message: str, lang: str = "en") -> int:
     return EXIT_USAGE
 
 
+def _command_usage(command: str, message: str, lang: str = "en", action: str = "") -> int:
+    """A usage error another command finds after parsing (`users role` without --role, `report --since
+    soon`), said as _Parser.error says argparse's: the command's usage line, '<prog>: error: <what>' and
+    where its help is; exit 2 (README: usage errors carry both)."""
+    from .queue.cli_words import say
+
+    subs = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
+    parser = subs.choices[command]
+    error = "error: " if lang == "en" else say(lang, "error:")
+    print(f"{parser.format_usage().rstrip()}\n{parser.prog}{' ' + action if action else ''}: {error}{message}\n"
+          f"{say(lang, 'see `%(prog)s --help`', prog=parser.prog)}", file=sys.stderr)
+    return EXIT_USAGE
+
+
 def _asked_language() -> str:
     """The queue's language while argparse still reads the words (a usage error, a --help page): --lang
     among them, else $INQUIRY_TRIAGE_LANG, else the system locale (queue/cli_words.cli_language)."""
@@ -1101,8 +1115,7 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
                     message = say(lang, "released task %(task)s", task=args.task_id)
                 elif action == "assign":
                     if not args.to:
-                        print(f"inquiry-triage queue assign: {say(lang, '--to NAME is required')}", file=sys.stderr)
-                        return EXIT_USAGE
+                        return _queue_usage("assign", say(lang, '--to NAME is required'), lang)
                     ops.assign(session, actor, now, args.task_id, args.to)
                     message = say(lang, "assigned task %(task)s to %(name)s", task=args.task_id, name=args.to)
                 elif action == "reply":
@@ -1146,9 +1159,7 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
                     message = say(lang, "task %(task)s done", task=args.task_id)
                 elif action == "dismiss":
                     if not args.dismiss_as:
-                        print(f"inquiry-triage queue dismiss: {say(lang, '--as spam|spy|duplicate is required')}",
-                              file=sys.stderr)
-                        return EXIT_USAGE
+                        return _queue_usage("dismiss", say(lang, '--as spam|spy|duplicate is required'), lang)
                     args.dismiss_as = "spam" if args.dismiss_as == "scam" else args.dismiss_as  # one reason, two words
                     done_ = ops.dismissal(session, actor, now, args.task_id, args.dismiss_as)
                     message = say(lang, "task %(task)s dismissed as %(kind)s", task=args.task_id,
@@ -1897,6 +1908,9 @@ def _is_utf8_file(stream) -> bool:  # type: ignore[no-untyped-def]
     return regular and codecs.lookup(getattr(stream, "encoding", None) or "ascii").name == "utf-8"
 
 
+SINCE_WORDS = "--since %(text)s: use a number and a unit, e.g. 90m, 24h, 7d, 2w"  # reports.suspicious.parse_duration's
+
+
 def _report(args: argparse.Namespace, config: Config, out) -> int:  # type: ignore[no-untyped-def]
     from .reports.suspicious import parse_duration
 
@@ -1904,9 +1918,11 @@ def _report(args: argparse.Namespace, config: Config, out) -> int:  # type: igno
     if args.since and args.since != "all":  # "all": every report's whole history
         try:
             since = datetime.now(timezone.utc) - parse_duration(args.since)
-        except ValueError as exc:
-            print(f"inquiry-triage report: {exc}", file=sys.stderr)
-            return EXIT_USAGE
+        except ValueError:
+            from .queue.cli_words import cli_language, say
+
+            lang = cli_language(getattr(args, "language", None))
+            return _command_usage("report", say(lang, SINCE_WORDS, text=repr(args.since)), lang)
     elif args.kind == "sla" and not args.since:  # the default period: the whole history is --since all
         since = datetime.now(timezone.utc) - parse_duration(SLA_SINCE)
     sessions = _existing_sessions(args, config)
@@ -2230,8 +2246,7 @@ def cmd_users(args: argparse.Namespace, config: Config) -> int:
             print(say(lang, "No users yet: `inquiry-triage users add NAME --role agent|lead|supervisor`."))
         return EXIT_OK
     if not args.name:
-        print(f"inquiry-triage users {args.action}: {say(lang, 'whose? give a NAME')}", file=sys.stderr)
-        return EXIT_USAGE
+        return _command_usage("users", say(lang, 'whose? give a NAME'), lang, args.action)
     try:
         if args.action in ("add", "passwd"):
             u.check_name(args.name)
@@ -2257,15 +2272,12 @@ def cmd_users(args: argparse.Namespace, config: Config) -> int:
                 message = say(lang, "user %(name)s enabled", name=args.name)
             elif args.action == "role":
                 if not args.role:
-                    print(f"inquiry-triage users role: {say(lang, '--role agent|lead|supervisor is required')}",
-                          file=sys.stderr)
-                    return EXIT_USAGE
+                    return _command_usage("users", say(lang, '--role agent|lead|supervisor is required'), lang, "role")
                 u.set_role(session, args.name, args.role, now)
                 message = say(lang, "user %(name)s is now %(role)s", name=args.name, role=role_words(args.role))
             else:  # language
                 if not args.language:
-                    print(f"inquiry-triage users language: {say(lang, '--language zh|en is required')}", file=sys.stderr)
-                    return EXIT_USAGE
+                    return _command_usage("users", say(lang, '--language zh|en is required'), lang, "language")
                 u.set_language(session, args.name, args.language, now)
                 message = say(lang, "user %(name)s: interface %(interface)s", name=args.name, interface=args.language)
     except u.UserError as exc:

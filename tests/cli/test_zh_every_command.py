@@ -199,10 +199,16 @@ def test_users_says_what_it_did_in_chinese(capsys, monkeypatch, db):  # noqa: F8
 def test_users_refusals_in_chinese(capsys, monkeypatch, db):  # noqa: F811
     monkeypatch.setenv("INQUIRY_TRIAGE_LANG", "zh")
     store_users(db, lena="lead")
+    # Usage errors: the usage line, the error, the help hint (tests/cli/test_usage_errors_everywhere.py).
+    usage = ("用法：inquiry-triage users [-h] [--config FILE] [--db URL]\n"
+             "                        [--role {agent,lead,supervisor}] [--language {zh,en}]\n"
+             "                        [--password-stdin] [--format {table,json}]\n"
+             "                        ACTION [NAME]\n")
+    hint = "详见 `inquiry-triage users --help`\n"
     refused = {
-        ("add",): "inquiry-triage users add: 要操作哪个用户？请给出 NAME\n",
-        ("role", "lena"): "inquiry-triage users role: 需要 --role agent|lead|supervisor\n",
-        ("language", "lena"): "inquiry-triage users language: 需要 --language zh|en\n",
+        ("add",): usage + "inquiry-triage users add: 错误：要操作哪个用户？请给出 NAME\n" + hint,
+        ("role", "lena"): usage + "inquiry-triage users role: 错误：需要 --role agent|lead|supervisor\n" + hint,
+        ("language", "lena"): usage + "inquiry-triage users language: 错误：需要 --language zh|en\n" + hint,
         ("disable", "carl"): "inquiry-triage users disable: 没有用户 'carl'（见 `inquiry-triage users list`）\n",
         ("passwd", "lena"): "inquiry-triage users: 没有终端可以输入密码：请用 --password-stdin\n",
     }
