@@ -208,20 +208,110 @@ _MAILBOX_ERRORS = (
 )
 
 
+# What sources/imap.py's mailbox settings raise (ConfigError: "mailbox 'NAME': field 'F' PROBLEM", the
+# password's variable or file, "mailbox url: ..." for --url): the field, variable, path and values as given.
+_Q = r"'[^']*'|\"[^\"]*\""  # a repr()'d name or value
+_FIELD = rf"field (?P<field>{_Q}) "
+_MAILBOX_SETTINGS = (
+    (_FIELD + r"is required", "field %(field)s is required"),
+    (_FIELD + r"is required when after = \"move\"", "field %(field)s is required when after = \"move\""),
+    (_FIELD + r"must be a string \(got (?P<got>.+)\)", "field %(field)s must be a string (got %(got)s)"),
+    (_FIELD + r"must be a whole number \(got (?P<got>.+)\)", "field %(field)s must be a whole number (got %(got)s)"),
+    (_FIELD + r"must be a number \(got (?P<got>.+)\)", "field %(field)s must be a number (got %(got)s)"),
+    (_FIELD + r"must be a number of seconds \(got (?P<got>.+)\)",
+     "field %(field)s must be a number of seconds (got %(got)s)"),
+    (_FIELD + r"must be a number of seconds > 0 and <= 3600 \(got (?P<got>.+)\)",
+     "field %(field)s must be a number of seconds > 0 and <= 3600 (got %(got)s)"),
+    (_FIELD + r"must be a whole number (?P<low>\d+)-(?P<high>\d+) \(got (?P<got>.+)\)",
+     "field %(field)s must be a whole number %(low)s-%(high)s (got %(got)s)"),
+    (_FIELD + r"must be a whole number of bytes >= 1024 \(got (?P<got>.+)\)",
+     "field %(field)s must be a whole number of bytes >= 1024 (got %(got)s)"),
+    (_FIELD + r"must be a port number 1-65535 \(got (?P<got>.+)\)",
+     "field %(field)s must be a port number 1-65535 (got %(got)s)"),
+    (_FIELD + r"must be a host name or address", "field %(field)s must be a host name or address"),
+    (_FIELD + r"must be tls, starttls or plain \(got (?P<got>.+)\)",
+     "field %(field)s must be tls, starttls or plain (got %(got)s)"),
+    (_FIELD + r"must be tls for imaps:// \(got (?P<got>.+)\)",
+     "field %(field)s must be tls for imaps:// (got %(got)s)"),
+    (_FIELD + r"must be starttls or plain for imap:// \(got (?P<got>.+)\)",
+     "field %(field)s must be starttls or plain for imap:// (got %(got)s)"),
+    (_FIELD + r"may be plain only for a loopback host \(localhost, 127\.0\.0\.1, ::1\), not (?P<host>.+): "
+     r"use tls or starttls",
+     "field %(field)s may be plain only for a loopback host (localhost, 127.0.0.1, ::1), not %(host)s: "
+     "use tls or starttls"),
+    (_FIELD + r"must be a non-empty string", "field %(field)s must be a non-empty string"),
+    (_FIELD + r"must not be empty", "field %(field)s must not be empty"),
+    (_FIELD + r"must not contain NUL, CR or LF", "field %(field)s must not contain NUL, CR or LF"),
+    (_FIELD + r"must be a non-empty list of folder names(?: \(got (?P<got>.+)\))?",
+     "field %(field)s must be a non-empty list of folder names"),
+    (_FIELD + r"must name folders with non-empty strings", "field %(field)s must name folders with non-empty strings"),
+    (_FIELD + r"has a control character in folder name (?P<folder>.+)",
+     "field %(field)s has a control character in folder name %(folder)s"),
+    (_FIELD + r"lists a folder twice", "field %(field)s lists a folder twice"),
+    (_FIELD + r"must be leave, flag or move \(got (?P<got>.+)\)",
+     "field %(field)s must be leave, flag or move (got %(got)s)"),
+    (_FIELD + r"must be a keyword like \$Triaged", "field %(field)s must be a keyword like $Triaged"),
+    (_FIELD + r"may be a keyword or one of (?P<flags>.+) \(got (?P<got>.+)\)",
+     "field %(field)s may be a keyword or one of %(flags)s (got %(got)s)"),
+    (_FIELD + r"must be an IMAP keyword: letters, digits and \$ \. _ - etc\., no spaces \(got (?P<got>.+)\)",
+     "field %(field)s must be an IMAP keyword: letters, digits and $ . _ - etc., no spaces (got %(got)s)"),
+    (_FIELD + r"must not be one of the folders read \((?P<got>.+)\)",
+     "field %(field)s must not be one of the folders read (%(got)s)"),
+    (_FIELD + r"is not allowed: put the password in an environment variable \(password_env\) or a file "
+     r"\(password_file\)",
+     "field %(field)s is not allowed: put the password in an environment variable (password_env) or a file "
+     "(password_file)"),
+    (_FIELD + r"is not a known setting \(known: (?P<known>.+)\)",
+     "field %(field)s is not a known setting (known: %(known)s)"),
+    (_FIELD + r"is not a known URL setting \(known: (?P<known>.+)\)",
+     "field %(field)s is not a known URL setting (known: %(known)s)"),
+    (_FIELD + r"is missing \(imap://USER@HOST/FOLDER\)", "field %(field)s is missing (imap://USER@HOST/FOLDER)"),
+    (_FIELD + r"given twice", "field %(field)s given twice"),
+    (_FIELD + r"must name an environment variable", "field %(field)s must name an environment variable"),
+    (_FIELD + r"must be a file's path", "field %(field)s must be a file's path"),
+    (_FIELD + r"must not be in the URL: set the environment variable (?P<var>\S+) instead",
+     "field %(field)s must not be in the URL: set the environment variable %(var)s instead"),
+    (r"the name must be a non-empty string", "the name must be a non-empty string"),
+    (r"must be a table of settings", "must be a table of settings"),
+    (r"set exactly one of the fields 'password_env' \(an environment variable's name\) or 'password_file' "
+     r"\(a file's path\)",
+     "set exactly one of the fields 'password_env' (an environment variable's name) or 'password_file' "
+     "(a file's path)"),
+    (r"environment variable (?P<var>\S+) \(field 'password_env'\) is not set",
+     "environment variable %(var)s (field 'password_env') is not set"),
+    (r"environment variable (?P<var>\S+) \(field 'password_env'\) is empty",
+     "environment variable %(var)s (field 'password_env') is empty"),
+    (r"environment variable (?P<var>\S+) \(the password for (?P<scheme>imaps?):// URLs\) is not set",
+     "environment variable %(var)s (the password for %(scheme)s:// URLs) is not set"),
+    (r"password file (?P<path>.+) \(field 'password_file'\) cannot be read: (?P<reason>.+)",
+     "password file %(path)s (field 'password_file') cannot be read: %(reason)s"),
+    (r"password file (?P<path>.+) \(field 'password_file'\) is not UTF-8",
+     "password file %(path)s (field 'password_file') is not UTF-8"),
+    (r"password file (?P<path>.+) \(field 'password_file'\) is empty",
+     "password file %(path)s (field 'password_file') is empty"),
+    (r"not a valid imap:// or imaps:// URL \((?P<reason>.+)\)", "not a valid imap:// or imaps:// URL (%(reason)s)"),
+    (r"scheme must be imap:// or imaps:// \(got (?P<got>.+)\)", "scheme must be imap:// or imaps:// (got %(got)s)"),
+)
+
+
 def mailbox_error_words(language: str, text: str) -> str | None:
-    """A mailbox's error (sources/imap.MailboxError's text) in `language`; None when `text` is not one.
-    A problem of a shape not listed keeps its English after the worded "mailbox 'NAME':"."""
+    """A mailbox's error (sources/imap.MailboxError's text, or a ConfigError of its settings) in `language`;
+    None when `text` is not one. A problem of a shape not listed keeps its English after the worded
+    "mailbox 'NAME':"."""
     import re
 
-    found = re.fullmatch(_MAILBOX, text, re.DOTALL)
+    url = re.fullmatch(r"mailbox url: (?P<problem>.+)", text, re.DOTALL)
+    found = url or re.fullmatch(_MAILBOX, text, re.DOTALL)
     if found is None:
         return None
     problem = found["problem"]
-    for pattern, msgid in _MAILBOX_ERRORS:
+    for pattern, msgid in _MAILBOX_ERRORS + _MAILBOX_SETTINGS:
         shape = re.fullmatch(pattern, problem, re.DOTALL)
         if shape:
-            problem = say(language, msgid, **shape.groupdict())
+            problem = say(language, msgid, **{k: v for k, v in shape.groupdict().items() if v is not None})
             break
+    if url:
+        return say(language, "mailbox url: %(problem)s", problem=problem)
     return say(language, "mailbox %(name)s: %(problem)s", name=found["name"], problem=problem)
 
 
