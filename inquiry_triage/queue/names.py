@@ -4,6 +4,10 @@ one-message triage pays its start-up for every hook or script call (issue 10, it
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+from pathlib import Path
+
 FIRST_LINE_CHARS = 160  # the web list's first line of the buyer's words (read in SQL, never the whole body)
 NOTE_WORDS = 8  # words of a record's note shown where a subject would be
 
@@ -18,12 +22,67 @@ def buyer_named(sender: str, company: str = "") -> str:
 
 
 def first_line(body: str) -> str:
-    """The first non-empty line of the buyer's words, cut to FIRST_LINE_CHARS."""
+    """The first line of the buyer's words that says something, cut to FIRST_LINE_CHARS: a line that is
+    only a salutation ("Dear Sir,", "Buenos días,", "Merhaba,", "Здравствуйте!", "您好！") is passed over
+    (a list of greetings says nothing about the inquiry); the first non-empty line when every line is one."""
+    first = ""
     for line in body.splitlines():
         text = " ".join(line.split())
-        if text:
+        if not text:
+            continue
+        if not salutation_only(text):
             return text[:FIRST_LINE_CHARS]
-    return ""
+        first = first or text
+    return first[:FIRST_LINE_CHARS]
+
+
+# A salutation line: a greeting, then at most a title and a name, then its punctuation.
+_SALUTATION_CHARS = 60
+_SALUTATION_END = " ,:;!.~-\u060c\uff0c\uff1a\uff1b\uff01\u3002\u3001"  # and Arabic's and CJK's , : ; ! 。 、
+_INNER_STOPS = frozenset(",;:!?\u060c\u061f\uff0c\uff1a\uff1b\uff01\uff1f\u3002")
+# Languages the lexicon leaves out (their script decides the language): Chinese, Japanese, Korean openers.
+_CJK_SALUTATIONS = ("您好", "你好", "大家好", "尊敬的", "敬启者", "拝啓", "こんにちは", "お世話になっております",
+                    "お世話になります", "안녕하세요", "친애하는")
+
+
+def salutation_only(text: str) -> bool:
+    """Whether a line is only a salutation: it opens with a greeting of any configured language (the
+    [greetings] of data/language_words.toml, the language detector's own list, and CJK openers) followed
+    by at most a few words (a title, a name: "Dear Sir or Madam,", "Estimado Sr. López:", "尊敬的王经理：")
+    and no sentence ("Hello, I need 500 valves." and "Hi, can we talk?" say something)."""
+    if len(text) > _SALUTATION_CHARS or len(text.split()) > 7:
+        return False  # the common case, decided without the greetings
+    found = _salutations().match(text)
+    if found is None:
+        return False
+    rest = text[found.end():]
+    core = rest.rstrip(_SALUTATION_END)
+    ended = core != rest
+    after_comma = core[:1] in (",", "\u060c", "\uff0c")  # "Hello, John," / "Hello, I need ..."
+    core = core.lstrip(" ,\u060c\uff0c")
+    if not core:
+        return True
+    if any(ch in _INNER_STOPS for ch in core):
+        return False
+    words = len(core.split())
+    if len(core) > 24 and words == 1:  # CJK: no spaces, a sentence is one "word"
+        return False
+    if after_comma or not ended or rest.rstrip().endswith((".", "\u3002")):
+        return words <= 2
+    return words <= 4
+
+
+@lru_cache(maxsize=1)
+def _salutations() -> re.Pattern[str]:
+    """The greetings as one pattern, longest first (read once, on the first short line)."""
+    import tomllib
+
+    with open(Path(__file__).resolve().parent.parent / "data" / "language_words.toml", "rb") as fh:
+        greetings = tomllib.load(fh).get("greetings", {})
+    phrases = sorted({p.lower() for words in greetings.values() for p in words}, key=len, reverse=True)
+    cjk = sorted(_CJK_SALUTATIONS, key=len, reverse=True)  # no spaces: a name follows at once (尊敬的王经理)
+    return re.compile(rf"(?:{'|'.join(map(re.escape, phrases))})(?!\w)|(?:{'|'.join(map(re.escape, cjk))})",
+                      re.IGNORECASE)
 
 
 def caller_number(buyer_key: str) -> str:

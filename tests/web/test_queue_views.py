@@ -96,7 +96,7 @@ def test_countdown_and_first_line():
     assert countdown(timedelta(hours=3, minutes=20)) == "3h 20m"
     assert countdown(timedelta(minutes=-65)) == "-1h 05m"
     assert countdown(timedelta(minutes=7)) == "7m"
-    assert first_line("\n\n  Hello   there \nsecond") == "Hello there"
+    assert first_line("\n\n  Please   quote \nsecond") == "Please quote"
 
 
 def test_business_time_left_walked_once_equals_each_counted_alone():
