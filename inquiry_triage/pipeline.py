@@ -366,7 +366,8 @@ def triage_inquiry(inquiry: Inquiry, ctx: Context) -> TriageResult:
     verdict = grade(inquiry.channel, hits, ctx.config)
     filing = filing_of(inquiry, ctx.config.get("seller.domains", []) or [], form=facts.form is not None)
     # A web form's notification is answered, greeted, dated and stored as from the form's buyer, not the
-    # site's mailer (checks/webform.py); the checks above judged the message as it came.
+    # site's mailer (checks/webform.py); the checks above judged its buyer's address as the sender's mailbox
+    # (checks/facts.sender_address) and the rest of the message as it came.
     inquiry = as_buyer(inquiry, facts.form)
     signing = _draft_settings(ctx)  # [seller] company and signature, [drafts] templates_dir (a bad one fails here)
     draft = DraftSource(inquiry, tuple(hits), facts.language.language, signing)

@@ -186,18 +186,27 @@ def test_no_buyer_is_switched_outside_a_form_notification(raw: bytes, filing: st
     assert "WEB_FORM_NOTIFICATION" not in rules and (rule is None or rule in rules)
 
 
+# The mailbox findings, which a form notification takes from its buyer's address (checks/facts.sender_address).
+SENDER_RULES = {"COMPANY_MAILBOX", "FREE_MAILBOX", "DISPOSABLE_MAILBOX", "DIGITS_IN_USERNAME", "DNS_UNKNOWN",
+                "WEB_FORM_NOTIFICATION"}
+
+
 def test_phishing_shaped_as_a_form_is_judged_as_it_was(monkeypatch, ctx) -> None:
-    """Recognised as a form (so it is filed an inquiry and reviewed, not hidden as no-reply), but its grade,
-    suspicion, risk and hits are those of the message as it came: recognition adds one information line."""
+    """Recognised as a form (so it is filed an inquiry and reviewed, not hidden as no-reply), and flagged as
+    before: every finding of the message as it came stays, and its mailbox findings are its "buyer's" (a free
+    mailbox with digits: more risk than the mailer's company domain gave)."""
     raw = _mail("Website <noreply@mail-host.example>", PHISH_FORM, "Reply-To: billing.dept2291@gmail.com")
     seen = triage(raw, ctx, source="t").to_json()
     assert "WEB_FORM_NOTIFICATION" in {r["rule"] for r in seen["reasons"]}
     monkeypatch.setattr(webform, "form_buyer", lambda inquiry: None)
     before = triage(raw, ctx, source="t").to_json()
     assert before["filing"] == "no-reply"
-    for key in ("grade", "score", "suspicious", "suspicion", "risk"):
+    for key in ("grade", "suspicious", "suspicion"):
         assert seen[key] == before[key], key
-    assert [r for r in seen["reasons"] if r["rule"] != "WEB_FORM_NOTIFICATION"] == before["reasons"]
+    assert seen["risk"] >= before["risk"] and seen["score"] <= before["score"]
+    assert {"FREE_MAILBOX", "DIGITS_IN_USERNAME"} <= {r["rule"] for r in seen["reasons"]}
+    assert [r for r in seen["reasons"] if r["rule"] not in SENDER_RULES | {"RISK_PENALTY"}] == \
+        [r for r in before["reasons"] if r["rule"] not in SENDER_RULES | {"RISK_PENALTY"}]
 
 
 # --- the labels are data, in many languages --------------------------------------------------------------------
@@ -253,3 +262,80 @@ def test_contact_form_7s_own_template_gives_the_name_and_address(ctx) -> None:
     result = triage(raw, ctx, source="cf7-es")
     assert result.to_json()["from"] == "jorge.ramirez1987@gmail.com"
     assert result.draft.splitlines()[0] == "Buenos días, Jorge Ramírez:"
+
+
+# --- the form's buyer is checked like any sender (review finding) ----------------------------------------------
+# The mailbox and sender checks judged the From only: the site mailer's no-reply address on its own (company)
+# domain, so a disposable, free or look-alike address typed into the form went unseen, and every form buyer
+# got COMPANY_MAILBOX for the mailer's domain (ours, for our own site's form).
+
+WIX = (FORMS / "webform_wix_en.eml").read_bytes()
+ANNA = b"anna.keller@keller-lichttechnik.example"
+
+
+def _wix(addr: str) -> bytes:
+    """The Wix notification with another address in its Email field and Reply-To."""
+    return WIX.replace(ANNA, addr.encode())
+
+
+def _judged(raw: bytes, ctx) -> tuple[dict, dict]:  # type: ignore[no-untyped-def,type-arg]
+    data = triage(raw, ctx, source="t").to_json()
+    return data, {r["rule"]: r for r in data["reasons"]}
+
+
+@pytest.mark.parametrize("addr, rule, mailbox", [
+    ("anna.keller@mailinator.com", "DISPOSABLE_MAILBOX", "disposable"),
+    ("anna.keller@gmail.com", "FREE_MAILBOX", "free"),
+    ("akeller48213@keller-lichttechnik.example", "DIGITS_IN_USERNAME", "company"),
+    ("anna.keller@keller-lichttechnik.top", "ABUSED_TLD", "company"),
+    ("anna.keller@siemens-procurement.example", "LOOKALIKE_COMPANY_DOMAIN", "company"),
+])
+def test_the_forms_buyer_address_is_checked_like_a_sender(addr: str, rule: str, mailbox: str, ctx) -> None:
+    data, rules = _judged(_wix(addr), ctx)
+    assert data["from"] == addr and data["mailbox"] == mailbox
+    assert rule in rules, sorted(rules)
+    # The explanation names the address and where it was read, not the mailer's From.
+    assert "[Reply-To and the form's Email field]" in rules[rule]["detail"] and addr in rules[rule]["detail"]
+    for name in ("COMPANY_MAILBOX", "FREE_MAILBOX", "DISPOSABLE_MAILBOX", "DNS_UNKNOWN"):
+        assert "wix-forms" not in rules.get(name, {}).get("detail", ""), (name, rules[name])
+
+
+def test_a_disposable_form_address_weighs_as_from_any_sender(ctx) -> None:
+    """The same finding and points as a mail From that address (the score table's DISPOSABLE_MAILBOX)."""
+    _, form = _judged(_wix("anna.keller@mailinator.com"), ctx)
+    _, plain = _judged(_mail("Anna Keller <anna.keller@mailinator.com>", "Please quote 500 LED panels.\n"), ctx)
+    assert form["DISPOSABLE_MAILBOX"]["kind"] == plain["DISPOSABLE_MAILBOX"]["kind"] == "scam"
+    assert form["DISPOSABLE_MAILBOX"]["points"] == plain["DISPOSABLE_MAILBOX"]["points"]
+    assert "COMPANY_MAILBOX" not in form
+
+
+def test_a_company_form_address_is_not_flagged(ctx) -> None:
+    data, rules = _judged(WIX, ctx)
+    assert data["mailbox"] == "company" and not data["suspicious"]
+    assert "anna.keller@keller-lichttechnik.example" in rules["COMPANY_MAILBOX"]["detail"]
+    assert not {"DISPOSABLE_MAILBOX", "FREE_MAILBOX", "DIGITS_IN_USERNAME", "ABUSED_TLD", "INVALID_SENDER",
+                "LOOKALIKE_COMPANY_DOMAIN", "MACHINE_MADE_SENDER"} & set(rules)
+
+
+def test_a_free_mail_form_buyer_is_free_mail_and_its_own_address_no_other(ctx) -> None:
+    """A free-mail buyer grades as free mail (the channel table puts a company mailbox above it), and the
+    form's "Email: ...@gmail.com" line is the sender's own address, not "write to my other address"; a
+    mailer named like a notice ("Website Notifications") with a free-mail visitor is no service desk on free mail."""
+    raw = _wix("anna.keller@gmail.com").replace(b"From: Wix Forms <", b"From: Website Notifications <")
+    result = triage(raw, ctx, source="t")
+    data = result.to_json()
+    rules = {r["rule"] for r in data["reasons"]}
+    assert "FREE_MAILBOX" in rules and "COMPANY_MAILBOX" not in rules
+    assert "__FREE_ADDRESS_IN_TEXT" not in {h.rule for h in result.hits}
+    assert "SERVICE_NAME_FROM_FREEMAIL" not in rules and not data["suspicious"]
+
+
+def test_ordinary_mail_is_still_judged_by_its_from(ctx) -> None:
+    """A person's mail (not a machine's mailbox) with the same lines: its From is the sender, as before."""
+    raw = _wix("anna.keller@mailinator.com").replace(b"From: Wix Forms <noreply@wix-forms.example>",
+                                                     b"From: Peter Brandt <p.brandt@brandt-bau.example>")
+    data, rules = _judged(raw, ctx)
+    assert data["from"] == "p.brandt@brandt-bau.example" and data["mailbox"] == "company"
+    assert "DISPOSABLE_MAILBOX" not in rules and "WEB_FORM_NOTIFICATION" not in rules
+    assert rules["COMPANY_MAILBOX"]["detail"].endswith("[From]: 'brandt-bau.example'")
+    assert "REPLY_TO_FREEMAIL" in rules  # the Reply-To to a throw-away mailbox stays the signal it was

@@ -110,11 +110,21 @@ def _language(inquiry: Inquiry, ctx: Context, countries: tuple[str, ...]) -> Lan
     return ctx.language.detect(text, countries=[c for c in countries if c], country_weight=weight)
 
 
+def sender_address(inquiry: Inquiry, facts: Facts) -> tuple[str, str]:
+    """(the address the mailbox and sender checks judge, where it was read). A web form's notification is
+    judged by its buyer's address (the form's Email field or Reply-To: `Facts.form`), not by the site
+    mailer's no-reply From; any other message by its From."""
+    if facts.form is not None:
+        return facts.form.addr, facts.form.where
+    return inquiry.from_addr, "From"
+
+
 def measure(inquiry: Inquiry, ctx: Context) -> Facts:
     from .webform import form_buyer  # webform reads Facts: imported when first needed
 
     form = form_buyer(inquiry)
-    addr = inquiry.from_addr
+    # A form's buyer is the sender the mailbox facts describe (free / company / disposable, the domain's DNS).
+    addr = form.addr if form is not None else inquiry.from_addr
     domain = ""
     dns = None
     if not addr:
@@ -123,7 +133,7 @@ def measure(inquiry: Inquiry, ctx: Context) -> Facts:
         normalized, error = _validate_address(addr)
         if error:
             mailbox, detail = "invalid", error
-            domain = inquiry.from_domain
+            domain = addr.rpartition("@")[2].lower() if form is not None else inquiry.from_domain
         else:
             domain = normalized.rpartition("@")[2]
             mailbox = ctx.lists.classify(domain)

@@ -16,7 +16,7 @@ from ..lookups.domains import registered_domain
 from ..model import Hit, Inquiry
 from . import Context
 from .content import word_count
-from .facts import Facts
+from .facts import Facts, sender_address
 from .links import host_of
 
 _WORD = re.compile(r"\w+")
@@ -65,17 +65,19 @@ class FraudShapeCheck:
             hits.append(Hit("__SHORT_FIRST_CONTACT", 0.0, f"short first-contact message ({words} words)", "scam", "body", ""))
         if first and words == 0 and inquiry.attachments:
             hits.append(Hit("__NO_TEXT_ATTACHMENT_ONLY", 0.0, "no text, only an attachment", "scam", "body", ""))
-        hits.extend(self._free_address_in_text(inquiry, text, ctx))
+        # A web form's notification is judged by its buyer's address (the form's Email field or Reply-To).
+        sender, where = sender_address(inquiry, facts)
+        hits.extend(self._free_address_in_text(inquiry, text, ctx, sender.lower()))
         hits.extend(self._platform_notice(inquiry, ctx))
-        hits.extend(self._lookalike_domain(inquiry, ctx))
+        hits.extend(self._lookalike_domain(inquiry, ctx, sender, where))
         return hits
 
     @staticmethod
-    def _free_address_in_text(inquiry: Inquiry, text: str, ctx: Context) -> list[Hit]:
-        """A free-mail address in the text that is not the sender's: "write to my private email"."""
+    def _free_address_in_text(inquiry: Inquiry, text: str, ctx: Context, sender: str) -> list[Hit]:
+        """A free-mail address in the text that is not the sender's: "write to my private email". (A form's
+        "Email: buyer@gmail.com" line is its sender's own address.)"""
         if "@" not in text:
             return []  # no address in the text
-        sender = inquiry.from_addr.lower()
         for found in address_matches(text[:20_000]):
             addr = found.group(0).lower().rstrip(".")
             if addr == sender or addr in (a.lower() for a in inquiry.to_addrs):
@@ -140,12 +142,14 @@ class FraudShapeCheck:
         return []
 
     @staticmethod
-    def _lookalike_domain(inquiry: Inquiry, ctx: Context) -> list[Hit]:
+    def _lookalike_domain(inquiry: Inquiry, ctx: Context, sender: str, where: str) -> list[Hit]:
         """"siemens-procurement.com", "bosch24.net": a known company's name with digits or buying
-        words appended, on a domain that is not the company's."""
-        if not inquiry.from_domain:
+        words appended, on a domain that is not the company's. `sender`: the address judged (a web
+        form's buyer, else From), read at `where`."""
+        domain = sender.rpartition("@")[2] if "@" in sender else ""  # as Inquiry.from_domain
+        if not domain:
             return []
-        org = registered_domain(inquiry.from_domain)
+        org = registered_domain(domain)
         if ctx.lists.classify(org) != "company":
             return []
         found = _lookalike(org.split(".", 1)[0], tuple(ctx.config.get("sender.lookalike_companies", [])),
@@ -156,7 +160,7 @@ class FraudShapeCheck:
         brand, typo = found
         detail = (f"sender domain is one letter away from {brand}" if typo
                   else f"sender domain imitates {brand} with added digits or buying words")
-        return [Hit("LOOKALIKE_COMPANY_DOMAIN", 1.5, detail, "scam", "From", org)]
+        return [Hit("LOOKALIKE_COMPANY_DOMAIN", 1.5, detail, "scam", where, sender if where != "From" else org)]
 
 
 @lru_cache(maxsize=4096)  # a pure function of the label and the lists; senders' domains repeat

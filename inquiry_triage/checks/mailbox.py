@@ -6,7 +6,7 @@ import re
 
 from ..model import Hit, Inquiry
 from . import Context
-from .facts import Facts
+from .facts import Facts, sender_address
 
 # "john_tom36", "mary1985", "sales2021x": letters then a run of 2+ digits (the seed's marker).
 # Starts only where a run of [a-z._-] starts (same verdict as "[a-z][a-z._-]*\d{2,}[a-z]{0,2}$",
@@ -75,23 +75,28 @@ class MailboxCheck:
         hits: list[Hit] = []
         if facts.mailbox == "unknown":
             return hits
+        # A web form's notification: its buyer's address (the form's Email field or Reply-To), named in full.
+        addr, where = sender_address(inquiry, facts)
+        form = facts.form is not None
         if facts.mailbox == "invalid":
-            return [Hit("INVALID_SENDER", 1.5, "sender address is not a valid email address", "scam", "From",
-                        f"{inquiry.from_addr}: {facts.mailbox_detail}")]
-        local = inquiry.from_local
-        if machine_digits(local) and not exchange_system_sender(inquiry):
-            hits.append(Hit("DIGITS_IN_USERNAME", 1.0, "mailbox user name ends in a run of digits", "scam", "From", local))
-        if facts.mailbox == "disposable" and _recipients_own_alias(inquiry):
+            return [Hit("INVALID_SENDER", 1.5, "sender address is not a valid email address", "scam", where,
+                        f"{addr}: {facts.mailbox_detail}")]
+        local = addr.rpartition("@")[0] if form else inquiry.from_local
+        if machine_digits(local) and (form or not exchange_system_sender(inquiry)):
+            hits.append(Hit("DIGITS_IN_USERNAME", 1.0, "mailbox user name ends in a run of digits", "scam", where,
+                            addr if form else local))
+        shown = addr if form else facts.domain
+        if facts.mailbox == "disposable" and not form and _recipients_own_alias(inquiry):
             # From = To on a list mailing: the reader's alias service rewrote the list's From into
             # the reader's own alias; it says nothing about the sender.
             pass
         elif facts.mailbox == "disposable":
-            hits.append(Hit("DISPOSABLE_MAILBOX", 2.0, "disposable (throw-away) mailbox", "scam", "From", facts.domain))
+            hits.append(Hit("DISPOSABLE_MAILBOX", 2.0, "disposable (throw-away) mailbox", "scam", where, shown))
         elif facts.mailbox == "free":
             # Free mail alone is nearly worthless as evidence (SpamAssassin: FREEMAIL_FROM 0.001).
-            hits.append(Hit("FREE_MAILBOX", -0.25, "free webmail sender: many small real buyers use one", "grade", "From", facts.domain))
+            hits.append(Hit("FREE_MAILBOX", -0.25, "free webmail sender: many small real buyers use one", "grade", where, shown))
         else:
-            hits.append(Hit("COMPANY_MAILBOX", 0.5, "company mailbox", "grade", "From", facts.domain))
+            hits.append(Hit("COMPANY_MAILBOX", 0.5, "company mailbox", "grade", where, shown))
             hits.extend(self._dns_hits(facts))
         return hits
 

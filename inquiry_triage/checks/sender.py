@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..lookups.domains import registered_domain
 from ..model import Hit, Inquiry
 from . import Context
-from .facts import Facts
+from .facts import Facts, sender_address
 from .mailbox import exchange_system_sender
 
 _LETTERS = re.compile(r"[a-z]+")
@@ -83,16 +83,17 @@ class SenderDomainCheck:
     hit_names = ("ABUSED_TLD", "MACHINE_MADE_SENDER")
 
     def run(self, inquiry: Inquiry, facts: Facts, ctx: Context) -> list[Hit]:
-        domain = inquiry.from_domain.lower().rstrip(".")
+        addr, where = sender_address(inquiry, facts)  # a web form's buyer, else From
+        domain = (addr.rpartition("@")[2] if facts.form is not None else inquiry.from_domain).lower().rstrip(".")
         if not domain or facts.mailbox in ("free", "invalid"):
             return []
         hits: list[Hit] = []
         tld = domain.rsplit(".", 1)[-1]
         if tld in set(ctx.config.get("sender.abused_tlds", [])):
             hits.append(Hit("ABUSED_TLD", 1.0, "sender domain is in a top-level domain with a high abuse rate", "scam",
-                            "From", domain))
+                            where, addr if facts.form is not None else domain))
         labels = domain.split(".")
-        local = inquiry.from_local.lower()
+        local = (addr.rpartition("@")[0] if facts.form is not None else inquiry.from_local).lower()
         # Bulk senders rotate throw-away hosts: deep chains of one-letter labels, digit-stuffed
         # labels, or a user part that is a first-name_last-name_number triple.
         single_letter_labels = sum(1 for label in labels[:-1] if len(label) == 1)
@@ -100,7 +101,7 @@ class SenderDomainCheck:
         triple = re.fullmatch(r"[a-z]+_[a-z]+_\d{3,}", local) is not None
         if single_letter_labels >= 3 or digit_labels >= 1 and len(labels) >= 3 or triple:
             hits.append(Hit("MACHINE_MADE_SENDER", 1.5, "sender address looks machine-made (rotating bulk host)", "scam",
-                            "From", inquiry.from_addr))
+                            where, addr))
         return hits
 
 

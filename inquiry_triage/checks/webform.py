@@ -11,8 +11,11 @@ that is neither the mailer's, nor on the mailer's own site (a shop's notice nami
 one we received it at. Ordinary mail is never switched: a Reply-To to another (free) mailbox stays what
 the Reply-To check says it is.
 
-The checks judge the message as it came (the mailer is its transport: SPF, DMARC, Reply-To, the
-sender's domain are the mailer's); the filing (checks/filing.py) makes it an inquiry, and the pipeline
+facts.measure decides it once per message (Facts.form). The mailbox and sender checks judge the buyer's
+address as any sender's (free / company / disposable mailbox, its domain's DNS, digits in the user name, an
+abused TLD, a look-alike domain: checks/facts.sender_address), the explanation naming the address and the
+form's field; the rest judges the message as it came (the mailer is its transport: SPF, DMARC, Reply-To,
+the display name are the mailer's). The filing (checks/filing.py) makes it an inquiry, and the pipeline
 gives the draft, the buyer's country and clock, the store and the buyer's history the form's buyer.
 The verdict says so: WEB_FORM_NOTIFICATION, an information hit naming the mailer and where the buyer
 came from.
