@@ -175,6 +175,13 @@ _ERRORS = (  # errors other modules raise as plain English (store/db, learning/l
      "nothing to learn: no %(missing)s examples (the model compares the two classes); got %(spam)s spam, %(ham)s ham"),
     (r"no labelled items found under (?P<path>.+)", "no labelled items found under %(path)s"),
     (r"(?P<path>[^;]+): no such file or folder", "%(path)s: no such file or folder"),
+    # daemon.mailboxes_from_config: the [mailboxes] table as a whole, --mailbox NAME
+    (r"\[mailboxes\] must be a table of \[mailboxes\.NAME\] tables",
+     "[mailboxes] must be a table of [mailboxes.NAME] tables"),
+    (r"no mailbox named (?P<name>'[^']*'|\"[^\"]*\") in the configuration \(known: none\)",
+     "no mailbox named %(name)s in the configuration (none is configured)"),
+    (r"no mailbox named (?P<name>'[^']*'|\"[^\"]*\") in the configuration \(known: (?P<known>.+)\)",
+     "no mailbox named %(name)s in the configuration (known: %(known)s)"),
 )
 
 
@@ -220,6 +227,8 @@ _MAILBOX_SETTINGS = (
     (_FIELD + r"must be a number \(got (?P<got>.+)\)", "field %(field)s must be a number (got %(got)s)"),
     (_FIELD + r"must be a number of seconds \(got (?P<got>.+)\)",
      "field %(field)s must be a number of seconds (got %(got)s)"),
+    (_FIELD + r"must be a number of seconds >= 5 \(got (?P<got>.+)\)",  # daemon.py's interval
+     "field %(field)s must be a number of seconds >= 5 (got %(got)s)"),
     (_FIELD + r"must be a number of seconds > 0 and <= 3600 \(got (?P<got>.+)\)",
      "field %(field)s must be a number of seconds > 0 and <= 3600 (got %(got)s)"),
     (_FIELD + r"must be a whole number (?P<low>\d+)-(?P<high>\d+) \(got (?P<got>.+)\)",

@@ -75,3 +75,21 @@ def test_poll_says_it_in_chinese(tmp_path, capsys, monkeypatch):
     assert main(["poll", "--once", "--config", str(config), "--db", f"sqlite:///{tmp_path / 'q.db'}"]) == 2
     assert capsys.readouterr().err == ("inquiry-triage: error: mailbox 'sales': environment variable NOPE_SALES_PW "
                                        "(field 'password_env') is not set\n")
+
+
+@pytest.mark.parametrize("config, option, expected", [
+    ('[mailboxes.sales]\nhost = "imap.example.com"\nuser = "sales@example.com"\npassword_env = "HOME"\n'
+     "interval = 1\n", (), "邮箱 'sales'：字段 'interval' 必须是不小于 5 的秒数（实际为 1）"),
+    ("mailboxes = 3\n", (), "[mailboxes] 必须由 [mailboxes.名称] 表组成"),
+    ('[mailboxes.sales]\nhost = "imap.example.com"\nuser = "sales@example.com"\npassword_env = "HOME"\n',
+     ("--mailbox", "other"), "配置中没有名为 'other' 的邮箱（已配置：sales）"),
+    ("", ("--mailbox", "other"), "配置中没有名为 'other' 的邮箱（尚未配置任何邮箱）"),
+])
+def test_the_daemons_mailbox_errors_in_chinese(tmp_path, capsys, monkeypatch, config, option, expected):
+    """daemon.mailboxes_from_config's own: the poll interval, the [mailboxes] table, --mailbox NAME."""
+    path = tmp_path / "team.toml"
+    path.write_text(config)
+    monkeypatch.setenv("INQUIRY_TRIAGE_LANG", "zh")
+    capsys.readouterr()
+    code = main(["poll", "--once", "--config", str(path), *option, "--db", f"sqlite:///{tmp_path / 'q.db'}"])
+    assert code == 2 and capsys.readouterr().err == f"inquiry-triage: 错误：{expected}\n"
