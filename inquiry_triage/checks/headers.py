@@ -83,9 +83,13 @@ class ReplyToCheck:
         if inquiry.from_addr.lower() not in recipients and from_org in {registered_domain(a.rpartition("@")[2]) for a in recipients}:
             return []
         from_kind = ctx.lists.classify(inquiry.from_domain) if inquiry.from_domain else ""
+        # A web form's notification: the mailer sets Reply-To to the visitor, and the visitor is its sender
+        # (Facts.form; the mailbox checks judge that address). Replies going to the sender are no detour, as
+        # a Reply-To equal to From is none; another Reply-To than the form's buyer is judged as ever.
+        buyer = facts.form.addr if facts.form is not None else ""
         for addr in inquiry.reply_to:
             domain = addr.rpartition("@")[2].lower()
-            if not domain or addr.lower() == inquiry.from_addr.lower():
+            if not domain or addr.lower() in (inquiry.from_addr.lower(), buyer):
                 continue
             if registered_domain(domain) == from_org:
                 # Same webmail provider, different person: "write to my other address" is a
