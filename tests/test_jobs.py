@@ -42,14 +42,14 @@ import inquiry_triage.pipeline as pipeline
 
 _real = pipeline.triage_inquiry
 
-def triage_inquiry(inquiry, ctx):
+def triage_inquiry(inquiry, ctx, **kwargs):
     if "KILL-THE-WORKER" in inquiry.subject:
         os.kill(os.getpid(), signal.SIGKILL)
     if "SPIN-FOREVER" in inquiry.subject:
         until = time.monotonic() + 600
         while time.monotonic() < until:
             pass
-    return _real(inquiry, ctx)
+    return _real(inquiry, ctx, **kwargs)
 
 pipeline.triage_inquiry = triage_inquiry
 '''

@@ -141,9 +141,9 @@ def test_the_live_clock_is_read_for_each_item_and_the_run_clock_is_kept(ctx, mon
     seen: list[datetime] = []
     real = pipeline._finish_item
 
-    def finishing(item, inquiry, context):  # type: ignore[no-untyped-def]
+    def finishing(item, inquiry, context, *facts):  # type: ignore[no-untyped-def]
         seen.append(context.now)
-        return real(item, inquiry, context)
+        return real(item, inquiry, context, *facts)
 
     monkeypatch.setattr(pipeline, "_finish_item", finishing)
     list(parallel.batch_results(items, ctx))
@@ -154,3 +154,57 @@ def test_the_live_clock_is_read_for_each_item_and_the_run_clock_is_kept(ctx, mon
     monkeypatch.setattr(parallel, "_live_now", lambda: next(ticks))
     list(parallel.batch_results(items, ctx, live_clock=True))
     assert seen == [NOW + timedelta(minutes=n) for n in range(1, parsed + 1)], "one clock reading per item, in order"
+
+
+def test_every_item_is_measured_before_the_first_is_finished(ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The facts stage runs over the whole batch first (its tables stay in the cache), and each item's
+    finishing gets the facts measured for it, not a second measure."""
+    from inquiry_triage import pipeline
+
+    items = [item for item in _items()[:12] if not item.error]
+    order: list[tuple[str, str]] = []
+    real_measure, real_finish = pipeline.measure, pipeline._finish_item
+
+    def measuring(inquiry, context):  # type: ignore[no-untyped-def]
+        order.append(("measure", inquiry.source))
+        return real_measure(inquiry, context)
+
+    def finishing(item, inquiry, context, facts=None):  # type: ignore[no-untyped-def]
+        order.append(("finish", item.source))
+        assert facts is not None, "the batch hands its facts on"
+        return real_finish(item, inquiry, context, facts)
+
+    monkeypatch.setattr(pipeline, "measure", measuring)
+    monkeypatch.setattr(pipeline, "_finish_item", finishing)
+    results = list(triage_batch(items, ctx))
+    stages = [stage for stage, _source in order]
+    measured = stages.count("measure")
+    assert measured >= 8 and stages == ["measure"] * measured + ["finish"] * measured
+    assert [source for stage, source in order if stage == "finish"] == \
+        [source for stage, source in order if stage == "measure"], "in the items' order"
+    assert len(results) == len(items)
+
+
+def test_an_item_that_fails_while_measured_fails_alone(ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from inquiry_triage import pipeline
+    from inquiry_triage.budget import OutOfTime
+
+    items = [item for item in _items()[:8] if not item.error and item.raw]
+    expected = _lines(triage_item(item, ctx) for item in items)
+    broken, slow = items[1].source, items[2].source
+    real_measure = pipeline.measure
+
+    def measuring(inquiry, context):  # type: ignore[no-untyped-def]
+        if inquiry.source == broken:
+            raise KeyError("a bug in a check")
+        if inquiry.source == slow:
+            raise OutOfTime("took too long: 31 s (the limit is 30 s per message)")
+        return real_measure(inquiry, context)
+
+    monkeypatch.setattr(pipeline, "measure", measuring)
+    results = list(triage_batch(items, ctx))
+    assert [r.source for r in results] == [item.source for item in items]
+    assert results[1].error.startswith("internal error: KeyError") and results[1].raw == items[1].raw
+    assert results[2].error.startswith("took too long") and results[2].raw == items[2].raw
+    others = [line for n, line in enumerate(_lines(results)) if n not in (1, 2)]
+    assert others == [line for n, line in enumerate(expected) if n not in (1, 2)]

@@ -148,7 +148,7 @@ import inquiry_triage.pipeline as pipeline
 
 _real = pipeline.triage_inquiry
 
-def triage_inquiry(inquiry, ctx):
+def triage_inquiry(inquiry, ctx, **kwargs):
     if "KILL-THE-WORKER" in inquiry.subject:
         os.kill(os.getpid(), signal.SIGKILL)
     if "SLOW-DOWN" in inquiry.subject:
@@ -156,7 +156,7 @@ def triage_inquiry(inquiry, ctx):
         with open(marker, "a") as f:
             f.write(f"{os.getpid()}\\n")
         time.sleep(4)
-    return _real(inquiry, ctx)
+    return _real(inquiry, ctx, **kwargs)
 
 pipeline.triage_inquiry = triage_inquiry
 '''
