@@ -107,3 +107,57 @@ class limit:
                 break
             except OutOfTime:
                 continue  # the alarm landed during this clean-up, before `active` was cleared
+
+
+class interleaved:
+    """The budgets of several items whose work interleaves: a stage run over a batch, one check after
+    another on every item (pipeline.triage_batch). Item i gets `seconds[i]` (0 or less: no time limit)
+    and is charged only while `run(i, ...)` runs its work. One timer serves the stage (main thread:
+    armed at the smallest budget, then every second, as `limit` repeats its alarm), rather than one
+    per item and check (two system calls each): an item interrupted in a pure-Python loop is
+    interrupted at most a second after its budget ran out; checkpoints end it at once."""
+
+    __slots__ = ("budgets", "used", "previous", "armed")
+
+    def __init__(self, seconds: list[float], stop: threading.Event | None = None) -> None:
+        self.budgets = [_Budget(0.0, float(s), stop) for s in seconds]
+        self.used = [0.0] * len(seconds)  # seconds each item's work took in this stage
+        self.armed = False
+
+    def __enter__(self) -> interleaved:
+        limited = [budget.seconds for budget in self.budgets if budget.seconds > 0]
+        if limited and threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
+            self.previous = _set_handler(signal.SIGALRM, _alarm)
+            signal.setitimer(signal.ITIMER_REAL, min(limited), 1.0)
+            self.armed = True
+        return self
+
+    def run(self, index: int, func, *args):  # type: ignore[no-untyped-def]
+        """func(*args) under item `index`'s budget, after a checkpoint (as between checks)."""
+        budget = self.budgets[index]
+        started = time.monotonic()
+        budget.started = started - self.used[index]  # what the item used before counts
+        budget.ends = budget.started + budget.seconds if budget.seconds > 0 else math.inf
+        budget.active = True
+        token = _CURRENT.set(budget)
+        try:
+            checkpoint()
+            return func(*args)
+        finally:
+            while True:
+                try:
+                    budget.active = False  # a late alarm is ignored from here on
+                    _CURRENT.reset(token)
+                    break
+                except OutOfTime:
+                    continue  # the alarm landed during this clean-up
+            self.used[index] += time.monotonic() - started
+
+    def __exit__(self, *_exc: object) -> None:
+        while self.armed:
+            try:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+                _set_handler(signal.SIGALRM, self.previous)
+                self.armed = False
+            except OutOfTime:
+                continue

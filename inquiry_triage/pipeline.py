@@ -17,8 +17,9 @@ from itertools import chain
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from .budget import OutOfTime, checkpoint, limit
-from .checks import Context, run_checks
+from .budget import OutOfTime, checkpoint, interleaved, limit
+from . import checks
+from .checks import Context, run_checks, with_rules
 from .checks.facts import Facts, measure, zone_offset_minutes
 from .checks.filing import filing_of
 from .checks.webform import as_buyer
@@ -356,13 +357,21 @@ def _draft_settings(ctx: Context) -> DraftSettings:
     return ctx.drafting[1]  # type: ignore[return-value]
 
 
-def triage_inquiry(inquiry: Inquiry, ctx: Context, *, facts: Facts | None = None) -> TriageResult:
-    """`facts`: measure(inquiry, ctx) when the caller has them already (triage_batch measures a batch first)."""
-    facts = measure(inquiry, ctx) if facts is None else facts
+def measured(inquiry: Inquiry, ctx: Context) -> Facts:
+    """The inquiry's facts, and its time of receipt set: what the checks read."""
+    facts = measure(inquiry, ctx)
     # When it reached us, and from what (scheduling/receipt.py): the deadline, the store and the JSONL's.
     inquiry.received_at, inquiry.received_from, inquiry.receipt_rejected = receipt(inquiry, ctx.now)
+    return facts
+
+
+def triage_inquiry(inquiry: Inquiry, ctx: Context, *, facts: Facts | None = None,
+                   check_hits: list[Hit] | None = None) -> TriageResult:
+    """`facts`: measured(inquiry, ctx), and `check_hits`: the registered checks' hits (run_checks before
+    the rules), when the caller has them already (triage_batch runs those stages over a batch first)."""
+    facts = measured(inquiry, ctx) if facts is None else facts
     checkpoint()
-    hits = run_checks(inquiry, facts, ctx)
+    hits = run_checks(inquiry, facts, ctx) if check_hits is None else with_rules(inquiry, check_hits, ctx)
     checkpoint()
     verdict = grade(inquiry.channel, hits, ctx.config)
     filing = filing_of(inquiry, ctx.config.get("seller.domains", []) or [], form=facts.form is not None)
@@ -533,10 +542,11 @@ def _parse_item(item: RawItem, ctx: Context) -> Inquiry | TriageResult:
     return inquiry
 
 
-def _finish_item(item: RawItem, inquiry: Inquiry, ctx: Context, facts: Facts | None = None) -> TriageResult:
+def _finish_item(item: RawItem, inquiry: Inquiry, ctx: Context, facts: Facts | None = None,
+                 check_hits: list[Hit] | None = None) -> TriageResult:
     checkpoint()
     try:
-        result = triage_inquiry(inquiry, ctx, facts=facts)
+        result = triage_inquiry(inquiry, ctx, facts=facts, check_hits=check_hits)
     except OutOfTime:
         raise
     except Exception as exc:  # a bug must not stop a batch; the item is kept as failed with the reason
@@ -576,37 +586,67 @@ def triage_batch(items: Sequence[RawItem], ctx: Context, *, stop: threading.Even
     except Exception:  # noqa: BLE001 (then each evaluate scans as it would have: same answers, same errors)
         pass
     try:
-        # Then every parsed item's facts (its language above all: a fifth of a message's CPU), then each
-        # item is finished: one stage over the batch keeps that stage's tables in the cache, as the scans
-        # above do for the rules' databases (issue 10: ~8 % of a message's CPU). Each stage runs under what
-        # is left of the item's own budget; an item that fails in one is not carried into the next.
-        measured: list[tuple[Inquiry | TriageResult, float, Context, Facts | None]] = []
-        for item, (inquiry, used) in zip(items, parsed):
-            if isinstance(inquiry, TriageResult):
-                measured.append((inquiry, used, ctx, None))
+        # Then the stages over the whole batch, one after another: every parsed item's facts (its language
+        # above all: a fifth of a message's CPU), then each registered check on every item, then each item
+        # is finished (rules, grade, deadline). A stage run back to back keeps its tables and code in the
+        # cache, as the scans above do for the rules' databases (issue 10). Each item is charged only its
+        # own work, against what is left of its own budget; an item that fails in a stage (a bug, out of
+        # time) fails alone, as triage_item would fail it, and goes no further.
+        stages = [_Staged(item, inquiry, used) for item, (inquiry, used) in zip(items, parsed)]
+        live = [staged for staged in stages if staged.result is None]
+        with interleaved([_left(seconds, staged.used) for staged in live], stop) as budgets:
+            for index, staged in enumerate(live):
+                staged.ctx = ctx if clock is None else replace(ctx, now=clock())
+                staged.facts = _staged_run(budgets, index, staged, measured, staged.inquiry, staged.ctx)
+            for check in checks.REGISTRY:
+                for index, staged in enumerate(live):
+                    if staged.result is None:
+                        found = _staged_run(budgets, index, staged, check.run, staged.inquiry, staged.facts,
+                                            staged.ctx)
+                        if staged.result is None:
+                            staged.hits.extend(found)
+        for index, staged in enumerate(live):
+            staged.used += budgets.used[index]
+        for staged in stages:
+            if staged.result is not None:
+                yield staged.result
                 continue
-            item_ctx = ctx if clock is None else replace(ctx, now=clock())
-            started = time.monotonic()
             try:
-                with limit(_left(seconds, used), stop):
-                    facts = measure(inquiry, item_ctx)
-                measured.append((inquiry, used + time.monotonic() - started, item_ctx, facts))
+                with limit(_left(seconds, staged.used), stop):
+                    result = _finish_item(staged.item, staged.inquiry, staged.ctx, staged.facts, staged.hits)
             except OutOfTime as exc:
-                measured.append((_failed(item, str(exc)), 0.0, ctx, None))
-            except Exception as exc:  # a bug must not stop a batch (as in _finish_item)
-                measured.append((_failed(item, _reason("internal error: ", exc), inquiry), 0.0, ctx, None))
-        for item, (inquiry, used, item_ctx, facts) in zip(items, measured):
-            if isinstance(inquiry, TriageResult):
-                yield inquiry
-                continue
-            try:
-                with limit(_left(seconds, used), stop):
-                    result = _finish_item(item, inquiry, item_ctx, facts)
-            except OutOfTime as exc:
-                result = _failed(item, str(exc))
+                result = _failed(staged.item, str(exc))
             yield result
     finally:
         ctx.rules.forget_prescans()
+
+
+@dataclass
+class _Staged:
+    """One item of a batch between stages: its inquiry, or its result once it failed."""
+
+    item: RawItem
+    inquiry: Inquiry | TriageResult
+    used: float  # seconds of its budget used so far
+    result: TriageResult | None = None
+    ctx: Any = None
+    facts: Any = None
+    hits: list[Hit] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if isinstance(self.inquiry, TriageResult):
+            self.result = self.inquiry
+
+
+def _staged_run(budgets: interleaved, index: int, staged: _Staged, func: Callable[..., Any], *args: Any) -> Any:
+    """func(*args) under the item's budget; a failure ends the item as _finish_item would end it."""
+    try:
+        return budgets.run(index, func, *args)
+    except OutOfTime as exc:
+        staged.result = _failed(staged.item, str(exc))
+    except Exception as exc:  # a bug must not stop a batch (as in _finish_item)
+        staged.result = _failed(staged.item, _reason("internal error: ", exc), staged.inquiry)  # type: ignore[arg-type]
+    return None
 
 
 def _left(seconds: float, used: float) -> float:

@@ -158,7 +158,7 @@ def test_the_live_clock_is_read_for_each_item_and_the_run_clock_is_kept(ctx, mon
 
 def test_every_item_is_measured_before_the_first_is_finished(ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """The facts stage runs over the whole batch first (its tables stay in the cache), and each item's
-    finishing gets the facts measured for it, not a second measure."""
+    finishing gets the facts measured for it and its checks' hits, not a second run of either."""
     from inquiry_triage import pipeline
 
     items = [item for item in _items()[:12] if not item.error]
@@ -169,10 +169,10 @@ def test_every_item_is_measured_before_the_first_is_finished(ctx, monkeypatch) -
         order.append(("measure", inquiry.source))
         return real_measure(inquiry, context)
 
-    def finishing(item, inquiry, context, facts=None):  # type: ignore[no-untyped-def]
+    def finishing(item, inquiry, context, facts=None, check_hits=None):  # type: ignore[no-untyped-def]
         order.append(("finish", item.source))
-        assert facts is not None, "the batch hands its facts on"
-        return real_finish(item, inquiry, context, facts)
+        assert facts is not None and check_hits is not None, "the batch hands its facts and checks' hits on"
+        return real_finish(item, inquiry, context, facts, check_hits)
 
     monkeypatch.setattr(pipeline, "measure", measuring)
     monkeypatch.setattr(pipeline, "_finish_item", finishing)
@@ -208,3 +208,28 @@ def test_an_item_that_fails_while_measured_fails_alone(ctx, monkeypatch) -> None
     assert results[2].error.startswith("took too long") and results[2].raw == items[2].raw
     others = [line for n, line in enumerate(_lines(results)) if n not in (1, 2)]
     assert others == [line for n, line in enumerate(expected) if n not in (1, 2)]
+
+
+def test_each_check_runs_over_the_batch_before_the_next_and_a_failing_check_fails_its_item_alone(ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from inquiry_triage import checks
+
+    items = [item for item in _items()[:10] if not item.error and item.raw]
+    expected = _lines(triage_item(item, ctx) for item in items)
+    order: list[tuple[int, str]] = []
+    broken = items[2].source
+
+    def recording(position, check):  # type: ignore[no-untyped-def]
+        def run(inquiry, facts, context):  # type: ignore[no-untyped-def]
+            order.append((position, inquiry.source))
+            if position == 1 and inquiry.source == broken:
+                raise ValueError("a bug in the second check")
+            return check.run(inquiry, facts, context)
+        return type("Recording", (), {"name": check.name, "run": staticmethod(run)})()
+
+    monkeypatch.setattr(checks, "REGISTRY", tuple(recording(n, c) for n, c in enumerate(checks.REGISTRY)))
+    results = list(triage_batch(items, ctx))
+    checked = sum(1 for position, _source in order if position == 0)  # the items that parsed
+    assert checked >= 7 and [position for position, _source in order][:2 * checked] == [0] * checked + [1] * checked
+    assert (2, broken) not in order, "a failed item goes no further"
+    assert results[2].error.startswith("internal error: ValueError: a bug in the second check")
+    assert [line for n, line in enumerate(_lines(results)) if n != 2] == [line for n, line in enumerate(expected) if n != 2]

@@ -113,12 +113,20 @@ CHECK_HIT_NAMES: tuple[str, ...] = tuple(name for check in REGISTRY for name in 
 def run_checks(inquiry: Inquiry, facts: Facts, ctx: Context) -> list[Hit]:
     """All registered checks, then the declarative rules (which may combine the checks' hits)."""
     from ..budget import checkpoint
-    from .rules import evaluate
 
     hits: list[Hit] = []
     for check in REGISTRY:
         checkpoint()  # the per-message time budget and a stop request are honoured between checks
         hits.extend(check.run(inquiry, facts, ctx))
+    return with_rules(inquiry, hits, ctx)
+
+
+def with_rules(inquiry: Inquiry, hits: list[Hit], ctx: Context) -> list[Hit]:
+    """The registered checks' `hits` (in REGISTRY's order) and the declarative rules' after them,
+    with fitted points: what run_checks gives (pipeline.triage_batch runs the checks over a batch)."""
+    from ..budget import checkpoint
+    from .rules import evaluate
+
     checkpoint()
     hits.extend(evaluate(ctx.rules, inquiry, hits))
     scores = ctx.scores

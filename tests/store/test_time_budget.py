@@ -141,3 +141,34 @@ def test_the_one_time_rule_build_is_not_charged_to_the_first_message(monkeypatch
     object.__setattr__(ctx.rules, "_scanner", None)  # as a process that has not built it yet
     first = triage(mail(3), ctx)
     assert first.error is None and first.verdict is not None, first.error
+
+
+def test_in_a_batch_each_message_is_charged_only_its_own_time(monkeypatch) -> None:
+    """triage_batch runs each check over the whole batch (budget.interleaved): four messages whose
+    check takes 0.4 s each use 1.6 s together, but each only 0.4 s of its own 1 s budget; a fifth that
+    spins is ended by the stage's alarm, and the rest are triaged."""
+    from inquiry_triage.pipeline import triage_batch
+    from inquiry_triage.sources import RawItem
+
+    check = checks.REGISTRY[0]
+    real_run = check.run
+
+    def run(inquiry, facts, ctx):  # type: ignore[no-untyped-def]
+        if "SPIN" in inquiry.subject:
+            until = time.monotonic() + SLOW
+            while time.monotonic() < until:
+                pass
+        time.sleep(0.4)
+        return real_run(inquiry, facts, ctx)
+
+    monkeypatch.setattr(checks, "REGISTRY", (type("Slow", (), {"name": check.name, "run": staticmethod(run)})(),
+                                             *checks.REGISTRY[1:]))
+    ctx = context_with_budget(1.0)
+    subjects = ["RFQ 1", "RFQ 2", "RFQ SPIN", "RFQ 3", "RFQ 4"]
+    items = [RawItem(source=f"m{n}", kind="email", raw=mail(n, subject=subject)) for n, subject in enumerate(subjects)]
+    started = time.monotonic()
+    results = list(triage_batch(items, ctx))
+    assert time.monotonic() - started < SLOW / 2
+    assert results[2].error is not None and results[2].error.startswith("took too long"), results[2].error
+    assert all(r.error is None and r.verdict is not None for n, r in enumerate(results) if n != 2), \
+        [r.error for r in results]
