@@ -12,9 +12,23 @@ charged CPU for waiting; the collector is paused while a run is measured, and ea
 least of RUNS runs, each on a fresh input (a salt never used before). An input whose run never
 becomes measurable up to its largest size does no growing work (`Growth.large` is None). A
 superlinear cost can only pass where the code cuts the input before it grows (a cap), and there it
-is bounded by the cap. ITIMER_PROF stops any one run after HARD_STOP CPU seconds (a run at the
-larger size already at twice the limit): a safety net that turns a hang into a failure, not a
-budget (the regex engine checks signals while it backtracks; linear runs here take milliseconds).
+is bounded by the cap.
+
+A ratio over the limit is measured again before it counts: both sizes, RETAKE_RUNS more runs each,
+alternating (a load that changes between the two sizes moves both), then, if still over, one more
+doubling (2 x GROWTH x size) must grow by more than STEP_LIMIT (2.88x, the limit's exponent) too.
+Linear work can cost more per character at a size whose working set leaves the caches or whose
+allocation is mapped fresh from the kernel (the regex engine's backtracking stack: DOTTED_WORD's
+"a.a" + "a." * n keeps 32 bytes a character, and at 1M characters that 32 MB block is mmapped and
+faulted in on every run: 7 ns a character at 128k, 28 at 1M, 26 at 2M; 27-29x from 128k to 1M,
+flaking the test): a step, after which the cost per character is flat again (the next doubling ~2x).
+For work a n + b n^k (k > 1) the growth only steepens with the size, so a ratio over the limit
+implies a next doubling over STEP_LIMIT: quadratic work still fails (~4x); only a cost that stops
+growing (a memory step, a cap) is let through.
+
+ITIMER_PROF stops any one run after HARD_STOP CPU seconds (a run at the larger size already at
+twice the limit): a safety net that turns a hang into a failure, not a budget (the regex engine
+checks signals while it backtracks; linear runs here take milliseconds).
 
 `slow_cases(pattern)` applies it to a regex: worst cases generated from the pattern's own parse
 tree (a sample string that matches it, one per alternative, that sample repeated, cut one character
@@ -40,13 +54,18 @@ from typing import Any
 SCREEN = 10_000  # characters: every case of a pattern runs once at this size to find its slowest
 WORST_AT_SCREEN = 3  # cases per pattern (the slowest at SCREEN) whose growth is measured ...
 SUSPECT_SECONDS = 0.05  # ... and any case slower than this at SCREEN (a choice of cases, not a budget)
+SCREEN_STOP = 2 * SUSPECT_SECONDS  # a screening run stopped here is a suspect already: no need to finish it
 START = 500  # characters a pattern's case is grown from
 MOST_CHARS = 131_072  # largest size grown to (the case then runs at GROWTH times it)
 MEASURABLE = 0.0005  # CPU seconds one run must cost before its growth is read
 FIXED_SHARE = 4  # ... and this many times the run at the starting size (the fixed cost is then at most 1/4)
 GROWTH = 8  # the larger size is this many times the measured one
 GROWTH_LIMIT = 24  # CPU(GROWTH x size) / CPU(size): 8-12 when linear (measured), 48-64 when quadratic
+# One more doubling past GROWTH x size, taken only when the ratio is over the limit: the same exponent as
+# GROWTH_LIMIT over GROWTH (log 24 / log 8 = 1.53) over a factor 2, so 2 ** 1.53 = 2.88. Linear ~2, quadratic ~4.
+STEP_LIMIT = GROWTH_LIMIT ** (1 / 3)
 RUNS = 3  # runs per measured figure; the least counts (a busy machine only ever adds)
+RETAKE_RUNS = 3  # ... and per size when a ratio over the limit is measured again (interleaved, both sizes)
 HARD_STOP = 10.0  # CPU seconds: one run this long has hung, whatever the machine
 
 # Characters tried as members (or non-members) of a character class.
@@ -214,15 +233,18 @@ def cpu_seconds(run: Callable[[], object], stop_after: float = HARD_STOP) -> flo
     signal.setitimer(signal.ITIMER_PROF, stop_after)  # counts this process's CPU: a stop, not a figure
     start = time.thread_time()
     try:
-        run()
-    except _TooSlow:
-        return stop_after
+        try:
+            run()
+            spent = time.thread_time() - start
+        finally:
+            signal.setitimer(signal.ITIMER_PROF, 0)
+    except _TooSlow:  # also a stop that fires after the run returned, before the timer is disarmed (it did)
+        spent = stop_after
     finally:
-        signal.setitimer(signal.ITIMER_PROF, 0)
         signal.signal(signal.SIGPROF, previous)
         if collecting:
             gc.enable()
-    return time.thread_time() - start
+    return spent
 
 
 _SALTS = iter(range(1, 1 << 62))
@@ -248,19 +270,31 @@ class Growth:
     size: int  # the size whose run was measurable (or the largest tried)
     small: float  # least CPU seconds at `size`
     large: float | None = None  # least CPU seconds at GROWTH x size; None: `size` never became measurable
+    beyond: float | None = None  # least CPU seconds at 2 x GROWTH x size: taken only when the ratio is over the limit
 
     @property
     def ratio(self) -> float | None:
         return None if self.large is None else self.large / self.small
+
+    @property
+    def step(self) -> float | None:
+        """CPU(2 x GROWTH x size) / CPU(GROWTH x size), when measured."""
+        return None if self.beyond is None or not self.large else self.beyond / self.large
 
     def problem(self) -> str | None:
         """Why this growth is not linear, or None."""
         if self.small >= HARD_STOP:
             return f"stopped after {HARD_STOP:g} CPU seconds at size {self.size}"
         if self.ratio is not None and self.ratio > GROWTH_LIMIT:
+            if self.step is not None and self.step <= STEP_LIMIT:
+                return None  # a step in the cost per character, flat again past it: not growing work
             more = " or more (stopped there)" if self.ratio >= 2 * GROWTH_LIMIT else ""
+            then = "" if self.step is None else (
+                f"; then {self.step:.1f}x at {2 * GROWTH * self.size} ({self.beyond * 1000:.1f} ms; the limit "
+                f"{STEP_LIMIT:.2f}x)")
             return (f"{self.ratio:.0f}x the CPU{more} at {GROWTH}x the size ({self.small * 1000:.1f} ms at {self.size}, "
-                    f"{self.large * 1000:.1f} ms at {GROWTH * self.size}; linear is ~{GROWTH}x, the limit {GROWTH_LIMIT}x)")
+                    f"{self.large * 1000:.1f} ms at {GROWTH * self.size}; linear is ~{GROWTH}x, the limit {GROWTH_LIMIT}x)"
+                    f"{then}")
         return None
 
 
@@ -295,16 +329,37 @@ def growth(make: Callable[[int, str], Any], run: Callable[[Any], object], *, sta
         n = min(2 * n, most)  # doubling, and `most` itself last
     # A run at the larger size is stopped once it is twice over the limit (that much is not linear);
     # never sooner than 50 ms, as the process CPU timer counts in scheduler ticks.
-    found = Growth(n, small, cost(GROWTH * n, stop_after=min(HARD_STOP, max(0.05, 2 * GROWTH_LIMIT * small))))
-    if found.problem() is not None and found.small < HARD_STOP:
-        # Over the limit: measured again, both sizes afresh, before it counts. A run of a few ms at the larger
-        # size was seen at 26x once in a loaded CI run (13.8 ms vs 0.5 ms: cache and scheduler noise), never
-        # twice; quadratic work (48-64x) is over the limit every time.
-        small = min(small, cost(n))
-        again = Growth(n, small, cost(GROWTH * n, stop_after=min(HARD_STOP, max(0.05, 2 * GROWTH_LIMIT * small))))
-        if again.ratio is not None and found.ratio is not None and again.ratio < found.ratio:
-            return again
-    return found
+    def stop_over(base: float, limit: float) -> float:
+        return min(HARD_STOP, max(0.05, 2 * limit * base))
+
+    found = Growth(n, small, cost(GROWTH * n, stop_after=stop_over(small, GROWTH_LIMIT)))
+    if found.problem() is None or found.small >= HARD_STOP or found.large is None:
+        return found
+    # Over the limit: measured again before it counts. A run of a few ms at the larger size was seen at 26x once
+    # in a loaded CI run (13.8 ms vs 0.5 ms: cache and scheduler noise), never twice; quadratic work (48-64x) is
+    # over the limit every time. Both sizes alternately (a load that comes or goes moves both), the least of
+    # all runs at each size kept; when every larger run was stopped at twice the limit, that ends it (not linear).
+    smalls, larges = [found.small], [found.large]
+    for _ in range(RETAKE_RUNS):
+        smalls.append(cost(n, 1))
+        stop = stop_over(min(smalls), GROWTH_LIMIT)
+        larges.append(cost(GROWTH * n, 1, stop_after=stop))
+        if min(larges) >= stop:
+            return found
+    again = Growth(n, min(smalls), min(larges))
+    if again.problem() is None:
+        return again
+    # Still over: does the cost keep growing faster than linearly one doubling further (the module's docstring)?
+    # Alternately with the larger size again; a run stopped at twice STEP_LIMIT ends it, a run within STEP_LIMIT
+    # decides at once (a busy machine only ever adds), one over it is taken again.
+    beyonds = []
+    for _ in range(RUNS - 1):
+        stop = stop_over(min(larges), STEP_LIMIT)
+        beyonds.append(cost(2 * GROWTH * n, 1, stop_after=stop))
+        if beyonds[-1] >= stop or beyonds[-1] <= STEP_LIMIT * min(larges):
+            break
+        larges.append(cost(GROWTH * n, 1, stop_after=stop_over(again.small, GROWTH_LIMIT)))
+    return Growth(n, again.small, min(larges), min(beyonds))
 
 
 def _scan(pattern: re.Pattern[str], text: str) -> None:
@@ -320,7 +375,7 @@ def slow_cases(pattern: re.Pattern[str], prepare=_as_is) -> list[str]:
     Every case runs once at SCREEN characters; the growth of the slowest few (and of any over
     SUSPECT_SECONDS there) is measured."""
     cases = worst_cases(pattern)
-    screened = sorted(((cpu_seconds(lambda text=prepare(make(SCREEN)): _scan(pattern, text)), label)
+    screened = sorted(((cpu_seconds(lambda text=prepare(make(SCREEN)): _scan(pattern, text), SCREEN_STOP), label)
                        for label, make in cases.items()), reverse=True)
     suspects = [label for k, (seconds, label) in enumerate(screened) if k < WORST_AT_SCREEN or seconds > SUSPECT_SECONDS]
     over = []

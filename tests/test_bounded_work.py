@@ -29,7 +29,8 @@ import inquiry_triage.parsing
 from inquiry_triage.checks import CHECK_HIT_NAMES
 from inquiry_triage.checks.rules import bounded_text, load_rules
 from inquiry_triage.config import load_config
-from tests.growth import HARD_STOP, MOST_CHARS, _as_is, cpu_seconds, growth, slow_cases
+from tests.growth import (GROWTH_LIMIT, HARD_STOP, MOST_CHARS, STEP_LIMIT, Growth, _as_is, cpu_seconds, growth,
+                          slow_cases)
 from tests.triage_kit import Kit
 
 
@@ -114,6 +115,47 @@ def test_growth_tells_a_quadratic_loop_from_a_linear_one():
     assert growth(make, pairs, start=50, most=MOST_CHARS).problem()
     assert growth(make, lambda text: sum(1 for ch in text if ch == ","), start=50, most=MOST_CHARS).problem() is None
     assert growth(make, capped, start=50, most=MOST_CHARS).problem() is None
+
+
+def test_a_ratio_over_the_limit_counts_only_if_the_next_doubling_grows_too():
+    # Linear work whose cost per unit steps up once between the two sizes (as the regex engine's stack does
+    # when it leaves the caches and is mmapped afresh on every run: DOTTED_WORD's "a.a" + "a." * n measured
+    # 27-29x from 128k to 1M characters, 7 -> 28 ns a character, then 26 at 2M) costs ~2x one doubling
+    # further: not growing work. Work with a quadratic part keeps growing there (~4x) and fails.
+    assert Growth(131_072, 0.001, 0.029).problem()  # over the limit, the next doubling not measured
+    assert Growth(131_072, 0.001, 0.029, beyond=0.053).problem() is None  # 29x, then 1.8x: a step
+    assert Growth(131_072, 0.001, 0.036, beyond=0.137).problem()  # 36x, then 3.8x: growing
+    assert Growth(131_072, 0.001, 0.020, beyond=0.080).problem() is None  # under the limit: never asked
+    assert "then 3.8x" in Growth(131_072, 0.001, 0.036, beyond=0.137).problem()
+
+
+def test_growth_measures_the_next_doubling_and_lets_a_step_in_the_cost_per_unit_through():
+    # The same on real runs of deterministic work: units of a calibrated loop, nothing below SIZE, so the run
+    # becomes measurable at SIZE itself (start 1, doubling: a power of two); 4x the cost per unit from 4 x SIZE
+    # on (32x at 8x the size, 2x one doubling further) passes; a quadratic part ((8 + 64 * 0.6) / 1.6 = 29x,
+    # then 3.7x) fails. The old measure failed the step (32x over 24x).
+    def burn(turns: int) -> None:
+        for _ in range(turns):
+            pass
+
+    size = 4096
+    per_turn = min(cpu_seconds(lambda: burn(200_000)) for _ in range(3)) / 200_000
+    unit = max(1, round(0.00075 / size / per_turn))  # SIZE units: ~0.75 ms of CPU (MEASURABLE is 0.5 ms)
+
+    def stepped(n: int) -> None:
+        if n >= size:
+            burn(n * unit * (4 if n >= 4 * size else 1))
+
+    def mixed(n: int) -> None:
+        if n >= size:
+            burn(n * unit + 6 * n * n * unit // (10 * size))
+
+    step = growth(lambda n, _salt: n, stepped, start=1, most=size)
+    assert step.size == size and step.problem() is None, step
+    assert step.beyond is not None or step.ratio <= GROWTH_LIMIT, step  # over the limit: the next doubling taken
+    grows = growth(lambda n, _salt: n, mixed, start=1, most=size)
+    assert grows.size == size and grows.problem(), grows
+    assert grows.step is None or grows.step > STEP_LIMIT, grows
 
 
 @pytest.mark.parametrize("name", sorted(ALL_PATTERNS))
