@@ -366,12 +366,12 @@ def measured(inquiry: Inquiry, ctx: Context) -> Facts:
 
 
 def triage_inquiry(inquiry: Inquiry, ctx: Context, *, facts: Facts | None = None,
-                   check_hits: list[Hit] | None = None) -> TriageResult:
-    """`facts`: measured(inquiry, ctx), and `check_hits`: the registered checks' hits (run_checks before
-    the rules), when the caller has them already (triage_batch runs those stages over a batch first)."""
+                   hits: list[Hit] | None = None) -> TriageResult:
+    """`facts`: measured(inquiry, ctx), and `hits`: run_checks(inquiry, facts, ctx), when the caller has
+    them already (triage_batch runs those stages over a batch first)."""
     facts = measured(inquiry, ctx) if facts is None else facts
     checkpoint()
-    hits = run_checks(inquiry, facts, ctx) if check_hits is None else with_rules(inquiry, check_hits, ctx)
+    hits = run_checks(inquiry, facts, ctx) if hits is None else hits
     checkpoint()
     verdict = grade(inquiry.channel, hits, ctx.config)
     filing = filing_of(inquiry, ctx.config.get("seller.domains", []) or [], form=facts.form is not None)
@@ -543,10 +543,10 @@ def _parse_item(item: RawItem, ctx: Context) -> Inquiry | TriageResult:
 
 
 def _finish_item(item: RawItem, inquiry: Inquiry, ctx: Context, facts: Facts | None = None,
-                 check_hits: list[Hit] | None = None) -> TriageResult:
+                 hits: list[Hit] | None = None) -> TriageResult:
     checkpoint()
     try:
-        result = triage_inquiry(inquiry, ctx, facts=facts, check_hits=check_hits)
+        result = triage_inquiry(inquiry, ctx, facts=facts, hits=hits)
     except OutOfTime:
         raise
     except Exception as exc:  # a bug must not stop a batch; the item is kept as failed with the reason
@@ -587,8 +587,8 @@ def triage_batch(items: Sequence[RawItem], ctx: Context, *, stop: threading.Even
         pass
     try:
         # Then the stages over the whole batch, one after another: every parsed item's facts (its language
-        # above all: a fifth of a message's CPU), then each registered check on every item, then each item
-        # is finished (rules, grade, deadline). A stage run back to back keeps its tables and code in the
+        # above all: a fifth of a message's CPU), then each registered check on every item, then the rules
+        # on every item, then each item is finished (grade, draft, deadline). A stage run back to back keeps its tables and code in the
         # cache, as the scans above do for the rules' databases (issue 10). Each item is charged only its
         # own work, against what is left of its own budget; an item that fails in a stage (a bug, out of
         # time) fails alone, as triage_item would fail it, and goes no further.
@@ -605,6 +605,9 @@ def triage_batch(items: Sequence[RawItem], ctx: Context, *, stop: threading.Even
                                             staged.ctx)
                         if staged.result is None:
                             staged.hits.extend(found)
+            for index, staged in enumerate(live):  # then the rules (their Hyperscan databases, their patterns)
+                if staged.result is None:
+                    staged.hits = _staged_run(budgets, index, staged, with_rules, staged.inquiry, staged.hits, staged.ctx)
         for index, staged in enumerate(live):
             staged.used += budgets.used[index]
         for staged in stages:

@@ -157,8 +157,8 @@ def test_the_live_clock_is_read_for_each_item_and_the_run_clock_is_kept(ctx, mon
 
 
 def test_every_item_is_measured_before_the_first_is_finished(ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """The facts stage runs over the whole batch first (its tables stay in the cache), and each item's
-    finishing gets the facts measured for it and its checks' hits, not a second run of either."""
+    """The facts stage runs over the whole batch first (its tables stay in the cache), the rules' stage
+    after the checks', and each item's finishing gets its facts and hits, not a second run of either."""
     from inquiry_triage import pipeline
 
     items = [item for item in _items()[:12] if not item.error]
@@ -169,17 +169,24 @@ def test_every_item_is_measured_before_the_first_is_finished(ctx, monkeypatch) -
         order.append(("measure", inquiry.source))
         return real_measure(inquiry, context)
 
-    def finishing(item, inquiry, context, facts=None, check_hits=None):  # type: ignore[no-untyped-def]
+    def finishing(item, inquiry, context, facts=None, hits=None):  # type: ignore[no-untyped-def]
         order.append(("finish", item.source))
-        assert facts is not None and check_hits is not None, "the batch hands its facts and checks' hits on"
-        return real_finish(item, inquiry, context, facts, check_hits)
+        assert facts is not None and hits is not None, "the batch hands its facts and hits on"
+        return real_finish(item, inquiry, context, facts, hits)
+
+    real_rules = pipeline.with_rules
+
+    def ruling(inquiry, hits, context):  # type: ignore[no-untyped-def]
+        order.append(("rules", inquiry.source))
+        return real_rules(inquiry, hits, context)
 
     monkeypatch.setattr(pipeline, "measure", measuring)
+    monkeypatch.setattr(pipeline, "with_rules", ruling)
     monkeypatch.setattr(pipeline, "_finish_item", finishing)
     results = list(triage_batch(items, ctx))
     stages = [stage for stage, _source in order]
     measured = stages.count("measure")
-    assert measured >= 8 and stages == ["measure"] * measured + ["finish"] * measured
+    assert measured >= 8 and stages == ["measure"] * measured + ["rules"] * measured + ["finish"] * measured
     assert [source for stage, source in order if stage == "finish"] == \
         [source for stage, source in order if stage == "measure"], "in the items' order"
     assert len(results) == len(items)
