@@ -34,16 +34,22 @@ class Stopped(BaseException):
 @dataclass
 class _Budget:
     started: float
-    seconds: float
+    seconds: float  # the message's whole budget (0 or less: no time limit)
     stop: threading.Event | None
     active: bool = True
+    before: float = 0.0  # seconds the message used before this budget started (an earlier stage's)
     ends: float = field(init=False)  # the monotonic time the budget runs out (inf: no time limit)
 
     def __post_init__(self) -> None:
-        self.ends = self.started + self.seconds if self.seconds > 0 else math.inf
+        self.ends = self.started + self.left if self.seconds > 0 else math.inf
+
+    @property
+    def left(self) -> float:
+        """What the earlier stages left (at least a millisecond: the stage then ends at its first checkpoint)."""
+        return max(self.seconds - self.before, 1e-3)
 
     def over(self) -> OutOfTime | None:
-        used = time.monotonic() - self.started
+        used = time.monotonic() - self.started + self.before
         if self.seconds > 0 and used > self.seconds:
             return OutOfTime(f"took too long: {used:.0f} s (the limit is {self.seconds:g} s per message)")
         return None
@@ -77,22 +83,23 @@ class limit:
     A class rather than a generator context manager: it is entered once a message (~30 us a message
     went to the generator, the signal module's enum wrappers and the two handler swaps)."""
 
-    __slots__ = ("seconds", "stop", "budget", "token", "previous", "armed")
+    __slots__ = ("seconds", "stop", "before", "budget", "token", "previous", "armed")
 
-    def __init__(self, seconds: float, stop: threading.Event | None = None) -> None:
+    def __init__(self, seconds: float, stop: threading.Event | None = None, *, before: float = 0.0) -> None:
+        """`before`: seconds of the message's budget its earlier stages used (triage_batch parses first)."""
         self.seconds = float(seconds)
         self.stop = stop
+        self.before = before
         self.armed = False
 
     def __enter__(self) -> None:
         # The clock starts on entry, not when the object is built (a limit made ahead of time is fair).
-        budget = self.budget = _Budget(time.monotonic(), self.seconds, self.stop)
+        budget = self.budget = _Budget(time.monotonic(), self.seconds, self.stop, before=self.before)
         self.token = _CURRENT.set(budget)
-        seconds = budget.seconds
-        if seconds > 0 and threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
+        if budget.seconds > 0 and threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
             self.previous = _set_handler(signal.SIGALRM, _alarm)
             # After the budget, again every second: an interrupt swallowed by a broad `except` is repeated.
-            signal.setitimer(signal.ITIMER_REAL, seconds, 1.0)
+            signal.setitimer(signal.ITIMER_REAL, budget.left, 1.0)
             self.armed = True
 
     def __exit__(self, *_exc: object) -> None:
@@ -111,21 +118,22 @@ class limit:
 
 class interleaved:
     """The budgets of several items whose work interleaves: a stage run over a batch, one check after
-    another on every item (pipeline.triage_batch). Item i gets `seconds[i]` (0 or less: no time limit)
-    and is charged only while `run(i, ...)` runs its work. One timer serves the stage (main thread:
+    another on every item (pipeline.triage_batch). Item i has used `before[i]` seconds of its budget of
+    `seconds` (0 or less: no time limit) and is charged only while `run(i, ...)` runs its work. One timer serves the stage (main thread:
     armed at the smallest budget, then every second, as `limit` repeats its alarm), rather than one
     per item and check (two system calls each): an item interrupted in a pure-Python loop is
     interrupted at most a second after its budget ran out; checkpoints end it at once."""
 
     __slots__ = ("budgets", "used", "previous", "armed")
 
-    def __init__(self, seconds: list[float], stop: threading.Event | None = None) -> None:
-        self.budgets = [_Budget(0.0, float(s), stop) for s in seconds]
-        self.used = [0.0] * len(seconds)  # seconds each item's work took in this stage
+    def __init__(self, seconds: float, before: list[float], stop: threading.Event | None = None) -> None:
+        # Inactive until an item's work runs: an alarm between items finds no budget of theirs to end.
+        self.budgets = [_Budget(0.0, float(seconds), stop, active=False, before=used) for used in before]
+        self.used = [0.0] * len(before)  # seconds each item's work took in this stage
         self.armed = False
 
     def __enter__(self) -> interleaved:
-        limited = [budget.seconds for budget in self.budgets if budget.seconds > 0]
+        limited = [budget.left for budget in self.budgets if budget.seconds > 0]
         if limited and threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
             self.previous = _set_handler(signal.SIGALRM, _alarm)
             signal.setitimer(signal.ITIMER_REAL, min(limited), 1.0)
@@ -136,18 +144,21 @@ class interleaved:
         """func(*args) under item `index`'s budget, after a checkpoint (as between checks)."""
         budget = self.budgets[index]
         started = time.monotonic()
-        budget.started = started - self.used[index]  # what the item used before counts
-        budget.ends = budget.started + budget.seconds if budget.seconds > 0 else math.inf
-        budget.active = True
-        token = _CURRENT.set(budget)
+        budget.started = started - self.used[index]  # what the item used in this stage counts
+        budget.ends = budget.started + budget.left if budget.seconds > 0 else math.inf
+        token = None
         try:
+            token = _CURRENT.set(budget)
+            budget.active = True  # only now may the stage's alarm end this item (its token is kept to reset)
             checkpoint()
             return func(*args)
         finally:
             while True:
                 try:
                     budget.active = False  # a late alarm is ignored from here on
-                    _CURRENT.reset(token)
+                    if token is not None:
+                        _CURRENT.reset(token)
+                        token = None
                     break
                 except OutOfTime:
                     continue  # the alarm landed during this clean-up

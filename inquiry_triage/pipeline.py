@@ -594,7 +594,7 @@ def triage_batch(items: Sequence[RawItem], ctx: Context, *, stop: threading.Even
         # time) fails alone, as triage_item would fail it, and goes no further.
         stages = [_Staged(item, inquiry, used) for item, (inquiry, used) in zip(items, parsed)]
         live = [staged for staged in stages if staged.result is None]
-        with interleaved([_left(seconds, staged.used) for staged in live], stop) as budgets:
+        with interleaved(seconds, [staged.used for staged in live], stop) as budgets:
             for index, staged in enumerate(live):
                 staged.ctx = ctx if clock is None else replace(ctx, now=clock())
                 staged.facts = _staged_run(budgets, index, staged, measured, staged.inquiry, staged.ctx)
@@ -615,7 +615,7 @@ def triage_batch(items: Sequence[RawItem], ctx: Context, *, stop: threading.Even
                 yield staged.result
                 continue
             try:
-                with limit(_left(seconds, staged.used), stop):
+                with limit(seconds, stop, before=staged.used):
                     result = _finish_item(staged.item, staged.inquiry, staged.ctx, staged.facts, staged.hits)
             except OutOfTime as exc:
                 result = _failed(staged.item, str(exc))
@@ -650,11 +650,6 @@ def _staged_run(budgets: interleaved, index: int, staged: _Staged, func: Callabl
     except Exception as exc:  # a bug must not stop a batch (as in _finish_item)
         staged.result = _failed(staged.item, _reason("internal error: ", exc), staged.inquiry)  # type: ignore[arg-type]
     return None
-
-
-def _left(seconds: float, used: float) -> float:
-    """What an item's earlier stages left of its budget (0 means no limit: at least a millisecond is left)."""
-    return max(seconds - used, 1e-3) if seconds > 0 else seconds
 
 
 def triage(raw_or_record: bytes | dict[str, Any], ctx: Context, *, source: str = "<input>") -> TriageResult:

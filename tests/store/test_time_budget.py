@@ -172,3 +172,53 @@ def test_in_a_batch_each_message_is_charged_only_its_own_time(monkeypatch) -> No
     assert results[2].error is not None and results[2].error.startswith("took too long"), results[2].error
     assert all(r.error is None and r.verdict is not None for n, r in enumerate(results) if n != 2), \
         [r.error for r in results]
+
+
+def test_the_reason_counts_what_the_earlier_stages_used() -> None:
+    """A batch item's later stage runs with what its parse left: the reason still names the message's
+    whole limit and its whole time, as triage_item's does."""
+    with pytest.raises(OutOfTime) as ended:
+        with limit(1.0, before=0.7):
+            until = time.monotonic() + SLOW
+            while time.monotonic() < until:
+                pass
+    assert str(ended.value) == "took too long: 1 s (the limit is 1 s per message)"
+
+
+def test_an_alarm_as_an_item_starts_leaves_no_budget_behind(monkeypatch) -> None:
+    """The stage's alarm landing just as an item's budget is installed (forced here) for an item already
+    over its budget: the item ends as out of time, and nothing of its budget is left installed."""
+    from inquiry_triage import budget
+
+    real = budget._CURRENT
+
+    class AlarmOnSet:  # the real variable; SIGALRM delivered as set() returns (the window)
+        def get(self):  # type: ignore[no-untyped-def]
+            return real.get()
+
+        def reset(self, token):  # type: ignore[no-untyped-def]
+            return real.reset(token)
+
+        def set(self, value):  # type: ignore[no-untyped-def]
+            token = real.set(value)
+            if value.seconds > 0 and time.monotonic() > value.ends:
+                signal.raise_signal(signal.SIGALRM)
+            return token
+
+    def overrun() -> None:  # swallows the alarms (a broad except) and overruns
+        until = time.monotonic() + 0.6
+        while time.monotonic() < until:
+            try:
+                while time.monotonic() < until:
+                    pass
+            except Exception:  # noqa: BLE001
+                pass
+
+    with budget.interleaved(0.3, [0.0, 0.0]) as budgets:
+        budgets.run(0, overrun)
+        monkeypatch.setattr(budget, "_CURRENT", AlarmOnSet())
+        with pytest.raises(OutOfTime):
+            budgets.run(0, lambda: None)
+        assert budgets.run(1, lambda: "fine") == "fine"
+    assert real.get() is None
+    checkpoint()  # outside any budget: nothing to end
