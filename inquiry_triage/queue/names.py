@@ -24,13 +24,14 @@ def buyer_named(sender: str, company: str = "") -> str:
 def first_line(body: str) -> str:
     """The first line of the buyer's words that says something, cut to FIRST_LINE_CHARS: a line that is
     only a salutation ("Dear Sir,", "Buenos días,", "Merhaba,", "Здравствуйте!", "您好！") is passed over
-    (a list of greetings says nothing about the inquiry); the first non-empty line when every line is one."""
+    (a list of greetings says nothing about the inquiry), and so is a sign-off ("Best regards,", "Sent from my
+    iPhone"); the first non-empty line when every line is one."""
     first = ""
     for line in body.splitlines():
         text = " ".join(line.split())
         if not text:
             continue
-        if not salutation_only(text):
+        if not salutation_only(text) and not sign_off_only(text):
             return text[:FIRST_LINE_CHARS]
         first = first or text
     return first[:FIRST_LINE_CHARS]
@@ -48,8 +49,9 @@ _CJK_SALUTATIONS = ("您好", "你好", "大家好", "尊敬的", "敬启者", "
 def salutation_only(text: str) -> bool:
     """Whether a line is only a salutation: it opens with a greeting of any configured language (the
     [greetings] of data/language_words.toml, the language detector's own list, and CJK openers) followed
-    by at most a few words (a title, a name: "Dear Sir or Madam,", "Estimado Sr. López:", "尊敬的王经理：")
-    and no sentence ("Hello, I need 500 valves." and "Hi, can we talk?" say something)."""
+    by at most a few words that are a title or a name ("Dear Sir or Madam,", "Estimado Sr. López:",
+    "尊敬的王经理：", see _addressee) and no sentence ("Hello, I need 500 valves.", "Hi, can we talk?" and
+    "Hi, need catalogue" say something)."""
     if len(text) > _SALUTATION_CHARS or len(text.split()) > 7:
         return False  # the common case, decided without the greetings
     found = _salutations().match(text)
@@ -68,21 +70,72 @@ def salutation_only(text: str) -> bool:
     if len(core) > 24 and words == 1:  # CJK: no spaces, a sentence is one "word"
         return False
     if after_comma or not ended or rest.rstrip().endswith((".", "\u3002")):
-        return words <= 2
-    return words <= 4
+        if words > 2:
+            return False
+    elif words > 4:
+        return False
+    if found.group() in _CJK_ADDRESSING:  # "尊敬的" is "Dear": a short name or title follows (尊敬的王经理)
+        return len(core) <= _CJK_ADDRESSEE_CHARS and not any(ch.isdigit() for ch in core)
+    return _addressee(core)
+
+
+# CJK openers that address someone ("Dear ...", "Respected ..."): their name and title follow without a space.
+_CJK_ADDRESSING = frozenset(("尊敬的", "친애하는"))
+_CJK_ADDRESSEE_CHARS = 6  # 王经理, 张总, 李先生, 采购部经理
+
+
+def _addressee(core: str) -> bool:
+    """Whether the words after a greeting are a name or a title, not a request: no digits, and every word
+    capitalised ("John Smith", "López", "Иван Петрович") or a form of address of data/language_words.toml
+    [address] or a greeting itself ("Sir or Madam", "Sr. López", "there", "dear"). "need catalogue",
+    "fiyat listesi", "500 valves" are a request; so is any word of a script without case ("请报价", an
+    Arabic name alike: the line is kept unless the greeting is all of it)."""
+    if any(ch.isdigit() for ch in core):
+        return False
+    address = _address_words()
+    for word in core.split():
+        bare = word.strip("'\"’“”()-").rstrip(".").lower()
+        if bare in address or word[:1].isupper() or not any(ch.isalnum() for ch in word):
+            continue  # a name, a title, or no word at all ("&", "😊")
+        return False
+    return True
+
+
+def sign_off_only(text: str) -> bool:
+    """Whether a line is only a sign-off or a mobile signature ("Best regards,", "Thanks!", "Sent from my
+    iPhone", "此致"): the patterns parsing/quoting cuts a signature at, read only for a short line."""
+    if len(text) > _SALUTATION_CHARS:
+        return False
+    from ..parsing.quoting import _MOBILE_SIG, _SIGNOFF  # the signature's own patterns, not a second list
+
+    return _SIGNOFF.match(text) is not None or _MOBILE_SIG.match(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, dict[str, list[str]]]:
+    """data/language_words.toml (read once, on the first short line)."""
+    import tomllib
+
+    with open(Path(__file__).resolve().parent.parent / "data" / "language_words.toml", "rb") as fh:
+        return tomllib.load(fh)
 
 
 @lru_cache(maxsize=1)
 def _salutations() -> re.Pattern[str]:
     """The greetings as one pattern, longest first (read once, on the first short line)."""
-    import tomllib
-
-    with open(Path(__file__).resolve().parent.parent / "data" / "language_words.toml", "rb") as fh:
-        greetings = tomllib.load(fh).get("greetings", {})
+    greetings = _lexicon().get("greetings", {})
     phrases = sorted({p.lower() for words in greetings.values() for p in words}, key=len, reverse=True)
     cjk = sorted(_CJK_SALUTATIONS, key=len, reverse=True)  # no spaces: a name follows at once (尊敬的王经理)
     return re.compile(rf"(?:{'|'.join(map(re.escape, phrases))})(?!\w)|(?:{'|'.join(map(re.escape, cjk))})",
                       re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _address_words() -> frozenset[str]:
+    """The forms of address ([address]) and the one-word greetings ("dear", "monsieur"), lower case."""
+    data = _lexicon()
+    return frozenset(w.lower() for section in ("address", "greetings") for words in data.get(section, {}).values()
+                     for w in words if " " not in w)
 
 
 def caller_number(buyer_key: str) -> str:

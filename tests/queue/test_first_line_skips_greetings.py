@@ -74,3 +74,27 @@ def test_the_web_queue_shows_the_request(tmp_path, monkeypatch, capsys):
     assert sorted(r.first_line for r in listing.rows) == [
         "DN25 küresel vana için 800 adet fiyat rica ediyoruz, CIF Mersin.",
         "Necesitamos cotización de 1.200 válvulas de bola DN50, FOB Ningbo."]
+
+
+# A greeting counts as the whole line only when the words after it are a name or a title (no digits, each
+# word capitalised or a form of address: Sir, Madam, Mr, Sr., Herr, Frau): a short request after a greeting
+# is the request (review 16). A sign-off line is never shown over a request.
+@pytest.mark.parametrize("body, shown", [
+    ("Hi, need catalogue\nJohn Smith\nACME Ltd", "Hi, need catalogue"),
+    ("Hi, price please\nSent from my iPhone", "Hi, price please"),
+    ("Hola, necesito cotización\nJuan", "Hola, necesito cotización"),
+    ("Hello 500 valves\nTom", "Hello 500 valves"),
+    ("Merhaba, fiyat listesi\nAhmet", "Merhaba, fiyat listesi"),
+    ("Здравствуйте, нужна цена\nИван", "Здравствуйте, нужна цена"),
+    ("您好，请报价\n王", "您好，请报价"),  # a script without case: kept unless the greeting is all
+    ("Hi,\nSent from my iPhone\nPlease quote 500 pcs", "Please quote 500 pcs"),
+    ("Hello,\nBest regards,\nWe need 500 valves.", "We need 500 valves."),
+    # Names and titles after the greeting are still the salutation.
+    ("Hello, John,\nWe need 500 valves.", "We need 500 valves."),
+    ("Hi there,\nWe need 500 valves.", "We need 500 valves."),
+    ("Dear sir,\nWe need 500 valves.", "We need 500 valves."),
+    ("Уважаемый Иван Петрович,\nПросим цену.", "Просим цену."),
+    ("Sehr geehrte Damen und Herren,\nbitte um ein Angebot.", "bitte um ein Angebot."),
+])
+def test_a_short_request_after_a_greeting_is_the_request(body, shown):
+    assert first_line(body) == shown
