@@ -40,6 +40,20 @@ from ..model import CHANNELS, Inquiry, Link, channel_word, chat_app_word
 from .urls import typed_urls
 _STRING_FIELDS = ("name", "email", "company", "country", "phone", "ip", "subject", "body", "product",
                   "quantity", "unit", "website", "channel", "id", "received_at", "reply_to")
+# The names other logs give our fields (chat exports, call logs, form tools): read when our own name is absent,
+# first present wins. A chat's "text"/"message" is its body; "timestamp" its time. "from"/"sender" is an
+# address, a phone or a name by its shape (_FROM_FIELDS).
+FIELD_ALIASES: dict[str, tuple[str, ...]] = {
+    "body": ("text", "message", "content", "msg", "description", "details", "inquiry", "enquiry", "request"),
+    "subject": ("title", "topic"),
+    "email": ("from_email", "sender_email", "email_address", "mail", "e-mail"),
+    "name": ("from_name", "sender_name", "contact_name", "customer", "buyer", "full_name"),
+    "phone": ("phone_number", "telephone", "tel", "mobile", "caller", "from_phone", "whatsapp"),
+    "received_at": ("timestamp", "time", "date", "datetime", "created_at", "sent_at", "received"),
+    "company": ("company_name", "organization", "organisation"),
+}
+_FROM_FIELDS = ("from", "sender", "author", "contact")
+_PHONE_SHAPE = re.compile(r"\+?[\d\s().-]{6,}")
 # Fields an RFQ export may carry at the top level or (a CSV's unmapped columns) in `extra`.
 RFQ_FIELDS = ("posted", "exported_at", "quotes_left")
 
@@ -196,9 +210,35 @@ def local_zone(name: str | None) -> tzinfo:
         raise RecordError(f"unknown timezone {name!r} for naive record times") from None
 
 
+def with_our_names(record: dict[str, Any]) -> tuple[dict[str, Any], frozenset[str]]:
+    """The record with other logs' field names (FIELD_ALIASES) read as ours where ours are absent (a
+    "from"/"sender" text goes to email if it has an @, phone if it is digits, else name), and the names
+    so read (not kept again as extra fields). Our own names always win."""
+    found: dict[str, Any] = {}
+    used: set[str] = set()
+    for ours, theirs in FIELD_ALIASES.items():
+        if record.get(ours) in (None, ""):
+            alias = next((name for name in theirs if record.get(name) not in (None, "")), None)
+            if alias is not None:
+                found[ours] = record[alias]
+                used.add(alias)
+    for name in _FROM_FIELDS:
+        value = record.get(name)
+        if isinstance(value, str) and value.strip():
+            text = value.strip()
+            ours = "email" if "@" in text else "phone" if _PHONE_SHAPE.fullmatch(text) else "name"
+            if record.get(ours) in (None, "") and ours not in found:
+                found[ours] = text
+                used.add(name)
+            break
+    return ({**record, **found} if found else record), frozenset(used)
+
+
 def parse_record(record: dict[str, Any], *, source: str, raw: bytes = b"", local_timezone: str | None = None) -> Inquiry:
     """An Inquiry from one record. `local_timezone` (the [business] timezone) is the clock of
-    times written without an offset."""
+    times written without an offset. Other logs' names for the fields are read too (FIELD_ALIASES)."""
+    original = record
+    record, aliased = with_our_names(record)
     fields = {key: _text(record, key) for key in _STRING_FIELDS}
     subject, body = fields["subject"], fields["body"]
     if not subject and not body:
@@ -219,9 +259,9 @@ def parse_record(record: dict[str, Any], *, source: str, raw: bytes = b"", local
         received, problem = rfq_posted_at(record, local)
         defects += [problem] if problem else []
     ip = fields["ip"]
-    canonical = raw or json.dumps(record, sort_keys=True, ensure_ascii=False, default=str).encode("utf-8")
+    canonical = raw or json.dumps(original, sort_keys=True, ensure_ascii=False, default=str).encode("utf-8")
     content_hash = hashlib.sha256(canonical).hexdigest()
-    extra = _extra_fields(record)
+    extra = {key: value for key, value in _extra_fields(original).items() if key not in aliased}
     if country and not code:
         extra["country"] = country
     reply_to = [a for _, a in [parseaddr(fields["reply_to"])] if a] if fields["reply_to"] else []
