@@ -193,7 +193,7 @@ def test_phishing_shaped_as_a_form_is_judged_as_it_was(monkeypatch, ctx) -> None
     raw = _mail("Website <noreply@mail-host.example>", PHISH_FORM, "Reply-To: billing.dept2291@gmail.com")
     seen = triage(raw, ctx, source="t").to_json()
     assert "WEB_FORM_NOTIFICATION" in {r["rule"] for r in seen["reasons"]}
-    monkeypatch.setattr(webform, "form_buyer", lambda inquiry: None)
+    monkeypatch.setattr(webform, "form_buyer", lambda inquiry, ctx=None: None)
     before = triage(raw, ctx, source="t").to_json()
     assert before["filing"] == "no-reply"
     for key in ("grade", "suspicious", "suspicion"):
@@ -363,3 +363,60 @@ def test_a_forms_reply_to_elsewhere_is_judged_as_ever(ctx) -> None:
     raw = WIX.replace(b"Reply-To: " + ANNA, b"Reply-To: keller.payments77@gmail.com")
     data, rules = _judged(raw, ctx)
     assert data["from"] == ANNA.decode() and "REPLY_TO_FREEMAIL" in rules
+
+
+# --- a form's lines do not hide the mail's own sender (review finding) ------------------------------------------
+# A mail counted as a form when its From's local part was a no-reply or role name on ANY domain and its body had
+# "Name:"/"Email:" lines; the sender checks then judged only the typed address. Two body lines took
+# DISPOSABLE_MAILBOX, FREE_MAILBOX, DIGITS_IN_USERNAME, ABUSED_TLD, MACHINE_MADE_SENDER, LOOKALIKE_COMPANY_DOMAIN
+# (and the rules built on them) off the real sender: a look-alike From went from D suspicious to C, risk 0.
+
+LURE = ("Please review our purchase order and confirm the quotation. The order documents are on our portal: "
+        "http://po-docs.example-files.top/view?id=8812 sign in with your email password to download.\n")
+
+
+@pytest.mark.parametrize("sender", [
+    "Account Security Team <noreply.alerts@gmail.com>",  # free mail: anyone signs up for a "noreply" name
+    "Purchasing <noreply.orders2291@gmail.com>",
+    "Purchasing <noreply@mailinator.com>",  # disposable
+    "Purchasing <noreply@a.b.c9.orders-portal.top>",  # an abused TLD (and a machine-made host)
+    "Purchasing <no-reply@siemens-procurement.example>",  # a known company's name dressed up
+    "Purchasing <noreply@bosch24.example>",
+])
+def test_a_form_needs_a_sites_mailer_not_any_noreply_name(sender: str, ctx) -> None:
+    """A free-mail, disposable, abused-TLD or look-alike From is no site's form mailer: the same lure with a
+    form's "Name:"/"Email:" lines is judged as without them, by its From."""
+    plain, plain_rules = _judged(_mail(sender, LURE), ctx)
+    form, form_rules = _judged(_mail(sender, "Name: Hans Weber\nEmail: h.weber@weber-industrietechnik.example\n"
+                                             "Message: " + LURE), ctx)
+    assert "WEB_FORM_NOTIFICATION" not in form_rules and form["from"] == plain["from"]
+    assert set(form_rules) == set(plain_rules), sorted(set(form_rules) ^ set(plain_rules))
+    for key in ("grade", "suspicious", "risk", "filing"):
+        assert form[key] == plain[key], key
+    assert webform.form_buyer(parse_email(_mail(sender, "Name: Hans Weber\nEmail: h@weber.example\n"), source="t"),
+                              ctx) is None
+
+
+@pytest.mark.parametrize("sender, rule", [
+    ("Website <noreply2291@forms-mailer.example>", "DIGITS_IN_USERNAME"),
+    ("Website <noreply@srv42a.mx.forms-mailer.example>", "MACHINE_MADE_SENDER"),
+])
+def test_a_forms_mailer_is_judged_as_well_as_its_buyer(sender: str, rule: str, ctx) -> None:
+    """The scam-kind sender checks judge the From as before AND the form's buyer; only the mailbox's grade
+    (free / company) is the buyer's. The explanation names the From."""
+    data, rules = _judged(_mail(sender, FORM_LINES), ctx)
+    assert "WEB_FORM_NOTIFICATION" in rules and data["from"] == "anna.keller@keller-lichttechnik.example"
+    assert rule in rules and rules[rule]["detail"].split("[")[1].startswith("From]"), rules.get(rule)
+    assert "keller-lichttechnik.example" in rules["COMPANY_MAILBOX"]["detail"]
+
+
+def test_a_form_without_an_email_field_keeps_its_reply_to_detour(ctx) -> None:
+    """Name: and Message: lines make the Reply-To the buyer; that Reply-To is no longer taken as the form's own
+    address (the classic "reply to my Gmail" fake buyer was skipped: D risk 5.33 -> C risk 0). Only an address
+    typed into the Email field that the Reply-To repeats is no detour."""
+    raw = _mail("Sales Dept <noreply@weber-industrietechnik.example>",
+                "Name: Michael Brown\nMessage: Kindly send me your price list and catalogue, I want to place an order "
+                "urgently. Reply to my email.\n", "Reply-To: michael.brown.purchase@gmail.com")
+    data, rules = _judged(raw, ctx)
+    assert "WEB_FORM_NOTIFICATION" in rules and data["from"] == "michael.brown.purchase@gmail.com"
+    assert "REPLY_TO_FREEMAIL" in rules and data["suspicious"], sorted(rules)

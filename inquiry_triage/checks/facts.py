@@ -119,10 +119,20 @@ def sender_address(inquiry: Inquiry, facts: Facts) -> tuple[str, str]:
     return inquiry.from_addr, "From"
 
 
+def judged_senders(inquiry: Inquiry, facts: Facts) -> list[tuple[str, str]]:
+    """(address, where it was read) for the scam-kind sender checks (disposable, invalid, digits, abused TLD,
+    machine-made, look-alike): the From, and a web form's buyer too. The mailer's From stays a sender: a
+    form's lines in a body must not hide it. (The mailbox's grade, free or company, is the buyer's alone.)"""
+    judged = [(inquiry.from_addr, "From")]
+    if facts.form is not None:
+        judged.append((facts.form.addr, facts.form.where))
+    return judged
+
+
 def measure(inquiry: Inquiry, ctx: Context) -> Facts:
     from .webform import form_buyer  # webform reads Facts: imported when first needed
 
-    form = form_buyer(inquiry)
+    form = form_buyer(inquiry, ctx)
     # A form's buyer is the sender the mailbox facts describe (free / company / disposable, the domain's DNS).
     addr = form.addr if form is not None else inquiry.from_addr
     domain = ""

@@ -16,7 +16,7 @@ from ..lookups.domains import registered_domain
 from ..model import Hit, Inquiry
 from . import Context
 from .content import word_count
-from .facts import Facts, sender_address
+from .facts import Facts, judged_senders, sender_address
 from .links import host_of
 
 _WORD = re.compile(r"\w+")
@@ -65,11 +65,11 @@ class FraudShapeCheck:
             hits.append(Hit("__SHORT_FIRST_CONTACT", 0.0, f"short first-contact message ({words} words)", "scam", "body", ""))
         if first and words == 0 and inquiry.attachments:
             hits.append(Hit("__NO_TEXT_ATTACHMENT_ONLY", 0.0, "no text, only an attachment", "scam", "body", ""))
-        # A web form's notification is judged by its buyer's address (the form's Email field or Reply-To).
-        sender, where = sender_address(inquiry, facts)
+        # A web form's buyer's own address (its Email field or Reply-To) is no "other address" in the text.
+        sender, _where = sender_address(inquiry, facts)
         hits.extend(self._free_address_in_text(inquiry, text, ctx, sender.lower()))
         hits.extend(self._platform_notice(inquiry, ctx))
-        hits.extend(self._lookalike_domain(inquiry, ctx, sender, where))
+        hits.extend(self._lookalike_domain(inquiry, facts, ctx))
         return hits
 
     @staticmethod
@@ -142,25 +142,31 @@ class FraudShapeCheck:
         return []
 
     @staticmethod
-    def _lookalike_domain(inquiry: Inquiry, ctx: Context, sender: str, where: str) -> list[Hit]:
+    def _lookalike_domain(inquiry: Inquiry, facts: Facts, ctx: Context) -> list[Hit]:
         """"siemens-procurement.com", "bosch24.net": a known company's name with digits or buying
-        words appended, on a domain that is not the company's. `sender`: the address judged (a web
-        form's buyer, else From), read at `where`."""
-        domain = sender.rpartition("@")[2] if "@" in sender else ""  # as Inquiry.from_domain
-        if not domain:
-            return []
-        org = registered_domain(domain)
-        if ctx.lists.classify(org) != "company":
-            return []
-        found = _lookalike(org.split(".", 1)[0], tuple(ctx.config.get("sender.lookalike_companies", [])),
-                           frozenset(ctx.config.get("sender.lookalike_extra_words", [])),
-                           frozenset(ctx.config.get("sender.lookalike_typo_exempt", [])))
-        if found is None:
-            return []
-        brand, typo = found
-        detail = (f"sender domain is one letter away from {brand}" if typo
-                  else f"sender domain imitates {brand} with added digits or buying words")
-        return [Hit("LOOKALIKE_COMPANY_DOMAIN", 1.5, detail, "scam", where, sender if where != "From" else org)]
+        words appended, on a domain that is not the company's. The From is judged, and a web form's
+        buyer too (either may be dressed up), the explanation naming which address."""
+        for sender, where in judged_senders(inquiry, facts):
+            domain = sender.rpartition("@")[2] if "@" in sender else ""  # as Inquiry.from_domain
+            found = imitated_company(domain, ctx) if domain else None
+            if found is None:
+                continue
+            brand, typo = found
+            detail = (f"sender domain is one letter away from {brand}" if typo
+                      else f"sender domain imitates {brand} with added digits or buying words")
+            return [Hit("LOOKALIKE_COMPANY_DOMAIN", 1.5, detail, "scam", where,
+                        sender if where != "From" else registered_domain(domain))]
+        return []
+
+
+def imitated_company(domain: str, ctx: Context) -> tuple[str, bool] | None:
+    """(the known company a company-mail domain imitates, whether by a typo rather than added words), or None."""
+    org = registered_domain(domain)
+    if ctx.lists.classify(org) != "company":
+        return None
+    return _lookalike(org.split(".", 1)[0], tuple(ctx.config.get("sender.lookalike_companies", [])),
+                      frozenset(ctx.config.get("sender.lookalike_extra_words", [])),
+                      frozenset(ctx.config.get("sender.lookalike_typo_exempt", [])))
 
 
 @lru_cache(maxsize=4096)  # a pure function of the label and the lists; senders' domains repeat

@@ -84,9 +84,11 @@ class ReplyToCheck:
             return []
         from_kind = ctx.lists.classify(inquiry.from_domain) if inquiry.from_domain else ""
         # A web form's notification: the mailer sets Reply-To to the visitor, and the visitor is its sender
-        # (Facts.form; the mailbox checks judge that address). Replies going to the sender are no detour, as
-        # a Reply-To equal to From is none; another Reply-To than the form's buyer is judged as ever.
-        buyer = facts.form.addr if facts.form is not None else ""
+        # (Facts.form; the mailbox checks judge that address). A Reply-To equal to the address typed into the
+        # form's Email field is no detour, as a Reply-To equal to From is none. A form without an Email field
+        # takes its buyer from the Reply-To itself: that is judged as ever (else any "reply to my Gmail" with
+        # a Name: and a Message: line would pass), as is another Reply-To than the form's buyer.
+        buyer = facts.form.addr if facts.form is not None and facts.form.typed else ""
         for addr in inquiry.reply_to:
             domain = addr.rpartition("@")[2].lower()
             if not domain or addr.lower() in (inquiry.from_addr.lower(), buyer):

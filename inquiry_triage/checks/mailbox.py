@@ -75,16 +75,19 @@ class MailboxCheck:
         hits: list[Hit] = []
         if facts.mailbox == "unknown":
             return hits
-        # A web form's notification: its buyer's address (the form's Email field or Reply-To), named in full.
+        # A web form's notification: its buyer's address (the form's Email field or Reply-To), named in full;
+        # facts.mailbox is the buyer's (a form's mailer is a valid company mailbox: webform.form_buyer).
         addr, where = sender_address(inquiry, facts)
         form = facts.form is not None
         if facts.mailbox == "invalid":
             return [Hit("INVALID_SENDER", 1.5, "sender address is not a valid email address", "scam", where,
                         f"{addr}: {facts.mailbox_detail}")]
-        local = addr.rpartition("@")[0] if form else inquiry.from_local
-        if machine_digits(local) and (form or not exchange_system_sender(inquiry)):
-            hits.append(Hit("DIGITS_IN_USERNAME", 1.0, "mailbox user name ends in a run of digits", "scam", where,
-                            addr if form else local))
+        # Digits in the user name: the From's (a form's mailer is a sender too), else a web form's buyer's.
+        if machine_digits(inquiry.from_local) and not exchange_system_sender(inquiry):
+            hits.append(Hit("DIGITS_IN_USERNAME", 1.0, "mailbox user name ends in a run of digits", "scam", "From",
+                            inquiry.from_local))
+        elif form and machine_digits(addr.rpartition("@")[0]):
+            hits.append(Hit("DIGITS_IN_USERNAME", 1.0, "mailbox user name ends in a run of digits", "scam", where, addr))
         shown = addr if form else facts.domain
         if facts.mailbox == "disposable" and not form and _recipients_own_alias(inquiry):
             # From = To on a list mailing: the reader's alias service rewrote the list's From into

@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..lookups.domains import registered_domain
 from ..model import Hit, Inquiry
 from . import Context
-from .facts import Facts, sender_address
+from .facts import Facts, judged_senders
 from .mailbox import exchange_system_sender
 
 _LETTERS = re.compile(r"[a-z]+")
@@ -83,17 +83,29 @@ class SenderDomainCheck:
     hit_names = ("ABUSED_TLD", "MACHINE_MADE_SENDER")
 
     def run(self, inquiry: Inquiry, facts: Facts, ctx: Context) -> list[Hit]:
-        addr, where = sender_address(inquiry, facts)  # a web form's buyer, else From
-        domain = (addr.rpartition("@")[2] if facts.form is not None else inquiry.from_domain).lower().rstrip(".")
-        if not domain or facts.mailbox in ("free", "invalid"):
+        # The From, and a web form's buyer too (checks/facts.judged_senders): the first finding of each kind.
+        hits: dict[str, Hit] = {}
+        for addr, where in judged_senders(inquiry, facts):
+            for hit in self._judge(addr, where, inquiry, facts, ctx):
+                hits.setdefault(hit.rule, hit)
+        return list(hits.values())
+
+    @staticmethod
+    def _judge(addr: str, where: str, inquiry: Inquiry, facts: Facts, ctx: Context) -> list[Hit]:
+        form = where != "From"  # a web form's buyer: named by the full address
+        domain = (addr.rpartition("@")[2] if form else inquiry.from_domain).lower().rstrip(".")
+        # The buyer's mailbox is facts.mailbox; a form's mailer (its From) is a valid company mailbox
+        # (checks/webform.form_buyer), any other From is facts.mailbox.
+        mailbox = facts.mailbox if form or facts.form is None else "company"
+        if not domain or mailbox in ("free", "invalid"):
             return []
         hits: list[Hit] = []
         tld = domain.rsplit(".", 1)[-1]
         if tld in set(ctx.config.get("sender.abused_tlds", [])):
             hits.append(Hit("ABUSED_TLD", 1.0, "sender domain is in a top-level domain with a high abuse rate", "scam",
-                            where, addr if facts.form is not None else domain))
+                            where, addr if form else domain))
         labels = domain.split(".")
-        local = (addr.rpartition("@")[0] if facts.form is not None else inquiry.from_local).lower()
+        local = (addr.rpartition("@")[0] if form else inquiry.from_local).lower()
         # Bulk senders rotate throw-away hosts: deep chains of one-letter labels, digit-stuffed
         # labels, or a user part that is a first-name_last-name_number triple.
         single_letter_labels = sum(1 for label in labels[:-1] if len(label) == 1)

@@ -4,18 +4,21 @@ mailer ("Website" <noreply-forms@ourcompany.example>, noreply@wix-forms.example,
 buyer is the visitor: the form's Email field, or the Reply-To the mailer sets to it, greeted by the
 form's Name field.
 
-Recognised only when both are there: the sender is a machine's mailbox (a no-reply one, or a form
-mailer's role name: data/form_fields.toml `mailers`) AND the body carries the form's field lines (at
-least two of name / e-mail / phone / country / message, read by parsing/form_fields.py) with an address
-that is neither the mailer's, nor on the mailer's own site (a shop's notice naming its support desk), nor
-one we received it at. Ordinary mail is never switched: a Reply-To to another (free) mailbox stays what
-the Reply-To check says it is.
+Recognised only when both are there: the sender is a site's machine mailbox (a no-reply one, or a form
+mailer's role name: data/form_fields.toml `mailers`, on a valid address of a site's own domain: never free
+mail or a disposable one, an abused TLD or a domain dressed up as a known company, where anyone can take a
+"noreply" name) AND the body carries the form's field lines (at least two of name / e-mail / phone /
+country / message, read by parsing/form_fields.py) with an address that is neither the mailer's, nor on
+the mailer's own site (a shop's notice naming its support desk), nor one we received it at. Ordinary mail
+is never switched: a Reply-To to another (free) mailbox stays what the Reply-To check says it is.
 
-facts.measure decides it once per message (Facts.form). The mailbox and sender checks judge the buyer's
-address as any sender's (free / company / disposable mailbox, its domain's DNS, digits in the user name, an
-abused TLD, a look-alike domain: checks/facts.sender_address), the explanation naming the address and the
-form's field; the rest judges the message as it came (the mailer is its transport: SPF, DMARC, Reply-To,
-the display name are the mailer's). The filing (checks/filing.py) makes it an inquiry, and the pipeline
+facts.measure decides it once per message (Facts.form). The mailbox's grade (free / company mailbox, its
+domain's DNS) is the buyer's: checks/facts.sender_address. The scam-kind sender checks (digits in the user
+name, an abused TLD, a machine-made host, a look-alike domain; disposable and invalid for the buyer, as the
+mailer is neither) judge the From as before AND the buyer (checks/facts.judged_senders), the explanation
+naming the address and where it was read. The rest judges the message as it came (the mailer is its
+transport: SPF, DMARC, the display name are the mailer's); a Reply-To is no detour only when it repeats the
+address typed into the form's Email field (a buyer taken from the Reply-To alone is no reason to trust it). The filing (checks/filing.py) makes it an inquiry, and the pipeline
 gives the draft, the buyer's country and clock, the store and the buyer's history the form's buyer.
 The verdict says so: WEB_FORM_NOTIFICATION, an information hit naming the mailer and where the buyer
 came from.
@@ -33,7 +36,7 @@ from ..lookups.lists import DomainLists
 from ..model import Hit, Inquiry
 from ..parsing.form_fields import FIELDS_FILE, field_values, form_text
 from . import Context
-from .facts import Facts
+from .facts import Facts, _validate_address
 from .filing import _NO_REPLY, _list_kind, _machine_local  # the no-reply mailboxes, as the filing knows them
 
 _ADDRESS = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?"
@@ -52,6 +55,11 @@ class FormBuyer:
     where: str  # what gave the address: "the form's Email field", "Reply-To", or both
     mailer: str  # the mailer's address (the message's From)
 
+    @property
+    def typed(self) -> bool:
+        """The address is the form's Email field (the visitor typed it), not only the mailer's Reply-To."""
+        return self.where != "Reply-To"
+
 
 @cache
 def _mailers() -> frozenset[str]:
@@ -66,8 +74,12 @@ def is_form_mailer(local: str) -> bool:
 
 
 @cache
+def _lists() -> DomainLists:
+    return DomainLists.load()
+
+
 def _free_domains() -> frozenset[str]:
-    return DomainLists.load().free
+    return _lists().free
 
 
 def _same_site(addr: str, mailer: str) -> bool:
@@ -84,8 +96,26 @@ def _first(values: list[str]) -> str:
     return values[0] if values else ""
 
 
-def form_buyer(inquiry: Inquiry) -> FormBuyer | None:
-    """The buyer of a web form's notification (see the module's docstring); None for any other mail."""
+def _no_site(inquiry: Inquiry, ctx: Context | None) -> bool:
+    """A From no site's form mailer sends from, whatever its local part: a free-mail or disposable mailbox
+    (anyone signs up for "noreply.orders@gmail.com"), an invalid address, and (with the configuration) a
+    domain in a heavily abused TLD or dressed up as a known company. Such a mail is judged by its From."""
+    domain = inquiry.from_domain.lower().rstrip(".")
+    lists = ctx.lists if ctx is not None else _lists()
+    if not domain or lists.classify(domain) != "company" or _validate_address(inquiry.from_addr)[1]:
+        return True
+    if ctx is None:
+        return False
+    from .fraud import imitated_company  # fraud reads Facts: imported when first needed
+
+    return (domain.rsplit(".", 1)[-1] in set(ctx.config.get("sender.abused_tlds", []))
+            or imitated_company(domain, ctx) is not None)
+
+
+def form_buyer(inquiry: Inquiry, ctx: Context | None = None) -> FormBuyer | None:
+    """The buyer of a web form's notification (see the module's docstring); None for any other mail.
+    `ctx`: the configuration's lists (abused TLDs, look-alike companies) for the mailer's domain; without
+    it only the free-mail and disposable lists judge it."""
     if inquiry.channel != "email" or not inquiry.from_addr or not is_form_mailer(inquiry.from_local):
         return None
     if _list_kind(inquiry):  # a list's or a newsletter's headers: a mass mailing, whatever its lines say
@@ -112,6 +142,8 @@ def form_buyer(inquiry: Inquiry) -> FormBuyer | None:
     elif replies:
         addr, where = replies[0], "Reply-To"
     else:
+        return None
+    if _no_site(inquiry, ctx):  # last: the lists and the address's syntax only for a form's lines
         return None
     name = _first(values["name"]) or " ".join(_first(values[x]) for x in ("first_name", "last_name"))
     name = _ADDRESS.sub(" ", re.sub(r"<[^<>]*>", " ", name)).strip(" \t\"'<>,;")  # "From: Jorge <jorge@...>"
