@@ -31,12 +31,17 @@ _FIRST_HEADER = re.compile(rb"(?:From |[!-9;-~]{1,200}:)")
 _MSGID = re.compile(r"<\s*([^<>\s]+?)\s*>")
 
 
+def starts_with_header(raw: bytes) -> bool:
+    """Whether the input starts as a mail does: a header line (or an mbox "From " line)."""
+    return _FIRST_HEADER.match(raw.lstrip(b"\xef\xbb\xbf\r\n")) is not None
+
+
 def _check_raw(raw: bytes) -> None:
     """Reject what is not an email at all: empty input, or binary data without a header line."""
     if not raw or not raw.strip():
         raise ParseError("empty input")
     head = raw[:4096]
-    if not _FIRST_HEADER.match(raw.lstrip(b"\xef\xbb\xbf\r\n")):
+    if not starts_with_header(raw):
         nul = head.count(0)
         control = len(head.translate(None, _NOT_CONTROL))
         if nul * 100 > len(head) or control * 20 > len(head):

@@ -21,16 +21,23 @@ from typing import Any, BinaryIO
 
 from ..errors import SourceError
 from ..sentences import Sentence
-from . import (BAD_CSV_ROW, BAD_ITEM_LIMIT, CANNOT_READ, CANNOT_READ_FOLDER, CSV_COLUMNS_MISSING,
+from . import (BAD_CSV_ROW, BAD_ITEM_LIMIT, CANNOT_READ, NOT_MAIL_FILE, CANNOT_READ_FOLDER, CSV_COLUMNS_MISSING,
                CSV_HEADER_NOT_UTF8, CSV_HEADER_UNREADABLE, CSV_ROW_NOT_UTF8, DEFAULT_MAX_ITEM_BYTES, HEAD_BYTES,
                JSON_NOT_UTF8, JSON_TOO_DEEP, NO_SUCH_PATH, NOT_A_FILE, NOT_AN_OBJECT, RawItem, bad_json, too_large)
 
 log = logging.getLogger(__name__)
 
-# Files a mail folder may hold that are not mail: skipped when walking a folder (not when named).
+# Files a mail folder may hold that are not mail: skipped when walking a folder; when named, failed unless
+# they start with a mail header (a saved message named .html or .log is still read).
 NOT_MAIL_SUFFIXES = {".toml", ".md", ".rst", ".py", ".json", ".yaml", ".yml", ".ini", ".cfg", ".pdf", ".png",
                      ".jpg", ".jpeg", ".gif", ".zip", ".gz", ".db", ".sqlite", ".log", ".sh", ".html", ".htm"}
 _CHUNK = 1024 * 1024  # longest single read: a physical line longer than this is read in pieces
+
+
+def _starts_with_header(raw: bytes) -> bool:
+    from ..parsing.message import starts_with_header  # the parser's own test (imported when a named file needs it)
+
+    return starts_with_header(raw)
 
 
 def sniff_kind(path: Path) -> str:
@@ -138,6 +145,11 @@ class _Reader:
                 if len(raw) > self.limit:
                     size = max(os.fstat(fh.fileno()).st_size, len(raw))
                     return RawItem(source=source, kind="email", raw=raw[:HEAD_BYTES], error=too_large(size, self.limit))
+                if path.suffix.lower() in NOT_MAIL_SUFFIXES and not _starts_with_header(raw):
+                    # Named on the command line (a folder's walk skips these): a config or notes file, not a
+                    # pasted mail to grade. Failed with its bytes kept.
+                    return RawItem(source=source, kind="email", raw=raw,
+                                   error=NOT_MAIL_FILE % {"suffix": path.suffix.lower()})
                 # The file's mtime: written at delivery (Maildir) or kept by the client that saved it (.eml),
                 # the time of receipt of a message without Received: (scheduling/receipt.py).
                 return RawItem(source=source, kind="email", raw=raw, file_time=_mtime(fh))
