@@ -393,6 +393,10 @@ def wake_snoozed(session: Session, now: datetime) -> list[TaskRow]:
 def done(session: Session, actor: Actor, now: datetime, task_id: int) -> TaskRow:
     task = get_task(session, task_id)
     check_access(actor, task, owner_only=True)
+    _refuse_closed_review(session, task, task_id)
+    if task.kind == REVIEW:  # "done" is no verdict: closed so, it left neither a release nor a dismissal behind
+        raise Refused("task %(task)s is held for review, done is no verdict: `queue genuine %(task)s` releases it "
+                      "to the queue, `queue dismiss %(task)s --as spam|spy|duplicate` dismisses it", task=task_id)
     if task.state in ("done", "dismissed"):
         raise Refused("task %(task)s is already %(state)s", task=task_id, state=task.state)
     task.state, task.done_at = "done", _utc(now)
