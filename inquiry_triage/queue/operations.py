@@ -466,11 +466,18 @@ def release_review(session: Session, actor: Actor, now: datetime, task_id: int,
     task = get_task(session, task_id)
     if task.kind != REVIEW:
         raise QueueError("task %(task)s is a %(kind)s task, not a review task", task=task_id, kind=task.kind)
-    if task.state not in OPEN_STATES:
+    inquiry = session.get(InquiryRow, task.inquiry_id)
+    # A lead may overturn a spam/spy dismissal: the verdict becomes genuine and the inquiry gets its reply
+    # task as a release would have given it (the audit row keeps the dismissal it replaced). A duplicate
+    # is not released: the inquiry it repeats is the one to answer.
+    if task.state == "dismissed" and inquiry is not None and inquiry.dismissed_as == "duplicate":
+        raise Refused("task %(task)s is already dismissed as duplicate: answer the inquiry it repeats",
+                      task=task_id)
+    if task.state not in OPEN_STATES and not (task.state == "dismissed" and inquiry is not None
+                                              and inquiry.dismissed_as in ("spam", "spy")):
         raise Refused("task %(task)s is already %(state)s", task=task_id, state=task.state)
     if plan is None:
         raise QueueError("releasing a review task needs the reply planner (queue/review.reply_planner)")
-    inquiry = session.get(InquiryRow, task.inquiry_id)
     if inquiry is None:
         raise QueueError("task %(task)s has no inquiry", task=task_id)
     planned = plan(inquiry, task.grade)
