@@ -328,11 +328,13 @@ def budget_hours(inquiry: Inquiry, facts: Facts, letter: str, config: Config) ->
 
 
 def reply_due(inquiry: Inquiry, facts: Facts, letter: str, ctx: Context, *,
-              places: list[str] | None = None) -> tuple[datetime, str, str]:
+              places: list[str] | None = None, countries: list[BuyerCountry] | None = None) -> tuple[datetime, str, str]:
     """(reply-by on the seller's clock, a note naming both clocks, the buyer's zone).
 
     Counted in the seller's business hours from receipt (or now, for records without a time).
-    `places`: buyer_timezone's (the place named in the message that gave the zone, if one did)."""
+    `places`: buyer_timezone's (the place named in the message that gave the zone, if one did).
+    `countries`: the buyer's country evidence the holidays came from is appended, when it is the one
+    buyer_country_evidence(inquiry, facts, seller=...) gives (no record phone: the signature is asked alike)."""
     from .scheduling.deadlines import reply_deadline
 
     # The time of receipt (scheduling/receipt.py): the one every report counts from too.
@@ -344,9 +346,11 @@ def reply_due(inquiry: Inquiry, facts: Facts, letter: str, ctx: Context, *,
         hours = budget_hours(inquiry, facts, letter, ctx.config)
         seller = ZoneInfo(ctx.config.seller_timezone())
         return (start + timedelta(hours=hours)).astimezone(seller), "", zone
+    evidence = buyer_country_evidence(inquiry, facts, signature=signature, seller=side)
+    if countries is not None and not inquiry.phone:
+        countries.append(evidence)
     deadline = reply_deadline(start, budget_hours(inquiry, facts, letter, ctx.config), ctx.calendar, zone or None,
-                              buyer_country=buyer_country(inquiry, facts, signature=signature, seller=side) or None,
-                              now=ctx.now)
+                              buyer_country=evidence.code or None, now=ctx.now)
     return deadline.due, deadline.note, zone
 
 
@@ -383,10 +387,12 @@ def triage_inquiry(inquiry: Inquiry, ctx: Context, *, facts: Facts | None = None
     draft = DraftSource(inquiry, tuple(hits), facts.language.language, signing)
     checkpoint()
     places: list[str] = []
-    due, note, zone = reply_due(inquiry, facts, verdict.grade, ctx, places=places)
+    found: list[BuyerCountry] = []
+    due, note, zone = reply_due(inquiry, facts, verdict.grade, ctx, places=places, countries=found)
     # The stored country (the queue's CC column, `queue --country`) falls back past the network and the
-    # declared country to a phone, a form field, the domain's ccTLD, and says which gave it.
-    country = buyer_country_evidence(inquiry, facts, seller=seller_side(ctx))
+    # declared country to a phone, a form field, the domain's ccTLD, and says which gave it (the deadline's
+    # holidays came from the same evidence: not worked out twice).
+    country = found[0] if found else buyer_country_evidence(inquiry, facts, seller=seller_side(ctx))
     facts = replace(facts, country=country.code)
     return TriageResult(source=inquiry.source, message_id=inquiry.message_id, channel=inquiry.channel,
                         inquiry=inquiry, facts=facts, verdict=verdict, hits=hits, reply_due=due, due_note=note,
