@@ -321,9 +321,14 @@ def build_parser() -> argparse.ArgumentParser:
     db_help = "database URL (default: $INQUIRY_TRIAGE_DB or sqlite:///inquiry-triage.db)"
     parser.add_argument("--config", metavar="FILE", help=config_help)
     parser.add_argument("--db", metavar="URL", help=db_help)
+    # --lang too, for every command (the same as $INQUIRY_TRIAGE_LANG; cli_language reads it first).
+    lang_help = ("this command's words, tables, refusals and --help in this language (default "
+                 "$INQUIRY_TRIAGE_LANG, else the system locale's: LANG=zh_CN.UTF-8 is zh; else en); json and csv stay as they are")
+    parser.add_argument("--lang", choices=("en", "zh"), help=lang_help)
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--config", metavar="FILE", default=argparse.SUPPRESS, help=config_help)
     common.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help=db_help)
+    common.add_argument("--lang", choices=("en", "zh"), default=argparse.SUPPRESS, help=lang_help)
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     triage = sub.add_parser("triage", parents=[common], help="read inquiries from files and grade them",
@@ -392,10 +397,6 @@ def build_parser() -> argparse.ArgumentParser:
                        help="dismiss: why (scam is spam: fraud, phishing, junk)")
     queue.add_argument("--review", action="store_true",
                        help="leads: suspicious inquiries waiting for review (release or dismiss them)")
-    queue.add_argument("--lang", choices=("en", "zh"), help="the lists, show, buyer/history, the actions' lines and "
-                                                           "their --help pages in this language (default "
-                                                           "$INQUIRY_TRIAGE_LANG, else the system locale's: "
-                                                           "LANG=zh_CN.UTF-8 is zh; else en); json stays as it is")
     queue.add_argument("--filed", metavar="FILING", choices=("all", *NOT_AN_INQUIRY),
                        help="leads: stored mail that is not an inquiry (no task), by why it was filed: "
                             + ", ".join(NOT_AN_INQUIRY) + " (list = mailing-list mail, own = our own mail), "
@@ -427,10 +428,6 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--by", choices=("grade", "agent", "week"), default="grade", help="sla: how to group")
     report.add_argument("--format", choices=("table", "csv", "json", "html"), default="table",
                         help="html escapes everything that came from an inquiry")
-    report.add_argument("--lang", dest="language", choices=("zh", "en"),
-                        help="the table's language (default $INQUIRY_TRIAGE_LANG, else the system locale's, else en) and html's (default "
-                             "$INQUIRY_TRIAGE_LANG, else yours as stored by `users language` or the web's switch; "
-                             "English when you are not a stored user); csv and json stay English")
     report.add_argument("--output", "-o", metavar="FILE",
                         help="write the report to FILE (UTF-8; csv with a BOM, so Excel reads Chinese right); "
                              "stdout redirected to a file (> FILE) gets the BOM too, a pipe never")
@@ -1052,7 +1049,7 @@ def _actor(args: argparse.Namespace, config: Config, sessions):  # type: ignore[
     except NotAllowed as exc:
         from .queue.cli_words import cli_language, refusal, say
 
-        lang = cli_language(getattr(args, "lang", None) or getattr(args, "language", None))
+        lang = cli_language(getattr(args, "lang", None))
         login = say(lang, " (neither --user nor INQUIRY_TRIAGE_USER was given: the login name)") if (
             isinstance(exc, UnknownUser) and not given) else ""
         print(f"inquiry-triage: {for_terminal(refusal(lang, exc))}{login}", file=sys.stderr)
@@ -1076,7 +1073,7 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
     action = args.action or "list"
     from .queue.cli_words import cli_language, day_time, refusal, say, usage_error, word
 
-    lang = cli_language(args.lang)  # the list and the common actions' lines (queue/cli_words.py)
+    lang = cli_language(getattr(args, "lang", None))  # the list and the common actions' lines (queue/cli_words.py)
     if action in ("buyer", "history"):
         return _queue_history(sessions, args, config, _actor(args, config, sessions), lang)
     if action == "templates":
@@ -1923,7 +1920,7 @@ def _report(args: argparse.Namespace, config: Config, out) -> int:  # type: igno
         except ValueError:
             from .queue.cli_words import cli_language, say
 
-            lang = cli_language(getattr(args, "language", None))
+            lang = cli_language(getattr(args, "lang", None))
             return _command_usage("report", say(lang, SINCE_WORDS, text=repr(args.since)), lang)
     elif args.kind == "sla" and not args.since:  # the default period: the whole history is --since all
         since = datetime.now(timezone.utc) - parse_duration(SLA_SINCE)
@@ -1933,7 +1930,7 @@ def _report(args: argparse.Namespace, config: Config, out) -> int:  # type: igno
         if not actor.may("see_suspicious"):
             from .queue.cli_words import cli_language, say, word
 
-            lang = cli_language(getattr(args, "language", None))
+            lang = cli_language(getattr(args, "lang", None))
             print("inquiry-triage report suspicious: " + say(
                 lang, "%(name)s (%(role)s) may not see suspicious inquiries: ask a lead or supervisor",
                 name=actor.name, role=word(lang, actor.role)), file=sys.stderr)
@@ -1955,7 +1952,7 @@ def _report(args: argparse.Namespace, config: Config, out) -> int:  # type: igno
         from .reports.words import report_language
 
         out.write(render_sla(data_on_seller_clock(data, seller_zone(config)), args.format,
-                             report_language(args.language, sessions, args.user) if args.format == "html" else
+                             report_language(getattr(args, "lang", None), sessions, args.user) if args.format == "html" else
                              _table_language(args)))
         return EXIT_OK
     return _report_suspicious(args, sessions, since, config, out)
@@ -1966,7 +1963,7 @@ def _table_language(args: argparse.Namespace) -> str:
     csv and json are read by programs and stay English."""
     from .queue.cli_words import cli_language
 
-    return cli_language(getattr(args, "language", None)) if args.format == "table" else "en"
+    return cli_language(getattr(args, "lang", None)) if args.format == "table" else "en"
 
 
 SLA_SINCE = "4w"  # `report sla` without --since: the last four weeks (--since all: everything)
@@ -1998,7 +1995,7 @@ def _report_suspicious(args: argparse.Namespace, sessions, since: datetime | Non
 
         write_suspicious(out or sys.stdout, rows, args.format, Paging.of(counted, offset, limit, hint, state=args.state,
                                                                   clock=str(getattr(zone, "key", "") or "")),
-                         report_language(getattr(args, "language", None), sessions, getattr(args, "user", None))
+                         report_language(getattr(args, "lang", None), sessions, getattr(args, "user", None))
                          if args.format == "html" else _table_language(args))
     return EXIT_OK
 
@@ -2223,7 +2220,7 @@ def cmd_users(args: argparse.Namespace, config: Config) -> int:
     from .queue import users as u
     from .queue.cli_words import cli_language, pad, refusal, say, word
 
-    lang = cli_language(None)
+    lang = cli_language(getattr(args, "lang", None))
     now = datetime.now(timezone.utc)
     sessions = _sessions(args, config)
 

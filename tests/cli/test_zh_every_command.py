@@ -200,7 +200,7 @@ def test_users_refusals_in_chinese(capsys, monkeypatch, db):  # noqa: F811
     monkeypatch.setenv("INQUIRY_TRIAGE_LANG", "zh")
     store_users(db, lena="lead")
     # Usage errors: the usage line, the error, the help hint (tests/cli/test_usage_errors_everywhere.py).
-    usage = ("用法：inquiry-triage users [-h] [--config FILE] [--db URL]\n"
+    usage = ("用法：inquiry-triage users [-h] [--config FILE] [--db URL] [--lang {en,zh}]\n"
              "                        [--role {agent,lead,supervisor}] [--language {zh,en}]\n"
              "                        [--password-stdin] [--format {table,json}]\n"
              "                        ACTION [NAME]\n")
