@@ -2069,6 +2069,14 @@ def _holiday_name(rule_parts: list[str], language: str, note: str) -> str:
         return _value(english) if language == FALLBACK_LANGUAGE else ""
 
 
+def _typed_product(matched: str, note: str) -> str:
+    """A price-change notice's product as the lead typed it ('LED面板灯'): the task's rule keeps it
+    lower-cased for matching and for once a day ('price-change:led面板灯:...'), its note as typed
+    ('price change for LED面板灯: tell the buyer'); the rule's when the note names another."""
+    typed = note.partition("price change for ")[2].rpartition(": tell the buyer")[0].strip()
+    return typed if typed and typed.lower() == matched else matched
+
+
 def notice_context(kind: str, inquiry: Inquiry, language: str, *, rule: str = "", attempt: int = 0,
                    note: str = "", signature: str = "", seller_company: str = "") -> dict[str, Any]:
     """What a notice template sees: greeting, name, title, kind, subject, product, attempt, holiday
@@ -2081,7 +2089,7 @@ def notice_context(kind: str, inquiry: Inquiry, language: str, *, rule: str = ""
     note_dates = _ISO_DATE.findall(note or "")
     product = _value(buyer_product(inquiry))  # a web form's product too, as the reply names it
     if kind == "price_change" and len(parts) > 2:
-        product = _value(parts[1]) or product  # the product the notice is about
+        product = _value(_typed_product(parts[1], note)) or product  # the product the notice is about
     lines = [" ".join(line.split()) for line in (signature or "").splitlines()]
     return {
         "greeting": greeting, "name": name, "title": title, "kind": kind,

@@ -641,5 +641,5 @@ def price_change(session: Session, now: datetime, product: str, config_table: di
         told_buyers.add(quote.buyer_key) if quote.buyer_key else told_inquiries.add(quote.id)
         made.append(TaskRow(inquiry_id=quote.id, kind="notice", rule=key, attempt=0, state="open",
                             grade=quote.grade or "C", due_at=due, created_at=now,
-                            due_note=f"price change for {product}: tell the buyer"))
+                            due_note=f"price change for {product.strip()}: tell the buyer"))
     return [task for start in range(0, len(made), BATCH) for task in _insert(session, made[start:start + BATCH])]

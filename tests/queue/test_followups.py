@@ -150,6 +150,29 @@ def test_price_change_for_buyers_quoted_that_product(sessions):
             price_change(s, T0, " ")
 
 
+def test_price_change_draft_names_the_product_as_typed(sessions):
+    """`notify price-change --product LED面板灯` drafted 'led面板灯的价格近期将进行调整': the product is
+    lower-cased only to match quotations and to notify once a day, the draft says it as the lead typed it."""
+    from inquiry_triage.drafts import draft_notice
+    from inquiry_triage.model import Inquiry
+
+    with sessions.begin() as s:
+        quoted = inquiry(s, 1, product="LED面板灯 600x600")
+        record_reply(s, AGENT, T0, quoted.tasks[0].id, kind="quote")
+    with sessions.begin() as s:
+        [made] = price_change(s, T0 + timedelta(days=10), " LED面板灯 ")
+        assert made.rule.startswith("price-change:led面板灯:")  # matching and once a day: any case
+        assert price_change(s, T0 + timedelta(days=10), "led面板灯") == []
+        buyer = Inquiry(source="", message_id="", channel="email", from_name="王伟", from_addr="w@acme.example",
+                        subject="询价", body="", own_text="")
+        for language in ("zh", "en"):
+            text = draft_notice("price_change", buyer, language, rule=made.rule, note=made.due_note)
+            assert "LED面板灯" in text and "led面板灯" not in text, text
+        # a note naming another product (edited by hand) does not replace the rule's
+        text = draft_notice("price_change", buyer, "en", rule=made.rule, note="price change for valves: tell the buyer")
+        assert "led面板灯" in text and "valves" not in text, text
+
+
 # --- issue 9: the quote follow-up keys on a quotation, from any channel; due times in business hours
 
 SHANGHAI = calendar_from_config({"timezone": "Asia/Shanghai", "country": "CN", "hours": ["09:00", "18:00"],
