@@ -1261,7 +1261,7 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
     cw = max([7, *(len(c) if lang == "en" else _columns(c) for c in channels.values())])
     marks = {"ESC": say(lang, "ESC"), "OVERDUE": say(lang, "OVERDUE"), "yes": say(lang, "yes"),
              RELEASED_MARK: say(lang, RELEASED_MARK)}
-    mw = max(11, _columns(f"{marks['ESC']} {marks['OVERDUE']}"))  # 'ESC OVERDUE' / '已升级 已逾期'
+    mw = max(11, _columns(f"{marks['ESC']} {marks['OVERDUE']}"))  # 'ESC OVERDUE' / '已上报 已逾期'
     print(f"{pad(say(lang, 'ID'), 5, right=True)} {pad(say(lang, 'GRADE'), 5)} {pad(say(lang, 'DUE'), 16)} {'':{mw}} "
           f"{pad(say(lang, 'CHANNEL'), cw)} {pad(say(lang, 'LANG'), 4)} {pad(say(lang, 'SUSP'), 4)}  "
           f"{say(lang, 'FROM / SUBJECT')}")

@@ -12,6 +12,12 @@ from datetime import datetime
 from typing import Any
 
 
+class AsWritten(str):
+    """A person's words as a Sentence's value (a note's text after its '[escalate]' tag): never looked
+    up in a catalogue, whatever it says (the CLI's said() keeps any str subclass as it is, the web's
+    localize this one)."""
+
+
 def english(msgid: str, values: dict[str, Any]) -> str:
     """`msgid` with its values put in (times as ISO minutes); a msgid without values is its own text."""
     if not values:

@@ -17,7 +17,7 @@ from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session, joinedload
 
 from ..scheduling.deadlines import business_span
-from ..sentences import Sentence
+from ..sentences import AsWritten, Sentence
 from ..store.models import AuditRow, BuyerTimezoneRow, InquiryRow, NoteRow, TaskRow, as_utc
 from .operations import GENUINE_ACTIONS, Actor, QueueError, check_access, reply_channel_of  # noqa: F401  (re-exported)
 from .origin_words import origin_parts
@@ -223,10 +223,10 @@ def note_on_seller_clock(author: str, content: str, config: Config | None, actio
 
 def action_note(action: str, content: str) -> str:
     """'[escalate] overdue since ...': the scheduler's note (a Sentence) stays one, worded on the web;
-    a person's words stay plain text (never looked up in a catalogue)."""
-    if isinstance(content, Sentence):
-        return Sentence("[%(action)s] %(note)s", action=action, note=content)
-    return f"[{action}] {content}"
+    a person's words stay as written (AsWritten: never looked up in a catalogue), the action's tag is
+    worded too ('[上报] 需要工厂价格', as '[放行]' next to it: not '[escalate]' on a Chinese page)."""
+    return Sentence("[%(action)s] %(note)s", action=action,
+                    note=content if isinstance(content, Sentence) else AsWritten(content))
 
 
 def escalation_lines(session: Session, task: TaskRow, config: Config) -> list[str]:

@@ -49,7 +49,7 @@ from ..sentences import Sentence
 from ..store.queue import QueueFilter
 from . import actions
 from .dates import fallback, time_tag, zone_of
-from .i18n import Said, city_words, localize, marked_values, rule_words, said, sentence_of, translator
+from .i18n import Choices, Said, city_words, localize, marked_values, rule_words, said, sentence_of, translator
 from .switch import chosen_language, remember, switch_language
 
 log = logging.getLogger("inquiry_triage.web")
@@ -491,12 +491,12 @@ class WebQueue:
         # The CLI's channel words (ops.inquiry_channel): platform = rfq, whatsapp = im, any case.
         channel = ops.inquiry_channel(q.get("channel") or "") if q.get("channel") else None
         refuse_unknown({"channel": channel or q.get("channel")}, "channel", CHANNELS,
-                       said("unknown channel in the address: choose one of %(choices)s", choices=list(CHANNELS)))
+                       said("unknown channel in the address: choose one of %(choices)s", choices=Choices(CHANNELS)))
         refuse_unknown(q, "sort", SORTS, said("unknown sort order in the address: choose one of %(choices)s",
-                                            choices=list(SORTS.values())))
+                                            choices=Choices(SORTS.values())))
         for grade in q.getlist("grade"):
             refuse_unknown({"grade": grade}, "grade", GRADES,
-                           said("unknown grade in the address: choose one of %(choices)s", choices=", ".join(GRADES)))
+                           said("unknown grade in the address: choose one of %(choices)s", choices=Choices(GRADES)))
         grades = tuple(g for g in q.getlist("grade") if g in GRADES)
         language = (q.get("language") or "").strip()[:8] or None
         country = (q.get("country") or "").strip()[:2].upper() or None
@@ -722,7 +722,7 @@ class WebQueue:
             try:
                 refuse_unknown(request.query_params, "period", PERIODS,
                                said("unknown period in the address: choose one of %(choices)s",
-                                    choices=list(PERIODS)))
+                                    choices=Choices(PERIODS)))
             except UnknownValue as exc:
                 return self.render("error.html", status=400, who=who, error=exc.said)
             period = request.query_params.get("period") or DEFAULT_PERIOD

@@ -141,9 +141,17 @@ def language_of(accept_language: str) -> str:
 from datetime import date, datetime  # noqa: E402
 from typing import Any  # noqa: E402
 
-from ..sentences import Sentence, sentence_of  # noqa: E402,F401 (sentence_of: for the app's handlers)
+from ..sentences import AsWritten, Sentence, sentence_of  # noqa: E402,F401 (sentence_of: for the app's handlers)
 
 Said = Sentence
+
+
+class Choices(tuple):
+    """Words offered to choose from ('1w; 4w; 13w; 52w; all'): each worded, listed with the language's
+    separator for words (zh '1w、4w、13w、52w、全部', not the '；' between sentences)."""
+
+
+CHOICES_SEPARATOR = {"zh": "、"}
 
 
 def said(msgid: str, **values: Any) -> Said:
@@ -170,6 +178,10 @@ def localize(language: str, message: Said | str, time_words: TimeWords = None) -
             return day_text(value, language)
         if isinstance(value, Sentence):
             return localize(language, value, time_words)
+        if isinstance(value, AsWritten):  # a person's words
+            return str.__str__(value)
+        if isinstance(value, Choices):  # words to choose from: listed as the language lists words
+            return CHOICES_SEPARATOR.get(language, "; ").join(word(v) for v in value)
         if isinstance(value, (list, tuple)):  # sentences of their own, each worded
             return "; ".join(localize(language, v, time_words) for v in value)
         text = str(value)

@@ -69,7 +69,7 @@ def test_the_actions_lines_in_chinese(capsys, monkeypatch, fresh):
     assert said["note"] == (0, f"已为任务 {task} 添加备注", "")
     assert said["release"] == (0, f"已释放任务 {task}", "")
     assert said["assign"] == (0, f"已将任务 {task} 分配给 alice", "")
-    assert said["escalate"] == (0, f"任务 {task} 已升级", "")
+    assert said["escalate"] == (0, f"任务 {task} 已上报", "")
     assert said["reply"] == (0, f"已记录任务 {task} 的报价；任务完成", "")
     code, _, err = said["done"]  # the reply closed it: the queue layer's refusal, worded from the catalogue
     assert code != 0 and err.startswith("inquiry-triage queue done: 任务") and not re.search(r"[a-z]{4,}", err[26:]), err

@@ -370,7 +370,7 @@ def english_left(text: str, data: tuple[str, ...] = (), values: tuple[str, ...] 
 
 def test_the_english_check_can_fail():
     """What the newcomer saw is caught; what a user types or reads as data is not."""
-    assert english_left("  已升级给：nobody notified ([notifications] not set up): shown in the queue (6)") == \
+    assert english_left("  已上报给：nobody notified ([notifications] not set up): shown in the queue (6)") == \
         ["nobody", "notified", "not", "set", "shown", "the", "queue"]
     assert english_left("-   网站留言   FAILED /x/a.jsonl:1: a record must be a JSON object", data=("/x/a.jsonl:1",)) == \
         ["FAILED", "record", "must", "object"]
@@ -495,12 +495,12 @@ def test_ticks_notification_lines_in_chinese(capsys, monkeypatch, db, tmp_path, 
     other, english = tmp_path / "other.db", tmp_path / "english.db"
     code, out, err = _tick(capsys, monkeypatch, db, "zh")
     assert code == 0 and err == "", err
-    assert re.search(r"(?m)^  已升级给：无人（未配置 \[notifications\]，未发送通知）：在队列中标记（\d+）$", out), out
-    assert re.search(r"(?m)^  已逾期并升级：任务 \d+ -> 无人（未配置 \[notifications\]，未发送通知）：在队列中标记$", out), out
+    assert re.search(r"(?m)^  已上报给：无人（未配置 \[notifications\]，未发送通知）：在队列中标记（\d+）$", out), out
+    assert re.search(r"(?m)^  已逾期并上报：任务 \d+ -> 无人（未配置 \[notifications\]，未发送通知）：在队列中标记$", out), out
     assert english_left(out) == [], out
     code, out, err = _tick(capsys, monkeypatch, f"sqlite:///{other}", "zh", "--config", notifications)
     assert code == 0, err
-    assert re.search(r"(?m)^  已逾期并升级：任务 \d+ -> team@example\.com、团队的 Webhook$", out), out
+    assert re.search(r"(?m)^  已逾期并上报：任务 \d+ -> team@example\.com、团队的 Webhook$", out), out
     assert out.splitlines()[-1] == "  通知：邮件 0，Webhook 0，失败 2", out
     assert err.splitlines() == ["发给 team@example.com 的提醒邮件发送失败：连接被拒绝", "提醒 Webhook 发送失败：连接被拒绝"], err
     assert english_left(out) == [] and english_left(err) == []

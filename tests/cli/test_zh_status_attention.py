@@ -75,7 +75,7 @@ def test_snoozed_and_overdue_tasks_nobody_acts_on_in_chinese(tmp_path):
     assert zh == ["1 个暂缓任务已过恢复时间，但调度从未运行过（请启动后台服务，或用 cron 运行 `inquiry-triage tick`）"]
     zh, english = _zh_and_english(overdue)
     assert english[0].startswith("1 overdue reply task(s) and no scheduler round has ever run")
-    assert zh[0].startswith("1 个回复任务已逾期，但调度从未运行过：没有人会收到提醒或升级")
+    assert zh[0].startswith("1 个回复任务已逾期，但调度从未运行过：没有人会收到提醒或上报")
 
 
 def test_a_scheduler_that_stopped_in_chinese(tmp_path):

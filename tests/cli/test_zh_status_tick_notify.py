@@ -32,7 +32,7 @@ def test_status_in_chinese(capsys, monkeypatch, fresh):
 def test_tick_in_chinese(capsys, monkeypatch, fresh):
     code, out, err = _zh(capsys, monkeypatch, fresh, "tick")
     assert code == 0, err
-    assert re.match(r"调度轮次 \d{4}-\d\d-\d\d \d\d:\d\d（卖方时间）：唤醒 \d+ 个，计划跟进 \d+ 个，提醒 \d+ 个，升级 \d+ 个", out), out
+    assert re.match(r"调度轮次 \d{4}-\d\d-\d\d \d\d:\d\d（卖方时间）：唤醒 \d+ 个，计划跟进 \d+ 个，提醒 \d+ 个，上报 \d+ 个", out), out
     assert not re.search(r"\b(woke|planned|escalated|reminded|scheduler round)\b", out), out
     monkeypatch.delenv("INQUIRY_TRIAGE_LANG")
     assert run(capsys, monkeypatch, fresh, "tick")[1].startswith("scheduler round at ")

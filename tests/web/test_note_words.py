@@ -55,7 +55,7 @@ def noted_task(sessions):  # type: ignore[no-untyped-def]
 
 def test_the_schedulers_notes_are_worded_in_chinese_and_a_persons_notes_stay_as_written(app, noted_task):
     notes = notes_of(zh_login(app).get(f"/task/{noted_task}").text)
-    assert "自 11月27日 周五 14:00 起逾期：已升级给 无人（未配置" in notes and "可能与询盘 3 重复" in notes
+    assert "自 11月27日 周五 14:00 起逾期：已上报给 无人（未配置" in notes and "可能与询盘 3 重复" in notes
     assert "overdue since" not in notes and "possible duplicate" not in notes
     for words in PERSON:
         assert words in notes  # as written: not 已认领, not re-worded
@@ -73,7 +73,7 @@ def test_the_buyer_history_words_the_schedulers_notes_too(app, sessions, noted_t
     with sessions() as s:
         inquiry_id = s.get(TaskRow, noted_task).inquiry_id
     text = htmllib.unescape(zh_login(app).get(f"/buyer?inquiry={inquiry_id}").text)
-    assert "可能与询盘 3 重复" in text and "起逾期：已升级给" in text
+    assert "可能与询盘 3 重复" in text and "起逾期：已上报给" in text
     assert "possible duplicate" not in text and "overdue since" not in text
     assert all(words in text for words in PERSON)
 
@@ -108,3 +108,21 @@ def test_a_holiday_notes_weekday_is_chinese_on_a_chinese_page(app, sessions, not
         task.kind, task.rule, task.due_note = "follow-up", "holiday-greeting", HOLIDAY
     page = htmllib.unescape(zh_login(app).get(f"/task/{noted_task}").text)
     assert "2026年12月25日 周五" in page and "Fri 2026-12-25" not in page and "send greetings" not in page
+
+
+def test_a_persons_escalation_tag_is_worded_and_their_words_kept(app, sessions, noted_task):
+    """The buyer page showed '[escalate] 需要工厂价格' next to '[放行]': the tag of a person's note is the
+    action's word (上报, as the web's button and the CLI say it), the words after it as written, even a
+    catalogue word ('claimed' stays, not 已认领)."""
+    with sessions.begin() as s:
+        inquiry_id = s.get(TaskRow, noted_task).inquiry_id
+        for words in ("需要工厂价格", "claimed"):
+            s.add(NoteRow(inquiry_id=inquiry_id, task_id=noted_task, author="bob", action="escalate", content=words,
+                          created_at=AT))
+    text = htmllib.unescape(zh_login(app).get(f"/buyer?inquiry={inquiry_id}").text)
+    assert "[上报] 需要工厂价格" in text and "[上报] claimed" in text, text
+    assert "[escalate]" not in text and "升级" not in text
+    c = client(app)
+    assert c.post("/login", data={"name": "alice", "password": PASSWORD}, headers=SAME).status_code == 303
+    english = htmllib.unescape(c.get(f"/buyer?inquiry={inquiry_id}").text)
+    assert "[escalate] 需要工厂价格" in english and "[escalate] claimed" in english

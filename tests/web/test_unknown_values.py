@@ -84,6 +84,10 @@ def test_the_refusals_are_chinese_for_a_chinese_user(app, sessions):
     assert r.status_code == 400 and "网址中的排序方式无法识别" in r.text and zh["newest received"] in r.text
     r = logged_in(app, "mei").get("/dashboard?period=bogus")
     assert r.status_code == 400 and "网址中的时间段无法识别" in r.text and zh["all"] in r.text
+    # a Chinese list of words takes 、 (not '; ' nor the '；' between sentences)
+    assert f"请从 1w、4w、13w、52w、{zh['all']} 中选择" in r.text, r.text
+    r = logged_in(app, "wei").get("/?grade=Z")
+    assert r.status_code == 400 and "请从 A、B、C、D 中选择" in r.text, r.text
 
 
 def _queue(*argv: str) -> tuple[int, str, str]:
