@@ -309,6 +309,34 @@ def _action_help(queue: argparse.ArgumentParser, action: str) -> str:
     return page.format_help()
 
 
+VERSION_HELP = "print the installed version and exit"
+
+
+def installed_version() -> str:
+    """The version pip installed (the package's metadata), else the source tree's own (run from a checkout
+    that is not installed)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("inquiry-triage")
+    except PackageNotFoundError:
+        from . import __version__
+
+        return __version__
+
+
+class _Version(argparse.Action):
+    """`inquiry-triage --version`: 'inquiry-triage 0.1.0' on stdout, exit 0. The metadata is read only
+    when asked (every command builds this parser)."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, help=None):  # type: ignore[no-untyped-def]
+        super().__init__(option_strings=option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None):  # type: ignore[no-untyped-def]
+        sys.stdout.write(f"inquiry-triage {installed_version()}\n")
+        parser.exit(EXIT_OK)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="inquiry-triage", description=(
         "Grade, explain and queue buyers' inquiries and RFQs: free/company/disposable mailbox, the "
@@ -325,6 +353,7 @@ def build_parser() -> argparse.ArgumentParser:
     lang_help = ("this command's words, tables, refusals and --help in this language (default "
                  "$INQUIRY_TRIAGE_LANG, else the system locale's: LANG=zh_CN.UTF-8 is zh; else en); json and csv stay as they are")
     parser.add_argument("--lang", choices=("en", "zh"), help=lang_help)
+    parser.add_argument("-V", "--version", action=_Version, help=VERSION_HELP)
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--config", metavar="FILE", default=argparse.SUPPRESS, help=config_help)
     common.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help=db_help)
@@ -1088,6 +1117,9 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
     if action not in ("list", "review"):
         if args.task_id is None and action != "claim":
             return _queue_usage(action, say(lang, 'which task? give its ID'), lang)
+        missing = _missing_input(action, args)  # what the action cannot go without, said before any lookup
+        if missing:
+            return _queue_usage(action, say(lang, missing), lang)
         now = datetime.now(timezone.utc)
         text = " ".join(args.text).strip()
         try:
@@ -1095,7 +1127,7 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
                 if action == "claim":
                     task = ops.claim(session, actor, now, args.task_id)
                     if task is None:
-                        print(say(lang, "Nothing to claim: the queue is empty."))
+                        print(_nothing_to_claim(sessions, actor, now, config, lang))
                         return EXIT_OK
                     message = say(lang, "claimed task %(task)s (grade %(grade)s) for %(name)s", task=task.id,
                                   grade=task.grade, name=actor.name)
@@ -1111,8 +1143,6 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
                     ops.release(session, actor, now, args.task_id)
                     message = say(lang, "released task %(task)s", task=args.task_id)
                 elif action == "assign":
-                    if not args.to:
-                        return _queue_usage("assign", say(lang, '--to NAME is required'), lang)
                     ops.assign(session, actor, now, args.task_id, args.to)
                     message = say(lang, "assigned task %(task)s to %(name)s", task=args.task_id, name=args.to)
                 elif action == "reply":
@@ -1132,6 +1162,8 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
                     except PastTime as exc:
                         print(f"inquiry-triage queue snooze: {refusal(lang, exc)}", file=sys.stderr)
                         return EXIT_USAGE
+                    except ValueError as exc:  # words it cannot read: a bad option value, said as argparse's are
+                        return _queue_usage("snooze", refusal(lang, exc), lang)
                     snoozed = ops.snooze(session, actor, now, args.task_id, until=until.at if until else None,
                                          until_buyer_writes=args.until_reply)
                     from .store.models import as_utc
@@ -1155,8 +1187,6 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
                     ops.done(session, actor, now, args.task_id)
                     message = say(lang, "task %(task)s done", task=args.task_id)
                 elif action == "dismiss":
-                    if not args.dismiss_as:
-                        return _queue_usage("dismiss", say(lang, '--as spam|spy|duplicate is required'), lang)
                     args.dismiss_as = "spam" if args.dismiss_as == "scam" else args.dismiss_as  # one reason, two words
                     done_ = ops.dismissal(session, actor, now, args.task_id, args.dismiss_as)
                     message = say(lang, "task %(task)s dismissed as %(kind)s", task=args.task_id,
@@ -1282,6 +1312,24 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
     return EXIT_OK
 
 
+def _missing_input(action: str, args: argparse.Namespace) -> str | None:
+    """The usage error of a queue action called without what it needs (its usage line names it): the
+    msgid, or None. Said as argparse says a missing argument (_queue_usage: the usage line and the help
+    hint, exit 2), before the task is looked up."""
+    text = " ".join(args.text).strip()
+    if action == "assign" and not args.to:
+        return "--to NAME is required"
+    if action == "dismiss" and not args.dismiss_as:
+        return "--as spam|spy|duplicate is required"
+    if action == "snooze" and not (args.until or "").strip() and not args.until_reply:
+        return "--until TIME or --until-reply is required"
+    if action == "note" and not text:
+        return "the note's TEXT is required"
+    if action == "buyer-timezone" and not text:
+        return "ZONE is required: an IANA name such as Europe/Moscow, or auto"
+    return None
+
+
 def _columns(text: str) -> int:
     from .queue.cli_words import width
 
@@ -1303,17 +1351,44 @@ def _nothing_to_work(sessions, actor, filters, include: bool, now: datetime, con
     """The unfiltered list is empty: 'the queue is empty' only when nothing sleeps either; else how
     many are snoozed and when the first wakes (the snoozed list is in wake order)."""
     from .queue.cli_words import say
+
+    snoozed = _first_snoozed(sessions, actor, filters, include, now, config, lang)
+    if snoozed is None:
+        return say(lang, "The queue is empty: no open reply tasks.")
+    n, nxt, _ = snoozed
+    return say(lang, "No task to work now; %(n)s snoozed (%(next)s): `queue --snoozed`", n=n, next=nxt)
+
+
+def _nothing_to_claim(sessions, actor, now: datetime, config: Config, lang: str = "en") -> str:  # type: ignore[no-untyped-def]
+    """`queue claim` found no open task: 'the queue is empty' only when nothing sleeps either; else how
+    many are snoozed, when the first wakes and how to have it now (`queue wake ID`)."""
+    from .queue.cli_words import say
+    from .store.queue import QueueFilter
+
+    snoozed = _first_snoozed(sessions, actor, QueueFilter(), actor.may("see_suspicious"), now, config, lang)
+    if snoozed is None:
+        return say(lang, "Nothing to claim: the queue is empty.")
+    n, nxt, task_id = snoozed
+    return say(lang, "Nothing to claim now; %(n)s snoozed (%(next)s: task %(task)s): `queue wake %(task)s` to work on it now, `queue --snoozed` lists them",  # noqa: E501
+               n=n, next=nxt, task=task_id)
+
+
+def _first_snoozed(sessions, actor, filters, include: bool, now: datetime, config: Config,  # type: ignore[no-untyped-def]
+                   lang: str = "en") -> tuple[str, str, int] | None:
+    """(how many are snoozed, '1,000+' past the count cap; when the first wakes, in words; its task ID),
+    or None when nothing is snoozed: what an empty list or a claim with nothing open says."""
+    from .queue.cli_words import say
     from .queue.views import seller_time, snoozed_list
 
     with sessions() as session:
         first = snoozed_list(session, actor, filters, now, limit=1, include_suspicious=include)
     if not first.page.total:
-        return say(lang, "The queue is empty: no open reply tasks.")
-    wake = first.wakes[first.page.entries[0].task_id]
+        return None
+    task_id = first.page.entries[0].task_id
+    wake = first.wakes[task_id]
     nxt = (say(lang, "next wakes %(at)s", at=seller_time(wake.at, config)) if wake.at
            else say(lang, "next: when the buyer writes"))
-    return say(lang, "No task to work now; %(n)s snoozed (%(next)s): `queue --snoozed`",
-               n=f"{first.page.total:,}{'+' if first.page.more else ''}", next=nxt)
+    return f"{first.page.total:,}{'+' if first.page.more else ''}", nxt, task_id
 
 
 def _snoozed_hint(sessions, actor, filters, now: datetime, lang: str = "en") -> str:  # type: ignore[no-untyped-def]

@@ -30,3 +30,35 @@ def test_an_empty_store_still_says_the_queue_is_empty(capsys, monkeypatch, tmp_p
     open_store(f"sqlite:///{tmp_path / 'e.db'}")  # an empty store (queue itself creates no database)
     code, out, _ = run(capsys, monkeypatch, (f"sqlite:///{tmp_path / 'e.db'}", config), "queue")
     assert code == 0 and out.strip() == "The queue is empty: no open reply tasks."
+
+
+# --- newcomer 17, finding 3: `queue claim` says the same, and how to have one now ------------------
+
+def test_claim_with_only_snoozed_tasks_says_how_many_when_and_how_to_wake_one(capsys, monkeypatch, fresh):
+    code, out, _ = run(capsys, monkeypatch, fresh, "queue", "--format", "json")
+    ids = [t["id"] for t in json.loads(out)]
+    for n, task in enumerate(ids):
+        assert run(capsys, monkeypatch, fresh, "queue", "snooze", str(task), "--until", f"{n + 2}d")[0] == 0
+    code, snoozed, _ = run(capsys, monkeypatch, fresh, "queue", "--snoozed", "--format", "json")
+    first = json.loads(snoozed)[0]  # the earliest to wake
+    at = f"{first['wakes'][:10]} {first['wakes'][11:16]}"
+    code, out, _ = run(capsys, monkeypatch, fresh, "queue", "claim")
+    assert code == 0 and out.strip() == (
+        f"Nothing to claim now; {len(ids)} snoozed (next wakes {at}: task {first['id']}): "
+        f"`queue wake {first['id']}` to work on it now, `queue --snoozed` lists them")
+    code, out, _ = run(capsys, monkeypatch, fresh, "queue", "claim", "--lang", "zh")
+    assert code == 0 and out.strip() == (
+        f"现在没有可认领的任务；{len(ids)} 个已暂缓（最早 {at} 恢复：任务 {first['id']}）："
+        f"`queue wake {first['id']}` 立即唤醒它，`queue --snoozed` 查看全部")
+    assert run(capsys, monkeypatch, fresh, "queue", "wake", str(first["id"]))[0] == 0  # the hint works
+    code, out, _ = run(capsys, monkeypatch, fresh, "queue", "claim")
+    assert code == 0 and out.startswith(f"claimed task {first['id']} ")
+
+
+def test_claim_on_an_empty_store_still_says_the_queue_is_empty(capsys, monkeypatch, tmp_path):
+    config = tmp_path / "seller.toml"
+    config.write_text(f'[seller]\ntimezone = "{ZONE}"\n')
+    open_store(f"sqlite:///{tmp_path / 'e.db'}")
+    store = (f"sqlite:///{tmp_path / 'e.db'}", config)
+    assert run(capsys, monkeypatch, store, "queue", "claim")[:2] == (0, "Nothing to claim: the queue is empty.\n")
+    assert run(capsys, monkeypatch, store, "queue", "claim", "--lang", "zh")[1].startswith("没有可认领的任务：队列为空")

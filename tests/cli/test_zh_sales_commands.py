@@ -190,7 +190,7 @@ def test_the_english_lines_are_as_before(capsys, monkeypatch, fresh):
     out = run(capsys, monkeypatch, fresh, "queue", "buyer", str(phone))[1]
     assert out.startswith("Buyer tel:+97145550199: 1 inquiry by phone, 0 replies, 0 notes")
     err = run(capsys, monkeypatch, fresh, "queue", "snooze", str(phone), "--until", "过几天")[2]
-    assert err.startswith("inquiry-triage queue snooze: --until '过几天': not understood; write e.g. 3天, 2小时")
+    assert err.startswith("inquiry-triage queue snooze: error: --until '过几天': not understood; write e.g. 3天, 2小时")
 
 
 def test_history_json_is_never_translated(capsys, monkeypatch, fresh):
