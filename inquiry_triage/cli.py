@@ -309,6 +309,9 @@ def _action_help(queue: argparse.ArgumentParser, action: str) -> str:
     return page.format_help()
 
 
+TRIAGE_EPILOG = ("exit status: 0 every PATH was read (an item that cannot be triaged is reported and stored as "
+                 "failed); 2 a PATH does not exist or has nothing to read (an empty folder, a file of no records: "
+                 "the other paths are triaged first) or a usage error; 1 the database failed; 130 interrupted.")
 VERSION_HELP = "print the installed version and exit"
 
 
@@ -364,6 +367,7 @@ def build_parser() -> argparse.ArgumentParser:
                             description="Read .eml files, folders of them, Maildirs, mboxes, JSONL records "
                                         "(phone/im/fax/email/message/rfq) and CSV RFQ exports; grade each, "
                                         "explain why, and queue a reply task.")
+    triage.epilog = TRIAGE_EPILOG
     triage.add_argument("paths", nargs="+", metavar="PATH")
     triage.add_argument("--format", choices=("table", "jsonl", "json"), default="table",
                         help="table for people, jsonl (one JSON object per inquiry and line, streamed) for "
@@ -807,8 +811,10 @@ def _triage(args: argparse.Namespace, config: Config) -> int:
     for problem in missing:  # the others are triaged; these are failed inputs, counted in the summary
         print(f"inquiry-triage triage: {for_terminal(_error_words(SourceError(problem), prefix=False))}"
               f"{_say(' (failed input: skipped)')}", file=sys.stderr)
-    items = open_inputs(paths, config.get("csv.columns", {}), config.get("csv.defaults", {}),
-                        max_item_bytes=item_limit(config))
+    empty: list[str] = []  # the paths that gave nothing to triage (an empty folder, a file of no records)
+    items = _each_path(paths, lambda path: open_inputs([path], config.get("csv.columns", {}),
+                                                       config.get("csv.defaults", {}), max_item_bytes=item_limit(config)),
+                       empty)
     first = next(items, None)  # raises SourceError for a bad path before anything is stored
     writer = None
     if not args.no_store:
@@ -871,14 +877,39 @@ def _triage(args: argparse.Namespace, config: Config) -> int:
     if args.format == "table" and stats["duplicates"]:
         out.write(_say("%(n)s already triaged (use --format jsonl or queue to see them)", n=f"{stats['duplicates']:,}")
                   + "\n")
+    for path in empty:  # said after the table: what it reads, as a newcomer pointing at the wrong folder needs
+        print(f"inquiry-triage triage: {_nothing_to_read(path)}", file=sys.stderr)
     summary = (_say("%(triaged)s triaged, %(suspicious)s suspicious, %(failed)s failed", triaged=stats["triaged"],
                     suspicious=stats["suspicious"], failed=stats["failed"])
                # the same count as the table's "N already triaged" line: stored by an earlier run, not again
                + (_say(", %(n)s already triaged, not stored again", n=stats["duplicates"]) if writer
                   else _say(" (not stored)"))
-               + (_say("; %(n)s input(s) not found (failed)", n=len(missing)) if missing else ""))
+               + (_say("; %(n)s input(s) not found (failed)", n=len(missing)) if missing else "")
+               + (_say("; %(n)s input(s) with nothing to read", n=len(empty)) if empty else ""))
     print(summary, file=sys.stderr)
-    return EXIT_USAGE if missing else EXIT_OK  # a missing path is a usage error (exit 2), after the rest ran
+    # A missing path, or one with nothing to read, is a usage error (exit 2; TRIAGE_EPILOG), after the rest ran.
+    return EXIT_USAGE if missing or empty else EXIT_OK
+
+
+def _each_path(paths: Sequence[str], read, empty: list[str]) -> Iterator:  # type: ignore[no-untyped-def]
+    """The items of every path in turn (`read(path)`), lazily; a path that gave none is added to `empty`."""
+    for path in paths:
+        given = 0
+        for item in read(path):
+            given += 1
+            yield item
+        if not given:
+            empty.append(path)
+
+
+def _nothing_to_read(path: str) -> str:
+    """Why a path gave nothing, and what triage reads: a folder may hold none of the kinds it reads."""
+    shown = for_terminal(path)
+    if Path(path).is_dir():
+        return _say("nothing to read in %(path)s: triage reads .eml files, Maildir folders, mbox files, .jsonl records "
+                    "and .csv RFQ exports, or a folder of them (hidden files and .pdf, .json, .html ... are skipped)",
+                    path=shown)
+    return _say("nothing to read in %(path)s: the file holds no message or record", path=shown)
 
 
 def _existing_paths(paths: Sequence[str]) -> tuple[list[str], list[str]]:
