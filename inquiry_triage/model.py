@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from .memo import IdentityMemo
+
 CHANNELS = ("phone", "im", "fax", "email", "message", "rfq")
 # Words people use for a channel (records' `channel` field, a reply's --channel), written as
 # channel_word() reads them: case-folded, without spaces, hyphens, underscores or dots. Chat logs
@@ -145,45 +147,45 @@ class Inquiry:
         return self.from_addr.rpartition("@")[0] if "@" in self.from_addr else ""
 
 
-# The headers of the inquiry in hand by lower-cased name: (the headers, a copy of them, the index, each
-# header's lower-cased name in order). Checks ask for ~15 names a message, and each lookup lower-cased
-# every header's name: the index does it once. It is kept while `headers` is the same list holding the
-# same items (the copy compared item by item, in C: a list changed in place is indexed again), for one
-# inquiry at a time (the one in hand).
-_INDEXED: tuple[object, object, dict[str, list[str]], list[str]] | None = None
+# The headers of the inquiries in hand by lower-cased name: {the headers: (a copy of them, the index,
+# each header's lower-cased name in order)}. Checks ask for ~15 names a message, and each lookup
+# lower-cased every header's name: the index does it once. It is kept while `headers` is the same
+# list holding the same items (the copy compared item by item, in C: a list changed in place is
+# indexed again), for a batch's inquiries (memo.py: the stages run batch by batch).
+_INDEXED: IdentityMemo[list[tuple[str, str]], tuple[list[tuple[str, str]], dict[str, list[str]], list[str]]] = \
+    IdentityMemo()
 
 
-def _indexed(headers: list[tuple[str, str]]) -> tuple[object, object, dict[str, list[str]], list[str]]:
-    global _INDEXED
-    indexed = _INDEXED
-    if indexed is not None and indexed[0] is headers and indexed[1] == headers:
-        return indexed
+def _indexed(headers: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], dict[str, list[str]], list[str]]:
+    found = _INDEXED.get(headers)
+    if found is not None and found[1][0] == headers:
+        return found[1]
     names = [key.lower() for key, _value in headers]
     index: dict[str, list[str]] = {}
     for lname, (_key, value) in zip(names, headers):
-        found = index.get(lname)
-        if found is None:
+        entry = index.get(lname)
+        if entry is None:
             index[lname] = [value]
         else:
-            found.append(value)
-    indexed = _INDEXED = (headers, headers[:], index, names)
+            entry.append(value)
+    indexed = (headers[:], index, names)
+    _INDEXED.put(headers, indexed)
     return indexed
 
 
 def header_index(headers: list[tuple[str, str]]) -> dict[str, list[str]]:
     """{lower-cased name: [decoded values in order]} of `headers` (an Inquiry's). Read only."""
-    return _indexed(headers)[2]
+    return _indexed(headers)[1]
 
 
 def header_names(headers: list[tuple[str, str]]) -> list[str]:
     """Each header's name lower-cased, in order (as `headers`). Read only."""
-    return _indexed(headers)[3]
+    return _indexed(headers)[2]
 
 
 def keep_header_index(headers: list[tuple[str, str]], index: dict[str, list[str]], names: list[str]) -> None:
     """Take `index` and `names` (built by the caller as `_indexed` builds them) as those of `headers`."""
-    global _INDEXED
-    _INDEXED = (headers, headers[:], index, names)
+    _INDEXED.put(headers, (headers[:], index, names))
 
 
 @dataclass(frozen=True, slots=True)

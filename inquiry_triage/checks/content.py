@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from itertools import islice
 
 from ..model import Hit, Inquiry
+from ..memo import IdentityMemo
 from . import Context
 from .facts import Facts
 from .rules import has_case_trap
@@ -85,9 +86,9 @@ def _words_without_opt_out(text: str, cap: int) -> int:
     return words
 
 
-# Word counts of the last few texts: spy-shape, fraud-shape and link-is-the-message count the
-# words of the same own text. Keyed by the string object itself (held, so its id is not reused).
-_WORD_COUNTS: dict[int, tuple[str, int]] = {}
+# Word counts of the texts read: spy-shape, fraud-shape and link-is-the-message count the words of
+# the same own text (a batch's worth kept: memo.py).
+_WORD_COUNTS: IdentityMemo[str, int] = IdentityMemo()
 
 
 # An ASCII text's bytes with each word character (re's \w on ASCII: letters, digits, "_") as "a" and
@@ -97,17 +98,15 @@ _ASCII_WORD_MARKS = bytes(97 if (chr(b).isalnum() or chr(b) == "_") and b < 128 
 
 def word_count(text: str) -> int:
     """How many words (runs of word characters) `text` has."""
-    found = _WORD_COUNTS.get(id(text))
-    if found is not None and found[0] is text:
+    found = _WORD_COUNTS.get(text)
+    if found is not None:
         return found[1]
     if text.isascii():  # most mail: counted at C speed without a string per word (4x faster)
         marks = text.encode("ascii").translate(_ASCII_WORD_MARKS)
         count = marks.count(b" a") + marks.startswith(b"a")
     else:
         count = len(_WORD.findall(text))
-    if len(_WORD_COUNTS) >= 4:
-        _WORD_COUNTS.clear()
-    _WORD_COUNTS[id(text)] = (text, count)
+    _WORD_COUNTS.put(text, count)
     return count
 
 

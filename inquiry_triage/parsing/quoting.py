@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import re
 
+from ..memo import EqualityMemo
+
 __all__ = ["split_own_text"]
 
 # Leading blanks are taken possessively (`\s*+`): what follows never starts with a blank that
@@ -211,20 +213,18 @@ def _tidy(lines: list[str]) -> str:
     return _BLANK_LINES.sub("\n\n", text).strip() if "\n\n\n" in text else text.strip()
 
 
-# The last body split and its answer. The parser splits every mail's body, and the language facts
-# split the buyer's text again when nothing was cut from it (the same text when under 8,000
-# characters): a pure function of the text, so an equal text gets the same answer.
-_last_split: tuple[str, tuple[str, str]] = ("", ("", ""))
+# Body splits and their answers. The parser splits every mail's body, and the language facts split
+# the buyer's text again when nothing was cut from it (the same text when under 8,000 characters): a
+# pure function of the text, so an equal text gets the same answer (a batch's worth kept: memo.py).
+_SPLITS: EqualityMemo[str, tuple[str, str]] = EqualityMemo()
 
 
 def split_own_text(body: str) -> tuple[str, str]:
     """Return (own_text, signature) for a message body; quoted parts are dropped from both."""
-    global _last_split
-    last = _last_split
-    if body == last[0]:
-        return last[1]
-    split = _split_own_text(body)
-    _last_split = (body, split)
+    split = _SPLITS.get(body)
+    if split is None:
+        split = _split_own_text(body)
+        _SPLITS.put(body, split)
     return split
 
 

@@ -9,11 +9,11 @@ record (parsing/record.py) carries them as its links, since a record has no othe
 from __future__ import annotations
 
 from ..learning.tokens import BARE_URL
+from ..memo import IdentityMemo
 
 TYPED_URL_SCAN_CAP = 50_000  # characters of a text searched for typed URLs
-# The URLs of the last text read: several checks read the same body. Keyed by the string object
-# itself (held, so its id cannot be reused); a str never changes.
-_LAST: tuple[str, tuple[str, ...]] = ("", ())
+# The URLs of the texts read: several checks read the same body (a batch's worth kept: memo.py).
+_FOUND: IdentityMemo[str, tuple[str, ...]] = IdentityMemo()
 
 
 # The sentence's punctuation after a typed URL is not the URL's: "see www.x.example/a, thanks",
@@ -32,11 +32,11 @@ def _trimmed(urls: list[str]) -> list[str]:
 
 def typed_urls(text: str) -> tuple[str, ...]:
     """The URLs ("http(s)://..." or "www....") typed in the first TYPED_URL_SCAN_CAP characters of `text`."""
-    global _LAST
-    last, found = _LAST
-    if text is not last:
-        head = text[:TYPED_URL_SCAN_CAP]
-        # "://" or "www." (in any case: only W folds to w) starts every match: without one, none.
-        found = tuple(_trimmed(BARE_URL.findall(head))) if "://" in head or "www." in head.lower() else ()
-        _LAST = (text, found)
+    known = _FOUND.get(text)
+    if known is not None:
+        return known[1]
+    head = text[:TYPED_URL_SCAN_CAP]
+    # "://" or "www." (in any case: only W folds to w) starts every match: without one, none.
+    found = tuple(_trimmed(BARE_URL.findall(head))) if "://" in head or "www." in head.lower() else ()
+    _FOUND.put(text, found)
     return found
