@@ -122,6 +122,18 @@ _DISCLAIMER_MARKERS = 2         # a paragraph with this many legal-notice marker
 # A word: a run of letters between non-word characters, as the lexicon is written (apostrophes
 # split "aujourd'hui"); letters glued to digits ("40W", "600X600") are part of a code, not words.
 _LEXICON_WORD = re.compile(r"(?<!\w)[^\W\d_]+(?!\w)")
+# ASCII's \w characters (letters, digits, "_") kept, every other byte a space: see _lexicon_words.
+_ASCII_NOT_WORD = bytes(b if b < 128 and (chr(b).isalnum() or chr(b) == "_") else 32 for b in range(256))
+
+
+def _lexicon_words(text: str) -> list[str]:
+    """_LEXICON_WORD.findall(text): the runs of word characters that are letters only ("abc" of
+    "abc def", nothing of "abc123" or "x_y"). An ASCII text's runs are split out in C, without the
+    pattern's look-behind at every character (3-5x faster on a long text)."""
+    if text.isascii():
+        return [word for word in text.encode("ascii").translate(_ASCII_NOT_WORD).decode("ascii").split()
+                if word.isalpha()]
+    return _LEXICON_WORD.findall(text)
 _VOWEL = re.compile(r"[aeiouyAEIOUY]")  # a Latin word with none is a unit or code ("pcs", "mm"), for _romanised
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
@@ -852,7 +864,7 @@ class LanguageDetector:
     def _lexicon_priors(self, text: str) -> dict[str, float]:
         """Log-odds from known words and greetings (see data/language_words.toml); a language with
         a known word is present even when its weights were 0."""
-        words = _LEXICON_WORD.findall(text.lower())
+        words = _lexicon_words(text.lower())
         lexicon_words, phrases = self._lexicon.words, self._lexicon.phrases
         hits = [lexicon_words[w] for w in words if w in lexicon_words]
         if len(words) > 1:
@@ -900,13 +912,14 @@ class LanguageDetector:
         them than the lexicon words of the Latin language the n-grams chose (other than English)."""
         if not self._romanised_words or whole.n_letters > _LEXICON_MAX_LETTERS or whole.letters.keys() != {LATIN}:
             return None
-        spans = list(_LEXICON_WORD.finditer(whole.text))
-        words = [match.group().lower() for match in spans]
+        words = [word.lower() for word in _lexicon_words(whole.text)]
+        distinct = set(words)
         for lang, table in self._romanised_words.items():
-            found = [w for w in words if w in table]
-            if len(set(found)) < _ROMANISED_MIN_WORDS:
+            if len(distinct & table) < _ROMANISED_MIN_WORDS:  # most texts: no language's two words
                 continue
-            if len(found) < _ROMANISED_MIN_SHARE * len(words) and not self._romanised_share(whole.text, spans, lang):
+            found = [w for w in words if w in table]
+            if len(found) < _ROMANISED_MIN_SHARE * len(words) and \
+                    not self._romanised_share(whole.text, list(_LEXICON_WORD.finditer(whole.text)), lang):
                 continue
             if decided not in ("en", UNDETERMINED):
                 rival = sum(decided in self._lexicon.words.get(w, ()) for w in words if w not in table)
@@ -934,7 +947,7 @@ class LanguageDetector:
         minor = language in self.minor
         segments = [(language, _excerpt(whole.text))] if explain else []
         if english and minor and "en" in self._index:
-            own = max(sum(len(w) for w in _LEXICON_WORD.findall(whole.text)) - english, 1)
+            own = max(sum(len(w) for w in _lexicon_words(whole.text)) - english, 1)
             shares = sorted([("en", round(english / (english + own), 4)), (language, round(own / (english + own), 4))],
                             key=lambda share: -share[1])
             return LanguageResult(language, shares, minor, True, segments)
@@ -948,7 +961,7 @@ class LanguageDetector:
         latin = self._position.get(LATIN, {})
         compare = language in latin and "en" in latin
         letters = 0
-        for word in _LEXICON_WORD.findall(text.lower()):
+        for word in _lexicon_words(text.lower()):
             if word not in english or word in own or language in words.get(word, ()):
                 continue
             if compare:
@@ -1001,7 +1014,7 @@ class LanguageDetector:
         first _UNCONFIGURED_CHARS are read: a buyer's own words come first."""
         if not self._unconfigured or _LANGUAGE_FAMILY.get(chosen) != LATIN:
             return ""
-        words = set(_LEXICON_WORD.findall(whole.text[:_UNCONFIGURED_CHARS].lower()))
+        words = set(_lexicon_words(whole.text[:_UNCONFIGURED_CHARS].lower()))
         for lang, vocabulary in self._unconfigured.items():
             theirs = words & vocabulary
             if len(theirs) >= 2:
@@ -1021,7 +1034,7 @@ class LanguageDetector:
         tokens = whole.text.split()
         if len(tokens) > 2 * _NAME_MAX_WORDS:
             return ""
-        words = [w for w in _LEXICON_WORD.findall(whole.text) if len(w) >= 2]
+        words = [w for w in _lexicon_words(whole.text) if len(w) >= 2]
         plain = [w for w in words if not w.isupper()]
         if not plain:
             return "no ordinary word: only product codes, numbers or acronyms"
