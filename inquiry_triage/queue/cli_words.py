@@ -15,6 +15,7 @@ attention lines too (Sentences)."""
 from __future__ import annotations
 
 import os
+import re
 import unicodedata
 from functools import lru_cache
 from datetime import datetime
@@ -408,8 +409,22 @@ def span(language: str, left: Any) -> str:
     """Business time: '4h 55m' / '4小时55分' (the web's countdown in Chinese)."""
     from ..scheduling.deadlines import business_span
 
-    text = business_span(left)
-    return text.replace("h ", "小时").replace("m", "分") if language == "zh" else text
+    return _units(language, business_span(left))
+
+
+def duration(language: str, length: Any) -> str:
+    """A wait or an age as people write it: '22d 17h' / '22天17小时', under a day '4h 55m' / '4小时55分'
+    (scheduling/deadlines.elapsed_span)."""
+    from ..scheduling.deadlines import elapsed_span
+
+    return _units(language, elapsed_span(length))
+
+
+def _units(language: str, text: str) -> str:
+    """'22d 17h' / '4h 55m' / '35m' with Chinese units: '22天17小时', '4小时55分', '35分'."""
+    if language != "zh":
+        return text
+    return re.sub(r"(\d+)([dhm])\s*", lambda m: m.group(1) + {"d": "天", "h": "小时", "m": "分"}[m.group(2)], text)
 
 
 def clock_words(language: str, k: Any, snoozed: Any = "", due_note: Any = "") -> str:

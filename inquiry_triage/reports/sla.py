@@ -1074,6 +1074,9 @@ def render_sla(data: dict[str, Any], fmt: str, language: str = "en") -> str:
     out += [line(["-" * w for w in widths]), line(cells[-1])]
     review = data.get("review") or {}
     if review.get("open"):
-        out += ["", say(Sentence("review (suspicious, for leads; not in the SLA): %(open)s open, oldest waiting %(hours)s h",
-                                 open=review["open"], hours=_num(review["oldest_wait_h"])))]
+        from ..queue.cli_words import duration
+
+        waited = duration(language, timedelta(hours=review["oldest_wait_h"] or 0))  # '22d 17h', not '545.34 h'
+        out += ["", say(Sentence("review (suspicious, for leads; not in the SLA): %(open)s open, oldest waiting %(time)s",
+                                 open=review["open"], time=waited))]
     return "\n".join(out) + "\n"

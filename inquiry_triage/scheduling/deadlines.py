@@ -918,6 +918,15 @@ def business_span(span: timedelta) -> str:
     return f"{minutes // 60}h {minutes % 60:02d}m" if minutes >= 60 else f"{minutes}m"
 
 
+def elapsed_span(span: timedelta) -> str:
+    """A length of time as people write it: '22d 17h' from a day on (not '545.34 h'), else business_span's
+    '4h 55m' / '35m'. The one formatter of waits and ages (cli_words.duration says it in Chinese)."""
+    minutes = int(abs(span).total_seconds() // 60)
+    if minutes >= 24 * 60:
+        return f"{minutes // (24 * 60)}d {minutes % (24 * 60) // 60}h"
+    return business_span(span)
+
+
 def overdue_words(late: timedelta, due_text: str) -> str:
     """'overdue by 4h 55m of business time, send now'; a deadline passed outside business hours with no
     business minute since it yet is 'overdue since <due>', never 'overdue by 0'."""
