@@ -420,8 +420,27 @@ def _failed(item: RawItem, error: str, inquiry: Inquiry | None = None) -> Triage
 
     return TriageResult(source=clean_text(item.source),
                         message_id=inquiry.message_id if inquiry else failed_id(item),
-                        channel=inquiry.channel if inquiry else ("email" if item.kind == "email" else "message"),
+                        channel=inquiry.channel if inquiry else ("email" if item.kind == "email" else
+                                                                 named_channel(item.record)),
                         inquiry=inquiry, error=clean_text(error)[:MAX_ERROR_CHARS], raw=item.raw, imap=item.imap)
+
+
+UNKNOWN_CHANNEL = "unknown"
+
+
+def named_channel(record: dict[str, Any] | None) -> str:
+    """The channel of a record that failed: the one it named (its field or an alias's, a word such as
+    WhatsApp -> im; a CSV row's from the export's defaults), else 'unknown': not valid JSON, no channel
+    named, or one the product does not know. Never the parser's default ('message'), which is for a
+    record that was read."""
+    from .model import CHANNELS, channel_word
+    from .parsing.record import with_our_names
+
+    if not isinstance(record, dict):
+        return UNKNOWN_CHANNEL
+    named = with_our_names(record)[0].get("channel")
+    channel = channel_word(named) if isinstance(named, str) else ""
+    return channel if channel in CHANNELS else UNKNOWN_CHANNEL
 
 
 def _plain_texts(value: list[Any] | tuple[Any, ...]) -> bool:

@@ -76,9 +76,16 @@ def msgid_pattern(msgid: str) -> str:
                    for part in re.split(r"(%\(\w+\)s)", msgid) if part)
 
 
+# A path's error without its path: the reason of a file's failed item in a folder, whose source names the
+# file (files.reason_about: 'x.csv: CSV has no column(s) ...', the path said once).
+PATH_PREFIX = "%(path)s: "
+WITHOUT_PATH = tuple(m[len(PATH_PREFIX):] for m in (NO_SUCH_PATH, NOT_A_FILE, CSV_HEADER_NOT_UTF8, CSV_HEADER_UNREADABLE,
+                                                      CSV_COLUMNS_MISSING))
+
 # (pattern, msgid) of every source's reason, the fixed texts before the shapes that would swallow them
 SOURCE_REASONS = tuple((msgid_pattern(m), m) for m in (
     NO_SUCH_PATH, NOT_A_FILE, BAD_ITEM_LIMIT, CSV_HEADER_NOT_UTF8, CSV_HEADER_UNREADABLE, CSV_COLUMNS_MISSING,
+    *WITHOUT_PATH,
     CANNOT_READ_FOLDER, CANNOT_READ, TOO_LARGE, BAD_CSV_ROW, CSV_ROW_NOT_UTF8, JSON_TOO_DEEP, JSON_NOT_UTF8,
     JSON_CONTROL_IN_TEXT, JSON_TEXT_NOT_CLOSED, JSON_PUNCTUATION, JSON_NO_VALUE, JSON_EXTRA, BAD_JSON, NOT_AN_OBJECT, NOT_MAIL_FILE))
 

@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from ..errors import SourceError
-from ..sentences import Sentence
-from . import (BAD_CSV_ROW, BAD_ITEM_LIMIT, CANNOT_READ, NOT_MAIL_FILE, CANNOT_READ_FOLDER, CSV_COLUMNS_MISSING,
+from ..sentences import Sentence, english, sentence_of
+from . import (PATH_PREFIX, BAD_CSV_ROW, BAD_ITEM_LIMIT, CANNOT_READ, NOT_MAIL_FILE, CANNOT_READ_FOLDER, CSV_COLUMNS_MISSING,
                CSV_HEADER_NOT_UTF8, CSV_HEADER_UNREADABLE, CSV_ROW_NOT_UTF8, DEFAULT_MAX_ITEM_BYTES, HEAD_BYTES,
                JSON_NOT_UTF8, JSON_TOO_DEEP, NO_SUCH_PATH, NOT_A_FILE, NOT_AN_OBJECT, RawItem, bad_json, too_large)
 
@@ -83,6 +83,16 @@ def open_inputs(paths: Sequence[str | os.PathLike[str]], csv_columns: dict[str, 
         yield from reader.items(path, kind)
 
 
+def reason_about(exc: SourceError, path: Path) -> str:
+    """A whole file's failure as the reason of its failed item, whose source names the file: the path is
+    said once ('x.csv: CSV has no column(s) ...', not 'x.csv: x.csv: CSV has ...'). The reason is the
+    path-free msgid (sources.WITHOUT_PATH, worded by its shape in another language)."""
+    said = sentence_of(exc)
+    if said.msgid.startswith(PATH_PREFIX) and str(said.values.get("path")) == str(path):
+        return english(said.msgid[len(PATH_PREFIX):], {k: v for k, v in said.values.items() if k != "path"})
+    return str(exc)
+
+
 class _Reader:
     def __init__(self, columns: dict[str, str], defaults: dict[str, str], limit: int) -> None:
         self.columns, self.defaults, self.limit = columns, defaults, limit
@@ -111,14 +121,14 @@ class _Reader:
             try:
                 child_kind = sniff_kind(child)
             except SourceError as exc:
-                yield RawItem(source=str(child), kind="email", error=str(exc))
+                yield RawItem(source=str(child), kind="email", error=reason_about(exc, child))
                 continue
             try:
                 yield from self.items(child, child_kind)
             except SourceError as exc:  # e.g. a CSV without the configured columns: that file only
                 log.warning("%s", exc)
                 yield RawItem(source=str(child), kind="record" if child_kind in ("csv", "jsonl") else "email",
-                              error=str(exc))
+                              error=reason_about(exc, child))
 
     def maildir(self, path: Path) -> Iterator[RawItem]:
         # The same keys and order as mailbox.Maildir (file name up to ":", cur/ then new/), but
