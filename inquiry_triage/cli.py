@@ -1232,8 +1232,12 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
                 elif action == "buyer-timezone":
                     from .queue.buyer_clock import set_buyer_timezone
 
+                    from .queue.cli_words import said
+                    from .queue.names import buyer_key_words
+
                     key, zone = set_buyer_timezone(session, actor, now, args.task_id, text,
                                                    _seller_calendar(config))
+                    key = said(lang, buyer_key_words(key))  # 'phone +971 4 555 0199', not 'tel:+97145550199'
                     message = (say(lang, "buyer %(key)s: timezone %(zone)s (this task and later ones)", key=key,
                                    zone=zone) if zone else
                                say(lang, "buyer %(key)s: timezone from the evidence again", key=key))
@@ -1503,6 +1507,7 @@ def _queue_history(sessions, args: argparse.Namespace, config: Config, actor, la
     (the text's own words in `lang`; --format json as it is)."""
     from .queue.cli_words import counted, pad, reply_event, said, say, word
     from .safe_text import for_terminal as shown
+    from .queue.names import buyer_key_words
     from .queue.views import buyer_named, note_on_seller_clock, seller_time, short_buyer
     from .store.queue import NAME_SEARCH_ROWS, buyer_history, buyers_named, resolve_buyer
 
@@ -1533,7 +1538,8 @@ def _queue_history(sessions, args: argparse.Namespace, config: Config, actor, la
         return EXIT_OK
     channels = sorted({e.channel for e in events if e.kind == "inquiry"})
     inquiries, replies, notes = (sum(e.kind == kind for e in events) for kind in ("inquiry", "reply", "note"))
-    print(say(lang, "Buyer %(key)s: %(inquiries)s by %(channels)s, %(replies)s, %(notes)s", key=shown(key),
+    print(say(lang, "Buyer %(key)s: %(inquiries)s by %(channels)s, %(replies)s, %(notes)s",
+              key=shown(said(lang, buyer_key_words(key))),  # 'phone +971 4 555 0199', not 'tel:+97145550199'
               inquiries=counted(lang, inquiries, "inquiry", "inquiries"),
               channels=(", " if lang == "en" else "、").join(word(lang, c) for c in channels),
               replies=counted(lang, replies, "reply", "replies"), notes=counted(lang, notes, "note", "notes"))

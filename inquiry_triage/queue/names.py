@@ -138,6 +138,24 @@ def _address_words() -> frozenset[str]:
                      for w in words if " " not in w)
 
 
+def buyer_key_words(buyer_key: str) -> str:
+    """A buyer key as a person reads it (a Sentence: cli_words.said words it): 'tel:+97145550199' ->
+    'phone +971 4 555 0199' (电话 ...), 'name:ana lópez' -> 'named "ana lópez"', 'inquiry:12' -> 'inquiry 12';
+    an address as it is. JSON keeps the key, and so does a list of keys to type (`queue buyer KEY`)."""
+    from ..sentences import AsWritten, Sentence
+
+    kind, _, rest = buyer_key.partition(":")
+    if kind == "tel" and rest:
+        from .phones import spaced_phone
+
+        return Sentence("phone %(number)s", number=AsWritten(spaced_phone(rest)))
+    if kind == "name" and rest:
+        return Sentence("named \"%(name)s\"", name=AsWritten(rest))
+    if kind == "inquiry" and rest.isdigit():
+        return Sentence("inquiry %(inquiry)s", inquiry=rest)
+    return buyer_key
+
+
 def caller_number(buyer_key: str) -> str:
     """The phone number a buyer is known by ("tel:+97145550199" -> "+97145550199"), else "". `queue
     show` and the CLI's lists show it spaced (views.spaced_number: the phone tables, loaded only then)."""

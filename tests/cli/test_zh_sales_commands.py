@@ -188,7 +188,7 @@ def test_the_english_lines_are_as_before(capsys, monkeypatch, fresh):
     assert out == (f"task {german} dismissed as spy (a reply task: triage did not flag this inquiry; the verdict is kept "
                    "for `learn` as one the rules missed)\n")
     out = run(capsys, monkeypatch, fresh, "queue", "buyer", str(phone))[1]
-    assert out.startswith("Buyer tel:+97145550199: 1 inquiry by phone, 0 replies, 0 notes")
+    assert out.startswith("Buyer phone +971 4 555 0199: 1 inquiry by phone, 0 replies, 0 notes")
     err = run(capsys, monkeypatch, fresh, "queue", "snooze", str(phone), "--until", "过几天")[2]
     assert err.startswith("inquiry-triage queue snooze: error: --until '过几天': not understood; write e.g. 3天, 2小时")
 
