@@ -1894,13 +1894,16 @@ def _queue_show(sessions, task_id: int, fmt: str, config: Config, actor, lang: s
     kinds = ", ".join(data.get("suspicion", [])) if en else kinds
     # A review task a lead has closed is no longer waiting for review: "REVIEWED ... (released as genuine, lena)",
     # never "REVIEW ... (done)" (read in Chinese as 待审核…（已完成）: waiting and finished at once).
-    reviewed = view.review and view.state in ("done", "dismissed")
-    # Done without a release (closed before `queue done` refused review tasks): no verdict, as report suspicious says.
-    state = (say(lang, "released as genuine") if view.released else say(lang, "closed without a verdict")) \
-        if reviewed and view.state == "done" else word(lang, view.state)
+    # Done without a release (closed before `queue done` refused review tasks): no verdict, as report suspicious
+    # says, and not REVIEWED either (已审核…（未判定即关闭）: reviewed and not judged at once); the web says the same.
+    unjudged = view.review and view.state == "done" and not view.released
+    reviewed = view.review and view.state in ("done", "dismissed") and not unjudged
+    state = say(lang, "closed without a verdict") if unjudged else \
+        say(lang, "released as genuine") if reviewed and view.state == "done" else word(lang, view.state)
     lines = [
         say(lang, "Task %(task)s  grade %(grade)s  ", task=view.task_id, grade=view.grade)
         + (say(lang, "REVIEWED  arrived %(at)s", at=seller_time(view.due_at, config)) if reviewed else
+           say(lang, "arrived %(at)s", at=seller_time(view.due_at, config)) if unjudged else
            say(lang, "REVIEW  arrived %(at)s", at=seller_time(view.due_at, config)) if view.review else
            say(lang, "due %(at)s", at=seller_time(view.due_at, config))) + ("  (" if en else "（")
         + (state + (f", {shown(view.assignee)}" if view.assignee else "")

@@ -774,8 +774,8 @@ def buyer_page(web: WebQueue, request: Request) -> Response:
 
 def released_to(session: Session, view: TaskView) -> int | None:
     """The reply task a lead's release made of a review task (the inquiry's newest reply task), for the
-    closed review's page to link to; None for any other task."""
-    if not (view.review and view.state == "done"):
+    closed review's page to link to; None for any other task (a review closed without a verdict too)."""
+    if not (view.review and view.state == "done" and view.released):
         return None
     from sqlalchemy import select
 
