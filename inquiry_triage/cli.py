@@ -22,6 +22,7 @@ from .errors import ConfigError, SourceError, TriageError
 from .safe_text import for_terminal, mask_secrets
 from .sources.files import NOT_MAIL_SUFFIXES
 from .filings import NOT_AN_INQUIRY
+from .model import CHANNEL_CHOICES
 
 EXIT_OK, EXIT_INTERNAL, EXIT_USAGE = 0, 1, 2
 
@@ -312,6 +313,10 @@ def _action_help(queue: argparse.ArgumentParser, action: str) -> str:
 TRIAGE_EPILOG = ("exit status: 0 every PATH was read (an item that cannot be triaged is reported and stored as "
                  "failed); 2 a PATH does not exist or has nothing to read (an empty folder, a file of no records: "
                  "the other paths are triaged first) or a usage error; 1 the database failed; 130 interrupted.")
+# --channel of `queue` (list) and `queue reply`: the words from the channel table (model.CHANNEL_CHOICES)
+CHANNEL_HELP = (f"reply: how the reply went out; list: only inquiries that came by it. Both take {CHANNEL_CHOICES} "
+                "(rfq, or platform: a B2B platform's message box). Reply default: the way the buyer came (email for "
+                "mail and web forms)")
 VERSION_HELP = "print the installed version and exit"
 
 
@@ -415,10 +420,7 @@ def build_parser() -> argparse.ArgumentParser:
     queue.add_argument("--page", metavar="N", type=int, help="list: page N (1 = the first)")
     queue.add_argument("--offset", metavar="N", type=int, help="list: skip the first N tasks (instead of --page)")
     queue.add_argument("--to", metavar="NAME", help="assign: the person to assign to")
-    queue.add_argument("--channel", help="reply: how the reply went out; list: only inquiries that came by it. Both "
-                                         "take email, phone, im, fax, message, platform (= rfq: a B2B platform's "
-                                         "message box; either word); whatsapp/wechat = im. Reply default: the way "
-                                         "the buyer came (email for mail and web forms)")
+    queue.add_argument("--channel", help=CHANNEL_HELP)
     queue.add_argument("--sort", choices=("grade", "deadline", "newest", "oldest"), default="grade",
                        help="list: grade then deadline (default), deadline, or the inquiry's receipt newest/oldest first")
     queue.add_argument("--quote", action="store_true", help="reply: it was a quotation (RFQ follow-ups count from it)")
@@ -1150,7 +1152,8 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
             return _queue_usage(action, say(lang, 'which task? give its ID'), lang)
         missing = _missing_input(action, args)  # what the action cannot go without, said before any lookup
         if missing:
-            return _queue_usage(action, say(lang, missing), lang)
+            return _queue_usage(action, _bad_channel(args.channel, lang) if missing == BAD_CHANNEL else
+                                say(lang, missing), lang)
         now = datetime.now(timezone.utc)
         text = " ".join(args.text).strip()
         try:
@@ -1254,12 +1257,9 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
         return EXIT_OK
     if args.filed or args.review or action == "review":
         return _queue_review_or_filed(args, actor, sessions, config, lang)
-    from .model import CHANNELS
-
     channel = ops.inquiry_channel(args.channel) if args.channel is not None else None
     if args.channel is not None and channel is None:  # a filter that matches nothing is a typo
-        return _queue_usage(None, usage_error(lang, f"argument --channel: invalid choice: {args.channel!r} (choose "
-                                                     f"from {', '.join(CHANNELS)}; platform = rfq)"), lang)
+        return _queue_usage(None, _bad_channel(args.channel, lang), lang)
     filters = QueueFilter(grades=tuple(args.grade or ()), language=args.language, country=args.country,
                           suspicious=True if args.suspicious else None,
                           assignee=actor.name if args.mine else args.assignee, due_within_hours=args.due,
@@ -1347,15 +1347,33 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
     return EXIT_OK
 
 
+BAD_CHANNEL = "--channel"  # _missing_input's word for a --channel no channel has (said by _bad_channel)
+
+
+def _bad_channel(given: str, lang: str) -> str:
+    """argparse's words for a --channel that names no channel, with the channel table's words (one text
+    for the list's filter and the reply)."""
+    from .queue.cli_words import usage_error
+
+    return usage_error(lang, f"argument --channel: invalid choice: {given!r} (choose from {CHANNEL_CHOICES})")
+
+
 def _missing_input(action: str, args: argparse.Namespace) -> str | None:
-    """The usage error of a queue action called without what it needs (its usage line names it): the
-    msgid, or None. Said as argparse says a missing argument (_queue_usage: the usage line and the help
+    """The usage error of a queue action called without what it needs (its usage line names it), or
+    with a --channel no channel has (BAD_CHANNEL): the msgid, or None. Said as argparse says a missing argument (_queue_usage: the usage line and the help
     hint, exit 2), before the task is looked up."""
+    from .queue.operations import QueueError, reply_channel
+
     text = " ".join(args.text).strip()
     if action == "assign" and not args.to:
         return "--to NAME is required"
     if action == "dismiss" and not args.dismiss_as:
         return "--as spam|spy|duplicate is required"
+    if action == "reply" and args.channel is not None:
+        try:
+            reply_channel(args.channel)
+        except QueueError:
+            return BAD_CHANNEL
     if action == "snooze" and not (args.until or "").strip() and not args.until_reply:
         return "--until TIME or --until-reply is required"
     if action == "note" and not text:

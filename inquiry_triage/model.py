@@ -35,6 +35,16 @@ CHAT_APPS = {"whatsapp": "WhatsApp", "whatsappbusiness": "WhatsApp", "wechat": "
              "botim": "BOTIM"}
 
 
+def channel_choices() -> str:
+    """The channel words every command takes, said from this table (--channel's help, `queue reply`'s
+    usage and the refusals of `queue --channel` and `queue reply --channel`: one text): the channels,
+    platform = rfq (a B2B platform's message box; a reply through it is stored as "platform"), and the
+    chat apps' names = im. Codes and '=' only, so it reads the same in every language."""
+    apps = [word for word in _MESSENGERS if _folded(CHAT_APPS.get(word, "")) == word][:3]
+    platform = [word for word, channel in CHANNEL_ALIASES.items() if channel == "rfq" and word == "platform"]
+    return f"{', '.join(CHANNELS)}; {', '.join(platform)} = rfq; {', '.join(apps)} ... = im"
+
+
 def _folded(text: str) -> str:
     return "".join(text.split()).casefold().replace("-", "").replace("_", "").replace(".", "")
 
@@ -212,3 +222,6 @@ class Hit:
         if self.excerpt:
             detail = f"{detail}: {self.excerpt!r}"
         return {"rule": self.rule, "points": round(self.points, 2), "kind": self.kind, "detail": detail}
+
+
+CHANNEL_CHOICES = channel_choices()  # 'phone, im, fax, email, message, rfq; platform = rfq; whatsapp, wechat, telegram ... = im'

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..model import CHANNELS  # the channel table: the reply's usage names every channel it takes
+
 PROG = "inquiry-triage queue"
 
 
@@ -42,7 +44,7 @@ ACTIONS: dict[str, ActionHelp] = {
                           ("--user", "--lang"), (("release 12", "back to the queue (or: a review task released)"),)),
     "assign": ActionHelp("assign TASK --to NAME", "Leads: give a task to someone.",
                          ("--to", "--user", "--lang"), (("assign 12 --to alice", "task 12 is alice's"),)),
-    "reply": ActionHelp("reply TASK [--channel email|phone|im|fax|platform] [--quote]",
+    "reply": ActionHelp(f"reply TASK [--channel {'|'.join(CHANNELS)}] [--quote]",
                         "The reply went out: closes the task and plans the follow-ups.",
                         ("--channel", "--quote", "--user", "--lang"),
                         (("reply 12 --channel email", "replied by mail"), ("reply 12 --quote", "it was a quotation"))),

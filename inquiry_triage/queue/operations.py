@@ -79,7 +79,9 @@ def reply_channel(text: str) -> str:
     word = text.strip().lower()
     channel = "platform" if word in PLATFORM_WORDS else channel_word(word)
     if channel not in REPLY_CHANNELS:
-        raise QueueError("reply channel must be one of %(channels)s (got %(got)s)", channels=", ".join(REPLY_CHANNELS),
+        from ..model import CHANNEL_CHOICES
+
+        raise QueueError("reply channel must be one of %(channels)s (got %(got)s)", channels=CHANNEL_CHOICES,
                          got=repr(text))
     return channel
 

@@ -69,7 +69,7 @@ def test_a_reply_channel_must_be_one_we_know(store: str) -> None:
     tasks = json.loads(cli("queue", "--db", store, "--format", "json").stdout)
     first, second = tasks[0]["id"], tasks[1]["id"]
     bad = cli("queue", "reply", str(first), "--channel", "pigeon", "--db", store)
-    assert bad.returncode == 2 and "reply channel must be one of" in bad.stderr
+    assert bad.returncode == 2 and "error: argument --channel: invalid choice: 'pigeon' (choose from" in bad.stderr
     assert json.loads(cli("queue", "show", str(first), "--db", store, "--format", "json").stdout)["state"] != "done"
     assert cli("queue", "reply", str(second), "--channel", "WhatsApp", "--db", store).returncode == 0
     history = json.loads(cli("queue", "history", str(second), "--db", store, "--format", "json").stdout)

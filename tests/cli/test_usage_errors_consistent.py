@@ -45,7 +45,7 @@ def test_an_unknown_channel_is_said_as_an_unknown_grade_is(db, capsys):
     code, channel = queue(capsys, db, "--channel", "telex")
     assert code == 2 and channel[1:] == grade[1:]
     assert channel[0] == ("inquiry-triage queue: error: argument --channel: invalid choice: 'telex' "
-                          "(choose from phone, im, fax, email, message, rfq; platform = rfq)")
+                          "(choose from phone, im, fax, email, message, rfq; platform = rfq; whatsapp, wechat, telegram ... = im)")
     assert grade[0].startswith("inquiry-triage queue: error: argument --grade: invalid choice: 'E'")
     code, zh = queue(capsys, db, "--channel", "telex", "--lang", "zh")
     assert code == 2 and zh[0].startswith("inquiry-triage queue: 错误： 参数 --channel 的值 'telex' 无效"), zh

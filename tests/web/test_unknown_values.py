@@ -102,7 +102,7 @@ def test_the_cli_refuses_a_channel_the_list_does_not_know(store_url, monkeypatch
     code, out, err = _queue("--channel", "pigeon", "--user", "alice", "--db", store_url)
     assert code == 2 and out == ""
     assert err.splitlines() == ["inquiry-triage queue: error: argument --channel: invalid choice: 'pigeon' "
-                                "(choose from phone, im, fax, email, message, rfq; platform = rfq)",
+                                "(choose from phone, im, fax, email, message, rfq; platform = rfq; whatsapp, wechat, telegram ... = im)",
                                 "usage: inquiry-triage queue [list] [--mine] [--grade A] [--search TEXT] [--sort ...] "
                                 "[--limit N --page N] [--format json]",
                                 "see `inquiry-triage queue --help` (with examples)"]  # as --grade E's
