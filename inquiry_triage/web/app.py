@@ -395,7 +395,9 @@ class WebQueue:
             return short_buyer(named) if short else named
 
         self.templates.globals.update(channel_word=channel_word, channel_words=channel_words, short_buyer=short_buyer)
-        self.templates.globals.update(buyer_word=buyer_word)
+        from ..queue.names import buyer_key_words  # 'phone +971 4 555 0199' for 'tel:+97145550199', as `queue buyer`
+
+        self.templates.globals.update(buyer_word=buyer_word, buyer_key_words=buyer_key_words)
         self.templates.globals.update(when=when, when_text=when_text, t=t, city=city, say=say, note_words=note_words,
                                       data_said=data_said,
                                       footer=footer,
