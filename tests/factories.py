@@ -19,7 +19,7 @@ def inquiry_for_rule_kind(kind: str, text: str, header: str = "") -> Inquiry:
     """An inquiry whose field for rule `kind` holds `text`."""
     if kind == "subject":
         return make_inquiry(subject=text)
-    if kind in ("body", "own"):
+    if kind in ("body", "thread", "own"):
         return make_inquiry(body=text)
     if kind == "header":
         return make_inquiry(headers=[(header, text)])

@@ -17,17 +17,23 @@ import threading
 import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import user_cache
 from ..errors import ConfigError
+from ..memo import EqualityMemo, IdentityMemo
 from ..model import Hit, Inquiry
 from .literals import (PLAN_FIELDS, Code, Plan, PlanData, Scan, alternatives_code, alternatives_scanner_code, code_of,
                        from_code, has_chars, plan, plan_chars, plan_from_data, plan_needs, plan_run, plan_to_data)
 
-# What each kind of rule looks at. "body" is the subject plus the whole readable text.
-TEXT_KINDS = ("subject", "body", "own", "header", "from", "from_name", "reply_to", "attachment",
+# What each kind of rule looks at. "body" is the subject plus the readable text without the quotes of
+# our own mail (a buyer's reply quoting our quotation: its bank details and "please confirm the order"
+# are our words, not the sender's; see written_body); "thread" is the subject plus the whole readable
+# text, such quotes included (buying signals: "OK, please send PI" confirms the quantity and terms we
+# quoted); "own" is the sender's own words alone (every quote and the signature cut).
+TEXT_KINDS = ("subject", "body", "thread", "own", "header", "from", "from_name", "reply_to", "attachment",
               "link_text", "link_href", "url", "signature")
 # "url" is every address the reader can follow: link targets and bare URLs typed in the text
 # (checks/links.bare_urls: the links check has found them already for the same body).
@@ -48,9 +54,10 @@ _LONG_SPACE = re.compile(r"(?<!\s)\s{%d,}" % (2 * _SPACE_KEEP + 1))
 # Python's \s, spelled out (tests/checks/test_prefilter.py compares it with the engine's on every
 # code point): the prefilter's scan for such a run, far cheaper than _LONG_SPACE on a text that has none.
 _SPACES = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
-_PRESCANNED = ("body", "own")  # the kinds whose groups RuleSet.prescan scans ahead (the largest databases)
+_PRESCANNED = ("body", "thread", "own")  # the kinds whose groups RuleSet.prescan scans ahead (the largest databases)
 _SPACE_RUN_GROUP = ("", "a run of whitespace", False)  # a prefilter group of its own (no rule reads it)
 _SPACE_RUN_SOURCE = "[%s]{%d}" % (_SPACES, 2 * _SPACE_KEEP + 1)
+_WHERE = {"thread": "body"}  # where a hit is said to be: the thread is the body to a reader
 _WHOLE_ITEM_KINDS = ("attachment", "link_href", "url", "link_text", "from", "reply_to", "from_name")
 # Every text is first tested for the literals a match needs (checks/literals.py: the same result,
 # found without running, or even compiling, the pattern where they are absent). Texts at least this
@@ -377,7 +384,10 @@ def texts_for(inquiry: Inquiry, kind: str, header: str = "") -> list[str]:
     if kind == "subject":
         return [inquiry.subject]
     if kind == "body":
-        # Lures sit near the top; the cap bounds the cost of a 200 kB newsletter.
+        # Lures sit near the top; the cap bounds the cost of a 200 kB newsletter. Our own mail quoted
+        # back to us (a quotation's payment terms and bank details under "OK, please send PI") is not read.
+        return [f"{inquiry.subject}\n{written_body(inquiry)[:_BODY_CAP]}"]
+    if kind == "thread":
         return [f"{inquiry.subject}\n{inquiry.body[:_BODY_CAP]}"]
     if kind == "own":
         return [(inquiry.own_text or inquiry.body)[:_OWN_CAP]]
@@ -402,6 +412,63 @@ def texts_for(inquiry: Inquiry, kind: str, header: str = "") -> list[str]:
     if kind == "signature":
         return [inquiry.signature]
     return []
+
+
+# The body without the quotes of our own mail, by the body and who we are (memo.py: a batch's worth).
+_WRITTEN: EqualityMemo[tuple[str, frozenset[str], frozenset[str], frozenset[str]], str] = EqualityMemo()
+_US: IdentityMemo[Inquiry, tuple[frozenset[str], frozenset[str], frozenset[str]]] = IdentityMemo()
+
+
+@cache
+def _free_domains() -> frozenset[str]:
+    from ..lookups.lists import DomainLists
+
+    return DomainLists.load().free
+
+
+def _us(inquiry: Inquiry) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Who "we" are for a mail: the addresses it was sent to (To, Cc), their domains unless a free
+    mailbox provider's, and the names they were shown with (lower-cased); the sender's never count."""
+    from email.utils import getaddresses
+
+    from ..lookups.domains import registered_domain
+
+    pairs = getaddresses([v[:4096] for v in (inquiry.header_all("to") + inquiry.header_all("cc"))[:_MAX_ITEMS]])
+    sender = inquiry.from_addr.lower()
+    sender_site = registered_domain(sender.rpartition("@")[2]) if "@" in sender else ""
+    addresses = {a.lower() for a in inquiry.to_addrs if "@" in a} | {a.lower() for _n, a in pairs if "@" in a}
+    addresses.discard(sender)
+    free = _free_domains()
+    domains = {registered_domain(a.rpartition("@")[2]) for a in addresses}
+    domains = {d for d in domains if d and "." in d and d not in free and d != sender_site}
+    sender_name = " ".join(inquiry.from_name.lower().split())
+    names = {" ".join(n.lower().strip("'\" ").split()) for n, _a in pairs}
+    # A person's full name (two words at least): a team's "Sales" would name any "From: Global Sales".
+    names = {n for n in names if " " in n and "@" not in n and n != sender_name and any(c.isalpha() for c in n)}
+    return frozenset(addresses), frozenset(domains), frozenset(names)
+
+
+def written_body(inquiry: Inquiry) -> str:
+    """The body a rule reads: the whole readable text without the quotes of a mail of ours
+    (parsing/quoting.without_quotes_of); the body itself when it quotes none."""
+    body = inquiry.body
+    if inquiry.channel != "email" or not body:
+        return body
+    known = _US.get(inquiry)
+    us = known[1] if known is not None else _us(inquiry)
+    if known is None:
+        _US.put(inquiry, us)
+    if not any(us):
+        return body
+    key = (body, *us)
+    found = _WRITTEN.get(key)
+    if found is None:
+        from ..parsing.quoting import without_quotes_of
+
+        found = without_quotes_of(body, *us)
+        found = body if found is None else found
+        _WRITTEN.put(key, found)
+    return found
 
 
 class _Matcher:
@@ -873,7 +940,7 @@ def _hit(rule: Rule, original: str, searched: str, found: re.Match[str]) -> Hit:
     # An attachment or link is short and the whole of it is the evidence, not just the match.
     excerpt = " ".join(original.split())[:_EXCERPT] if rule.kind in _WHOLE_ITEM_KINDS else _excerpt(original, shown)
     return Hit(rule=rule.name, points=rule.score, detail=rule.describe or rule.name, kind=rule.counts,
-               where=rule.header or rule.kind, excerpt=excerpt)
+               where=rule.header or _WHERE.get(rule.kind, rule.kind), excerpt=excerpt)
 
 
 def meta_fires(rule: Rule, names: set[str]) -> bool:

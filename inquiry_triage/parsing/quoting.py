@@ -8,8 +8,9 @@ Cut points (everything from the first one on is quoted):
     Portuguese/Italian/Dutch/Chinese/Japanese counterparts;
   * "-----Original Message-----", "----- Forwarded message -----", "Begin forwarded message:",
     "------------------ 原始邮件 ------------------", "-----邮件原件-----" ...;
-  * an Outlook header block: "From:" (Von:, De :, 发件人: ...) followed within a few lines by
-    "Sent:"/"Date:" (Gesendet:, 发送时间:, 日期: ...), optionally preceded by a line of underscores;
+  * an Outlook header block: "From:" (Von:, De :, من:, 发件人: ...) followed within a few lines by
+    "Sent:"/"Date:" (Gesendet:, Enviado el:, Enviada em:, تاريخ الإرسال:, 发送时间:, 日期: ...), optionally
+    preceded by a line of underscores;
   * a Chinese "发件人:" / "發件人:" line on its own.
 Lines starting with ">" before the cut are quotes too. An attribution followed by ">" lines only
 introduces an inline quote (bottom-posting, interleaved answers): it and the ">" lines are
@@ -66,12 +67,12 @@ _SEPARATOR = re.compile(
 )
 _UNDERSCORES = re.compile(r"^\s*_{10,}\s*$")
 _FROM_LABEL = re.compile(
-    r"^\s*+\*?(?:from|von|de|da|van|od|от|kimden|发件人|發件人|寄件者|寄件人|差出人|보낸 사람)\s*(?:\*\s*)?[:：]",
+    r"^\s*+\*?(?:from|von|de|da|van|od|от|kimden|من|发件人|發件人|寄件者|寄件人|差出人|보낸 사람)\s*(?:\*\s*)?[:：]",
     re.I,
 )
 _SENT_LABEL = re.compile(
-    r"^\s*+\*?(?:sent|date|gesendet|datum|envoyé|enviado|enviada|fecha|inviato|data|verzonden|"
-    r"отправлено|дата|tarih|gönderildi|发送时间|發送時間|时间|時間|日期|送信日時|日時|보낸 날짜)\s*(?:\*\s*)?[:：]",
+    r"^\s*+\*?(?:sent|date|gesendet|datum|envoyé|enviad[oa](?:\s+(?:el|em))?|fecha|inviato|data|verzonden|wysłano|wysłane|"
+    r"отправлено|дата|tarih|gönderildi|تاريخ الإرسال|أُ?رسلت?|التاريخ|发送时间|發送時間|时间|時間|日期|送信日時|日時|보낸 날짜)\s*(?:\*\s*)?[:：]",
     re.I,
 )
 _CN_FROM = re.compile(r"^\s*(?:发件人|發件人|寄件者)\s*[:：]")
@@ -118,7 +119,7 @@ def _is_attribution(line: str) -> bool:
 
 # First characters that can start a separator / a From: label (a cheap test before the regexes).
 _SEPARATOR_FIRST = frozenset("-—_Bb原回转轉发發寄")
-_FROM_FIRST = frozenset("*FfVvDdOoKkОо发發寄差보")
+_FROM_FIRST = frozenset("*FfVvDdOoKkОоم发發寄差보")
 
 
 def _find_cut(lines: list[str], attributions: bool) -> int | None:
@@ -260,3 +261,122 @@ def _split_own_text(body: str) -> tuple[str, str]:
             del signature[k]  # the "-- " delimiter itself is not signature text
             break
     return _tidy(own[:sig_at]), _tidy(signature)
+
+
+# --- Quotes of the recipient's own mail -------------------------------------------------------------
+# A buyer who answers our quotation quotes it: our payment terms, bank details, "please confirm the
+# order", our signature's WhatsApp number. Those are our words, not the sender's, and a risk rule must
+# not read them. Only a quote whose author line names us is ours: the attribution ("On ... <our address>
+# wrote:", any language; a client's "<date>, <name> <our address>:") or the From: line of the header
+# block ("From: / De: / Von: / من: ... our address or the name we were written to by") that introduces
+# a ">" run or starts the quoted tail (split_own_text's cut point); ">" runs between the sender's answers
+# after such an attribution are ours too. Quotes naming no one or someone else (a forwarded scam, a faked
+# "> Dear customer, your account ..." thread), a To: line naming us, our address written anywhere else,
+# and every line outside a quote stay.
+
+_ADDRESS_GAPS = re.compile(r"[\s<>()\[\]\"',;:]+")  # what surrounds an address on an author line
+_HEAD_LINES = 10  # how far the first lines of a quoted tail (its attribution or header block) reach
+
+
+def _names_us(line: str, addresses: frozenset[str], domains: frozenset[str]) -> bool:
+    """`line` (lower-cased) names one of our addresses, or an address at one of our domains."""
+    if "@" not in line:
+        return False
+    for found in _ADDRESS_GAPS.split(line):
+        if "@" not in found:
+            continue
+        found = found.strip(".")
+        domain = found.rpartition("@")[2]
+        if found in addresses or domain in domains or any(domain.endswith("." + d) for d in domains):
+            return True
+    return False
+
+
+def _called_us(line: str, names: frozenset[str]) -> bool:
+    """`line` (lower-cased) holds one of our display names as whole words."""
+    return any(re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", line) for name in names if name in line)
+
+
+def _client_attribution(line: str) -> bool:
+    """A mail client's attribution without a verb ("пн, 30 нояб. 2026 г. в 05:12, Lily Chen <lily@x.cn>:"):
+    a date's digits, an address in angle brackets, a colon at the end."""
+    stripped = line.strip()
+    return (len(stripped) < 400 and stripped[-1:] in (":", "：") and "<" in stripped and "@" in stripped
+            and any(c.isdigit() for c in stripped))
+
+
+def _author(lines: list[str], k: int, addresses: frozenset[str], domains: frozenset[str],
+            names: frozenset[str]) -> bool | None:
+    """Whether lines[k] is an author line naming us (True) or someone else (False); None: no author line.
+    An author line is an attribution (also over lines k, k+1), a client's verbless one or a From: label line."""
+    line = lines[k]
+    text = None
+    if _FROM_LABEL.match(line) or _CN_FROM.match(line) or _is_attribution(line) or _client_attribution(line):
+        text = line
+    elif (k + 1 < len(lines) and len(line) < 200 and _ATTRIBUTION_START.match(line) is not None
+          and _ATTRIBUTION_END.search(lines[k + 1]) is not None):
+        text = line + " " + lines[k + 1]
+    if text is None:
+        return None
+    low = text.lower()
+    if "@" in low:  # an address decides; a name only where the line shows none ("From: Lily Chen")
+        return _names_us(low, addresses, domains)
+    return bool(names) and _called_us(low, names)
+
+
+def without_quotes_of(body: str, addresses: frozenset[str], domains: frozenset[str] = frozenset(),
+                      names: frozenset[str] = frozenset()) -> str | None:
+    """`body` without the quotes of a mail of ours (`addresses`, any address at `domains`, `names`
+    lower-cased); None when it has none, or when nothing but such quotes is left (a mail that only
+    "quotes" us is read whole, as a check reads the whole body when there are no own words)."""
+    if not body or not (addresses or domains or names):
+        return None
+    lowered = body.lower()
+    if not any(a in lowered for a in addresses) and not any(d in lowered for d in domains) \
+            and not any(n in lowered for n in names):
+        return None
+    lines = body.split("\n")
+    n = len(lines)
+    attributions = any(word in lowered for word in _ATTRIBUTION_WORDS)
+    drop = [False] * n
+    cut = _find_cut(lines, attributions)
+    if cut is not None:
+        # The tail's first author line decides: its attribution, or the From: line of its header block
+        # (after a separator line or a line of underscores).
+        for k in range(cut, min(n, cut + _HEAD_LINES)):
+            who = _author(lines, k, addresses, domains, names) if lines[k].strip() else None
+            if who is not None:
+                if who:
+                    drop[cut:] = [True] * (n - cut)
+                break
+    limit = cut if cut is not None and drop[cut] else n
+    current = False  # whether the last author line above a ">" run named us
+    k = 0
+    while k < limit:
+        if not lines[k].lstrip().startswith(">"):
+            k += 1
+            continue
+        run_end = k
+        while run_end < limit and (lines[run_end].lstrip().startswith(">") or (
+                not lines[run_end].strip() and run_end + 1 < limit and lines[run_end + 1].lstrip().startswith(">"))):
+            run_end += 1
+        intro = k - 1
+        while intro >= 0 and not lines[intro].strip():
+            intro -= 1
+        if intro >= 0 and not lines[intro].lstrip().startswith(">"):
+            first = intro - 1 if intro > 0 and _author(lines, intro - 1, addresses, domains, names) is not None \
+                and _author(lines, intro, addresses, domains, names) is None else intro
+            who = _author(lines, first, addresses, domains, names)
+            if who is not None:
+                current = who
+                if who:
+                    drop[first:intro + 1] = [True] * (intro + 1 - first)
+        if current:
+            drop[k:run_end] = [True] * (run_end - k)
+        k = run_end
+    if not any(drop):
+        return None
+    kept = [line for line, dropped in zip(lines, drop) if not dropped]
+    if not any(ch.isalnum() for line in kept for ch in line):
+        return None
+    return "\n".join(kept)

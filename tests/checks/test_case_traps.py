@@ -48,7 +48,7 @@ _MUTATIONS = (("I", "\u0130"), ("i", "\u0131"), ("s", "\u017f"), ("S", "\u017f")
 
 
 @pytest.mark.parametrize("rule", [r for r in RULES.text_rules if r.lowered and r.kind in
-                                  ("subject", "body", "own", "from_name", "signature")], ids=lambda r: r.name)
+                                  ("subject", "body", "thread", "own", "from_name", "signature")], ids=lambda r: r.name)
 def test_a_lowered_rule_matches_where_its_pattern_as_written_does(rule):
     written = re.compile("(?i)" + rule.source, re.MULTILINE)
     for example in (*rule.examples_hit, *rule.examples_miss):

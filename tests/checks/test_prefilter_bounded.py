@@ -57,8 +57,8 @@ def test_hostile_bodies_match_as_plain_search_does(name):
     text = bounded_text(f"x\n{body}")
     want = set()
     for rule in RULES.text_rules:
-        if rule.kind in ("body", "own"):
+        if rule.kind in ("body", "thread", "own"):
             read = bounded_text(body) if rule.kind == "own" else text
             if rule.pattern.search(read.lower() if rule.lowered else read):
                 want.add(rule.name)
-    assert {n for n in got if RULES.by_name(n).kind in ("body", "own")} == want
+    assert {n for n in got if RULES.by_name(n).kind in ("body", "thread", "own")} == want
