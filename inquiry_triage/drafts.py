@@ -158,10 +158,27 @@ limited company group holding holdings industries industry enterprise enterprise
 ооо оао зао пао ип
 """.split())
 _COMPANY_SCRIPT = _rx(r"有限公司|株式会社|有限会社|㈱|주식회사|\(주\)|集团|工厂")
-_HONORIFIC = _rx(
-    r"(?i)^(?:(?:mr|mrs|ms|miss|mx|dr|prof|sir|madam|sr|sra|srta|herr|frau|mme|mlle|sig|sig\.ra|"
-    r"г-н|г-жа|господин|госпожа)\.?|m\.)\s+(?=\S)"
-)
+LEXICON_FILE = Path(__file__).resolve().parent / "data" / "language_words.toml"
+
+
+@lru_cache(maxsize=1)
+def name_titles() -> frozenset[str]:
+    """The titles a display name may open with, data/language_words.toml [titles] (the forms of address
+    queue/names passes over read them too): one table, not a list here beside it."""
+    import tomllib
+
+    with LEXICON_FILE.open("rb") as fh:
+        table = tomllib.load(fh)["titles"]
+    return frozenset(word.lower() for words in table.values() for word in words)
+
+
+@lru_cache(maxsize=1)
+def _title_before_name() -> re.Pattern[str]:
+    """A title opening a name and the spaces after it ("Mr. ", "Sig.ra ", "M. "): a final "." optional,
+    required where the table's entry ends with one ("m.": "M Dupont" keeps its M)."""
+    loose = sorted((re.escape(t) for t in name_titles() if not t.endswith(".")), key=lambda t: (-len(t), t))
+    strict = sorted((re.escape(t) for t in name_titles() if t.endswith(".")), key=lambda t: (-len(t), t))
+    return re.compile(rf"(?i)^(?:(?:{'|'.join(loose)})\.?" + "".join(f"|{t}" for t in strict) + r")\s+(?=\S)")
 _EMAIL = _rx(r"(?<![^\s@])[^\s@]+@\S+")  # starts only at a token's start: linear on long runs
 
 
@@ -186,7 +203,7 @@ def buyer_name(inquiry: Inquiry) -> str:
             name = f"{parts[1]} {parts[0]}"
         else:
             name = parts[0]  # "Anna Keller, Purchasing Manager"
-    name = _HONORIFIC.sub("", name).strip()
+    name = _title_before_name().sub("", name).strip()
     words = [w for w in re.findall(r"[\w'’.-]+", name.lower()) if w.strip(".-'’")]
     bare = [w.strip(".-'’") for w in words]
     if not bare:

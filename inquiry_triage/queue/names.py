@@ -87,7 +87,7 @@ _CJK_ADDRESSEE_CHARS = 6  # 王经理, 张总, 李先生, 采购部经理
 def _addressee(core: str) -> bool:
     """Whether the words after a greeting are a name or a title, not a request: no digits, and every word
     capitalised ("John Smith", "López", "Иван Петрович") or a form of address of data/language_words.toml
-    [address] or a greeting itself ("Sir or Madam", "Sr. López", "there", "dear"). "need catalogue",
+    ([address], [titles]) or a greeting itself ("Sir or Madam", "Sr. López", "there", "dear"). "need catalogue",
     "fiyat listesi", "500 valves" are a request; so is any word of a script without case ("请报价", an
     Arabic name alike: the line is kept unless the greeting is all of it)."""
     if any(ch.isdigit() for ch in core):
@@ -132,9 +132,11 @@ def _salutations() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _address_words() -> frozenset[str]:
-    """The forms of address ([address]) and the one-word greetings ("dear", "monsieur"), lower case."""
+    """The forms of address ([address] and the titles of [titles], "m." read as "m") and the one-word
+    greetings ("dear", "monsieur"), lower case."""
     data = _lexicon()
-    return frozenset(w.lower() for section in ("address", "greetings") for words in data.get(section, {}).values()
+    return frozenset(w.lower().rstrip(".") if section == "titles" else w.lower()
+                     for section in ("titles", "address", "greetings") for words in data.get(section, {}).values()
                      for w in words if " " not in w)
 
 
