@@ -1752,11 +1752,25 @@ def _sign_off_in_template(context: Any, signature: str, closing: str, company: s
     return _sign_off(signature, closing, company, SIGNATURE_PLACEHOLDERS.get(language, SIGNATURE_PLACEHOLDER))
 
 
+# A line of a signature that is a way to reach the seller, not who they are: a website, a mail address or
+# a phone number, alone or after a short label ("Tel: +86 574 ...", "Web: www.acme.com", "网址：www.acme.com").
+_CONTACT_LINE = re.compile(
+    r"(?i)^(?:[^\W\d_][^\W\d_ .-]*(?:[ .-][^\W\d_]+){0,2}\.?\s*[:：]\s*)?"
+    r"(?:(?:https?://|www\.)\S+|[^\s@]+@[^\s@]+\.\w+|\+?\d[\d ().-]{5,}\d)$"
+)
+
+
+def _contact_line(line: str) -> bool:
+    return len(line) <= 100 and _CONTACT_LINE.match(line) is not None
+
+
 def _sign_off(signature: str, closing: str, company: str = "", placeholder: str = SIGNATURE_PLACEHOLDER) -> str:
     """The closing block: the native valediction, then the seller's lines (no blank lines); a
-    signature that names nobody (empty, or a valediction alone) gets `placeholder`."""
+    signature that names nobody (empty, a valediction alone, or only a website, mail address or phone)
+    gets `placeholder`. The blank and the company go above the signature's contact lines (name,
+    company, website: as people sign), under it when it has none."""
     lines = [line.strip() for line in (signature or "").splitlines() if line.strip()]
-    signed = not all(valediction_languages(line) for line in lines)
+    signed = not all(valediction_languages(line) or _contact_line(line) for line in lines)
     closing = closing.strip()
     own = 0  # the signature's own closing lines ("此致" / "敬礼！" are two)
     while own < len(lines) and valediction_languages(lines[own]):
@@ -1766,11 +1780,18 @@ def _sign_off(signature: str, closing: str, company: str = "", placeholder: str 
             lines[:own] = [closing]  # "Best regards," -> "Saludos cordiales,"; never both
     elif closing:
         lines.insert(0, closing)
+    def above_contacts() -> int:
+        """Where the contact lines at the end start (len(lines) when there are none)."""
+        at = len(lines)
+        while at > 0 and _contact_line(lines[at - 1]) and not valediction_languages(lines[at - 1]):
+            at -= 1
+        return at
+
     if not signed:
-        lines.append(placeholder)  # nobody signs: the person who sends it fills it in
+        lines.insert(above_contacts(), placeholder)  # nobody signs: the person who sends it fills it in
     company = " ".join((company or "").split())
     if company and company.lower() not in "\n".join(lines).lower():
-        lines.append(company)
+        lines.insert(above_contacts(), company)
     return "\n".join(lines)
 
 
