@@ -122,15 +122,15 @@ def perform(session: Session, actor: ops.Actor, now: datetime, task_id: int, act
     if action in ("reply", "quote"):  # a quotation: its own action, recorded as kind quote (RFQ follow-ups count from it)
         from ..queue.views import seller_calendar
 
-        if form.channel not in REPLY_CHANNELS:
-            raise ops.QueueError("reply channel must be one of %(channels)s", channels=", ".join(REPLY_CHANNELS))
+        # The CLI's check and refusal (ops.reply_channel: the channel table's words, model.CHANNEL_CHOICES).
+        channel = ops.reply_channel(form.channel)
         quote = action == "quote" or form.quote  # form.quote: the reply form's old checkbox, still honoured
-        ops.record_reply(session, actor, now, task_id, channel=form.channel, kind="quote" if quote else "reply",
+        ops.record_reply(session, actor, now, task_id, channel=channel, kind="quote" if quote else "reply",
                          calendar=seller_calendar(config))
         if quote:
-            return said("recorded the quotation (%(channel)s) for task %(task)s; task done", channel=form.channel,
+            return said("recorded the quotation (%(channel)s) for task %(task)s; task done", channel=channel,
                         task=task_id)
-        return said("recorded the reply (%(channel)s) for task %(task)s; task done", channel=form.channel, task=task_id)
+        return said("recorded the reply (%(channel)s) for task %(task)s; task done", channel=channel, task=task_id)
     if action == "dismiss":  # a lead's verdict on a task held for review, as `queue dismiss ID --as KIND`
         done = ops.dismissal(session, actor, now, task_id, form.dismiss_as.strip().lower())
         if done.previous:
