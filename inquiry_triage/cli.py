@@ -302,7 +302,7 @@ def _action_help(queue: argparse.ArgumentParser, action: str) -> str:
     page = argparse.ArgumentParser(prog=f"{QUEUE_PROG} {action}", usage=f"{QUEUE_PROG} {words.usage}",
                                    description=what_text(action, lang), add_help=False,
                                    epilog=examples_text(action, lang) + "\n\n"
-                                          + say(lang, "every command also takes --config FILE and --db URL; all queue actions: inquiry-triage queue --help"),
+                                          + say(lang, "every command also takes --config FILE, --db URL and --lang en|zh; all queue actions: inquiry-triage queue --help"),
                                    formatter_class=_worded(argparse.RawDescriptionHelpFormatter, lang))
     for option in queue._actions:  # the queue's own option objects, so the words are the same
         if set(option.option_strings) & set(words.options):
@@ -395,7 +395,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="one of: " + ", ".join(QUEUE_ACTIONS))
     queue.add_argument("task_id", nargs="?", type=_task_ref, metavar="ID",
                        help="a task ID (for `buyer`: the buyer's address, phone or name, or a task ID)")
-    queue.add_argument("text", nargs="*", help="note text (for `note`) or reason (for `escalate`)")
+    queue.add_argument("text", nargs="*", help="note text (for `note`) or an optional reason (for `escalate`)")
     queue.add_argument("--format", choices=("table", "json"), default="table", help=FORMAT_TABLE_HELP)
     queue.add_argument("--user", metavar="NAME", help="who you are (default: $INQUIRY_TRIAGE_USER, else $USER)")
     queue.add_argument("--hide-suspicious", action="store_true", help="leave suspicious inquiries out of the list")
@@ -529,7 +529,9 @@ def _add_web_parsers(sub, common: argparse.ArgumentParser) -> None:  # type: ign
     users.add_argument("name", nargs="?", metavar="NAME")
     users.add_argument("--role", choices=("agent", "lead", "supervisor"),
                        help="add / role: agent, lead or supervisor (add: default the [team] members role, else agent)")
-    users.add_argument("--language", choices=("zh", "en"), help="add / language: the interface language (default zh)")
+    users.add_argument("--language", choices=("zh", "en"),
+                       help="add / language: the language stored for the user: their web pages and their "
+                            "`report --format html` (default zh). Not --lang, which is this command's own output language")
     users.add_argument("--password-stdin", action="store_true", help="read the password from standard input's first line")
     users.add_argument("--format", choices=("table", "json"), default="table", help=FORMAT_TABLE_HELP)
     serve = sub.add_parser("serve", parents=[common], help="the web queue: log in, claim, note, snooze in a browser",
@@ -1376,6 +1378,8 @@ def _missing_input(action: str, args: argparse.Namespace) -> str | None:
             return BAD_CHANNEL
     if action == "snooze" and not (args.until or "").strip() and not args.until_reply:
         return "--until TIME or --until-reply is required"
+    if action == "snooze" and args.until is not None and args.until_reply:  # its usage: one or the other
+        return "give --until TIME or --until-reply, not both"
     if action == "note" and not text:
         return "the note's TEXT is required"
     if action == "buyer-timezone" and not text:

@@ -18,7 +18,8 @@ PROG = "inquiry-triage queue"
 class ActionHelp:
     usage: str  # after PROG
     what: str
-    options: tuple[str, ...]  # the queue's options this action reads (their help is the option list's own)
+    options: tuple[str, ...]  # the queue's options this action reads (their help is the option list's own;
+    # every action's has --lang: its lines, refusals and page are worded in that language)
     examples: tuple[tuple[str, str], ...]  # (command after PROG, what it does)
 
 
@@ -34,7 +35,7 @@ ACTIONS: dict[str, ActionHelp] = {
                         ("--snoozed --mine", "my snoozed tasks and when each wakes"))),
     "show": ActionHelp("show TASK [--format json]",
                        "One task: the inquiry, its evidence, the deadline on both clocks, a reply draft.",
-                       ("--format", "--user"), (("show 12", "task 12 (a task ID, as the list's first column)"),)),
+                       ("--format", "--user", "--lang"), (("show 12", "task 12 (a task ID, as the list's first column)"),)),
     "claim": ActionHelp("claim [TASK]",
                         "Take a task: the top open one, or TASK (two people never get the same one).",
                         ("--user", "--lang"), (("claim", "the top open task"), ("claim 12", "task 12"))),
@@ -52,7 +53,7 @@ ACTIONS: dict[str, ActionHelp] = {
                        ("--user", "--lang"), (('note 12 "Buyer wants 2 colours, asked for CIF Valencia"', "a note"),)),
     "snooze": ActionHelp("snooze TASK (--until TIME | --until-reply)",
                          "Park a task until a time (it lands in business hours) or until the buyer writes again.",
-                         ("--until", "--until-reply", "--user"),
+                         ("--until", "--until-reply", "--user", "--lang"),
                          (("snooze 12 --until 2d", "or tomorrow, \"mon 10:00\", 14:30, 明天上午9点"),
                           ("snooze 12 --until-reply", "until the buyer writes again"))),
     "wake": ActionHelp("wake TASK", "A snoozed task back to work before its time (mine again if it was mine).",
@@ -61,27 +62,28 @@ ACTIONS: dict[str, ActionHelp] = {
                        (("done 12", "task 12 closed"),)),
     "dismiss": ActionHelp("dismiss TASK --as spam|scam|spy|duplicate",
                           "Leads: the inquiry is fraud, a competitor or a duplicate: closed, and kept for `learn`.",
-                          ("--as", "--user"), (("dismiss 12 --as spam", "fraud, phishing or junk (scam = spam)"),)),
-    "escalate": ActionHelp("escalate TASK REASON...", "Ask a lead for help with a task.", ("--user", "--lang"),
-                           (('escalate 12 "needs the factory\'s price"', "the lead is told"),)),
+                          ("--as", "--user", "--lang"), (("dismiss 12 --as spam", "fraud, phishing or junk (scam = spam)"),)),
+    "escalate": ActionHelp("escalate TASK [REASON...]", "Ask a lead for help with a task (the reason is optional; it is kept as a note).", ("--user", "--lang"),
+                           (('escalate 12 "needs the factory\'s price"', "marked ESC for the leads, the reason noted"),
+                            ("escalate 12", "marked ESC, no note"))),
     "genuine": ActionHelp("genuine TASK", "Leads: a flagged inquiry is a real buyer (a ham example for `learn`).",
-                          ("--user",), (("genuine 12", "the same as `release 12` for a review task"),)),
+                          ("--user", "--lang"), (("genuine 12", "the same as `release 12` for a review task"),)),
     "buyer": ActionHelp("buyer WHO [--format json]",
                         "One buyer's inquiries, replies and notes across channels; each line names its task.",
-                        ("--format", "--user"),
+                        ("--format", "--user", "--lang"),
                         (("buyer ivan@mail.ru", "by address (or phone number)"),
                          ('buyer "Mr. Rossi"', "by the sender's name (several of that name are listed)"))),
     "history": ActionHelp("history TASK [--format json]", "The history of this task's buyer (as `buyer`).",
-                          ("--format", "--user"), (("history 12", "task 12's buyer"),)),
+                          ("--format", "--user", "--lang"), (("history 12", "task 12's buyer"),)),
     "review": ActionHelp("review [--limit N --page N] [--format json]",
                          "Leads: suspicious inquiries waiting for a verdict (release or dismiss them).",
-                         ("--format", "--limit", "--page", "--offset", "--user"),
+                         ("--format", "--limit", "--page", "--offset", "--user", "--lang"),
                          (("review", "oldest arrival first"),)),
     "templates": ActionHelp("templates [--format json]", "The reply templates in use, per language.",
-                            ("--format",), (("templates", "the team's folder, else the shipped ones"),)),
+                            ("--format", "--lang"), (("templates", "the team's folder, else the shipped ones"),)),
     "buyer-timezone": ActionHelp("buyer-timezone TASK ZONE|auto",
                                  "Set this buyer's clock for all their tasks ('auto': from the evidence again).",
-                                 ("--user",), (("buyer-timezone 12 Asia/Novosibirsk", "the buyer's clock"),)),
+                                 ("--user", "--lang"), (("buyer-timezone 12 Asia/Novosibirsk", "the buyer's clock"),)),
 }
 
 
