@@ -315,3 +315,41 @@ def test_our_name_beside_another_address_is_not_us():
             "Sent: Monday, November 30, 2026 10:12 AM\nSubject: order\n\n" + FEE_LURE)
     assert without_quotes_of(body, frozenset({"lily@brightway-lighting.cn"}), frozenset({"brightway-lighting.cn"}),
                              frozenset({"lily chen"})) is None
+
+
+def _bodies() -> list[str]:
+    from pathlib import Path
+
+    from inquiry_triage.parsing import ParseError, parse_email
+
+    root = Path(__file__).resolve().parents[1]
+    bodies = [body for _name, _sender, _subject, body, _to in GENUINE]
+    for path in sorted(root.joinpath("fixtures").rglob("*.eml")) + sorted(root.joinpath("tests", "data", "genuine").rglob("*.eml")):
+        try:
+            bodies.append(parse_email(path.read_bytes(), source=str(path)).body)
+        except ParseError:
+            pass
+    return bodies
+
+
+def test_a_body_that_quotes_no_one_needs_no_us():
+    """quoting.may_quote_anyone lets written_body skip working out who "we" are: when it says no, no
+    "us" at all makes without_quotes_of leave anything out (every address, domain and two-word name the
+    body holds taken as ours)."""
+    import re
+
+    from inquiry_triage.parsing.quoting import may_quote_anyone
+
+    checked = skipped = 0
+    for body in _bodies():
+        variants = [body, body.replace("> ", ""), body.replace(">", "")]
+        for text in variants:
+            if may_quote_anyone(text):
+                continue
+            skipped += 1
+            addresses = frozenset(a.lower() for a in re.findall(r"[\w.+-]+@[\w.-]+", text))
+            domains = frozenset(a.rpartition("@")[2] for a in addresses)
+            names = frozenset(" ".join(pair).lower() for pair in re.findall(r"\b([A-Z][a-z]+) ([A-Z][a-z]+)\b", text))
+            assert without_quotes_of(text, addresses, domains, names) is None, text[:200]
+            checked += 1
+    assert checked == skipped and skipped > 50  # the shapes, with their quote marks removed, and most fixtures

@@ -417,6 +417,7 @@ def texts_for(inquiry: Inquiry, kind: str, header: str = "") -> list[str]:
 # The body without the quotes of our own mail, by the body and who we are (memo.py: a batch's worth).
 _WRITTEN: EqualityMemo[tuple[str, frozenset[str], frozenset[str], frozenset[str]], str] = EqualityMemo()
 _US: IdentityMemo[Inquiry, tuple[frozenset[str], frozenset[str], frozenset[str]]] = IdentityMemo()
+_MAY_QUOTE: IdentityMemo[str, bool] = IdentityMemo()  # parsing/quoting.may_quote_anyone of a body
 
 
 @cache
@@ -454,6 +455,14 @@ def written_body(inquiry: Inquiry) -> str:
     body = inquiry.body
     if inquiry.channel != "email" or not body:
         return body
+    quotes = _MAY_QUOTE.get(body)
+    if quotes is None:
+        from ..parsing.quoting import may_quote_anyone
+
+        quotes = (body, may_quote_anyone(body))
+        _MAY_QUOTE.put(body, quotes[1])
+    if not quotes[1]:
+        return body  # no quote of anyone's: who "we" are does not matter
     known = _US.get(inquiry)
     us = known[1] if known is not None else _us(inquiry)
     if known is None:

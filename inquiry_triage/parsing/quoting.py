@@ -324,6 +324,16 @@ def _author(lines: list[str], k: int, addresses: frozenset[str], domains: frozen
     return bool(names) and _called_us(low, names)
 
 
+def may_quote_anyone(body: str) -> bool:
+    """False when `without_quotes_of(body, ...)` leaves nothing out whoever "we" are: no line starts
+    with ">" and no attribution, separator or header block starts a quoted tail (most bodies; this
+    costs less than working out who "we" are)."""
+    if ">" in body:
+        return True
+    lowered = body.lower()
+    return _find_cut(body.split("\n"), any(word in lowered for word in _ATTRIBUTION_WORDS)) is not None
+
+
 def without_quotes_of(body: str, addresses: frozenset[str], domains: frozenset[str] = frozenset(),
                       names: frozenset[str] = frozenset()) -> str | None:
     """`body` without the quotes of a mail of ours (`addresses`, any address at `domains`, `names`
