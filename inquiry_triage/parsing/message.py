@@ -36,6 +36,21 @@ def starts_with_header(raw: bytes) -> bool:
     return _FIRST_HEADER.match(raw.lstrip(b"\xef\xbb\xbf\r\n")) is not None
 
 
+# A line that only mail has: a header a mail store or client writes. A saved mail
+# with a few lines pasted above its headers still has one; a notes file seldom does.
+_MAIL_HEADER_LINE = re.compile(
+    rb"(?m)^(?:(?:From|To|Cc|Subject|Date|Received|Return-Path|Message-ID|MIME-Version|Reply-To|Sender"
+    rb"|Delivered-To|Content-Type|X-[!-9;-~]{1,60})[ \t]*:)", re.IGNORECASE)
+
+
+def has_no_mail_header(raw: bytes, scan: int = 64 * 1024) -> bool:
+    """Whether a non-empty input has no mail header at all: it does not start with a header line and no
+    line in its first ``scan`` bytes is one that only mail has (From:, Received:, Message-ID: ...)."""
+    if not raw.strip() or starts_with_header(raw):
+        return False
+    return _MAIL_HEADER_LINE.search(raw, 0, scan) is None
+
+
 def _check_raw(raw: bytes) -> None:
     """Reject what is not an email at all: empty input, or binary data without a header line."""
     if not raw or not raw.strip():

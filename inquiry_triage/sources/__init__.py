@@ -50,6 +50,7 @@ CSV_COLUMNS_MISSING = "%(path)s: CSV has no column(s) %(missing)s named in [csv.
 CANNOT_READ_FOLDER = "cannot read folder: %(reason)s"
 CANNOT_READ = "cannot read: %(reason)s"
 NOT_MAIL_FILE = "not an email: a %(suffix)s file that starts with no mail header"
+NO_MAIL_HEADER = "not an email: the file starts with no mail header"
 TOO_LARGE = "too large: %(size)s bytes (limit %(limit)s)"
 BAD_CSV_ROW = "not a valid CSV row: %(reason)s"
 CSV_ROW_NOT_UTF8 = "not UTF-8: column %(column)s has bytes that are not UTF-8 (save the file as UTF-8)"
@@ -87,7 +88,8 @@ SOURCE_REASONS = tuple((msgid_pattern(m), m) for m in (
     NO_SUCH_PATH, NOT_A_FILE, BAD_ITEM_LIMIT, CSV_HEADER_NOT_UTF8, CSV_HEADER_UNREADABLE, CSV_COLUMNS_MISSING,
     *WITHOUT_PATH,
     CANNOT_READ_FOLDER, CANNOT_READ, TOO_LARGE, BAD_CSV_ROW, CSV_ROW_NOT_UTF8, JSON_TOO_DEEP, JSON_NOT_UTF8,
-    JSON_CONTROL_IN_TEXT, JSON_TEXT_NOT_CLOSED, JSON_PUNCTUATION, JSON_NO_VALUE, JSON_EXTRA, BAD_JSON, NOT_AN_OBJECT, NOT_MAIL_FILE))
+    JSON_CONTROL_IN_TEXT, JSON_TEXT_NOT_CLOSED, JSON_PUNCTUATION, JSON_NO_VALUE, JSON_EXTRA, BAD_JSON, NOT_AN_OBJECT, NOT_MAIL_FILE,
+    NO_MAIL_HEADER))
 
 
 def bad_json(exc: ValueError) -> str:

@@ -21,7 +21,7 @@ from typing import Any, BinaryIO
 
 from ..errors import SourceError
 from ..sentences import Sentence, english, sentence_of
-from . import (PATH_PREFIX, BAD_CSV_ROW, BAD_ITEM_LIMIT, CANNOT_READ, NOT_MAIL_FILE, CANNOT_READ_FOLDER, CSV_COLUMNS_MISSING,
+from . import (PATH_PREFIX, BAD_CSV_ROW, BAD_ITEM_LIMIT, CANNOT_READ, NOT_MAIL_FILE, NO_MAIL_HEADER, CANNOT_READ_FOLDER, CSV_COLUMNS_MISSING,
                CSV_HEADER_NOT_UTF8, CSV_HEADER_UNREADABLE, CSV_ROW_NOT_UTF8, DEFAULT_MAX_ITEM_BYTES, HEAD_BYTES,
                JSON_NOT_UTF8, JSON_TOO_DEEP, NO_SUCH_PATH, NOT_A_FILE, NOT_AN_OBJECT, RawItem, bad_json, too_large)
 
@@ -38,6 +38,12 @@ def _starts_with_header(raw: bytes) -> bool:
     from ..parsing.message import starts_with_header  # the parser's own test (imported when a named file needs it)
 
     return starts_with_header(raw)
+
+
+def _has_no_mail_header(raw: bytes) -> bool:
+    from ..parsing.message import has_no_mail_header
+
+    return has_no_mail_header(raw)
 
 
 def sniff_kind(path: Path) -> str:
@@ -97,9 +103,9 @@ class _Reader:
     def __init__(self, columns: dict[str, str], defaults: dict[str, str], limit: int) -> None:
         self.columns, self.defaults, self.limit = columns, defaults, limit
 
-    def items(self, path: Path, kind: str) -> Iterator[RawItem]:
+    def items(self, path: Path, kind: str, in_folder: bool = False) -> Iterator[RawItem]:
         if kind == "eml":
-            yield self.email_file(path, str(path))
+            yield self.email_file(path, str(path), in_folder=in_folder)
         elif kind == "dir":
             yield from self.folder(path)
         elif kind == "maildir":
@@ -124,7 +130,7 @@ class _Reader:
                 yield RawItem(source=str(child), kind="email", error=reason_about(exc, child))
                 continue
             try:
-                yield from self.items(child, child_kind)
+                yield from self.items(child, child_kind, in_folder=True)
             except SourceError as exc:  # e.g. a CSV without the configured columns: that file only
                 log.warning("%s", exc)
                 yield RawItem(source=str(child), kind="record" if child_kind in ("csv", "jsonl") else "email",
@@ -146,9 +152,9 @@ class _Reader:
                 if not (path / sub / entry).is_dir():
                     files[entry.split(":")[0]] = path / sub / entry
         for key in sorted(files):
-            yield self.email_file(files[key], f"{path}/{key}")
+            yield self.email_file(files[key], f"{path}/{key}", in_folder=True)
 
-    def email_file(self, path: Path, source: str) -> RawItem:
+    def email_file(self, path: Path, source: str, in_folder: bool = False) -> RawItem:
         try:
             with path.open("rb") as fh:
                 raw = fh.read(self.limit + 1)
@@ -160,6 +166,11 @@ class _Reader:
                     # pasted mail to grade. Failed with its bytes kept.
                     return RawItem(source=source, kind="email", raw=raw,
                                    error=NOT_MAIL_FILE % {"suffix": path.suffix.lower()})
+                if in_folder and _has_no_mail_header(raw):
+                    # Read from a folder (a tree of files, a Maildir), where mail starts with its headers: a
+                    # notes file beside the mail, not an inquiry from nobody. Failed with its bytes kept. A
+                    # headerless text named on the command line is still read (a pasted body).
+                    return RawItem(source=source, kind="email", raw=raw, error=NO_MAIL_HEADER)
                 # The file's mtime: written at delivery (Maildir) or kept by the client that saved it (.eml),
                 # the time of receipt of a message without Received: (scheduling/receipt.py).
                 return RawItem(source=source, kind="email", raw=raw, file_time=_mtime(fh))
