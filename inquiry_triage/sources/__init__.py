@@ -53,6 +53,16 @@ NOT_MAIL_FILE = "not an email: a %(suffix)s file that starts with no mail header
 NO_MAIL_HEADER = "not an email: the file starts with no mail header"
 TOO_LARGE = "too large: %(size)s bytes (limit %(limit)s)"
 BAD_CSV_ROW = "not a valid CSV row: %(reason)s"
+# A row whose cells do not match the header (a comma too many or too few, a text with a comma not in quotes,
+# a quote that is never closed): failed, like a broken JSONL line, never a half-filled RFQ. The row number
+# is the item's (rfq.csv:3): the header is row 1, blank lines are not counted.
+CSV_ROW_CELLS = "not a valid CSV row: row %(row)s has %(cells)s cells, the header has %(columns)s"
+CSV_ROW_CELLS_LINES = ("not a valid CSV row: row %(row)s has %(cells)s cells over %(lines)s lines, the header has "
+                       "%(columns)s; is a quote not closed?")
+CSV_QUOTE_IN_CELL = ("not a valid CSV row: row %(row)s runs over %(lines)s lines and a quote in it is followed by "
+                     "text, not a comma; is a quote not closed?")
+CSV_QUOTE_NOT_CLOSED = ("not a valid CSV row: row %(row)s: the quoted text in column %(column)s is not closed and "
+                        "runs to the end of the file (%(lines)s lines)")
 CSV_ROW_NOT_UTF8 = "not UTF-8: column %(column)s has bytes that are not UTF-8 (save the file as UTF-8)"
 JSON_TOO_DEEP = "not valid JSON: nested too deeply"
 JSON_NOT_UTF8 = "not valid JSON: not UTF-8 (%(reason)s at byte %(at)s)"
@@ -87,7 +97,8 @@ WITHOUT_PATH = tuple(m[len(PATH_PREFIX):] for m in (NO_SUCH_PATH, NOT_A_FILE, CS
 SOURCE_REASONS = tuple((msgid_pattern(m), m) for m in (
     NO_SUCH_PATH, NOT_A_FILE, BAD_ITEM_LIMIT, CSV_HEADER_NOT_UTF8, CSV_HEADER_UNREADABLE, CSV_COLUMNS_MISSING,
     *WITHOUT_PATH,
-    CANNOT_READ_FOLDER, CANNOT_READ, TOO_LARGE, BAD_CSV_ROW, CSV_ROW_NOT_UTF8, JSON_TOO_DEEP, JSON_NOT_UTF8,
+    CANNOT_READ_FOLDER, CANNOT_READ, TOO_LARGE, CSV_ROW_CELLS_LINES, CSV_ROW_CELLS, CSV_QUOTE_NOT_CLOSED,
+    CSV_QUOTE_IN_CELL,    BAD_CSV_ROW, CSV_ROW_NOT_UTF8, JSON_TOO_DEEP, JSON_NOT_UTF8,
     JSON_CONTROL_IN_TEXT, JSON_TEXT_NOT_CLOSED, JSON_PUNCTUATION, JSON_NO_VALUE, JSON_EXTRA, BAD_JSON, NOT_AN_OBJECT, NOT_MAIL_FILE,
     NO_MAIL_HEADER))
 

@@ -10,6 +10,7 @@ a failed item too, never a silent skip and never the end of the batch.
 from __future__ import annotations
 
 import csv
+import io
 import json
 import logging
 import os
@@ -21,7 +22,7 @@ from typing import Any, BinaryIO
 
 from ..errors import SourceError
 from ..sentences import Sentence, english, sentence_of
-from . import (PATH_PREFIX, BAD_CSV_ROW, BAD_ITEM_LIMIT, CANNOT_READ, NOT_MAIL_FILE, NO_MAIL_HEADER, CANNOT_READ_FOLDER, CSV_COLUMNS_MISSING,
+from . import (PATH_PREFIX, BAD_CSV_ROW, CSV_QUOTE_IN_CELL, CSV_QUOTE_NOT_CLOSED, CSV_ROW_CELLS, CSV_ROW_CELLS_LINES, BAD_ITEM_LIMIT, CANNOT_READ, NOT_MAIL_FILE, NO_MAIL_HEADER, CANNOT_READ_FOLDER, CSV_COLUMNS_MISSING,
                CSV_HEADER_NOT_UTF8, CSV_HEADER_UNREADABLE, CSV_ROW_NOT_UTF8, DEFAULT_MAX_ITEM_BYTES, HEAD_BYTES,
                JSON_NOT_UTF8, JSON_TOO_DEEP, NO_SUCH_PATH, NOT_A_FILE, NOT_AN_OBJECT, RawItem, bad_json, too_large)
 
@@ -254,6 +255,10 @@ class _Reader:
                 if not values:  # a blank line, as csv.DictReader skips it
                     continue
                 number += 1
+                shape = _row_shape_problem(number, header, values, lines)
+                if shape:
+                    yield RawItem(source=f"{path}:{number}", kind="record", raw=lines.head(), error=shape)
+                    continue
                 yield self._csv_row(f"{path}:{number}", header, values, mapped, lines, exported_at)
 
     def _csv_row(self, source: str, header: list[str], values: list[str], mapped: dict[str, str],
@@ -281,6 +286,27 @@ class _Reader:
             record["exported_at"] = exported_at
         raw = json.dumps(row, ensure_ascii=False).encode("utf-8")
         return RawItem(source=source, kind="record", raw=raw, record=record)
+
+
+def _row_shape_problem(number: int, header: list[str], values: list[str], lines: _CsvLines) -> str:
+    """Why a row read by csv cannot be the header's record, or "": a quoted text still open at the end of
+    the file (csv, not strict, gives it everything after its quote), or not as many cells as the header
+    has. A quoted text over several lines that is closed is a cell like any other."""
+    if lines.open_at_end:
+        return CSV_QUOTE_NOT_CLOSED % {"row": number, "column": len(values), "lines": lines.row_lines}
+    if len(values) != len(header):
+        said = {"row": number, "cells": len(values), "columns": len(header), "lines": lines.row_lines}
+        return (CSV_ROW_CELLS_LINES if lines.row_lines > 1 else CSV_ROW_CELLS) % said
+    if lines.row_lines > 1 and lines.row_bytes <= HEAD_BYTES:
+        # A quote left open swallows the lines after it until the next quote, which (an export quotes a cell
+        # from its first character) opens a cell: text follows the quote that csv took as the closing one.
+        # csv, not strict, reads that on; strict, it refuses it. A quoted text over several lines, closed
+        # where its cell ends, reads the same both ways.
+        try:
+            list(csv.reader(io.StringIO(lines.head().decode("utf-8", "surrogateescape")), strict=True))
+        except csv.Error:
+            return CSV_QUOTE_IN_CELL % {"row": number, "lines": lines.row_lines}
+    return ""
 
 
 def _opened(path: Path, kind: str) -> Generator[RawItem, None, BinaryIO | None]:
@@ -460,10 +486,14 @@ class _CsvLines:
         self.line_number = 0
         self.row_bytes = 0
         self.row_head = bytearray()
+        self.row_lines = 0  # physical lines of the row being read
+        self.open_at_end = False  # csv asked for a line past the end of the file in the middle of a row
         self.first = True
 
     def start_row(self) -> None:
         self.row_bytes = 0
+        self.row_lines = 0
+        self.open_at_end = False
         self.row_head.clear()
 
     def head(self) -> bytes:
@@ -475,8 +505,12 @@ class _CsvLines:
     def __next__(self) -> str:
         line = self.fh.readline(self.limit + 1)
         if not line:
+            # csv asks for another line within a row only inside a quoted text (a row ends at its line end
+            # otherwise, the last one too): the quote is not closed when the file ends.
+            self.open_at_end = self.row_lines > 0
             raise StopIteration
         self.line_number += 1
+        self.row_lines += 1
         if self.first:
             self.first = False
             if line.startswith(b"\xef\xbb\xbf"):
