@@ -340,7 +340,7 @@ def test_triages_summary_and_missing_paths_in_chinese(capsys, monkeypatch, tmp_p
                      said["en"][-1])
     assert n and said["en"][0] == f"inquiry-triage triage: {missing}: no such file or folder (failed input: skipped)"
     assert said["zh"] == [f"inquiry-triage triage: {missing}：没有这个文件或文件夹（输入失败：已跳过）",
-                          f"已评级 {n[1]} 条，可疑 {n[2]} 条，失败 0 条（未保存）；1 个输入找不到（失败）"], said
+                          f"已分拣 {n[1]} 条，可疑 {n[2]} 条，失败 0 条（未保存）；1 个输入找不到（失败）"], said
     capsys.readouterr()
     assert main(["triage", str(missing)]) == 2
     assert capsys.readouterr().err == f"inquiry-triage: 错误：{missing}：没有这个文件或文件夹\n"

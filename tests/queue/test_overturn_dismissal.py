@@ -72,4 +72,4 @@ def test_a_duplicate_is_refused_in_words_that_say_so(db, capsys):
     code, out = run(capsys, url, "genuine", str(task), "--lang", "en")
     assert code == 4 and "already dismissed as duplicate" in out, out
     code, out = run(capsys, url, "genuine", str(task), "--lang", "zh")
-    assert code == 4 and "无需重复操作" not in out and "重复询盘驳回" in out, out
+    assert code == 4 and "无需重复操作" not in out and "已作为重复驳回" in out, out
