@@ -476,7 +476,8 @@ def clock_words(language: str, k: Any, snoozed: Any = "", due_note: Any = "") ->
                          time=theirs(k.buyer_now, True), until=theirs(k.window_end, True)))
     elif k.at_work is not None:
         parts.append(say(language, "%(city)s is off now (%(time)s there: %(why)s); their day starts %(start)s = %(seller)s",
-                         city=city, time=theirs(k.buyer_now, True), why=word(language, k.why_off),
+                         city=city, time=theirs(k.buyer_now, True), why=(say(language, "public holiday: %(name)s", name=k.holiday) if k.holiday
+                              else word(language, k.why_off)),
                          start=theirs(k.window_start), seller=ours(k.window_start)))
     else:
         parts.append(say(language, "the buyer's time zone is not known"))

@@ -108,6 +108,10 @@ def data_on_seller_clock(data: Any, zone: tzinfo) -> Any:
 # The notes the scheduler stores (queue/rounds.py, queue/followups.py write them in English into the
 # database: data, kept as written): each form with the msgid it is worded by on other languages' pages.
 STORED_NOTES = (
+    # the scheduler told no one (queue/rounds.escalation_recipients): worded on its own, not "escalated to nobody"
+    (re.compile(r"overdue since (?P<since>.+?): escalated to nobody notified \(\[notifications\] not set up\): "
+                r"shown in the queue\Z", re.S),
+     "overdue since %(since)s: escalated to nobody notified ([notifications] not set up): shown in the queue"),
     (re.compile(r"overdue since (?P<since>.+?): escalated to (?P<to>.+)\Z", re.S),
      "overdue since %(since)s: escalated to %(to)s"),
     (re.compile(r"no answer to (?P<what>.+?) since (?P<day>\d{4}-\d{2}-\d{2}): follow-up (?P<n>\d+) of (?P<most>\d+)\Z"),

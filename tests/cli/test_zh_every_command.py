@@ -495,8 +495,8 @@ def test_ticks_notification_lines_in_chinese(capsys, monkeypatch, db, tmp_path, 
     other, english = tmp_path / "other.db", tmp_path / "english.db"
     code, out, err = _tick(capsys, monkeypatch, db, "zh")
     assert code == 0 and err == "", err
-    assert re.search(r"(?m)^  已上报给：无人（未配置 \[notifications\]，未发送通知）：在队列中标记（\d+）$", out), out
-    assert re.search(r"(?m)^  已逾期并上报：任务 \d+ -> 无人（未配置 \[notifications\]，未发送通知）：在队列中标记$", out), out
+    assert re.search(r"(?m)^  上报通知：未通知任何人（未配置 \[notifications\]），已在队列中标记（\d+）$", out), out
+    assert re.search(r"(?m)^  已逾期并上报：任务 \d+ -> 未通知任何人（未配置 \[notifications\]），已在队列中标记$", out), out
     assert english_left(out) == [], out
     code, out, err = _tick(capsys, monkeypatch, f"sqlite:///{other}", "zh", "--config", notifications)
     assert code == 0, err

@@ -55,7 +55,8 @@ def noted_task(sessions):  # type: ignore[no-untyped-def]
 
 def test_the_schedulers_notes_are_worded_in_chinese_and_a_persons_notes_stay_as_written(app, noted_task):
     notes = notes_of(zh_login(app).get(f"/task/{noted_task}").text)
-    assert "自 11月27日 周五 14:00 起逾期：已上报给 无人（未配置" in notes and "可能与询盘 3 重复" in notes
+    assert "自 11月27日 周五 14:00 起逾期：已上报（未通知任何人：未配置 [notifications]），已在队列中标记" in notes
+    assert "无人" not in notes and "可能与询盘 3 重复" in notes
     assert "overdue since" not in notes and "possible duplicate" not in notes
     for words in PERSON:
         assert words in notes  # as written: not 已认领, not re-worded
@@ -73,7 +74,7 @@ def test_the_buyer_history_words_the_schedulers_notes_too(app, sessions, noted_t
     with sessions() as s:
         inquiry_id = s.get(TaskRow, noted_task).inquiry_id
     text = htmllib.unescape(zh_login(app).get(f"/buyer?inquiry={inquiry_id}").text)
-    assert "可能与询盘 3 重复" in text and "起逾期：已上报给" in text
+    assert "可能与询盘 3 重复" in text and "起逾期：已上报（未通知任何人" in text and "无人" not in text
     assert "possible duplicate" not in text and "overdue since" not in text
     assert all(words in text for words in PERSON)
 
