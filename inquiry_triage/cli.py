@@ -457,9 +457,10 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--offset", metavar="N", type=int, help="suspicious: skip the first N (instead of --page)")
     report.add_argument("--state", choices=("waiting", "dismissed", "all"), default="waiting",
                         help="suspicious: waiting for a verdict (default: held for review, open, or closed without "
-                             "one), dismissed (as spam, spy or duplicate), or all")
+                             "one), dismissed (those with a lead's verdict: dismissed as spam, spy or duplicate, or released "
+                             "as genuine), or all")
     report.add_argument("--all", dest="state", action="store_const", const="all",
-                        help="suspicious: the dismissed ones too (--state all)")
+                        help="suspicious: those with a lead's verdict too, dismissed or released as genuine (--state all)")
     report.add_argument("--by", choices=("grade", "agent", "week"), default="grade", help="sla: how to group")
     report.add_argument("--format", choices=("table", "csv", "json", "html"), default="table",
                         help="html escapes everything that came from an inquiry")
