@@ -558,6 +558,9 @@ def _add_learning_parsers(sub, common: argparse.ArgumentParser) -> None:  # type
     learn.add_argument("--ham", action="append", default=[], metavar="PATH", help="genuine examples (repeatable)")
     learn.add_argument("--from-store", action="store_true", help="also learn from the team's verdicts in the database")
     learn.add_argument("--out", metavar="PATH", help="where to write the model (default: [model] site_file)")
+    learn.add_argument("--force", action="store_true",
+                       help="write [model] site_file even from fewer than 20 spam or ham examples (a model from a "
+                            "handful moves grades)")
     learn.add_argument("--source", choices=("site", "shipped"), default="site", help=argparse.SUPPRESS)
     learn.add_argument("--licence", default="", help="licence of the training data, recorded in the manifest")
     learn.add_argument("--text-only", action="store_true",
@@ -593,7 +596,7 @@ def _add_learning_parsers(sub, common: argparse.ArgumentParser) -> None:  # type
 def cmd_learn(args: argparse.Namespace, config: Config) -> int:
     from .learning.active import site_model_path
     from .learning.bayes import ModelError
-    from .learning.learn import gather, train_and_save
+    from .learning.learn import MIN_EXAMPLES, gather, train_and_save
     from .lookups.lists import DomainLists
 
     lists = DomainLists.load(config.get("mailbox.extra_free", []), config.get("mailbox.extra_disposable", []),
@@ -608,6 +611,17 @@ def cmd_learn(args: argparse.Namespace, config: Config) -> int:
                       csv_columns=config.get("csv.columns", {}), csv_defaults=config.get("csv.defaults", {}),
                       headers=not args.text_only)
     out = Path(args.out) if args.out else site_model_path(config)
+    few = min(len(examples.spam), len(examples.ham))
+    if 0 < few < MIN_EXAMPLES:
+        warning = _say("warning: only %(spam)s spam and %(ham)s ham examples (fewer than %(min)s of either): a model "
+                       "from a handful moves grades; learn from dozens of each",
+                       spam=len(examples.spam), ham=len(examples.ham), min=MIN_EXAMPLES)
+        print(f"inquiry-triage learn: {warning}", file=sys.stderr)
+        if not args.out and not args.force:
+            refusal = _say("the site model triage uses (%(path)s) is not written from so few: add more verdicts, "
+                           "write elsewhere with --out FILE, or give --force", path=for_terminal(str(out)))
+            print(f"inquiry-triage learn: {refusal}", file=sys.stderr)
+            return 3
     try:
         summary = train_and_save(examples, out, source=args.source, licence=args.licence)
     except ModelError as exc:

@@ -17,6 +17,11 @@ from .bayes import MAX_VOCABULARY, ModelError, TokenModel
 from .corpus import Examples
 
 
+# fewer examples than this of either class: `learn` warns, and will not replace the site model triage
+# uses without --force (README: "dozens at least: a model from a handful moves grades")
+MIN_EXAMPLES = 20
+
+
 @dataclass(frozen=True)
 class LearnSummary:
     path: Path

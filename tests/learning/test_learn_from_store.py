@@ -181,3 +181,29 @@ def test_migration_0002_adds_the_verdict_column_and_keeps_rows(tmp_path):
     with engine.connect() as connection:
         assert "verdict" in {c["name"] for c in inspect(connection).get_columns("inquiries")}
     engine.dispose()
+
+
+def test_learn_from_a_handful_warns_and_keeps_the_site_model_unless_forced(tmp_path, capsys, monkeypatch):
+    """README: "learn from enough verdicts of both kinds, dozens at least": a handful (2 spam, 3 ham) warns
+    on stderr in the asked language; without --out it does not replace [model] site_file unless --force."""
+    spam, ham = tmp_path / "spam", tmp_path / "ham"
+    spam.mkdir()
+    ham.mkdir()
+    for n, (subject, body) in enumerate(SCAMS):
+        (spam / f"{n}.eml").write_bytes(_raw(n, subject, body))
+    for n, (subject, body) in enumerate(BUYERS):
+        (ham / f"{n}.eml").write_bytes(_raw(10 + n, subject, body))
+    site = tmp_path / "site-model.json.gz"
+    config = tmp_path / "site.toml"
+    config.write_text(f'[model]\nsite_file = "{site}"\n', encoding="utf-8")
+    monkeypatch.setenv("INQUIRY_TRIAGE_LANG", "en")
+    argv = ["learn", "--spam", str(spam), "--ham", str(ham), "--config", str(config)]
+    assert main(argv) == 3 and not site.exists()
+    err = capsys.readouterr().err
+    assert "only 2 spam and 3 ham examples (fewer than 20 of either)" in err and "--force" in err, err
+    out = tmp_path / "elsewhere.json.gz"
+    assert main([*argv, "--out", str(out)]) == 0 and out.exists()  # written elsewhere: warned, not refused
+    assert "fewer than 20" in capsys.readouterr().err
+    monkeypatch.setenv("INQUIRY_TRIAGE_LANG", "zh")
+    assert main([*argv, "--force"]) == 0 and site.exists()
+    assert "警告：只有 2 个垃圾样本和 3 个正常样本" in capsys.readouterr().err
