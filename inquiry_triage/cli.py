@@ -1472,7 +1472,9 @@ def _snoozed_hint(sessions, actor, filters, now: datetime, lang: str = "en") -> 
         return ""
     with sessions() as session:
         n, more = snoozed_count(session, actor, filters, now)
-    also = "--mine" if filters.assignee == actor.name else "--assignee NAME"
+    import shlex
+
+    also = "--mine" if filters.assignee == actor.name else f"--assignee {shlex.quote(filters.assignee)}"
     return "\n" + say(lang, "%(n)s snoozed (not shown): `queue --snoozed %(also)s`",
                       n=f"{n:,}{'+' if more else ''}", also=also) if n else ""
 

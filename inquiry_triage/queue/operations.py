@@ -537,6 +537,8 @@ def escalate(session: Session, actor: Actor, now: datetime, task_id: int, reason
     check_access(actor, task, owner_only=True)
     if task.state not in OPEN_STATES:
         raise Refused("task %(task)s is %(state)s", task=task_id, state=task.state)
+    if task.escalated_at is not None:  # once is enough: a second would record a second escalation
+        raise Refused("task %(task)s is already escalated", task=task_id)
     task.escalated_at = _utc(now)
     if reason:
         session.add(NoteRow(inquiry_id=task.inquiry_id, task_id=task.id, author=actor.name, action="escalate",

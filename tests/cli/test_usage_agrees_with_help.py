@@ -12,10 +12,10 @@ import re
 from itertools import takewhile
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from inquiry_triage.cli import QUEUE_ACTIONS, main
-from inquiry_triage.store.models import NoteRow, TaskRow
+from inquiry_triage.store.models import AuditRow, NoteRow, TaskRow
 from tests.web.web_store import open_reply_task, sessions, store_url  # noqa: F401 (fixtures)
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -60,6 +60,19 @@ def test_escalate_without_a_reason_marks_the_task_and_without_an_id_is_a_usage_e
     with sessions() as s:
         assert s.get(TaskRow, task).escalated_at is not None
         assert s.scalar(select(NoteRow.id).where(NoteRow.task_id == task, NoteRow.action == "escalate")) is None
+
+
+def test_escalate_twice_says_it_is_already_escalated_and_records_one_escalation(store_url, sessions, capsys):  # noqa: F811
+    task = open_reply_task(sessions)
+    db = ("--db", store_url, "--user", "lena")
+    run(capsys, "queue", "escalate", str(task), *db)  # (the fixture's task may be escalated by the test above)
+    code, out, err = run(capsys, "queue", "escalate", str(task), *db)
+    assert code == 4 and f"task {task} is already escalated" in out + "\n".join(err), (out, err)
+    code, out, err = run(capsys, "queue", "escalate", str(task), *db, "--lang", "zh")
+    assert code == 4 and f"任务 {task} 已上报过" in out + "\n".join(err), (out, err)
+    with sessions() as s:
+        assert s.scalar(select(func.count()).select_from(AuditRow).where(AuditRow.task_id == task,
+                                                                        AuditRow.action == "escalate")) == 1
 
 
 # --- 2. snooze: --until or --until-reply, not both ---

@@ -471,11 +471,15 @@ def test_escalate_sets_escalated_at_and_notes_the_reason(store: sessionmaker[Ses
             inquiry_id, task_id, "alice", "escalate", "Buyer wants 40% off; needs a lead", at(5))
         assert aware(s.get_one(TaskRow, task_id).escalated_at) == at(5)
 
-    run(store, escalate, BOB, at(6), task_id)  # without a reason: no note
+    with pytest.raises(QueueError, match=rf"task {task_id} is already escalated"):  # once: no second escalation
+        run(store, escalate, BOB, at(6), task_id)
     assert count(store, NoteRow) == 1
-    assert aware(task_row(store, task_id).escalated_at) == at(6)
+    assert aware(task_row(store, task_id).escalated_at) == at(5)
     assert [(a[0], a[1], a[5]) for a in audit_rows(store)] == [
-        ("escalate", "alice", {"reason": "Buyer wants 40% off; needs a lead"}), ("escalate", "bob", {"reason": ""})]
+        ("escalate", "alice", {"reason": "Buyer wants 40% off; needs a lead"})]
+    _, (fresh,) = add_inquiry(store)
+    run(store, escalate, BOB, at(6), fresh)  # without a reason: no note
+    assert count(store, NoteRow) == 1 and aware(task_row(store, fresh).escalated_at) == at(6)
     run(store, done, ALICE, at(7), task_id)
     with pytest.raises(QueueError, match=rf"task {task_id} is done"):
         run(store, escalate, ALICE, at(8), task_id, reason="too late")

@@ -91,6 +91,8 @@ def test_queue_snoozed_on_the_command_line(tmp_path: Path) -> None:
     empty = cli("queue", "--mine", "--db", db)
     assert empty.returncode == 0 and "No open task matches." in empty.stdout
     assert "1 snoozed (not shown): `queue --snoozed --mine`" in empty.stdout
+    other = cli("queue", "--assignee", "alice", "--db", db, user="dave")  # the footnote names whose, not NAME
+    assert "1 snoozed (not shown): `queue --snoozed --assignee alice`" in other.stdout, other.stdout
     listed = cli("queue", "--snoozed", "--mine", "--db", db)
     assert listed.returncode == 0 and "WAKES" in listed.stdout
     assert [line.split()[0] for line in listed.stdout.splitlines()[1:] if line.strip()][0] == str(top)
