@@ -439,7 +439,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     notify = sub.add_parser("notify", parents=[common], help="create notice tasks, e.g. a price change")
     notify.add_argument("kind", choices=("price-change",))
-    notify.add_argument("--product", required=True, help="product name as quoted (matched case-insensitively)")
+    notify.add_argument("--product", required=True, help="product name as quoted (matched case-insensitively); one notice a day per buyer and product")
     notify.add_argument("--user", metavar="NAME", help="who you are (a lead or supervisor)")
 
     report = sub.add_parser("report", parents=[common], help="reports for supervisors: suspicious, sla",
