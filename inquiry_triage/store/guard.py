@@ -16,9 +16,12 @@ the outcome of every item is what it would have been alone.
 
 from __future__ import annotations
 
+import contextlib
 import random
+import signal
+import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from typing import Any, Generic, TypeVar
 
@@ -137,6 +140,39 @@ def batch_limits(config: Any) -> tuple[int, float]:
     return (200 if size is None else size), (2.0 if seconds is None else float(seconds))
 
 
+@contextlib.contextmanager
+def signals_deferred() -> Iterator[None]:
+    """SIGINT and SIGTERM that arrive within the block are held and delivered (to the handlers in
+    place before it) when it ends: a batch's commit and the report of its items are not cut apart,
+    so every item of a committed batch is reported. Main thread only (elsewhere signals are not
+    Python's to handle): a no-op there."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    held: list[int] = []
+
+    def hold(signum: int, _frame: object) -> None:
+        if signum not in held:
+            held.append(signum)
+
+    previous: dict[int, Any] = {}
+    try:
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            previous[signum] = signal.signal(signum, hold)
+    except ValueError:  # an embedding program's signals are its own
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+        yield
+        return
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler if handler is not None else signal.SIG_DFL)
+        for signum in held:  # the stop asked for during the block, now that the batch is whole
+            signal.raise_signal(signum)
+
+
 BATCH_BYTES = 64 * 1024 * 1024  # a batch holds its items (and their raw bytes) until it commits
 
 
@@ -145,7 +181,8 @@ class BatchedWrites(Generic[T]):
     waiting one, whichever comes first ([store] batch_size / batch_seconds), and before the items
     waiting hold BATCH_BYTES. A crash loses at most the batch in hand, which nothing has reported
     yet: each item's `done(outcome)` is called, in the order the items were added, only after its
-    batch committed. `lock`: held for each commit, so that several threads' batches (the daemon's
+    batch committed; SIGINT / SIGTERM arriving during a flush wait until its items are reported
+    (signals_deferred), so an interrupt never leaves a committed item unreported. `lock`: held for each commit, so that several threads' batches (the daemon's
     mailboxes) are written one at a time."""
 
     def __init__(self, sessions: sessionmaker[Session], size: int, seconds: float,
@@ -179,8 +216,9 @@ class BatchedWrites(Generic[T]):
         waiting, self._waiting, self._since, self._bytes = self._waiting, [], None, 0
         if not waiting:
             return
-        with self.lock:
-            outcomes = write_batch(self.sessions, [(work, fallback) for work, fallback, _ in waiting])
-        self.commits += 1
-        for (_, _, done), outcome in zip(waiting, outcomes):
-            done(outcome)
+        with signals_deferred():  # the commit and the report of its items: both or neither
+            with self.lock:
+                outcomes = write_batch(self.sessions, [(work, fallback) for work, fallback, _ in waiting])
+            self.commits += 1
+            for (_, _, done), outcome in zip(waiting, outcomes):
+                done(outcome)
