@@ -25,7 +25,7 @@ NOW = "2026-11-27T09:00+08:00"  # the probe's mail is dated 23-26 November 2026
 # Floors (measured; see the module docstring).
 # First written: scam + phishing 28/45 (62.2 %); after the general fixes 45/45. The fresh part,
 # written after those fixes, scored 7/14 (50.0 %) as written and 13/14 after its own general fixes.
-MIN_BAD_CAUGHT = 0.98      # scam + phishing flagged, whole probe (58/59 measured)
+MIN_BAD_CAUGHT = 0.98      # scam + phishing flagged, whole probe (59/59 measured 2026-12-03)
 MIN_PHISHING_CAUGHT = 0.96
 MIN_SCAM_CAUGHT = 0.96
 MIN_FRESH_BAD_CAUGHT = 0.92  # the fresh part alone (13/14 measured)
