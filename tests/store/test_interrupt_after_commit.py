@@ -24,8 +24,11 @@ from tests.store.crafted import mail  # noqa: E402
 from tests.test_batched_store import config_file, env_with, stored_rows, triage_argv  # noqa: E402
 
 # Runs `triage` with write_batch wrapped: after its second commit the process signals itself.
+# SIGINT gets Python's own handler first, as a run from a terminal has it: a process started in the
+# background by a shell (a CI runner's job) inherits SIGINT ignored, and Python then leaves it ignored.
 DRIVER = """
 import os, signal, sys
+signal.signal(signal.SIGINT, signal.default_int_handler)
 from inquiry_triage.store import guard
 from inquiry_triage import cli
 real, seen = guard.write_batch, []
