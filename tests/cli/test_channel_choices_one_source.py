@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from inquiry_triage.cli import main
+from tests.cli_kit import empty_store, run_cli
 from inquiry_triage.model import CHANNEL_CHOICES, CHANNELS
 from inquiry_triage.queue.operations import inquiry_channel, reply_channel
 
@@ -20,25 +20,10 @@ CHOICES = "phone, im, fax, email, message, rfq; platform = rfq; whatsapp, wechat
 
 @pytest.fixture
 def db(tmp_path, monkeypatch) -> str:
-    from inquiry_triage.store import open_store
-
-    url = f"sqlite:///{tmp_path / 'store.db'}"
-    open_store(url)[0].dispose()
-    monkeypatch.setenv("INQUIRY_TRIAGE_CONFIG", "")
-    monkeypatch.setenv("INQUIRY_TRIAGE_USER", "lena")
-    monkeypatch.delenv("INQUIRY_TRIAGE_LANG", raising=False)
-    monkeypatch.setenv("LANG", "C")
-    return url
+    return empty_store(tmp_path, monkeypatch)
 
 
-def run(capsys, *argv: str) -> tuple[int, str, list[str]]:
-    capsys.readouterr()
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:
-        code = exc.code
-    out, err = capsys.readouterr()
-    return code, out, err.splitlines()
+run = run_cli
 
 
 def test_the_choices_are_the_channel_table():

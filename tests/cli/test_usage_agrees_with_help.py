@@ -14,8 +14,9 @@ from itertools import takewhile
 import pytest
 from sqlalchemy import func, select
 
-from inquiry_triage.cli import QUEUE_ACTIONS, main
+from inquiry_triage.cli import QUEUE_ACTIONS
 from inquiry_triage.store.models import AuditRow, NoteRow, TaskRow
+from tests.cli_kit import run_cli
 from tests.web.web_store import open_reply_task, sessions, store_url  # noqa: F401 (fixtures)
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -29,13 +30,8 @@ def _plain(monkeypatch):
 
 
 def run(capsys, *argv: str) -> tuple[int, str, list[str]]:
-    capsys.readouterr()
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:
-        code = exc.code
-    out, err = capsys.readouterr()
-    return code or 0, out, err.splitlines()
+    code, out, err = run_cli(capsys, *argv)
+    return code or 0, out, err
 
 
 # --- 1. escalate: the reason is optional, and its usage says so ---

@@ -11,30 +11,15 @@ from importlib.metadata import version
 
 import pytest
 
-from inquiry_triage.cli import main
+from tests.cli_kit import empty_store, run_cli
 
 
 @pytest.fixture
 def db(tmp_path, monkeypatch) -> str:
-    from inquiry_triage.store import open_store
-
-    url = f"sqlite:///{tmp_path / 'store.db'}"
-    open_store(url)[0].dispose()
-    monkeypatch.setenv("INQUIRY_TRIAGE_CONFIG", "")
-    monkeypatch.setenv("INQUIRY_TRIAGE_USER", "lena")
-    monkeypatch.delenv("INQUIRY_TRIAGE_LANG", raising=False)
-    monkeypatch.setenv("LANG", "C")
-    return url
+    return empty_store(tmp_path, monkeypatch)
 
 
-def run(capsys, *argv: str) -> tuple[int, str, list[str]]:
-    capsys.readouterr()
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:
-        code = exc.code
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err.splitlines()
+run = run_cli
 
 
 @pytest.mark.parametrize("flag", ["--version", "-V"])
