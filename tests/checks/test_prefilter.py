@@ -154,6 +154,10 @@ def test_the_alternatives_that_match_find_the_first_match_of_the_whole(rule):
     (r"(?i)[a-z]{3}", "\u212a\u017f\u0130"), (r"\bfoo\b|\d+ bar", "9 bar"), (r"x(?!y)", "xz"),
     (r"(?>a+)b", "aab"), (r"a++b", "aab"), (r"(a)?(?(1)b|c)", "c"), (r"\W\S\D", "\u2014\u00e9\u00e9"),
     (r"a[\u0400-\u04ff]{2}", "aдд"), (r"a.", "a\ud800"), (r"\w{20}", "\u4e00" * 20), (r"a{2000,}", "a" * 2000),
+    # A trailing look-ahead is written as what it reads; what follows it is dropped, never written after it.
+    (r"x(?=ab)", "xab"), (r"(?:x(?=ab))(?=a)", "xab"), (r"(?:x(?=ab)|y)b?", "xab"), (r"(?:x(?=ab)|y)b?", "yb"),
+    (r"(?:x(?=\n)|y)$", "x\n"), (r"x(?=a)\w*$", "xa"), (r"x(?=\n)$", "x\n"), (r"(x(?=ab))(?:\1)?", "xab"),
+    (r"x(?=a(?=bc))", "xabc"), (r"(?:x|y)(?=[ \t]+[A-Z])(?:[ \t]+\w+)?", "y  Qz"), (r"x(?=\.)\b", "x."),
 ])
 def test_the_rewritten_pattern_matches_what_the_original_matches(pattern, text):
     compiled = re.compile(pattern, re.MULTILINE)
@@ -165,6 +169,23 @@ def test_the_rewritten_pattern_matches_what_the_original_matches(pattern, text):
     found: set[int] = set()
     database.scan(text.encode("utf-8", "surrogatepass"), match_event_handler=prefilter_module._on_match, context=found)
     assert found, (pattern, written)
+
+
+def test_a_trailing_look_ahead_narrows_the_scan():
+    """`delivery(?=[ \\t]+[A-Z])` is scanned as `delivery[ \\t]+[A-Z]`: a text with only "delivery failed" is
+    ruled out (before, the look-ahead was dropped and every "delivery" let the rule be tried); a
+    look-ahead with a character after it is still dropped."""
+    def scans(pattern: str, text: str) -> bool:
+        written = prefilter_module.superset(pattern)
+        database = prefilter_module.hyperscan.Database(mode=prefilter_module.hyperscan.HS_MODE_BLOCK)
+        database.compile(expressions=[written.encode()], flags=prefilter_module._scan_flags())
+        found: set[int] = set()
+        database.scan(text.encode(), match_event_handler=prefilter_module._on_match, context=found)
+        return bool(found)
+
+    trailing = r"\bdelivery(?=[ \t]{1,3}[A-Z][a-z])(?:[ \t]+\w+)?"
+    assert scans(trailing, "to Delivery delivery Hamburg") and not scans(trailing, "the delivery failed")
+    assert scans(r"delivery(?=[ \t]+[A-Z])[ \t]", "the delivery failed")  # not trailing: dropped as before
 
 
 def test_boundaries_are_kept_where_they_are_exact():
