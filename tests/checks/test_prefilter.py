@@ -448,16 +448,19 @@ def test_programs_of_alternatives_come_from_the_cache(monkeypatch, tmp_path):
     path.write_text(ALTERNATION_RULES)
     rules = load_rules([path])
     monkeypatch.setattr(rules_module, "_ALTERNATIVES", {})
+    monkeypatch.setattr(rules_module, "_ALTERNATIVE_SCANNERS", {})
     monkeypatch.setattr(rules_module, "_ALTERNATIVE_PROGRAMS", rules_module._AlternativePrograms())
     monkeypatch.setattr(rules_module, "_READ_CACHE_AFTER", 0)
     monkeypatch.setattr(rules_module, "_WRITE_CACHE_FROM", 1)
     only_sum = Inquiry(source="t", message_id="<s>", subject="x", body="Total 5,000,000.00 now")
     assert [(h.rule, h.excerpt) for h in evaluate(rules, only_sum, [])] == [("WIRE_OR_SUM", "5,000,000.00")]
-    assert rules_module._ALTERNATIVE_PROGRAMS.compiled == 1
+    assert rules_module._ALTERNATIVE_PROGRAMS.compiled == 2  # the program and its first-character scanner
     assert len(list((tmp_path / "inquiry-triage").glob("rules-alternatives-*.marshal"))) == 1
-    # The next process reads the program instead of compiling it.
+    # The next process reads the program and its scanner instead of working them out.
     monkeypatch.setattr(rules_module, "_ALTERNATIVES", {})
+    monkeypatch.setattr(rules_module, "_ALTERNATIVE_SCANNERS", {})
     monkeypatch.setattr(rules_module, "_ALTERNATIVE_PROGRAMS", rules_module._AlternativePrograms())
     monkeypatch.setattr(rules_module, "alternatives_code", _fail)
+    monkeypatch.setattr(rules_module, "alternatives_scanner_code", _fail)
     assert [(h.rule, h.excerpt) for h in evaluate(rules, only_sum, [])] == [("WIRE_OR_SUM", "5,000,000.00")]
     assert rules_module._ALTERNATIVE_PROGRAMS.compiled == 0
