@@ -370,7 +370,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     triage = sub.add_parser("triage", parents=[common], help="read inquiries from files and grade them",
                             description="Read .eml files, folders of them, Maildirs, mboxes, JSONL records "
-                                        "(phone/im/fax/email/message/rfq) and CSV RFQ exports; grade each, "
+                                        "(phone/im/fax/email/message/rfq) and CSV RFQ exports (UTF-8, or GBK/GB18030 as "
+                                        "Chinese Excel saves them; separated by commas, semicolons or tabs); grade each, "
                                         "explain why, and queue a reply task.")
     triage.epilog = TRIAGE_EPILOG
     triage.add_argument("paths", nargs="+", metavar="PATH")

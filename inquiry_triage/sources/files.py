@@ -9,6 +9,7 @@ a failed item too, never a silent skip and never the end of the batch.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
@@ -217,11 +218,13 @@ class _Reader:
         if fh is None:
             return
         with fh:
-            lines = _CsvLines(fh, self.limit)
+            encoding = _csv_encoding(fh)
+            delimiter = _csv_delimiter(fh, encoding, set(self.columns.values()) | set(self.columns) | _KNOWN_COLUMNS)
+            lines = _CsvLines(fh, self.limit, encoding, delimiter)
             # csv's own per-field cap (131,072 by default) would end the file at one long field;
             # the per-row byte limit in _CsvLines is the real bound.
             csv.field_size_limit(max(csv.field_size_limit(), self.limit))
-            reader = csv.reader(lines)
+            reader = csv.reader(lines, delimiter=delimiter)
             try:
                 header = next(reader)
             except StopIteration:
@@ -303,7 +306,8 @@ def _row_shape_problem(number: int, header: list[str], values: list[str], lines:
         # csv, not strict, reads that on; strict, it refuses it. A quoted text over several lines, closed
         # where its cell ends, reads the same both ways.
         try:
-            list(csv.reader(io.StringIO(lines.head().decode("utf-8", "surrogateescape")), strict=True))
+            list(csv.reader(io.StringIO(lines.head().decode(lines.encoding, "surrogateescape")),
+                            delimiter=lines.delimiter, strict=True))
         except csv.Error:
             return CSV_QUOTE_IN_CELL % {"row": number, "lines": lines.row_lines}
     return ""
@@ -481,8 +485,9 @@ class _CsvLines:
     counted per row so that a row over ``limit`` bytes raises ``_RowTooLarge`` while it is being
     read. The reader starts a fresh row after that exception."""
 
-    def __init__(self, fh: BinaryIO, limit: int) -> None:
+    def __init__(self, fh: BinaryIO, limit: int, encoding: str = "utf-8", delimiter: str = ",") -> None:
         self.fh, self.limit = fh, limit
+        self.encoding, self.delimiter = encoding, delimiter
         self.line_number = 0
         self.row_bytes = 0
         self.row_head = bytearray()
@@ -528,7 +533,69 @@ class _CsvLines:
             head = self.head()
             self.start_row()
             raise _RowTooLarge(size, head)
-        return line.decode("utf-8", "surrogateescape")
+        return line.decode(self.encoding, "surrogateescape")
+
+
+# -- what Excel saves: the encoding and the delimiter of a CSV file ---------------------------------------
+# Chinese Excel's "CSV (逗号分隔)" is written in the ANSI code page, GBK (GB18030 reads it and more); European
+# Excel separates with semicolons (the comma is their decimal mark), "Unicode text" with tabs. Both are
+# decided once per file, before its first row is read. In GB18030 (as in UTF-8) every byte of a multi-byte
+# character is >= 0x30 past its first, so a line end, a quote, a comma, a semicolon or a tab in the bytes is
+# always that character: the byte-level line reading below stays right for both.
+CSV_ENCODINGS = ("utf-8", "gb18030")
+CSV_DELIMITERS = (",", ";", "\t")  # the first wins a tie: a file as read before stays as it was
+# Column names an export may carry besides the configured [csv.columns] (parsing/record.py reads them).
+_KNOWN_COLUMNS = frozenset(("posted", "exported_at", "quotes_left", "id", "channel"))
+_HEADER_SNIFF_BYTES = 64 * 1024
+
+
+def _csv_encoding(fh: BinaryIO) -> str:
+    """UTF-8, unless the whole file is not UTF-8 and is clean GB18030 (a Chinese Excel export): then GB18030.
+    Anything else stays UTF-8, whose bad bytes fail their own rows with the clear "not UTF-8" reason (nothing
+    is guessed into mojibake). Read in chunks, as the file is streamed, and rewound."""
+    if not fh.seekable():
+        return "utf-8"
+    start = fh.tell()
+    try:
+        for encoding in CSV_ENCODINGS:
+            fh.seek(start)
+            if _decodes(fh, encoding):
+                return encoding
+        return "utf-8"
+    finally:
+        fh.seek(start)
+
+
+def _decodes(fh: BinaryIO, encoding: str) -> bool:
+    decoder = codecs.getincrementaldecoder(encoding)()
+    try:
+        while chunk := fh.read(_CHUNK):
+            decoder.decode(chunk)
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _csv_delimiter(fh: BinaryIO, encoding: str, known: set[str]) -> str:
+    """The delimiter that splits the header line into the most known column names (comma on a tie or when
+    none is known). csv.Sniffer guesses from the rows' shapes and is easily fooled by the text in them."""
+    if not fh.seekable():
+        return ","
+    start = fh.tell()
+    line = fh.readline(_HEADER_SNIFF_BYTES)
+    fh.seek(start)
+    text = line.decode(encoding, "surrogateescape").lstrip("\ufeff")
+    known = {name.strip() for name in known if name}
+
+    def score(delimiter: str) -> int:
+        try:
+            cells = next(csv.reader([text], delimiter=delimiter), [])
+        except csv.Error:
+            return 0
+        return sum(1 for cell in cells if cell.strip() in known)
+
+    return max(CSV_DELIMITERS, key=score)  # max keeps the first of equal scores
 
 
 _UNDECODABLE = re.compile("[\udc80-\udcff]")  # what surrogateescape made of bytes that are not UTF-8
