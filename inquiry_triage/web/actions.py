@@ -108,6 +108,8 @@ def perform(session: Session, actor: ops.Actor, now: datetime, task_id: int, act
         from ..queue.views import seller_calendar
         from ..queue.snooze_words import snooze_until
 
+        if form.until.strip() and form.until_reply:  # as the CLI refuses --until with --until-reply
+            raise ops.QueueError("snooze until a time or until the buyer writes, not both")
         until = snooze_until(form.until, now, seller_calendar(config)) if form.until.strip() else None
         ops.snooze(session, actor, now, task_id, until=until.at if until else None, until_buyer_writes=form.until_reply)
         return (said("snoozed task %(task)s until %(at)s", task=task_id, at=until.at) if until else
