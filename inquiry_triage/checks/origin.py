@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 
 from ..lookups import geo
+from ..memo import IdentityMemo
 from ..model import Hit, Inquiry
 from ..parsing.form_fields import field_values, form_text
 from . import Context
@@ -81,11 +82,27 @@ def _website_domain(website: str) -> str:
     return host if "." in host else ""
 
 
+# form_country's answers by the text it reads (the buyer's text, then the signature: form_text's parts).
+# A message asks up to three times (the origin check's COUNTRY_RISK, the buyer's clock, the buyer's
+# country), each a scan of up to 12,000 characters (~12 us): kept for a batch (memo.py).
+_FORM_COUNTRIES: IdentityMemo[str, tuple[str, tuple[str, str]]] = IdentityMemo()
+
+
 def form_country(inquiry: Inquiry) -> tuple[str, str]:
     """(code, the value as written) of a web form's country field in the buyer's text or signature
     ("Country: Germany", "Country/Region: Turkey", "* Your country: Kenya", "| Country | Brazil |",
     "国家：德国"; never "Country of origin:" or "Destination country:", the goods' countries: the
     labels are parsing/form_fields.py's); ("", "") when there is none or its value is not a country."""
+    own, signature = inquiry.own_text or inquiry.body, inquiry.signature
+    found = _FORM_COUNTRIES.get(own)
+    if found is not None and found[1][0] is signature:
+        return found[1][1]
+    answer = _form_country(inquiry)
+    _FORM_COUNTRIES.put(own, (signature, answer))
+    return answer
+
+
+def _form_country(inquiry: Inquiry) -> tuple[str, str]:
     for value in field_values(form_text(inquiry), "country"):
         for candidate in (value, re.split(r"[(,/]", value, maxsplit=1)[0].strip()):
             code = geo.country_code(candidate) if candidate else ""
@@ -155,7 +172,13 @@ _NOT_PLACES = frozenset("jordan chad georgia jersey guernsey phoenix davis casey
                         "regina america stanley hamilton sydney darwin denver dawson creston kirov samara nelson "
                         "santiago cayenne resolute nome adelaide hobart lindeman macquarie boise st".split())
 # Latin letters only: a name in another script is not looked up (nor folded to a stray code: "CAの..." is no "CA").
-_WORD = re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+")
+_LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+_WORD = re.compile(f"[{_LETTERS}]+")
+# A word of _WORD's that starts with a capital (str.isupper: the only words that may start a place): found
+# in C, so named_zone's loop sees the few capitalised words of a text, not every word (tests/checks/
+# test_named_zone_scan.py compares it with the loop over _WORD.findall it replaces).
+_CAPITALS = "".join(ch for ch in map(chr, range(0x250)) if re.fullmatch(_WORD, ch) and ch.isupper())
+_CAPITALISED = re.compile(f"(?<![{_LETTERS}])[{_CAPITALS}][{_LETTERS}]*")
 _PLACE_TEXT_CHARS = 4000
 
 
@@ -229,18 +252,22 @@ def named_zone(inquiry: Inquiry, offset: int, when: datetime, *, exclude: str = 
     # the countries their goods come from.
     text = "\n".join(part[:_PLACE_TEXT_CHARS] for part in (inquiry.signature, inquiry.own_text or inquiry.body,
                                                            inquiry.subject) if part)
-    words = _WORD.findall(text)
     starts = _name_starts()
-    for i, word in enumerate(words):
-        if not word[0].isupper() or _fold(word) not in starts:
+    for found in _CAPITALISED.finditer(text):  # each word of _WORD.findall(text) written with a capital
+        word = found.group()
+        if _fold(word) not in starts:
             continue
-        following = [_fold(w) for w in words[i:i + 3]]
+        words, end = [word], found.end()
+        while len(words) < 3 and (after := _WORD.search(text, end)) is not None:  # the next two words
+            words.append(after.group())
+            end = after.end()
+        following = [_fold(w) for w in words]
         for n in (3, 2, 1):  # the longest name first: "Saudi Arabia", "Abu Dhabi", "New Delhi"
             if n > len(following):
                 continue
             zone = _place_zone(" ".join(following[:n]), offset, when, exclude)
             if zone:
-                return zone, " ".join(words[i:i + n])
+                return zone, " ".join(words[:n])
     return "", ""
 
 
