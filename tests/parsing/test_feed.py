@@ -11,6 +11,7 @@ import email
 import email.policy
 import os
 import random
+import re
 from email.message import Message
 from pathlib import Path
 
@@ -134,3 +135,40 @@ def test_plain_header_blocks_take_the_fast_path() -> None:
         assert feed._parse(raw.decode("ascii", "surrogateescape")) is not None, raw[:100]
     for raw in (CASES[8], CASES[9], CASES[10], CASES[12]):
         assert feed._parse(raw.decode("ascii", "surrogateescape")) is None, raw[:100]
+
+
+def _boundary_regex(separator: str) -> re.Pattern[str]:
+    """The pattern email.feedparser compiles for a multipart boundary (Python 3.11's _parsegen)."""
+    return re.compile("(?P<sep>" + re.escape(separator) + r")(?P<end>--)?(?P<ws>[ \t]*)(?P<linesep>\r\n|\r|\n)?$")
+
+
+def test_boundary_lines_match_as_the_stdlib_regex() -> None:
+    """feed._Boundary answers every line as the regex the stdlib would compile for it: match or not, and
+    the groups it reads ('end', 'linesep'), for separators with regex metacharacters too."""
+    tails = ["", "--", "-", "---", " ", "\t", " \t ", "x", " x", "--x", "-- ", "--\t"]
+    ends = ["", "\n", "\r", "\r\n", "\r\n\n", "\n\n", "\r\r", "\n\r", "\r\r\n", "\nx", " \n", "x\n"]
+    for separator in ("--b", "--=_Part_1.2*3+(x)?[y]{2}$^|\\", "--ÿ\udcff", "----"):
+        regex = _boundary_regex(separator)
+        boundary = feed._Re.compile(regex.pattern)
+        assert isinstance(boundary, feed._Boundary) and boundary.separator == separator
+        lines = [separator + t + e for t in tails for e in ends] + [separator[:-1], "x" + separator, "", "\n"]
+        for line in lines:
+            expected, got = regex.match(line), boundary.match(line)
+            assert (got is None) == (expected is None), repr(line)
+            if expected is not None:
+                assert [got.group(g) for g in ("sep", "end", "ws", "linesep")] == \
+                    [expected.group(g) for g in ("sep", "end", "ws", "linesep")], repr(line)
+
+
+def test_multipart_boundaries_compile_no_regex(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A multipart body is split without compiling its boundary's regex (re's cache never holds a new
+    mail's boundary: each compile cost a third of a millisecond); every other pattern still goes to re."""
+    compiled: list[str] = []
+    real = re.compile
+    monkeypatch.setattr(re, "compile", lambda pattern, flags=0: compiled.append(pattern) or real(pattern, flags))
+    assert _tree(feed.message_from_bytes(MULTIPART)) == _stdlib(MULTIPART)
+    stdlib = compiled[:]
+    compiled.clear()
+    feed.message_from_bytes(MULTIPART)
+    assert any("(?P<sep>" in p for p in stdlib) and not any("(?P<sep>" in p for p in compiled)
+    assert feed._Re.compile("a+b").match("aab")
