@@ -169,7 +169,11 @@ _REACH_BEFORE_DOMAIN = 100
 # Run on the reversed text: blanks, then up to that many non-blank characters with the blanks between
 # them, ending on the last (possessive: linear wherever it is searched from).
 _REACH_BACK = re.compile(r"\s*+(?:\S\s*+){0,%d}\S?" % (_REACH_BEFORE_DOMAIN - 1))
-_NON_BLANK = re.compile(r"\S")  # a match begins with a letter: never on a blank
+# The letters a match can begin with: the first letter of every word of _SERVICE_WORDS_BEFORE (alternative
+# 2) and of _MAILBOX_OF_ADDRESS (3), in any case as (?i) reads them; alternative 1 begins with the domain
+# (_match_starts adds its first character). tests/checks/test_recipient_domain_fast.py reads them off the
+# patterns. Only these positions are tried: most letters of a body begin no match.
+_FIRST_LETTERS = "abcehimpsuvwyп邮企管用账"
 _UNBOUNDED_WORD = re.compile(r"(?i)почтов")
 _NOT_AFTER_DOMAIN = re.compile(r"[\w.-]")  # (?![\w.-]): every alternative's end of the domain
 _NOT_BEFORE_SERVICE = re.compile(r"[\w@.]")  # a "[^\w@.]" or the "@" must stand before it in 2 and 3
@@ -178,6 +182,12 @@ _NOT_BEFORE_SERVICE = re.compile(r"[\w@.]")  # a "[^\w@.]" or the "@" must stand
 @lru_cache(maxsize=256)
 def _domain_finder(domain: str) -> re.Pattern[str]:
     return re.compile("(?i)" + re.escape(domain))
+
+
+@lru_cache(maxsize=256)
+def _match_starts(domain: str) -> re.Pattern[str]:
+    """A character a match of _domain_as_service(domain) can begin with (same case folding: (?i))."""
+    return re.compile(f"(?i)[{_FIRST_LETTERS}{re.escape(domain[:1])}]")
 
 
 def _service_matches(domain: str, text: str) -> Iterator[re.Match[str]]:
@@ -189,7 +199,7 @@ def _service_matches(domain: str, text: str) -> Iterator[re.Match[str]]:
     if _UNBOUNDED_WORD.search(text):
         yield from pattern.finditer(text)
         return
-    finder, width, size = _domain_finder(domain), len(domain), len(text)
+    finder, starts, width, size = _domain_finder(domain), _match_starts(domain), len(domain), len(text)
     reversed_text = ""
     spans: list[tuple[int, int]] = []  # where a match may begin (first, last position)
     found = finder.search(text)
@@ -209,7 +219,7 @@ def _service_matches(domain: str, text: str) -> Iterator[re.Match[str]]:
     for first, last in sorted(spans):
         start = max(first, cursor)
         while start <= last:
-            letter = _NON_BLANK.search(text, start, last + 1)
+            letter = starts.search(text, start, last + 1)  # the next position a match can begin at
             if letter is None:
                 break
             match = pattern.match(text, letter.start())

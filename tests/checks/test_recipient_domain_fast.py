@@ -83,3 +83,45 @@ def test_the_same_matches_on_the_corpora():
             at = rng.randrange(len(text) + 1)
             text = text[:at] + rng.choice(SAMPLES) + text[at:]
         _same(DOMAIN, text)
+
+
+def _first_literals(pattern: str) -> set[str]:
+    """The first character of every branch of `pattern`: each must begin with a literal (else fail here)."""
+    out: set[str] = set()
+
+    def first(items) -> None:  # type: ignore[no-untyped-def]
+        op, av = items[0]
+        if op is sre_parse.SUBPATTERN:
+            first(list(av[-1]))
+        elif op is sre_parse.BRANCH:
+            for branch in av[1]:
+                first(list(branch))
+        elif op is sre_parse.LITERAL:
+            out.add(chr(av))
+        else:
+            raise AssertionError(f"a branch of {pattern!r} does not begin with a literal: {op}")
+
+    first(list(sre_parse.parse(pattern)))
+    return out
+
+
+def test_the_first_letters_are_the_patterns_own():
+    """_match_starts tries only the letters a match can begin with: the first of each service word
+    before the domain and of each mailbox word (alternatives 2 and 3), and the domain's first."""
+    letters = _first_literals(impostors._SERVICE_WORDS_BEFORE) | _first_literals(impostors._MAILBOX_OF_ADDRESS)
+    assert letters == set(impostors._FIRST_LETTERS)
+    assert {c for c in "x.dog-" if impostors._match_starts("x.dog").match(c)} == {"x"}
+    assert impostors._match_starts("acme.com").match("K") is None
+    assert impostors._match_starts("kacme.com").match("\u212a")  # the Kelvin sign: (?i) folds it as the pattern does
+    assert impostors._match_starts("acme.com").match("ſ")  # the long s is an s under (?i)
+
+
+def test_the_same_matches_around_letters_that_begin_nothing():
+    """Words that start with letters no alternative begins with, next to the domain and the service words."""
+    rng = random.Random(11)
+    words = ["Dear", "kind", "regards", "ſupport", "Ｍailbox", "ADMIN", "Ihr", "IT-Support", "nota", "Your",
+             "zone", "ſhare point", "caſella di posta", "KELVIN", "\u212aelvin", "İhr", "ıt-support", "Ёлка"]
+    for _ in range(300):
+        parts = [rng.choice(words + SAMPLES) for _ in range(rng.randint(1, 8))]
+        _same(DOMAIN, rng.choice([" ", "\n", ": "]).join(parts))
+        _same("kelvin.de", " ".join(parts).replace(DOMAIN, rng.choice(["kelvin.de", "KELVIN.DE", "\u212aelvin.de"])))
