@@ -297,10 +297,10 @@ class OriginCheck:
                             f"{_unverified(inquiry)}"))
         odd = ctx.config.get("origin.odd_hours", {"start": 0, "end": 5})
         if facts.sender_local_hour is not None and facts.sent_at is not None:
-            if facts.ip_country:
+            if facts.ip_country and not (facts.date_offset_fits and inquiry.date_offset_minutes is not None):
                 hours = [h for _, h in geo.local_hours(facts.ip_country, facts.sent_at)]
-                if facts.date_offset_fits and inquiry.date_offset_minutes is not None:
-                    hours = [facts.sender_local_hour]
+            elif facts.ip_country:
+                hours = [facts.sender_local_hour]  # the Date offset is one the country keeps: its hour
             else:
                 hours = [facts.sender_local_hour]  # the sender's own Date clock
             if hours and all(odd["start"] <= h < odd["end"] for h in hours):

@@ -143,8 +143,8 @@ def local_hours(code: str, when: datetime) -> list[tuple[str, int]]:
         return []
     seen: dict[int, tuple[str, int]] = {}
     for name, offset in _offsets(code, when):
-        local = when.astimezone(timezone(timedelta(minutes=offset)))
-        seen.setdefault(offset, (name, local.hour))
+        if offset not in seen:  # the first zone of each offset (the US's 29 zones have 6 offsets)
+            seen[offset] = (name, when.astimezone(timezone(timedelta(minutes=offset))).hour)
     return list(seen.values())
 
 

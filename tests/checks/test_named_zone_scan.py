@@ -107,3 +107,25 @@ def test_another_text_or_signature_is_read_again():
     assert form_country(inquiry) == ("GH", "Ghana")
     inquiry.own_text = "".join(["Country: ", "Peru"])
     assert form_country(inquiry) == ("PE", "Peru")
+
+
+def test_the_origin_check_asks_no_country_hours_when_the_date_offset_fits(monkeypatch):
+    """ODD_SEND_HOUR reads the Date's own hour when its offset is one the network's country keeps: the
+    country's hours at every offset (geo.local_hours) are not worked out for nothing."""
+    from inquiry_triage.checks.facts import measure
+    from inquiry_triage.checks.origin import OriginCheck
+    from inquiry_triage.lookups import geo
+    from inquiry_triage.parsing import parse_email
+
+    raw = ("Received: from [203.0.113.9] (helo=pc) by mx1.seller.example; Mon, 30 Nov 2026 15:02:09 +0800\r\n"
+           "From: Buyer <buyer@acme-us.example>\r\nDate: Mon, 30 Nov 2026 01:02:05 -0500\r\n"
+           "Message-ID: <odd1@acme-us.example>\r\nSubject: Inquiry\r\nTo: sales@seller.example\r\n\r\n"
+           "Hello, we need 500 pcs, FOB price?\r\n").encode()
+    inquiry = parse_email(raw, source="t")
+    facts = measure(inquiry, CTX)
+    facts = type(facts)(**{**facts.__dict__, "ip_country": "US", "date_offset_fits": True, "sender_local_hour": 1})
+    asked = []
+    monkeypatch.setattr(geo, "local_hours", lambda *a: asked.append(a) or [("America/New_York", 1)])
+    hits = OriginCheck().run(inquiry, facts, CTX)
+    assert "ODD_SEND_HOUR" in [h.rule for h in hits]
+    assert asked == []
