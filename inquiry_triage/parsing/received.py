@@ -51,7 +51,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Mapping, Sequence
 
-from .headers import parse_date, unfold
+from .headers import parse_date
 
 __all__ = ["Hop", "OriginInfo", "Provider", "Providers", "find_origin", "is_public_ip", "list_distribution", "load_providers",
            "parse_received"]
@@ -135,8 +135,8 @@ _HOSTNAME = re.compile(r"(?<![A-Za-z0-9_-])[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+")
 # Where the receiving server wrote the reverse-DNS name it looked up: Postfix/Sendmail/Google
 # "(name [ip])", Exim "from name ([ip] ...)", qmail "from name (HELO x) (ip)".
 _RDNS_PAREN = re.compile(r"\(\s*([A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+)\.?\s+\[(?:IPv6:)?[0-9A-Fa-f:.]+\]")
-_RDNS_EXIM = re.compile(r"^from\s+([A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+)\.?\s+\(\s*\[", re.I)
-_RDNS_QMAIL = re.compile(r"^from\s+([A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+)\.?\s+\(\s*HELO\s", re.I)
+# Exim "(... [" and qmail "(HELO " in one: the name before them is the same either way.
+_RDNS_EXIM_QMAIL = re.compile(r"^from\s+([A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+)\.?\s+\(\s*(?:\[|HELO\s)", re.I)
 
 
 @dataclass(slots=True)
@@ -196,7 +196,7 @@ class OriginInfo:
 
 def parse_received(value: str) -> Hop:
     """Read one Received header value (folded or not). Never raises."""
-    text = " ".join(unfold(value[:MAX_RECEIVED_CHARS]).split())
+    text = " ".join(value[:MAX_RECEIVED_CHARS].split())  # unfolded too: line breaks are blanks to split()
     head, sep, date_part = text.rpartition(";")
     if not sep:
         head, date_part = text, ""
@@ -222,7 +222,7 @@ def _rdns(from_part: str) -> str:
     flagged it ("may be forged"). HELO names are never returned: the sender chooses them."""
     if not from_part or "may be forged" in from_part.lower():
         return ""
-    m = _RDNS_PAREN.search(from_part) or _RDNS_EXIM.match(from_part) or _RDNS_QMAIL.match(from_part)
+    m = _RDNS_PAREN.search(from_part) or _RDNS_EXIM_QMAIL.match(from_part)
     if not m:
         return ""
     name = m.group(1).lower().rstrip(".")
