@@ -240,3 +240,18 @@ def test_each_check_runs_over_the_batch_before_the_next_and_a_failing_check_fail
     assert (2, broken) not in order, "a failed item goes no further"
     assert results[2].error.startswith("internal error: ValueError: a bug in the second check")
     assert [line for n, line in enumerate(_lines(results)) if n != 2] == [line for n, line in enumerate(expected) if n != 2]
+
+
+def test_the_parse_stage_sets_one_timer_a_batch(ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The items are parsed under their budgets as the later stages run theirs (budget.interleaved: one
+    timer for the stage), not under a limit() each (a timer armed and disarmed a message): the timer is
+    set twice for the parse stage and twice for the checks, then twice a message as each is finished."""
+    from inquiry_triage import budget
+
+    set_timer = []
+    real = budget.signal.setitimer
+    monkeypatch.setattr(budget.signal, "setitimer", lambda *args: set_timer.append(args) or real(*args))
+    items = [item for item in _items() if item.source not in ("binary", "broken", "empty")][:6]
+    results = list(triage_batch(items, ctx))
+    assert len(results) == 6 and all(result.error is None for result in results)
+    assert len(set_timer) == 2 + 2 + 2 * len(items)
