@@ -668,7 +668,11 @@ _PAYMENT = _rx(
 # The rest of the terms after a deposit ("30% deposit, balance against B/L copy", "30% deposit / 70%
 # before shipment"): quoting only the deposit reads as if we misread the terms. Bounded: to the end
 # of the clause, at most 60 characters.
-_PAYMENT_REST = _rx(r"(?i)[ \t]{0,3}(?:(?:,|;|and|y|et|und|e|и)[ \t]{1,3}|[，、；][ \t]{0,3}|/[ \t]{0,3})(?:the[ \t])?"
+# A clause wrapped onto the next line goes on there after its comma or conjunction ("30% de anticipo por T/T,\n70%
+# contra ..."; "... por T/T y\n70% ..." where the clause's tail took the "y"); one line break only: a blank line
+# starts another paragraph.
+_PAYMENT_REST = _rx(r"(?i)[ \t]{0,3}(?:(?:,|;|and|y|et|und|e|и)(?:[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,3})|[，、；][ \t]{0,3}|/[ \t]{0,3}"
+                           r"|(?:(?<= and)|(?<= y)|(?<= et)|(?<= und)|(?<= e)|(?<= и))\r?\n[ \t]{0,3})(?:the[ \t])?"
                            r"(?:balance|rest|remaining|saldo|solde|restzahlung|kalan\w{0,2}|остаток|остальн\w{0,3}|решт\w{0,2}|"
                            r"余款|尾款|余额|残金|残額|残り|잔금|잔액|\d{1,3}[ \t]?%|%[ \t]?\d{1,3})"
                            r"[^\n.;,。；，]{0,60}")  # a comma starts another clause ("..., or L/C at sight")
@@ -906,8 +910,28 @@ _PAYMENT_WORD_AFTER = _rx(r"(?i)[ \t]{1,3}(?:payments?|pago|pagamento|paiement|z
 _PAYMENT_WORD_BEFORE = _rx(rf"(?i)(?:{_PAYMENT_WORDS})[ \t]{{0,3}}[:：]?[ \t]{{0,3}}(?=\d)")
 # The rest of a clause ("... por T/T" before ", 70% contra ..."; "по факту" + " поставки"): bounded, to a comma.
 _CLAUSE_TAIL = _rx(r"[^\n.;,。；，:：]{0,30}")
+# A clause hard-wrapped where it ends no sentence ("70% balance against\nthe B/L copy."): plain-text mail is wrapped
+# at ~72 columns, so a line at least this long that ends in no stop was broken by the wrap and its clause goes on
+# at the next line's start, unless that line is blank or a closing ("Best regards").
+_WRAPPED_LINE = 60
+_WRAP_GOES_ON = _rx(r"\r?\n[ \t]{0,3}([^\n.;,。；，:：]{1,60})")
+_SENTENCE_STOPS = ".!?;:。！？；："
 _PAYMENT_CLAUSES = 3  # "T/T, 30% deposit, 70% before shipment, balance ..." is quoted up to here (and _PAYMENT_CHARS)
 _PAYMENT_CHARS = 90
+
+
+def _wrapped_on(text: str, end: int) -> re.Match[str] | None:
+    """The clause's rest on the next line when the line `end` closes was hard-wrapped mid-clause."""
+    if not text.startswith(("\n", "\r\n"), end):
+        return None
+    line = text[text.rfind("\n", 0, end) + 1:end].rstrip()
+    if len(line) < _WRAPPED_LINE or line.endswith(tuple(_SENTENCE_STOPS)):
+        return None
+    goes_on = _WRAP_GOES_ON.match(text, end)
+    if not goes_on or not goes_on.group(1).strip() or valediction_languages(goes_on.group(1)):
+        return None
+    next_line = text[goes_on.start(1):].split("\n", 1)[0]
+    return None if valediction_languages(next_line) else goes_on
 
 
 def _payment_terms(found: re.Match[str], text: str) -> str:
@@ -933,6 +957,9 @@ def _payment_terms(found: re.Match[str], text: str) -> str:
         if not rest:
             break
         quoted, end = quoted + rest.group(0), rest.end()
+        wrapped = _wrapped_on(text, end)
+        if wrapped:
+            quoted, end = quoted + " " + wrapped.group(1), wrapped.end()
     return quoted
 
 
