@@ -550,9 +550,9 @@ _HEADER_SNIFF_BYTES = 64 * 1024
 
 
 def _csv_encoding(fh: BinaryIO) -> str:
-    """UTF-8, unless the whole file is not UTF-8 and is clean GB18030 (a Chinese Excel export): then GB18030.
-    Anything else stays UTF-8, whose bad bytes fail their own rows with the clear "not UTF-8" reason (nothing
-    is guessed into mojibake). Read in chunks, as the file is streamed, and rewound."""
+    """UTF-8, unless the whole file is not UTF-8 and is clean GB18030 that looks like Chinese text (a Chinese
+    Excel export): then GB18030. Anything else stays UTF-8, whose bad bytes fail their own rows with the clear
+    "not UTF-8" reason (nothing is guessed into mojibake). Read in chunks, as the file is streamed, and rewound."""
     if not fh.seekable():
         return "utf-8"
     start = fh.tell()
@@ -566,15 +566,27 @@ def _csv_encoding(fh: BinaryIO) -> str:
         fh.seek(start)
 
 
+# A byte pair of GB18030 (lead 0x81-0xFE), and one of GB2312's layout (both bytes 0xA1-0xFE), where the common
+# simplified characters and Chinese punctuation all are. A Western code page's accented letter inside a word
+# ("Müller": 0xFC 'l') is also a valid GB18030 pair, but with an ASCII second byte: a file whose pairs are mostly
+# such is a cp1252 file read as mojibake, not a Chinese one, and stays UTF-8 (its rows fail as "not UTF-8").
+_GB_PAIR = re.compile(rb"[\x81-\xfe][\x30-\xfe]")
+_GB2312_PAIR = re.compile(rb"[\xa1-\xfe][\xa1-\xfe]")
+
+
 def _decodes(fh: BinaryIO, encoding: str) -> bool:
     decoder = codecs.getincrementaldecoder(encoding)()
+    pairs = gb2312 = 0
     try:
         while chunk := fh.read(_CHUNK):
             decoder.decode(chunk)
+            if encoding == "gb18030":
+                pairs += len(_GB_PAIR.findall(chunk))
+                gb2312 += len(_GB2312_PAIR.findall(chunk))
         decoder.decode(b"", final=True)
     except UnicodeDecodeError:
         return False
-    return True
+    return encoding != "gb18030" or 2 * gb2312 >= pairs
 
 
 def _csv_delimiter(fh: BinaryIO, encoding: str, known: set[str]) -> str:

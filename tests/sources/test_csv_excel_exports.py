@@ -71,6 +71,19 @@ def test_semicolon_export_in_a_western_code_page_keeps_the_row_error(tmp_path: P
     assert items[1].error.startswith("not UTF-8: column 'title'")
 
 
+def test_a_western_code_page_file_that_happens_to_decode_as_gb18030_is_not_read_as_chinese(tmp_path: Path):
+    """cp1252 accents inside words ("Müller": 0xFC 'l') are valid GB18030 pairs: read as GB18030 the file would be
+    silent mojibake (M黮ler). It stays UTF-8: those rows fail with the clear reason, the ASCII one is read."""
+    path = tmp_path / "rfq.csv"
+    text = "title;description;quantity;unit;country\nChairs;ok;2;pcs;Germany\nMüller Sécuritas;Grüße aus München;2;pcs;Germany\n"
+    raw = text.encode("cp1252")
+    raw.decode("gb18030")  # the trap: it decodes cleanly
+    path.write_bytes(raw)
+    items = items_of(path)
+    assert items[0].error is None and items[0].record["subject"] == "Chairs"
+    assert items[1].error.startswith("not UTF-8: column 'title'"), items[1]
+
+
 def test_tab_separated_export(tmp_path: Path):
     path = tmp_path / "rfq.csv"
     path.write_bytes("title\tdescription\tquantity\tunit\tcountry\nLED, panel\tneed 50; urgent\t50\tpcs\tKenya\n"
