@@ -441,7 +441,9 @@ class _PerBuyer:
         if not keys:
             return []
         chosen = _per_buyer_choice(keys, self.rule, self.since, self.kind == "greeting", self.country, session)
-        grade = case((or_(chosen.c.grade.is_(None), chosen.c.grade == ""), "C"), else_=chosen.c.grade)
+        # A greeting or a notice is a courtesy, not a buyer waiting: never listed among the A and B replies
+        # ("grade then deadline" puts an A buyer's greeting above every real B inquiry otherwise).
+        grade = case((or_(chosen.c.grade.is_(None), chosen.c.grade.in_(("", "A", "B"))), "C"), else_=chosen.c.grade)
         made = (insert(TaskRow)
                 .from_select(("inquiry_id", "kind", "rule", "attempt", "state", "grade", "due_at", "created_at",
                               "due_note"),
@@ -510,11 +512,45 @@ def _greetings(now: datetime, countries: Sequence[str], days_before: float, acti
     horizon = (now + timedelta(days=days_before)).date()
     for country in countries:
         first = _first_holiday(country, now.date(), horizon) if country else None
-        if first is not None:
+        while first is not None:
             day, name = first
-            yield _PerBuyer(rule=f"holiday-greeting:{country}:{day.isoformat()}", kind="greeting",
-                            note=f"{name} ({country}) on {day:%a %Y-%m-%d}: send greetings",
-                            due=_greeting_due(calendar, day, now), since=since, country=country)
+            day = _holiday_run_start(country, day)  # "Is there anything ... before the holiday?" is asked before it
+            due, begins = _greeting_due(calendar, day, now), _holiday_begins(country, day)
+            if due >= begins:  # planned late (the lead carried it past the start): due now, if still before
+                due = land_in_business_hours(calendar, now)
+            if due < begins:
+                yield _PerBuyer(rule=f"holiday-greeting:{country}:{day.isoformat()}", kind="greeting",
+                                note=f"{name} ({country}) on {day:%a %Y-%m-%d}: send greetings",
+                                due=due, since=since, country=country)
+                break
+            # begun, or begins before a greeting could be due: a greeting after it is pointless; the next one
+            first = _first_holiday(country, _holiday_run_end(country, first[0]) + timedelta(days=1), horizon)
+
+
+def _holiday_run_start(country: str, day: date) -> date:
+    """The first day of the holidays in a row `day` is one of (UAE National Day: Dec 2-3)."""
+    for _ in range(31):
+        if _first_holiday(country, day - timedelta(days=1), day - timedelta(days=1)) is None:
+            break
+        day -= timedelta(days=1)
+    return day
+
+
+def _holiday_run_end(country: str, day: date) -> date:
+    for _ in range(31):
+        if _first_holiday(country, day + timedelta(days=1), day + timedelta(days=1)) is None:
+            break
+        day += timedelta(days=1)
+    return day
+
+
+def _holiday_begins(country: str, day: date) -> datetime:
+    """When `day` begins in the buyer's country: midnight in its easternmost zone (UTC without a zone)."""
+    from ..lookups.geo import country_timezones
+    from zoneinfo import ZoneInfo
+
+    starts = [datetime.combine(day, time(0), tzinfo=ZoneInfo(name)) for name in country_timezones(country)]
+    return min(starts, default=datetime.combine(day, time(0), tzinfo=timezone.utc))
 
 
 def _closures(now: datetime, calendar, days_before: float, active_days: float, min_closed: int) -> Iterator[_PerBuyer]:  # type: ignore[no-untyped-def]

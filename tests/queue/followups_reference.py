@@ -13,8 +13,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from inquiry_triage.queue.followups import (FOLLOW_UP_BUDGET, _greeting_due, land_in_business_hours,
-                                            seller_closures, settings)
+from inquiry_triage.queue.followups import (FOLLOW_UP_BUDGET, _greeting_due, _holiday_begins,
+                                            land_in_business_hours, seller_closures, settings)
 from inquiry_triage.queue.rounds import REMIND_WITHIN, SCHEDULER, RoundReport, escalation_recipients
 from inquiry_triage.store.models import InquiryRow, NoteRow, ReplyRow, TaskRow, as_utc
 
@@ -43,7 +43,8 @@ def _add(session: Session, inquiry: InquiryRow, rule: str, due: datetime, now: d
     if session.scalar(stmt.limit(1)) is not None:
         return None
     task = TaskRow(inquiry_id=inquiry.id, kind=kind, rule=rule, attempt=attempt, state="open",
-                   grade=inquiry.grade or "C", due_at=as_utc(due), created_at=as_utc(now), due_note=note)
+                   grade=("C" if per_buyer and (inquiry.grade or "C") in "AB" else inquiry.grade or "C"),
+                   due_at=as_utc(due), created_at=as_utc(now), due_note=note)
     session.add(task)
     return task
 
@@ -114,8 +115,17 @@ def _holiday_greetings(session: Session, now: datetime, days_before: float, acti
             continue
         for day, name in sorted(buyer_holidays.items()):
             if now.date() <= day <= horizon:
+                # Added after a newcomer found a greeting due after the holiday (both planners): the greeting
+                # is for the holidays in a row `day` begins or is in, due before they begin on the buyer's clock
+                while day - timedelta(days=1) in buyer_holidays:
+                    day -= timedelta(days=1)
+                due, begins = _greeting_due(calendar, day, now), _holiday_begins(inquiry.country, day)
+                if due >= begins:
+                    due = land_in_business_hours(calendar, now)
+                if due >= begins:
+                    continue
                 task = _add(session, inquiry, f"holiday-greeting:{inquiry.country}:{day.isoformat()}",
-                            _greeting_due(calendar, day, now), now, kind="greeting", per_buyer=True,
+                            due, now, kind="greeting", per_buyer=True,
                             note=f"{name} ({inquiry.country}) on {day:%a %Y-%m-%d}: send greetings")
                 if task:
                     made.append(task)

@@ -308,3 +308,53 @@ def test_reply_quote_on_the_command_line_starts_the_quote_follow_up(tmp_path):
             assert [r for r in rules_made(made) if r[0] != "holiday-greeting"] == [("rfq-quote", 1)]
     finally:
         engine.dispose()
+
+
+# --- a greeting is due before the holiday begins on the buyer's clock (newcomer: `tick` on Thu 2026-12-03,
+# UAE National Day Dec 2-3, planned holiday-greeting:AE:2026-12-03 due Dec 4 09:00 Shanghai, after it) ---
+
+def _answered_buyer(s, now, country: str) -> None:
+    answered = inquiry(s, 1, when=now - timedelta(days=10), country=country)
+    answered.grade = answered.tasks[0].grade = "A"
+    record_reply(s, AGENT, now - timedelta(days=9), answered.tasks[0].id)
+
+
+def _greetings_at(sessions, now, country: str):
+    rules = {"holiday_greeting": {"days_before": 7, "active_days": 90}}
+    with sessions.begin() as s:
+        _answered_buyer(s, now, country)
+    with sessions.begin() as s:
+        made = [t for t in plan(s, now, rules, SHANGHAI) if t.kind == "greeting"]
+        return [(t.rule, t.due_at if t.due_at.tzinfo else t.due_at.replace(tzinfo=timezone.utc), t.grade)
+                for t in made]
+
+
+def test_no_greeting_on_the_second_day_of_a_holiday(sessions):
+    now = datetime(2026, 12, 3, 1, 0, tzinfo=timezone.utc)  # Thu 09:00 Shanghai, 05:00 Dubai: National Day
+    assert _greetings_at(sessions, now, "AE") == []
+
+
+def test_a_greeting_is_due_before_the_holiday_starts_in_the_buyers_zone(sessions):
+    now = datetime(2026, 11, 30, 1, 0, tzinfo=timezone.utc)  # Mon 09:00 Shanghai
+    [(rule, due, _)] = _greetings_at(sessions, now, "AE")
+    assert rule == "holiday-greeting:AE:2026-12-02"  # the holiday's first day, not a later one of it
+    assert due < datetime(2026, 12, 1, 20, 0, tzinfo=timezone.utc)  # Dec 2 00:00 in Dubai
+
+
+def test_a_greeting_planned_late_is_due_now_while_the_holiday_has_not_begun(sessions):
+    now = datetime(2026, 12, 1, 9, 0, tzinfo=timezone.utc)  # Tue 17:00 Shanghai, 13:00 Dubai
+    [(rule, due, _)] = _greetings_at(sessions, now, "AE")
+    assert rule == "holiday-greeting:AE:2026-12-02"
+    assert now <= due < datetime(2026, 12, 1, 20, 0, tzinfo=timezone.utc)
+
+
+def test_no_greeting_when_the_holiday_has_begun_before_it_could_be_due(sessions):
+    now = datetime(2026, 12, 1, 10, 30, tzinfo=timezone.utc)  # Tue 18:30 Shanghai (closed), 14:30 Dubai
+    # the next opening (Wed 09:00 Shanghai) is Dec 2 05:00 in Dubai: the holiday has begun
+    assert _greetings_at(sessions, now, "AE") == []
+
+
+def test_a_greeting_does_not_rank_above_real_buyers(sessions):
+    now = datetime(2026, 11, 30, 1, 0, tzinfo=timezone.utc)
+    [(_, _, grade)] = _greetings_at(sessions, now, "AE")
+    assert grade > "B"  # the queue lists grade A, B replies first: a greeting is no A inquiry
