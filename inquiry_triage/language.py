@@ -112,6 +112,7 @@ _CJK_LETTER_WEIGHT = 4         # Latin letters one Han / kana / Hangul character
 _LEXICON_MAX_LETTERS = 400      # texts (and lines) up to this long get the word lexicon's log-odds
 _UNCONFIGURED_CHARS = 2_000     # characters read for the words of a language that is not configured
 _PRIOR_AGAINST_WORDS_LETTERS = 30  # up to this long, a country prior never goes against the lexicon's words
+_WORDS_DECIDE_LETTERS = 30      # up to this long, only languages the lexicon knows a word of stay candidates
 _CHAT_MAX_LETTERS = 200         # a one-line text this short (a chat line) may mix English into its sentence
 _ROMANISED_MIN_WORDS = 2        # distinct romanised words a Latin text needs to be that language...
 _ROMANISED_MIN_SHARE = 1 / 3    # ...and this share of its words
@@ -808,6 +809,13 @@ class LanguageDetector:
         for code, prior in known.items():
             if code in scores:
                 scores[code] += prior
+        if known and piece.n_letters <= _WORDS_DECIDE_LETTERS and len(scores) > 1 and self._words_carry(piece.text):
+            # A short text's letter statistics are a few overlapping n-grams, counted as if independent: in
+            # "panel price" they put Italian 12 nats over English, more than one lexicon word weighs. When the
+            # lexicon knows half its words, they say more: languages none of whose words it has are left out.
+            kept = {code: score for code, score in scores.items() if code in known}
+            if kept:
+                scores = kept
         if self._own_letters:
             self._without_own_letters(piece.text, scores, known)
         for code, prior in (priors or {}).items():
@@ -845,6 +853,14 @@ class LanguageDetector:
         if "zh" in configured and not hangul and not kana:
             return ("zh",)
         return configured
+
+    def _words_carry(self, text: str) -> bool:
+        """Whether the lexicon knows at least half the ordinary words of a short text (acronyms such as
+        LED, MOQ, FOB are not counted): then its words, not its few n-grams, say which languages it can be.
+        One short word shared by many languages ("i", "a", "je", "den") in a longer line does not."""
+        words = [word for word in _lexicon_words(text) if len(word) < 2 or not word.isupper()]
+        table = self._lexicon.words
+        return bool(words) and 2 * sum(word.lower() in table for word in words) >= len(words)
 
     def _without_own_letters(self, text: str, scores: dict[str, float], known: dict[str, float]) -> None:
         """Drop from `scores` the languages of _OWN_LETTERS that `text` shows neither by a letter nor by a
