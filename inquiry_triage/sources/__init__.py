@@ -47,6 +47,11 @@ BAD_ITEM_LIMIT = "max_item_bytes must be a whole number >= 1024 (got %(value)s)"
 CSV_HEADER_UNREADABLE = "%(path)s: the CSV header row cannot be read: %(reason)s"
 CSV_HEADER_NOT_UTF8 = "%(path)s: the CSV header row is not UTF-8"
 CSV_COLUMNS_MISSING = "%(path)s: CSV has no column(s) %(missing)s named in [csv.columns]; it has %(header)s"
+# The header row of a CSV that is cut (the file ends inside it) or whose header is GBK/GB18030 while a later
+# byte is neither GB18030 nor UTF-8: a failed item of the file (its header's bytes kept), never the end of a run.
+CSV_HEADER_CUT = "the CSV file ends inside its header row: was it cut while being saved or copied?"
+CSV_HEADER_MIXED = ("the CSV header row reads as GBK/GB18030 but bytes further on are neither GB18030 nor UTF-8 "
+                    "(a damaged or mixed file): save it again as CSV UTF-8")
 CANNOT_READ_FOLDER = "cannot read folder: %(reason)s"
 CANNOT_READ = "cannot read: %(reason)s"
 NOT_MAIL_FILE = "not an email: a %(suffix)s file that starts with no mail header"
@@ -63,6 +68,9 @@ CSV_QUOTE_IN_CELL = ("not a valid CSV row: row %(row)s runs over %(lines)s lines
                      "text, not a comma; is a quote not closed?")
 CSV_QUOTE_NOT_CLOSED = ("not a valid CSV row: row %(row)s: the quoted text in column %(column)s is not closed and "
                         "runs to the end of the file (%(lines)s lines)")
+# The last row of a file that ends inside a multi-byte character (a file still being saved or copied): the
+# rows before it are read.
+CSV_ROW_CUT = "not a complete CSV row: the file ends inside a character; was it cut while being saved or copied?"
 CSV_ROW_NOT_UTF8 = "not UTF-8: column %(column)s has bytes that are not UTF-8 (save the file as UTF-8)"
 JSON_TOO_DEEP = "not valid JSON: nested too deeply"
 JSON_NOT_UTF8 = "not valid JSON: not UTF-8 (%(reason)s at byte %(at)s)"
@@ -98,7 +106,7 @@ SOURCE_REASONS = tuple((msgid_pattern(m), m) for m in (
     NO_SUCH_PATH, NOT_A_FILE, BAD_ITEM_LIMIT, CSV_HEADER_NOT_UTF8, CSV_HEADER_UNREADABLE, CSV_COLUMNS_MISSING,
     *WITHOUT_PATH,
     CANNOT_READ_FOLDER, CANNOT_READ, TOO_LARGE, CSV_ROW_CELLS_LINES, CSV_ROW_CELLS, CSV_QUOTE_NOT_CLOSED,
-    CSV_QUOTE_IN_CELL,    BAD_CSV_ROW, CSV_ROW_NOT_UTF8, JSON_TOO_DEEP, JSON_NOT_UTF8,
+    CSV_QUOTE_IN_CELL,    BAD_CSV_ROW, CSV_ROW_CUT, CSV_HEADER_CUT, CSV_HEADER_MIXED, CSV_ROW_NOT_UTF8, JSON_TOO_DEEP, JSON_NOT_UTF8,
     JSON_CONTROL_IN_TEXT, JSON_TEXT_NOT_CLOSED, JSON_PUNCTUATION, JSON_NO_VALUE, JSON_EXTRA, BAD_JSON, NOT_AN_OBJECT, NOT_MAIL_FILE,
     NO_MAIL_HEADER))
 

@@ -24,7 +24,8 @@ from typing import Any, BinaryIO
 from ..errors import SourceError
 from ..sentences import Sentence, english, sentence_of
 from . import (PATH_PREFIX, BAD_CSV_ROW, CSV_QUOTE_IN_CELL, CSV_QUOTE_NOT_CLOSED, CSV_ROW_CELLS, CSV_ROW_CELLS_LINES, BAD_ITEM_LIMIT, CANNOT_READ, NOT_MAIL_FILE, NO_MAIL_HEADER, CANNOT_READ_FOLDER, CSV_COLUMNS_MISSING,
-               CSV_HEADER_NOT_UTF8, CSV_HEADER_UNREADABLE, CSV_ROW_NOT_UTF8, DEFAULT_MAX_ITEM_BYTES, HEAD_BYTES,
+               CSV_HEADER_CUT, CSV_HEADER_MIXED, CSV_HEADER_NOT_UTF8, CSV_HEADER_UNREADABLE, CSV_ROW_CUT,
+               CSV_ROW_NOT_UTF8, DEFAULT_MAX_ITEM_BYTES, HEAD_BYTES,
                JSON_NOT_UTF8, JSON_TOO_DEEP, NO_SUCH_PATH, NOT_A_FILE, NOT_AN_OBJECT, RawItem, bad_json, too_large)
 
 log = logging.getLogger(__name__)
@@ -218,21 +219,32 @@ class _Reader:
         if fh is None:
             return
         with fh:
-            encoding = _csv_encoding(fh)
+            encoding, cut = _csv_encoding(fh)
             delimiter = _csv_delimiter(fh, encoding, set(self.columns.values()) | set(self.columns) | _KNOWN_COLUMNS)
             lines = _CsvLines(fh, self.limit, encoding, delimiter)
             # csv's own per-field cap (131,072 by default) would end the file at one long field;
             # the per-row byte limit in _CsvLines is the real bound.
             csv.field_size_limit(max(csv.field_size_limit(), self.limit))
             reader = csv.reader(lines, delimiter=delimiter)
+            # A header that cannot be read fails the file as one item (its reason, the header's bytes kept), named
+            # on the command line as in a folder: the other inputs of the run are read (README: bad input never
+            # stops a batch).
             try:
                 header = next(reader)
             except StopIteration:
                 return
-            except (csv.Error, _RowTooLarge) as exc:
-                raise SourceError(Sentence(CSV_HEADER_UNREADABLE, path=str(path), reason=str(exc))) from None
+            except _RowTooLarge as exc:
+                yield RawItem(source=str(path), kind="record", raw=exc.head,
+                              error=_without_path(CSV_HEADER_UNREADABLE, reason=str(exc)))
+                return
+            except csv.Error as exc:
+                yield RawItem(source=str(path), kind="record", raw=lines.head(),
+                              error=_without_path(CSV_HEADER_UNREADABLE, reason=str(exc)))
+                return
             if any(_has_bad_bytes(name) for name in header):
-                raise SourceError(Sentence(CSV_HEADER_NOT_UTF8, path=str(path)))
+                yield RawItem(source=str(path), kind="record", raw=lines.head(),
+                              error=_header_problem(lines, cut))
+                return
             exported_at = _modified_at(fh)
             mapped = {ours: theirs for ours, theirs in self.columns.items() if theirs}
             missing = [theirs for theirs in mapped.values() if theirs not in header]
@@ -258,6 +270,9 @@ class _Reader:
                 if not values:  # a blank line, as csv.DictReader skips it
                     continue
                 number += 1
+                if cut and lines.ended:  # the row the file's cut is in: not a different encoding, not a shape
+                    yield RawItem(source=f"{path}:{number}", kind="record", raw=lines.head(), error=CSV_ROW_CUT)
+                    continue
                 shape = _row_shape_problem(number, header, values, lines)
                 if shape:
                     yield RawItem(source=f"{path}:{number}", kind="record", raw=lines.head(), error=shape)
@@ -289,6 +304,23 @@ class _Reader:
             record["exported_at"] = exported_at
         raw = json.dumps(row, ensure_ascii=False).encode("utf-8")
         return RawItem(source=source, kind="record", raw=raw, record=record)
+
+
+def _without_path(msgid: str, **values: str) -> str:
+    """A path's message as a file's failed item says it (its source names the file): 'the CSV header ...'."""
+    return english(msgid[len(PATH_PREFIX):], values)
+
+
+def _header_problem(lines: _CsvLines, cut: bool) -> str:
+    """Why a header row with bytes its encoding does not read is refused: the file ends inside it (cut), it is
+    GBK/GB18030 in a file that is not GB18030 further on, or it is not UTF-8."""
+    if cut and lines.ended:
+        return CSV_HEADER_CUT
+    try:
+        lines.head().decode("gb18030")
+    except UnicodeDecodeError:
+        return _without_path(CSV_HEADER_NOT_UTF8)
+    return CSV_HEADER_MIXED
 
 
 def _row_shape_problem(number: int, header: list[str], values: list[str], lines: _CsvLines) -> str:
@@ -493,6 +525,7 @@ class _CsvLines:
         self.row_head = bytearray()
         self.row_lines = 0  # physical lines of the row being read
         self.open_at_end = False  # csv asked for a line past the end of the file in the middle of a row
+        self.ended = False  # the last line of the file was read (it has no line end, or there is none after it)
         self.first = True
 
     def start_row(self) -> None:
@@ -513,6 +546,7 @@ class _CsvLines:
             # csv asks for another line within a row only inside a quoted text (a row ends at its line end
             # otherwise, the last one too): the quote is not closed when the file ends.
             self.open_at_end = self.row_lines > 0
+            self.ended = True
             raise StopIteration
         self.line_number += 1
         self.row_lines += 1
@@ -533,6 +567,8 @@ class _CsvLines:
             head = self.head()
             self.start_row()
             raise _RowTooLarge(size, head)
+        if not line.endswith(b"\n"):  # readline stops short of a line end only at the end of the file here
+            self.ended = True
         return line.decode(self.encoding, "surrogateescape")
 
 
@@ -549,19 +585,22 @@ _KNOWN_COLUMNS = frozenset(("posted", "exported_at", "quotes_left", "id", "chann
 _HEADER_SNIFF_BYTES = 64 * 1024
 
 
-def _csv_encoding(fh: BinaryIO) -> str:
-    """UTF-8, unless the whole file is not UTF-8 and is clean GB18030 that looks like Chinese text (a Chinese
-    Excel export): then GB18030. Anything else stays UTF-8, whose bad bytes fail their own rows with the clear
-    "not UTF-8" reason (nothing is guessed into mojibake). Read in chunks, as the file is streamed, and rewound."""
+def _csv_encoding(fh: BinaryIO) -> tuple[str, bool]:
+    """(encoding, cut): UTF-8, unless the whole file is not UTF-8 and is clean GB18030 that looks like Chinese
+    text (a Chinese Excel export): then GB18030. Anything else stays UTF-8, whose bad bytes fail their own rows
+    with the clear "not UTF-8" reason (nothing is guessed into mojibake). ``cut``: the file ends inside a
+    multi-byte character of that encoding (a file still being saved or copied): a cut, not another encoding;
+    its last row fails as cut, the rows before it are read. Read in chunks, as the file is streamed, and rewound."""
     if not fh.seekable():
-        return "utf-8"
+        return "utf-8", False
     start = fh.tell()
     try:
         for encoding in CSV_ENCODINGS:
             fh.seek(start)
-            if _decodes(fh, encoding):
-                return encoding
-        return "utf-8"
+            decodes, cut = _decodes(fh, encoding)
+            if decodes:
+                return encoding, cut
+        return "utf-8", False
     finally:
         fh.seek(start)
 
@@ -574,7 +613,9 @@ _GB_PAIR = re.compile(rb"[\x81-\xfe][\x30-\xfe]")
 _GB2312_PAIR = re.compile(rb"[\xa1-\xfe][\xa1-\xfe]")
 
 
-def _decodes(fh: BinaryIO, encoding: str) -> bool:
+def _decodes(fh: BinaryIO, encoding: str) -> tuple[bool, bool]:
+    """(the file decodes, it ends inside a character). The incremental decoder keeps back only a valid start of
+    a character, so an error at the final call is a character the file's end cut, never a wrong byte."""
     decoder = codecs.getincrementaldecoder(encoding)()
     pairs = gb2312 = 0
     try:
@@ -583,10 +624,14 @@ def _decodes(fh: BinaryIO, encoding: str) -> bool:
             if encoding == "gb18030":
                 pairs += len(_GB_PAIR.findall(chunk))
                 gb2312 += len(_GB2312_PAIR.findall(chunk))
-        decoder.decode(b"", final=True)
     except UnicodeDecodeError:
-        return False
-    return encoding != "gb18030" or 2 * gb2312 >= pairs
+        return False, False
+    try:
+        decoder.decode(b"", final=True)
+        cut = False
+    except UnicodeDecodeError:
+        cut = True
+    return encoding != "gb18030" or 2 * gb2312 >= pairs, cut
 
 
 def _csv_delimiter(fh: BinaryIO, encoding: str, known: set[str]) -> str:

@@ -109,11 +109,67 @@ def test_comma_file_with_semicolons_in_cells_stays_comma(tmp_path: Path):
     assert items[0].record["subject"] == "a;b;c;d;e" and items[0].record["body"] == "x;y;z"
 
 
-def test_a_header_that_is_neither_utf8_nor_gb18030_is_still_refused(tmp_path: Path):
+def test_a_header_that_is_neither_utf8_nor_gb18030_fails_the_file_as_one_item(tmp_path: Path):
+    path = tmp_path / "rfq.csv"
+    path.write_bytes(b"title,Preis \x80,description\nx,y,z\n")
+    (item,) = items_of(path)
+    assert item.error == "the CSV header row is not UTF-8" and item.raw == b"title,Preis \x80,description\n"
+
+
+def test_a_gbk_header_in_a_file_broken_further_on_is_not_called_not_utf8(tmp_path: Path):
     path = tmp_path / "rfq.csv"
     path.write_bytes("标题,详细描述,数量,国家\n".encode("gbk") + b"\x81\x20broken,x,1,y\n")
-    with pytest.raises(SourceError, match="the CSV header row is not UTF-8"):
-        items_of(path, ZH_COLUMNS)
+    (item,) = items_of(path, ZH_COLUMNS)
+    assert item.source == str(path) and "not UTF-8" not in item.error and "GBK/GB18030" in item.error
+    assert item.raw == "标题,详细描述,数量,国家\n".encode("gbk")
+
+
+GBK_ROWS = ("title,description,quantity,unit,country\n求购LED面板灯,需要 LED 面板灯,500,pcs,中国\n"
+            "不锈钢螺丝,M6 螺丝 报价,10000,pcs,越南\n第三行,详细描述内容,3,pcs,德国\n").encode("gbk")
+
+
+def _cut_inside_last_character(data: bytes) -> bytes:
+    end = data.rindex("德国".encode("gbk"))
+    return data[:end + 1]  # the first byte of 德: a file still being saved or copied
+
+
+def test_a_gbk_file_cut_inside_its_last_character_keeps_its_complete_rows(tmp_path: Path):
+    path = tmp_path / "half_gbk.csv"
+    path.write_bytes(_cut_inside_last_character(GBK_ROWS))
+    items = items_of(path)
+    assert [i.error for i in items[:2]] == [None, None]
+    assert items[0].record["subject"] == "求购LED面板灯" and items[1].record["country"] == "越南"
+    assert items[2].source == f"{path}:4" and "cut" in items[2].error and "UTF-8" not in items[2].error
+    assert items[2].raw.startswith("第三行".encode("gbk"))
+
+
+def test_a_utf8_file_cut_inside_its_last_character_is_still_utf8(tmp_path: Path):
+    path = tmp_path / "half.csv"
+    data = GBK_ROWS.decode("gbk").encode("utf-8")
+    path.write_bytes(data[:data.rindex("德国".encode()) + 2])
+    items = items_of(path)
+    assert [i.error for i in items[:2]] == [None, None] and items[0].record["subject"] == "求购LED面板灯"
+    assert "cut" in items[2].error
+
+
+def test_a_cut_csv_and_a_bad_header_named_on_the_command_line_do_not_stop_the_run(tmp_path: Path, capsys, monkeypatch):
+    from tests.cli_kit import run_cli
+
+    cut = tmp_path / "half_gbk2.csv"
+    cut.write_bytes(_cut_inside_last_character(GBK_ROWS))
+    bad = tmp_path / "bad_header.csv"
+    bad.write_bytes(b"title,Preis \x80,description\nx,y,z\n")
+    mail = tmp_path / "good.eml"
+    mail.write_bytes(b"From: a@b.example\r\nSubject: RFQ LED\r\nMessage-ID: <x1@b.example>\r\n\r\nPlease quote 500 pcs.\r\n")
+    monkeypatch.setenv("INQUIRY_TRIAGE_CONFIG", "")
+    code, out, err = run_cli(capsys, "triage", "--db", f"sqlite:///{tmp_path / 'z.db'}", "--offline",
+                             "--format", "jsonl", "--no-progress", str(bad), str(cut), str(mail))
+    assert code == 0, err
+    results = [json.loads(line) for line in out.splitlines()]
+    assert len(results) == 5, out  # the bad header's file, 3 rows (2 read, 1 cut), the mail
+    assert sum(1 for r in results if not r.get("error")) == 3, out
+    assert any("RFQ LED" in line for line in out.splitlines())
+    assert "not UTF-8" not in out.split("half_gbk2")[-1]
 
 
 def test_triage_reads_a_gbk_semicolon_export_end_to_end(tmp_path: Path, capsys, monkeypatch):
@@ -131,3 +187,13 @@ def test_triage_reads_a_gbk_semicolon_export_end_to_end(tmp_path: Path, capsys, 
     (line,) = out.splitlines()
     result = json.loads(line)
     assert result.get("error") in (None, "") and "求购LED面板灯" in line, line
+
+
+def test_the_new_reasons_are_said_in_chinese():
+    from inquiry_triage.cli import _reason_words
+    from inquiry_triage.sources import CSV_HEADER_CUT, CSV_HEADER_MIXED, CSV_ROW_CUT
+
+    for reason in (CSV_ROW_CUT, CSV_HEADER_CUT, CSV_HEADER_MIXED):
+        worded = _reason_words("zh", reason)
+        assert worded != reason and "截断" in worded or "GBK/GB18030" in worded, worded
+        assert "was it" not in worded and "bytes" not in worded
