@@ -42,6 +42,17 @@ def _name_index() -> dict[str, str]:
     return index
 
 
+ZH_NAMES_PATH = Path(__file__).resolve().parent.parent / "data" / "country_names_zh.toml"
+
+
+@lru_cache(maxsize=1)
+def _zh_name_index() -> dict[str, str]:
+    """Chinese country names (simplified and traditional) -> code: ASCII folding drops every CJK letter,
+    so "德国" in a record's country field or a form's "国家：德国" needs its own table."""
+    with ZH_NAMES_PATH.open("rb") as fh:
+        return {name: code for code, names in tomllib.load(fh)["names"].items() for name in names}
+
+
 def country_names_folded() -> frozenset[str]:
     """Every folded name country_code knows (pytz's names and the aliases)."""
     return frozenset(_name_index())
@@ -54,6 +65,10 @@ def country_code(name_or_code: str) -> str:
         return ""
     if len(text) == 2 and text.upper() in pytz.country_names:
         return text.upper()
+    if not text.isascii():
+        code = _zh_name_index().get("".join(text.split()))
+        if code:
+            return code
     return _name_index().get(_fold(text), "")
 
 
