@@ -376,8 +376,9 @@ def build_parser() -> argparse.ArgumentParser:
     triage.epilog = TRIAGE_EPILOG
     triage.add_argument("paths", nargs="+", metavar="PATH")
     triage.add_argument("--format", choices=("table", "jsonl", "json"), default="table",
-                        help="table for people, jsonl (one JSON object per inquiry and line, streamed) for "
-                             "scripts; json is the same stream (as the other commands' json, jq reads it)")
+                        help="table for people; jsonl for scripts: one JSON object per inquiry and line (JSON "
+                             "Lines), streamed; json writes the same lines, not one array as queue --format json "
+                             "does (jq reads both; in Python, json.loads each line)")
     triage.add_argument("--offline", action="store_true", help="no DNS lookups: DNS evidence is reported as unknown")
     triage.add_argument("--no-store", action="store_true", help="print only; write nothing to the database")
     triage.add_argument("--no-progress", action="store_true", help="no progress line on stderr")
