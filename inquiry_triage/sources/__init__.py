@@ -46,7 +46,10 @@ NOT_A_FILE = "%(path)s: not a regular file"
 BAD_ITEM_LIMIT = "max_item_bytes must be a whole number >= 1024 (got %(value)s)"
 CSV_HEADER_UNREADABLE = "%(path)s: the CSV header row cannot be read: %(reason)s"
 CSV_HEADER_NOT_UTF8 = "%(path)s: the CSV header row is not UTF-8"
-CSV_COLUMNS_MISSING = "%(path)s: CSV has no column(s) %(missing)s named in [csv.columns]; it has %(header)s"
+# ... and what to do about it (a newcomer's Chinese export had only Chinese column names).
+CSV_COLUMNS_MISSING = ("%(path)s: CSV has no column(s) %(missing)s named in [csv.columns]; it has %(header)s. Name the "
+                       "file's own columns in [csv.columns] of a config file given with --config (README, \"CSV column "
+                       "mapping\"; config/examples/csv_zh_excel.toml maps a Chinese Excel export)")
 # The header row of a CSV that is cut (the file ends inside it) or whose header is GBK/GB18030 while a later
 # byte is neither GB18030 nor UTF-8: a failed item of the file (its header's bytes kept), never the end of a run.
 CSV_HEADER_CUT = "the CSV file ends inside its header row: was it cut while being saved or copied?"
