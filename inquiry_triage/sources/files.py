@@ -607,23 +607,31 @@ def _csv_encoding(fh: BinaryIO) -> tuple[str, bool]:
 
 # A byte pair of GB18030 (lead 0x81-0xFE), and one of GB2312's layout (both bytes 0xA1-0xFE), where the common
 # simplified characters and Chinese punctuation all are. A Western code page's accented letter inside a word
-# ("Müller": 0xFC 'l') is also a valid GB18030 pair, but with an ASCII second byte: a file whose pairs are mostly
-# such is a cp1252 file read as mojibake, not a Chinese one, and stays UTF-8 (its rows fail as "not UTF-8").
+# ("Müller": 0xFC 'l') is also a valid GB18030 pair, but with an ASCII second byte, and two accents side by side
+# ("Größe": 0xF6 0xDF) make a pair of GB2312's layout. So a file is taken for Chinese when at least half its pairs
+# are GB2312's and at most half its bytes above ASCII stand next to an ASCII letter: a Western code page's accents
+# sit inside words ("Größe", "Müller": all of them), Chinese characters mostly between spaces, digits and
+# punctuation ("LED灯泡": one byte of four). Otherwise it is a cp1252 file read as mojibake, and stays UTF-8 (its
+# rows fail as "not UTF-8").
 _GB_PAIR = re.compile(rb"[\x81-\xfe][\x30-\xfe]")
 _GB2312_PAIR = re.compile(rb"[\xa1-\xfe][\xa1-\xfe]")
+_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+_HIGH_BYTE_BY_LETTER = re.compile(rb"(?<=[A-Za-z])[\x80-\xff]|[\x80-\xff](?=[A-Za-z])")
 
 
 def _decodes(fh: BinaryIO, encoding: str) -> tuple[bool, bool]:
     """(the file decodes, it ends inside a character). The incremental decoder keeps back only a valid start of
     a character, so an error at the final call is a character the file's end cut, never a wrong byte."""
     decoder = codecs.getincrementaldecoder(encoding)()
-    pairs = gb2312 = 0
+    pairs = gb2312 = high = by_letter = 0
     try:
         while chunk := fh.read(_CHUNK):
             decoder.decode(chunk)
             if encoding == "gb18030":
                 pairs += len(_GB_PAIR.findall(chunk))
                 gb2312 += len(_GB2312_PAIR.findall(chunk))
+                high += len(_HIGH_BYTE.findall(chunk))
+                by_letter += len(_HIGH_BYTE_BY_LETTER.findall(chunk))
     except UnicodeDecodeError:
         return False, False
     try:
@@ -631,7 +639,7 @@ def _decodes(fh: BinaryIO, encoding: str) -> tuple[bool, bool]:
         cut = False
     except UnicodeDecodeError:
         cut = True
-    return encoding != "gb18030" or 2 * gb2312 >= pairs, cut
+    return encoding != "gb18030" or (2 * gb2312 >= pairs and 2 * by_letter <= high), cut
 
 
 def _csv_delimiter(fh: BinaryIO, encoding: str, known: set[str]) -> str:

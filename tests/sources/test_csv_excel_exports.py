@@ -84,6 +84,30 @@ def test_a_western_code_page_file_that_happens_to_decode_as_gb18030_is_not_read_
     assert items[1].error.startswith("not UTF-8: column 'title'"), items[1]
 
 
+@pytest.mark.parametrize("words", ["Größe;Straße", "Öl;Größe", "Bärenhöhle;Süße"])
+def test_western_accents_side_by_side_are_not_read_as_chinese(tmp_path: Path, words: str):
+    """Two accented letters side by side ("öß" in Größe: 0xF6 0xDF) are a pair of GB2312's layout too, so the share
+    of such pairs let "Größe;Straße" be read as Chinese mojibake; a Western code page's accents stand inside words."""
+    path = tmp_path / "rfq.csv"
+    text = f"title;description;quantity;unit;country\nChairs;ok;2;pcs;Germany\n{words};2;pcs;Germany\n"
+    raw = text.encode("cp1252")
+    raw.decode("gb18030")  # the trap: it decodes cleanly
+    path.write_bytes(raw)
+    items = items_of(path)
+    assert items[0].error is None and items[0].record["subject"] == "Chairs"
+    assert items[1].error.startswith("not UTF-8: column 'title'"), items[1]
+
+
+def test_chinese_cells_beside_latin_model_names_stay_chinese(tmp_path: Path):
+    """Chinese text mixing in Latin product names ("LED灯泡", "型号A60") touches letters only at a word's edge."""
+    path = tmp_path / "rfq.csv"
+    text = "title,description,quantity,unit,country\r\nLED灯泡E27,需要LED灯泡型号A60请报价ASAP,5000,pcs,中国\r\n"
+    path.write_bytes(text.encode("gbk"))
+    items = items_of(path)
+    assert [i.error for i in items] == [None]
+    assert items[0].record["subject"] == "LED灯泡E27"
+
+
 def test_tab_separated_export(tmp_path: Path):
     path = tmp_path / "rfq.csv"
     path.write_bytes("title\tdescription\tquantity\tunit\tcountry\nLED, panel\tneed 50; urgent\t50\tpcs\tKenya\n"
