@@ -884,16 +884,20 @@ def _triage(args: argparse.Namespace, config: Config) -> int:
 
     pending = [first] if first else []
     # While the workers are busy, a batch whose batch_seconds are up is committed (and printed).
-    with sigterm_as_interrupt(), triage_results(_chain(pending, items), config, jobs, offline=args.offline, now=now,
-                                                 idle=writer.flush_if_due if writer else None,
-                                                 drafts=writer is not None) as results:
-        for result in results:  # bad items come back failed, with the reason; never raised
-            if writer is None:
-                reported(result)(True)
-            else:
-                store(result, reported(result))
-        if writer is not None:
-            writer.flush()
+    try:
+        with sigterm_as_interrupt(), triage_results(_chain(pending, items), config, jobs, offline=args.offline, now=now,
+                                                     idle=writer.flush_if_due if writer else None,
+                                                     drafts=writer is not None) as results:
+            for result in results:  # bad items come back failed, with the reason; never raised
+                if writer is None:
+                    reported(result)(True)
+                else:
+                    store(result, reported(result))
+            if writer is not None:
+                writer.flush()
+    except KeyboardInterrupt:
+        progress.close()  # the last counts, and a line of its own for "interrupted"
+        raise
     progress.close()
     if args.format == "table" and stats["duplicates"]:
         out.write(_say("%(n)s already triaged (use --format jsonl or queue to see them)", n=f"{stats['duplicates']:,}")
