@@ -830,12 +830,9 @@ class _AlternativePrograms:
 
     def program(self, source: str, chosen: tuple[int, ...], texts: _Texts) -> re.Pattern[str] | None:
         key = (_digest(source), chosen)
-        code = self._known(key)
-        if isinstance(code, tuple) and len(code) == 5:
-            try:
-                return from_code(None, code)
-            except (TypeError, ValueError, IndexError, OverflowError):  # another shape: compiled again
-                pass
+        found = _loaded(self._known(key))
+        if found is not None:
+            return found
         if texts.new_programs <= 0:
             return None
         texts.new_programs -= 1
@@ -854,11 +851,9 @@ class _AlternativePrograms:
         code = self._known(key)
         if code is False:
             return None
-        if isinstance(code, tuple) and len(code) == 5:
-            try:
-                return from_code(None, code)
-            except (TypeError, ValueError, IndexError, OverflowError):  # another shape: worked out again
-                pass
+        found = _loaded(code)
+        if found is not None:
+            return found
         if texts.new_programs <= 0:
             return None
         texts.new_programs -= 1
@@ -904,6 +899,16 @@ class _AlternativePrograms:
 
 
 _ALTERNATIVE_PROGRAMS = _AlternativePrograms()
+
+
+def _loaded(code: object) -> re.Pattern[str] | None:
+    """The program of a cached code; None when there is none or it has another shape (then worked out again)."""
+    if isinstance(code, tuple) and len(code) == 5:
+        try:
+            return from_code(None, code)
+        except (TypeError, ValueError, IndexError, OverflowError):
+            pass
+    return None
 
 
 def _digest(source: str) -> str:
