@@ -15,8 +15,6 @@ Figures are printed, never asserted: timings belong here, not in tests.
 from __future__ import annotations
 
 import argparse
-import email
-import email.policy
 import gc
 import sys
 import time
@@ -26,6 +24,7 @@ from types import SimpleNamespace
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench import stdlib_floor  # noqa: E402 (bench/bench.py: the same baseline)
 from inquiry_triage.config import load_config  # noqa: E402
 from inquiry_triage.drafts import draft_settings, task_draft  # noqa: E402
 from inquiry_triage.parsing import ParseError, parse_email  # noqa: E402
@@ -77,15 +76,6 @@ def main() -> None:
         stored.append(row)
     reply_task = SimpleNamespace(kind="reply", rule="", due_note="", attempt=0)
 
-    def stdlib_default(raw: bytes) -> None:
-        msg = email.message_from_bytes(raw, policy=email.policy.default)
-        try:
-            part = msg.get_body(preferencelist=("plain", "html"))
-            if part is not None:
-                part.get_content()
-        except (LookupError, ValueError, AttributeError, AssertionError):
-            pass
-
     def triage_draft(result) -> None:  # type: ignore[no-untyped-def]
         result.draft_source.write()
 
@@ -105,7 +95,7 @@ def main() -> None:
             runs.append(clock() - start)
         return label, min(runs) / max(1, len(items)) * 1000
 
-    rows = [timed("baseline: stdlib parse, policy.default", stdlib_default, raws),
+    rows = [timed("baseline: stdlib parse, policy.default", stdlib_floor, raws),
             timed("draft as triage writes it", triage_draft, results),
             timed("task draft, unclaimed (queue view)", unclaimed, stored)]
     print(f"{len(results)} messages ({len(raws)} read); best of {args.repeat} runs, one core, {args.clock} clock")
