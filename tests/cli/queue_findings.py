@@ -24,6 +24,17 @@ def _store(where: Path) -> tuple[str, Path]:
     return triaged_store(where / "q.db"), config
 
 
+LOCALE = ("INQUIRY_TRIAGE_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+
+
+@pytest.fixture()
+def english(monkeypatch):
+    """No language setting in the environment but an English locale."""
+    for name in LOCALE:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+
+
 @pytest.fixture()
 def fresh(tmp_path) -> tuple[str, Path]:
     return _store(tmp_path)

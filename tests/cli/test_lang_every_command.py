@@ -7,17 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.cli.queue_findings import fresh, run  # noqa: F401 (fresh: a fixture)
-
-LOCALE = ("INQUIRY_TRIAGE_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
-
-
-@pytest.fixture()
-def english(monkeypatch):
-    for name in LOCALE:
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("LANG", "C.UTF-8")
-
+from tests.cli.queue_findings import english, fresh, run  # noqa: F401 (english, fresh: fixtures)
 
 @pytest.mark.parametrize("before", [False, True])
 @pytest.mark.parametrize("command", [("status",), ("queue",), ("report", "sla"), ("users", "list"), ("tick",)])

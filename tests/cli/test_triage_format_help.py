@@ -8,17 +8,7 @@ import json
 
 import pytest
 
-from tests.cli.queue_findings import fresh, run  # noqa: F401 (fresh: a fixture)
-
-LOCALE = ("INQUIRY_TRIAGE_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
-
-
-@pytest.fixture()
-def english(monkeypatch):
-    for name in LOCALE:
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("LANG", "C.UTF-8")
-
+from tests.cli.queue_findings import english, fresh, run  # noqa: F401 (english, fresh: fixtures)
 
 def _help(capsys, monkeypatch, fresh, lang: str) -> str:
     with pytest.raises(SystemExit):
