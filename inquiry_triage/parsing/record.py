@@ -18,7 +18,7 @@ plain text with) are the record's links, each its own text: a chat "login here: 
 read by the link checks as an email's button is.
 
 RFQ rows (platform exports): `posted` is the posting age as the platform shows it ("3 days ago",
-"5 hours before", "Just now") or a date; the row arrived at `exported_at` (a column or field, else
+"5 hours before", "Just now", "3天前", "2小时前", "刚刚", "昨天") or a date; the row arrived at `exported_at` (a column or field, else
 the CSV file's modification time, which sources/files.py supplies) minus that age. An explicit
 `received_at` wins. `quotes_left` and the buyer flags are read by checks/rfq.py from the fields.
 """
@@ -106,22 +106,55 @@ _AGE_UNITS = {"minute": timedelta(minutes=1), "min": timedelta(minutes=1), "hour
               "month": timedelta(days=30)}
 
 
+# A Chinese platform's export (1688, a Chinese-language Alibaba listing, a Taiwan or Hong Kong site) prints
+# "3天前", "2小时前", "1个月前", "两天前", "半小时前", "刚刚", "昨天", in simplified or traditional characters.
+_AGE_ZH = re.compile(r"^(\d{1,6}|[一二两兩三四五六七八九十]{1,3}|半)\s{0,4}[个個]?\s{0,4}"
+                     r"(分钟|分鐘|分|小时|小時|钟头|鐘頭|天|日|周|週|星期|礼拜|禮拜|月)\s{0,4}(?:以前|之前|前)$")
+_AGE_ZH_UNITS = {"分钟": timedelta(minutes=1), "分鐘": timedelta(minutes=1), "分": timedelta(minutes=1),
+                 "小时": timedelta(hours=1), "小時": timedelta(hours=1), "钟头": timedelta(hours=1),
+                 "鐘頭": timedelta(hours=1), "天": timedelta(days=1), "日": timedelta(days=1),
+                 "周": timedelta(weeks=1), "週": timedelta(weeks=1), "星期": timedelta(weeks=1),
+                 "礼拜": timedelta(weeks=1), "禮拜": timedelta(weeks=1), "月": timedelta(days=30)}
+_ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_AGE_WORDS = {"just now": timedelta(0), "now": timedelta(0), "today": timedelta(0), "yesterday": timedelta(days=1),
+              "刚刚": timedelta(0), "剛剛": timedelta(0), "刚才": timedelta(0), "剛才": timedelta(0),
+              "今天": timedelta(0), "昨天": timedelta(days=1), "前天": timedelta(days=2)}
+
+
+def _zh_count(text: str) -> float | None:
+    """A count in Chinese numerals up to 99 ("三", "十二", "二十", "两"), or "半" (a half); None otherwise."""
+    if text == "半":
+        return 0.5
+    tens, ten, ones = text.partition("十")
+    if not ten:
+        return _ZH_DIGITS.get(text) if len(text) == 1 else None
+    high = _ZH_DIGITS.get(tens, 0 if not tens else None)  # "十二": no tens digit, ten
+    low = _ZH_DIGITS.get(ones, 0 if not ones else None)
+    if high is None or low is None or (tens in ("两", "兩")):
+        return None
+    return (high or 1) * 10 + low
+
+
 def posting_age(text: str) -> timedelta | None:
     """How long before the export an RFQ was posted: "3 days ago", "5 hours before", "an hour ago",
-    "Just now", "yesterday"; None when the text is not an age (a date, or empty)."""
+    "Just now", "yesterday", "3天前", "2小时前", "刚刚", "昨天"; None when the text is not an age (a date,
+    or empty)."""
     text = " ".join(text.split()).strip()
     if not text:
         return None
-    lowered = text.lower()
-    if lowered in ("just now", "now", "today"):
-        return timedelta(0)
-    if lowered == "yesterday":
-        return timedelta(days=1)
+    word = _AGE_WORDS.get(text.lower())
+    if word is not None:
+        return word
     m = _AGE.match(text)
-    if not m:
-        return None
-    count = 1 if m.group(1).lower() in ("a", "an") else int(m.group(1))
-    return count * _AGE_UNITS[m.group(2).lower()]
+    if m:
+        count = 1 if m.group(1).lower() in ("a", "an") else int(m.group(1))
+        return count * _AGE_UNITS[m.group(2).lower()]
+    m = _AGE_ZH.match(text)
+    if m:
+        number = int(m.group(1)) if m.group(1).isdigit() else _zh_count(m.group(1))
+        if number is not None:
+            return number * _AGE_ZH_UNITS[m.group(2)]
+    return None
 
 
 def _rfq_field(record: dict[str, Any], key: str) -> str:

@@ -47,6 +47,27 @@ def test_posting_age_reads_what_the_exports_print(text, age):
     assert posting_age(text) == age
 
 
+@pytest.mark.parametrize("text, age", [
+    ("3天前", timedelta(days=3)), ("2小时前", timedelta(hours=2)), ("刚刚", timedelta(0)), ("昨天", timedelta(days=1)),
+    ("前天", timedelta(days=2)), ("今天", timedelta(0)), ("3 天前", timedelta(days=3)), ("47分钟前", timedelta(minutes=47)),
+    ("1个小时前", timedelta(hours=1)), ("2周前", timedelta(weeks=2)), ("1个月前", timedelta(days=30)),
+    ("两天前", timedelta(days=2)), ("十二小时前", timedelta(hours=12)), ("半小时前", timedelta(minutes=30)),
+    ("5天以前", timedelta(days=5)), ("２天前", timedelta(days=2)),
+    # traditional characters (a Taiwan or Hong Kong platform's export)
+    ("2小時前", timedelta(hours=2)), ("10分鐘前", timedelta(minutes=10)), ("剛剛", timedelta(0)), ("3週前", timedelta(weeks=3)),
+    ("2026年11月3日", None), ("天前", None), ("3天后", None), ("很久以前", None),
+])
+def test_posting_age_reads_chinese_exports(text, age):
+    assert posting_age(text) == age
+
+
+def test_a_chinese_posting_age_sets_the_arrival():
+    inquiry = parse_record({"channel": "rfq", "subject": "LED灯板", "posted": "3天前",
+                            "exported_at": "2026-11-20T10:00:00+00:00"}, source="询价单.csv:2")
+    assert inquiry.received_at == datetime(2026, 11, 17, 10, 0, tzinfo=timezone.utc)
+    assert not [d for d in inquiry.defects if "posted" in d]
+
+
 def test_arrival_is_the_export_time_minus_the_posting_age():
     row = {"channel": "rfq", "title": "x", "extra": {"posted": "3 days ago"}, "exported_at": "2026-11-20T10:00:00Z"}
     assert rfq_posted_at(row) == (datetime(2026, 11, 17, 10, 0, tzinfo=timezone.utc), "")
