@@ -134,7 +134,7 @@ class _Reader:
                 continue
             try:
                 yield from self.items(child, child_kind, in_folder=True)
-            except SourceError as exc:  # e.g. a CSV without the configured columns: that file only
+            except SourceError as exc:  # a whole file's failure (not found while walking, ...): that file only
                 log.warning("%s", exc)
                 yield RawItem(source=str(child), kind="record" if child_kind in ("csv", "jsonl") else "email",
                               error=reason_about(exc, child))
@@ -249,7 +249,16 @@ class _Reader:
             mapped = {ours: theirs for ours, theirs in self.columns.items() if theirs}
             missing = [theirs for theirs in mapped.values() if theirs not in header]
             if missing:
-                raise SourceError(Sentence(CSV_COLUMNS_MISSING, path=str(path), missing=str(missing), header=str(header)))
+                # [csv.columns] names columns the file lacks (an export in another language, another platform's):
+                # this file fails as one item, with the reason and what to do, named on the command line as in a
+                # folder; the other inputs are read (README: bad input never stops a batch).
+                # Also logged (a configuration matter: every row of the file is lost until it is mapped), said
+                # on stderr in the asked language by triage (cli._warnings_worded).
+                values = {"missing": str(missing), "header": str(header)}
+                log.warning("%s", english(CSV_COLUMNS_MISSING, {"path": str(path), **values}))
+                yield RawItem(source=str(path), kind="record", raw=lines.head(),
+                              error=_without_path(CSV_COLUMNS_MISSING, **values))
+                return
             number = 1  # rows as csv.DictReader counts them: the header is 1, blank lines are not counted
             while True:
                 lines.start_row()

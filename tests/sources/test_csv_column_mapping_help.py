@@ -10,10 +10,7 @@ import re
 import tomllib
 from pathlib import Path
 
-import pytest
-
 from inquiry_triage.config import load_config
-from inquiry_triage.errors import SourceError
 from inquiry_triage.sources import open_inputs
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -27,10 +24,12 @@ def test_the_missing_columns_reason_says_what_to_do(tmp_path: Path):
     path = tmp_path / "询价单.csv"
     path.write_bytes(EXPORT)
     config = load_config(None)
-    with pytest.raises(SourceError) as raised:
-        list(open_inputs([path], config.get("csv.columns"), config.get("csv.defaults")))
-    said = str(raised.value)
-    assert "it has ['标题'" in said
+    # a failed item of the file (named as in a folder), its header's bytes kept: not the end of the run
+    (item,) = open_inputs([path], config.get("csv.columns"), config.get("csv.defaults"))
+    assert item.source == str(path) and item.kind == "record" and item.record is None
+    assert item.raw == EXPORT.split(b"\r\n", 1)[0] + b"\r\n"
+    said = item.error
+    assert said.startswith("CSV has no column(s) ") and "it has ['标题'" in said
     assert "[csv.columns] of a config file" in said and "--config" in said and '"CSV column mapping"' in said
     assert "config/examples/csv_zh_excel.toml" in said
 
@@ -73,3 +72,35 @@ def test_the_shipped_example_reads_a_chinese_excel_export_with_posted_and_quotes
     assert not first.get("error") and first["subject"] == "求购LED面板灯" and first["received_from"] == "record"
     assert "RFQ_CLOSED" in json.dumps(second) and "RFQ_CLOSED" not in json.dumps(first)  # 剩余报价 = 0
     assert second["received_at"].startswith("2026-11-30")  # 发布时间, a date
+
+
+def test_a_named_csv_with_other_columns_is_a_failed_item_and_the_run_goes_on(tmp_path: Path, capsys, monkeypatch):
+    """A newcomer's finding: `triage 询价单.csv mail.eml` exited 2 (a configuration error) on the CSV's header, the
+    mail was not triaged and nothing was stored; in a folder the same file was one failed item."""
+    import sqlite3
+
+    from tests.cli_kit import run_cli
+
+    export = tmp_path / "询价单.csv"
+    export.write_bytes(EXPORT)
+    mail = tmp_path / "good.eml"
+    mail.write_bytes(b"From: a@b.example\r\nSubject: RFQ LED\r\nMessage-ID: <x1@b.example>\r\n\r\nPlease quote 500 pcs.\r\n")
+    monkeypatch.setenv("INQUIRY_TRIAGE_CONFIG", "")
+    db = tmp_path / "z.db"
+    code, out, err = run_cli(capsys, "triage", "--db", f"sqlite:///{db}", "--offline", "--lang", "en",
+                             "--format", "jsonl", "--no-progress", str(export), str(mail))
+    assert code == 0, err
+    results = [json.loads(line) for line in out.splitlines()]
+    assert len(results) == 2 and any("RFQ LED" in line for line in out.splitlines()), out
+    with sqlite3.connect(db) as con:
+        stored = dict(con.execute("select source, error from inquiries").fetchall())
+    assert stored[str(mail)] is None
+    reason = stored[str(export)]
+    assert reason.startswith("CSV has no column(s) ") and "it has ['标题'" in reason, reason
+    assert "[csv.columns] of a config file given with --config" in reason and "csv_zh_excel.toml" in reason
+    # said in Chinese where a person reads it, the path once
+    code, out, err = run_cli(capsys, "triage", "--lang", "zh", "--no-store", "--offline", "--no-progress",
+                             str(export), str(mail))
+    assert code == 0, err
+    failed = next(line for line in out.splitlines() if "询价单.csv" in line)
+    assert failed.count("询价单.csv") == 1 and "请在配置文件的 [csv.columns] 里写上文件自己的列名" in failed, out

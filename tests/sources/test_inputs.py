@@ -61,8 +61,8 @@ def test_missing_path_is_a_source_error_before_reading(tmp_path: Path):
 def test_csv_mapping_errors_name_the_columns(tmp_path: Path):
     path = tmp_path / "x.csv"
     path.write_text("a,b\n1,2\n")
-    with pytest.raises(SourceError, match="title"):
-        list(open_inputs([path], CONFIG.get("csv.columns"), CONFIG.get("csv.defaults")))
+    (item,) = open_inputs([path], CONFIG.get("csv.columns"), CONFIG.get("csv.defaults"))
+    assert item.source == str(path) and "'title'" in item.error and "it has ['a', 'b']" in item.error
 
 
 @pytest.mark.skipif(not (CORPORA / "rfq" / "rfq.csv").is_file(), reason="corpora not present")
