@@ -255,7 +255,9 @@ def release(session: Session, actor: Actor, now: datetime, task_id: int,
     check_access(actor, task)
     if task.state == "snoozed" and task.assignee:  # a held task snoozed: released from the snooze too
         _end_snooze(task)
-    if task.state != "claimed":
+    if task.state not in OPEN_STATES:  # closed (done, dismissed): refused (CLI exit 4), as every other action
+        raise Refused("task %(task)s is already %(state)s", task=task_id, state=task.state)
+    if task.state != "claimed":  # open, nobody holds it: a usage error (exit 2)
         raise QueueError("task %(task)s is %(state)s, not claimed", task=task_id, state=task.state)
     if task.assignee != actor.name:
         _require(actor, "release_others")

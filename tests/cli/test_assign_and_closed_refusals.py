@@ -105,3 +105,22 @@ def test_a_task_already_closed_is_refused_with_exit_4_as_the_readme_says(db, cap
     assert main(["queue", "done", "99999", "--db", db]) == 2  # no such task stays a usage error (exit 2)
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "a task someone else holds or already closed" in readme and "4 refused" in readme
+
+
+@pytest.mark.parametrize("close", [["done"], ["dismiss", "--as", "spam"]])
+def test_every_action_on_a_closed_task_exits_4_release_too(db, capsys, close):
+    """A newcomer's finding: the README gave a closed task's refusal as exit 4 (Roles) and "an action the
+    task's state does not allow" as 2; `queue release` on a done or dismissed task exited 2 ("is done, not
+    claimed") where every other action exits 4. Releasing an open task nobody claimed stays a usage error."""
+    task_id, _ = a_reply_task(db)
+    assert main(["queue", "release", str(task_id), "--db", db]) == 2  # open, nobody claimed it
+    assert main(["queue", *close[:1], str(task_id), *close[1:], "--db", db]) == 0
+    capsys.readouterr()
+    for action in (["release"], ["done"], ["claim"], ["snooze", "--until", "2d"], ["wake"], ["escalate"],
+                   ["reply"], ["assign", "--to", "bob"]):
+        code = main(["queue", action[0], str(task_id), *action[1:], "--db", db])
+        err = capsys.readouterr().err
+        assert code == 4, (action, err)
+    assert main(["queue", "release", str(task_id), "--db", db]) == 4
+    state = "done" if close == ["done"] else "dismissed"
+    assert f"task {task_id} is already {state}" in capsys.readouterr().err
