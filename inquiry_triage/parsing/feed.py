@@ -120,7 +120,10 @@ def _headers_by_line(block: str, start: int) -> list[tuple[str, str]] | None:
 def _with_parts(msg: Message, body: str) -> Message:
     """A multipart or message/* body parsed by the stdlib, under `msg`'s headers. Splitting the body
     reads only the first Content-Type (type, boundary, multipart/digest) and Content-Transfer-Encoding
-    (a defect when not 7bit/8bit/binary), so the stdlib is given those two and the body."""
+    (a defect when not 7bit/8bit/binary), so the stdlib is given those two and the body. A plain
+    multipart tree is split here instead (_plain_multipart)."""
+    if _plain_multipart(msg, body):
+        return msg
     head = [f"Content-Type: {_first_raw(msg, 'content-type')}\n"]
     encoding = _first_raw(msg, "content-transfer-encoding")
     if encoding is not None:
@@ -132,6 +135,128 @@ def _with_parts(msg: Message, body: str) -> Message:
     parsed._headers = msg._headers
     parsed._unixfrom = msg._unixfrom
     return parsed
+
+
+_MAX_NESTING = 20  # multiparts deeper than this go to the stdlib (real mail nests a few deep)
+
+
+class _NotPlain(Exception):
+    """The body is not a plain multipart tree: the stdlib parses it."""
+
+
+def _plain_multipart(msg: Message, body: str) -> bool:
+    """Split a multipart body as the stdlib's FeedParser does, with string searches instead of its line
+    reader (which runs Python code for every line of every attachment). Only the plain case: lines end
+    with LF or CR LF, each part has its header block and a blank line, every multipart has its first
+    and closing boundary, no two boundary lines follow each other, no message/* part, no digest, no
+    line that can be a boundary line of two levels. Anything else returns False (msg is then thrown away) and
+    the stdlib parses the body, so the tree is always the stdlib's (tests/parsing/test_feed.py)."""
+    if msg.get_content_maintype() != "multipart" or ("\r" in body and body.count("\r") != body.count("\r\n")):
+        return False
+    try:
+        _read_multipart(msg, body, 0, len(body), ())
+    except Exception:  # noqa: BLE001 - _NotPlain, or anything the stdlib's own parse is to meet (or not)
+        return False
+    return True
+
+
+def _strip_eol(text: str) -> str:
+    """`text` without its last line end (the stdlib: it belongs to the boundary line after it)."""
+    return text[:-2] if text.endswith("\r\n") else text[:-1] if text.endswith(("\n", "\r")) else text
+
+
+def _boundary_lines(body: str, boundary: str, start: int, stop: int) -> list[tuple[int, int, bool]]:
+    """The lines in body[start:stop] that the stdlib's boundary regex for `boundary` matches ("--" boundary,
+    "--" or not, blanks, the line end): (where the line starts, where it ends, a closing boundary).
+    `start` and `stop` are line starts; every line ends with LF. Only line starts are looked at (a line
+    of "--b--b--b..." is one line, as for the stdlib)."""
+    separator = "--" + boundary
+    needle = "\n" + separator
+    found = []
+    pos = start if body.startswith(separator, start, stop) else _after(body.find(needle, start, stop))
+    while pos >= 0:
+        nl = body.find("\n", pos, stop)
+        end = stop if nl < 0 else nl + 1
+        rest = body[pos + len(separator):end]
+        closing = rest.startswith("--")
+        if rest[2 if closing else 0:].lstrip(" \t") in ("", "\n", "\r\n"):
+            found.append((pos, end, closing))
+        pos = _after(body.find(needle, pos, stop))
+    return found
+
+
+def _after(newline: int) -> int:
+    """The start of the line after the LF found at `newline`; -1 when none was found."""
+    return newline + 1 if newline >= 0 else -1
+
+
+def _may_share_lines(one: str, other: str) -> bool:
+    """Whether a line can match both boundaries' regexes ("--b--" is the closing line of "b" and a boundary line
+    of "b--"): one is the other followed by nothing but dashes and blanks."""
+    short, long = sorted((one, other), key=len)
+    return long.startswith(short) and not long[len(short):].strip("- \t")
+
+
+def _read_multipart(msg: Message, body: str, start: int, stop: int, enclosing: tuple[str, ...]) -> None:
+    """msg's parts, preamble and epilogue from body[start:stop] (which holds no enclosing boundary line)."""
+    boundary = msg.get_boundary()
+    if (not boundary or "\n" in boundary or "\r" in boundary or len(enclosing) >= _MAX_NESTING
+            or msg.get_content_type() == "multipart/digest" or any(map(_may_share_lines, enclosing, [boundary] * len(enclosing)))
+            or str(msg.get("content-transfer-encoding", "8bit")).lower() not in ("7bit", "8bit", "binary")):
+        raise _NotPlain
+    lines = _boundary_lines(body, boundary, start, stop)
+    if not lines or lines[0][2]:
+        raise _NotPlain  # no first boundary, or the closing one first: defects
+    if lines[0][0] > start:
+        msg.preamble = _strip_eol(body[start:lines[0][0]])
+    inner = enclosing + (boundary,)
+    parts: list[Message] = []
+    for (_pos, end, closing), (next_pos, next_end, next_closing) in zip(lines, lines[1:]):
+        if closing or next_pos == end:
+            raise _NotPlain  # a boundary line after the closing one, or two in a row (the stdlib skips one)
+        parts.append(_read_part(body, end, next_pos, inner))
+        if next_closing:
+            msg._payload = parts
+            msg.epilogue = body[next_end:stop]
+            return
+    raise _NotPlain  # no closing boundary: a defect
+
+
+def _read_part(body: str, start: int, stop: int, enclosing: tuple[str, ...]) -> Message:
+    """One part: body[start:stop], from just after its boundary line to the start of the next one."""
+    part = Message(_COMPAT32)
+    if body.startswith("\n", start) or body.startswith("\r\n", start):
+        content = body.find("\n", start) + 1  # no header, the blank line
+    else:
+        # The blank line after the header block, LF LF or LF CR LF, the first line's form looked for first.
+        nl = body.find("\n", start, stop)
+        if nl < 0:
+            raise _NotPlain
+        if body[nl - 1] == "\r":
+            blank = body.find("\n\r\n", start, stop)
+            other = body.find("\n\n", start, blank + 1 if blank >= 0 else stop)
+        else:
+            blank = body.find("\n\n", start, stop)
+            other = body.find("\n\r\n", start, blank + 2 if blank >= 0 else stop)
+        if other >= 0 and (blank < 0 or other < blank):
+            blank = other
+        if blank < 0:
+            raise _NotPlain  # headers up to the boundary: no body at all
+        block = body[start:blank + 1]
+        if _FIELD_START.match(block) is None or _BAD_LINE.search(block, 0, len(block) - 1):
+            raise _NotPlain  # a line that is not a header, a continuation first, an envelope line...
+        part._headers = [(name, value.rstrip("\r\n")) for name, value in _FIELD.findall(block)]
+        content = body.find("\n", blank + 1) + 1
+    maintype = part.get_content_maintype()
+    if maintype == "message":
+        raise _NotPlain
+    if maintype == "multipart":
+        _read_multipart(part, body, content, stop, enclosing)
+        epilogue = part.epilogue
+        part.epilogue = None if epilogue == "" else _strip_eol(epilogue)
+    else:
+        part._payload = _strip_eol(body[content:stop])
+    return part
 
 
 def _first_raw(msg: Message, lname: str) -> str | None:

@@ -46,6 +46,41 @@ MULTIPART = (b"From: a@example.com\r\nContent-Type: multipart/mixed;\r\n\tbounda
              b"boundary=in\r\n\r\n--in\r\n\r\nplain\r\n--in\r\nContent-Type: text/html\r\n\r\n<p>x</p>\r\n"
              b"--in--\r\n--XYZ--\r\nepilogue\r\n")
 
+# A multipart with a message/rfc822 part: the stdlib's parser splits it (feed._FeedParser).
+FORWARD = (b"From: a@example.com\nContent-Type: multipart/mixed; boundary=\"F\"\n\n--F\n\nsee below\n--F\n"
+           b"Content-Type: message/rfc822\n\nFrom: b@example.com\nSubject: fwd\n\ninner\n--F--\n")
+
+# Multipart bodies at the edges of feed._plain_multipart's plain case (each compared with the stdlib).
+_MP = b"From: a@example.com\nContent-Type: multipart/mixed; boundary=\"b\"\n\n"
+MULTIPART_EDGES = [
+    _MP + b"--b\n\nno headers\n--b\nContent-Type: text/html\n\n<p>x</p>\n\n--b--\n",
+    _MP + b"--b\n\n\n--b--",  # an empty part, the closing line without a line end
+    _MP + b"pre\r\namble\n--b\n\nx\n--b--\nepi\nlogue\n--b\nnot a part\n",
+    _MP + b"--b \t\nContent-Type: text/plain\n\nblanks after the boundary\n--b-- \n",
+    _MP + b"--b\nContent-Type: text/plain\n--b--\n",  # headers up to the next boundary: no body
+    _MP + b"--b\n--b\n\ntwo boundary lines in a row\n--b--\n",
+    _MP + b"--b\n\nnever closed\n",
+    _MP + b"--b--\n\nclosed first\n",
+    _MP + b"--b\nnot a header\n\nx\n--b--\n",
+    _MP + b"--b\n continuation first\n\nx\n--b--\n",
+    _MP + b"--b\nFrom x@y Mon\n\nx\n--b--\n",
+    _MP + b"--b\n\nlone\rCR\n--b--\n",
+    _MP + b"--b\n\n--bx is not a boundary\n-- b\n --b\n--b--\n",
+    _MP + b"--b\nContent-Type: multipart/alternative; boundary=b2\n\n--b2\n\nplain\n--b2\n\nother\n--b2--\n"
+    b"inner epilogue\n\n--b\n\nlast\n--b--\n",
+    _MP + b"--b\nContent-Type: multipart/alternative; boundary=b2\n\n--b2\n\nplain\n--b2--\n--b--\n",
+    _MP + b"--b\nContent-Type: multipart/alternative; boundary=b2\n\n--b2\n\nunclosed inner\n--b\n\nx\n--b--\n",
+    _MP + b"--b\nContent-Type: multipart/alternative; boundary=b-\n\n--b-\n\nprefix\n--b---\n--b--\n",
+    _MP + b"--b\nContent-Type: multipart/alternative; boundary=b--\n\n--b--\n\nshared line\n--b----\n--b--\n",
+    _MP + b"--b\nContent-Type: multipart/alternative; boundary=b\n\n--b\n\nsame boundary\n--b--\n--b--\n",
+    _MP + b"--b\nContent-Type: multipart/digest; boundary=d\n\n--d\n\nFrom: c@d\n\nx\n--d--\n--b--\n",
+    _MP + b"--b\nContent-Type: message/rfc822\n\nFrom: c@d\n\ninner\n--b--\n",
+    _MP.replace(b"\n", b"\r\n") + b"--b\r\nContent-Type: text/plain;\r\n\tcharset=utf-8\r\n\r\ncrlf\r\n\r\n--b--\r\n",
+    _MP.replace(b"\n\n", b"\nContent-Transfer-Encoding: base64\n\n") + b"--b\n\nx\n--b--\n",
+    b"From: a@example.com\nContent-Type: multipart/mixed; boundary=\"\"\n\n--\n\nx\n----\n",
+    FORWARD,
+]
+
 CASES = [
     b"From: a@example.com\nSubject: plain\n\nbody line\nsecond\n",
     b"From: a@example.com\r\nSubject: crlf\r\n\r\nbody\r\n",
@@ -78,6 +113,7 @@ CASES = [
     b"From: a@example.com\n\n",
     b"X:\n\n",
     MULTIPART,
+    *MULTIPART_EDGES,
 ]
 
 
@@ -166,9 +202,26 @@ def test_multipart_boundaries_compile_no_regex(monkeypatch: pytest.MonkeyPatch) 
     compiled: list[str] = []
     real = re.compile
     monkeypatch.setattr(re, "compile", lambda pattern, flags=0: compiled.append(pattern) or real(pattern, flags))
-    assert _tree(feed.message_from_bytes(MULTIPART)) == _stdlib(MULTIPART)
+    assert _tree(feed.message_from_bytes(FORWARD)) == _stdlib(FORWARD)
     stdlib = compiled[:]
     compiled.clear()
-    feed.message_from_bytes(MULTIPART)
+    feed.message_from_bytes(FORWARD)
     assert any("(?P<sep>" in p for p in stdlib) and not any("(?P<sep>" in p for p in compiled)
     assert feed._Re.compile("a+b").match("aab")
+
+
+def test_plain_multiparts_are_split_without_the_stdlib_parser(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A plain multipart tree (nested, CR LF or LF) is split by string searches, not by the stdlib's line
+    reader (Python code for every line of every attachment); the tree is the stdlib's all the same."""
+    plain = [MULTIPART, MULTIPART_EDGES[0], MULTIPART_EDGES[2], MULTIPART_EDGES[13], MULTIPART_EDGES[21],
+             *(p.read_bytes() for p in sorted(FIXTURES.glob("*.eml")) if b"multipart/" in p.read_bytes())]
+    expected = [_stdlib(raw) for raw in plain]
+
+    def no_parser(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the stdlib parser was used")
+
+    monkeypatch.setattr(feed, "_FeedParser", no_parser)
+    monkeypatch.setattr(email, "message_from_bytes", no_parser)
+    assert len(plain) >= 6
+    for raw, tree in zip(plain, expected):
+        assert _tree(feed.message_from_bytes(raw)) == tree, raw[:200]
