@@ -175,10 +175,30 @@ def _payload_bytes(part: Message, res: MimeResult, where: str) -> bytes:
     return data
 
 
-def _text_of(part: Message, ctype: str, res: MimeResult, hint: str | None, where: str) -> str:
+# Content-Type values repeat from mail to mail ('text/html; charset="UTF-8"': 76 values in 1,089 text
+# parts of 1,000 corpus mails), and the stdlib's get_content_charset parses the parameters in Python
+# (~10 us a part). Its answer is a pure function of the first Content-Type value: kept by that value.
+_CHARSETS: dict[str, str | None] = {}
+_CHARSETS_SIZE = 4096
+
+
+def _content_charset(part: Message, content_type: str | None) -> str | None:
+    """part.get_content_charset(); `content_type` is the part's first raw Content-Type value."""
+    if content_type is None:
+        return part.get_content_charset()
+    found = _CHARSETS.get(content_type, _CHARSETS)
+    if found is _CHARSETS:
+        found = part.get_content_charset()
+        if len(_CHARSETS) >= _CHARSETS_SIZE:
+            _CHARSETS.clear()
+        _CHARSETS[content_type] = found
+    return found  # type: ignore[return-value]
+
+
+def _text_of(part: Message, ctype: str, res: MimeResult, hint: str | None, where: str, content_type: str | None) -> str:
     data = _payload_bytes(part, res, where)
     try:
-        declared = part.get_content_charset()
+        declared = _content_charset(part, content_type)
     except Exception:  # noqa: BLE001
         declared = None
     if declared is None and ctype == "text/html":
@@ -193,8 +213,9 @@ def _text_of(part: Message, ctype: str, res: MimeResult, hint: str | None, where
     return text
 
 
-def _add_text(part: Message, ctype: str, res: MimeResult, hint: str | None, where: str) -> None:
-    text = _text_of(part, ctype, res, hint, where)
+def _add_text(part: Message, ctype: str, res: MimeResult, hint: str | None, where: str,
+              content_type: str | None) -> None:
+    text = _text_of(part, ctype, res, hint, where, content_type)
     if ctype == "text/html":
         res.html = True
         if len(text) > MAX_HTML_CHARS:
@@ -282,7 +303,7 @@ def _walk(part: Message, res: MimeResult, hint: str | None, depth: int, path: st
             if isinstance(data, bytes) and _HTML_START.match(data[:512]):
                 res.note("HTML body without Content-Type, read as HTML")
                 ctype = "text/html"
-        _add_text(part, ctype, res, hint, where)
+        _add_text(part, ctype, res, hint, where, first.get("content-type"))
         return
     if maintype == "image" and not name and disposition != "attachment":
         return  # inline decoration (cid: images of an HTML body)
