@@ -251,13 +251,23 @@ def buyer_timezone(inquiry: Inquiry, facts: Facts, now: datetime | None = None, 
                                           seller=seller, places=places))
 
 
+def _seller_evidence(inquiry: Inquiry, facts: Facts, when: datetime, signature: str | None,
+                     seller: SellerSide) -> tuple[Facts, int | None, str | None]:
+    """(facts, Date offset, signature phone) as the buyer wrote them: SellerSide.buyer_evidence, and a
+    form relayed by our own web server taken out too (_form_relayed_by_us). What buyer_timezone and
+    buyer_country_evidence read; reply_due works it out once for both."""
+    facts, offset, signature = seller.buyer_evidence(inquiry, facts, when, signature)
+    return _form_relayed_by_us(inquiry, facts, seller), offset, signature
+
+
 def _buyer_timezone(inquiry: Inquiry, facts: Facts, now: datetime | None, *, use_signature: bool,
-                    signature: str | None, seller: SellerSide | None, places: list[str] | None) -> str:
+                    signature: str | None, seller: SellerSide | None, places: list[str] | None,
+                    evidence: tuple[Facts, int | None, str | None] | None = None) -> str:
+    """`evidence`: _seller_evidence(inquiry, facts, when, signature, seller) when the caller has it."""
     when = inquiry.date or inquiry.received_at or now or datetime.now(timezone.utc)
     offset = inquiry.date_offset_minutes
     if seller is not None:
-        facts, offset, signature = seller.buyer_evidence(inquiry, facts, when, signature)
-        facts = _form_relayed_by_us(inquiry, facts, seller)
+        facts, offset, signature = evidence or _seller_evidence(inquiry, facts, when, signature, seller)
     hint = facts.ip_country or inquiry.declared_country
     form = "" if hint else form_country(inquiry)[0]
     if inquiry.phone or not use_signature or form:
@@ -312,8 +322,7 @@ def buyer_country_evidence(inquiry: Inquiry, facts: Facts, *, signature: str | N
     `signature`: signature_phone(inquiry, facts) when the caller has it already."""
     if seller is not None:
         when = inquiry.date or inquiry.received_at or datetime.now(timezone.utc)
-        facts, _offset, signature = seller.buyer_evidence(inquiry, facts, when, signature)
-        facts = _form_relayed_by_us(inquiry, facts, seller)
+        facts, _offset, signature = _seller_evidence(inquiry, facts, when, signature, seller)
     return buyer_country_of(inquiry, facts, signature=signature)
 
 
@@ -353,12 +362,21 @@ def reply_due(inquiry: Inquiry, facts: Facts, letter: str, ctx: Context, *,
     start = time_of_receipt(inquiry, ctx.now)[0]
     signature = "" if inquiry.phone else signature_phone(inquiry, facts)  # asked once, for zone and country
     side = seller_side(ctx)
-    zone = buyer_timezone(inquiry, facts, ctx.now, signature=signature, seller=side, places=places)
+    # What our own side wrote taken out once, for zone and country (as buyer_timezone works it out).
+    mail_time = inquiry.date or inquiry.received_at
+    seen = _seller_evidence(inquiry, facts, mail_time or ctx.now or datetime.now(timezone.utc), signature, side)
+    zone = canonical_zone(_buyer_timezone(inquiry, facts, ctx.now, use_signature=True, signature=signature,
+                                          seller=side, places=places, evidence=seen))
     if ctx.calendar is None:  # a Context built by hand: plain hours
         hours = budget_hours(inquiry, facts, letter, ctx.config)
         seller = ZoneInfo(ctx.config.seller_timezone())
         return (start + timedelta(hours=hours)).astimezone(seller), "", zone
-    evidence = buyer_country_evidence(inquiry, facts, signature=signature, seller=side)
+    if mail_time is not None or seen[1] is None:
+        # buyer_country_evidence's answer: the same time (its clock, without the mail's, is the wall clock's
+        # now, not ctx.now), or no Date offset, and SellerSide.buyer_evidence reads the time only for that
+        evidence = buyer_country_of(inquiry, seen[0], signature=seen[2])
+    else:
+        evidence = buyer_country_evidence(inquiry, facts, signature=signature, seller=side)
     if countries is not None and not inquiry.phone:
         countries.append(evidence)
     deadline = reply_deadline(start, budget_hours(inquiry, facts, letter, ctx.config), ctx.calendar, zone or None,
