@@ -410,6 +410,10 @@ class BusinessCalendar:
             return self._walk_between(first, lo, hi)
         tables, day, idle, total = _tables(self), first, 0, timedelta(0)
         jump_from, jump_to = first + timedelta(days=_MARGIN), last - timedelta(days=_MARGIN)
+        if jump_from < jump_to and tables.open_every_year(first.year, last.year + 1):
+            early = self._open_before_start(tables, first, lo)
+            if early is not None:
+                return tables.open_before(jump_to) - tables.open_before(first) - early + self._tail(tables, jump_to, hi)
         while True:
             day, idle = tables.first_open_day(day, idle)
             if jump_from <= day < jump_to:  # every span of these days lies inside [lo, hi]
@@ -428,6 +432,25 @@ class BusinessCalendar:
                 if overlap > timedelta(0):
                     total += overlap
             day, idle = day + timedelta(days=1), 0
+
+    def _open_before_start(self, tables: _Tables, first: date, lo: datetime) -> timedelta | None:
+        """For business_time_between from `lo` (UTC) on the local date `first`, far from its end: the open
+        time of the days from `first` on that lies before `lo`, so that the walk over the first _MARGIN days
+        is their prefix sums less this (no day walked one by one: every "overdue by" note counts from a
+        deadline). A span counts max(0, end - max(start, lo)) in the walk and max(0, end - start) in the
+        tables: the difference is max(0, min(end, lo) - start). None (walk them) unless every span of the
+        days after `first` within the margin starts at or after `lo` (always, but around a zone's jump
+        across the date line), so that only `first`'s own spans differ."""
+        for ahead in range(1, _MARGIN):
+            if min(self._day_spans(first + timedelta(days=ahead)))[0] < lo:
+                return None
+        early = timedelta(0)
+        if tables.is_open(first):
+            for span_start, span_end in self._day_spans(first):
+                part = min(span_end, lo) - span_start
+                if part > timedelta(0):
+                    early += part
+        return early
 
     def _tail(self, tables: _Tables, day: date, hi: datetime) -> timedelta:
         """Open time from the local date `day` to `hi` (UTC), counted as business_time_between walks it
@@ -602,6 +625,10 @@ class _Tables:
         if table is None:
             table = self.years[year] = _YearTable(self.calendar, year)
         return table
+
+    def is_open(self, day: date) -> bool:
+        table = self.year(day.year)
+        return table.opened[(day - table.first).days] == 1
 
     def special(self, day: date) -> bool:
         table = self.year(day.year)
