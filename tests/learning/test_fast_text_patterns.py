@@ -69,3 +69,21 @@ def test_local_part_characters_are_the_pattern_s() -> None:
     chars = [chr(code) for code in range(sys.maxunicode + 1) if not 0xD800 <= code <= 0xDFFF]
     text = "\n".join(f"{ch}a@b.c {ch}@b.c a{ch}@b.c" for ch in chars)
     assert _spans(address_matches(text)) == _spans(ADDRESS.finditer(text))
+
+
+def test_words_are_the_word_pattern_s_runs() -> None:
+    """tokens._words splits at blanks in C: the same words as _WORD.findall on random text mixing ASCII
+    punctuation, blanks of every kind, letters and digits of other scripts, marks, a lone surrogate, and
+    around every code point (each beside letters, in its own chunk)."""
+    from inquiry_triage.learning.tokens import _WORD, _words
+
+    rng = random.Random(1203)
+    alphabet = (list("ab9_.,'-/ \n\t") * 3 + list("éÉßİı٣²½ⅷ中\u0301\u00a0\u2009\u3000\u200b\u2019\u2013«»…\x85\x1c")
+                + ["\ud800", "naïve", "l’été", "co-op", "x_y", "Ⅻ"])
+    for _ in range(5_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        assert _words(text) == set(_WORD.findall(text)), repr(text)
+    chars = [chr(code) for code in range(sys.maxunicode + 1) if not 0xD800 <= code <= 0xDFFF]
+    for shape in ("a{}b", "{}", " {}x"):
+        text = "\n".join(shape.format(ch) for ch in chars)
+        assert _words(text) == set(_WORD.findall(text)), shape
