@@ -66,6 +66,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import astuple, dataclass, field, fields
 from functools import lru_cache
+from itertools import repeat
 from operator import add, itemgetter
 from pathlib import Path
 
@@ -483,6 +484,7 @@ class _Decision:
 
 _UNDECIDED = _Decision(UNDETERMINED, [], {})
 _SILENT: tuple[str, tuple[float, ...]] = ("", ())  # a word without n-gram evidence (no family)
+_UNSEEN = object()  # an n-gram not yet looked up in a family's table (LanguageDetector._family_row)
 
 
 @lru_cache(maxsize=64)
@@ -599,6 +601,8 @@ class LanguageDetector:
         self._unique_letters_not_ascii = not any(letter.isascii() for letter in self._unique_letters)
         self._words: dict[str, tuple[str, tuple[float, ...]]] = {}
         self._pickers: dict[str, Callable[[Sequence[object]], tuple[object, ...]]] = {}
+        self._family_rows: dict[str, dict[str, tuple[float, ...] | None]] = {family: {} for family, columns
+                                                                             in self._columns.items() if columns}
         # A line's piece depends on the line alone; pieces are read, never changed (but for the
         # answers memoised on them), so a repeated line is scored once.
         self._lines: dict[str, _Piece] = {}
@@ -652,19 +656,35 @@ class LanguageDetector:
         tags = word.translate(_TAGS)
         result = _SILENT
         if tags:
-            padded = f" {word} "
+            family = _FAMILY_OF_TAG.get(tags[0], tags[0])
+            grams = _grams(f" {word} ")
             # One lookup per n-gram, in the order 1-, 2-, 3-grams (the sums below add in that order).
-            found = list(filter(None, map(self._model.rows.get, _grams(padded))))
-            if found:
-                family = _FAMILY_OF_TAG.get(tags[0], tags[0])
-                # zip(*rows) sums each language's column in C rather than a Python loop per n-gram;
-                # only the family's columns are summed (the others are never read).
-                result = (family, tuple(map(sum, self._pick_columns(family)(tuple(zip(*found))))))
+            table = self._family_rows.get(family)
+            if table is None:  # a family none of the configured languages writes: no columns to keep
+                if any(map(self._model.rows.get, grams)):
+                    result = (family, ())
+            else:
+                rows = list(map(table.get, grams, repeat(_UNSEEN)))
+                if _UNSEEN in rows:
+                    rows = [self._family_row(table, family, gram) if row is _UNSEEN else row
+                            for gram, row in zip(grams, rows)]
+                found = list(filter(None, rows))
+                if found:
+                    # zip(*rows) sums each language's column in C rather than a Python loop per n-gram.
+                    result = (family, tuple(map(sum, zip(*found))))
         if len(word) <= 30:  # long unspaced CJK runs rarely repeat: not worth caching
             if len(self._words) >= _WORD_CACHE_SIZE:
                 self._words.clear()
             self._words[word] = result
         return result
+
+    def _family_row(self, table: dict[str, tuple[float, ...] | None], family: str, gram: str) -> tuple[float, ...] | None:
+        """The family's columns of the n-gram's row (None: the n-gram has none), kept in `table` (only
+        the family's columns are summed: a Latin word's Cyrillic scores are never read). Filled on an
+        n-gram's first sight rather than for every n-gram when the detector is built."""
+        row = self._model.rows.get(gram)
+        picked = table[gram] = None if row is None else self._pick_columns(family)(row)
+        return picked
 
     def _pick_columns(self, family: str) -> Callable[[Sequence[object]], tuple[object, ...]]:
         """A function that keeps the family's columns of a sequence with one item per language, in order."""
