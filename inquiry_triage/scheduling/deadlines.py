@@ -1032,6 +1032,14 @@ def _same_clock(at: datetime, seller: BusinessCalendar, buyer: BuyerDay) -> bool
     return at.astimezone(seller.zone).utcoffset() == at.astimezone(buyer.zone).utcoffset()
 
 
+@lru_cache(maxsize=1024)
+def _buyer_day(buyer_tz: str, country: str | None, hours: tuple[time, time]) -> BuyerDay:
+    """reply_deadline's BuyerDay, one object per zone, country and hours (buyers share them): not built
+    and checked again for each message, and the status and note memos then find it by identity."""
+    _zone(buyer_tz, "buyer_tz")
+    return BuyerDay(buyer_tz, country, hours)
+
+
 def reply_deadline(received: datetime, hours: float, seller: BusinessCalendar, buyer_tz: str | None = None,
                    *, buyer_hours: tuple[time, time] = (time(9), time(18)), buyer_country: str | None = None,
                    now: datetime | None = None) -> Deadline:
@@ -1051,8 +1059,7 @@ def reply_deadline(received: datetime, hours: float, seller: BusinessCalendar, b
     due = seller.add_business_time(received, timedelta(hours=hours)).astimezone(seller.zone)
     buyer = None
     if buyer_tz is not None:
-        _zone(buyer_tz, "buyer_tz")
-        buyer = BuyerDay(buyer_tz, buyer_country, buyer_hours)
+        buyer = _buyer_day(buyer_tz, buyer_country, tuple(buyer_hours))
     # Without `now` the window is the one at receipt; the note then gives only the deadline.
     state = buyer.status(now or received) if buyer is not None else None
     window = None
