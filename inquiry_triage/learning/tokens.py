@@ -198,4 +198,6 @@ def inquiry_tokens(inquiry: Inquiry, classify: Callable[[str], str] | None = Non
     own = inquiry.own_text or inquiry.body
     text = f"{inquiry.subject}\n{own[:TEXT_CAP]}"
     tokens = text_tokens(text)
-    return tokens | header_tokens(inquiry, classify) if headers else tokens
+    if headers:
+        tokens |= header_tokens(inquiry, classify)  # in place: text_tokens' set is new, not a copy made
+    return tokens
