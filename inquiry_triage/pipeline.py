@@ -644,7 +644,7 @@ def triage_batch(items: Sequence[RawItem], ctx: Context, *, stop: threading.Even
         pass
     try:
         # Then the stages over the whole batch, one after another: every parsed item's facts (its language
-        # above all: a fifth of a message's CPU), then each registered check on every item, then the rules
+        # above all: a fifth of a message's CPU), then the registered checks on every item, then the rules
         # on every item, then each item is finished (grade, draft, deadline). A stage run back to back keeps its tables and code in the
         # cache, as the scans above do for the rules' databases (issue 10). Each item is charged only its
         # own work, against what is left of its own budget; an item that fails in a stage (a bug, out of
@@ -655,13 +655,16 @@ def triage_batch(items: Sequence[RawItem], ctx: Context, *, stop: threading.Even
             for index, staged in enumerate(live):
                 staged.ctx = ctx if clock is None else replace(ctx, now=clock())
                 staged.facts = _staged_run(budgets, index, staged, measured, staged.inquiry, staged.ctx)
-            for check in checks.REGISTRY:
-                for index, staged in enumerate(live):
+            # The registered checks item by item, all of one item's in one run (the same hits in the same
+            # order): one budget switch an item rather than one a check (~25 a message). Measured by
+            # instruction count (cachegrind): 1.6-2.2 % fewer a warm message than each check over the
+            # batch in turn, and no more first-level cache misses: the checks' tables are small.
+            for index, staged in enumerate(live):
+                if staged.result is None:
+                    found = _staged_run(budgets, index, staged, checks.registered_hits, staged.inquiry, staged.facts,
+                                        staged.ctx)
                     if staged.result is None:
-                        found = _staged_run(budgets, index, staged, check.run, staged.inquiry, staged.facts,
-                                            staged.ctx)
-                        if staged.result is None:
-                            staged.hits.extend(found)
+                        staged.hits = found
             for index, staged in enumerate(live):  # then the rules (their Hyperscan databases, their patterns)
                 if staged.result is None:
                     staged.hits = _staged_run(budgets, index, staged, with_rules, staged.inquiry, staged.hits, staged.ctx)

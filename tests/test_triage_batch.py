@@ -217,7 +217,7 @@ def test_an_item_that_fails_while_measured_fails_alone(ctx, monkeypatch) -> None
     assert others == [line for n, line in enumerate(expected) if n not in (1, 2)]
 
 
-def test_each_check_runs_over_the_batch_before_the_next_and_a_failing_check_fails_its_item_alone(ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_checks_run_item_by_item_in_registry_order_and_a_failing_check_fails_its_item_alone(ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from inquiry_triage import checks
 
     items = [item for item in _items()[:10] if not item.error and item.raw]
@@ -235,8 +235,14 @@ def test_each_check_runs_over_the_batch_before_the_next_and_a_failing_check_fail
 
     monkeypatch.setattr(checks, "REGISTRY", tuple(recording(n, c) for n, c in enumerate(checks.REGISTRY)))
     results = list(triage_batch(items, ctx))
-    checked = sum(1 for position, _source in order if position == 0)  # the items that parsed
-    assert checked >= 7 and [position for position, _source in order][:2 * checked] == [0] * checked + [1] * checked
+    checked = [source for position, source in order if position == 0]  # the items that parsed, in order
+    assert len(checked) >= 7 and checked == [item.source for item in items if item.source in checked]
+    count = len(checks.REGISTRY)
+    for source in checked:  # each item's checks one after another, in REGISTRY's order
+        runs = [n for n, (_position, seen) in enumerate(order) if seen == source]
+        positions = [order[n][0] for n in runs]
+        assert runs == list(range(runs[0], runs[0] + len(runs)))
+        assert positions == list(range(2 if source == broken else count))
     assert (2, broken) not in order, "a failed item goes no further"
     assert results[2].error.startswith("internal error: ValueError: a bug in the second check")
     assert [line for n, line in enumerate(_lines(results)) if n != 2] == [line for n, line in enumerate(expected) if n != 2]

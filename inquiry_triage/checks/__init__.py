@@ -112,13 +112,18 @@ CHECK_HIT_NAMES: tuple[str, ...] = tuple(name for check in REGISTRY for name in 
 
 def run_checks(inquiry: Inquiry, facts: Facts, ctx: Context) -> list[Hit]:
     """All registered checks, then the declarative rules (which may combine the checks' hits)."""
+    return with_rules(inquiry, registered_hits(inquiry, facts, ctx), ctx)
+
+
+def registered_hits(inquiry: Inquiry, facts: Facts, ctx: Context) -> list[Hit]:
+    """The hits of every registered check, in REGISTRY's order."""
     from ..budget import checkpoint
 
     hits: list[Hit] = []
     for check in REGISTRY:
         checkpoint()  # the per-message time budget and a stop request are honoured between checks
         hits.extend(check.run(inquiry, facts, ctx))
-    return with_rules(inquiry, hits, ctx)
+    return hits
 
 
 def with_rules(inquiry: Inquiry, hits: list[Hit], ctx: Context) -> list[Hit]:
