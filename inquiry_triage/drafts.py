@@ -413,6 +413,16 @@ def _product_in_sentence(text: str) -> str:
     return "" if value.lower() in _GENERIC_SUBJECT_WORDS else value
 
 
+def product_in_draft(inquiry: Inquiry, language: str) -> str:
+    """`buyer_product`, but "" for a record's product cell in Chinese characters ("LED面板灯", a Chinese
+    export's translation, not the buyer's words) when the draft is in a language that does not write them."""
+    product = buyer_product(inquiry)
+    if (base_language(language) not in ("zh", "ja", "ko") and product == inquiry.product.strip()
+            and _HAN_CHARACTER.search(product)):
+        return ""
+    return product
+
+
 def buyer_product(inquiry: Inquiry) -> str:
     """The product the buyer named: the record's product field, a web form's product field or line, else
     the goods a request for their price names when the subject names nothing ("" when none)."""
@@ -1139,18 +1149,33 @@ _RFQ_UNITS: dict[str, dict[str, str]] = {
              "pl": "par", "vi": "đôi", "zh": "双", "ja": "組", "ko": "켤레"},
 }
 _RFQ_UNIT = _rx(r"(?i)(piece|set|unit|pair)s?(?:[ \t]?/[ \t]?\1s?)?\.?")
+# A Chinese platform's or Excel export's unit cell (件, 台, 套, 双): the same words, and English ones for a draft
+# in English, which would otherwise show the buyer a Chinese character (an English cell stays as exported).
+_CHINESE_UNITS = {"件": "piece", "个": "piece", "個": "piece", "只": "piece", "支": "piece", "片": "piece",
+                  "张": "piece", "張": "piece", "台": "unit", "套": "set", "双": "pair", "雙": "pair", "对": "pair",
+                  "對": "pair"}
+_ENGLISH_UNITS = {"piece": "pieces", "set": "sets", "unit": "units", "pair": "pairs"}
+
+
+_HAN_CHARACTER = _rx(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 def _rfq_unit(unit: str, lang: str) -> str:
     """ "Piece/Pieces" in a Spanish draft: "piezas"; as exported when the table has no word for it."""
-    found = _RFQ_UNIT.fullmatch(unit.strip())
+    cell = unit.strip()
+    if cell in _CHINESE_UNITS:
+        if lang == "zh":
+            return cell
+        word = _CHINESE_UNITS[cell]
+        return _RFQ_UNITS[word].get(lang) or _ENGLISH_UNITS[word]
+    found = _RFQ_UNIT.fullmatch(cell)
     return _RFQ_UNITS[found.group(1).lower()].get(lang, unit) if found else unit
 
 
 def _record_count(quantity: str, unit: str, lang: str) -> str:
     """An RFQ record's quantity and unit fields as the draft says them ("2000 Pieces" -> es "2000 piezas")."""
     said = _rfq_unit(unit, lang)
-    joined = "" if lang in ("zh", "ja", "ko") and said != unit else " "  # "2000个"
+    joined = "" if lang in ("zh", "ja", "ko") and (said != unit or said.strip() in _CHINESE_UNITS) else " "  # "2000个"
     return f"{quantity}{joined}{said}".strip()
 
 
@@ -1577,7 +1602,7 @@ def acknowledged(inquiry: Inquiry, hits: Iterable[Hit], language: str = "en", *,
     price = _search(_PRICE, _PRICE_NEEDS, text)
     model = _hit_excerpt(hits, "MODEL_SPEC")
     return {
-        "product": _value(buyer_product(inquiry)),
+        "product": _value(product_in_draft(inquiry, lang)),
         "quantity": _quantity(inquiry, hits, text, lang),
         "model": _model(model, model_labels(rule_files), text) if model else "",
         "target_price": _value(price.group(0)) if price else "",
@@ -1661,7 +1686,7 @@ def reply_context(inquiry: Inquiry, hits: Iterable[Hit], language: str, *, signa
         "name": name,
         "title": title,
         "subject": clean_subject(inquiry.subject) or form_subject(inquiry),
-        "product": _shorten(product, 80) if (product := buyer_product(inquiry)) else "",
+        "product": _shorten(product, 80) if (product := product_in_draft(inquiry, language)) else "",
         "points": points,
         "missing": missing,
         "asked": asked,
@@ -2152,7 +2177,7 @@ def notice_context(kind: str, inquiry: Inquiry, language: str, *, rule: str = ""
     parts = (rule or "").split(":")
     rule_dates = [p for p in parts if _ISO_DATE.fullmatch(p)]
     note_dates = _ISO_DATE.findall(note or "")
-    product = _value(buyer_product(inquiry))  # a web form's product too, as the reply names it
+    product = _value(product_in_draft(inquiry, language))  # a web form's product too, as the reply names it
     if kind == "price_change" and len(parts) > 2:
         product = _value(_typed_product(parts[1], note)) or product  # the product the notice is about
     lines = [" ".join(line.split()) for line in (signature or "").splitlines()]

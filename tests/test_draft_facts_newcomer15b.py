@@ -178,3 +178,31 @@ def test_a_stored_rfq_task_says_its_unit_in_the_draft_language(rules):
     hits = [Hit("RFQ_QUANTITY", 1.0, "states a quantity", "grade", "record", "2000 Pieces")]
     assert acknowledged(item, hits, "es")["quantity"] == "2000 piezas"
     assert acknowledged(item, hits, "en")["quantity"] == "2000 Pieces"
+
+
+# --- a Chinese Excel export's cells (newcomer 19: "about LED面板灯 ... quantity 500 件" in an English draft) ------
+
+@pytest.mark.parametrize("language, unit, said", [
+    ("en", "件", "500 pieces"), ("en", "台", "500 units"), ("es", "套", "500 juegos"), ("de", "双", "500 Paar"),
+    ("zh", "件", "500件"), ("ja", "个", "500個"), ("en", "Pieces", "500 Pieces"),
+])
+def test_a_chinese_unit_cell_in_the_draft_language(rules, language, unit, said):
+    item = inquiry("We need LED panel lights for an office project.", subject="LED panel light",
+                   quantity="500", unit=unit)
+    assert acknowledged(item, hits_of(rules, item), language)["quantity"] == said
+
+
+@pytest.mark.parametrize("language, product", [("en", ""), ("es", ""), ("zh", "LED面板灯"), ("en", "LED panel light")])
+def test_a_chinese_product_cell_is_not_shown_in_a_draft_in_another_language(rules, language, product):
+    cell = product or "LED面板灯"
+    item = inquiry("We need LED panel lights for an office project.", subject="LED panel light",
+                   quantity="500", unit="件", product=cell)
+    assert acknowledged(item, hits_of(rules, item), language)["product"] == product
+
+
+def test_an_english_draft_of_a_chinese_export_row_shows_no_chinese_cell(rules):
+    item = inquiry("We need LED panel lights for an office project.", subject="LED panel light",
+                   quantity="500", unit="件", product="LED面板灯", channel="rfq")
+    draft = draft_reply(item, hits_of(rules, item), "en")
+    assert "LED面板灯" not in draft and "件" not in draft and "500 pieces" in draft, draft
+    assert "LED面板灯" in draft_reply(item, hits_of(rules, item), "zh")
