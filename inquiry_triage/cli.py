@@ -354,7 +354,7 @@ def build_parser() -> argparse.ArgumentParser:
     # --config and --db work before the command name or after it (`inquiry-triage --config F queue`
     # and `inquiry-triage queue --config F`): the command's copies do not overwrite the first.
     config_help = "configuration TOML merged over the defaults"
-    db_help = "database URL (default: $INQUIRY_TRIAGE_DB or sqlite:///inquiry-triage.db)"
+    db_help = "database URL (default: $INQUIRY_TRIAGE_DB, else [store] url of the config, else sqlite:///inquiry-triage.db)"
     parser.add_argument("--config", metavar="FILE", help=config_help)
     parser.add_argument("--db", metavar="URL", help=db_help)
     # --lang too, for every command (the same as $INQUIRY_TRIAGE_LANG; cli_language reads it first).
