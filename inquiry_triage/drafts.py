@@ -413,11 +413,15 @@ def _product_in_sentence(text: str) -> str:
     return "" if value.lower() in _GENERIC_SUBJECT_WORDS else value
 
 
+_WRITES_HAN = ("zh", "ja", "ko")  # draft languages whose readers read Chinese characters (kanji, hanja)
+_HAN_CHARACTER = _rx(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
 def product_in_draft(inquiry: Inquiry, language: str) -> str:
     """`buyer_product`, but "" for a record's product cell in Chinese characters ("LED面板灯", a Chinese
     export's translation, not the buyer's words) when the draft is in a language that does not write them."""
     product = buyer_product(inquiry)
-    if (base_language(language) not in ("zh", "ja", "ko") and product == inquiry.product.strip()
+    if (base_language(language) not in _WRITES_HAN and product == inquiry.product.strip()
             and _HAN_CHARACTER.search(product)):
         return ""
     return product
@@ -1157,9 +1161,6 @@ _CHINESE_UNITS = {"件": "piece", "个": "piece", "個": "piece", "只": "piece"
 _ENGLISH_UNITS = {"piece": "pieces", "set": "sets", "unit": "units", "pair": "pairs"}
 
 
-_HAN_CHARACTER = _rx(r"[\u3400-\u9fff\uf900-\ufaff]")
-
-
 def _rfq_unit(unit: str, lang: str) -> str:
     """ "Piece/Pieces" in a Spanish draft: "piezas"; as exported when the table has no word for it."""
     cell = unit.strip()
@@ -1175,7 +1176,7 @@ def _rfq_unit(unit: str, lang: str) -> str:
 def _record_count(quantity: str, unit: str, lang: str) -> str:
     """An RFQ record's quantity and unit fields as the draft says them ("2000 Pieces" -> es "2000 piezas")."""
     said = _rfq_unit(unit, lang)
-    joined = "" if lang in ("zh", "ja", "ko") and (said != unit or said.strip() in _CHINESE_UNITS) else " "  # "2000个"
+    joined = "" if lang in _WRITES_HAN and (said != unit or said in _CHINESE_UNITS) else " "  # "2000个"
     return f"{quantity}{joined}{said}".strip()
 
 

@@ -219,7 +219,8 @@ def _freeze_once() -> None:
 
 
 def buyer_timezone(inquiry: Inquiry, facts: Facts, now: datetime | None = None, *, use_signature: bool = True,
-                   signature: str | None = None, seller: SellerSide | None = None, places: list[str] | None = None) -> str:
+                   signature: str | None = None, seller: SellerSide | None = None, places: list[str] | None = None,
+                   evidence: tuple[Facts, int | None, str | None] | None = None) -> str:
     """The buyer's IANA zone from the most specific evidence, by today's name (phonenumbers' old
     'Asia/Calcutta' is 'Asia/Kolkata': queue/phones.canonical_zone); "" if unknown.
 
@@ -246,9 +247,10 @@ def buyer_timezone(inquiry: Inquiry, facts: Facts, now: datetime | None = None, 
     notice (Alibaba) stamps Date on its own clock; a network in the seller's country whose offset it
     does not keep is our own or a platform's relay; the seller's own offset fitting none of the buyer's
     countries is our system's stamp, and the country (IP, declared, a record's phone) wins over it.
-    `signature`: signature_phone(inquiry, facts) when the caller has it already."""
+    `signature`: signature_phone(inquiry, facts) when the caller has it already; `evidence`:
+    _seller_evidence(...) of it, at the mail's time, when the caller has that too (reply_due)."""
     return canonical_zone(_buyer_timezone(inquiry, facts, now, use_signature=use_signature, signature=signature,
-                                          seller=seller, places=places))
+                                          seller=seller, places=places, evidence=evidence))
 
 
 def _seller_evidence(inquiry: Inquiry, facts: Facts, when: datetime, signature: str | None,
@@ -365,8 +367,7 @@ def reply_due(inquiry: Inquiry, facts: Facts, letter: str, ctx: Context, *,
     # What our own side wrote taken out once, for zone and country (as buyer_timezone works it out).
     mail_time = inquiry.date or inquiry.received_at
     seen = _seller_evidence(inquiry, facts, mail_time or ctx.now or datetime.now(timezone.utc), signature, side)
-    zone = canonical_zone(_buyer_timezone(inquiry, facts, ctx.now, use_signature=True, signature=signature,
-                                          seller=side, places=places, evidence=seen))
+    zone = buyer_timezone(inquiry, facts, ctx.now, signature=signature, seller=side, places=places, evidence=seen)
     if ctx.calendar is None:  # a Context built by hand: plain hours
         hours = budget_hours(inquiry, facts, letter, ctx.config)
         seller = ZoneInfo(ctx.config.seller_timezone())
