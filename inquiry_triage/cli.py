@@ -1006,9 +1006,20 @@ def _table_line(result, lang: str = "en") -> str:  # type: ignore[no-untyped-def
     subject = " ".join(shown(subject).split())[:60]
     country = data["ip_country"] or (result.facts.country if result.facts else "") or "-"  # a record: its declared one
     mailbox = shown(data["mailbox"])[:10] if lang == "en" else word(lang, shown(data["mailbox"]))
+    if _no_reply_address(data["reasons"]):
+        mailbox = say(lang, "no address")  # not "unknown": there is nothing to answer
     return (f"{cell(data['grade'], w_grade)} {cell(susp, w_susp)} {cell(channel, w_channel)} "
             f"{shown(data['language'])[:4]:{w_lang}} {cell(mailbox, w_mailbox)} {shown(country)[:2]:{w_cc}} "
             f"{cell(due, w_due)}  {who[:40]} | {subject}")
+
+
+# An email with no address to answer (checks/headers.NoReplyAddressCheck): the table's MAILBOX cell and
+# `queue show`'s From line say so beside the evidence line.
+NO_REPLY_ADDRESS_WORDS = "(no address to reply to)"
+
+
+def _no_reply_address(reasons: Iterable[dict]) -> bool:
+    return any(reason.get("rule") == "NO_REPLY_ADDRESS" for reason in reasons or ())
 
 
 def _filing_word(lang: str, filing: str) -> str:
@@ -1960,7 +1971,8 @@ def _queue_show(sessions, task_id: int, fmt: str, config: Config, actor, lang: s
         *([f"{say(lang, CLOCK_FROM)} {shown(sep.join(said(lang, p) for p in view.buyer_clock))}"]
           if view.buyer_clock else []),
         f"{label(lang, 'From:')}{shown(view.from_name)} <{shown(view.from_addr)}>" if view.from_addr
-        else f"{label(lang, 'From:')}{shown(word(lang, buyer_named(view.from_name)))}",
+        else f"{label(lang, 'From:')}{shown(word(lang, buyer_named(view.from_name)))}"
+        + (f"  {say(lang, NO_REPLY_ADDRESS_WORDS)}" if _no_reply_address(view.reasons) else ""),
         *([f"{label(lang, 'Phone:')}{shown(view.phone)}"] if view.phone else []),
         f"{label(lang, 'Subject:')}{shown(view.subject)}" if view.subject.strip() else
         f"{label(lang, 'Subject:')}{shown(view.title)}  {say(lang, FIRST_WORDS)}"

@@ -187,7 +187,10 @@ def buyer_name(inquiry: Inquiry) -> str:
 
     Never the mailbox's user part: addresses, names with digits ("tom36"), a one-word name equal
     to the user part ("a.keller"), roles ("Sales", "Purchase Department") and companies give "".
+    Nor an email's From without an address: what it holds ("From: broken") is a display name at best.
     """
+    if inquiry.channel == "email" and not inquiry.from_addr:
+        return ""
     raw = inquiry.from_name or ""
     raw = _EMAIL.sub(" ", re.sub(r"<[^>]*>|\([^)]*\)|\[[^\]]*\]", " ", raw))
     raw = re.split(r"\s+(?:via|on behalf of|через)\s+", raw, maxsplit=1, flags=re.I)[0]

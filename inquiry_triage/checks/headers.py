@@ -108,6 +108,24 @@ class ReplyToCheck:
         return []
 
 
+class NoReplyAddressCheck:
+    name = "reply-address"
+    description = "An email with no address to answer: no address in From, no Reply-To, no web form's buyer"
+    needs_network = False
+    hit_names = ("NO_REPLY_ADDRESS",)
+
+    def run(self, inquiry: Inquiry, facts: Facts, ctx: Context) -> list[Hit]:
+        # A call, a chat or a fax has no email by nature: it is answered on its own channel.
+        if inquiry.channel != "email" or inquiry.from_addr or inquiry.reply_to:
+            return []
+        if facts.form is not None and facts.form.addr:
+            return []  # a web form's buyer (its Email field) is the address to answer
+        # A real buyer always writes from an address; a mail without one cannot be answered at all
+        # (spam tools leave From empty or put only a name there). A modest risk, not a verdict.
+        return [Hit("NO_REPLY_ADDRESS", 1.0, "no address to reply to: From gives no email address and there is no "
+                    "Reply-To", "scam", "From", inquiry.header("From")[:80])]
+
+
 class DisplayNameCheck:
     name = "display-name"
     description = "The From display name shows an address at another domain than the real sender"
