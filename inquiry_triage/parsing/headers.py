@@ -7,7 +7,6 @@ on those raw strings and never raises.
 
 from __future__ import annotations
 
-import base64
 import binascii
 import re
 from datetime import datetime, timedelta, timezone
@@ -67,18 +66,31 @@ def fix_8bit(value: str, hint: str | None = None) -> str:
     return text
 
 
-def _b_decode(data: str) -> bytes:
+# A B-encoded text the stdlib decodes: base64 letters, then any run of "=" padding. Whitespace (a word
+# folded by a broken mailer) is dropped first, as binascii drops it.
+_B_TEXT = re.compile(r"[A-Za-z0-9+/]*=*")
+_B_SPACE = re.compile(r"[ \t\r\n]+")
+
+
+def _b_decode(data: str) -> bytes | None:
+    """The bytes of a B-encoded text, None when it is not base64 (a letter outside the alphabet, padding
+    inside the text, or a length no padding can mend): that word is kept as written. A text without its
+    padding ("SGVsbG8", "SGVsbA=") decodes: many real mailers omit it, and the stdlib decodes it too
+    (email.header.decode_header pads it; policy.default notes InvalidBase64PaddingDefect)."""
     try:
-        return binascii.a2b_base64(data)  # skips characters outside the alphabet
+        return binascii.a2b_base64(data, strict_mode=True)
     except (binascii.Error, ValueError):
         pass
-    data = re.sub(r"[^A-Za-z0-9+/]", "", data)  # drop whitespace, padding, junk
-    if len(data) % 4 == 1:
-        data = data[:-1]
+    letters = _B_SPACE.sub("", data)
+    if not _B_TEXT.fullmatch(letters):
+        return None
+    letters = letters.rstrip("=")
+    if len(letters) % 4 == 1:  # one letter over a whole group: no padding makes it base64
+        return None
     try:
-        return base64.b64decode(data + "=" * (-len(data) % 4))
-    except (binascii.Error, ValueError):
-        return b""
+        return binascii.a2b_base64(letters + "=" * (-len(letters) % 4), strict_mode=True)
+    except (binascii.Error, ValueError):  # pragma: no cover - the letters were checked above
+        return None
 
 
 def _q_decode(data: str) -> bytes:
@@ -86,13 +98,15 @@ def _q_decode(data: str) -> bytes:
     return _Q_HEX.sub(lambda m: bytes((int(m.group(1), 16),)), raw)
 
 
-def decode_rfc2047(value: str, hint: str | None = None) -> str:
+def decode_rfc2047(value: str, hint: str | None = None, defects: list[str] | None = None) -> str:
     """Decode every encoded-word in `value`, wherever it sits (also inside quotes or words).
 
     Adjacent encoded-words in the same charset are joined before decoding, so a multi-byte
     character split across two words survives; whitespace between encoded-words is dropped
     (RFC 2047 section 6.2). Charsets go through `decode_bytes`, so lying or unknown charsets get
-    the same fallbacks as bodies.
+    the same fallbacks as bodies. A B-encoded word that is not base64 (`_b_decode`) is kept as
+    written, as text (the stdlib keeps a word it cannot decode), and noted in `defects` when given:
+    read leniently it was mojibake.
     """
     if "=?" not in value:
         return value
@@ -108,16 +122,9 @@ def decode_rfc2047(value: str, hint: str | None = None) -> str:
         # Many adjacent words (Exchange's base64-chunked headers): decode them in one go.
         charsets_ = {c.lower() for c in pieces[1::4]}
         if len(charsets_) == 1 and all(e in "bB" for e in pieces[2::4]):
-            datas = pieces[3::4]
-            try:
-                if "=" not in "".join(datas[:-1]) and not sum(len(d) & 3 for d in datas[:-1]):
-                    raw = binascii.a2b_base64("".join(datas))  # unpadded chunks: one decode
-                else:
-                    raw = b"".join(map(binascii.a2b_base64, datas))
-            except (binascii.Error, ValueError):
-                pass
-            else:
-                text = decode_bytes(raw, charsets_.pop().split("*", 1)[0], hint=hint)[0]
+            raws = [_b_decode(data) for data in pieces[3::4]]
+            if None not in raws:  # else word by word below: a word that is not base64 is kept as written
+                text = decode_bytes(b"".join(raws), charsets_.pop().split("*", 1)[0], hint=hint)[0]  # type: ignore[arg-type]
                 return pieces[0] + text + pieces[-1]
     out: list[str] = [pieces[0]]
     chunks: list[bytes] = []
@@ -126,10 +133,17 @@ def decode_rfc2047(value: str, hint: str | None = None) -> str:
         charset = pieces[i].split("*", 1)[0].lower()
         data = pieces[i + 2]
         if pieces[i + 1] in "bB":
-            try:
-                raw = binascii.a2b_base64(data)
-            except (binascii.Error, ValueError):
-                raw = _b_decode(data)
+            decoded = _b_decode(data)
+            if decoded is None:  # not base64: the word stays as written, as text between the others
+                word = f"=?{pieces[i]}?{pieces[i + 1]}?{data}?="
+                if defects is not None:
+                    defects.append(f"encoded-word with invalid base64 kept as written: {word[:80]!r}")
+                if chunks:  # the run before it ends here, and the space after the run is text again
+                    out += [decode_bytes(b"".join(chunks), chunk_charset, hint=hint)[0], pieces[i - 1]]
+                    chunks = []
+                out += [word, pieces[i + 3]]
+                continue
+            raw = decoded
         else:
             raw = _q_decode(data)
         if chunks and charset != chunk_charset:
@@ -171,12 +185,13 @@ def cut_raw(value: str, limit: int) -> str:
     return value
 
 
-def decode_header_value(value: str, hint: str | None = None) -> str:
-    """Raw compat32 header value -> display text: unfolded, 8-bit fixed, RFC 2047 decoded, stripped."""
+def decode_header_value(value: str, hint: str | None = None, defects: list[str] | None = None) -> str:
+    """Raw compat32 header value -> display text: unfolded, 8-bit fixed, RFC 2047 decoded, stripped.
+    What the decoding had to keep as written is noted in `defects` (decode_rfc2047)."""
     if not isinstance(value, str):  # email.header.Header from a set header; be safe
         value = str(value)
     value = fix_8bit(unfold(value), hint)
-    value = decode_rfc2047(value, hint)
+    value = decode_rfc2047(value, hint, defects)
     if "\r" in value or "\n" in value:  # an encoded-word may hide line breaks
         value = value.replace("\r\n", " ").replace("\r", " ").replace("\n", " ")
     return value.strip()

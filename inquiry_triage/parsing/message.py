@@ -170,7 +170,10 @@ def parse_email(
                 # the common case: nothing to decode (and most values are on one line: nothing to unfold)
                 decoded = (unfold(value) if "\n" in value or "\r" in value else value).strip()
             else:
-                decoded = decode_header_value(cut_raw(value, _RAW_HEADER_CHARS), hint)
+                kept: list[str] = []  # encoded-words kept as written (not base64)
+                decoded = decode_header_value(cut_raw(value, _RAW_HEADER_CHARS), hint, kept)
+                for note in kept:
+                    _note(defects, f"header {name!r}: {note}")
                 if len(decoded) > MAX_HEADER_CHARS or raw_len > _RAW_HEADER_CHARS:
                     decoded = decoded[:MAX_HEADER_CHARS]
                     _note(defects, f"header {name!r} cut to {MAX_HEADER_CHARS} characters (raw value had {raw_len})")

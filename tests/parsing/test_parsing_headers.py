@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import base64
+import binascii
+import email.errors
+import email.header
 import hashlib
 from datetime import datetime, timedelta, timezone
 
@@ -65,7 +68,51 @@ def test_broken_encoded_words_do_not_raise():
     assert decode_rfc2047("=?utf-8?Q?What?_now?=") == "What? now"  # raw '?' inside
     assert decode_rfc2047("=?x-bogus?Q?caf=E9?=") == "café"  # unknown charset -> fallbacks
     assert decode_rfc2047("=?iso-8859-1?Q?caf=C3=A9?=") == "café"  # lying charset
-    assert decode_rfc2047("=?utf-8?B?!!!?=") == ""
+    assert decode_rfc2047("=?utf-8?B?!!!?=") == "=?utf-8?B?!!!?="  # not base64: kept as written
+
+
+# An invalid base64 encoded-word (a newcomer's finding) was read leniently into mojibake; it is kept as
+# written, as the stdlib keeps a word it cannot decode, and the parse notes it. Words the stdlib decodes
+# (without their padding too: many real mailers omit it) decode as before.
+NOT_BASE64 = ["not*valid*base64",  # letters outside the alphabet (binascii skipped them: mojibake)
+              "S",  # one letter over a whole group: no padding mends it
+              "SGVs=bG8",  # padding inside the text
+              "SGVsbA=x"]
+UNPADDED = {"SGVsbG8": "Hello", "SGVsbA": "Hell", "SGVsbA=": "Hell", "SGVsbG8===": "Hello", "SGV sbG8=": "Hello",
+            "5L2g5aW9": "你好", "": ""}
+
+
+@pytest.mark.parametrize("text", NOT_BASE64)
+def test_an_encoded_word_that_is_not_base64_is_kept_as_written(text):
+    word = f"=?utf-8?B?{text}?="
+    assert decode_rfc2047(f"Inquiry {word} LED") == f"Inquiry {word} LED"
+    inq = parse_email(eml(f"Subject: {word}", "From: anna@example-buyer.de"), source="t")
+    assert inq.subject == word
+    assert inq.defects == [f"header 'Subject': encoded-word with invalid base64 kept as written: {word!r}"]
+    # the stdlib's email.header refuses it too, or strict base64 does
+    try:
+        email.header.decode_header(word)
+    except email.errors.HeaderParseError:
+        return
+    with pytest.raises(binascii.Error):
+        binascii.a2b_base64(text, strict_mode=True)
+
+
+@pytest.mark.parametrize("text, decoded", sorted(UNPADDED.items()))
+def test_base64_words_the_stdlib_decodes_decode_as_before(text, decoded):
+    word = f"=?utf-8?B?{text}?="
+    assert [(raw.decode(), charset) for raw, charset in email.header.decode_header(word)] == [(decoded, "utf-8")]
+    inq = parse_email(eml(f"Subject: Re: {word}", "From: anna@example-buyer.de"), source="t")
+    assert inq.subject == f"Re: {decoded}".strip() and inq.defects == []
+
+
+def test_a_word_kept_as_written_keeps_its_neighbours_and_spaces():
+    good = b64word("询价", "utf-8")
+    value = f"{good} =?utf-8?B?bad*word?= {good}"
+    assert decode_rfc2047(value) == "询价 =?utf-8?B?bad*word?= 询价"
+    run = good * 6 + "=?utf-8?B?b*d?=" + good * 6  # a long run of words (Exchange's chunks) too
+    assert decode_rfc2047(run) == "询价" * 6 + "=?utf-8?B?b*d?=" + "询价" * 6
+    assert decode_rfc2047(good * 12) == "询价" * 12
 
 
 def test_raw_8bit_headers_utf8_and_body_charset_hint():
