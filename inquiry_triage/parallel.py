@@ -41,6 +41,7 @@ from typing import Any
 from .config import Config
 from .errors import TriageError
 from .pipeline import TriageResult
+from .scheduling import holiday_facts
 from .sources import RawItem
 
 CHUNK_ITEMS = 8  # items per round trip to a worker: few enough that both cores stay busy to the end
@@ -141,7 +142,9 @@ def _start_worker(config: Config, offline: bool, now: datetime | None, parent: i
 def _triage_chunk(items: list[RawItem]) -> list[TriageResult]:
     if _CONTEXT_ERROR is not None:
         raise _CONTEXT_ERROR
-    return [_with_draft(result) for result in batch_results(items, _CONTEXT, live_clock=_LIVE_CLOCK)]
+    results = [_with_draft(result) for result in batch_results(items, _CONTEXT, live_clock=_LIVE_CLOCK)]
+    holiday_facts.flush()  # a pool's worker ends without running atexit: its new answers are written here
+    return results
 
 
 def _live_now() -> datetime:

@@ -117,6 +117,7 @@ def test_the_file_stops_growing_at_the_bound(tmp_path, monkeypatch):
     holiday_facts._loaded.clear()
     for n in range(6):
         assert holiday_facts.remembered(("test-bound", n), lambda n=n: n * 2) == n * 2
+    holiday_facts.flush()
     holiday_facts._loaded.clear()
     stored = holiday_facts._answers(holiday_facts._cache_path())
     assert len(stored) == 3
@@ -175,3 +176,41 @@ def test_a_warm_process_finds_greeting_days_without_importing_holidays(tmp_path)
             for _ in range(2)]
     assert runs[0]["imported"] and not runs[1]["imported"]
     assert runs[0]["out"] == runs[1]["out"] and runs[0]["out"][0] == ["2026-12-02", "National Day"]
+
+
+def test_new_answers_are_written_in_few_writes_and_all_kept(tmp_path, monkeypatch):
+    """A fresh cache's first run asks hundreds of new questions: writing the whole file per answer was
+    quadratic. Answers in a burst are written at most every _WRITE_EVERY seconds; flush() (at exit, and
+    at the end of a pool worker's chunk) writes the rest: nothing asked is lost."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(holiday_facts, "_loaded", {})
+    monkeypatch.setattr(holiday_facts, "_unwritten", set())
+    monkeypatch.setattr(holiday_facts, "_written_at", {})
+    writes = []
+    real_write = holiday_facts.user_cache.write
+    monkeypatch.setattr(holiday_facts.user_cache, "write",
+                        lambda path, value, *rest: (writes.append(len(value)), real_write(path, value, *rest)))
+    for n in range(300):
+        assert holiday_facts.remembered(("test-question", n), lambda n=n: n * 2) == n * 2
+    assert 1 <= len(writes) <= 3  # the first at once, the others waiting (a burst takes well under 2 s)
+    holiday_facts.flush()
+    assert writes[-1] == 300
+    path = holiday_facts._cache_path()
+    stored = holiday_facts.user_cache.read(path)
+    assert {stored[("test-question", n)][1] for n in range(300)} == {n * 2 for n in range(300)}
+    holiday_facts.flush()  # nothing owed: no write
+    assert writes[-1] == 300 and len(writes) <= 4
+
+
+def test_answers_of_a_process_that_ends_normally_are_on_disk(tmp_path):
+    """The atexit flush: a second process finds every answer the first one asked, however fast it asked."""
+    code = ("from inquiry_triage.scheduling import holiday_facts as h\n"
+            "for n in range(50): h.remembered(('exit-question', n), lambda n=n: n)\n")
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, check=True, timeout=120)
+    check = ("from inquiry_triage.scheduling import holiday_facts as h\n"
+             "a = h._answers(h._cache_path())\n"
+             "print(sum(('exit-question', n) in a for n in range(50)))\n")
+    out = subprocess.run([sys.executable, "-c", check], cwd=ROOT, env=env, check=True, timeout=120,
+                         capture_output=True, text=True).stdout.strip()
+    assert out == "50"
