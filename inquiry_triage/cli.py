@@ -1162,7 +1162,7 @@ def _task_ref(text: str) -> int | str:
 
 def cmd_queue(args: argparse.Namespace, config: Config) -> int:
     from .queue import operations as ops
-    from .queue.views import phones_of
+    from .queue.views import phones_of, untitled_subjects
     from .store.queue import QueueFilter, queue_page
 
     sessions = _existing_sessions(args, config)
@@ -1327,13 +1327,14 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
         with sessions() as session:
             page = queue_page(session, include_suspicious=include, filters=filters, now=now, limit=limit, offset=offset)
             phones = phones_of(session, page.entries) if args.format == "json" else {}
+            titles = untitled_subjects(session, page.entries) if args.format == "json" else {}
     except ValueError as exc:
         print(f"inquiry-triage queue: {exc}", file=sys.stderr)
         return EXIT_USAGE
     entries = page.entries
     if args.format == "json":
-        json.dump([_entry_json(e, config, phones.get(e.inquiry_id)) for e in entries], sys.stdout, ensure_ascii=False,
-                  indent=1)
+        json.dump([_entry_json(e, config, phones.get(e.inquiry_id), titles.get(e.inquiry_id, "")) for e in entries],
+                  sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
         return EXIT_OK
     if not page.total:
@@ -1512,7 +1513,7 @@ def _queue_snoozed(sessions, args: argparse.Namespace, config: Config, actor, fi
     try:
         with sessions() as session:
             listing = snoozed_list(session, actor, filters, now, limit=limit, offset=offset, include_suspicious=include)
-            untitled = untitled_subjects(session, listing.page.entries, channel_word) if args.format != "json" else {}
+            untitled = untitled_subjects(session, listing.page.entries, channel_word if args.format != "json" else None)
             apps = chat_apps(session, listing.page.entries) if args.format != "json" else {}
             phones = phones_of(session, listing.page.entries) if args.format == "json" else {}
     except ValueError as exc:
@@ -1520,7 +1521,8 @@ def _queue_snoozed(sessions, args: argparse.Namespace, config: Config, actor, fi
         return EXIT_USAGE
     page, wakes = listing.page, listing.wakes
     if args.format == "json":
-        _dump_json_list({**_entry_json(e, config, phones.get(e.inquiry_id)), "wakes": _iso(wakes[e.task_id].at, config)
+        _dump_json_list({**_entry_json(e, config, phones.get(e.inquiry_id), untitled.get(e.inquiry_id, "")),
+                         "wakes": _iso(wakes[e.task_id].at, config)
                          if wakes[e.task_id].at else None, "wakes_on_buyer_reply": wakes[e.task_id].on_buyer_reply}
                         for e in page.entries)
         return EXIT_OK
@@ -1762,7 +1764,9 @@ def _queue_review_or_filed(args: argparse.Namespace, actor, sessions, config: Co
               f"{_next_page_hint(filed.page, lang)}")
         return EXIT_OK
     if args.format == "json":
-        json.dump([{**_entry_json(r.entry, config, phones.get(r.entry.inquiry_id)), "arrived": _iso(r.entry.due_at, config), "due": None,
+        titles = untitled_lines(review.page.entries, review.untitled)  # English channel words, as JSON stays
+        json.dump([{**_entry_json(r.entry, config, phones.get(r.entry.inquiry_id), titles.get(r.entry.inquiry_id, "")),
+                    "arrived": _iso(r.entry.due_at, config), "due": None,
                     "risk": r.risk, "suspicion": r.suspicion} for r in review.rows],
                   sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
@@ -1800,25 +1804,32 @@ def _iso(value: datetime, config: Config) -> str:
     return on_seller_zone(value, seller_zone(config)).isoformat(timespec="minutes")
 
 
-def _entry_json(e, config: Config, phone: str | None = None) -> dict:  # type: ignore[no-untyped-def]
+def _entry_json(e, config: Config, phone: str | None = None, untitled: str = "") -> dict:  # type: ignore[no-untyped-def]
     """A list entry's JSON; `phone`: the buyer's number (queue/views.phones_of), null for a buyer known by
-    address or name, as `queue show`'s."""
+    address or name, as `queue show`'s. `from` and `subject` are the stored ones ("" when there is none);
+    `from_shown` and `subject_shown` the words the table's FROM / SUBJECT column shows, in English:
+    the buyer, else "(no name)"; the subject, else `untitled` (queue/views.untitled_subjects: a phone or
+    chat record's channel, number and first words)."""
+    from .queue.names import buyer_named
+
     return {"id": e.task_id, "inquiry_id": e.inquiry_id, "grade": e.grade, "due": _iso(e.due_at, config),
             "state": e.state, "assignee": e.assignee, "suspicious": e.suspicious, "language": e.language,
             "channel": e.channel, "from": e.sender, "subject": e.subject, "kind": e.kind, "country": e.country,
-            "escalated": e.escalated, "phone": phone or None}
+            "escalated": e.escalated, "phone": phone or None, "from_shown": buyer_named(e.sender),
+            "subject_shown": " ".join((e.subject or "").split()) or untitled}
 
 
 def _entries_json(session, entries: Iterable, config: Config, chunk: int = 500) -> Iterator[dict]:  # type: ignore[no-untyped-def]
-    """Streamed entries' JSON, their phones read a chunk at a time (memory flat however long the queue)."""
+    """Streamed entries' JSON, their phones and untitled subjects read a chunk at a time (memory flat
+    however long the queue)."""
     from itertools import islice
 
-    from .queue.views import phones_of
+    from .queue.views import phones_of, untitled_subjects
 
     entries = iter(entries)
     while batch := list(islice(entries, chunk)):
-        phones = phones_of(session, batch)
-        yield from (_entry_json(e, config, phones.get(e.inquiry_id)) for e in batch)
+        phones, untitled = phones_of(session, batch), untitled_subjects(session, batch)
+        yield from (_entry_json(e, config, phones.get(e.inquiry_id), untitled.get(e.inquiry_id, "")) for e in batch)
 
 
 CLOCK_FROM, FIRST_WORDS = "Buyer's clock from:", "(none: the buyer's first words)"  # `queue show`'s words

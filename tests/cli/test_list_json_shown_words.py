@@ -1,0 +1,69 @@
+"""The lists' --format json (`queue`, streamed or paged, `--snoozed`, `review`) carry what the table's
+FROM / SUBJECT column shows: a phone call without a subject had "subject": "" and an RFQ row without a
+buyer "from": "" while the table showed the caller's number and first words, and "(no name)". `from`
+and `subject` keep their meaning (the stored ones); `from_shown` and `subject_shown` are the table's words
+(newcomer's finding, session 20)."""
+
+from __future__ import annotations
+
+import json
+
+from tests.cli.queue_findings import fresh, run, task_of  # noqa: F401 (fresh: a fixture)
+
+
+def _listed(capsys, monkeypatch, store, *argv: str) -> dict[int, dict]:
+    code, out, err = run(capsys, monkeypatch, store, "queue", *argv, "--format", "json")
+    assert code == 0, err
+    return {item["id"]: item for item in json.loads(out)}
+
+
+def _table_cells(capsys, monkeypatch, store, *argv: str) -> dict[int, tuple[str, str]]:
+    """Task id -> (the FROM cell, the SUBJECT cell) of the table."""
+    code, out, err = run(capsys, monkeypatch, store, "queue", *argv, "--limit", "50", "--lang", "en")
+    assert code == 0, err
+    cells = {}
+    for line in out.splitlines():
+        first = line.split(maxsplit=1)[0] if line.strip() else ""
+        if first.isdigit() and " | " in line:
+            left, subject = line.rsplit(" | ", 1)
+            cells[int(first)] = (left, subject)
+    return cells
+
+
+def _rfq_store(tmp_path, fresh):  # type: ignore[no-untyped-def]
+    (tmp_path / "rfq.csv").write_text("title,description,quantity,unit,country,posted,quotes_left\n"
+                                      "Lamps,Need lamps,50,pieces,US,1 day ago,4\n", encoding="utf-8")
+    return fresh
+
+
+def test_the_open_list_json_carries_the_tables_from_and_subject(capsys, monkeypatch, fresh, tmp_path):
+    store = _rfq_store(tmp_path, fresh)
+    assert run(capsys, monkeypatch, store, "triage", str(tmp_path / "rfq.csv"), "--offline", "--no-progress")[0] == 0
+    phone, email, rfq = (task_of(store, end) for end in ("phone_log.jsonl:1", "company_rfq_fob.eml", "rfq.csv:2"))
+    table = _table_cells(capsys, monkeypatch, store)
+    for argv in ((), ("--limit", "50")):  # streamed (every task) and one page
+        listed = _listed(capsys, monkeypatch, store, *argv)
+        call = listed[phone]
+        assert call["subject"] == "" and call["subject_shown"].startswith("phone +971 4 555 0199 · Called about"), call
+        assert table[phone][1] == call["subject_shown"][:60]
+        assert listed[rfq]["from"] == "" and listed[rfq]["from_shown"] == "(no name)"
+        assert table[rfq][0].endswith("(no name)") and listed[rfq]["subject_shown"] == "Lamps"
+        mail = listed[email]  # a subject and an address: shown as they are
+        assert mail["from_shown"] == mail["from"] and mail["subject_shown"] == mail["subject"] != ""
+        assert table[email][1] == mail["subject_shown"][:60]
+
+
+def test_the_snoozed_and_review_lists_json_carry_the_shown_words(capsys, monkeypatch, fresh):
+    phone, review = task_of(fresh, "phone_log.jsonl:1"), task_of(fresh, "john_tom36_fake_order.eml")
+    assert run(capsys, monkeypatch, fresh, "queue", "snooze", str(phone), "--until-reply")[0] == 0
+    snoozed = _listed(capsys, monkeypatch, fresh, "--snoozed")[phone]
+    assert snoozed["subject"] == "" and snoozed["subject_shown"].startswith("phone +971 4 555 0199 · Called about")
+    listed = _listed(capsys, monkeypatch, fresh, "review")[review]
+    assert listed["from_shown"] == listed["from"] != "" and listed["subject_shown"] == " ".join(listed["subject"].split())
+
+
+def test_json_words_stay_english_with_lang_zh(capsys, monkeypatch, fresh):
+    """JSON stays as it is with --lang zh (the README's promise): the channel word and "(no name)" in English."""
+    phone = task_of(fresh, "phone_log.jsonl:1")
+    listed = _listed(capsys, monkeypatch, fresh, "--lang", "zh")
+    assert listed[phone]["subject_shown"].startswith("phone +971")
