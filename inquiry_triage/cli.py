@@ -841,11 +841,13 @@ def _triage(args: argparse.Namespace, config: Config) -> int:
     if not args.no_store:
         from .store import open_store, resolve_url
         from .store.guard import BatchedWrites, batch_limits
-        from .store.queue import DEFAULT_RAW_LIMIT, save_result, save_unstorable
+        from .store.queue import DEFAULT_RAW_LIMIT, failed_sources, save_result, save_unstorable, supersede_failures
 
         size, seconds = batch_limits(config)
         _, sessions = open_store(resolve_url(args.db, config))
         raw_limit = int(config.get("limits.stored_raw_bytes", DEFAULT_RAW_LIMIT))
+        with sessions() as session:  # what earlier runs failed: a source triaged now supersedes its failure
+            earlier_failures = failed_sources(session)
         # Commits in batches (one fsync each); each item is reported only once its batch committed.
         writer = BatchedWrites(sessions, size, seconds)
 
@@ -856,8 +858,13 @@ def _triage(args: argparse.Namespace, config: Config) -> int:
                 result.error = row.error
                 return new
 
-            writer.add(lambda session: save_result(session, result, raw_limit=raw_limit) is not None, unstorable,
-                       report, len(result.raw))
+            def work(session) -> bool:  # type: ignore[no-untyped-def]
+                row = save_result(session, result, raw_limit=raw_limit)
+                if row is not None and earlier_failures:  # in the same transaction as the row that fixes it
+                    supersede_failures(session, row, earlier_failures)
+                return row is not None
+
+            writer.add(work, unstorable, report, len(result.raw))
     out = sys.stdout
     progress = Progress(sys.stderr, not args.no_progress, _count_files(paths) if sys.stderr.isatty() else None)
     shared_screen = out.isatty()  # output lines and the progress line on one terminal

@@ -144,7 +144,9 @@ def collect_status(session: Session, now: datetime, expect: Expectations | None 
                           "snoozed_past_wake_up": sleeping},
             "queue": {"open_by_grade": {g: by_grade.get(g, 0) for g in "ABCD"}, "overdue": overdue,
                       "snoozed_overdue": snoozed_overdue, "in_review": in_review or 0},
-            "inquiries": {"triaged": statuses.get("triaged", 0), "failed": statuses.get("failed", 0)}}
+            # superseded: failed in a run, their source triaged by a later one (kept with their raw bytes)
+            "inquiries": {"triaged": statuses.get("triaged", 0), "failed": statuses.get("failed", 0),
+                          "superseded": statuses.get("superseded", 0)}}
 
 
 def _live_tasks(session: Session, now: datetime) -> tuple[dict[str, int], int, int]:
@@ -248,9 +250,11 @@ def render_status(data: dict[str, Any], language: str = "en") -> str:
     q = data["queue"]
     grades = "  ".join(f"{g} {n}" for g, n in q["open_by_grade"].items())
     snoozed = q.get("snoozed_overdue", 0)
+    superseded = data["inquiries"].get("superseded", 0)
     lines += ["", t("queue: %(grades)s   overdue %(overdue)s (to act on now", grades=grades, overdue=q["overdue"])
               + (t("; %(n)s more past due but snoozed", n=snoozed) if snoozed else "")
               + t(")   in review %(n)s", n=q["in_review"]),
               t("inquiries: %(triaged)s triaged, %(failed)s failed", triaged=data["inquiries"]["triaged"],
-                failed=data["inquiries"]["failed"])]
+                failed=data["inquiries"]["failed"])
+              + (t(" (%(n)s earlier failure(s) since triaged by a later run)", n=superseded) if superseded else "")]
     return "\n".join(lines) + "\n"

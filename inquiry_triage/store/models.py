@@ -23,7 +23,8 @@ def as_utc(value: datetime | None) -> datetime | None:
 
 
 class InquiryRow(Base):
-    """One input item. `status` is "triaged" or "failed"; a failed one keeps its reason and raw bytes."""
+    """One input item. `status` is "triaged" or "failed"; a failed one keeps its reason and raw bytes, also
+    once a later run triaged its source ("superseded": store/queue.supersede_failures)."""
 
     __tablename__ = "inquiries"
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 
-from sqlalchemy import Text, and_, bindparam, case, cast, exists, func, literal, literal_column, or_, select, union_all
+from sqlalchemy import Text, and_, bindparam, case, cast, exists, func, literal, literal_column, or_, select, union_all, update
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
@@ -142,6 +142,38 @@ def save_result(session: Session, result: TriageResult, now: datetime | None = N
                                 content=wrote_again))
             session.flush()
     return row
+
+
+# A failed item whose source a later run triaged (the file fixed and given again): not counted as failed
+# any more, its row (reason, raw bytes) kept as it was. Nothing is deleted: the promise is that nothing is lost.
+SUPERSEDED = "superseded"
+
+
+def failed_sources(session: Session) -> set[str]:
+    """The sources of the stored failed items: read once a run (they are few; ix_inquiries_status), so
+    that an item stored triaged looks for a failure to supersede only when its source had one."""
+    return set(session.scalars(select(InquiryRow.source).where(InquiryRow.status == "failed").distinct()))
+
+
+def failures_fixed_by(source: str) -> tuple[str, ...]:
+    """The failed sources a triaged item of `source` supersedes: its own ('calls.jsonl:2' for a line fixed
+    since), and its file's when it is a line or row of a file that once failed whole ('rfq.csv', a header
+    that could not be read)."""
+    file, colon, number = source.rpartition(":")
+    return (source, file) if colon and file and number.isdigit() else (source,)
+
+
+def supersede_failures(session: Session, row: InquiryRow, failed: set[str]) -> int:
+    """Mark the failed items stored before `row` (a triaged one) under the sources it fixes
+    (failures_fixed_by) SUPERSEDED, when `failed` (failed_sources) holds one; how many. An exact source
+    match: the same path as given on the command line."""
+    fixed = [source for source in failures_fixed_by(row.source) if source in failed]
+    if not fixed or row.status != "triaged":
+        return 0
+    done = session.execute(update(InquiryRow).where(InquiryRow.status == "failed", InquiryRow.source.in_(fixed),
+                                                    InquiryRow.id < row.id).values(status=SUPERSEDED)
+                           .execution_options(synchronize_session=False))
+    return done.rowcount or 0
 
 
 _MESSAGE_IDS = re.compile(r"<\s*([^<>\s]+?)\s*>")

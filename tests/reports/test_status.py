@@ -144,15 +144,15 @@ def test_inquiries_are_counted_by_status_exactly(store) -> None:
     """triaged = all - the others (counted by their ranges of ix_inquiries_status): the same figures
     as a GROUP BY, whatever the mix, including none of one kind."""
     _, sessions = store
-    assert state(sessions, NOW, Expectations())["inquiries"] == {"triaged": 0, "failed": 0}
+    assert state(sessions, NOW, Expectations())["inquiries"] == {"triaged": 0, "failed": 0, "superseded": 0}
     with sessions.begin() as s:
-        for n, status in enumerate(["triaged"] * 7 + ["failed"] * 3):
+        for n, status in enumerate(["triaged"] * 7 + ["failed"] * 3 + ["superseded"] * 2):
             s.add(InquiryRow(message_id=f"<c{n}@x>", source="t", channel="email", status=status, result={},
                              triaged_at=NOW - timedelta(hours=n)))
-    assert state(sessions, NOW, Expectations())["inquiries"] == {"triaged": 7, "failed": 3}
+    assert state(sessions, NOW, Expectations())["inquiries"] == {"triaged": 7, "failed": 3, "superseded": 2}
     with sessions.begin() as s:
         s.add(InquiryRow(message_id="<odd@x>", source="t", channel="email", status="zz-other", result={}, triaged_at=NOW))
-    assert state(sessions, NOW, Expectations())["inquiries"] == {"triaged": 7, "failed": 3}  # others are not triaged
+    assert state(sessions, NOW, Expectations())["inquiries"] == {"triaged": 7, "failed": 3, "superseded": 2}  # others are not triaged
 
 
 def test_overdue_counts_what_someone_should_act_on_now_not_tasks_snoozed_until_later(store) -> None:
