@@ -246,6 +246,19 @@ def _command_usage(command: str, message: str, lang: str = "en", action: str = "
     return EXIT_USAGE
 
 
+def _usage_error_of(command: str, message: str) -> int:
+    """A bad configuration (its file and key in `message`), found once the command runs:
+    said as every usage error is (README's exit codes: the error, the command's usage line, where its
+    help is; exit 2), `queue`'s by the action its words name."""
+    lang = _asked_language()
+    if command == "queue":
+        from .queue.actions_help import action_named
+
+        words = _Parser.argv[_Parser.argv.index("queue") + 1:] if "queue" in _Parser.argv else []
+        return _queue_usage(action_named(words), message, lang)
+    return _command_usage(command, message, lang)
+
+
 def _asked_language() -> str:
     """The queue's language while argparse still reads the words (a usage error, a --help page): --lang
     among them, else $INQUIRY_TRIAGE_LANG, else the system locale (queue/cli_words.cli_language)."""
@@ -684,7 +697,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                    "poll": cmd_poll, "daemon": cmd_daemon, "status": cmd_status, "notify": cmd_notify, "tick": cmd_tick,
                    "learn": cmd_learn, "fit": cmd_fit, "users": cmd_users, "serve": cmd_serve}[args.command]
         return handler(args, config)
-    except (ConfigError, SourceError) as exc:  # may quote a file or folder name: printed cleaned
+    except ConfigError as exc:  # a usage error (README's exit codes); it may quote a file name: printed cleaned
+        return _usage_error_of(args.command, _error_words(exc, prefix=False))
+    except SourceError as exc:  # may quote a file or folder name: printed cleaned
         print(f"inquiry-triage: {_error_words(exc)}", file=sys.stderr)
         return EXIT_USAGE
     except TriageError as exc:

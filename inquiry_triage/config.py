@@ -89,12 +89,13 @@ def _kind_name(kind: type | tuple[type, ...]) -> str:
     return " or ".join(k.__name__ for k in kinds)
 
 
-def _read_toml(path: Path) -> dict[str, Any]:
+def _read_toml(path: Path, given_by: str = "") -> dict[str, Any]:
+    """`given_by`: where the user named the file (--config, $INQUIRY_TRIAGE_CONFIG), said when it is not there."""
     try:
         with path.open("rb") as fh:
             return tomllib.load(fh)
     except FileNotFoundError:
-        raise ConfigError(f"configuration file not found: {path}") from None
+        raise ConfigError(f"configuration file not found: {path}" + (f" (from {given_by})" if given_by else "")) from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
     except OSError as exc:
@@ -190,7 +191,7 @@ def load_config(path: str | os.PathLike[str] | None = None) -> Config:
     chosen = path if path is not None else os.environ.get(CONFIG_ENV) or None
     if chosen:
         user = Path(chosen).expanduser().resolve()
-        user_data = _read_toml(user)
+        user_data = _read_toml(user, "--config" if path is not None else f"${CONFIG_ENV}")
         problems = _unknown_keys(user_data, _known_keys(defaults))
         if problems:
             more = f" (and {len(problems) - 1} more: {'; '.join(problems[1:4])})" if len(problems) > 1 else ""

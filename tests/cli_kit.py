@@ -27,3 +27,17 @@ def run_cli(capsys, *argv: str) -> tuple[int, str, list[str]]:  # type: ignore[n
         code = exc.code
     captured = capsys.readouterr()
     return code, captured.out, captured.err.splitlines()
+
+
+def usage_error_line(err: str, command: str, lang: str = "en") -> str:
+    """The '<prog>: error: ...' line of a usage error's stderr ('inquiry-triage status: error: ...',
+    'inquiry-triage queue show: 错误：...'), once it is checked that the command's usage line and where its
+    help is come with it (README's exit codes: usage errors carry both)."""
+    lines = err.splitlines()
+    usage, see = ("usage: ", "see `") if lang == "en" else ("用法：", "详见 `")
+    program = f"inquiry-triage {command}"
+    assert any(line.startswith(f"{usage}{program.split()[0]} {program.split()[1]}") for line in lines), err
+    assert any(line.startswith(f"{see}{program} --help`") for line in lines), err
+    said = [line for line in lines if line.startswith(f"{program}: ")]
+    assert len(said) == 1, err
+    return said[0]

@@ -5,6 +5,7 @@ import pytest
 
 from inquiry_triage.config import CONFIG_ENV, load_config
 from inquiry_triage.errors import ConfigError
+from tests.cli_kit import usage_error_line
 
 
 def test_defaults_load():
@@ -162,8 +163,9 @@ def test_a_bad_timezone_is_one_line_and_exit_2_in_queue(tmp_path: Path):
         done = subprocess.run([sys.executable, "-m", "inquiry_triage", *args, "--db", f"sqlite:///{tmp_path / 'q.db'}"],
                               capture_output=True, text=True, env=env, timeout=120)
         assert done.returncode == 2, (args, done.stderr)
-        assert "Traceback" not in done.stderr and len(done.stderr.strip().splitlines()) == 1
-        assert "'Asia/Shanghia' is not a known timezone" in done.stderr
+        # one error line, with the command's usage line and where its help is (a usage error), no traceback
+        assert "Traceback" not in done.stderr
+        assert "'Asia/Shanghia' is not a known timezone" in usage_error_line(done.stderr, " ".join(args[:2]))
 
 
 @pytest.mark.parametrize("text, message", [
@@ -211,6 +213,7 @@ def test_a_bad_store_number_is_one_line_and_exit_2_before_anything_runs(tmp_path
         done = subprocess.run([sys.executable, "-m", "inquiry_triage", *args], capture_output=True, text=True, env=env,
                               timeout=120)
         assert done.returncode == 2, (args, done.stderr)
-        assert "Traceback" not in done.stderr and len(done.stderr.strip().splitlines()) == 1
-        assert f"{user.resolve()}: [store] batch_seconds = '2s': must be a number of seconds from 0 to 3,600" in done.stderr
+        assert "Traceback" not in done.stderr  # one error line, with the usage line and where help is
+        assert (f"{user.resolve()}: [store] batch_seconds = '2s': must be a number of seconds from 0 to 3,600"
+                in usage_error_line(done.stderr, args[0]))
     assert not db.exists()  # refused at load: nothing was stored (or created)

@@ -174,6 +174,8 @@ _ERRORS = (  # errors other modules raise as plain English (store/db, learning/l
     (r"nothing to learn: no (?P<missing>spam|ham) examples \(the model compares the two classes\); "
      r"got (?P<spam>\d+) spam, (?P<ham>\d+) ham",
      "nothing to learn: no %(missing)s examples (the model compares the two classes); got %(spam)s spam, %(ham)s ham"),
+    (r"configuration file not found: (?P<path>.+) \(from (?P<source>--config|\$INQUIRY_TRIAGE_CONFIG)\)",
+     "configuration file not found: %(path)s (from %(source)s)"),  # config.load_config
     (r"no labelled items found under (?P<path>.+)", "no labelled items found under %(path)s"),
     (r"(?P<path>[^;]+): no such file or folder", "%(path)s: no such file or folder"),
     # daemon.mailboxes_from_config: the [mailboxes] table as a whole, --mailbox NAME

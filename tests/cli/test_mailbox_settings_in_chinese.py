@@ -13,6 +13,7 @@ from inquiry_triage.cli import main
 from inquiry_triage.errors import ConfigError
 from inquiry_triage.queue.cli_words import mailbox_error_words
 from inquiry_triage.sources.imap import mailbox_from_config, mailbox_from_url
+from tests.cli_kit import usage_error_line
 
 GOOD = {"host": "imap.example.com", "user": "sales@example.com", "password_env": "SALES_PW"}
 ENV = {"SALES_PW": "correct horse battery staple"}
@@ -70,11 +71,12 @@ def test_poll_says_it_in_chinese(tmp_path, capsys, monkeypatch):
     capsys.readouterr()
     code = main(["poll", "--once", "--config", str(config), "--db", f"sqlite:///{tmp_path / 'q.db'}"])
     err = capsys.readouterr().err
-    assert code == 2 and err == "inquiry-triage: 错误：邮箱 'sales'：环境变量 NOPE_SALES_PW（字段 'password_env'）未设置\n", err
+    assert code == 2 and usage_error_line(err, "poll", "zh") == \
+        "inquiry-triage poll: 错误：邮箱 'sales'：环境变量 NOPE_SALES_PW（字段 'password_env'）未设置", err
     monkeypatch.setenv("INQUIRY_TRIAGE_LANG", "en")
     assert main(["poll", "--once", "--config", str(config), "--db", f"sqlite:///{tmp_path / 'q.db'}"]) == 2
-    assert capsys.readouterr().err == ("inquiry-triage: error: mailbox 'sales': environment variable NOPE_SALES_PW "
-                                       "(field 'password_env') is not set\n")
+    assert usage_error_line(capsys.readouterr().err, "poll") == (
+        "inquiry-triage poll: error: mailbox 'sales': environment variable NOPE_SALES_PW (field 'password_env') is not set")
 
 
 @pytest.mark.parametrize("config, option, expected", [
@@ -92,4 +94,4 @@ def test_the_daemons_mailbox_errors_in_chinese(tmp_path, capsys, monkeypatch, co
     monkeypatch.setenv("INQUIRY_TRIAGE_LANG", "zh")
     capsys.readouterr()
     code = main(["poll", "--once", "--config", str(path), *option, "--db", f"sqlite:///{tmp_path / 'q.db'}"])
-    assert code == 2 and capsys.readouterr().err == f"inquiry-triage: 错误：{expected}\n"
+    assert code == 2 and usage_error_line(capsys.readouterr().err, "poll", "zh") == f"inquiry-triage poll: 错误：{expected}"

@@ -19,6 +19,7 @@ from inquiry_triage.queue import cli_words
 from inquiry_triage.queue.cli_words import _table, usage_error, width
 from tests.cli.test_assign_and_closed_refusals import a_reply_task, db, store_users, triaged  # noqa: F401
 from tests.cli.test_queue_usage_and_help import _usage_error
+from tests.cli_kit import usage_error_line
 
 ROOT = Path(__file__).resolve().parents[2] / "inquiry_triage"
 HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -267,8 +268,8 @@ def test_the_other_commands_refusals_in_chinese(capsys, monkeypatch, tmp_path):
         (["fit", "--corpora", str(tmp_path), "--team-sizes", "a,b"], 2,
          "inquiry-triage fit: --team-sizes 必须是数字，例如 25,50,100"),
         (["evaluate", "--corpora", str(missing)], 2, f"inquiry-triage evaluate: 找不到语料文件夹：{missing}（请用 --corpora DIR 指定）"),
-        (["poll", "--once", "--db", db], 2, "inquiry-triage: 错误：没有邮箱：请在配置中添加 [mailboxes.NAME]，或用 --url 指定"),
-        (["status", "--db", f"sqlite:///{missing}.db"], 2, f"inquiry-triage: 错误：找不到数据库 {missing}.db（来自 --db）"),
+        (["poll", "--once", "--db", db], 2, "inquiry-triage poll: 错误：没有邮箱：请在配置中添加 [mailboxes.NAME]，或用 --url 指定"),
+        (["status", "--db", f"sqlite:///{missing}.db"], 2, f"inquiry-triage status: 错误：找不到数据库 {missing}.db（来自 --db）"),
         (["tick", "--now", "2026", "--db", db], 2, "inquiry-triage tick: --now '2026' 不是 ISO 日期时间"),
         (["tick", "--now", "2026-12-01T09:00", "--db", db], 2, "inquiry-triage tick: --now 需要带时区偏移"),
     ]
@@ -276,15 +277,16 @@ def test_the_other_commands_refusals_in_chinese(capsys, monkeypatch, tmp_path):
         capsys.readouterr()
         assert main(argv) == code, argv
         out, err = capsys.readouterr()
-        assert out == "" and err.startswith(start), (argv, err)
+        said = usage_error_line(err, argv[0], "zh") if "错误：" in start else err  # a bad configuration: a usage error
+        assert out == "" and said.startswith(start), (argv, err)
         assert not re.search(r"\b(error|not found|nothing|give|must|needs|no database)\b", err), err
     monkeypatch.setenv("INQUIRY_TRIAGE_LANG", "en")  # and English as it was
     capsys.readouterr()
     assert main(["fit", "--corpora", str(missing)]) == 2
     assert capsys.readouterr().err == f"inquiry-triage fit: corpora folder not found: {missing}\n"
     assert main(["poll", "--once", "--db", db]) == 2
-    assert capsys.readouterr().err == ("inquiry-triage: error: no mailboxes: add [mailboxes.NAME] tables to the "
-                                       "configuration or give --url\n")
+    assert usage_error_line(capsys.readouterr().err, "poll") == ("inquiry-triage poll: error: no mailboxes: add "
+                                                                  "[mailboxes.NAME] tables to the configuration or give --url")
 
 
 def test_the_error_words_keep_paths_and_leave_unknown_errors_as_raised():
