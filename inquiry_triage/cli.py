@@ -247,7 +247,7 @@ def _command_usage(command: str, message: str, lang: str = "en", action: str = "
 
 
 def _usage_error_of(command: str, message: str) -> int:
-    """A bad configuration (its file and key in `message`), found once the command runs:
+    """A bad configuration (its file and key in `message`) or a missing path, found once the command runs:
     said as every usage error is (README's exit codes: the error, the command's usage line, where its
     help is; exit 2), `queue`'s by the action its words name."""
     lang = _asked_language()
@@ -257,6 +257,19 @@ def _usage_error_of(command: str, message: str) -> int:
         words = _Parser.argv[_Parser.argv.index("queue") + 1:] if "queue" in _Parser.argv else []
         return _queue_usage(action_named(words), message, lang)
     return _command_usage(command, message, lang)
+
+
+def _missing_folder(command: str, folder: Path, give_corpora: bool = False) -> int:
+    """A --corpora folder that is not there: a path that does not exist in the words every command uses
+    for one (sources.NO_SUCH_PATH, as `triage` and `learn` say it), else 'corpora folder not found'."""
+    from .sentences import Sentence
+    from .sources import NO_SUCH_PATH
+
+    if not folder.exists():
+        return _usage_error_of(command, _error_words(SourceError(Sentence(NO_SUCH_PATH, path=str(folder))), prefix=False))
+    return _usage_error_of(command, _say("corpora folder not found: %(path)s (give --corpora DIR)" if give_corpora
+                                         else "corpora folder not found: %(path)s",
+                                         path=for_terminal(str(folder))))
 
 
 def _asked_language() -> str:
@@ -657,9 +670,7 @@ def cmd_fit(args: argparse.Namespace, config: Config) -> int:
 
     corpora = Path(args.corpora)
     if not corpora.is_dir():
-        print(f"inquiry-triage fit: {_say('corpora folder not found: %(path)s', path=for_terminal(str(corpora)))}",
-              file=sys.stderr)
-        return EXIT_USAGE
+        return _missing_folder("fit", corpora)
     try:
         sizes = tuple(int(n) for n in args.team_sizes.split(",") if n.strip())
     except ValueError:
@@ -697,11 +708,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                    "poll": cmd_poll, "daemon": cmd_daemon, "status": cmd_status, "notify": cmd_notify, "tick": cmd_tick,
                    "learn": cmd_learn, "fit": cmd_fit, "users": cmd_users, "serve": cmd_serve}[args.command]
         return handler(args, config)
-    except ConfigError as exc:  # a usage error (README's exit codes); it may quote a file name: printed cleaned
+    except (ConfigError, SourceError) as exc:  # usage errors (README's exit codes); may quote a file name: printed cleaned
         return _usage_error_of(args.command, _error_words(exc, prefix=False))
-    except SourceError as exc:  # may quote a file or folder name: printed cleaned
-        print(f"inquiry-triage: {_error_words(exc)}", file=sys.stderr)
-        return EXIT_USAGE
     except TriageError as exc:
         print(f"inquiry-triage: {_error_words(exc)}", file=sys.stderr)
         return EXIT_INTERNAL
@@ -845,8 +853,8 @@ def _triage(args: argparse.Namespace, config: Config) -> int:
         raise SourceError(missing[0] if len(missing) == 1 else ("; " if _asked_language() == "en" else "；").join(
             _error_words(SourceError(problem), prefix=False) for problem in missing))
     for problem in missing:  # the others are triaged; these are failed inputs, counted in the summary
-        print(f"inquiry-triage triage: {for_terminal(_error_words(SourceError(problem), prefix=False))}"
-              f"{_say(' (failed input: skipped)')}", file=sys.stderr)
+        print(f"inquiry-triage triage: {_error_words(SourceError(problem))}{_say(' (failed input: skipped)')}",
+              file=sys.stderr)
     empty: list[str] = []  # the paths that gave nothing to triage (an empty folder, a file of no records)
     items = _each_path(paths, lambda path: open_inputs([path], config.get("csv.columns", {}),
                                                        config.get("csv.defaults", {}), max_item_bytes=item_limit(config)),
@@ -2210,10 +2218,7 @@ def cmd_evaluate(args: argparse.Namespace, config: Config) -> int:
 
     corpora = Path(args.corpora) if args.corpora else default_corpora()
     if not corpora.is_dir():
-        print(f"inquiry-triage evaluate: "
-              f"{_say('corpora folder not found: %(path)s (give --corpora DIR)', path=for_terminal(str(corpora)))}",
-              file=sys.stderr)
-        return EXIT_USAGE
+        return _missing_folder("evaluate", corpora, give_corpora=True)
     figures = run_evaluation(corpora, config, limit=args.limit, progress=sys.stderr if sys.stderr.isatty() else None,
                              genuine=Path(args.genuine) if args.genuine else None, langid=not args.no_langid,
                              cross=not args.no_cross)

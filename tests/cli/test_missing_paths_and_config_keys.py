@@ -28,8 +28,8 @@ def test_the_paths_that_exist_are_triaged_and_each_missing_one_is_reported(tmp_p
               "--format", "jsonl", "--no-progress")
     assert run.returncode == 2
     assert [json.loads(line)["source"] for line in run.stdout.splitlines()] == [str(ONE)]
-    assert f"{tmp_path / 'typo-1'}: no such file or folder (failed input: skipped)" in run.stderr
-    assert f"{tmp_path / 'typo-2'}: no such file or folder (failed input: skipped)" in run.stderr
+    assert f"inquiry-triage triage: error: {tmp_path / 'typo-1'}: no such file or folder (failed input: skipped)" in run.stderr
+    assert f"inquiry-triage triage: error: {tmp_path / 'typo-2'}: no such file or folder (failed input: skipped)" in run.stderr
     assert "1 triaged" in run.stderr and "2 input(s) not found (failed)" in run.stderr
     stored = json.loads(cli("queue", "--db", db, "--format", "json").stdout)
     assert len(stored) == 1  # the existing path's inquiry was stored

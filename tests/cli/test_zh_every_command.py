@@ -264,10 +264,10 @@ def test_the_other_commands_refusals_in_chinese(capsys, monkeypatch, tmp_path):
         (["learn", "--db", db], 2, "inquiry-triage learn: 没有可学习的内容：请给出 --spam PATH / --ham PATH，或加 --from-store"),
         (["learn", "--from-store", "--db", db, "--out", str(tmp_path / "m.json")], 3,
          "inquiry-triage learn: 没有可学习的内容：没有已分类的邮件"),
-        (["fit", "--corpora", str(missing)], 2, f"inquiry-triage fit: 找不到语料文件夹：{missing}"),
+        (["fit", "--corpora", str(missing)], 2, f"inquiry-triage fit: 错误：{missing}：没有这个文件或文件夹"),
         (["fit", "--corpora", str(tmp_path), "--team-sizes", "a,b"], 2,
          "inquiry-triage fit: --team-sizes 必须是数字，例如 25,50,100"),
-        (["evaluate", "--corpora", str(missing)], 2, f"inquiry-triage evaluate: 找不到语料文件夹：{missing}（请用 --corpora DIR 指定）"),
+        (["evaluate", "--corpora", str(missing)], 2, f"inquiry-triage evaluate: 错误：{missing}：没有这个文件或文件夹"),
         (["poll", "--once", "--db", db], 2, "inquiry-triage poll: 错误：没有邮箱：请在配置中添加 [mailboxes.NAME]，或用 --url 指定"),
         (["status", "--db", f"sqlite:///{missing}.db"], 2, f"inquiry-triage status: 错误：找不到数据库 {missing}.db（来自 --db）"),
         (["tick", "--now", "2026", "--db", db], 2, "inquiry-triage tick: --now '2026' 不是 ISO 日期时间"),
@@ -283,7 +283,7 @@ def test_the_other_commands_refusals_in_chinese(capsys, monkeypatch, tmp_path):
     monkeypatch.setenv("INQUIRY_TRIAGE_LANG", "en")  # and English as it was
     capsys.readouterr()
     assert main(["fit", "--corpora", str(missing)]) == 2
-    assert capsys.readouterr().err == f"inquiry-triage fit: corpora folder not found: {missing}\n"
+    assert usage_error_line(capsys.readouterr().err, "fit") == f"inquiry-triage fit: error: {missing}: no such file or folder"
     assert main(["poll", "--once", "--db", db]) == 2
     assert usage_error_line(capsys.readouterr().err, "poll") == ("inquiry-triage poll: error: no mailboxes: add "
                                                                   "[mailboxes.NAME] tables to the configuration or give --url")
@@ -340,12 +340,12 @@ def test_triages_summary_and_missing_paths_in_chinese(capsys, monkeypatch, tmp_p
         said[lang] = capsys.readouterr().err.splitlines()
     n = re.fullmatch(r"(\d+) triaged, (\d+) suspicious, 0 failed \(not stored\); 1 input\(s\) not found \(failed\)",
                      said["en"][-1])
-    assert n and said["en"][0] == f"inquiry-triage triage: {missing}: no such file or folder (failed input: skipped)"
-    assert said["zh"] == [f"inquiry-triage triage: {missing}：没有这个文件或文件夹（输入失败：已跳过）",
+    assert n and said["en"][0] == f"inquiry-triage triage: error: {missing}: no such file or folder (failed input: skipped)"
+    assert said["zh"] == [f"inquiry-triage triage: 错误：{missing}：没有这个文件或文件夹（输入失败：已跳过）",
                           f"已分拣 {n[1]} 条，可疑 {n[2]} 条，失败 0 条（未保存）；1 个输入找不到（失败）"], said
     capsys.readouterr()
     assert main(["triage", str(missing)]) == 2
-    assert capsys.readouterr().err == f"inquiry-triage: 错误：{missing}：没有这个文件或文件夹\n"
+    assert usage_error_line(capsys.readouterr().err, "triage", "zh") == f"inquiry-triage triage: 错误：{missing}：没有这个文件或文件夹"
 
 
 # --- what a newcomer on a Chinese system still saw in English (session 14): triage's table, tick's
@@ -452,12 +452,15 @@ def test_the_sources_file_errors_in_chinese(capsys, monkeypatch, tmp_path):
     """After 错误：, every path's reason in Chinese: several missing paths, a path that is not a regular file."""
     a, b = tmp_path / "nope-a", tmp_path / "nope-b"
     code, out, err = _triage_zh(capsys, monkeypatch, str(a), str(b))
-    assert (code, out) == (2, "") and err == f"inquiry-triage: 错误：{a}：没有这个文件或文件夹；{b}：没有这个文件或文件夹\n", err
+    assert (code, out) == (2, "") and usage_error_line(err, "triage", "zh") == \
+        f"inquiry-triage triage: 错误：{a}：没有这个文件或文件夹；{b}：没有这个文件或文件夹", err
     code, out, err = _triage_zh(capsys, monkeypatch, "/dev/null")
-    assert (code, err) == (2, "inquiry-triage: 错误：/dev/null：不是普通文件\n"), err
+    assert code == 2 and usage_error_line(err, "triage", "zh") == "inquiry-triage triage: 错误：/dev/null：不是普通文件", err
     code, _, err = _triage_zh(capsys, monkeypatch, str(a), str(b), lang="en")
-    assert err == f"inquiry-triage: error: {a}: no such file or folder; {b}: no such file or folder\n", err
-    assert _triage_zh(capsys, monkeypatch, "/dev/null", lang="en")[2] == "inquiry-triage: error: /dev/null: not a regular file\n"
+    assert usage_error_line(err, "triage") == \
+        f"inquiry-triage triage: error: {a}: no such file or folder; {b}: no such file or folder", err
+    assert usage_error_line(_triage_zh(capsys, monkeypatch, "/dev/null", lang="en")[2], "triage") == \
+        "inquiry-triage triage: error: /dev/null: not a regular file"
     from inquiry_triage.cli import _reason_words  # every reason a source gives has its shape and its words
 
     for reason in ("cannot read: Permission denied", "cannot read folder: Permission denied", "too large: 99 bytes (limit 9)",
