@@ -9,9 +9,12 @@ import json
 
 from sqlalchemy import select
 
+import pytest
+
 from inquiry_triage.store import open_store
 from inquiry_triage.store.models import InquiryRow
 from tests.cli.queue_findings import fresh, run  # noqa: F401 (fresh: a fixture)
+from tests.servers.postgres import pg_url, postgres_server  # noqa: F401 (fixtures used by name)
 
 GOOD = '{"channel": "phone", "phone": "+4930123456", "body": "Need 500 valves DN50 FOB Hamburg"}\n'
 BROKEN = '{"channel": "phone", "phone": "+4930123457"\n'  # a line cut short: not valid JSON
@@ -37,7 +40,23 @@ def _triage(capsys, monkeypatch, store, path) -> None:  # type: ignore[no-untype
     assert run(capsys, monkeypatch, store, "triage", str(path), "--offline", "--no-progress")[0] == 0
 
 
-def test_a_fixed_line_triaged_again_supersedes_its_failure(capsys, monkeypatch, fresh, tmp_path):
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request, fresh, tmp_path):  # type: ignore[no-untyped-def]
+    """The fixtures' SQLite store, or an empty PostgreSQL database (its counters kept by its own triggers)
+    with the same seller configuration, a first item triaged into it."""
+    if request.param == "sqlite":
+        return fresh
+    url = request.getfixturevalue("pg_url")
+    first = tmp_path / "first.jsonl"
+    first.write_text(GOOD, encoding="utf-8")
+    monkeypatch = request.getfixturevalue("monkeypatch")
+    capsys = request.getfixturevalue("capsys")
+    _triage(capsys, monkeypatch, (url, fresh[1]), first)
+    return url, fresh[1]
+
+
+def test_a_fixed_line_triaged_again_supersedes_its_failure(capsys, monkeypatch, store, tmp_path):
+    fresh = store
     calls = tmp_path / "calls.jsonl"
     calls.write_text(GOOD + BROKEN, encoding="utf-8")
     before = _inquiries(capsys, monkeypatch, fresh)
