@@ -78,6 +78,16 @@ class Link:
     href: str
 
 
+@dataclass(frozen=True, slots=True)
+class StoreKeys:
+    """The store's key of an item whose message_id does not tell one posting from another: an RFQ row without
+    an id, whose message_id is the same in every day's export and when the buyer posts it again weeks later
+    (parsing/record.rfq_row_identity). Stored as `key` (the message_id and its posting day); known already
+    when a row is stored under any of `same` (the posting days a re-export may give it)."""
+    key: str
+    same: tuple[str, ...]
+
+
 @dataclass(slots=True)
 class Inquiry:
     """One inquiry or RFQ, whatever channel it came by, in the shape checks read.
@@ -138,6 +148,8 @@ class Inquiry:
     # Bookkeeping
     raw_size: int = 0
     content_hash: str = ""
+    # How the store keys it when the message_id alone is not enough (an RFQ row without an id); None: by message_id
+    store_keys: StoreKeys | None = None
     defects: list[str] = field(default_factory=list)  # what the parser had to repair
 
     def header(self, name: str) -> str:

@@ -6,6 +6,10 @@ Identity: a record is (channel, source system, id). Its message_id is "CHANNEL:S
 system being the record's `system` (or `source`) field, else the name of the file it came from
 ("calls.jsonl"): the same id in another log or on another channel is another item. Without an id,
 a hash of its content is the message_id, so re-reading the same log adds no duplicates.
+An RFQ row without an id is keyed by what the next day's export of it keeps (rfq_row_identity): its
+message_id hashes its fields less the export-time ones (RFQ_EXPORT_FIELDS: its age, quotes left, the
+export's time). The store keeps it under that and its posting day, and takes a row stored with a posting
+day a day or two away (the age's precision) for the same RFQ re-exported; further apart, a repost.
 
 Times: `received_at` in ISO 8601 or RFC 2822. A time without an offset is on the seller's clock
 (`local_timezone`, the [business] timezone), not UTC. A record's offset is the clock of whoever
@@ -36,7 +40,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..errors import RecordError
 from ..lookups import geo
-from ..model import CHANNELS, Inquiry, Link, channel_word, chat_app_word
+from ..model import CHANNELS, Inquiry, Link, StoreKeys, channel_word, chat_app_word
+from ..storable import sane_date
 from .urls import typed_urls
 _STRING_FIELDS = ("name", "email", "company", "country", "phone", "ip", "subject", "body", "product",
                   "quantity", "unit", "website", "channel", "id", "received_at", "reply_to")
@@ -56,6 +61,10 @@ _FROM_FIELDS = ("from", "sender", "author", "contact")
 _PHONE_SHAPE = re.compile(r"\+?[\d\s().-]{6,}")
 # Fields an RFQ export may carry at the top level or (a CSV's unmapped columns) in `extra`.
 RFQ_FIELDS = ("posted", "exported_at", "quotes_left")
+# What the next export of the same RFQ changes (its age grows, quotes are taken, the export has its own
+# time), and any other time column: not part of the key of an RFQ row without an id (its posting time is
+# compared by day instead, rfq_row_identity). Everything else (buyer, text, quantity, flags) is.
+RFQ_EXPORT_FIELDS = frozenset((*RFQ_FIELDS, "received_at", *FIELD_ALIASES["received_at"]))
 
 
 # Bounded work per record, as for email (parse_email's max_body_chars): text beyond is cut.
@@ -139,22 +148,57 @@ def posting_age(text: str) -> timedelta | None:
     """How long before the export an RFQ was posted: "3 days ago", "5 hours before", "an hour ago",
     "Just now", "yesterday", "3天前", "2小时前", "刚刚", "昨天"; None when the text is not an age (a date,
     or empty)."""
+    age = _age_and_unit(text)
+    return age[0] if age else None
+
+
+_DAY = timedelta(days=1)
+
+
+def _age_and_unit(text: str) -> tuple[timedelta, timedelta] | None:
+    """(the posting age, the unit it is counted in: "2 weeks ago" is 2 weeks counted in weeks), or None."""
     text = " ".join(text.split()).strip()
     if not text:
         return None
     word = _AGE_WORDS.get(text.lower())
     if word is not None:
-        return word
+        return word, _DAY
     m = _AGE.match(text)
     if m:
         count = 1 if m.group(1).lower() in ("a", "an") else int(m.group(1))
-        return count * _AGE_UNITS[m.group(2).lower()]
+        unit = _AGE_UNITS[m.group(2).lower()]
+        return count * unit, unit
     m = _AGE_ZH.match(text)
     if m:
         number = int(m.group(1)) if m.group(1).isdigit() else _zh_count(m.group(1))
         if number is not None:
-            return number * _AGE_ZH_UNITS[m.group(2)]
+            unit = _AGE_ZH_UNITS[m.group(2)]
+            return number * unit, unit
     return None
+
+
+def same_rfq_days(posted: str) -> int:
+    """How many days apart the posting days two exports give one RFQ may be: the age's precision ("3 days
+    ago" is 3 to 4 days old; "2 weeks ago" 14 to 21 days), at least a day, plus a day for the export's own
+    clock (a file's mtime, an export run late). Two days for ages in days or hours, dates and times."""
+    age = _age_and_unit(posted)
+    return max(age[1] if age else _DAY, _DAY).days + 1
+
+
+def rfq_row_identity(stable: dict[str, str], posted_at: datetime | None, days: int) -> tuple[str, StoreKeys]:
+    """(message_id, how the store keys it) for an RFQ row without an id. The message_id hashes the row's
+    `stable` fields: the same in every day's export. Stored under it and its posting day (UTC): the same
+    text posted again weeks later is another RFQ, a row stored with a posting day within `days` of this
+    one is this one. Without a posting time, the message_id alone."""
+    digest = hashlib.sha256(json.dumps(stable, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
+    message_id = f"sha256:{digest[:32]}"
+    posted_at = sane_date(posted_at)  # 1970..2100 in UTC: a day +- `days` stays a date
+    if posted_at is None:
+        return message_id, StoreKeys(message_id, (message_id,))
+    day = posted_at.date()
+    return message_id, StoreKeys(f"{message_id}@{day.isoformat()}",
+                                 tuple(f"{message_id}@{(day + timedelta(days=n)).isoformat()}"
+                                       for n in range(-days, days + 1)))
 
 
 def _rfq_field(record: dict[str, Any], key: str) -> str:
@@ -295,13 +339,22 @@ def parse_record(record: dict[str, Any], *, source: str, raw: bytes = b"", local
     canonical = raw or json.dumps(original, sort_keys=True, ensure_ascii=False, default=str).encode("utf-8")
     content_hash = hashlib.sha256(canonical).hexdigest()
     extra = {key: value for key, value in _extra_fields(original).items() if key not in aliased}
+    message_id, store_keys = f"sha256:{content_hash[:32]}", None
+    if fields["id"]:
+        message_id = record_identity(channel, source_system(record, source), fields["id"])
+    elif channel == "rfq":
+        # A daily re-export of the RFQ changes its age and quotes left, not this key (README, "re-export").
+        stable = {key: value for key, value in (*fields.items(), *extra.items())
+                  if value and key not in RFQ_EXPORT_FIELDS}
+        days = same_rfq_days("" if fields["received_at"] else _rfq_field(record, "posted"))
+        message_id, store_keys = rfq_row_identity(stable, received, days)
     if country and not code:
         extra["country"] = country
     reply_to = [a for _, a in [parseaddr(fields["reply_to"])] if a] if fields["reply_to"] else []
     return Inquiry(
         source=source,
-        message_id=(record_identity(channel, source_system(record, source), fields["id"]) if fields["id"]
-                    else f"sha256:{content_hash[:32]}"),
+        message_id=message_id,
+        store_keys=store_keys,
         channel=channel,
         chat_app=chat_app_of(record, fields["channel"]) if channel == "im" else "",
         from_name=fields["name"] or name,

@@ -60,6 +60,17 @@ def find_existing(session: Session, message_id: str, content_hash: str = "") -> 
     return session.scalars(select(InquiryRow).where(InquiryRow.message_id == message_key(message_id)).limit(1)).first()
 
 
+def same_rfq_stored(session: Session, inquiry) -> int | None:  # type: ignore[no-untyped-def]
+    """The stored inquiry an RFQ row without an id is another day's export of (its age and quotes left
+    changed; its message_id and a posting day within the age's precision: model.StoreKeys), if any.
+    One indexed read of a few exact keys, the same on SQLite and PostgreSQL."""
+    keys = inquiry.store_keys if inquiry is not None else None
+    if keys is None:
+        return None
+    return session.scalar(select(InquiryRow.id).where(InquiryRow.message_id.in_([message_key(k) for k in keys.same]))
+                          .order_by(InquiryRow.id).limit(1))
+
+
 def _key_for(session: Session, message_id: str, content_hash: str) -> tuple[str, int | None]:
     """(the key to store under, the id of an earlier inquiry with the same id but other content).
     Identity never merges different content: a second mail with the same Message-ID, or a record
@@ -77,14 +88,17 @@ def _key_for(session: Session, message_id: str, content_hash: str) -> tuple[str,
 
 def save_result(session: Session, result: TriageResult, now: datetime | None = None, *,
                 raw_limit: int = DEFAULT_RAW_LIMIT) -> InquiryRow | None:
-    """Store one result (and its reply task). Returns None when it was already stored (a re-run).
+    """Store one result (and its reply task). Returns None when it was already stored (a re-run, or
+    another day's export of the same RFQ).
     Every value is made storable here (storable.py), the same on SQLite and PostgreSQL."""
     now = as_utc(now) or datetime.now(timezone.utc)
     inquiry = result.inquiry
     content_hash = content_hash_of(result)
-    if is_known(session, result.message_id, content_hash):
+    if is_known(session, result.message_id, content_hash) or same_rfq_stored(session, inquiry) is not None:
         return None
-    key, duplicate_of = _key_for(session, result.message_id, content_hash)
+    # An RFQ row without an id is stored under its message_id and posting day (a repost is another row).
+    stored_as = inquiry.store_keys.key if inquiry is not None and inquiry.store_keys else result.message_id
+    key, duplicate_of = _key_for(session, stored_as, content_hash)
     if not key:
         return None
     if duplicate_of is not None and session.scalar(select(InquiryRow.id).where(InquiryRow.message_id == key)) is not None:
