@@ -842,6 +842,9 @@ async def send_reply(web: WebQueue, request: Request) -> Response:
     return await run_in_threadpool(_send_reply, web, request, request.path_params["task_id"], form)
 
 
+NO_ADDRESS_TO_MAIL = "this inquiry has no email address to send to: answer by the buyer's own channel and record the reply"
+
+
 def _send_reply(web: WebQueue, request: Request, task_id: int, form: actions.Form) -> Response:
     from ..errors import ConfigError
     from ..queue.views import seller_calendar
@@ -869,6 +872,8 @@ def _send_reply(web: WebQueue, request: Request, task_id: int, form: actions.For
                 if task.kind == "review":
                     raise ops.QueueError("a review task gets no reply: release it as genuine first")
                 inquiry = task.inquiry
+                if not inquiry.from_addr:  # a call, a chat, a mail whose From held no address
+                    raise ops.QueueError(NO_ADDRESS_TO_MAIL)
                 message = reply_mail.reply_message(sender=str(smtp["sender"]), to=inquiry.from_addr,
                                                    to_name=inquiry.from_name, subject=inquiry.subject, body=text + "\n",
                                                    inquiry_message_id=inquiry.message_id)

@@ -168,3 +168,26 @@ def test_the_template_picker_makes_the_draft_in_another_language(store, tmp_path
     assert spanish.strip() and spanish != english
     assert '<option value="es" selected>' in spanish_page.text
     assert c.get(f"/task/{task_id}/draft?lang=xx").status_code == 400
+
+
+def test_a_task_without_an_email_address_offers_no_send_and_refuses_one(store, smtp, tmp_path, monkeypatch):
+    """A call's record (or a mail whose From held no address) has nowhere to mail a reply: no "Send by email to"
+    button with an empty address, the way to go said instead, and a send posted anyway is refused, nothing mailed
+    or recorded (it went to the server with an empty To before)."""
+    controller, inbox = smtp
+    app = app_with(store, tmp_path, monkeypatch, controller.port)
+    c = logged_in(app, "alice")
+    with store() as s:
+        task_id = s.scalar(select(TaskRow.id).join(InquiryRow).where(
+            TaskRow.kind == "reply", TaskRow.state == "open", InquiryRow.from_addr == "").order_by(TaskRow.id))
+    assert task_id is not None  # the fixtures' phone log
+    html = claimed(c, task_id)
+    assert 'id="do-send"' not in html and 'id="no-address"' in html
+    assert "No email address to send to" in html
+    before = len(inbox.messages)
+    r = c.post(f"/task/{task_id}/send", data={**send_fields(html), "text": "hello"}, headers=SAME)
+    assert r.status_code == 400 and "no email address to send to" in r.text
+    assert len(inbox.messages) == before
+    with store() as s:
+        assert s.get(TaskRow, task_id).state == "claimed"
+        assert s.scalar(select(ReplyRow.id).where(ReplyRow.task_id == task_id)) is None
