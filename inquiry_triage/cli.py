@@ -1942,7 +1942,7 @@ def _queue_show(sessions, task_id: int, fmt: str, config: Config, actor, lang: s
     """`queue show ID`: the task view (queue/views.py) as text or JSON (never translated); the text's own
     words in `lang` (queue/cli_words.py), the buyer's message and the reply draft as they are."""
     from .queue.operations import NotAllowed
-    from .queue.views import TaskNotFound, buyer_named, points_figure, seller_time, task_view
+    from .queue.views import INFO, RISK_KINDS, RISK_TAG, TaskNotFound, buyer_named, points_figure, seller_time, task_view
     from .queue.cli_words import clock_words, label, pad, refusal, say, said, word
     from .safe_text import for_terminal as shown
 
@@ -2039,8 +2039,10 @@ def _queue_show(sessions, task_id: int, fmt: str, config: Config, actor, lang: s
 
     for reason in view.reasons:
         figure = points_figure(reason["points"])
+        risk = (say(lang, RISK_TAG, kind=word(lang, reason["kind"])) + " "
+                if reason.get("kind") in RISK_KINDS and figure != INFO else "")
         lines.append(f"  {pad(figure if en or figure != 'info' else say(lang, 'info'), 6, right=True)}  {shown(reason['rule']):<26} "
-                     f"{shown(evidence(lang, reason['rule'], reason['detail']))}")
+                     f"{risk}{shown(evidence(lang, reason['rule'], reason['detail']))}")
     if view.escalations:
         lines[1:1] = [say(lang, "Escalated:")] + [f"  {shown(said(lang, line))}" for line in view.escalations]
     if view.notes:

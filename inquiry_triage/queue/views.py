@@ -212,6 +212,12 @@ def points_figure(points: float | None) -> str:
     return f"{value:+.2f}" if abs(value) >= 0.005 else f"{value:+.3f}"
 
 
+# A scam or spy rule's points add to the risk, not the grade (RISK_PENALTY says what the risk costs): its
+# evidence line says so, or "+1.00 NO_REPLY_ADDRESS" reads as a bonus among the grade's points.
+RISK_KINDS = frozenset(("scam", "spy"))
+RISK_TAG = "risk (%(kind)s):"
+
+
 BY_HAND = " (by hand: marked ESC in the queue for leads, no one notified)"
 
 

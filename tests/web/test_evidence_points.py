@@ -57,3 +57,27 @@ def test_no_points_read_info_in_queue_show_the_report_and_the_task_page(store_ur
         users.add_user(s, "mei", "lead", PASSWORD, datetime.now(timezone.utc), language="zh")
     zh_page = logged_in(app, "mei").get(f"/task/{task}").text
     assert 'lang="zh-CN"' in zh_page and '<td class="num">说明</td><td>ORIGIN_COUNTRY</td>' in zh_page
+
+
+def test_a_risk_rule_s_points_say_they_are_risk_not_grade(store_url, sessions, app, capsys, monkeypatch):  # noqa: F811
+    """A scam or spy rule's points add to the risk (RISK_PENALTY then lowers the grade): its evidence line says
+    "risk (scam):" in `queue show` and on the task page (风险（诈骗）： in Chinese), a grade rule's line does not
+    (a newcomer read "+1.00 NO_REPLY_ADDRESS" as a bonus)."""
+    monkeypatch.setenv("INQUIRY_TRIAGE_CONFIG", "")
+    with sessions() as s:
+        rows = s.execute(select(TaskRow.id, InquiryRow.result).join(InquiryRow).order_by(TaskRow.id)).all()
+    import json as _json
+
+    def risky(result) -> bool:  # type: ignore[no-untyped-def]
+        data = result if isinstance(result, dict) else _json.loads(result or "{}")
+        return any(r.get("kind") == "scam" and r.get("points") for r in data.get("reasons", []))
+    task = next(task for task, result in rows if risky(result))
+    assert main(["queue", "show", str(task), "--db", store_url, "--user", "lena"]) == 0
+    evidence = capsys.readouterr().out.split("Evidence:")[1].split("Message:")[0]
+    assert re.search(r"^\s+\+\d\.\d\d  [A-Z_]+ +risk \(scam\): ", evidence, re.M)
+    assert not re.search(r"^\s+\+\d\.\d\d  CHANNEL_\w+ +risk", evidence, re.M)
+    assert main(["queue", "show", str(task), "--db", store_url, "--user", "lena", "--lang", "zh"]) == 0
+    assert "风险（诈骗）：" in capsys.readouterr().out
+    page = logged_in(app, "lena").get(f"/task/{task}").text
+    table = page[page.index('id="evidence"'):page.index("</table>", page.index('id="evidence"'))]
+    assert "risk (scam):" in table
