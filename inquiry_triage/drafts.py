@@ -339,10 +339,21 @@ formu mostre formulario formulário formulaire kontaktformular kontakt contacto 
 """.split())
 
 
+# An RFC 2047 encoded-word the parser kept as written (parsing/headers: "=?utf-8?B?not*valid*base64?=", or
+# one cut open at the header's end): the record keeps it, but it is no words to quote to the buyer.
+_UNDECODED_WORD = _rx(r"=\?[^?\s]{1,75}\?[bBqQ]\?[^?]*(?:\?=|\Z)")
+
+
+def _without_undecoded_words(subject: str) -> str:
+    """The subject with its encoded-words left undecoded blanked out (the words around them kept)."""
+    return _UNDECODED_WORD.sub(" ", subject) if "=?" in subject else subject
+
+
 def clean_subject(subject: str) -> str:
     """The subject without reply/forward prefixes, generic labels and the request's own name
-    ("Consulta sobre ...", "Anfrage zu ...", "... inquiry"); "" when nothing is left."""
-    text = " ".join((subject or "")[:_SUBJECT_CHARS].split())
+    ("Consulta sobre ...", "Anfrage zu ...", "... inquiry"), and without encoded-words left undecoded;
+    "" when nothing is left."""
+    text = " ".join(_without_undecoded_words((subject or "")[:_SUBJECT_CHARS]).split())
     text = _SUBJECT_PREFIX.sub("", text)
     label, sep, rest = text.partition(":")
     if not sep:
@@ -1599,7 +1610,8 @@ def acknowledged(inquiry: Inquiry, hits: Iterable[Hit], language: str = "en", *,
     hits = list(hits)
     lang = base_language(language)
     text = (inquiry.own_text or inquiry.body or "")[:_SCAN_CHARS]
-    text = f"{inquiry.subject}\n{text}" if inquiry.subject else text
+    subject = _without_undecoded_words(inquiry.subject or "")  # what the parser could not decode says nothing
+    text = f"{subject}\n{text}" if subject else text
     place, prep, written = _destination(lang, text, hits)
     incoterm = _search(_INCOTERM, _INCOTERM_NEEDS, text)
     payment = _search(_PAYMENT, _PAYMENT_NEEDS, text)
