@@ -7,8 +7,12 @@ and `subject` keep their meaning (the stored ones); `from_shown` and `subject_sh
 from __future__ import annotations
 
 import json
+import re
+from pathlib import Path
 
 from tests.cli.queue_findings import fresh, run, task_of  # noqa: F401 (fresh: a fixture)
+
+README = Path(__file__).resolve().parents[2] / "README.md"
 
 
 def _listed(capsys, monkeypatch, store, *argv: str) -> dict[int, dict]:
@@ -67,3 +71,22 @@ def test_json_words_stay_english_with_lang_zh(capsys, monkeypatch, fresh):
     phone = task_of(fresh, "phone_log.jsonl:1")
     listed = _listed(capsys, monkeypatch, fresh, "--lang", "zh")
     assert listed[phone]["subject_shown"].startswith("phone +971")
+
+
+def test_a_calls_subject_shown_is_its_title_whole_as_the_readme_says(capsys, monkeypatch, fresh):
+    """`subject_shown` is not cut to the table's 60 characters, but a call's first words are its title, cut
+    as `queue show` cuts them (at most 8 words, "…" when the note goes on): the README said "uncut" with an
+    example ending in "..." (a newcomer read a cut word as a bug, session 20). The README's example is
+    this fixture's call, as the JSON gives it."""
+    phone = task_of(fresh, "phone_log.jsonl:1")
+    shown = _listed(capsys, monkeypatch, fresh)[phone]["subject_shown"]
+    code, out, err = run(capsys, monkeypatch, fresh, "queue", "show", str(phone), "--lang", "en")
+    assert code == 0, err
+    title = re.search(r"^Subject: +(.+?)  \(none: the buyer's first words\)$", out, re.M)
+    assert title and shown == f"phone +971 4 555 0199 · {title.group(1)}" and len(shown) > 60, (shown, out)
+    readme = " ".join(README.read_text(encoding="utf-8").split())
+    said = re.search(r"adds `from_shown` and `subject_shown`(.+?)- \*\*", readme)
+    assert said, "README: the lists' JSON words"
+    assert f"`{shown}`" in said.group(1), said.group(1)  # its example is what the JSON gives
+    assert "uncut" not in said.group(1) and "not cut to the column's width" in said.group(1)
+    assert "at most 8 words or 60 characters" in said.group(1), said.group(1)
