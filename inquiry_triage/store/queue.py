@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the pipeline (checks, language models) is not needed to read the queue
     from ..pipeline import TriageResult
+from ..filings import CLOSED_RFQ
 from ..grading import REVIEW_NOTE
 from ..sentences import Sentence
 from ..storable import bounded_bytes, clamp, clamped_date, clean_json, clean_optional, clean_text, fit_key, sane_date
@@ -71,6 +72,26 @@ def same_rfq_stored(session: Session, inquiry) -> int | None:  # type: ignore[no
                           .order_by(InquiryRow.id).limit(1))
 
 
+RFQ_CLOSED_NOTE = "the RFQ closed on the platform: a later export ({source}) takes no more quotations"
+
+
+def close_reply_tasks_of_closed_rfq(session: Session, inquiry_id: int, source: str, now: datetime) -> int:
+    """Another day's export shows a stored RFQ closed (quotes left 0): its reply tasks still live are done,
+    with a note and an audit line saying why, as a closed RFQ stored in the first place gets none (filings.py).
+    A task already closed stays as it was. How many were closed."""
+    tasks = list(session.scalars(select(TaskRow).where(TaskRow.inquiry_id == inquiry_id, TaskRow.kind == "reply",
+                                                      TaskRow.state.in_(LIVE_TASK_STATES))))
+    note = RFQ_CLOSED_NOTE.format(source=clean_text(source)[:300])
+    for task in tasks:
+        task.state, task.done_at = "done", now
+        task.snoozed_until, task.snooze_until_buyer_writes = None, False
+        session.add(NoteRow(inquiry_id=inquiry_id, task_id=task.id, author=SYSTEM_AUTHOR, action="done",
+                            created_at=now, content=note))
+        session.add(AuditRow(at=now, actor=SYSTEM_AUTHOR, action="done", task_id=task.id, inquiry_id=inquiry_id,
+                             detail={"why": "rfq-closed", "source": clean_text(source)[:300]}))
+    return len(tasks)
+
+
 def _key_for(session: Session, message_id: str, content_hash: str) -> tuple[str, int | None]:
     """(the key to store under, the id of an earlier inquiry with the same id but other content).
     Identity never merges different content: a second mail with the same Message-ID, or a record
@@ -94,7 +115,12 @@ def save_result(session: Session, result: TriageResult, now: datetime | None = N
     now = as_utc(now) or datetime.now(timezone.utc)
     inquiry = result.inquiry
     content_hash = content_hash_of(result)
-    if is_known(session, result.message_id, content_hash) or same_rfq_stored(session, inquiry) is not None:
+    if is_known(session, result.message_id, content_hash):
+        return None
+    same = same_rfq_stored(session, inquiry)
+    if same is not None:
+        if result.filing == CLOSED_RFQ:
+            close_reply_tasks_of_closed_rfq(session, same, result.source, now)
         return None
     # An RFQ row without an id is stored under its message_id and posting day (a repost is another row).
     stored_as = inquiry.store_keys.key if inquiry is not None and inquiry.store_keys else result.message_id

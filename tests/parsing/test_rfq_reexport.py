@@ -196,3 +196,31 @@ def test_a_week_old_rfq_whose_age_turns_to_two_weeks_is_the_same_one():
     assert first.key != second.key and first.key in second.same
     message_id, keys = rfq_row_identity({"subject": "x"}, None, 2)     # no posting time: the message_id alone
     assert keys.key == message_id and keys.same == (message_id,)
+
+
+def test_a_later_export_showing_the_rfq_closed_closes_its_reply_task(tmp_path, ctx, sessions):
+    """Quotes left 0 in the next day's export: the buyer takes no more quotations, so the stored RFQ's live reply
+    task is done, with a note and an audit line saying why (it stayed open and was escalated: newcomer 20). A
+    task someone already closed, and an RFQ still open, are left as they were."""
+    from inquiry_triage.store.models import AuditRow, NoteRow
+    from inquiry_triage.store.queue import RFQ_CLOSED_NOTE
+
+    monday = export(tmp_path / "rfq-monday.csv", [gloves("3 days ago", "2"), chilies("5 hours before", "10")], MONDAY)
+    assert store(sessions, monday, ctx) == [True, True]
+    tuesday = export(tmp_path / "rfq-tuesday.csv", [gloves("4 days ago", "0"), chilies("1 days ago", "9")],
+                     MONDAY + timedelta(days=1, hours=1))
+    assert store(sessions, tuesday, ctx) == [False, False]
+    assert counts(sessions) == (2, 2)
+    with sessions.begin() as s:
+        states = dict(s.execute(select(InquiryRow.subject, TaskRow.state).join(TaskRow)).all())
+        assert states == {"Nitrile gloves": "done", "Dry red chilies": "open"}
+        note = s.scalar(select(NoteRow.content).where(NoteRow.action == "done"))
+        assert note == RFQ_CLOSED_NOTE.format(source=f"{tuesday}:2")  # the row of the export that says so
+        assert s.scalar(select(func.count(AuditRow.id)).where(AuditRow.action == "done")) == 1
+        done_at = s.scalar(select(TaskRow.done_at).where(TaskRow.state == "done"))
+        assert done_at is not None
+    # Wednesday's export again says closed: nothing more happens (the task is closed already).
+    wednesday = export(tmp_path / "rfq-wednesday.csv", [gloves("5 days ago", "0")], MONDAY + timedelta(days=2))
+    assert store(sessions, wednesday, ctx) == [False]
+    with sessions.begin() as s:
+        assert s.scalar(select(func.count(NoteRow.id)).where(NoteRow.action == "done")) == 1
