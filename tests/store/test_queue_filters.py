@@ -28,7 +28,7 @@ from inquiry_triage.store import queue as q  # noqa: E402
 from inquiry_triage.store.models import LIVE_TASK_STATES, InquiryRow, TaskRow, as_utc  # noqa: E402
 from tests.servers.postgres import db_url, pg_url, postgres_server  # noqa: E402,F401  (fixtures are used by name)
 from tests.servers.postgres import store_on_both as store  # noqa: E402,F401  (both databases: (url, sessions))
-from tests.store.queue_filters_data import GOLDEN, NOW, fill, outputs  # noqa: E402
+from tests.store.queue_filters_data import GOLDEN, NOW, comparable, fill, outputs  # noqa: E402
 
 
 # --search matches Latin-script words as whole words since the queueux work (a newcomer's finding: "LED"
@@ -70,8 +70,8 @@ def test_list_outputs_are_byte_identical_to_before(store) -> None:
     url, sessions = store
     fill(sessions)
     dialect = sessions.kw["bind"].dialect.name
-    golden = json.loads(GOLDEN.read_text(encoding="utf-8"))[dialect]
-    found = outputs(url)
+    golden = comparable(json.loads(GOLDEN.read_text(encoding="utf-8"))[dialect])
+    found = comparable(outputs(url))
     assert found.keys() == golden.keys()
     changed = [label for label in golden if found[label] != golden[label] and label not in WHOLE_WORDS_CHANGED]
     assert not changed, "\n\n".join(f"{label}\n--- before\n{golden[label]}\n--- now\n{found[label]}"
@@ -92,8 +92,8 @@ def test_more_list_outputs_are_byte_identical_to_before_0012(store) -> None:
 
     url, sessions = store
     fill(sessions)
-    golden = json.loads(more.GOLDEN.read_text(encoding="utf-8"))[sessions.kw["bind"].dialect.name]
-    found = more.outputs(url)
+    golden = comparable(json.loads(more.GOLDEN.read_text(encoding="utf-8"))[sessions.kw["bind"].dialect.name])
+    found = comparable(more.outputs(url))
     assert found.keys() == golden.keys()
     changed = [label for label in golden if found[label] != golden[label] and label not in WHOLE_WORDS_CHANGED]
     _fewer_on_purpose(golden, found)
