@@ -441,6 +441,15 @@ def product_in_draft(inquiry: Inquiry, language: str) -> str:
     return product
 
 
+def subject_in_draft(inquiry: Inquiry, language: str) -> str:
+    """The subject a reply quotes, but "" for an RFQ's title in Chinese characters (the platform's
+    translation, as product_in_draft) when the draft is in a language that does not write them."""
+    subject = clean_subject(inquiry.subject) or form_subject(inquiry)
+    if inquiry.channel == "rfq" and base_language(language) not in _WRITES_HAN and _HAN_CHARACTER.search(subject):
+        return ""
+    return subject
+
+
 def buyer_product(inquiry: Inquiry) -> str:
     """The product the buyer named: the record's product field, a web form's product field or line, else
     the goods a request for their price names when the subject names nothing ("" when none)."""
@@ -1199,7 +1208,8 @@ def _quantity(inquiry: Inquiry, hits: list[Hit], text: str, lang: str = "en") ->
         # The buyer's own words when they give the same number ("2000个", not the export's unit column
         # "2000 Piece/Pieces" in a Chinese draft); the fields otherwise, the unit in the draft's language.
         written = _LABEL.sub("", _hit_excerpt(hits, "QUANTITY"))
-        if written and re.sub(r"\D", "", written) == re.sub(r"\D", "", inquiry.quantity):
+        readable = lang in _WRITES_HAN or not _HAN_CHARACTER.search(written)  # "2000个" is not, in English
+        if written and readable and re.sub(r"\D", "", written) == re.sub(r"\D", "", inquiry.quantity):
             return _value(written)
         return _value(_record_count(inquiry.quantity, inquiry.unit, lang))
     excerpt = _LABEL.sub("", _hit_excerpt(hits, "QUANTITY", "RFQ_QUANTITY"))
@@ -1641,6 +1651,25 @@ def base_language(language: str) -> str:
     return code or "und"
 
 
+# A platform shows buyers' RFQs translated into its own language (Alibaba's Chinese seller site: Chinese),
+# so an RFQ's text language is the platform's, not the buyer's. A Chinese RFQ from a buyer who declared a
+# country where people do not read Chinese is answered in English, the trade's common language (the
+# buyer's own language is not guessed from his country: Switzerland, India and Belgium have several).
+# An RFQ with no declared country, and every buyer who writes Chinese himself (email, chat), keep Chinese.
+CHINESE_READING_COUNTRIES = frozenset({"CN", "TW", "HK", "MO", "SG"})
+_PLATFORM_TRANSLATED = {"zh": CHINESE_READING_COUNTRIES}  # text language -> countries whose buyers read it
+
+
+def reply_language(channel: str, language: str, declared_country: str) -> str:
+    """The language to answer in: `language` (the text's), or English for an RFQ whose text is in the
+    platform's language while the buyer declared a country that does not read it (_PLATFORM_TRANSLATED)."""
+    readers = _PLATFORM_TRANSLATED.get(base_language(language))
+    country = (declared_country or "").strip().upper()
+    if channel == "rfq" and readers is not None and country and country not in readers:
+        return FALLBACK_LANGUAGE
+    return language
+
+
 def greeting_for(language: str, name: str) -> tuple[str, str]:
     """(greeting line, title) in the buyer's language; English for unknown codes and "und"."""
     return _greeting(GREETINGS.get(base_language(language), GREETINGS[FALLBACK_LANGUAGE]), name)
@@ -1701,7 +1730,7 @@ def reply_context(inquiry: Inquiry, hits: Iterable[Hit], language: str, *, signa
         "greeting": greeting,
         "name": name,
         "title": title,
-        "subject": clean_subject(inquiry.subject) or form_subject(inquiry),
+        "subject": subject_in_draft(inquiry, language),
         "product": _shorten(product, 80) if (product := product_in_draft(inquiry, language)) else "",
         "points": points,
         "missing": missing,
@@ -2231,15 +2260,26 @@ def draft_notice(kind: str, inquiry: Inquiry, language: str, *, rule: str = "", 
 _EXCERPT_IN_DETAIL = _rx(r": '([^'\n]{0,200})'$")
 
 
-def task_draft(task: Any, row: Any, settings: DraftSettings, person: str | None = None) -> str:
+def stored_reply_language(row: Any) -> str:
+    """reply_language of a stored inquiry (an InquiryRow, or anything with its channel, language and
+    result): its country counts when the buyer declared it (an RFQ's country column)."""
+    result = dict(getattr(row, "result", None) or {})
+    language = getattr(row, "language", None) or result.get("language") or FALLBACK_LANGUAGE
+    declared = str(result.get("country") or "") if result.get("country_from") == "declared" else ""
+    return reply_language(getattr(row, "channel", None) or result.get("channel") or "email", language, declared)
+
+
+def task_draft(task: Any, row: Any, settings: DraftSettings, person: str | None = None, *,
+               language: str | None = None) -> str:
     """The draft to show for a stored task (a TaskRow and its InquiryRow, or anything with their
     fields): a notice for a follow-up task, the reply otherwise, signed by `person` (the claimer)
-    with their own signature when they have one. Made again from the stored inquiry."""
+    with their own signature when they have one. Made again from the stored inquiry, in `language`
+    (a template a person picked), else in stored_reply_language(row)."""
     result = dict(getattr(row, "result", None) or {})
     inquiry = Inquiry(source="", message_id="", channel=row.channel or "email", from_name=row.from_name or "",
                       from_addr=row.from_addr or "", subject=row.subject or "", body=row.body or "",
                       own_text=row.body or "", product=row.product if row.product != row.subject else "")  # stored: product or subject
-    language = row.language or result.get("language") or FALLBACK_LANGUAGE
+    language = language or stored_reply_language(row)
     signature = settings.signature_for(person)
     kind = notice_kind(task.kind, task.rule)
     if kind is not None:

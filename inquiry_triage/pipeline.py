@@ -25,7 +25,7 @@ from .checks.webform import as_buyer
 from .checks.origin import BuyerCountry, buyer_country_of, company_domain_country, form_country, named_zone
 from .checks.signature_phone import signature_phone
 from .config import Config
-from .drafts import DraftSettings, draft_reply, draft_settings
+from .drafts import DraftSettings, draft_reply, draft_settings, reply_language
 from .errors import ConfigError, RecordError
 from .grading import REVIEW_NOTE, Verdict, grade
 from .lookups import geo
@@ -415,7 +415,8 @@ def triage_inquiry(inquiry: Inquiry, ctx: Context, *, facts: Facts | None = None
     # (checks/facts.sender_address) and the rest of the message as it came.
     inquiry = as_buyer(inquiry, facts.form)
     signing = _draft_settings(ctx)  # [seller] company and signature, [drafts] templates_dir (a bad one fails here)
-    draft = DraftSource(inquiry, tuple(hits), facts.language.language, signing)
+    draft = DraftSource(inquiry, tuple(hits), reply_language(inquiry.channel, facts.language.language,
+                                                             inquiry.declared_country), signing)
     checkpoint()
     places: list[str] = []
     found: list[BuyerCountry] = []

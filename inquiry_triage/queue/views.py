@@ -1061,4 +1061,4 @@ def draft_in_language(session: Session, task_id: int, config: Config, actor: Act
         return ""
     fields = ("channel", "from_name", "from_addr", "subject", "body", "product", "result")
     shown = SimpleNamespace(**{name: getattr(row, name) for name in fields}, language=language)
-    return made(task, shown, draft_settings(config), task.assignee)
+    return made(task, shown, draft_settings(config), task.assignee, language=language)

@@ -789,10 +789,14 @@ def released_to(session: Session, view: TaskView) -> int | None:
 
 def draft_language_of(view: TaskView, languages: list[str]) -> str:
     """The template the task's draft is made from, the picker's selected option: the inquiry's
-    language where it has its own reply template, else English (drafts.py's fallback)."""
-    from ..drafts import FALLBACK_LANGUAGE, base_language
+    language where it has its own reply template (English for a platform-translated RFQ:
+    drafts.reply_language), else English (drafts.py's fallback)."""
+    from types import SimpleNamespace
 
-    language = base_language(str(view.data.get("language") or ""))
+    from ..drafts import FALLBACK_LANGUAGE, base_language, stored_reply_language
+
+    stored = SimpleNamespace(channel=view.channel, language=str(view.data.get("language") or ""), result=view.data)
+    language = base_language(stored_reply_language(stored))
     return language if language in languages else FALLBACK_LANGUAGE
 
 
