@@ -61,3 +61,14 @@ def test_stored_task_draft_follows_the_declared_country_and_a_picked_template_wi
     assert task_draft(task, _stored("DE", "declared"), settings).startswith("Dear")
     assert task_draft(task, _stored("CN", "declared"), settings).startswith("您好")
     assert task_draft(task, _stored("DE", "declared"), settings, language="zh").startswith("您好")  # the picker
+
+
+def test_the_web_template_picker_starts_on_the_language_the_draft_is_written_in() -> None:
+    pytest.importorskip("starlette")
+    from inquiry_triage.web.app import draft_language_of
+
+    languages = ["de", "en", "zh"]
+    german = SimpleNamespace(channel="rfq", data={"language": "zh", "country": "DE", "country_from": "declared"})
+    chinese = SimpleNamespace(channel="rfq", data={"language": "zh", "country": "CN", "country_from": "declared"})
+    assert draft_language_of(german, languages) == "en"
+    assert draft_language_of(chinese, languages) == "zh"
