@@ -935,9 +935,12 @@ def _model(excerpt: str, labels: ModelLabels | None, text: str) -> str:
     return value or _designation(excerpt)
 
 
-def _incoterm_as_written(found: re.Match[str]) -> str:
-    """ "FOB Ningbo", and "FOB宁波" as Chinese writes it (no blank put between them)."""
+def _incoterm_as_written(found: re.Match[str], han_place: bool = True) -> str:
+    """ "FOB Ningbo", and "FOB宁波" as Chinese writes it (no blank put between them); "CIF" alone for
+    "CIF汉堡" when not `han_place` (a platform-translated RFQ answered in a language without Han)."""
     term, place = found.group(1), found.group(2) or ""
+    if not han_place and _HAN_CHARACTER.search(place):
+        place = ""
     return f"{term}{place}" if place and found.end(1) == found.start(2) else " ".join(filter(None, (term, place)))
 
 
@@ -1623,6 +1626,9 @@ def acknowledged(inquiry: Inquiry, hits: Iterable[Hit], language: str = "en", *,
     subject = _without_undecoded_words(inquiry.subject or "")  # what the parser could not decode says nothing
     text = f"{subject}\n{text}" if subject else text
     place, prep, written = _destination(lang, text, hits)
+    han_ok = inquiry.channel != "rfq" or lang in _WRITES_HAN  # a platform's Chinese words, for a reader of them
+    if not han_ok and _HAN_CHARACTER.search(written):
+        place, prep, written = "", "", ""
     incoterm = _search(_INCOTERM, _INCOTERM_NEEDS, text)
     payment = _search(_PAYMENT, _PAYMENT_NEEDS, text)
     price = _search(_PRICE, _PRICE_NEEDS, text)
@@ -1632,7 +1638,8 @@ def acknowledged(inquiry: Inquiry, hits: Iterable[Hit], language: str = "en", *,
         "quantity": _quantity(inquiry, hits, text, lang),
         "model": _model(model, model_labels(rule_files), text) if model else "",
         "target_price": _value(price.group(0)) if price else "",
-        "incoterms": _value(_incoterm_as_written(incoterm)) if incoterm else "",
+        "incoterms": _value(_incoterm_as_written(incoterm, han_ok))
+        if incoterm else "",
         "destination": place,
         "destination_prep": prep,
         "destination_written": written,

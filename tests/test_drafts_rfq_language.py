@@ -35,18 +35,19 @@ def test_german_buyer_of_a_chinese_rfq_gets_english_without_chinese_words() -> N
     assert draft.startswith("Dear") and "您好" not in draft and "感谢" not in draft
     assert "2000 pieces" in draft  # the export's unit said in English, not "2000个"
     assert "LED面板灯" not in draft  # the platform's Chinese title is not quoted to him
+    assert "CIF." in draft and "汉堡" not in draft  # the term, without the platform's Chinese place name
 
 
 @pytest.mark.parametrize("country", ["中国", "CN", "Taiwan", ""])
 def test_chinese_or_unknown_buyer_of_a_chinese_rfq_stays_chinese(country: str) -> None:
     draft = triage({**RFQ, "id": f"cn-{country}", "country": country}, CTX).draft
-    assert draft.startswith("您好") and "2000个" in draft
+    assert draft.startswith("您好") and "2000个" in draft and "CIF汉堡" in draft
 
 
 def test_a_chinese_email_from_germany_stays_chinese() -> None:
     draft = triage({"channel": "email", "id": "mail-1", "country": "DE", "email": "wang@example.de",
                     "subject": "询价", "body": RFQ["body"]}, CTX).draft
-    assert draft.startswith("您好")
+    assert draft.startswith("您好") and "CIF汉堡" in draft
 
 
 def _stored(country: str, evidence: str, language: str = "zh") -> SimpleNamespace:
