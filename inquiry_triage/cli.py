@@ -1836,7 +1836,9 @@ def _iso(value: datetime, config: Config) -> str:
 
 def _entry_json(e, config: Config, phone: str | None = None, untitled: str = "") -> dict:  # type: ignore[no-untyped-def]
     """A list entry's JSON; `phone`: the buyer's number (queue/views.phones_of), null for a buyer known by
-    address or name, as `queue show`'s. `from` and `subject` are the stored ones ("" when there is none);
+    address or name, as `queue show`'s. A key means what it means in `queue show` and `triage`'s JSONL:
+    `from` the address alone ("" when none), `name` the person's name, `subject` the stored one, `country`
+    null when unknown;
     `from_shown` and `subject_shown` the words the table's FROM / SUBJECT column shows, in English:
     the buyer, else "(no name)"; the subject, else `untitled` (queue/views.untitled_subjects: a phone or
     chat record's channel, number and first words)."""
@@ -1844,7 +1846,8 @@ def _entry_json(e, config: Config, phone: str | None = None, untitled: str = "")
 
     return {"id": e.task_id, "inquiry_id": e.inquiry_id, "grade": e.grade, "due": _iso(e.due_at, config),
             "state": e.state, "assignee": e.assignee, "suspicious": e.suspicious, "language": e.language,
-            "channel": e.channel, "from": e.sender, "subject": e.subject, "kind": e.kind, "country": e.country,
+            "channel": e.channel, "from": e.from_addr, "name": e.from_name, "subject": e.subject, "kind": e.kind,
+            "country": e.country or None,
             "escalated": e.escalated, "phone": phone or None, "from_shown": buyer_named(e.sender),
             "subject_shown": " ".join((e.subject or "").split()) or untitled}
 
@@ -1970,7 +1973,7 @@ def _queue_show(sessions, task_id: int, fmt: str, config: Config, actor, lang: s
                     clock_note=view.clock, kind=view.kind, body=view.body, draft=None if view.review else view.draft,
                     escalations=view.escalations, origin_words=", ".join(view.origin),
                     buyer_clock_from="; ".join(view.buyer_clock) or None, phone=view.phone or None,
-                    chat_app=view.chat_app or None,
+                    chat_app=view.chat_app or None, name=view.from_name,
                     received_at=_iso(view.received_at, config)
                     if view.received_at and view.received_from != "not-recorded" else None,
                     received_from=view.received_from if view.received_from in RECEIVED_WORDS else None,

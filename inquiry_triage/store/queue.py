@@ -308,6 +308,8 @@ class QueueEntry:
     country: str = ""
     escalated: bool = False
     due_note: str = ""
+    from_addr: str = ""  # the address alone ("" when none); `sender` is it, else the person's name
+    from_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -433,7 +435,7 @@ _STREAM_COLUMNS = (TaskRow.id.label("task_id"), TaskRow.inquiry_id, TaskRow.grad
                    TaskRow.assignee, TaskRow.kind, TaskRow.rule, TaskRow.escalated_at.is_not(None).label("escalated"),
                    TaskRow.due_note, InquiryRow.suspicious, InquiryRow.language, InquiryRow.channel,
                    func.coalesce(func.nullif(InquiryRow.from_addr, ""), InquiryRow.from_name).label("sender"),
-                   InquiryRow.subject, InquiryRow.country)
+                   InquiryRow.from_addr, InquiryRow.from_name, InquiryRow.subject, InquiryRow.country)
 
 
 # queue --search's count on PostgreSQL (0013 _live_search): the four searched columns as one text, written as
@@ -656,7 +658,7 @@ def _entry(row) -> QueueEntry:  # type: ignore[no-untyped-def]
                       channel=row.channel, sender=row.sender if streamed else row.from_addr or row.from_name,
                       subject=row.subject, kind=row.kind if not row.rule else row.rule.split(":")[0], country=row.country,
                       escalated=bool(row.escalated) if streamed else row.escalated_at is not None,
-                      due_note=row.due_note or "")
+                      due_note=row.due_note or "", from_addr=row.from_addr or "", from_name=row.from_name or "")
 
 
 REVIEW_STATES = LIVE_TASK_STATES  # a review task waits for a lead until released or dismissed

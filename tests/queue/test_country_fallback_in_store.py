@@ -52,7 +52,7 @@ def store(tmp_path: Path) -> str:
 
 def listed(url: str, country: str) -> list[tuple[str, str]]:
     out = run("queue", "--db", url, "--country", country, "--format", "json", "--user", "alice")
-    return sorted((row["from"], row["country"]) for row in json.loads(out))
+    return sorted((row["from"] or row["name"], row["country"]) for row in json.loads(out))
 
 
 def test_queue_finds_buyers_by_the_phone_and_domain_country(store):
