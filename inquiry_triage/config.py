@@ -107,7 +107,7 @@ def _read_toml(path: Path, given_by: str = "") -> dict[str, Any]:
 OPEN_TABLES = frozenset({
     "mailboxes", "mailboxes.*",             # [mailboxes.NAME]: IMAP settings, checked by sources/imap.py
     "team.members", "team.signatures",      # person -> role / signature
-    "csv.columns", "csv.defaults",          # our field -> the export's column; default field values
+    "csv.columns", "csv.defaults",          # our field -> the export's column (checked: _unknown_csv_fields); defaults
     "languages.country_prior",              # a number, or a table where a later version maps countries
     "origin.country_risk",                  # country code -> risk points
     "deadlines.channel_hours",              # channel -> { grade = hours }
@@ -155,7 +155,9 @@ def _unknown_keys(user: dict[str, Any], known: set[str], prefix: str = "") -> li
             siblings = sorted({k[len(prefix):].split(".")[0] for k in known if k.startswith(prefix)})
             near = _nearest(key, siblings, 0.55)
             if prefix:
-                hint = f": did you mean {near[0]}?" if near else f" (known: {', '.join(siblings)})"
+                elsewhere = _table_elsewhere(prefix[:-1], key, known) if not near and isinstance(value, dict) else ""
+                hint = (f": did you mean {near[0]}?" if near else f": did you mean [{elsewhere}]?" if elsewhere
+                        else f" (known: {', '.join(siblings)})")
                 problems.append(f"unknown key [{prefix[:-1]}] {key}{hint}")
             else:
                 hint = f": did you mean [{near[0]}]?" if near else ""
@@ -163,6 +165,40 @@ def _unknown_keys(user: dict[str, Any], known: set[str], prefix: str = "") -> li
             continue
         if isinstance(value, dict):
             problems += _unknown_keys(value, known, dotted + ".")
+    return problems
+
+
+def _table_elsewhere(table: str, key: str, known: set[str]) -> str:
+    """Where a table written under a near name belongs: [mailbox.sales] -> 'mailboxes.sales' (an open
+    section that takes tables of any name, or a section that has this table); "" when none is near."""
+    homes = sorted({t[:-2] for t in OPEN_TABLES if t.endswith(".*")}
+                   | {k[:-len(key) - 1] for k in known if k.endswith(f".{key}")} - {table})
+    near = _nearest(table, homes, 0.75)
+    return f"{near[0]}.{key}" if near else ""
+
+
+def _unknown_csv_fields(user: dict[str, Any], defaults: dict[str, Any]) -> list[str]:
+    """[csv.columns] keys that are none of our fields: a typo (`subjct`) was ignored, and the file then
+    failed for the default's column ("title") without naming it. Our field = the export's column."""
+    columns = user.get("csv", {}).get("columns") if isinstance(user.get("csv"), dict) else None
+    if not isinstance(columns, dict) or not columns:
+        return []
+    from .parsing.record import mappable_fields  # the record reader's own names; only when a file maps columns
+
+    flags = set()
+    for data in (defaults, user):
+        rfq = data.get("rfq") if isinstance(data.get("rfq"), dict) else {}
+        flags |= set(rfq.get("buyer_flags") or {}) if isinstance(rfq.get("buyer_flags"), dict) else set()
+    ours, aliases = mappable_fields()
+    fields = [*ours, *sorted(flags)]
+    problems = []
+    for key in columns:
+        if key in fields or key in aliases:
+            continue
+        near = _nearest(key, [*fields, *aliases], 0.6)
+        hint = (f": did you mean {near[0]}?" if near else
+                f" (our field = the export's column name; known fields: {', '.join(fields)})")
+        problems.append(f"unknown key [csv.columns] {key}{hint}")
     return problems
 
 
@@ -192,7 +228,7 @@ def load_config(path: str | os.PathLike[str] | None = None) -> Config:
     if chosen:
         user = Path(chosen).expanduser().resolve()
         user_data = _read_toml(user, "--config" if path is not None else f"${CONFIG_ENV}")
-        problems = _unknown_keys(user_data, _known_keys(defaults))
+        problems = _unknown_keys(user_data, _known_keys(defaults)) + _unknown_csv_fields(user_data, defaults)
         if problems:
             more = f" (and {len(problems) - 1} more: {'; '.join(problems[1:4])})" if len(problems) > 1 else ""
             raise ConfigError(f"{user}: {problems[0]}{more}")

@@ -87,6 +87,13 @@ def _load(tmp_path: Path, text: str):
     ("[followups.silent_buyer]\ndays = 3\nmaks = 2\n", "unknown key [followups.silent_buyer] maks: did you mean max?"),
     ("[grading.thresholds]\nE = 1.0\n", "unknown key [grading.thresholds] E"),
     ("[frobnicate]\nx = 1\n", "unknown section [frobnicate]"),
+    # [csv.columns] names our fields: a typo was ignored, and the file then failed for the default's "title"
+    ('[csv.columns]\nsubjct = "标题"\n', "unknown key [csv.columns] subjct: did you mean subject?"),
+    ('[csv.columns]\nquotes_lft = "剩余报价"\n', "unknown key [csv.columns] quotes_lft: did you mean quotes_left?"),
+    ('[csv.columns]\n"标题" = "subject"\n', "unknown key [csv.columns] 标题 (our field = the export's column"),
+    # a table of an open section written under a near name
+    ('[mailbox.sales]\nurl = "imaps://sales@mail.example.com/INBOX"\n',
+     "unknown key [mailbox] sales: did you mean [mailboxes.sales]?"),
 ])
 def test_a_misspelt_key_or_section_fails_with_the_nearest_known_name(tmp_path: Path, text: str, message: str):
     with pytest.raises(ConfigError) as caught:
@@ -100,7 +107,7 @@ def test_open_tables_accept_names_the_user_chooses(tmp_path: Path):
         "[mailboxes.rfq-desk]", 'host = "imap.example.com"',
         "[team]", 'default_role = "agent"', 'members = { alice = "agent", bob = "lead" }',
         'signatures = { alice = "Alice Wang" }',
-        "[csv.columns]", 'sku = "SKU"', 'body = "Requirement"',
+        "[csv.columns]", 'body = "Requirement"', 'phone = "Tel"', 'posted = "Age"', 'verified_supplier_buyer = "V"',
         "[origin.country_risk]", "XX = 2.0",
         "[deadlines.channel_hours]", "phone = { A = 1, B = 2 }",
         "[rfq.buyer_flags]", "verified_supplier_buyer = { yes = 1.0, no = -1.0 }",
@@ -217,3 +224,18 @@ def test_a_bad_store_number_is_one_line_and_exit_2_before_anything_runs(tmp_path
         assert (f"{user.resolve()}: [store] batch_seconds = '2s': must be a number of seconds from 0 to 3,600"
                 in usage_error_line(done.stderr, args[0]))
     assert not db.exists()  # refused at load: nothing was stored (or created)
+
+
+def test_csv_columns_take_every_field_a_record_reads(tmp_path: Path):
+    """Our fields, other logs' names for them, the RFQ fields and the buyer flags (shipped and the file's own)."""
+    config = _load(tmp_path, "\n".join([
+        "[csv.columns]", 'id = "No."', 'subject = "Title"', 'website = "Site"', 'reply_to = "Reply"', 'title = "T2"',
+        'sender = "Who"', 'app = "App"', 'exported_at = "Exported"', 'quotes_left = "Left"', 'email_confirmed = "E"',
+        'my_flag = "M"', "[rfq.buyer_flags]", "my_flag = { yes = 1.0, no = 0 }",
+    ]) + "\n")
+    assert config.get("csv.columns")["my_flag"] == "M"
+
+
+@pytest.mark.parametrize("name", ["csv_zh_excel.toml"])
+def test_the_shipped_csv_examples_load(name: str):
+    load_config(Path(__file__).resolve().parents[1] / "config" / "examples" / name)

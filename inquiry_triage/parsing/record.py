@@ -252,6 +252,14 @@ def _extra_fields(record: dict[str, Any]) -> dict[str, str]:
 CHAT_APP_FIELDS = ("app", "chat_app", "messenger")  # a chat log that says "channel": "im" may name its app here
 
 
+def mappable_fields() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(our field names, other logs' names for them) a record is read by: what a [csv.columns] key may be
+    (config.py refuses any other at load), besides the buyer flags of [rfq.buyer_flags]."""
+    ours = tuple(dict.fromkeys((*_STRING_FIELDS, *RFQ_FIELDS)))
+    return ours, tuple(dict.fromkeys((*(n for names in FIELD_ALIASES.values() for n in names), *_FROM_FIELDS,
+                                      *CHAT_APP_FIELDS)))
+
+
 def chat_app_of(record: dict[str, Any], channel: str) -> str:
     """The chat app a record came by: its channel word ("WhatsApp"), else an app field; "" when none names one."""
     for text in (channel, *(record.get(key) for key in CHAT_APP_FIELDS)):
