@@ -80,7 +80,7 @@ def test_the_table_and_queue_show_say_there_is_no_address(tmp_path, monkeypatch,
     code, out, err = run_cli(capsys, "queue", "show", "1", "--db", url)
     assert code == 0, err
     assert re.search(r"^From: +broken  \(no address to reply to\)$", out, re.M), out
-    assert re.search(r"NO_REPLY_ADDRESS +no address to reply to", out), out
+    assert re.search(r"NO_REPLY_ADDRESS +risk \(scam\): no address to reply to", out), out  # risk points, not grade
     draft = out.partition("Reply draft:")[2]
     assert "Dear Sir or Madam," in draft and "broken" not in draft, draft
     code, out, err = run_cli(capsys, "queue", "show", "1", "--db", url, "--lang", "zh")
