@@ -301,6 +301,17 @@ def _short(message: str, lang: str = "en") -> str:
             + say(lang, "; one of: %(actions)s", actions=", ".join(QUEUE_ACTIONS)))
 
 
+class _Once(argparse.Action):
+    """An option given at most once: a second value would silently replace the first (`--channel phone
+    --channel im` listed only chats)."""
+
+    def __call__(self, parser, namespace, values, option_string=None):  # type: ignore[no-untyped-def]
+        if getattr(namespace, self.dest, None) is not None:
+            parser.error(f"argument {option_string}: given twice ({getattr(namespace, self.dest)}, {values}): "
+                         "one value only")
+        setattr(namespace, self.dest, values)
+
+
 class _QueueHelp(argparse.Action):
     """`queue ACTION --help`: that action's own page (its usage, options and an example); `queue --help`
     (or `queue list --help`): the whole queue's."""
@@ -448,7 +459,7 @@ def build_parser() -> argparse.ArgumentParser:
     queue.add_argument("--page", metavar="N", type=int, help="list: page N (1 = the first)")
     queue.add_argument("--offset", metavar="N", type=int, help="list: skip the first N tasks (instead of --page)")
     queue.add_argument("--to", metavar="NAME", help="assign: the person to assign to")
-    queue.add_argument("--channel", help=CHANNEL_HELP)
+    queue.add_argument("--channel", action=_Once, help=CHANNEL_HELP)
     queue.add_argument("--sort", choices=("grade", "deadline", "newest", "oldest"), default="grade",
                        help="list: grade then deadline (default), deadline, or the inquiry's receipt newest/oldest first")
     queue.add_argument("--quote", action="store_true", help="reply: it was a quotation (RFQ follow-ups count from it)")

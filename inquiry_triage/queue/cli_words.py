@@ -124,6 +124,8 @@ _ARGPARSE = (  # argparse's common usage errors (its English, 3.11-3.13) and the
     (r"argument (?P<arg>\S+): not allowed with argument (?P<other>.+)", "argument %(arg)s: not allowed with argument %(other)s"),
     (r"ambiguous option: (?P<option>\S+) could match (?P<matches>.+)", "ambiguous option: %(option)s could match %(matches)s"),
     (r"one of the arguments (?P<args>.+) is required", "one of the arguments %(args)s is required"),
+    (r"argument (?P<arg>\S+): given twice \((?P<values>.+)\): one value only",
+     "argument %(arg)s: given twice (%(values)s): one value only"),  # cli._Once
     (r"argument (?P<arg>\S+): invalid (?P<type>\S+) value: (?P<value>.+)", "argument %(arg)s: invalid value: %(value)s"),
     # the command line's own argument types (cli._date, cli._port_number)
     (r"argument (?P<arg>\S+): (?P<value>.+) is not a date like 2026-11-01",
