@@ -24,7 +24,8 @@ from inquiry_triage.store import open_store  # noqa: E402
 from inquiry_triage.store.models import InquiryRow, TaskRow  # noqa: E402
 from inquiry_triage.store.queue import save_result  # noqa: E402
 from tests.cli_kit import empty_store, run_cli  # noqa: E402
-from tests.servers.postgres import pg_url, postgres_server  # noqa: E402,F401  (fixtures are used by name)
+from tests.servers.postgres import db_url, pg_url, postgres_server  # noqa: E402,F401  (fixtures are used by name)
+from tests.servers.postgres import store_on_both  # noqa: E402,F401  (both databases: (url, sessions))
 
 CONFIG = load_config(None)
 NOW = datetime(2026, 11, 20, 2, 0, tzinfo=timezone.utc)
@@ -38,14 +39,10 @@ def ctx():
     return build_context(CONFIG, offline=True, now=NOW)
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def sessions(request, tmp_path):
-    url = request.getfixturevalue("pg_url") if request.param == "postgresql" else f"sqlite:///{tmp_path / 'r.db'}"
-    engine, made = open_store(url)
-    try:
-        yield made
-    finally:
-        engine.dispose()
+@pytest.fixture
+def sessions(store_on_both):  # type: ignore[no-untyped-def]
+    """The store's sessionmaker on SQLite and on PostgreSQL (tests.servers.postgres.store_on_both)."""
+    return store_on_both[1]
 
 
 def export(path: Path, rows: list[str], at: datetime, header: str = HEADER) -> Path:
