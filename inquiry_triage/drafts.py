@@ -61,6 +61,7 @@ if TYPE_CHECKING:
 
 from .errors import ConfigError
 from .model import Hit, Inquiry
+from .parsing.headers import without_undecoded_words
 from .programs import Programs
 
 # This module's ~70 patterns (many languages' phrases) rebuilt from the per-user cache, not compiled
@@ -339,21 +340,11 @@ formu mostre formulario formulário formulaire kontaktformular kontakt contacto 
 """.split())
 
 
-# An RFC 2047 encoded-word the parser kept as written (parsing/headers: "=?utf-8?B?not*valid*base64?=", or
-# one cut open at the header's end): the record keeps it, but it is no words to quote to the buyer.
-_UNDECODED_WORD = _rx(r"=\?[^?\s]{1,75}\?[bBqQ]\?[^?]*(?:\?=|\Z)")
-
-
-def _without_undecoded_words(subject: str) -> str:
-    """The subject with its encoded-words left undecoded blanked out (the words around them kept)."""
-    return _UNDECODED_WORD.sub(" ", subject) if "=?" in subject else subject
-
-
 def clean_subject(subject: str) -> str:
     """The subject without reply/forward prefixes, generic labels and the request's own name
     ("Consulta sobre ...", "Anfrage zu ...", "... inquiry"), and without encoded-words left undecoded;
     "" when nothing is left."""
-    text = " ".join(_without_undecoded_words((subject or "")[:_SUBJECT_CHARS]).split())
+    text = " ".join(without_undecoded_words((subject or "")[:_SUBJECT_CHARS]).split())
     text = _SUBJECT_PREFIX.sub("", text)
     label, sep, rest = text.partition(":")
     if not sep:
@@ -1623,7 +1614,7 @@ def acknowledged(inquiry: Inquiry, hits: Iterable[Hit], language: str = "en", *,
     hits = list(hits)
     lang = base_language(language)
     text = (inquiry.own_text or inquiry.body or "")[:_SCAN_CHARS]
-    subject = _without_undecoded_words(inquiry.subject or "")  # what the parser could not decode says nothing
+    subject = without_undecoded_words(inquiry.subject or "")  # what the parser could not decode says nothing
     text = f"{subject}\n{text}" if subject else text
     place, prep, written = _destination(lang, text, hits)
     han_ok = inquiry.channel != "rfq" or lang in _WRITES_HAN  # a platform's Chinese words, for a reader of them

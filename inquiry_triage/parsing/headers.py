@@ -29,6 +29,7 @@ __all__ = [
     "parse_date",
     "parse_mailbox",
     "unfold",
+    "without_undecoded_words",
 ]
 
 # charset, encoding, text. The strict form is fast; the lax one (text may hold a raw '?', as
@@ -161,6 +162,16 @@ def decode_rfc2047(value: str, hint: str | None = None, defects: list[str] | Non
             out.append(between)
             chunks = []
     return "".join(out)
+
+
+# An encoded-word the decoding kept as written ("=?utf-8?B?not*valid*base64?=", or one cut open at the
+# header's end): the record keeps it, but it is no words to quote back to the buyer (draft, reply subject).
+_UNDECODED_WORD = re.compile(r"=\?[^?\s]{1,75}\?[bBqQ]\?[^?]*(?:\?=|\Z)")
+
+
+def without_undecoded_words(text: str) -> str:
+    """A decoded header value with the encoded-words left undecoded blanked out (the words around them kept)."""
+    return _UNDECODED_WORD.sub(" ", text) if "=?" in text else text
 
 
 _OPEN_WORD = re.compile(r"=\?([^?\s]{1,75})\?([bBqQ])\?([^?]*)\Z")

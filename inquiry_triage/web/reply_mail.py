@@ -16,6 +16,7 @@ from email.message import EmailMessage
 from email.utils import formataddr, make_msgid
 from typing import Any
 
+from ..parsing.headers import without_undecoded_words
 from ..sentences import Sentence
 
 ADDRESS = re.compile(r"^[^@\s<>\"]+@[^@\s<>\"]+\.[^@\s<>\"]+$")  # one plain address: nothing to inject
@@ -33,7 +34,9 @@ def smtp_settings(config: Any) -> dict[str, Any] | None:
 
 
 def reply_subject(subject: str) -> str:
-    subject = " ".join((subject or "").split())  # no folded header lines from the buyer's subject
+    # No folded header lines from the buyer's subject, and no encoded-word the parser could not decode: sent
+    # again as written, the buyer's mail program would try (and fail) to decode it once more.
+    subject = " ".join(without_undecoded_words(subject or "").split())
     return subject if subject.lower().startswith("re:") else f"Re: {subject}".strip()
 
 

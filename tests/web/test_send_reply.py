@@ -191,3 +191,19 @@ def test_a_task_without_an_email_address_offers_no_send_and_refuses_one(store, s
     with store() as s:
         assert s.get(TaskRow, task_id).state == "claimed"
         assert s.scalar(select(ReplyRow.id).where(ReplyRow.task_id == task_id)) is None
+
+
+@pytest.mark.parametrize(("subject", "sent"), [
+    ("=?utf-8?B?not*valid*base64?= LED panels", "Re: LED panels"),  # the parser kept the word as written
+    ("Price for =?gb2312?B?", "Re: Price for"),  # a word cut open at the header's end
+    ("=?utf-8?B?not*valid*base64?=", "Re:"),
+    ("RE: 报价 LED  panels", "RE: 报价 LED panels"),
+    ("a = ? b ?= c", "Re: a = ? b ?= c"),  # no encoded-word: kept
+])
+def test_the_reply_subject_does_not_send_back_an_encoded_word_the_parser_could_not_decode(subject, sent):
+    from inquiry_triage.web.reply_mail import reply_message
+
+    mail = reply_message(sender="sales@seller.example", to="buyer@example.com", to_name="", subject=subject,
+                         body="hello", inquiry_message_id="<a@b>")
+    assert mail["Subject"] == sent
+    assert "=?utf-8?B?not" not in mail.as_string() and "=?gb2312" not in mail.as_string()
