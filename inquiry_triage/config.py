@@ -107,7 +107,7 @@ def _read_toml(path: Path, given_by: str = "") -> dict[str, Any]:
 OPEN_TABLES = frozenset({
     "mailboxes", "mailboxes.*",             # [mailboxes.NAME]: IMAP settings, checked by sources/imap.py
     "team.members", "team.signatures",      # person -> role / signature
-    "csv.columns", "csv.defaults",          # our field -> the export's column (checked: _unknown_csv_fields); defaults
+    "csv.columns", "csv.defaults",          # our field -> the export's column; default values (_unknown_csv_fields)
     "languages.country_prior",              # a number, or a table where a later version maps countries
     "origin.country_risk",                  # country code -> risk points
     "deadlines.channel_hours",              # channel -> { grade = hours }
@@ -178,12 +178,15 @@ def _table_elsewhere(table: str, key: str, known: set[str]) -> str:
 
 
 def _unknown_csv_fields(user: dict[str, Any], defaults: dict[str, Any]) -> list[str]:
-    """[csv.columns] keys that are none of our fields: a typo (`subjct`) was ignored, and the file then
-    failed for the default's column ("title") without naming it. Our field = the export's column."""
-    columns = user.get("csv", {}).get("columns") if isinstance(user.get("csv"), dict) else None
-    if not isinstance(columns, dict) or not columns:
+    """[csv.columns] and [csv.defaults] keys that are none of our fields: a typo (`subjct`, `chanel`) was
+    ignored, and the file then failed for the default's column ("title"), or every row took the wrong
+    channel, without naming it. [csv.columns]: our field = the export's column; [csv.defaults]: our field =
+    the value every row gets when its own is empty."""
+    csv = user.get("csv") if isinstance(user.get("csv"), dict) else {}
+    tables = {name: csv.get(name) for name in ("columns", "defaults")}
+    if not any(isinstance(table, dict) and table for table in tables.values()):
         return []
-    from .parsing.record import mappable_fields  # the record reader's own names; only when a file maps columns
+    from .parsing.record import mappable_fields  # the record reader's own names; only when a file sets them
 
     flags = set()
     for data in (defaults, user):
@@ -192,13 +195,14 @@ def _unknown_csv_fields(user: dict[str, Any], defaults: dict[str, Any]) -> list[
     ours, aliases = mappable_fields()
     fields = [*ours, *sorted(flags)]
     problems = []
-    for key in columns:
-        if key in fields or key in aliases:
-            continue
-        near = _nearest(key, [*fields, *aliases], 0.6)
-        hint = (f": did you mean {near[0]}?" if near else
-                f" (our field = the export's column name; known fields: {', '.join(fields)})")
-        problems.append(f"unknown key [csv.columns] {key}{hint}")
+    for name, table in tables.items():
+        for key in table if isinstance(table, dict) else ():
+            if key in fields or key in aliases:
+                continue
+            near = _nearest(key, [*fields, *aliases], 0.6)
+            meaning = "the export's column name" if name == "columns" else "the value a row gets when it has none"
+            hint = f": did you mean {near[0]}?" if near else f" (our field = {meaning}; known fields: {', '.join(fields)})"
+            problems.append(f"unknown key [csv.{name}] {key}{hint}")
     return problems
 
 

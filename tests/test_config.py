@@ -91,6 +91,9 @@ def _load(tmp_path: Path, text: str):
     ('[csv.columns]\nsubjct = "标题"\n', "unknown key [csv.columns] subjct: did you mean subject?"),
     ('[csv.columns]\nquotes_lft = "剩余报价"\n', "unknown key [csv.columns] quotes_lft: did you mean quotes_left?"),
     ('[csv.columns]\n"标题" = "subject"\n', "unknown key [csv.columns] 标题 (our field = the export's column"),
+    # [csv.defaults] too: `chanel = "rfq"` was ignored, and every row of the export was read as a web message
+    ('[csv.defaults]\nchanel = "rfq"\n', "unknown key [csv.defaults] chanel: did you mean channel?"),
+    ('[csv.defaults]\n"平台" = "Alibaba"\n', "unknown key [csv.defaults] 平台 (our field = the value a row gets"),
     # a table of an open section written under a near name
     ('[mailbox.sales]\nurl = "imaps://sales@mail.example.com/INBOX"\n',
      "unknown key [mailbox] sales: did you mean [mailboxes.sales]?"),
@@ -231,9 +234,11 @@ def test_csv_columns_take_every_field_a_record_reads(tmp_path: Path):
     config = _load(tmp_path, "\n".join([
         "[csv.columns]", 'id = "No."', 'subject = "Title"', 'website = "Site"', 'reply_to = "Reply"', 'title = "T2"',
         'sender = "Who"', 'app = "App"', 'exported_at = "Exported"', 'quotes_left = "Left"', 'email_confirmed = "E"',
-        'my_flag = "M"', "[rfq.buyer_flags]", "my_flag = { yes = 1.0, no = 0 }",
+        'my_flag = "M"', 'system = "Platform"', "[rfq.buyer_flags]", "my_flag = { yes = 1.0, no = 0 }",
+        "[csv.defaults]", 'channel = "rfq"', 'system = "alibaba-rfq"', 'source = "export"', 'country = "DE"', 'my_flag = "no"',
     ]) + "\n")
     assert config.get("csv.columns")["my_flag"] == "M"
+    assert config.get("csv.defaults")["system"] == "alibaba-rfq"
 
 
 @pytest.mark.parametrize("name", ["csv_zh_excel.toml"])

@@ -255,9 +255,9 @@ CHAT_APP_FIELDS = ("app", "chat_app", "messenger")  # a chat log that says "chan
 def mappable_fields() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(our field names, other logs' names for them) a record is read by: what a [csv.columns] key may be
     (config.py refuses any other at load), besides the buyer flags of [rfq.buyer_flags]."""
-    ours = tuple(dict.fromkeys((*_STRING_FIELDS, *RFQ_FIELDS)))
+    ours = tuple(dict.fromkeys((*_STRING_FIELDS, *RFQ_FIELDS, SYSTEM_FIELDS[0])))
     return ours, tuple(dict.fromkeys((*(n for names in FIELD_ALIASES.values() for n in names), *_FROM_FIELDS,
-                                      *CHAT_APP_FIELDS)))
+                                      *CHAT_APP_FIELDS, *SYSTEM_FIELDS[1:])))
 
 
 def chat_app_of(record: dict[str, Any], channel: str) -> str:
@@ -269,10 +269,13 @@ def chat_app_of(record: dict[str, Any], channel: str) -> str:
     return ""
 
 
+SYSTEM_FIELDS = ("system", "source")  # the system a record came from (source_system), first present wins
+
+
 def source_system(record: dict[str, Any], source: str) -> str:
     """The system a record came from: its `system` or `source` field, else the file's name (the
     source is "path:line"), else the source as given."""
-    for key in ("system", "source"):
+    for key in SYSTEM_FIELDS:
         value = record.get(key)
         if isinstance(value, str) and value.strip():
             return value.strip()[:MAX_FIELD_CHARS]
