@@ -1203,7 +1203,7 @@ def _task_ref(text: str) -> int | str:
 
 def cmd_queue(args: argparse.Namespace, config: Config) -> int:
     from .queue import operations as ops
-    from .queue.views import phones_of, untitled_subjects
+    from .queue.views import chat_apps, phones_of, untitled_subjects
     from .store.queue import QueueFilter, queue_page
 
     sessions = _existing_sessions(args, config)
@@ -1369,12 +1369,14 @@ def cmd_queue(args: argparse.Namespace, config: Config) -> int:
             page = queue_page(session, include_suspicious=include, filters=filters, now=now, limit=limit, offset=offset)
             phones = phones_of(session, page.entries) if args.format == "json" else {}
             titles = untitled_subjects(session, page.entries) if args.format == "json" else {}
+            apps = chat_apps(session, page.entries) if args.format == "json" else {}
     except ValueError as exc:
         print(f"inquiry-triage queue: {exc}", file=sys.stderr)
         return EXIT_USAGE
     entries = page.entries
     if args.format == "json":
-        json.dump([_entry_json(e, config, phones.get(e.inquiry_id), titles.get(e.inquiry_id, "")) for e in entries],
+        json.dump([_entry_json(e, config, phones.get(e.inquiry_id), titles.get(e.inquiry_id, ""), apps.get(e.inquiry_id, ""))
+                   for e in entries],
                   sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
         return EXIT_OK
@@ -1555,14 +1557,15 @@ def _queue_snoozed(sessions, args: argparse.Namespace, config: Config, actor, fi
         with sessions() as session:
             listing = snoozed_list(session, actor, filters, now, limit=limit, offset=offset, include_suspicious=include)
             untitled = untitled_subjects(session, listing.page.entries, channel_word if args.format != "json" else None)
-            apps = chat_apps(session, listing.page.entries) if args.format != "json" else {}
+            apps = chat_apps(session, listing.page.entries)  # the table's CHANNEL column and the JSON's chat_app
             phones = phones_of(session, listing.page.entries) if args.format == "json" else {}
     except ValueError as exc:
         print(f"inquiry-triage queue --snoozed: {exc}", file=sys.stderr)
         return EXIT_USAGE
     page, wakes = listing.page, listing.wakes
     if args.format == "json":
-        _dump_json_list({**_entry_json(e, config, phones.get(e.inquiry_id), untitled.get(e.inquiry_id, "")),
+        _dump_json_list({**_entry_json(e, config, phones.get(e.inquiry_id), untitled.get(e.inquiry_id, ""),
+                                       apps.get(e.inquiry_id, "")),
                          "wakes": _iso(wakes[e.task_id].at, config)
                          if wakes[e.task_id].at else None, "wakes_on_buyer_reply": wakes[e.task_id].on_buyer_reply}
                         for e in page.entries)
@@ -1761,7 +1764,7 @@ def _queue_review_or_filed(args: argparse.Namespace, actor, sessions, config: Co
                 filed = filed_list(session, None if args.filed == "all" else args.filed, limit=limit, offset=offset)
             else:
                 review = review_list(session, datetime.now(timezone.utc), limit=limit, offset=offset)
-                apps = chat_apps(session, review.page.entries) if args.format != "json" else {}
+                apps = chat_apps(session, review.page.entries)  # the table's CHANNEL column and the JSON's chat_app
                 phones = phones_of(session, review.page.entries) if args.format == "json" else {}
     except ValueError as exc:
         print(f"inquiry-triage queue {what}: {exc}", file=sys.stderr)
@@ -1806,7 +1809,8 @@ def _queue_review_or_filed(args: argparse.Namespace, actor, sessions, config: Co
         return EXIT_OK
     if args.format == "json":
         titles = untitled_lines(review.page.entries, review.untitled)  # English channel words, as JSON stays
-        json.dump([{**_entry_json(r.entry, config, phones.get(r.entry.inquiry_id), titles.get(r.entry.inquiry_id, "")),
+        json.dump([{**_entry_json(r.entry, config, phones.get(r.entry.inquiry_id), titles.get(r.entry.inquiry_id, ""),
+                                  apps.get(r.entry.inquiry_id, "")),
                     "arrived": _iso(r.entry.due_at, config), "due": None,
                     "risk": r.risk, "suspicion": r.suspicion} for r in review.rows],
                   sys.stdout, ensure_ascii=False, indent=1)
@@ -1845,22 +1849,23 @@ def _iso(value: datetime, config: Config) -> str:
     return on_seller_zone(value, seller_zone(config)).isoformat(timespec="minutes")
 
 
-def _entry_json(e, config: Config, phone: str | None = None, untitled: str = "") -> dict:  # type: ignore[no-untyped-def]
+def _entry_json(e, config: Config, phone: str | None = None, untitled: str = "", chat_app: str = "") -> dict:  # type: ignore[no-untyped-def]
     """A list entry's JSON; `phone`: the buyer's number (queue/views.phones_of), null for a buyer known by
     address or name, as `queue show`'s. A key means what it means in `queue show` and `triage`'s JSONL:
     `from` the address alone ("" when none), `name` the person's name, `subject` the stored one, `country`
     null when unknown;
     `from_shown` and `subject_shown` the words the table's FROM / SUBJECT column shows, in English:
     the buyer, else "(no name)"; the subject, else `untitled` (queue/views.untitled_subjects: a phone or
-    chat record's channel, number and first words)."""
+    chat record's channel, number and first words); `chat_app` the app a chat came by ("WhatsApp", queue/views.chat_apps),
+    null when not known or not a chat, as the table's CHANNEL column shows it ("im WhatsApp")."""
     from .queue.names import buyer_named
 
     return {"id": e.task_id, "inquiry_id": e.inquiry_id, "grade": e.grade, "due": _iso(e.due_at, config),
             "state": e.state, "assignee": e.assignee, "suspicious": e.suspicious, "language": e.language,
             "channel": e.channel, "from": e.from_addr, "name": e.from_name, "subject": e.subject, "kind": e.kind,
             "country": e.country or None,
-            "escalated": e.escalated, "phone": phone or None, "from_shown": buyer_named(e.sender),
-            "subject_shown": " ".join((e.subject or "").split()) or untitled}
+            "escalated": e.escalated, "phone": phone or None, "chat_app": chat_app or None,
+            "from_shown": buyer_named(e.sender), "subject_shown": " ".join((e.subject or "").split()) or untitled}
 
 
 def _entries_json(session, entries: Iterable, config: Config, chunk: int = 500) -> Iterator[dict]:  # type: ignore[no-untyped-def]
@@ -1868,12 +1873,13 @@ def _entries_json(session, entries: Iterable, config: Config, chunk: int = 500) 
     however long the queue)."""
     from itertools import islice
 
-    from .queue.views import phones_of, untitled_subjects
+    from .queue.views import chat_apps, phones_of, untitled_subjects
 
     entries = iter(entries)
     while batch := list(islice(entries, chunk)):
-        phones, untitled = phones_of(session, batch), untitled_subjects(session, batch)
-        yield from (_entry_json(e, config, phones.get(e.inquiry_id), untitled.get(e.inquiry_id, "")) for e in batch)
+        phones, untitled, apps = phones_of(session, batch), untitled_subjects(session, batch), chat_apps(session, batch)
+        yield from (_entry_json(e, config, phones.get(e.inquiry_id), untitled.get(e.inquiry_id, ""), apps.get(e.inquiry_id, ""))
+                    for e in batch)
 
 
 CLOCK_FROM, FIRST_WORDS = "Buyer's clock from:", "(none: the buyer's first words)"  # `queue show`'s words

@@ -90,3 +90,25 @@ def test_a_calls_subject_shown_is_its_title_whole_as_the_readme_says(capsys, mon
     assert f"`{shown}`" in said.group(1), said.group(1)  # its example is what the JSON gives
     assert "uncut" not in said.group(1) and "not cut to the column's width" in said.group(1)
     assert "at most 8 words or 60 characters" in said.group(1), said.group(1)
+
+
+def test_the_lists_json_names_a_chats_app_as_the_table_does(capsys, monkeypatch, fresh, tmp_path):
+    """The table's CHANNEL column says "im WhatsApp"; the JSON said only "channel": "im" (newcomer 20).
+    `chat_app` is the app, null for a chat with none named and for every other channel."""
+    chats = tmp_path / "chats.jsonl"
+    chats.write_text(
+        '{"channel": "WhatsApp", "from": "+971 50 123 4567", "text": "Hello, price for 200 LED panels 600x600?", '
+        '"timestamp": "2026-05-30T10:00:00+04:00"}\n'
+        '{"channel": "im", "from": "+49 151 2345 6789", "text": "Need 50 solar lamps, CIF Hamburg", '
+        '"timestamp": "2026-05-30T11:00:00+02:00"}\n', encoding="utf-8")
+    assert run(capsys, monkeypatch, fresh, "triage", str(chats), "--offline", "--no-progress")[0] == 0
+    named, unnamed, email = (task_of(fresh, end) for end in ("chats.jsonl:1", "chats.jsonl:2", "company_rfq_fob.eml"))
+    table = _table_cells(capsys, monkeypatch, fresh)
+    assert "im WhatsApp" in table[named][0]
+    for argv in ((), ("--limit", "50")):  # streamed (every task) and one page
+        listed = _listed(capsys, monkeypatch, fresh, *argv)
+        assert (listed[named]["channel"], listed[named]["chat_app"]) == ("im", "WhatsApp")
+        assert (listed[unnamed]["channel"], listed[unnamed]["chat_app"]) == ("im", None)
+        assert listed[email]["chat_app"] is None
+    assert run(capsys, monkeypatch, fresh, "queue", "snooze", str(named), "--until-reply")[0] == 0
+    assert _listed(capsys, monkeypatch, fresh, "--snoozed")[named]["chat_app"] == "WhatsApp"

@@ -135,8 +135,9 @@ COMMANDS: dict[str, list[str]] = {
 
 # Keys of a list entry's JSON whose meaning changed on purpose after these outputs were recorded, checked
 # elsewhere: from_shown / subject_shown added (12b4ae0, tests/cli/test_list_json_shown_words.py); `from` the
-# address only, `name` added, `country` null when unknown (tests/cli/test_json_keys_agree.py).
-CHANGED_KEYS = frozenset(("from", "name", "country", "from_shown", "subject_shown"))
+# address only, `name` added, `country` null when unknown (tests/cli/test_json_keys_agree.py); `chat_app` added
+# (tests/cli/test_list_json_shown_words.py).
+CHANGED_KEYS = frozenset(("from", "name", "country", "from_shown", "subject_shown", "chat_app"))
 
 
 def comparable(found: dict[str, str]) -> dict[str, str]:
