@@ -342,10 +342,12 @@ def parse_record(record: dict[str, Any], *, source: str, raw: bytes = b"", local
     code = geo.country_code(country) if country else ""
     local = local_zone(local_timezone)
     received, _logger_offset = parse_time(fields["received_at"], local)
+    received_from = "record" if received is not None else ""
     defects: list[str] = []
     if received is None and channel == "rfq":
         received, problem = rfq_posted_at(record, local)
         defects += [problem] if problem else []
+        received_from = "rfq-posted" if received is not None else ""  # not a time the record states as such
     ip = fields["ip"]
     canonical = raw or json.dumps(original, sort_keys=True, ensure_ascii=False, default=str).encode("utf-8")
     content_hash = hashlib.sha256(canonical).hexdigest()
@@ -378,7 +380,7 @@ def parse_record(record: dict[str, Any], *, source: str, raw: bytes = b"", local
         date=received,
         date_offset_minutes=None,  # the logger's clock, not the buyer's (see Times above)
         received_at=received,
-        received_from="record" if received is not None else "",
+        received_from=received_from,
         subject=subject,
         body=body,
         own_text=body,

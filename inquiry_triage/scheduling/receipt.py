@@ -40,7 +40,9 @@ from ..model import Inquiry
 __all__ = ["DATE_MAX_AGE", "EVIDENCE", "FALLBACKS", "RECEIVED_FROM", "SKEW", "Receipt", "Rejected", "plausible",
            "receipt", "rejected_records", "time_of_receipt"]
 
-EVIDENCE = ("received-header", "imap-internaldate", "record")
+# "rfq-posted": an RFQ row's posting time (its age in the export counted back from the export time, or the date the
+# platform prints): the record's own evidence, as precise as the platform's "3 days ago" (parsing/record.py).
+EVIDENCE = ("received-header", "imap-internaldate", "record", "rfq-posted")
 FALLBACKS = ("mbox-from-line", "date-header", "file-mtime", "triage-time")
 RECEIVED_FROM = EVIDENCE + FALLBACKS
 # How far ahead of now a time may be and still count (clocks and zones are wrong by hours, not days).

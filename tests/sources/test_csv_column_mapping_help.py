@@ -69,9 +69,9 @@ def test_the_shipped_example_reads_a_chinese_excel_export_with_posted_and_quotes
                              "--format", "jsonl", "--no-progress", str(path))
     assert code == 0, err
     first, second = (json.loads(line) for line in out.splitlines())
-    assert not first.get("error") and first["subject"] == "求购LED面板灯" and first["received_from"] == "record"
+    assert not first.get("error") and first["subject"] == "求购LED面板灯" and first["received_from"] == "rfq-posted"
     assert "RFQ_CLOSED" in json.dumps(second) and "RFQ_CLOSED" not in json.dumps(first)  # 剩余报价 = 0
-    assert second["received_at"].startswith("2026-11-30")  # 发布时间, a date
+    assert second["received_at"].startswith("2026-11-30") and second["received_from"] == "rfq-posted"  # 发布时间, a date
 
 
 def test_a_named_csv_with_other_columns_is_a_failed_item_and_the_run_goes_on(tmp_path: Path, capsys, monkeypatch):
