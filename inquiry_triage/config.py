@@ -110,6 +110,7 @@ OPEN_TABLES = frozenset({
     "csv.columns", "csv.defaults",          # our field -> the export's column; default values (_unknown_csv_fields)
     "languages.country_prior",              # a number, or a table where a later version maps countries
     "origin.country_risk",                  # country code -> risk points
+    "grading.grade_caps",                   # rule name -> the best grade it allows
     "deadlines.channel_hours",              # channel -> { grade = hours }
     "deadlines.channel_hours.*",
     "sender.platform_domains",              # platform name -> its domains

@@ -41,7 +41,7 @@ MAIL_SETS: tuple[tuple[str, bool], ...] = (
 )
 LANGID_GRANULARITIES = ("sentences", "word-pairs", "single-words")
 # Reasons that are bookkeeping, not evidence: never features for fitting.
-_NOT_FEATURES = ("CHANNEL_", "RISK_PENALTY", "SUSPICIOUS_CAP")
+_NOT_FEATURES = ("CHANNEL_", "RISK_PENALTY", "SUSPICIOUS_CAP", "GRADE_CAP")
 
 
 def default_corpora() -> Path:

@@ -4,7 +4,8 @@ score = the channel's base (the seed's table: phone A, IM B, fax B, email C, web
       + buying-signal points ("grade" hits)
       - risk points x `risk_to_grade` ("scam" and "spy" hits lower the value of the lead too).
 Grade by thresholds; suspicious when a kind's risk reaches its `suspicious_at`; a suspicious
-inquiry is capped at `suspicious_max_grade`. Checks know nothing of this; only this module decides.
+inquiry is capped at `suspicious_max_grade`, and an inquiry a rule of `grade_caps` fired on at that
+rule's grade. Checks know nothing of this; only this module decides.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ def grade(channel: str, hits: Sequence[Hit], config: Config) -> Verdict:
     suspicious_at: dict[str, float] = config.get("grading.suspicious_at")
     risk_to_grade = float(config.get("grading.risk_to_grade", 0.5))
     cap = config.get("grading.suspicious_max_grade", "D")
+    rule_caps: dict[str, str] = config.get("grading.grade_caps", {}) or {}
 
     base = float(base_table.get(channel, base_table["email"]))
     reported = [h for h in hits if not h.rule.startswith("__")]
@@ -72,5 +74,11 @@ def grade(channel: str, hits: Sequence[Hit], config: Config) -> Verdict:
         reasons.append({"rule": "SUSPICIOUS_CAP", "points": 0, "kind": "grade",
                         "detail": f"suspicious ({', '.join(suspicion)}): grade capped at {cap}"})
         letter = cap
+    for hit in reported:
+        capped = rule_caps.get(hit.rule)
+        if capped in GRADES and GRADES.index(letter) < GRADES.index(capped):
+            reasons.append({"rule": "GRADE_CAP", "points": 0, "kind": "grade",
+                            "detail": f"{hit.rule}: grade capped at {capped}"})
+            letter = capped
     return Verdict(grade=letter, score=round(score, 2), suspicious=bool(suspicion), suspicion=suspicion,
                    risk=round(risk, 2), risk_by_kind={k: round(v, 2) for k, v in risk_by_kind.items()}, reasons=reasons)

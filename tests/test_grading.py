@@ -43,3 +43,19 @@ def test_sub_rules_are_not_reported():
 def test_thresholds():
     t = {"A": 6.5, "B": 4.5, "C": 2.5}
     assert [grade_for(s, t) for s in (7, 6.5, 6.49, 4.5, 2.5, 2.49, -3)] == ["A", "A", "B", "B", "C", "D", "D"]
+
+
+def test_a_rule_in_grade_caps_caps_the_grade_and_says_so():
+    from inquiry_triage.config import load_config
+    from inquiry_triage.grading import grade
+    from inquiry_triage.model import Hit
+
+    config = load_config(None)
+    hits = [Hit("QUANTITY", 1.0, "quantity"), Hit("NO_CONTACT", -2.0, "no way to reach the buyer")]
+    verdict = grade("phone", hits, config)  # 7 + 1 - 2 = 6.0 ... and 9 - 2 = 7 would be A
+    rich = grade("phone", [*hits, Hit("MODEL_SPEC", 1.0, "model"), Hit("TARGET_PRICE", 1.0, "price")], config)
+    assert rich.score >= config.get("grading.thresholds")["A"] and rich.grade == "B"
+    cap = next(r for r in rich.reasons if r["rule"] == "GRADE_CAP")
+    assert cap["points"] == 0 and cap["detail"] == "NO_CONTACT: grade capped at B"
+    assert verdict.grade == "B" and not any(r["rule"] == "GRADE_CAP" for r in verdict.reasons)  # B already
+    assert grade("phone", [Hit("QUANTITY", 1.0, "quantity"), Hit("MODEL_SPEC", 1.0, "m")], config).grade == "A"

@@ -56,7 +56,7 @@ def _registry() -> tuple[Check, ...]:
     from .content import BuyingFieldsCheck, EmptyMessageCheck, LanguageValueCheck, LinksWithoutWordsCheck, SpyShapeCheck
     from .disguise import DisplayNameDisguiseCheck, LinkIsTheMessageCheck
     from .fraud import FraudShapeCheck
-    from .headers import AuthResultsCheck, DisplayNameCheck, NoReplyAddressCheck, ReplyToCheck
+    from .headers import AuthResultsCheck, DisplayNameCheck, NoContactCheck, NoReplyAddressCheck, ReplyToCheck
     from .impostors import ForwardedSenderCheck, MailtoButtonCheck, RecipientDomainServiceCheck
     from .link_targets import LinksOnlyToIpCheck
     from .links import LinkCheck
@@ -74,6 +74,7 @@ def _registry() -> tuple[Check, ...]:
         SignaturePhoneCheck(),
         ReplyToCheck(),
         NoReplyAddressCheck(),
+        NoContactCheck(),
         DisplayNameCheck(),
         DisplayNameDisguiseCheck(),
         RecipientAsNameCheck(),

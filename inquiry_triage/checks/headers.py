@@ -126,6 +126,44 @@ class NoReplyAddressCheck:
                     "Reply-To", "scam", "From", inquiry.header("From")[:80])]
 
 
+# The channels answered on the buyer's own line (DOMAIN.md 2.1, "reply by"): a call by phone or email, a chat in its
+# app, a fax by fax or email. A web message is answered where it was left (the platform), an RFQ on the platform.
+_ANSWERED_ON_THEIR_LINE = ("phone", "im", "fax")
+
+
+def _contact_in_text(text: str, country: str) -> bool:
+    """The note itself gives a way back: an email address, or a phone number libphonenumber takes as valid
+    (international with its +CC, or national in the country the record declares). Not any digit run: a
+    note's quantities and dates ("5000 10000 pcs", "2026-12-04") are no number to call."""
+    import phonenumbers
+
+    from ..learning.tokens import address_matches
+
+    text = text[:4000]
+    if "@" in text and next(address_matches(text), None) is not None:
+        return True
+    region = country.upper() if country else None
+    return any(True for _ in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID))
+
+
+class NoContactCheck:
+    name = "record-contact"
+    description = "A call, chat or fax record with no way to reach the buyer: no number, address or name"
+    needs_network = False
+    hit_names = ("NO_CONTACT",)
+
+    def run(self, inquiry: Inquiry, facts: Facts, ctx: Context) -> list[Hit]:
+        if inquiry.channel not in _ANSWERED_ON_THEIR_LINE:
+            return []
+        if (inquiry.phone or inquiry.from_addr or inquiry.reply_to or inquiry.from_name.strip() or inquiry.company.strip()
+                or inquiry.website.strip() or _contact_in_text(f"{inquiry.subject}\n{inquiry.body}", inquiry.declared_country)):
+            return []
+        # A logging gap (the call was taken, the number not written down), not a scam: the lead may be real, but
+        # nobody can answer it until its contact is found, so it does not head the queue as the hottest lead.
+        return [Hit("NO_CONTACT", -2.0, f"no way to reach the buyer: the {inquiry.channel} record gives no phone "
+                    "number, email address or name", "grade", "record", "")]
+
+
 class DisplayNameCheck:
     name = "display-name"
     description = "The From display name shows an address at another domain than the real sender"

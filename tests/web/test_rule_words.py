@@ -59,7 +59,7 @@ def shown_rules() -> set[str]:
     config = load_config(None)
     names |= {band["name"] for key in ("shipped_bands", "site_bands") for band in config.get(f"model.{key}", [])}
     names |= {flag_rule(flag, answer) for flag in config.get("rfq.buyer_flags", {}) for answer in (True, False)}
-    names |= {CLOSED, "RISK_PENALTY", "SUSPICIOUS_CAP"} | {f"CHANNEL_{channel.upper()}" for channel in CHANNELS}
+    names |= {CLOSED, "RISK_PENALTY", "SUSPICIOUS_CAP", "GRADE_CAP"} | {f"CHANNEL_{channel.upper()}" for channel in CHANNELS}
     return {name for name in names if not name.startswith("__")}
 
 
