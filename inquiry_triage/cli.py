@@ -706,12 +706,27 @@ def cmd_fit(args: argparse.Namespace, config: Config) -> int:
     return EXIT_OK
 
 
+def _command_first(argv: list[str], commands: Iterable[str]) -> list[str]:
+    """Options written before the command (`inquiry-triage --format json queue`, `--offline triage x.eml`) moved
+    after it: every option belongs to a command, and argparse read the first option's value as the command
+    ("invalid choice: 'json'") or refused the option the command takes ("unrecognized arguments: --offline").
+    Only when the words before the first command word start with an option; --help and --version stay."""
+    if not argv or not argv[0].startswith("-") or argv[0] in ("-h", "--help", "--version"):
+        return argv
+    known = set(commands)
+    at = next((i for i, word in enumerate(argv) if word in known), None)
+    if at is None or "--" in argv[:at]:
+        return argv
+    return [argv[at], *argv[:at], *argv[at + 1:]]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    _Parser.argv = list(sys.argv[1:] if argv is None else argv)
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    argv = _command_first(list(sys.argv[1:] if argv is None else argv), commands.choices)
+    _Parser.argv = argv
     args, unknown = parser.parse_known_args(argv)
     if unknown:  # said by the command's own parser: its usage line, not the top level's
-        commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
         commands.choices[args.command].error(f"unrecognized arguments: {' '.join(unknown)}")
     try:
         config = load_config(args.config)
