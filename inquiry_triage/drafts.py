@@ -432,12 +432,21 @@ def product_in_draft(inquiry: Inquiry, language: str) -> str:
     return product
 
 
+# Chinese characters with the CJK punctuation and full-width forms written among them (（）、，：).
+_HAN_RUN = _rx(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff01-\uff60]+")
+_LATIN_WORD = _rx(r"[A-Za-z\u00c0-\u024f]{2,}")
+
+
 def subject_in_draft(inquiry: Inquiry, language: str) -> str:
-    """The subject a reply quotes, but "" for an RFQ's title in Chinese characters (the platform's
-    translation, as product_in_draft) when the draft is in a language that does not write them."""
+    """The subject a reply quotes; an RFQ's title without its Chinese characters (the platform's translation,
+    as product_in_draft) when the draft is in a language that does not write them: "Toys儿童玩具 plush bear"
+    -> "Toys plush bear", the buyer's own words. "" when no word is left ("LED面板灯 500个" -> "" : "LED" alone
+    is no title, nor are numbers)."""
     subject = clean_subject(inquiry.subject) or form_subject(inquiry)
     if inquiry.channel == "rfq" and base_language(language) not in _WRITES_HAN and _HAN_CHARACTER.search(subject):
-        return ""
+        kept = " ".join(_HAN_RUN.sub(" ", subject).split()).strip(" -,;:/|")
+        return kept if len(_LATIN_WORD.findall(kept)) >= 2 or (
+            len(_LATIN_WORD.findall(kept)) == 1 and not kept.replace(" ", "").isupper()) else ""
     return subject
 
 

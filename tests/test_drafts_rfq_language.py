@@ -73,3 +73,20 @@ def test_the_web_template_picker_starts_on_the_language_the_draft_is_written_in(
     chinese = SimpleNamespace(channel="rfq", data={"language": "zh", "country": "CN", "country_from": "declared"})
     assert draft_language_of(german, languages) == "en"
     assert draft_language_of(chinese, languages) == "zh"
+
+
+@pytest.mark.parametrize("title, quoted", [
+    ("Toys儿童玩具 plush bear", "Toys plush bear"),  # the buyer's own words beside the platform's translation
+    ("Solar panel太阳能板（单晶）", "Solar panel"),
+])
+def test_an_english_draft_keeps_the_latin_words_of_a_mixed_rfq_title(title: str, quoted: str) -> None:
+    """Newcomer 20: the whole mixed title was dropped from the English draft; only its Chinese is."""
+    draft = triage({**RFQ, "id": f"mixed-{quoted}", "country": "德国", "subject": title}, CTX).draft
+    assert f"“{quoted}”" in draft, draft
+    assert "儿童" not in draft and "太阳能" not in draft and "（" not in draft
+
+
+@pytest.mark.parametrize("title", ["LED面板灯 500个", "儿童玩具"])
+def test_a_title_with_no_word_left_is_not_quoted(title: str) -> None:
+    draft = triage({**RFQ, "id": f"none-{title}", "country": "德国", "subject": title}, CTX).draft
+    assert "regarding “" not in draft and "“LED”" not in draft, draft
