@@ -24,6 +24,7 @@ import hashlib
 import json
 import math
 import operator
+import struct
 import sys
 from collections import Counter
 from collections.abc import Iterable
@@ -42,6 +43,7 @@ MAX_VOCABULARY = 80_000  # tokens kept when saving: the saved file stays ~1-2 MB
 
 
 _SPAM_LOG, _HAM_LOG = operator.itemgetter(3), operator.itemgetter(4)  # of a significance tuple (see score)
+_ORDER = operator.itemgetter(0)
 _INSIGNIFICANT = ()  # a known token that says nothing, in TokenModel._significance (falsy, not None)
 
 
@@ -70,11 +72,12 @@ class TokenModel:
     counts: dict[str, tuple[int, int]] = field(default_factory=dict)  # token -> (spam docs, ham docs)
     source: str = "site"  # "shipped" or "site"
     trained_at: str = ""
-    # token -> (-|f - 0.5|, token, f, log(1 - f), log(f), log(f / (1 - f))) (f clipped for the two
-    # logs that are summed, not for the explanation's log-odds) for a significant token, () for one
-    # that says nothing; tokens the model does not know are never in it: a model is read by every
-    # message, and these are pure functions of the counts, which are never changed.
-    _significance: dict[str, tuple[float, str, float, float, float, float] | tuple[()]] = field(
+    # token -> (order, token, f, log(1 - f), log(f), log(f / (1 - f))) (f clipped for the two logs
+    # that are summed, not for the explanation's log-odds) for a significant token, () for one that
+    # says nothing; tokens the model does not know are never in it: a model is read by every message,
+    # and these are pure functions of the counts, which are never changed. `order` is a str that
+    # sorts as (-|f - 0.5|, token) does (_order_key).
+    _significance: dict[str, tuple[str, str, float, float, float, float] | tuple[()]] = field(
         default_factory=dict, init=False, repr=False, compare=False)
 
     # --- training ---------------------------------------------------------------------------
@@ -116,7 +119,7 @@ class TokenModel:
 
     def score(self, tokens: Iterable[str]) -> Score:
         memo = self._significance
-        significant: list[tuple[float, str, float, float, float, float]]
+        significant: list[tuple[str, str, float, float, float, float]]
         if isinstance(tokens, (set, frozenset)):
             # One lookup per token in the memo (C level); only the tokens it does not hold yet (new ones, and
             # the ~15 % of a message's words the model has never seen) are looked up in the counts.
@@ -138,13 +141,16 @@ class TokenModel:
                 item = _INSIGNIFICANT
                 if f is not None and abs(f - 0.5) >= MIN_STRENGTH:
                     clipped = _clip(f)
-                    item = (-abs(f - 0.5), token, f, math.log(1 - clipped), math.log(clipped), math.log(f / (1 - f)))
+                    item = (_order_key(abs(f - 0.5), token), token, f, math.log(1 - clipped), math.log(clipped),
+                            math.log(f / (1 - f)))
                 memo[token] = item
             if item:
                 significant.append(item)
         if not significant:
             return Score(0.5, 0, ())
-        significant.sort()  # strongest first, ties by name (tokens are unique): the same answer every run
+        # Strongest first, ties by name (tokens are unique): the same answer every run. One str a token
+        # compared at C speed (~2x faster than the tuples (-|f - 0.5|, token, ...)).
+        significant.sort(key=_ORDER)
         chosen = significant[:MAX_TOKENS]
         # The logs summed in the same order as _chi2_combine sums them: the same floats.
         probability = _chi2_from_logs(len(chosen), sum(map(_SPAM_LOG, chosen)), sum(map(_HAM_LOG, chosen)))
@@ -262,6 +268,14 @@ def _chi2_combine(probabilities: list[float]) -> float:
     """Fisher/Robinson combining: (1 + S - H) / 2 from the spam and ham chi-square evidence."""
     clipped = [_clip(f) for f in probabilities]
     return _chi2_from_logs(len(clipped), sum(math.log(1 - f) for f in clipped), sum(math.log(f) for f in clipped))
+
+
+def _order_key(strength: float, token: str) -> str:
+    """A str that sorts as (-strength, token): the strength's IEEE bytes, big-endian (for a positive
+    float they sort as its value) with every bit flipped (largest first), as 8 latin-1 characters,
+    then the token. Python compares str by code point, as the tuple compared the token."""
+    flipped = (0xFFFF_FFFF_FFFF_FFFF - int.from_bytes(struct.pack(">d", strength), "big")).to_bytes(8, "big")
+    return flipped.decode("latin-1") + token
 
 
 def _clip(f: float) -> float:
