@@ -94,6 +94,22 @@ def _b_decode(data: str) -> bytes | None:
         return None
 
 
+_B_LETTERS = frozenset("bB")
+
+
+def _b_decode_words(words: list[str]) -> list[bytes | None]:
+    """[_b_decode(word) for word in words], in one call when it can be: words of whole 4-letter groups with
+    no "=" before the last one's end decode to the same bytes joined as one by one (base64 decodes each
+    group alone), and when the joined text is strict base64 so is each word (each is whole groups of it)."""
+    joined = "".join(words)
+    if "=" not in joined[:len(joined) - len(words[-1])] and not any(len(word) % 4 for word in words):
+        try:
+            return [binascii.a2b_base64(joined, strict_mode=True)]
+        except (binascii.Error, ValueError):
+            pass
+    return [_b_decode(word) for word in words]
+
+
 def _q_decode(data: str) -> bytes:
     raw = data.replace("_", " ").encode("ascii", "surrogateescape")
     return _Q_HEX.sub(lambda m: bytes((int(m.group(1), 16),)), raw)
@@ -121,9 +137,9 @@ def decode_rfc2047(value: str, hint: str | None = None, defects: list[str] | Non
         return value
     if len(pieces) > 9 and not "".join(pieces[4:-1:4]).strip(" \t"):
         # Many adjacent words (Exchange's base64-chunked headers): decode them in one go.
-        charsets_ = {c.lower() for c in pieces[1::4]}
-        if len(charsets_) == 1 and all(e in "bB" for e in pieces[2::4]):
-            raws = [_b_decode(data) for data in pieces[3::4]]
+        charsets_ = {c.lower() for c in set(pieces[1::4])}  # lower-cased once a name, not once a word
+        if len(charsets_) == 1 and set(pieces[2::4]) <= _B_LETTERS:
+            raws = _b_decode_words(pieces[3::4])
             if None not in raws:  # else word by word below: a word that is not base64 is kept as written
                 text = decode_bytes(b"".join(raws), charsets_.pop().split("*", 1)[0], hint=hint)[0]  # type: ignore[arg-type]
                 return pieces[0] + text + pieces[-1]
