@@ -190,7 +190,7 @@ def buyer_name(inquiry: Inquiry) -> str:
     to the user part ("a.keller"), roles ("Sales", "Purchase Department") and companies give "".
     Nor an email's From without an address: what it holds ("From: broken") is a display name at best.
     """
-    if inquiry.channel == "email" and not inquiry.from_addr:
+    if inquiry.from_without_address:
         return ""
     raw = inquiry.from_name or ""
     raw = _EMAIL.sub(" ", re.sub(r"<[^>]*>|\([^)]*\)|\[[^\]]*\]", " ", raw))

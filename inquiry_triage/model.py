@@ -168,6 +168,12 @@ class Inquiry:
     def from_local(self) -> str:
         return self.from_addr.rpartition("@")[0] if "@" in self.from_addr else ""
 
+    @property
+    def from_without_address(self) -> bool:
+        """An email whose From gives no address: what it holds ("From: broken") is a display name at best,
+        and nobody can be answered at it (checks/headers.NoReplyAddressCheck, drafts.buyer_name)."""
+        return self.channel == "email" and not self.from_addr
+
 
 # The headers of the inquiries in hand by lower-cased name: {the headers: (a copy of them, the index,
 # each header's lower-cased name in order)}. Checks ask for ~15 names a message, and each lookup

@@ -116,7 +116,7 @@ class NoReplyAddressCheck:
 
     def run(self, inquiry: Inquiry, facts: Facts, ctx: Context) -> list[Hit]:
         # A call, a chat or a fax has no email by nature: it is answered on its own channel.
-        if inquiry.channel != "email" or inquiry.from_addr or inquiry.reply_to:
+        if not inquiry.from_without_address or inquiry.reply_to:
             return []
         if facts.form is not None and facts.form.addr:
             return []  # a web form's buyer (its Email field) is the address to answer
