@@ -20,10 +20,10 @@ from inquiry_triage.config import load_config  # noqa: E402
 from inquiry_triage.parsing.record import parse_record, source_system  # noqa: E402
 from inquiry_triage.pipeline import build_context, triage_item  # noqa: E402
 from inquiry_triage.sources import open_inputs  # noqa: E402
-from inquiry_triage.store import open_store  # noqa: E402
 from inquiry_triage.store.models import InquiryRow  # noqa: E402
 from inquiry_triage.store.queue import save_result  # noqa: E402
-from tests.servers.postgres import pg_url, postgres_server  # noqa: E402,F401  (fixtures are used by name)
+from tests.servers.postgres import db_url, pg_url, postgres_server  # noqa: E402,F401  (fixtures are used by name)
+from tests.servers.postgres import store_on_both  # noqa: E402,F401  (both databases: (url, sessions))
 
 NOW = datetime(2026, 11, 20, 2, 0, tzinfo=timezone.utc)
 
@@ -33,14 +33,10 @@ def ctx():
     return build_context(load_config(None), offline=True, now=NOW)
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def sessions(request, tmp_path):
-    url = request.getfixturevalue("pg_url") if request.param == "postgresql" else f"sqlite:///{tmp_path / 'r.db'}"
-    engine, made = open_store(url)
-    try:
-        yield made
-    finally:
-        engine.dispose()
+@pytest.fixture
+def sessions(store_on_both):  # type: ignore[no-untyped-def]
+    """The store's sessionmaker on SQLite and on PostgreSQL (tests.servers.postgres.store_on_both)."""
+    return store_on_both[1]
 
 
 def test_the_message_id_names_channel_system_and_id():
