@@ -78,7 +78,8 @@ def grade(channel: str, hits: Sequence[Hit], config: Config) -> Verdict:
         capped = rule_caps.get(hit.rule)
         if capped in GRADES and GRADES.index(letter) < GRADES.index(capped):
             reasons.append({"rule": "GRADE_CAP", "points": 0, "kind": "grade",
-                            "detail": f"{hit.rule}: grade capped at {capped}"})
+                            # what capped it as a matched excerpt: worded in zh by its shape (web/i18n.rule_words)
+                            "detail": f"a rule caps the grade: {f'{hit.rule}: at most {capped}'!r}"})
             letter = capped
     return Verdict(grade=letter, score=round(score, 2), suspicious=bool(suspicion), suspicion=suspicion,
                    risk=round(risk, 2), risk_by_kind={k: round(v, 2) for k, v in risk_by_kind.items()}, reasons=reasons)

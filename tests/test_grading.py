@@ -56,6 +56,8 @@ def test_a_rule_in_grade_caps_caps_the_grade_and_says_so():
     rich = grade("phone", [*hits, Hit("MODEL_SPEC", 1.0, "model"), Hit("TARGET_PRICE", 1.0, "price")], config)
     assert rich.score >= config.get("grading.thresholds")["A"] and rich.grade == "B"
     cap = next(r for r in rich.reasons if r["rule"] == "GRADE_CAP")
-    assert cap["points"] == 0 and cap["detail"] == "NO_CONTACT: grade capped at B"
+    assert cap["points"] == 0 and cap["detail"] == "a rule caps the grade: 'NO_CONTACT: at most B'"
+    from inquiry_triage.web.i18n import rule_words
+    assert rule_words("zh", "GRADE_CAP", cap["detail"]) == "规则限定了最高等级: 'NO_CONTACT：最高 B 级'"  # rule and grade kept
     assert verdict.grade == "B" and not any(r["rule"] == "GRADE_CAP" for r in verdict.reasons)  # B already
     assert grade("phone", [Hit("QUANTITY", 1.0, "quantity"), Hit("MODEL_SPEC", 1.0, "m")], config).grade == "A"

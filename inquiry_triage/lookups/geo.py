@@ -212,7 +212,13 @@ def phone_zones(number: str, country: str = "") -> tuple[str, ...]:
     if not phonenumbers.is_valid_number(parsed):
         return ()
     zones = tuple(z for z in phone_timezone.time_zones_for_number(parsed) if z != "Etc/Unknown")
-    return zones if 0 < len(zones) <= _MAX_PHONE_ZONES else ()
+    if not 0 < len(zones) <= _MAX_PHONE_ZONES:
+        return ()
+    # A range that spans the mainland and islands lists the zones alphabetically (+34 6xx: Atlantic/Canary,
+    # Europe/Madrid; +351 9xx: Atlantic/Azores, Europe/Lisbon): the country's principal zone first, as the
+    # likelier clock when nothing else (a Date offset) tells them apart.
+    principal = principal_zone(phonenumbers.region_code_for_number(parsed) or "")
+    return (principal, *(z for z in zones if z != principal)) if principal in zones[1:] else zones
 
 
 @lru_cache(maxsize=4096)

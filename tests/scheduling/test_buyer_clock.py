@@ -173,6 +173,20 @@ def test_date_offset_matched_against_the_countrys_zones_principal_first():
     assert buyer_timezone(us_west, facts()) == "America/Los_Angeles"
 
 
+@pytest.mark.parametrize(("phone", "zone"), [
+    ("+34 612 345 678", "Europe/Madrid"),  # a Spanish mobile: mainland and Canaries, listed Canary first
+    ("+351 912 345 678", "Europe/Lisbon"),  # a Portuguese mobile: Azores first in the table
+    ("+34 922 123 456", "Atlantic/Canary"),  # a Tenerife landline: the island's own clock
+])
+def test_a_mobile_range_over_mainland_and_islands_takes_the_countrys_principal_zone(phone, zone):
+    """Newcomer 21: a Spanish mobile's buyer got the Canary Islands clock, an hour behind Madrid."""
+    call = Inquiry(source="t", message_id="m", channel="phone", phone=phone)
+    assert buyer_timezone(call, facts()) == zone
+    winter = datetime(2026, 1, 15, 12, tzinfo=ZoneInfo("UTC"))  # a Date offset still tells them apart
+    mail = Inquiry(source="t", message_id="n", phone="+34 612 345 678", date=winter, date_offset_minutes=0)
+    assert buyer_timezone(mail, facts()) == "Atlantic/Canary"
+
+
 def test_phone_number_region_is_evidence():
     winter = datetime(2026, 1, 15, 12, tzinfo=ZoneInfo("UTC"))
     # +7 383: Novosibirsk. No Date offset: the phone's zone, not Moscow.
